@@ -1,0 +1,480 @@
+"""Finding, reading, checking and indexing a catalog; resolving roles that extend others."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+from skillgap.errors import CatalogError, InputError, Problem
+from skillgap.loader import Document, Loc, load_file, yaml_files
+from skillgap.models.catalog import (
+    Catalog,
+    CertificationDef,
+    DegreeLevel,
+    FieldOfStudy,
+    Requirements,
+    Role,
+    Skill,
+    Weights,
+)
+from skillgap.models.common import CATEGORIES, LEVEL_NAMES, MAX_LEVEL, norm, suggest
+from skillgap.validation import validate
+
+DEFAULT_ROLE: Final = "ml-engineer"
+DEFAULT_READY_SCORE: Final = 80.0
+BUILTIN_NAME: Final = "<built-in catalog>"
+
+Named = Skill | CertificationDef | DegreeLevel | FieldOfStudy
+
+
+@dataclass(frozen=True)
+class ResolvedRole:
+    """A role with everything it inherits through ``extends`` merged in."""
+
+    id: str
+    name: str
+    summary: str | None
+    lineage: tuple[str, ...]
+    weights: Weights
+    ready_score: float
+    industries: tuple[str, ...]
+    role: Role
+    requirements: Requirements
+
+
+@dataclass(frozen=True)
+class CatalogSource:
+    """One catalog file that went into a catalog, by name and content hash."""
+
+    path: str
+    sha256: str
+
+
+class CatalogIndex:
+    """Look-ups over a checked catalog: names and aliases to ids, roles resolved."""
+
+    def __init__(self, catalog: Catalog, sources: Sequence[CatalogSource] = ()) -> None:
+        self.catalog = catalog
+        self.sources = tuple(sources)
+        self.skills = {s.id: s for s in catalog.skills}
+        self.certifications = {c.id: c for c in catalog.certifications}
+        self.degrees = {d.id: d for d in catalog.degrees}
+        self.degree_rank = {d.id: rank for rank, d in enumerate(catalog.degrees, start=1)}
+        self.fields = {f.id: f for f in catalog.fields}
+        self.roles = {r.id: r for r in catalog.roles}
+        self._skill_names = _names(catalog.skills)
+        self._cert_names = _names(catalog.certifications)
+        self._degree_names = _names(catalog.degrees)
+        self._field_names = _names(catalog.fields)
+        self._resolved: dict[str, ResolvedRole] = {}
+
+    @property
+    def fingerprint(self) -> str:
+        """One hash over all source files, for results to cite."""
+        joined = "\n".join(f"{s.path}:{s.sha256}" for s in self.sources)
+        return hashlib.sha256(joined.encode()).hexdigest()
+
+    def find_skill(self, name: str) -> str | None:
+        """The id of the skill called ``name`` (id, name or alias; any case)."""
+        return self._skill_names.get(norm(name))
+
+    def find_certification(self, name: str) -> str | None:
+        """The id of the certification called ``name``."""
+        return self._cert_names.get(norm(name))
+
+    def find_degree(self, name: str) -> str | None:
+        """The id of the degree level called ``name``."""
+        return self._degree_names.get(norm(name))
+
+    def find_field(self, name: str) -> str | None:
+        """The id of the field of study called ``name``."""
+        return self._field_names.get(norm(name))
+
+    def suggest_skill(self, name: str) -> str | None:
+        """The display name of the skill closest to ``name``, for a "did you mean"."""
+        return _closest(name, self.catalog.skills)
+
+    def suggest_certification(self, name: str) -> str | None:
+        """The display name of the certification closest to ``name``."""
+        return _closest(name, self.catalog.certifications)
+
+    def suggest_degree(self, name: str) -> str | None:
+        """The display name of the degree level closest to ``name``."""
+        return _closest(name, self.catalog.degrees)
+
+    def suggest_field(self, name: str) -> str | None:
+        """The display name of the field of study closest to ``name``."""
+        return _closest(name, self.catalog.fields, cutoff=0.75)
+
+    def skill_name(self, skill_id: str) -> str:
+        """A skill's display name."""
+        return self.skills[skill_id].name
+
+    def level_name(self, level: int) -> str:
+        """The catalog's name for a point of the scale."""
+        for anchor in self.catalog.scale:
+            if anchor.level == level:
+                return anchor.name
+        return LEVEL_NAMES[level]
+
+    def role(self, role_id: str) -> ResolvedRole:
+        """The role with its inherited requirements merged in (the catalog is checked)."""
+        if role_id not in self._resolved:
+            self._resolved[role_id] = self._resolve(role_id)
+        return self._resolved[role_id]
+
+    def _resolve(self, role_id: str) -> ResolvedRole:
+        role = self.roles[role_id]
+        if role.extends is None:
+            return ResolvedRole(
+                id=role.id,
+                name=role.name,
+                summary=role.summary,
+                lineage=(role.id,),
+                weights=role.weights or Weights(),
+                ready_score=role.ready_score if role.ready_score is not None else DEFAULT_READY_SCORE,
+                industries=tuple(role.industries),
+                role=role,
+                requirements=role.requirements,
+            )
+        parent = self.role(role.extends)
+        merged: dict[str, list[object]] = {}
+        for category in CATEGORIES:
+            inherited = [
+                r for r in getattr(parent.requirements, category) if r.key not in role.exclude
+            ]
+            own = {r.key: r for r in getattr(role.requirements, category)}
+            replaced = [own.pop(r.key, r) for r in inherited]
+            merged[category] = [*replaced, *own.values()]
+        return ResolvedRole(
+            id=role.id,
+            name=role.name,
+            summary=role.summary or parent.summary,
+            lineage=(role.id, *parent.lineage),
+            weights=role.weights or parent.weights,
+            ready_score=role.ready_score if role.ready_score is not None else parent.ready_score,
+            industries=tuple(role.industries) or parent.industries,
+            role=role,
+            requirements=Requirements.model_validate(merged),
+        )
+
+
+def _names(items: Iterable[Named]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for item in items:
+        for name in (item.id, item.name, *item.aliases):
+            table.setdefault(norm(name), item.id)
+    return table
+
+
+def _closest(name: str, items: Iterable[Named], cutoff: float = 0.6) -> str | None:
+    by_name: dict[str, str] = {}
+    for item in items:
+        for label in (item.id, item.name, *item.aliases):
+            by_name.setdefault(label, item.name)
+    close = suggest(name, by_name, cutoff=cutoff)
+    return by_name[close] if close else None
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def builtin_catalog_dir() -> Path:
+    """The folder of the catalog shipped inside the package (or the repository's, in a checkout)."""
+    packaged = Path(str(resources.files("skillgap") / "catalog"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "catalog"
+
+
+def catalog_paths(path: Path) -> list[Path]:
+    """The YAML files that make up the catalog at ``path`` (a file or a folder)."""
+    if path.is_dir():
+        files = list(yaml_files(path))
+        if not files:
+            raise InputError([Problem(str(path), 0, 0, "the folder holds no .yaml catalog files")])
+        return files
+    return [path]
+
+
+def read_catalog(path: Path | None = None) -> CatalogIndex:
+    """Read, check and index the catalog at ``path`` (default: the shipped one)."""
+    if path is None:
+        return builtin_catalog()
+    files = catalog_paths(path)
+    return index_documents([load_file(p) for p in files])
+
+
+@cache
+def builtin_catalog() -> CatalogIndex:
+    """The shipped catalog, read once per process."""
+    folder = builtin_catalog_dir()
+    docs = [load_file(p, f"{BUILTIN_NAME}/{p.name}") for p in catalog_paths(folder)]
+    return index_documents(docs)
+
+
+def index_documents(docs: Sequence[Document]) -> CatalogIndex:
+    """Validate each file, check the whole, and index it; every problem of every file is raised."""
+    parts: list[tuple[Document, Catalog]] = []
+    problems: list[Problem] = []
+    for doc in docs:
+        try:
+            parts.append((doc, validate(doc, Catalog)))
+        except InputError as exc:
+            problems += exc.problems
+    if problems:
+        raise CatalogError(problems)
+    problems = lint(parts)
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
+        raise CatalogError(errors)
+    merged = Catalog(
+        scale=[a for _, c in parts for a in c.scale],
+        degrees=[d for _, c in parts for d in c.degrees],
+        fields=[f for _, c in parts for f in c.fields],
+        skills=[s for _, c in parts for s in c.skills],
+        certifications=[x for _, c in parts for x in c.certifications],
+        roles=[r for _, c in parts for r in c.roles],
+        notes=[n for _, c in parts for n in c.notes],
+    )
+    return CatalogIndex(merged, [CatalogSource(d.source, d.sha256) for d, _ in parts])
+
+
+# --- checking ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Where:
+    doc: Document
+    loc: Loc
+
+
+@dataclass
+class _Linter:
+    parts: Sequence[tuple[Document, Catalog]]
+    problems: list[Problem] = field(default_factory=list)
+    ids: dict[str, dict[str, _Where]] = field(default_factory=dict)
+
+    def add(self, where: _Where, message: str, hint: str | None = None) -> None:
+        self.problems.append(where.doc.problem(where.loc, message, hint=hint))
+
+    def items(self, section: str) -> Iterable[tuple[_Where, Named | Role]]:
+        for doc, cat in self.parts:
+            for i, item in enumerate(getattr(cat, section)):
+                yield _Where(doc, (section, i)), item
+
+    def unique_ids(self, section: str, what: str) -> None:
+        seen: dict[str, _Where] = {}
+        for where, item in self.items(section):
+            if item.id in seen:
+                first = seen[item.id]
+                self.add(
+                    _Where(where.doc, (*where.loc, "id")),
+                    f"duplicate {what} id '{item.id}' (first defined at "
+                    f"{first.doc.source}:{first.doc.positions.locate(first.loc)[0]})",
+                    "give each one its own id",
+                )
+            else:
+                seen[item.id] = where
+        self.ids[section] = seen
+
+    def unique_names(self, section: str, what: str) -> None:
+        claimed: dict[str, str] = {}
+        for where, item in self.items(section):
+            assert not isinstance(item, Role)
+            labels = [("id", item.id), ("name", item.name)]
+            labels += [(("aliases", i), a) for i, a in enumerate(item.aliases)]
+            for key, label in labels:
+                owner = claimed.setdefault(norm(label), item.id)
+                if owner != item.id:
+                    loc = (*where.loc, *key) if isinstance(key, tuple) else (*where.loc, key)
+                    self.add(
+                        _Where(where.doc, loc),
+                        f"the name '{label}' of {what} '{item.id}' is already claimed by "
+                        f"'{owner}'",
+                        "a name or alias may point to one entry only; remove one of them",
+                    )
+
+    def known(self, where: _Where, section: str, ref: str, what: str) -> bool:
+        if ref in self.ids[section]:
+            return True
+        close = suggest(ref, self.ids[section])
+        hint = f"did you mean '{close}'?" if close else f"define the {what} under '{section}:'"
+        self.add(where, f"unknown {what} '{ref}'", hint)
+        return False
+
+    def run(self) -> list[Problem]:
+        for section, what in (
+            ("skills", "skill"),
+            ("certifications", "certification"),
+            ("degrees", "degree"),
+            ("fields", "field"),
+            ("roles", "role"),
+        ):
+            self.unique_ids(section, what)
+            if section != "roles":
+                self.unique_names(section, what)
+        self.scale()
+        self.skills()
+        self.roles()
+        return self.problems
+
+    def scale(self) -> None:
+        anchors = list(self.items("scale"))
+        levels = sorted(a.level for _, a in anchors)  # type: ignore[union-attr]
+        if levels != list(range(MAX_LEVEL + 1)):
+            doc = anchors[0][0].doc if anchors else self.parts[0][0]
+            self.add(
+                _Where(doc, ("scale",)),
+                f"the scale must describe each level 0-{MAX_LEVEL} exactly once",
+                f"list levels 0-{MAX_LEVEL} under 'scale:', each with a name and description",
+            )
+
+    def skills(self) -> None:
+        graph: dict[str, list[str]] = {}
+        for where, skill in self.items("skills"):
+            assert isinstance(skill, Skill)
+            graph[skill.id] = []
+            for i, pre in enumerate(skill.prerequisites):
+                at = _Where(where.doc, (*where.loc, "prerequisites", i))
+                if self.known(at, "skills", pre.skill, "skill"):
+                    graph[skill.id].append(pre.skill)
+        for cycle_start in _cycle(graph):
+            where = self.ids["skills"][cycle_start]
+            self.add(
+                _Where(where.doc, (*where.loc, "prerequisites")),
+                f"prerequisite cycle: {' -> '.join(cycle_start_path(graph, cycle_start))}",
+                "a skill cannot, through its prerequisites, require itself; remove one link",
+            )
+
+    def roles(self) -> None:
+        parents: dict[str, list[str]] = {}
+        for where, role in self.items("roles"):
+            assert isinstance(role, Role)
+            parents[role.id] = []
+            if role.extends is not None:
+                at = _Where(where.doc, (*where.loc, "extends"))
+                if self.known(at, "roles", role.extends, "role"):
+                    parents[role.id].append(role.extends)
+            self.requirements(where, role)
+        cyclic = set()
+        for start in _cycle(parents):
+            cyclic.add(start)
+            where = self.ids["roles"][start]
+            self.add(
+                _Where(where.doc, (*where.loc, "extends")),
+                f"'extends' cycle: {' -> '.join(cycle_start_path(parents, start))}",
+                "a role cannot extend itself, directly or through others",
+            )
+        if cyclic or self.problems:
+            return
+        index = CatalogIndex(Catalog(roles=[r for _, c in self.parts for r in c.roles]))
+        for where, role in self.items("roles"):
+            assert isinstance(role, Role)
+            resolved = index.role(role.id)
+            if not any(getattr(resolved.requirements, c) for c in CATEGORIES):
+                self.add(
+                    _Where(where.doc, (*where.loc, "id")),
+                    f"role '{role.id}' has no requirements",
+                    "add requirements, or extend a role that has some",
+                )
+            inherited = set()
+            if role.extends:
+                parent = index.role(role.extends).requirements
+                inherited = {r.key for c in CATEGORIES for r in getattr(parent, c)}
+            for i, key in enumerate(role.exclude):
+                if key not in inherited:
+                    self.add(
+                        _Where(where.doc, (*where.loc, "exclude", i)),
+                        f"'exclude' names '{key}', which '{role.id}' does not inherit",
+                        "exclude lists ids of requirements of the role it extends",
+                    )
+
+    def requirements(self, where: _Where, role: Role) -> None:
+        base = (*where.loc, "requirements")
+        seen: set[str] = set()
+        for category in CATEGORIES:
+            for i, req in enumerate(getattr(role.requirements, category)):
+                at = _Where(where.doc, (*base, category, i))
+                if req.key in seen:
+                    self.add(
+                        at,
+                        f"requirement id '{req.key}' appears twice in role '{role.id}'",
+                        "give the requirement an 'id' of its own",
+                    )
+                seen.add(req.key)
+                if category == "skills":
+                    refs = [req.skill] if req.skill else list(req.any_of)
+                    for j, ref in enumerate(refs):
+                        sub = ("skill",) if req.skill else ("any_of", j)
+                        self.known(_Where(where.doc, (*at.loc, *sub)), "skills", ref, "skill")
+                elif category == "education":
+                    self.known(_Where(where.doc, (*at.loc, "level")), "degrees", req.level, "degree")
+                    for j, ref in enumerate(req.fields):
+                        self.known(_Where(where.doc, (*at.loc, "fields", j)), "fields", ref, "field")
+                elif category == "certifications":
+                    for j, ref in enumerate(req.any_of):
+                        self.known(
+                            _Where(where.doc, (*at.loc, "any_of", j)),
+                            "certifications", ref, "certification",
+                        )
+
+
+def _cycle(graph: dict[str, list[str]]) -> list[str]:
+    """One node of each cycle in ``graph`` (the first reached, in a stable order)."""
+    state: dict[str, int] = {}
+    found: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        for nxt in graph.get(node, []):
+            if state.get(nxt) == 1:
+                found.append(nxt)
+            elif nxt not in state:
+                visit(nxt)
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    return sorted(set(found))
+
+
+def cycle_start_path(graph: dict[str, list[str]], start: str) -> list[str]:
+    """The path of a cycle through ``start``, ending back at ``start``."""
+    path = [start]
+    seen = {start}
+    node = start
+    while True:
+        nxt = next((n for n in graph[node] if n == start or _reaches(graph, n, start)), None)
+        if nxt is None or nxt == start:
+            return [*path, start]
+        if nxt in seen:
+            return [*path, nxt]
+        path.append(nxt)
+        seen.add(nxt)
+        node = nxt
+
+
+def _reaches(graph: dict[str, list[str]], src: str, dst: str) -> bool:
+    stack, seen = [src], set()
+    while stack:
+        node = stack.pop()
+        if node == dst:
+            return True
+        if node not in seen:
+            seen.add(node)
+            stack.extend(graph.get(node, []))
+    return False
+
+
+def lint(parts: Sequence[tuple[Document, Catalog]]) -> list[Problem]:
+    """Every problem across the files of one catalog: dangling ids, cycles, duplicates."""
+    if not parts:
+        return []
+    return _Linter(parts).run()

@@ -1,0 +1,341 @@
+"""The scoring engine: pure functions from a standing and a role to an assessment.
+
+The rule, as the README states it:
+
+* A skill requirement is worth ``weight × target`` points, where the weight per
+  level is 2 (essential), 1 (important) or 0.5 (useful); a person at level ``h``
+  earns ``weight × min(h, target)``. Going above a target earns nothing extra.
+* An any-of group scores as its best member.
+* Every other requirement is worth ``4 × weight`` points (8, 4, 2) times a credit
+  between 0 and 1: a degree's credit is its rung ratio (capped at 1) × 1 for an
+  accepted field or 0.5 for another × 1 for completed or 0.5 in progress, best
+  degree counts; a certification group is met by any member; experience earns
+  ``count / min_count`` or ``months / min_months``, capped at 1.
+* A category scores ``100 × earned / possible``; the overall score is the mean of
+  the categories that have requirements, weighted by the role's weights.
+* Readiness: ``ready`` at the role's ready score (default 80) with no blocker
+  (an essential requirement not fully met); ``nearly_ready`` at 20 points below
+  it, or above it with blockers; else ``not_ready``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from skillgap.catalog import CatalogIndex, ResolvedRole
+from skillgap.models.catalog import (
+    CertificationRequirement,
+    DegreeRequirement,
+    ExperienceRequirement,
+    SkillRequirement,
+)
+from skillgap.models.common import CATEGORIES, Category, Importance, level_label
+from skillgap.models.result import (
+    Assessment,
+    CategoryResult,
+    InputFile,
+    Readiness,
+    RequirementResult,
+    RoleRef,
+    Status,
+    Warning,
+)
+from skillgap.standing import Standing
+
+WEIGHT: Final[dict[Importance, float]] = {"essential": 2.0, "important": 1.0, "useful": 0.5}
+OTHER_UNITS: Final = 4.0
+NEARLY_MARGIN: Final = 20.0
+
+
+def _round(x: float) -> float:
+    return round(x + 0.0, 2)
+
+
+def _status(credit: float) -> Status:
+    if credit >= 1.0:
+        return "met"
+    return "partial" if credit > 0 else "missing"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.1f}" if abs(x * 10 - round(x * 10)) < 1e-9 else f"{x:.2f}"
+
+
+def _result(
+    *,
+    id: str,
+    kind: str,
+    category: Category,
+    name: str,
+    importance: Importance,
+    required: str,
+    have: str,
+    points: float,
+    max_points: float,
+    reason: str,
+    skills: Sequence[str] = (),
+    source: str | None,
+    target_level: int | None = None,
+    current_level: int | None = None,
+) -> RequirementResult:
+    credit = points / max_points if max_points else 1.0
+    status = _status(credit)
+    verdict = "met" if status == "met" else importance
+    explanation = f"{name}: {reason} → {verdict}, {_fmt(points)} of {_fmt(max_points)} points"
+    return RequirementResult(
+        id=id,
+        kind=kind,
+        category=category,
+        name=name,
+        importance=importance,
+        required=required,
+        have=have,
+        target_level=target_level,
+        current_level=current_level,
+        points=_round(points),
+        max_points=_round(max_points),
+        status=status,
+        blocker=importance == "essential" and status != "met",
+        explanation=explanation,
+        skills=list(skills),
+        source=source,
+    )
+
+
+def score_skill(req: SkillRequirement, standing: Standing, index: CatalogIndex) -> RequirementResult:
+    """Points for one skill, or for the best member of an any-of group."""
+    members = [req.skill] if req.skill else list(req.any_of or [])
+    # The best member wins; ties go to the one listed first.
+    best = max(members, key=lambda m: (min(standing.skills.get(m, 0), req.level), -members.index(m)))
+    have = standing.skills.get(best, 0)
+    weight = WEIGHT[req.importance]
+    points = weight * min(have, req.level)
+    names = [index.skill_name(m) for m in members]
+    if req.skill:
+        name = names[0]
+        reason = f"you are at {level_label(have)}, the role needs {level_label(req.level)}"
+        have_text = level_label(have)
+    else:
+        name = " or ".join(names)
+        if have:
+            reason = (
+                f"your best is {index.skill_name(best)} at {level_label(have)}, "
+                f"the role needs one at {level_label(req.level)}"
+            )
+            have_text = f"{index.skill_name(best)} at {level_label(have)}"
+        else:
+            reason = f"you have none of them, the role needs one at {level_label(req.level)}"
+            have_text = level_label(0)
+    return _result(
+        id=req.key,
+        kind="skill" if req.skill else "skill_group",
+        category="skills",
+        name=name,
+        importance=req.importance,
+        required=level_label(req.level) if req.skill else f"one at {level_label(req.level)}",
+        have=have_text,
+        points=points,
+        max_points=weight * req.level,
+        reason=reason,
+        skills=members,
+        source=req.source,
+        target_level=req.level,
+        current_level=have,
+    )
+
+
+def score_degree(
+    req: DegreeRequirement, standing: Standing, index: CatalogIndex
+) -> RequirementResult:
+    """Points for a degree: rung ratio × field factor × status factor, best degree held."""
+    need_rank = index.degree_rank[req.level]
+    need_name = index.degrees[req.level].name
+    fields = [index.fields[f].name for f in req.fields]
+    required = need_name + (f" in {', '.join(fields)}" if fields else "")
+    best_credit, best_text, best_reason = 0.0, "none", "you have no degree listed"
+    for held in standing.degrees:
+        rank_credit = min(1.0, index.degree_rank[held.degree] / need_rank)
+        in_field = not req.fields or held.field in req.fields
+        credit = rank_credit * (1.0 if in_field else 0.5) * (1.0 if held.completed else 0.5)
+        text = index.degrees[held.degree].name + (f" in {held.field_text}" if held.field_text else "")
+        text += "" if held.completed else " (in progress)"
+        if credit > best_credit:
+            notes = []
+            if rank_credit < 1:
+                notes.append("a lower degree than required")
+            if not in_field:
+                notes.append("in another field (half credit)")
+            if not held.completed:
+                notes.append("in progress (half credit)")
+            best_credit, best_text = credit, text
+            best_reason = f"you have a {text}" + (f": {'; '.join(notes)}" if notes else "")
+    weight = WEIGHT[req.importance] * OTHER_UNITS
+    return _result(
+        id=req.key,
+        kind="degree",
+        category="education",
+        name=f"Degree: {required}",
+        importance=req.importance,
+        required=required,
+        have=best_text,
+        points=weight * best_credit,
+        max_points=weight,
+        reason=best_reason,
+        source=req.source,
+    )
+
+
+def score_certification(
+    req: CertificationRequirement, standing: Standing, index: CatalogIndex
+) -> RequirementResult:
+    """Full points for holding any certification of the group."""
+    names = [index.certifications[c].name for c in req.any_of]
+    held = [c for c in req.any_of if c in standing.certifications]
+    weight = WEIGHT[req.importance] * OTHER_UNITS
+    name = " or ".join(names)
+    reason = (
+        f"you hold {index.certifications[held[0]].name}" if held else "you hold none of them"
+    )
+    return _result(
+        id=req.key,
+        kind="certification",
+        category="certifications",
+        name=f"Certification: {name}",
+        importance=req.importance,
+        required=f"one of: {', '.join(names)}" if len(names) > 1 else names[0],
+        have=index.certifications[held[0]].name if held else "none",
+        points=weight if held else 0.0,
+        max_points=weight,
+        reason=reason,
+        source=req.source,
+    )
+
+
+def _kinds(kinds: Sequence[str]) -> str:
+    words = [k.replace("_", "-") for k in kinds]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def score_experience(req: ExperienceRequirement, standing: Standing) -> RequirementResult:
+    """Points for experience of the required kinds, by count or by months."""
+    items = [e for e in standing.experience if e.kind in req.kinds]
+    weight = WEIGHT[req.importance] * OTHER_UNITS
+    kinds = _kinds(req.kinds)
+    if req.min_count is not None:
+        have_n: float = len(items)
+        need: float = req.min_count
+        required = f"{req.min_count} × {kinds}"
+        have = f"{len(items)}"
+        reason = f"you have {len(items)} {kinds} item(s), the role wants {req.min_count}"
+    else:
+        assert req.min_months is not None
+        have_n = sum(e.months for e in items)
+        need = req.min_months
+        required = f"{_fmt(need)} months of {kinds}"
+        have = f"{_fmt(have_n)} months"
+        reason = f"you have {_fmt(have_n)} months of {kinds}, the role wants {_fmt(need)}"
+    credit = min(1.0, have_n / need)
+    return _result(
+        id=req.key,
+        kind="experience",
+        category="experience",
+        name=f"Experience: {kinds}",
+        importance=req.importance,
+        required=required,
+        have=have,
+        points=weight * credit,
+        max_points=weight,
+        reason=reason,
+        source=req.source,
+    )
+
+
+def score_requirements(
+    standing: Standing, role: ResolvedRole, index: CatalogIndex
+) -> list[RequirementResult]:
+    """Every requirement of the role, scored, in the catalog's order."""
+    reqs = role.requirements
+    return [
+        *(score_skill(r, standing, index) for r in reqs.skills),
+        *(score_degree(r, standing, index) for r in reqs.education),
+        *(score_certification(r, standing, index) for r in reqs.certifications),
+        *(score_experience(r, standing) for r in reqs.experience),
+    ]
+
+
+def categories(results: Sequence[RequirementResult], role: ResolvedRole) -> list[CategoryResult]:
+    """Category scores, with each category's share of the overall score."""
+    used = [c for c in CATEGORIES if any(r.category == c for r in results)]
+    weights = {c: float(getattr(role.weights, c)) for c in used}
+    total_weight = sum(weights.values()) or 1.0
+    out = []
+    for category in used:
+        mine = [r for r in results if r.category == category]
+        points = sum(r.points for r in mine)
+        possible = sum(r.max_points for r in mine)
+        out.append(
+            CategoryResult(
+                category=category,
+                score=round(100 * points / possible, 1) if possible else 100.0,
+                points=_round(points),
+                max_points=_round(possible),
+                weight=round(100 * weights[category] / total_weight, 1),
+                requirements=len(mine),
+            )
+        )
+    return out
+
+
+def overall(cats: Sequence[CategoryResult]) -> float:
+    """The weighted mean of the category scores, 0-100, one decimal."""
+    total = sum(c.weight for c in cats)
+    if not total:
+        return 0.0
+    return round(sum(c.score * c.weight for c in cats) / total, 1)
+
+
+def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Readiness:
+    """``ready`` needs the ready score and no blocker; blockers cap at ``nearly_ready``."""
+    if score >= ready_score and not blockers:
+        return "ready"
+    if score >= ready_score - NEARLY_MARGIN:
+        return "nearly_ready"
+    return "not_ready"
+
+
+def readiness_rule(ready_score: float) -> str:
+    """The readiness rule in words, recorded in every result."""
+    nearly = ready_score - NEARLY_MARGIN
+    return (
+        f"ready: score >= {_fmt(ready_score)} and every essential requirement met; "
+        f"nearly ready: score >= {_fmt(nearly)}, or above with unmet essentials; "
+        "otherwise not ready"
+    )
+
+
+def assess(
+    standing: Standing,
+    role: ResolvedRole,
+    index: CatalogIndex,
+    *,
+    warnings: Sequence[Warning] = (),
+    inputs: Sequence[InputFile] = (),
+) -> Assessment:
+    """Assess a standing against a role: every requirement scored and explained."""
+    results = score_requirements(standing, role, index)
+    cats = categories(results, role)
+    score = overall(cats)
+    blockers = [r.id for r in results if r.blocker]
+    return Assessment(
+        profile=standing.name,
+        role=RoleRef(id=role.id, name=role.name),
+        score=score,
+        readiness=readiness(score, blockers, role.ready_score),
+        readiness_rule=readiness_rule(role.ready_score),
+        blockers=blockers,
+        categories=cats,
+        requirements=results,
+        warnings=list(warnings),
+        inputs=list(inputs),
+    )

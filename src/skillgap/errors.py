@@ -1,0 +1,95 @@
+"""The error tree, the problems it carries, and the exit-code contract."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class ExitCode(enum.IntEnum):
+    """Exit codes of the ``skillgap`` command: a contract, documented in the README."""
+
+    OK = 0
+    BELOW_THRESHOLD = 1
+    USAGE = 2
+    INVALID_INPUT = 3
+    OUTPUT = 4
+    INTERNAL = 70
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one input file, at a 1-based line and column (0: the whole file)."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+    hint: str | None = field(default=None, compare=False)
+    level: str = field(default="error", compare=False)
+
+    def format(self) -> str:
+        """Render as ``file:line:col: level: message`` plus an indented hint line."""
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        text = f"{where}: {self.level}: {self.message}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+
+class SkillgapError(Exception):
+    """Base of every error skillgap reports to a user; carries its exit code."""
+
+    exit_code: ExitCode = ExitCode.INTERNAL
+
+    def render(self) -> str:
+        """The one-screen message shown on stderr."""
+        return f"skillgap: error: {self}"
+
+
+class UsageError(SkillgapError):
+    """The command line asks for something that does not exist (exit 2)."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+    def render(self) -> str:
+        text = f"skillgap: error: {self}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+
+MAX_SHOWN_PROBLEMS = 20
+
+
+class InputError(SkillgapError):
+    """One or more input files do not parse or validate (exit 3)."""
+
+    exit_code = ExitCode.INVALID_INPUT
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        first = self.problems[0].format() if self.problems else "invalid input"
+        super().__init__(first)
+
+    def render(self) -> str:
+        shown = self.problems[:MAX_SHOWN_PROBLEMS]
+        lines = [p.format() for p in shown]
+        hidden = len(self.problems) - len(shown)
+        if hidden:
+            lines.append(f"... and {hidden} more")
+        return "\n".join(lines)
+
+
+class CatalogError(InputError):
+    """The catalog itself is broken: dangling ids, cycles, duplicates (exit 3)."""
+
+
+class OutputError(SkillgapError):
+    """The report could not be written (exit 4)."""
+
+    exit_code = ExitCode.OUTPUT

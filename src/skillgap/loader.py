@@ -1,0 +1,348 @@
+"""YAML text to plain data, keeping the line and column of every key and value.
+
+This is the only module that imports ``yaml``. It composes the node tree with
+libyaml's C parser where present and builds plain Python data from it itself,
+so that it can refuse what PyYAML would silently accept: duplicate keys, tags
+that construct objects, alias bombs, absurd nesting, impossible dates. Every
+refusal is a :class:`~skillgap.errors.Problem` with a 1-based position.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+
+from skillgap.errors import InputError, Problem
+
+Loc = tuple[str | int, ...]
+
+MAX_FILE_BYTES: Final = 8 * 1024 * 1024
+MAX_DEPTH: Final = 64
+#: Values a document may expand to once aliases are followed ("billion laughs" guard).
+MAX_EXPANDED: Final = 200_000
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_STR: Final = "tag:yaml.org,2002:str"
+_MAP: Final = "tag:yaml.org,2002:map"
+_SEQ: Final = "tag:yaml.org,2002:seq"
+_SCALAR_TAGS: Final = {
+    _STR: "text",
+    "tag:yaml.org,2002:int": "an integer",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """Safe loader whose booleans are YAML 1.2's: only true and false.
+
+    YAML 1.1 reads ``no``, ``off`` and ``y`` as booleans, which turns a name
+    like ``NO`` into False; people writing profiles mean the text.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+_CONSTRUCTOR: Final = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class Positions:
+    """Where each key and value of a document starts (1-based line, column)."""
+
+    values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
+        """Position of ``loc`` (its key when ``key``), else of its nearest known ancestor."""
+        probe = tuple(loc)
+        while True:
+            if key and probe in self.keys:
+                return self.keys[probe]
+            if probe in self.values:
+                return self.values[probe]
+            if not probe:
+                return (1, 1)
+            probe = probe[:-1]
+
+
+@dataclass
+class Document:
+    """One YAML file, read: its plain data, positions and content hash."""
+
+    source: str
+    data: Any
+    positions: Positions
+    sha256: str
+
+    def problem(
+        self, loc: Loc, message: str, *, hint: str | None = None, key: bool = False,
+        level: str = "error",
+    ) -> Problem:
+        """A problem located at ``loc`` in this document."""
+        line, column = self.positions.locate(loc, key=key)
+        return Problem(self.source, line, column, message, hint, level)
+
+
+class _Abort(Exception):
+    """Stops the walk at the first problem that makes the rest meaningless."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Builder:
+    """Builds plain data from a composed node tree, with bounds and strict keys."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.positions = Positions()
+        self.problems: list[Problem] = []
+        self.budget = MAX_EXPANDED
+
+    def _problem(self, node: yaml.Node, message: str, hint: str | None = None) -> Problem:
+        line, column = _mark(node)
+        return Problem(self.source, line, column, message, hint)
+
+    def build(self, node: yaml.Node, loc: Loc, depth: int) -> Any:
+        self.budget -= 1
+        if isinstance(node, yaml.ScalarNode):
+            self.budget -= len(node.value) // 64
+        if self.budget < 0:
+            raise _Abort(
+                self._problem(
+                    node,
+                    f"the document expands to more than {MAX_EXPANDED:,} values",
+                    "aliases (*name) that repeat large anchors multiply the size; "
+                    "write the values out instead",
+                )
+            )
+        if depth > MAX_DEPTH:
+            raise _Abort(
+                self._problem(
+                    node,
+                    f"nesting deeper than {MAX_DEPTH} levels",
+                    "a profile or catalog needs only a few levels; check the indentation",
+                )
+            )
+        self.positions.values[loc] = _mark(node)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, loc, depth)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ:
+                raise _Abort(self._tag_problem(node))
+            return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any]:
+        if node.tag != _MAP:
+            raise _Abort(self._tag_problem(node))
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Abort(
+                    self._problem(key_node, "a key must be plain text, not a list or mapping")
+                )
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Abort(
+                    self._problem(
+                        key_node,
+                        "merge keys (<<) are not supported",
+                        "write the keys out in full",
+                    )
+                )
+            # Keys are names: keep their text as written, so `no:` or `3:` stay text.
+            key = str(key_node.value)
+            if key in first_seen:
+                self.problems.append(
+                    self._problem(
+                        key_node,
+                        f"duplicate key '{key}' (first given on line {first_seen[key]})",
+                        "YAML keeps only one of them; remove or merge the duplicate",
+                    )
+                )
+                continue
+            first_seen[key] = _mark(key_node)[0]
+            self.positions.keys[(*loc, key)] = _mark(key_node)
+            result[key] = self.build(value_node, (*loc, key), depth + 1)
+        return result
+
+    def _tag_problem(self, node: yaml.Node) -> Problem:
+        tag = str(node.tag).replace("tag:yaml.org,2002:", "!!")
+        return self._problem(
+            node,
+            f"the tag '{tag}' is not allowed",
+            "skillgap reads plain YAML data only; remove the tag",
+        )
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        kind = _SCALAR_TAGS.get(node.tag)
+        if kind is None:
+            raise _Abort(self._tag_problem(node))
+        if node.tag == _STR:
+            return node.value
+        try:
+            return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+        except Exception as exc:  # noqa: BLE001  # PyYAML raises bare ValueError, AttributeError …
+            detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if node.tag.endswith("timestamp"):
+                message = f"'{node.value}' is not a valid date ({detail})"
+                hint = "write dates as YYYY-MM-DD with a real day of the month"
+            else:
+                message = f"'{node.value[:40]}' cannot be read as {kind} ({detail})"
+                hint = "quote it to keep it as text, or correct the value"
+            self.problems.append(self._problem(node, message, hint))
+            return None
+
+
+def _syntax_problem(source: str, exc: yaml.YAMLError) -> Problem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context = getattr(exc, "context", None)
+    message = f"YAML syntax error: {problem}"
+    if context:
+        message += f" ({context})"
+    hint = "check the indentation and punctuation at this spot"
+    if "\t" in str(problem) or "tab" in str(problem).lower() or "cannot start any token" in str(
+        problem
+    ):
+        hint = "YAML does not allow tab characters for indentation; indent with spaces"
+    if "nesting depth" in str(problem):
+        hint = "a profile or catalog needs only a few levels of nesting"
+    return Problem(source, line, column, message, hint)
+
+
+def sha256_hex(data: bytes) -> str:
+    """Content hash recorded in results so a number can be reproduced."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode(raw: bytes, source: str) -> str:
+    """UTF-8 bytes to text (a leading BOM is allowed), or an InputError with the position."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    line,
+                    column,
+                    f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
+                    "save the file as UTF-8",
+                )
+            ]
+        ) from exc
+
+
+def parse(text: str, source: str, sha256: str = "") -> Document:
+    """Parse YAML text into a :class:`Document`, or raise an InputError listing every problem."""
+    if "\t" in text:
+        tab_problem = _leading_tab(text, source)
+        if tab_problem is not None:
+            raise InputError([tab_problem])
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise InputError([_syntax_problem(source, exc)]) from exc
+    except RecursionError as exc:
+        raise InputError(
+            [Problem(source, 1, 1, f"nesting deeper than {MAX_DEPTH} levels")]
+        ) from exc
+    if node is None:
+        raise InputError(
+            [Problem(source, 1, 1, "the file is empty", "write a YAML mapping (key: value)")]
+        )
+    builder = _Builder(source)
+    try:
+        data = builder.build(node, (), 0)
+    except _Abort as abort:
+        raise InputError([*builder.problems, abort.problem]) from None
+    if builder.problems:
+        raise InputError(builder.problems)
+    return Document(source, data, builder.positions, sha256)
+
+
+def _leading_tab(text: str, source: str) -> Problem | None:
+    """A tab in the indentation: libyaml's own message for it is cryptic."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip(" ")
+        if stripped.startswith("\t"):
+            column = len(line) - len(stripped) + 1
+            return Problem(
+                source,
+                number,
+                column,
+                "tab character used for indentation",
+                "YAML allows only spaces for indentation; replace the tab with spaces",
+            )
+    return None
+
+
+def read_bytes(path: Path, source: str | None = None) -> bytes:
+    """Read a file's bytes, turning a folder, a missing file or a huge file into an InputError."""
+    name = source or str(path)
+    if path.is_dir():
+        raise InputError(
+            [Problem(name, 0, 0, "is a folder, not a file", "name a .yaml file inside it")]
+        )
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                [
+                    Problem(
+                        name, 0, 0,
+                        f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                    )
+                ]
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")]) from exc
+
+
+def load_file(path: Path, source: str | None = None) -> Document:
+    """Read and parse one YAML file."""
+    name = source or str(path)
+    raw = read_bytes(path, name)
+    return parse(decode(raw, name), name, sha256_hex(raw))
+
+
+def yaml_files(folder: Path) -> Iterator[Path]:
+    """The ``*.yaml``/``*.yml`` files below a folder, in a stable order, hidden ones skipped."""
+    found = [
+        p
+        for p in folder.rglob("*")
+        if p.suffix in {".yaml", ".yml"}
+        and p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]
+    yield from sorted(found)

@@ -1,0 +1,1 @@
+"""Pydantic models: the catalog, the profile and the assessment result."""

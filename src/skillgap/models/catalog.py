@@ -1,0 +1,241 @@
+"""The catalog: a skill dictionary and the roles that require those skills."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, model_validator
+
+from skillgap.models.common import MAX_LEVEL, ExperienceKind, Importance, Level, Strict
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+Hours = Annotated[float, Field(gt=0, le=20_000)]
+
+
+class LevelAnchor(Strict):
+    """One point of the 0-5 scale and what it means, like O*NET's level anchors."""
+
+    level: Annotated[int, Field(ge=0, le=MAX_LEVEL)]
+    name: Text
+    description: Text
+
+
+class Resource(Strict):
+    """A named course, book or documentation page; URLs are shown, never fetched."""
+
+    title: Text
+    kind: Literal["course", "book", "docs", "tutorial", "video", "practice", "community"]
+    provider: Text | None = None
+    url: Text | None = None
+
+
+class Prerequisite(Strict):
+    """A skill at a level that should come before another skill."""
+
+    skill: Id
+    level: Level = 2
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_id(cls, value: Any) -> Any:
+        """``prerequisites: [python]`` means python at level 2 (novice)."""
+        return {"skill": value} if isinstance(value, str) else value
+
+
+class Skill(Strict):
+    """A skill of the dictionary."""
+
+    id: Id
+    name: Text
+    aliases: list[Text] = Field(default_factory=list)
+    category: Id
+    description: Text | None = None
+    prerequisites: list[Prerequisite] = Field(default_factory=list)
+    effort_hours: Hours | list[Hours] = Field(
+        default=40,
+        description="Hours to climb one level: one number for every step, or five (0→1 … 4→5)",
+    )
+    levels: dict[Annotated[int, Field(ge=1, le=MAX_LEVEL)], Text] = Field(
+        default_factory=dict, description="What each level means for this skill"
+    )
+    resources: list[Resource] = Field(default_factory=list)
+    onet: Text | None = Field(default=None, description="Comparable O*NET element id")
+    sfia: Text | None = Field(default=None, description="Comparable SFIA skill code")
+
+    @model_validator(mode="after")
+    def _five_steps(self) -> Skill:
+        if isinstance(self.effort_hours, list) and len(self.effort_hours) != MAX_LEVEL:
+            raise ValueError(f"effort_hours lists one number per level step: {MAX_LEVEL} numbers")
+        return self
+
+    def step_hours(self, level_from: int) -> float:
+        """Hours to go from ``level_from`` to the next level."""
+        if isinstance(self.effort_hours, list):
+            return self.effort_hours[level_from]
+        return self.effort_hours
+
+
+class DegreeLevel(Strict):
+    """A rung of the degree ladder; the list order is the ladder's order, lowest first."""
+
+    id: Id
+    name: Text
+    aliases: list[Text] = Field(default_factory=list)
+    effort_hours: Hours | None = None
+
+
+class FieldOfStudy(Strict):
+    """A field of study a degree can be in."""
+
+    id: Id
+    name: Text
+    aliases: list[Text] = Field(default_factory=list)
+
+
+class CertificationDef(Strict):
+    """A certification people can earn."""
+
+    id: Id
+    name: Text
+    aliases: list[Text] = Field(default_factory=list)
+    issuer: Text | None = None
+    url: Text | None = None
+    effort_hours: Hours | None = None
+    notes: Text | None = None
+
+
+class SkillRequirement(Strict):
+    """A skill at a target level, or the best of an any-of group of skills."""
+
+    id: Id | None = None
+    skill: Id | None = None
+    any_of: list[Id] | None = Field(default=None, min_length=2)
+    level: Level
+    importance: Importance
+    source: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _one_target(self) -> SkillRequirement:
+        if (self.skill is None) == (self.any_of is None):
+            raise ValueError("give either 'skill' or 'any_of', not both or neither")
+        if self.any_of is not None and self.id is None:
+            raise ValueError("an any_of group needs an 'id'")
+        if self.level < 1:
+            raise ValueError("a required level must be at least 1")
+        return self
+
+    @property
+    def key(self) -> str:
+        """The id that ``extends`` and ``exclude`` refer to."""
+        return self.id or self.skill or ""
+
+
+class DegreeRequirement(Strict):
+    """A degree at or above a rung of the ladder, in one of the accepted fields."""
+
+    id: Id = "degree"
+    level: Id
+    fields: list[Id] = Field(default_factory=list, description="Empty: any field")
+    importance: Importance
+    source: Text | None = None
+    note: Text | None = None
+
+    @property
+    def key(self) -> str:
+        """The id that ``extends`` and ``exclude`` refer to."""
+        return self.id
+
+
+class CertificationRequirement(Strict):
+    """Any one of a set of certifications."""
+
+    id: Id
+    any_of: list[Id] = Field(min_length=1)
+    importance: Importance
+    source: Text | None = None
+    note: Text | None = None
+
+    @property
+    def key(self) -> str:
+        """The id that ``extends`` and ``exclude`` refer to."""
+        return self.id
+
+
+class ExperienceRequirement(Strict):
+    """Experience of some kinds: a minimum count of items or months in all."""
+
+    id: Id
+    kinds: list[ExperienceKind] = Field(min_length=1)
+    min_count: Annotated[int, Field(ge=1, le=100)] | None = None
+    min_months: Annotated[float, Field(gt=0, le=600)] | None = None
+    importance: Importance
+    source: Text | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _one_measure(self) -> ExperienceRequirement:
+        if (self.min_count is None) == (self.min_months is None):
+            raise ValueError("give either 'min_count' or 'min_months', not both or neither")
+        return self
+
+    @property
+    def key(self) -> str:
+        """The id that ``extends`` and ``exclude`` refer to."""
+        return self.id
+
+
+class Requirements(Strict):
+    """What a role requires, by scoring category."""
+
+    skills: list[SkillRequirement] = Field(default_factory=list)
+    education: list[DegreeRequirement] = Field(default_factory=list)
+    certifications: list[CertificationRequirement] = Field(default_factory=list)
+    experience: list[ExperienceRequirement] = Field(default_factory=list)
+
+
+class Weights(Strict):
+    """How much each category counts towards the overall score (normalised over used ones)."""
+
+    skills: Annotated[float, Field(ge=0)] = 60
+    education: Annotated[float, Field(ge=0)] = 15
+    certifications: Annotated[float, Field(ge=0)] = 5
+    experience: Annotated[float, Field(ge=0)] = 20
+
+
+class Fact(Strict):
+    """A fact about a role, with where it comes from."""
+
+    label: Text
+    value: Text
+    source: Text
+
+
+class Role(Strict):
+    """A role: its summary and requirements, possibly extending another role."""
+
+    id: Id
+    name: Text
+    summary: Text | None = None
+    extends: Id | None = None
+    exclude: list[Id] = Field(
+        default_factory=list, description="Requirement ids inherited through 'extends' to drop"
+    )
+    weights: Weights | None = None
+    ready_score: Annotated[float, Field(ge=0, le=100)] | None = None
+    industries: list[Text] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    requirements: Requirements = Field(default_factory=Requirements)
+
+
+class Catalog(Strict):
+    """A whole catalog, or one file of a catalog split over a folder."""
+
+    scale: list[LevelAnchor] = Field(default_factory=list)
+    degrees: list[DegreeLevel] = Field(default_factory=list)
+    fields: list[FieldOfStudy] = Field(default_factory=list)
+    skills: list[Skill] = Field(default_factory=list)
+    certifications: list[CertificationDef] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=list)
+    notes: list[Text] = Field(default_factory=list)

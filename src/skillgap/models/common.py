@@ -1,0 +1,77 @@
+"""Shared vocabulary: the level scale, importance, categories, and name matching."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Annotated, Any, Final, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict
+
+LEVEL_NAMES: Final = ("none", "awareness", "novice", "intermediate", "advanced", "expert")
+MAX_LEVEL: Final = len(LEVEL_NAMES) - 1
+
+Importance = Literal["essential", "important", "useful"]
+IMPORTANCES: Final[tuple[Importance, ...]] = ("essential", "important", "useful")
+Category = Literal["skills", "education", "certifications", "experience"]
+CATEGORIES: Final[tuple[Category, ...]] = ("skills", "education", "certifications", "experience")
+ExperienceKind = Literal["project", "internship", "open_source", "job", "competition"]
+EXPERIENCE_KINDS: Final[tuple[ExperienceKind, ...]] = (
+    "project",
+    "internship",
+    "open_source",
+    "job",
+    "competition",
+)
+
+
+class Strict(BaseModel):
+    """Base of every input model: unknown fields are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+def level_label(level: int) -> str:
+    """``4 (advanced)``: a level as people read it."""
+    return f"{level} ({LEVEL_NAMES[level]})"
+
+
+def _level(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError("a level is a number 0-5 or a level name, not true/false")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int):
+        if 0 <= value <= MAX_LEVEL:
+            return value
+        raise ValueError(f"level {value} is outside the scale 0-{MAX_LEVEL}")
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text.isdigit():
+            return _level(int(text))
+        if text in LEVEL_NAMES:
+            return LEVEL_NAMES.index(text)
+        close = suggest(text, LEVEL_NAMES)
+        extra = f"; did you mean '{close}'?" if close else ""
+        raise ValueError(
+            f"'{value}' is not a level: use 0-{MAX_LEVEL} or one of {', '.join(LEVEL_NAMES)}{extra}"
+        )
+    raise ValueError(f"a level is a number 0-{MAX_LEVEL} or a level name, not {value!r}")
+
+
+Level = Annotated[int, BeforeValidator(_level)]
+
+_NAME_NOISE = re.compile(r"[\s_\-./,:'’()–—]+")
+
+
+def norm(name: str) -> str:
+    """The form names are matched in: case, spaces and punctuation do not matter."""
+    return _NAME_NOISE.sub("", name.casefold())
+
+
+def suggest(word: str, candidates: Any, cutoff: float = 0.6) -> str | None:
+    """The closest candidate to ``word`` (case-insensitive), or None."""
+    pool = sorted({str(c) for c in candidates})
+    lowered = {c.casefold(): c for c in pool}
+    match = difflib.get_close_matches(word.casefold(), list(lowered), n=1, cutoff=cutoff)
+    return lowered[match[0]] if match else None

@@ -1,0 +1,95 @@
+"""A person's profile: what they have, as they wrote it by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, Field, model_validator
+
+from skillgap.models.common import ExperienceKind, Level, Strict
+
+Name = Annotated[str, Field(min_length=1, max_length=200)]
+_YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def _month_or_date(value: str | dt.date) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if _YEAR_MONTH.match(value):
+        return value
+    raise ValueError(f"'{value}' is not a date: write YYYY-MM or YYYY-MM-DD")
+
+
+MonthOrDate = Annotated[dt.date | str, AfterValidator(_month_or_date)]
+
+
+class SkillEntry(Strict):
+    """A level on the 0-5 scale, with optional context."""
+
+    level: Level = Field(description="0-5 or none, awareness, novice, intermediate, advanced, expert")
+    years: float | None = Field(default=None, ge=0, le=80, description="Years of use")
+    last_used: MonthOrDate | None = Field(default=None, description="YYYY-MM or YYYY-MM-DD")
+    note: Annotated[str, Field(max_length=2000)] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _scalar_is_level(cls, value: Any) -> Any:
+        """``python: 4`` is shorthand for ``python: {level: 4}``."""
+        if isinstance(value, dict):
+            return value
+        return {} if value is None else {"level": value}
+
+
+class Education(Strict):
+    """A degree, completed or in progress."""
+
+    degree: Name = Field(description="bachelor, master, phd … (names and aliases from the catalog)")
+    field: Name | None = Field(default=None, description="Field of study, e.g. computer science")
+    status: Literal["completed", "in_progress"] = "completed"
+    institution: Name | None = None
+    year: int | None = Field(default=None, ge=1900, le=2100)
+
+
+class Certification(Strict):
+    """A certification held."""
+
+    name: Name
+    earned: dt.date | None = None
+    expires: dt.date | None = None
+
+
+class Experience(Strict):
+    """Practical experience: a project, internship, contribution, job or competition."""
+
+    kind: ExperienceKind
+    title: Name
+    months: float | None = Field(default=None, ge=0, le=600)
+    skills: list[Name] = Field(default_factory=list, max_length=100)
+    organization: Name | None = None
+    url: Annotated[str, Field(max_length=500)] | None = None
+    description: Annotated[str, Field(max_length=2000)] | None = None
+
+
+class Profile(Strict):
+    """What a person brings: skills, education, certifications, experience."""
+
+    name: Name
+    target_role: Name | None = None
+    hours_per_week: float | None = Field(default=None, gt=0, le=100)
+    target_date: dt.date | None = None
+    skills: dict[Name, SkillEntry] = Field(default_factory=dict, max_length=1000)
+    education: list[Education] = Field(default_factory=list, max_length=50)
+    certifications: list[Certification] = Field(default_factory=list, max_length=200)
+    experience: list[Experience] = Field(default_factory=list, max_length=500)
+    notes: Annotated[str, Field(max_length=5000)] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_sections(cls, value: Any) -> Any:
+        """A section written with nothing under it (``skills:``) is empty, not an error."""
+        if isinstance(value, dict):
+            sections = ("skills", "education", "certifications", "experience")
+            return {k: v for k, v in value.items() if not (k in sections and v is None)}
+        return value

@@ -1,0 +1,95 @@
+"""The assessment result: the contract between the engine and every renderer."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from skillgap.models.common import Category, Importance
+
+SCHEMA_VERSION: Final = "1.0"
+
+Status = Literal["met", "partial", "missing"]
+Readiness = Literal["ready", "nearly_ready", "not_ready"]
+RequirementKind = Literal["skill", "skill_group", "degree", "certification", "experience"]
+
+
+class Out(BaseModel):
+    """Base of result models: immutable, and strict when a saved result is read back."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RequirementResult(Out):
+    """How one requirement of the role is met, with the points it earns and why."""
+
+    id: str
+    kind: RequirementKind
+    category: Category
+    name: str
+    importance: Importance
+    required: str = Field(description="What the role asks for, in words")
+    have: str = Field(description="What the profile has towards it, in words")
+    target_level: int | None = Field(default=None, description="Skills: the level required")
+    current_level: int | None = Field(default=None, description="Skills: the level counted")
+    points: float
+    max_points: float
+    status: Status
+    blocker: bool = Field(description="An essential requirement not fully met")
+    explanation: str
+    skills: list[str] = Field(default_factory=list, description="Catalog skill ids involved")
+    source: str | None = None
+
+
+class CategoryResult(Out):
+    """The score of one category: skills, education, certifications or experience."""
+
+    category: Category
+    score: float = Field(ge=0, le=100)
+    points: float
+    max_points: float
+    weight: float = Field(description="Share of the overall score, in percent")
+    requirements: int
+
+
+class Warning(Out):
+    """Something in the input that was understood in a way worth checking."""
+
+    code: str
+    message: str
+    file: str
+    line: int
+    column: int
+    hint: str | None = None
+
+
+class InputFile(Out):
+    """An input file by name and content hash, so a number can be reproduced."""
+
+    kind: Literal["profile", "catalog"]
+    path: str
+    sha256: str
+
+
+class RoleRef(Out):
+    """A role by id and name."""
+
+    id: str
+    name: str
+
+
+class Assessment(Out):
+    """One profile assessed against one role."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    profile: str = Field(description="The person's name, from the profile")
+    role: RoleRef
+    score: float = Field(ge=0, le=100)
+    readiness: Readiness
+    readiness_rule: str
+    blockers: list[str] = Field(description="Ids of unmet essential requirements")
+    categories: list[CategoryResult]
+    requirements: list[RequirementResult]
+    warnings: list[Warning] = Field(default_factory=list)
+    inputs: list[InputFile] = Field(default_factory=list)

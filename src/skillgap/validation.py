@@ -1,0 +1,125 @@
+"""Validate a parsed document against a model; turn pydantic's errors into positioned problems."""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from skillgap.errors import InputError, Problem
+from skillgap.loader import Document, Loc
+from skillgap.models.common import suggest
+
+M = TypeVar("M", bound=BaseModel)
+
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def validate(doc: Document, model: type[M]) -> M:
+    """The document's data as ``model``, or an InputError listing every problem."""
+    if not isinstance(doc.data, dict):
+        found = "a list" if isinstance(doc.data, list) else f"the single value {doc.data!r}"
+        raise InputError(
+            [
+                doc.problem(
+                    (),
+                    f"expected a mapping of fields at the top level, found {found}",
+                    hint=f"start the file with the fields of a {model.__name__.lower()}, "
+                    "e.g. 'name: ...'",
+                )
+            ]
+        )
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        problems = [_problem(doc, model, err) for err in exc.errors(include_url=False)]
+        raise InputError(problems) from None
+
+
+def _existing(data: Any, loc: tuple[Any, ...]) -> Loc:
+    """The longest prefix of ``loc`` that names something in ``data``."""
+    found: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            break
+        found.append(part)
+    return tuple(found)
+
+
+def _unwrap(annotation: Any) -> list[Any]:
+    """The concrete arms of an annotation: Annotated and unions opened up."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [arm for arg in typing.get_args(annotation) for arm in _unwrap(arg)]
+    return [annotation]
+
+
+def _model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
+    """The model class that validates the value at ``loc``, if one does."""
+    current: list[Any] = [model]
+    for part in loc:
+        following: list[Any] = []
+        for ann in current:
+            if isinstance(ann, type) and issubclass(ann, BaseModel):
+                if isinstance(part, str) and part in ann.model_fields:
+                    following += _unwrap(ann.model_fields[part].annotation)
+            elif typing.get_origin(ann) is list and isinstance(part, int):
+                following += _unwrap(typing.get_args(ann)[0])
+            elif typing.get_origin(ann) is dict and isinstance(part, str):
+                following += _unwrap(typing.get_args(ann)[1])
+        current = following
+    for ann in current:
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            return ann
+    return None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _problem(doc: Document, model: type[M], err: Any) -> Problem:
+    loc: tuple[Any, ...] = tuple(err["loc"])
+    kind: str = err["type"]
+    where = _existing(doc.data, loc)
+    names = [p for p in where if isinstance(p, str)]
+    field = ".".join(str(p) for p in where) or "the file"
+    message: str = err["msg"]
+    hint: str | None = None
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        owner = _model_at(model, where[:-1])
+        allowed = sorted(owner.model_fields) if owner else []
+        close = suggest(key, allowed)
+        hint = f"did you mean '{close}'?" if close else f"allowed fields: {', '.join(allowed)}"
+        return doc.problem(where, f"unknown field '{key}'", hint=hint, key=True)
+    if kind == "missing":
+        missing = str(loc[-1])
+        parent = "the top level" if not where else f"'{field}'"
+        return doc.problem(
+            where, f"missing required field '{missing}' in {parent}",
+            hint=f"add '{missing}: ...'",
+        )
+    if kind in ("value_error", "assertion_error"):
+        message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        return doc.problem(where, f"{field}: {message}" if names else message)
+    if kind == "literal_error":
+        expected = _QUOTED.findall(str(err.get("ctx", {}).get("expected", "")))
+        got = err.get("input")
+        close = suggest(str(got), expected) if isinstance(got, str) else None
+        hint = f"did you mean '{close}'?" if close else f"use one of: {', '.join(expected)}"
+        return doc.problem(
+            where, f"{field}: {_short(got)} is not one of {', '.join(expected)}", hint=hint
+        )
+    return doc.problem(where, f"{field}: {message} (got {_short(err.get('input'))})")
