@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from skillgap import engine
-from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
-from skillgap.errors import UsageError
-from skillgap.loader import Document, load_file, parse, sha256_hex
+from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
+from skillgap.errors import InputError, Problem, UsageError
+from skillgap.loader import Document, load_file, parse, sha256_hex, yaml_files
 from skillgap.models.common import suggest
 from skillgap.models.profile import Profile
 from skillgap.models.result import Assessment, InputFile
@@ -28,6 +29,7 @@ __all__ = [
     "load_catalog",
     "load_profile",
     "pick_role",
+    "validate_paths",
 ]
 
 
@@ -89,3 +91,70 @@ def assess_file(
 ) -> Assessment:
     """Read a profile file and assess it."""
     return assess_document(load_file(Path(path), str(path)), catalog, role)
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """What ``validate`` found: every problem in every file, and how many files it read."""
+
+    files: int
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> int:
+        """How many problems are errors (warnings do not fail a run)."""
+        return sum(p.level == "error" for p in self.problems)
+
+
+CATALOG_KEYS = frozenset({"roles", "scale", "degrees", "fields", "notes"})
+
+
+def is_catalog_data(data: object) -> bool:
+    """A file is a catalog file when it has catalog sections; profiles have a skills mapping."""
+    if not isinstance(data, dict):
+        return False
+    return bool(CATALOG_KEYS & data.keys()) or isinstance(data.get("skills"), list)
+
+
+def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> ValidationReport:
+    """Check profiles and catalogs below ``paths``; files of one folder form one catalog.
+
+    Profiles are also resolved against ``catalog`` (default: a catalog found among
+    the paths when there is exactly one, else the shipped one), so that unknown
+    skills show up as warnings.
+    """
+    problems: list[Problem] = []
+    groups: list[list[Document]] = []
+    profiles: list[Document] = []
+    count = 0
+    for path in paths:
+        files = list(yaml_files(path)) if path.is_dir() else [path]
+        catalog_docs: list[Document] = []
+        for file in files:
+            count += 1
+            try:
+                doc = load_file(file, str(file))
+            except InputError as exc:
+                problems += exc.problems
+                continue
+            (catalog_docs if is_catalog_data(doc.data) else profiles).append(doc)
+        if catalog_docs:
+            groups.append(catalog_docs)
+    found: list[CatalogIndex] = []
+    for docs in groups:
+        try:
+            found.append(index_documents(docs))
+        except InputError as exc:
+            problems += exc.problems
+    index = catalog or (found[0] if len(found) == 1 else None)
+    for doc in profiles:
+        try:
+            profile = validate(doc, Profile)
+            _, warnings = resolve(profile, index or load_catalog(), doc)
+        except InputError as exc:
+            problems += exc.problems
+            continue
+        problems += [
+            Problem(w.file, w.line, w.column, w.message, w.hint, "warning") for w in warnings
+        ]
+    return ValidationReport(count, sorted(problems))

@@ -113,11 +113,11 @@ def score_skill(req: SkillRequirement, standing: Standing, index: CatalogIndex) 
     points = weight * min(have, req.level)
     names = [index.skill_name(m) for m in members]
     if req.skill:
-        name = names[0]
+        name = req.name or names[0]
         reason = f"you are at {level_label(have)}, the role needs {level_label(req.level)}"
         have_text = level_label(have)
     else:
-        name = " or ".join(names)
+        name = req.name or " or ".join(names)
         if have:
             reason = (
                 f"your best is {index.skill_name(best)} at {level_label(have)}, "
@@ -152,7 +152,7 @@ def score_degree(
     need_rank = index.degree_rank[req.level]
     need_name = index.degrees[req.level].name
     fields = [index.fields[f].name for f in req.fields]
-    required = need_name + (f" in {', '.join(fields)}" if fields else "")
+    required = need_name + (f" in {_listing(fields)}" if fields else "")
     best_credit, best_text, best_reason = 0.0, "none", "you have no degree listed"
     for held in standing.degrees:
         rank_credit = min(1.0, index.degree_rank[held.degree] / need_rank)
@@ -175,7 +175,7 @@ def score_degree(
         id=req.key,
         kind="degree",
         category="education",
-        name=f"Degree: {required}",
+        name=req.name or f"{need_name} or higher",
         importance=req.importance,
         required=required,
         have=best_text,
@@ -193,7 +193,7 @@ def score_certification(
     names = [index.certifications[c].name for c in req.any_of]
     held = [c for c in req.any_of if c in standing.certifications]
     weight = WEIGHT[req.importance] * OTHER_UNITS
-    name = " or ".join(names)
+    name = req.name or " or ".join(names)
     reason = (
         f"you hold {index.certifications[held[0]].name}" if held else "you hold none of them"
     )
@@ -201,7 +201,7 @@ def score_certification(
         id=req.key,
         kind="certification",
         category="certifications",
-        name=f"Certification: {name}",
+        name=name,
         importance=req.importance,
         required=f"one of: {', '.join(names)}" if len(names) > 1 else names[0],
         have=index.certifications[held[0]].name if held else "none",
@@ -210,6 +210,12 @@ def score_certification(
         reason=reason,
         source=req.source,
     )
+
+
+def _listing(names: Sequence[str], most: int = 3) -> str:
+    """``A, B, C (+2 more)``: a long list kept short for a report line."""
+    shown = ", ".join(names[:most])
+    return shown + (f" (+{len(names) - most} more)" if len(names) > most else "")
 
 
 def _kinds(kinds: Sequence[str]) -> str:
@@ -240,7 +246,7 @@ def score_experience(req: ExperienceRequirement, standing: Standing) -> Requirem
         id=req.key,
         kind="experience",
         category="experience",
-        name=f"Experience: {kinds}",
+        name=req.name or f"Experience: {kinds}",
         importance=req.importance,
         required=required,
         have=have,

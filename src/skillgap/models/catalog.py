@@ -108,6 +108,7 @@ class CertificationDef(Strict):
 class SkillRequirement(Strict):
     """A skill at a target level, or the best of an any-of group of skills."""
 
+    name: Text | None = Field(default=None, description="Display name (default: generated)")
     id: Id | None = None
     skill: Id | None = None
     any_of: list[Id] | None = Field(default=None, min_length=2)
@@ -135,6 +136,7 @@ class SkillRequirement(Strict):
 class DegreeRequirement(Strict):
     """A degree at or above a rung of the ladder, in one of the accepted fields."""
 
+    name: Text | None = Field(default=None, description="Display name (default: generated)")
     id: Id = "degree"
     level: Id
     fields: list[Id] = Field(default_factory=list, description="Empty: any field")
@@ -151,6 +153,7 @@ class DegreeRequirement(Strict):
 class CertificationRequirement(Strict):
     """Any one of a set of certifications."""
 
+    name: Text | None = Field(default=None, description="Display name (default: generated)")
     id: Id
     any_of: list[Id] = Field(min_length=1)
     importance: Importance
@@ -166,6 +169,7 @@ class CertificationRequirement(Strict):
 class ExperienceRequirement(Strict):
     """Experience of some kinds: a minimum count of items or months in all."""
 
+    name: Text | None = Field(default=None, description="Display name (default: generated)")
     id: Id
     kinds: list[ExperienceKind] = Field(min_length=1)
     min_count: Annotated[int, Field(ge=1, le=100)] | None = None

@@ -1,0 +1,264 @@
+"""The ``skillgap`` command: options in, one library call, a renderer, an exit code."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Final
+
+import typer
+
+from skillgap import __version__
+from skillgap.errors import ExitCode, OutputError, SkillgapError, UsageError
+from skillgap.renderers import OutputFormat
+
+app = typer.Typer(
+    name="skillgap",
+    help="Where you stand against the role you want, and what to learn next.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+REPORT_BUG: Final = "https://github.com/skillgap/skillgap/issues"
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"skillgap {__version__}\n")
+        raise typer.Exit(ExitCode.OK)
+
+
+Version = Annotated[
+    bool,
+    typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show a traceback for any error.")]
+CatalogOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--catalog", "-c", metavar="PATH",
+        help="A catalog YAML file or a folder of them (default: the shipped catalog).",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout)."),
+]
+
+
+@app.callback()
+def main(version: Version = False) -> None:
+    """Where you stand against the role you want, and what to learn next."""
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text.rstrip("\n") + "\n")
+
+
+def _run(debug: bool, action: Callable[[], int]) -> None:
+    """Run a command body, mapping every error to its message and exit code."""
+    try:
+        code = action()
+    except typer.Exit:
+        raise
+    except SkillgapError as exc:
+        if debug:
+            traceback.print_exc()
+        _err(exc.render())
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        _err("skillgap: interrupted")
+        raise typer.Exit(130) from None
+    except Exception as exc:  # noqa: BLE001  # the last line of defence: exit 70, not a traceback
+        if debug:
+            traceback.print_exc()
+        _err(
+            f"skillgap: internal error: {type(exc).__name__}: {exc}\n"
+            f"  This is a bug in skillgap; please report it at {REPORT_BUG} "
+            "with the output of the same command run with --debug."
+        )
+        raise typer.Exit(ExitCode.INTERNAL) from None
+    raise typer.Exit(code)
+
+
+def _need_path(path: Path, what: str) -> None:
+    if not path.exists():
+        raise UsageError(f"{what} '{path}' does not exist", "check the path and try again")
+
+
+def _color(output: Path | None) -> bool:
+    if output is not None or "NO_COLOR" in os.environ:
+        return False
+    return sys.stdout.isatty() or bool(os.environ.get("FORCE_COLOR"))
+
+
+def _width() -> int:
+    if sys.stdout.isatty():
+        return max(60, min(os.get_terminal_size().columns, 140))
+    return 100
+
+
+def _write(text: str, output: Path | None, inputs: tuple[Path, ...] = ()) -> None:
+    """Write the product to ``output`` or stdout; never over an input file."""
+    if output is None:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError as exc:
+            # The reader went away (e.g. `| head`): stop quietly, and never write again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise OutputError("the output pipe was closed") from exc
+        return
+    for source in inputs:
+        if output.exists() and source.exists() and output.resolve() == source.resolve():
+            raise UsageError(f"--output '{output}' is an input file", "choose another file")
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
+
+
+@app.command()
+def assess(
+    profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
+    role: Annotated[
+        str | None,
+        typer.Option("--role", "-r", help="Role id (default: the profile's target_role, "
+                     "else ml-engineer)."),
+    ] = None,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.TERMINAL,
+    output: OutputOpt = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option("--fail-under", min=0, max=100, metavar="SCORE",
+                     help="Exit 1 when the score is below SCORE."),
+    ] = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Assess a profile against a role: the gap report, in the terminal or as JSON."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap.renderers import render_assessment
+
+        _need_path(profile, "profile")
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        index = api.load_catalog(catalog)
+        prof, doc = api.load_profile(profile)
+        result = api.assess(prof, index, role, document=doc)
+        text = render_assessment(result, fmt, color=_color(output), width=_width())
+        sources = (profile, *((catalog,) if catalog and catalog.is_file() else ()))
+        _write(text, output, sources)
+        if fail_under is not None and result.score < fail_under:
+            _err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
+            return ExitCode.BELOW_THRESHOLD
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Profile and catalog files, or folders of them.", show_default=False),
+    ],
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Check profiles and catalogs; report every problem in every file (exit 3 if any)."""
+
+    def body() -> int:
+        from skillgap import api
+
+        for path in paths:
+            _need_path(path, "path")
+        index = api.load_catalog(catalog) if catalog is not None else None
+        report = api.validate_paths(paths, index)
+        text = "".join(p.format() + "\n" for p in report.problems)
+        _write(text, None)
+        warnings = len(report.problems) - report.errors
+        _err(f"skillgap: checked {report.files} file(s): {report.errors} error(s), "
+             f"{warnings} warning(s)")
+        return ExitCode.INVALID_INPUT if report.errors else ExitCode.OK
+
+    _run(debug, body)
+
+
+@app.command()
+def roles(
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.TERMINAL,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """List the roles the catalog offers."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap.models.common import CATEGORIES
+
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        index = api.load_catalog(catalog)
+        rows = []
+        for role_id in sorted(index.roles):
+            resolved = index.role(role_id)
+            count = sum(len(getattr(resolved.requirements, c)) for c in CATEGORIES)
+            rows.append({"id": role_id, "name": resolved.name, "extends": resolved.role.extends,
+                         "requirements": count, "summary": resolved.summary})
+        if fmt is OutputFormat.JSON:
+            text = json.dumps({"roles": rows}, indent=2, ensure_ascii=False) + "\n"
+        else:
+            from skillgap.renderers.terminal import render_roles
+
+            text = render_roles(rows, color=_color(None), width=_width())
+        _write(text, None)
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+SCHEMA_MODELS: Final = ("profile", "catalog", "result")
+
+
+@app.command()
+def schema(
+    kind: Annotated[str, typer.Argument(help="profile, catalog or result.", show_default=False)],
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of a profile, a catalog or a result."""
+
+    def body() -> int:
+        from skillgap.models.catalog import Catalog
+        from skillgap.models.profile import Profile
+        from skillgap.models.result import Assessment
+
+        models = {"profile": Profile, "catalog": Catalog, "result": Assessment}
+        if kind not in models:
+            from skillgap.models.common import suggest
+
+            close = suggest(kind, models)
+            raise UsageError(f"unknown schema '{kind}'",
+                             f"did you mean '{close}'?" if close else "use profile, catalog "
+                             "or result")
+        doc = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+               **models[kind].model_json_schema()}
+        _write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", None)
+        return ExitCode.OK
+
+    _run(debug, body)

@@ -1,0 +1,37 @@
+"""Renderers: one pure function per format, result model in, text out."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from importlib import import_module
+from typing import Final
+
+from skillgap.models.result import Assessment
+
+
+class OutputFormat(enum.StrEnum):
+    """The formats ``assess`` can write."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+#: Module that renders each format; imported only when that format is asked for.
+RENDERER_MODULES: Final[dict[OutputFormat, str]] = {
+    OutputFormat.TERMINAL: "skillgap.renderers.terminal",
+    OutputFormat.JSON: "skillgap.renderers.json",
+}
+
+
+def renderer(fmt: OutputFormat) -> Callable[..., str]:
+    """The ``render_assessment`` function of a format's module."""
+    module = import_module(RENDERER_MODULES[fmt])
+    render: Callable[..., str] = module.render_assessment
+    return render
+
+
+def render_assessment(result: Assessment, fmt: OutputFormat, *, color: bool = False,
+                      width: int = 100) -> str:
+    """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only."""
+    return renderer(fmt)(result, color=color, width=width)

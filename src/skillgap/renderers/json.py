@@ -1,0 +1,17 @@
+"""JSON: the result model itself, with its schema version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+
+def render_model(model: BaseModel) -> str:
+    """A model as indented JSON with a trailing newline."""
+    return model.model_dump_json(indent=2) + "\n"
+
+
+def render_assessment(result: BaseModel, **_: Any) -> str:
+    """The assessment as JSON (``schema_version`` first)."""
+    return render_model(result)
