@@ -15,6 +15,7 @@ from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.loader import Document, load_file, parse, sha256_hex, yaml_files
+from skillgap.models.catalog import Catalog
 from skillgap.models.common import suggest
 from skillgap.models.profile import Profile
 from skillgap.models.result import Assessment, InputFile
@@ -106,14 +107,11 @@ class ValidationReport:
         return sum(p.level == "error" for p in self.problems)
 
 
-CATALOG_KEYS = frozenset({"roles", "scale", "degrees", "fields", "notes"})
-
-
 def is_catalog_data(data: object) -> bool:
-    """A file is a catalog file when it has catalog sections; profiles have a skills mapping."""
-    if not isinstance(data, dict):
+    """A catalog file has only catalog sections; a profile has a name or a skills mapping."""
+    if not isinstance(data, dict) or not data or "name" in data:
         return False
-    return bool(CATALOG_KEYS & data.keys()) or isinstance(data.get("skills"), list)
+    return data.keys() <= Catalog.model_fields.keys() and not isinstance(data.get("skills"), dict)
 
 
 def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> ValidationReport:

@@ -207,12 +207,17 @@ class _Builder:
         try:
             return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
         except Exception as exc:  # noqa: BLE001  # PyYAML raises bare ValueError, AttributeError …
-            detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            # Only ValueError carries words worth showing (e.g. "day is out of range").
+            detail = str(exc).splitlines()[0] if isinstance(exc, ValueError) and str(exc) else ""
+            if "digits" in detail:
+                detail = f"{len(node.value):,} digits is too many"
+            detail = f" ({detail})" if detail else ""
+            shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
             if node.tag.endswith("timestamp"):
-                message = f"'{node.value}' is not a valid date ({detail})"
+                message = f"'{shown}' is not a valid date{detail}"
                 hint = "write dates as YYYY-MM-DD with a real day of the month"
             else:
-                message = f"'{node.value[:40]}' cannot be read as {kind} ({detail})"
+                message = f"'{shown}' cannot be read as {kind}{detail}"
                 hint = "quote it to keep it as text, or correct the value"
             self.problems.append(self._problem(node, message, hint))
             return None
@@ -223,9 +228,13 @@ def _syntax_problem(source: str, exc: yaml.YAMLError) -> Problem:
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = getattr(exc, "problem", None) or str(exc)
     context = getattr(exc, "context", None)
+    context_mark = getattr(exc, "context_mark", None)
     message = f"YAML syntax error: {problem}"
     if context:
-        message += f" ({context})"
+        message += f" ({context}"
+        if context_mark is not None and context_mark is not mark:
+            message += f" that starts at line {context_mark.line + 1}, column {context_mark.column + 1}"
+        message += ")"
     hint = "check the indentation and punctuation at this spot"
     if "\t" in str(problem) or "tab" in str(problem).lower() or "cannot start any token" in str(
         problem

@@ -74,7 +74,7 @@ def resolve(
                     doc, ("skills", name), "unknown-skill",
                     f"unknown skill '{name}' is not counted",
                     _did_you_mean(index.suggest_skill(name),
-                                  "run 'skillgap roles show ROLE' to see the skills a role needs"),
+                                  "check the spelling against the catalog's skill names"),
                     key=True,
                 )
             )

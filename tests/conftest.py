@@ -1,0 +1,52 @@
+"""Shared fixtures: the shipped catalog, a CLI runner, paths to example files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from skillgap import api
+from skillgap.catalog import CatalogIndex
+from skillgap.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+PROFILES = ROOT / "profiles"
+CASES = Path(__file__).resolve().parent / "cases"
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture(scope="session")
+def catalog() -> CatalogIndex:
+    """The shipped catalog, read once."""
+    return api.load_catalog()
+
+
+@pytest.fixture
+def run() -> Run:
+    """Invoke the CLI in-process, as a user would from a shell (stderr kept apart)."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None) -> Result:
+        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
+    """Write a file under a temporary folder and return its path."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write

@@ -1,0 +1,130 @@
+"""Every kind of bad input: a one-screen message with file:line:column, exit 3, no traceback."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import CASES, Run
+from skillgap.errors import InputError
+from skillgap.loader import load_file
+
+INVALID = sorted((CASES / "invalid").glob("*.yaml"))
+
+
+def expectation(path: Path) -> tuple[str, str]:
+    """The ``# expect: LINE:COL: message`` header of a drop-in case file."""
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# expect: "), f"{path.name} has no '# expect:' header"
+    position, message = first.removeprefix("# expect: ").split(": ", 1)
+    return position, message
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
+def test_invalid_profile_is_refused_with_its_position(case: Path, run: Run) -> None:
+    """Each bad profile exits 3 with file:line:col and the message, never a traceback."""
+    position, message = expectation(case)
+    started = time.perf_counter()
+    result = run("assess", case)
+    elapsed = time.perf_counter() - started
+    assert result.exit_code == 3, result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{case}:{position}: error: "), first
+    assert message in first
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    assert elapsed < 1.0, f"{case.name} took {elapsed:.2f}s"
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
+def test_input_file_is_never_changed(case: Path, run: Run) -> None:
+    """Assessing or validating a bad file leaves its bytes as they were."""
+    before = case.read_bytes()
+    run("assess", case)
+    run("validate", case)
+    assert case.read_bytes() == before
+
+
+def test_empty_file(write: Callable[[str, str | bytes], Path], run: Run) -> None:
+    """An empty profile is an error at 1:1 that says the file is empty."""
+    path = write("empty.yaml", "")
+    result = run("assess", path)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{path}:1:1: error: the file is empty")
+
+
+def test_comment_only_file_counts_as_empty(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A file with only comments has no profile in it."""
+    path = write("comments.yaml", "# nothing here\n\n")
+    result = run("assess", path)
+    assert result.exit_code == 3
+    assert "the file is empty" in result.stderr
+
+
+def test_not_utf8(write: Callable[[str, str | bytes], Path], run: Run) -> None:
+    """Bytes that are not UTF-8 are located at the offending byte."""
+    path = write("latin1.yaml", "name: Ada\nskills:\n  caf\xe9: 3\n".encode("latin-1"))
+    result = run("assess", path)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{path}:3:6: error: the file is not UTF-8 text (byte 0xe9)")
+
+
+def test_folder_where_a_file_is_expected(tmp_path: Path, run: Run) -> None:
+    """Passing a folder to assess says it is a folder, exit 3."""
+    result = run("assess", tmp_path)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{tmp_path}: error: is a folder, not a file")
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path, run: Run) -> None:
+    """A path that does not exist is a usage error (exit 2)."""
+    result = run("assess", tmp_path / "nope.yaml")
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+def test_every_problem_is_reported_sorted(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """Several mistakes in one file are all reported, in file order."""
+    path = write(
+        "many.yaml",
+        "name: Many\nskils: {}\nhours_per_week: -1\nexperience:\n  - {kind: job}\n",
+    )
+    result = run("validate", path)
+    assert result.exit_code == 3
+    lines = [ln for ln in result.stdout.splitlines() if ": error: " in ln]
+    positions = [ln.split(": error: ")[0] for ln in lines]
+    assert positions == [f"{path}:2:1", f"{path}:3:17", f"{path}:5:5"]
+    assert "unknown field 'skils'" in lines[0]
+    assert "did you mean 'skills'?" in result.stdout
+
+
+def test_bools_are_yaml_12(write: Callable[[str, str | bytes], Path]) -> None:
+    """``NO`` and ``off`` stay text; only true/false are booleans."""
+    doc = load_file(write("b.yaml", "name: NO\nnotes: off\nx: true\n"))
+    assert doc.data == {"name": "NO", "notes": "off", "x": True}
+
+
+def test_long_problem_lists_are_capped() -> None:
+    """More than twenty problems show twenty and say how many more."""
+    from skillgap.errors import Problem
+
+    err = InputError([Problem("f.yaml", i, 1, "bad") for i in range(1, 31)])
+    text = err.render()
+    assert text.count("error: bad") == 20
+    assert text.endswith("... and 10 more")
+
+
+def test_alias_bomb_is_bounded_in_time() -> None:
+    """A "billion laughs" file is refused quickly instead of expanding."""
+    started = time.perf_counter()
+    with pytest.raises(InputError) as info:
+        load_file(CASES / "invalid" / "billion-laughs.yaml")
+    assert time.perf_counter() - started < 1.0
+    assert "expands to more than" in info.value.problems[0].message

@@ -1,0 +1,229 @@
+"""The command line end to end: outputs, options, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import PROFILES, Run
+from skillgap import __version__
+
+STUDENT = PROFILES / "student.yaml"
+
+
+def test_assess_terminal_report(run: Run) -> None:
+    """The terminal report names the person, the role, the score and the blockers."""
+    result = run("assess", STUDENT)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "Sam Student" in out
+    assert "Machine Learning Engineer (ml-engineer)" in out
+    assert "Score " in out and "Readiness:" in out
+    assert "Blockers (essential, not yet met)" in out
+    assert "Model development: you are at 2 (novice), the role needs 4 (advanced)" in out
+    assert "\x1b[" not in out  # no colour codes when not a terminal
+
+
+def test_assess_json_is_the_result_model(run: Run) -> None:
+    """JSON carries the schema version, scores, requirements and input hashes."""
+    result = run("assess", STUDENT, "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == "1.0"
+    assert data["role"] == {"id": "ml-engineer", "name": "Machine Learning Engineer"}
+    assert 0 < data["score"] < 100
+    assert {c["category"] for c in data["categories"]} == {
+        "skills", "education", "certifications", "experience"}
+    req = next(r for r in data["requirements"] if r["id"] == "python")
+    assert set(req) >= {"id", "kind", "required", "have", "importance", "points", "max_points",
+                        "status", "explanation"}
+    assert req["have"] == "3 (intermediate)"
+    profile_input = data["inputs"][0]
+    assert profile_input["kind"] == "profile" and len(profile_input["sha256"]) == 64
+    assert any(i["kind"] == "catalog" for i in data["inputs"])
+
+
+def test_unknown_skill_is_a_warning_with_did_you_mean(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A misspelt skill is reported with its position and the closest name, not an error."""
+    path = write("p.yaml", "name: T\nskills:\n  pytorhc: 3\n  Python: 4\n")
+    result = run("assess", path, "-f", "json")
+    assert result.exit_code == 0
+    warning = json.loads(result.stdout)["warnings"][0]
+    assert (warning["line"], warning["column"]) == (3, 3)
+    assert warning["hint"] == "did you mean 'PyTorch'?"
+
+
+def test_names_and_aliases_resolve_case_insensitively(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """"Python", "torch" and "sklearn" all count as the catalog's skills."""
+    path = write("p.yaml", "name: T\nskills: {Python: 4, torch: 3, sklearn: 3}\n")
+    data = json.loads(run("assess", path, "-f", "json").stdout)
+    assert data["warnings"] == []
+    reqs = {r["id"]: r for r in data["requirements"]}
+    assert reqs["python"]["status"] == "met"
+    assert reqs["scikit-learn"]["status"] == "met"
+    assert reqs["dl-framework"]["status"] == "met"
+
+
+def test_two_names_for_one_skill_is_an_error(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """Giving torch and pytorch both is refused: either level could be meant."""
+    path = write("p.yaml", "name: T\nskills:\n  torch: 2\n  pytorch: 4\n")
+    result = run("assess", path)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{path}:4:3: error: 'pytorch' and 'torch' both name")
+
+
+def test_role_option_and_target_role(write: Callable[[str, str | bytes], Path], run: Run) -> None:
+    """--role wins over the profile's target_role, which wins over ml-engineer."""
+    path = write("p.yaml", "name: T\ntarget_role: mlops-engineer\n")
+    assert json.loads(run("assess", path, "-f", "json").stdout)["role"]["id"] == "mlops-engineer"
+    data = json.loads(run("assess", path, "-f", "json", "--role", "data-scientist").stdout)
+    assert data["role"]["id"] == "data-scientist"
+
+
+def test_unknown_role_is_usage_error_with_did_you_mean(run: Run) -> None:
+    """A misspelt role id exits 2 and suggests the closest id."""
+    result = run("assess", STUDENT, "--role", "ml-enginer")
+    assert result.exit_code == 2
+    assert "unknown role 'ml-enginer'" in result.stderr
+    assert "did you mean 'ml-engineer'?" in result.stderr
+
+
+def test_unknown_option_is_usage_error(run: Run) -> None:
+    """An option that does not exist exits 2."""
+    assert run("assess", STUDENT, "--colour").exit_code == 2
+
+
+def test_fail_under(run: Run) -> None:
+    """--fail-under exits 1 below the threshold, 0 at or above it; the report is still written."""
+    low = run("assess", STUDENT, "--fail-under", "99", "-f", "json")
+    assert low.exit_code == 1
+    assert json.loads(low.stdout)["score"] < 99
+    assert "below --fail-under 99" in low.stderr
+    assert run("assess", STUDENT, "--fail-under", "1").exit_code == 0
+
+
+def test_output_file(tmp_path: Path, run: Run) -> None:
+    """--output writes the report to a file and nothing to stdout."""
+    out = tmp_path / "r.json"
+    result = run("assess", STUDENT, "-f", "json", "-o", out)
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text())["profile"] == "Sam Student"
+
+
+def test_unwritable_output_exits_4(tmp_path: Path, run: Run) -> None:
+    """A report that cannot be written exits 4 with the reason."""
+    result = run("assess", STUDENT, "-o", tmp_path / "missing-dir" / "r.txt")
+    assert result.exit_code == 4
+    assert "cannot write" in result.stderr
+
+
+def test_output_never_overwrites_the_profile(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """--output naming the input profile is refused and the profile is unchanged."""
+    path = write("p.yaml", "name: T\n")
+    result = run("assess", path, "-o", path)
+    assert result.exit_code == 2
+    assert path.read_text() == "name: T\n"
+
+
+def test_internal_error_exits_70_without_traceback(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug shows one line asking for a report, and the traceback only with --debug."""
+    from skillgap import engine
+
+    def boom(*_: object, **__: object) -> None:
+        raise ZeroDivisionError("oops")
+
+    monkeypatch.setattr(engine, "assess", boom)
+    result = run("assess", STUDENT)
+    assert result.exit_code == 70
+    assert "internal error: ZeroDivisionError: oops" in result.stderr
+    assert "Traceback" not in result.stderr
+    debug = run("assess", STUDENT, "--debug")
+    assert debug.exit_code == 70
+    assert "Traceback" in debug.stderr
+
+
+def test_version(run: Run) -> None:
+    """--version prints the version, at the top level and on a command."""
+    assert run("--version").stdout == f"skillgap {__version__}\n"
+    assert run("assess", "--version").stdout == f"skillgap {__version__}\n"
+
+
+def test_validate_clean_files(run: Run) -> None:
+    """The example profiles and the shipped catalog validate; warnings do not fail."""
+    root = PROFILES.parent
+    result = run("validate", PROFILES, root / "catalog")
+    assert result.exit_code == 0, result.stdout
+    assert ": error: " not in result.stdout
+    assert "profiles/newcomer.yaml:10:3: warning: unknown skill 'excel'" in result.stdout
+
+
+def test_validate_reports_every_file(tmp_path: Path, run: Run) -> None:
+    """Problems in several files are all reported, not just the first."""
+    (tmp_path / "a.yaml").write_text("name: A\nskils: {}\n")
+    (tmp_path / "b.yaml").write_text("name: B\nskills: {python: 9}\n")
+    (tmp_path / "c.yaml").write_text("name: C\n")
+    result = run("validate", tmp_path)
+    assert result.exit_code == 3
+    assert f"{tmp_path / 'a.yaml'}:2:1: error: unknown field 'skils'" in result.stdout
+    assert f"{tmp_path / 'b.yaml'}:2:18: error: skills.python: level 9" in result.stdout
+    assert "checked 3 file(s): 2 error(s)" in result.stderr
+
+
+def test_roles_lists_the_catalog(run: Run) -> None:
+    """roles shows every role id, in terminal and JSON."""
+    ids = {"ml-engineer", "data-scientist", "ai-research-scientist", "ml-developer",
+           "ai-consultant", "mlops-engineer"}
+    data = json.loads(run("roles", "--format", "json").stdout)
+    assert {r["id"] for r in data["roles"]} == ids
+    text = run("roles").stdout
+    assert all(i in text for i in ids)
+
+
+@pytest.mark.parametrize("kind", ["profile", "catalog", "result"])
+def test_schema(kind: str, run: Run) -> None:
+    """schema prints a draft 2020-12 JSON Schema for each model."""
+    result = run("schema", kind)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert "properties" in data
+
+
+def test_schema_unknown_kind(run: Run) -> None:
+    """A misspelt schema name is a usage error with a suggestion."""
+    result = run("schema", "profil")
+    assert result.exit_code == 2
+    assert "did you mean 'profile'?" in result.stderr
+
+
+def _cli(*args: str, seed: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run([sys.executable, "-m", "skillgap", *args], capture_output=True,
+                          text=True, env=env, check=False)
+
+
+def test_python_dash_m_and_byte_identical_across_hash_seeds() -> None:
+    """python -m skillgap works, and output does not depend on PYTHONHASHSEED."""
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        for fmt in ("json", "terminal"):
+            proc = _cli("assess", str(STUDENT), "--format", fmt, seed=seed)
+            assert proc.returncode == 0, proc.stderr
+            outputs.add((fmt, proc.stdout))
+    assert len(outputs) == 2

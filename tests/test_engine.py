@@ -1,0 +1,178 @@
+"""The scoring rule, on models built in Python: points, partial credit, blockers, properties."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skillgap import engine
+from skillgap.catalog import CatalogIndex
+from skillgap.models.catalog import Catalog
+from skillgap.models.common import MAX_LEVEL
+from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
+
+SCALE = [{"level": i, "name": n, "description": n} for i, n in enumerate(
+    ["none", "awareness", "novice", "intermediate", "advanced", "expert"])]
+
+
+def small_catalog() -> CatalogIndex:
+    """A role with one of each kind of requirement."""
+    return CatalogIndex(Catalog.model_validate({
+        "scale": SCALE,
+        "degrees": [{"id": "bachelor", "name": "Bachelor"}, {"id": "master", "name": "Master"},
+                    {"id": "phd", "name": "PhD"}],
+        "fields": [{"id": "cs", "name": "Computer Science"}, {"id": "art", "name": "Art"}],
+        "skills": [{"id": s, "name": s.title(), "category": "x"}
+                   for s in ("python", "pytorch", "tensorflow", "sql")],
+        "certifications": [{"id": "aws", "name": "AWS ML"}, {"id": "gcp", "name": "GCP ML"}],
+        "roles": [{
+            "id": "mle", "name": "ML Engineer",
+            "requirements": {
+                "skills": [
+                    {"skill": "python", "level": 4, "importance": "essential"},
+                    {"id": "dl", "any_of": ["pytorch", "tensorflow"], "level": 3,
+                     "importance": "important"},
+                    {"skill": "sql", "level": 2, "importance": "useful"},
+                ],
+                "education": [{"level": "master", "fields": ["cs"], "importance": "important"}],
+                "certifications": [{"id": "cert", "any_of": ["aws", "gcp"],
+                                    "importance": "useful"}],
+                "experience": [{"id": "projects", "kinds": ["project"], "min_count": 2,
+                                "importance": "essential"}],
+            },
+        }],
+    }))
+
+
+INDEX = small_catalog()
+ROLE = INDEX.role("mle")
+
+
+def score(standing: Standing) -> engine.Assessment:
+    return engine.assess(standing, ROLE, INDEX)
+
+
+def by_id(result: engine.Assessment, rid: str) -> engine.RequirementResult:
+    return next(r for r in result.requirements if r.id == rid)
+
+
+def test_partial_level_earns_partial_points_and_explains_them() -> None:
+    """Python at 2 of 4, essential: 4.0 of 8.0 points, said in words."""
+    r = by_id(score(Standing("A", skills={"python": 2})), "python")
+    assert (r.points, r.max_points, r.status, r.blocker) == (4.0, 8.0, "partial", True)
+    assert r.explanation == (
+        "Python: you are at 2 (novice), the role needs 4 (advanced) → essential, "
+        "4.0 of 8.0 points"
+    )
+
+
+def test_above_target_does_not_compensate_another_gap() -> None:
+    """Expert Python earns no more than the target; the SQL gap still costs."""
+    at_target = score(Standing("A", skills={"python": 4}))
+    above = score(Standing("A", skills={"python": 5}))
+    assert by_id(above, "python").points == by_id(at_target, "python").points == 8.0
+    assert above.score == at_target.score
+
+
+def test_any_of_group_takes_the_best_member() -> None:
+    """TensorFlow at 3 meets the group even with PyTorch at 1."""
+    r = by_id(score(Standing("A", skills={"pytorch": 1, "tensorflow": 3})), "dl")
+    assert r.status == "met"
+    assert r.have == "Tensorflow at 3 (intermediate)"
+
+
+def test_higher_degree_satisfies_lower() -> None:
+    """A PhD in CS meets a master's requirement in CS."""
+    r = by_id(score(Standing("A", degrees=(DegreeHeld("phd", "cs", "CS", True),))), "degree")
+    assert r.status == "met"
+
+
+def test_degree_credit_for_lower_rung_other_field_in_progress() -> None:
+    """Bachelor (rung 1 of 2) in art (half) in progress (half): 1/8 of 4 points."""
+    held = DegreeHeld("bachelor", "art", "Art", False)
+    r = by_id(score(Standing("A", degrees=(held,))), "degree")
+    assert (r.points, r.max_points, r.status) == (0.5, 4.0, "partial")
+
+
+def test_certification_any_of() -> None:
+    """Holding any certification of the group meets it."""
+    assert by_id(score(Standing("A", certifications=("gcp",))), "cert").status == "met"
+
+
+def test_experience_count_partial() -> None:
+    """One project of two is half the points and a blocker (essential)."""
+    r = by_id(score(Standing("A", experience=(ExperienceHeld("project", "P", 3),))), "projects")
+    assert (r.points, r.max_points, r.blocker) == (4.0, 8.0, True)
+
+
+def test_blocker_caps_readiness() -> None:
+    """A high score with an unmet essential is nearly ready, never ready."""
+    standing = Standing(
+        "A", skills={"python": 3, "pytorch": 3, "sql": 2},
+        degrees=(DegreeHeld("master", "cs", "CS", True),), certifications=("aws",),
+        experience=(ExperienceHeld("project", "P", 3), ExperienceHeld("project", "Q", 3)),
+    )
+    result = score(standing)
+    assert result.score >= 80
+    assert result.blockers == ["python"]
+    assert result.readiness == "nearly_ready"
+
+
+EVERYTHING = Standing(
+    "Full", skills={"python": 4, "pytorch": 3, "sql": 2},
+    degrees=(DegreeHeld("master", "cs", "CS", True),), certifications=("aws",),
+    experience=(ExperienceHeld("project", "P", 1), ExperienceHeld("project", "Q", 1)),
+)
+
+
+def test_empty_profile_scores_zero() -> None:
+    """Nothing in the profile: score 0, not ready, every essential a blocker."""
+    result = score(Standing("Empty"))
+    assert result.score == 0.0
+    assert result.readiness == "not_ready"
+    assert result.blockers == ["python", "projects"]
+
+
+def test_meeting_everything_scores_100_and_ready() -> None:
+    """Every requirement met: 100 and ready."""
+    result = score(EVERYTHING)
+    assert result.score == 100.0
+    assert result.readiness == "ready"
+    assert all(c.score == 100.0 for c in result.categories)
+
+
+levels = st.integers(min_value=0, max_value=MAX_LEVEL)
+skill_ids = st.sampled_from(["python", "pytorch", "tensorflow", "sql"])
+standings = st.builds(
+    lambda skills, n_projects, deg: Standing(
+        "H", skills=skills,
+        experience=tuple(ExperienceHeld("project", f"p{i}", 1) for i in range(n_projects)),
+        degrees=deg,
+    ),
+    st.dictionaries(skill_ids, levels),
+    st.integers(min_value=0, max_value=3),
+    st.sampled_from([(), (DegreeHeld("bachelor", "cs", "CS", True),),
+                     (DegreeHeld("phd", "art", "Art", False),)]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(standings, skill_ids, levels)
+def test_raising_a_level_never_lowers_the_score(s: Standing, skill: str, bump: int) -> None:
+    """Property: raising any one skill level never lowers the score or any category."""
+    before = score(s)
+    raised = dict(s.skills)
+    raised[skill] = max(raised.get(skill, 0), bump)
+    after = score(Standing(s.name, raised, s.degrees, s.certifications, s.experience))
+    assert after.score >= before.score
+    for b, a in zip(before.categories, after.categories, strict=True):
+        assert a.score >= b.score
+
+
+@settings(max_examples=100, deadline=None)
+@given(standings)
+def test_score_is_bounded_and_deterministic(s: Standing) -> None:
+    """Property: 0 ≤ score ≤ 100 and the same input gives byte-identical JSON."""
+    first = score(s).model_dump_json()
+    assert first == score(s).model_dump_json()
+    assert 0 <= score(s).score <= 100
