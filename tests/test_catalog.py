@@ -57,33 +57,75 @@ def test_every_requirement_cites_a_source(catalog: CatalogIndex) -> None:
 
 
 CASES = [
-    ("unknown skill in a role", HEAD + ROLE.replace("skill: python", "skill: pyhton"),
-     "18:19", "unknown skill 'pyhton'", "did you mean 'python'?"),
-    ("prerequisite cycle",
-     HEAD.replace("category: prog}", "category: prog, prerequisites: [pytorch]}") + ROLE,
-     "11:63", "prerequisite cycle: python -> pytorch -> python", None),
-    ("extends cycle",
-     HEAD + ROLE + "  - {id: a, name: A, extends: b}\n  - {id: b, name: B, extends: a}\n",
-     "19:31", "'extends' cycle: a -> b -> a", None),
-    ("duplicate id", HEAD + "  - {id: python, name: Py, category: prog}\n" + ROLE,
-     "13:10", "duplicate skill id 'python'", None),
-    ("alias claimed twice",
-     HEAD + "  - {id: torch2, name: Torch2, aliases: [PyTorch], category: fw}\n" + ROLE,
-     "13:42", "the name 'PyTorch' of skill 'torch2' is already claimed by 'pytorch'", None),
-    ("target level outside the scale", HEAD + ROLE.replace("level: 3", "level: 6"),
-     "18:34", "roles.0.requirements.skills.0.level: level 6 is outside the scale 0-5", None),
-    ("role with no requirements", HEAD + ROLE + "  - {id: empty, name: Empty}\n",
-     "19:10", "role 'empty' has no requirements", None),
-    ("unknown field", HEAD + ROLE.replace("    name: R\n", "    name: R\n    sumary: x\n"),
-     "16:5", "unknown field 'sumary'", "did you mean 'summary'?"),
+    (
+        "unknown skill in a role",
+        HEAD + ROLE.replace("skill: python", "skill: pyhton"),
+        "18:19",
+        "unknown skill 'pyhton'",
+        "did you mean 'python'?",
+    ),
+    (
+        "prerequisite cycle",
+        HEAD.replace("category: prog}", "category: prog, prerequisites: [pytorch]}") + ROLE,
+        "11:63",
+        "prerequisite cycle: python -> pytorch -> python",
+        None,
+    ),
+    (
+        "extends cycle",
+        HEAD + ROLE + "  - {id: a, name: A, extends: b}\n  - {id: b, name: B, extends: a}\n",
+        "19:31",
+        "'extends' cycle: a -> b -> a",
+        None,
+    ),
+    (
+        "duplicate id",
+        HEAD + "  - {id: python, name: Py, category: prog}\n" + ROLE,
+        "13:10",
+        "duplicate skill id 'python'",
+        None,
+    ),
+    (
+        "alias claimed twice",
+        HEAD + "  - {id: torch2, name: Torch2, aliases: [PyTorch], category: fw}\n" + ROLE,
+        "13:42",
+        "the name 'PyTorch' of skill 'torch2' is already claimed by 'pytorch'",
+        None,
+    ),
+    (
+        "target level outside the scale",
+        HEAD + ROLE.replace("level: 3", "level: 6"),
+        "18:34",
+        "roles.0.requirements.skills.0.level: level 6 is outside the scale 0-5",
+        None,
+    ),
+    (
+        "role with no requirements",
+        HEAD + ROLE + "  - {id: empty, name: Empty}\n",
+        "19:10",
+        "role 'empty' has no requirements",
+        None,
+    ),
+    (
+        "unknown field",
+        HEAD + ROLE.replace("    name: R\n", "    name: R\n    sumary: x\n"),
+        "16:5",
+        "unknown field 'sumary'",
+        "did you mean 'summary'?",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "position", "message", "hint"),
-                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "position", "message", "hint"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_broken_catalog(
-    text: str, position: str, message: str, hint: str | None,
-    write: Callable[[str, str | bytes], Path], run: Run,
+    text: str,
+    position: str,
+    message: str,
+    hint: str | None,
+    write: Callable[[str, str | bytes], Path],
+    run: Run,
 ) -> None:
     """A broken --catalog exits 3 with file:line:col; validate says the same."""
     path = write("cat.yaml", text)
@@ -101,8 +143,9 @@ def test_catalog_split_over_a_folder(tmp_path: Path, run: Run) -> None:
     """A folder of catalog files is read as one catalog; ids may cross files."""
     (tmp_path / "a.yaml").write_text(HEAD)
     (tmp_path / "b.yaml").write_text(ROLE)
-    result = run("assess", PROFILES / "student.yaml", "--catalog", tmp_path, "--role", "r",
-                 "-f", "json")
+    result = run(
+        "assess", PROFILES / "student.yaml", "--catalog", tmp_path, "--role", "r", "-f", "json"
+    )
     assert result.exit_code == 0, result.stderr
     assert '"score": 100.0' in result.stdout
 

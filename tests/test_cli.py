@@ -24,7 +24,8 @@ def test_assess_terminal_report(run: Run) -> None:
     out = result.stdout
     assert "Sam Student" in out
     assert "Machine Learning Engineer (ml-engineer)" in out
-    assert "Score " in out and "Readiness:" in out
+    assert "Score " in out
+    assert "Readiness:" in out
     assert "Blockers (essential, not yet met)" in out
     assert "Model development: you are at 2 (novice), the role needs 4 (advanced)" in out
     assert "\x1b[" not in out  # no colour codes when not a terminal
@@ -39,13 +40,27 @@ def test_assess_json_is_the_result_model(run: Run) -> None:
     assert data["role"] == {"id": "ml-engineer", "name": "Machine Learning Engineer"}
     assert 0 < data["score"] < 100
     assert {c["category"] for c in data["categories"]} == {
-        "skills", "education", "certifications", "experience"}
+        "skills",
+        "education",
+        "certifications",
+        "experience",
+    }
     req = next(r for r in data["requirements"] if r["id"] == "python")
-    assert set(req) >= {"id", "kind", "required", "have", "importance", "points", "max_points",
-                        "status", "explanation"}
+    assert set(req) >= {
+        "id",
+        "kind",
+        "required",
+        "have",
+        "importance",
+        "points",
+        "max_points",
+        "status",
+        "explanation",
+    }
     assert req["have"] == "3 (intermediate)"
     profile_input = data["inputs"][0]
-    assert profile_input["kind"] == "profile" and len(profile_input["sha256"]) == 64
+    assert profile_input["kind"] == "profile"
+    assert len(profile_input["sha256"]) == 64
     assert any(i["kind"] == "catalog" for i in data["inputs"])
 
 
@@ -64,7 +79,7 @@ def test_unknown_skill_is_a_warning_with_did_you_mean(
 def test_names_and_aliases_resolve_case_insensitively(
     write: Callable[[str, str | bytes], Path], run: Run
 ) -> None:
-    """"Python", "torch" and "sklearn" all count as the catalog's skills."""
+    """Names like Python, torch and sklearn all count as the catalog's skills."""
     path = write("p.yaml", "name: T\nskills: {Python: 4, torch: 3, sklearn: 3}\n")
     data = json.loads(run("assess", path, "-f", "json").stdout)
     assert data["warnings"] == []
@@ -118,7 +133,8 @@ def test_output_file(tmp_path: Path, run: Run) -> None:
     """--output writes the report to a file and nothing to stdout."""
     out = tmp_path / "r.json"
     result = run("assess", STUDENT, "-f", "json", "-o", out)
-    assert result.exit_code == 0 and result.stdout == ""
+    assert result.exit_code == 0
+    assert result.stdout == ""
     assert json.loads(out.read_text())["profile"] == "Sam Student"
 
 
@@ -186,9 +202,15 @@ def test_validate_reports_every_file(tmp_path: Path, run: Run) -> None:
 
 
 def test_roles_lists_the_catalog(run: Run) -> None:
-    """roles shows every role id, in terminal and JSON."""
-    ids = {"ml-engineer", "data-scientist", "ai-research-scientist", "ml-developer",
-           "ai-consultant", "mlops-engineer"}
+    """Roles shows every role id, in terminal and JSON."""
+    ids = {
+        "ml-engineer",
+        "data-scientist",
+        "ai-research-scientist",
+        "ml-developer",
+        "ai-consultant",
+        "mlops-engineer",
+    }
     data = json.loads(run("roles", "--format", "json").stdout)
     assert {r["id"] for r in data["roles"]} == ids
     text = run("roles").stdout
@@ -197,7 +219,7 @@ def test_roles_lists_the_catalog(run: Run) -> None:
 
 @pytest.mark.parametrize("kind", ["profile", "catalog", "result"])
 def test_schema(kind: str, run: Run) -> None:
-    """schema prints a draft 2020-12 JSON Schema for each model."""
+    """Schema prints a draft 2020-12 JSON Schema for each model."""
     result = run("schema", kind)
     assert result.exit_code == 0
     data = json.loads(result.stdout)
@@ -214,12 +236,17 @@ def test_schema_unknown_kind(run: Run) -> None:
 
 def _cli(*args: str, seed: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    return subprocess.run([sys.executable, "-m", "skillgap", *args], capture_output=True,
-                          text=True, env=env, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "skillgap", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
 
 
 def test_python_dash_m_and_byte_identical_across_hash_seeds() -> None:
-    """python -m skillgap works, and output does not depend on PYTHONHASHSEED."""
+    """Python -m skillgap works, and output does not depend on PYTHONHASHSEED."""
     outputs = set()
     for seed in ("0", "1", "12345"):
         for fmt in ("json", "terminal"):

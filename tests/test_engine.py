@@ -11,37 +11,67 @@ from skillgap.models.catalog import Catalog
 from skillgap.models.common import MAX_LEVEL
 from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
 
-SCALE = [{"level": i, "name": n, "description": n} for i, n in enumerate(
-    ["none", "awareness", "novice", "intermediate", "advanced", "expert"])]
+SCALE = [
+    {"level": i, "name": n, "description": n}
+    for i, n in enumerate(["none", "awareness", "novice", "intermediate", "advanced", "expert"])
+]
 
 
 def small_catalog() -> CatalogIndex:
     """A role with one of each kind of requirement."""
-    return CatalogIndex(Catalog.model_validate({
-        "scale": SCALE,
-        "degrees": [{"id": "bachelor", "name": "Bachelor"}, {"id": "master", "name": "Master"},
-                    {"id": "phd", "name": "PhD"}],
-        "fields": [{"id": "cs", "name": "Computer Science"}, {"id": "art", "name": "Art"}],
-        "skills": [{"id": s, "name": s.title(), "category": "x"}
-                   for s in ("python", "pytorch", "tensorflow", "sql")],
-        "certifications": [{"id": "aws", "name": "AWS ML"}, {"id": "gcp", "name": "GCP ML"}],
-        "roles": [{
-            "id": "mle", "name": "ML Engineer",
-            "requirements": {
-                "skills": [
-                    {"skill": "python", "level": 4, "importance": "essential"},
-                    {"id": "dl", "any_of": ["pytorch", "tensorflow"], "level": 3,
-                     "importance": "important"},
-                    {"skill": "sql", "level": 2, "importance": "useful"},
+    return CatalogIndex(
+        Catalog.model_validate(
+            {
+                "scale": SCALE,
+                "degrees": [
+                    {"id": "bachelor", "name": "Bachelor"},
+                    {"id": "master", "name": "Master"},
+                    {"id": "phd", "name": "PhD"},
                 ],
-                "education": [{"level": "master", "fields": ["cs"], "importance": "important"}],
-                "certifications": [{"id": "cert", "any_of": ["aws", "gcp"],
-                                    "importance": "useful"}],
-                "experience": [{"id": "projects", "kinds": ["project"], "min_count": 2,
-                                "importance": "essential"}],
-            },
-        }],
-    }))
+                "fields": [{"id": "cs", "name": "Computer Science"}, {"id": "art", "name": "Art"}],
+                "skills": [
+                    {"id": s, "name": s.title(), "category": "x"}
+                    for s in ("python", "pytorch", "tensorflow", "sql")
+                ],
+                "certifications": [
+                    {"id": "aws", "name": "AWS ML"},
+                    {"id": "gcp", "name": "GCP ML"},
+                ],
+                "roles": [
+                    {
+                        "id": "mle",
+                        "name": "ML Engineer",
+                        "requirements": {
+                            "skills": [
+                                {"skill": "python", "level": 4, "importance": "essential"},
+                                {
+                                    "id": "dl",
+                                    "any_of": ["pytorch", "tensorflow"],
+                                    "level": 3,
+                                    "importance": "important",
+                                },
+                                {"skill": "sql", "level": 2, "importance": "useful"},
+                            ],
+                            "education": [
+                                {"level": "master", "fields": ["cs"], "importance": "important"}
+                            ],
+                            "certifications": [
+                                {"id": "cert", "any_of": ["aws", "gcp"], "importance": "useful"}
+                            ],
+                            "experience": [
+                                {
+                                    "id": "projects",
+                                    "kinds": ["project"],
+                                    "min_count": 2,
+                                    "importance": "essential",
+                                }
+                            ],
+                        },
+                    }
+                ],
+            }
+        )
+    )
 
 
 INDEX = small_catalog()
@@ -61,8 +91,7 @@ def test_partial_level_earns_partial_points_and_explains_them() -> None:
     r = by_id(score(Standing("A", skills={"python": 2})), "python")
     assert (r.points, r.max_points, r.status, r.blocker) == (4.0, 8.0, "partial", True)
     assert r.explanation == (
-        "Python: you are at 2 (novice), the role needs 4 (advanced) → essential, "
-        "4.0 of 8.0 points"
+        "Python: you are at 2 (novice), the role needs 4 (advanced) → essential, 4.0 of 8.0 points"
     )
 
 
@@ -108,8 +137,10 @@ def test_experience_count_partial() -> None:
 def test_blocker_caps_readiness() -> None:
     """A high score with an unmet essential is nearly ready, never ready."""
     standing = Standing(
-        "A", skills={"python": 3, "pytorch": 3, "sql": 2},
-        degrees=(DegreeHeld("master", "cs", "CS", True),), certifications=("aws",),
+        "A",
+        skills={"python": 3, "pytorch": 3, "sql": 2},
+        degrees=(DegreeHeld("master", "cs", "CS", True),),
+        certifications=("aws",),
         experience=(ExperienceHeld("project", "P", 3), ExperienceHeld("project", "Q", 3)),
     )
     result = score(standing)
@@ -119,8 +150,10 @@ def test_blocker_caps_readiness() -> None:
 
 
 EVERYTHING = Standing(
-    "Full", skills={"python": 4, "pytorch": 3, "sql": 2},
-    degrees=(DegreeHeld("master", "cs", "CS", True),), certifications=("aws",),
+    "Full",
+    skills={"python": 4, "pytorch": 3, "sql": 2},
+    degrees=(DegreeHeld("master", "cs", "CS", True),),
+    certifications=("aws",),
     experience=(ExperienceHeld("project", "P", 1), ExperienceHeld("project", "Q", 1)),
 )
 
@@ -145,14 +178,16 @@ levels = st.integers(min_value=0, max_value=MAX_LEVEL)
 skill_ids = st.sampled_from(["python", "pytorch", "tensorflow", "sql"])
 standings = st.builds(
     lambda skills, n_projects, deg: Standing(
-        "H", skills=skills,
+        "H",
+        skills=skills,
         experience=tuple(ExperienceHeld("project", f"p{i}", 1) for i in range(n_projects)),
         degrees=deg,
     ),
     st.dictionaries(skill_ids, levels),
     st.integers(min_value=0, max_value=3),
-    st.sampled_from([(), (DegreeHeld("bachelor", "cs", "CS", True),),
-                     (DegreeHeld("phd", "art", "Art", False),)]),
+    st.sampled_from(
+        [(), (DegreeHeld("bachelor", "cs", "CS", True),), (DegreeHeld("phd", "art", "Art", False),)]
+    ),
 )
 
 

@@ -1,9 +1,9 @@
-"""The library's front: what the CLI calls, and what scripts and distributed jobs can map.
+r"""The library's front: what the CLI calls, and what scripts and distributed jobs can map.
 
-    >>> from skillgap import api
-    >>> result = api.assess_text("name: Ada\\nskills: {python: 3}\\n")
-    >>> result.role.id, result.score > 0
-    ('ml-engineer', True)
+>>> from skillgap import api
+>>> result = api.assess_text("name: Ada\\nskills: {python: 3}\\n")
+>>> result.role.id, result.score > 0
+('ml-engineer', True)
 """
 
 from __future__ import annotations
@@ -80,8 +80,11 @@ def assess_document(
 
 
 def assess_text(
-    text: str, catalog: CatalogIndex | None = None, role: str | None = None,
-    *, source: str = "<profile>",
+    text: str,
+    catalog: CatalogIndex | None = None,
+    role: str | None = None,
+    *,
+    source: str = "<profile>",
 ) -> Assessment:
     """Assess profile YAML given as text: a pure function of its inputs, for batch and maps."""
     return assess_document(parse(text, source, sha256_hex(text.encode())), catalog, role)

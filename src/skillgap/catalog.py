@@ -137,7 +137,9 @@ class CatalogIndex:
                 summary=role.summary,
                 lineage=(role.id,),
                 weights=role.weights or Weights(),
-                ready_score=role.ready_score if role.ready_score is not None else DEFAULT_READY_SCORE,
+                ready_score=role.ready_score
+                if role.ready_score is not None
+                else DEFAULT_READY_SCORE,
                 industries=tuple(role.industries),
                 role=role,
                 requirements=role.requirements,
@@ -295,8 +297,7 @@ class _Linter:
                     loc = (*where.loc, *key) if isinstance(key, tuple) else (*where.loc, key)
                     self.add(
                         _Where(where.doc, loc),
-                        f"the name '{label}' of {what} '{item.id}' is already claimed by "
-                        f"'{owner}'",
+                        f"the name '{label}' of {what} '{item.id}' is already claimed by '{owner}'",
                         "a name or alias may point to one entry only; remove one of them",
                     )
 
@@ -414,14 +415,20 @@ class _Linter:
                         sub = ("skill",) if req.skill else ("any_of", j)
                         self.known(_Where(where.doc, (*at.loc, *sub)), "skills", ref, "skill")
                 elif category == "education":
-                    self.known(_Where(where.doc, (*at.loc, "level")), "degrees", req.level, "degree")
+                    self.known(
+                        _Where(where.doc, (*at.loc, "level")), "degrees", req.level, "degree"
+                    )
                     for j, ref in enumerate(req.fields):
-                        self.known(_Where(where.doc, (*at.loc, "fields", j)), "fields", ref, "field")
+                        self.known(
+                            _Where(where.doc, (*at.loc, "fields", j)), "fields", ref, "field"
+                        )
                 elif category == "certifications":
                     for j, ref in enumerate(req.any_of):
                         self.known(
                             _Where(where.doc, (*at.loc, "any_of", j)),
-                            "certifications", ref, "certification",
+                            "certifications",
+                            ref,
+                            "certification",
                         )
 
 

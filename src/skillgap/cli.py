@@ -41,7 +41,9 @@ Debug = Annotated[bool, typer.Option("--debug", help="Show a traceback for any e
 CatalogOpt = Annotated[
     Path | None,
     typer.Option(
-        "--catalog", "-c", metavar="PATH",
+        "--catalog",
+        "-c",
+        metavar="PATH",
         help="A catalog YAML file or a folder of them (default: the shipped catalog).",
     ),
 ]
@@ -128,8 +130,9 @@ def assess(
     profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
     role: Annotated[
         str | None,
-        typer.Option("--role", "-r", help="Role id (default: the profile's target_role, "
-                     "else ml-engineer)."),
+        typer.Option(
+            "--role", "-r", help="Role id (default: the profile's target_role, else ml-engineer)."
+        ),
     ] = None,
     catalog: CatalogOpt = None,
     fmt: Annotated[
@@ -138,8 +141,13 @@ def assess(
     output: OutputOpt = None,
     fail_under: Annotated[
         float | None,
-        typer.Option("--fail-under", min=0, max=100, metavar="SCORE",
-                     help="Exit 1 when the score is below SCORE."),
+        typer.Option(
+            "--fail-under",
+            min=0,
+            max=100,
+            metavar="SCORE",
+            help="Exit 1 when the score is below SCORE.",
+        ),
     ] = None,
     debug: Debug = False,
     version: Version = False,
@@ -189,8 +197,10 @@ def validate(
         text = "".join(p.format() + "\n" for p in report.problems)
         _write(text, None)
         warnings = len(report.problems) - report.errors
-        _err(f"skillgap: checked {report.files} file(s): {report.errors} error(s), "
-             f"{warnings} warning(s)")
+        _err(
+            f"skillgap: checked {report.files} file(s): {report.errors} error(s), "
+            f"{warnings} warning(s)"
+        )
         return ExitCode.INVALID_INPUT if report.errors else ExitCode.OK
 
     _run(debug, body)
@@ -218,8 +228,15 @@ def roles(
         for role_id in sorted(index.roles):
             resolved = index.role(role_id)
             count = sum(len(getattr(resolved.requirements, c)) for c in CATEGORIES)
-            rows.append({"id": role_id, "name": resolved.name, "extends": resolved.role.extends,
-                         "requirements": count, "summary": resolved.summary})
+            rows.append(
+                {
+                    "id": role_id,
+                    "name": resolved.name,
+                    "extends": resolved.role.extends,
+                    "requirements": count,
+                    "summary": resolved.summary,
+                }
+            )
         if fmt is OutputFormat.JSON:
             text = json.dumps({"roles": rows}, indent=2, ensure_ascii=False) + "\n"
         else:
@@ -253,11 +270,14 @@ def schema(
             from skillgap.models.common import suggest
 
             close = suggest(kind, models)
-            raise UsageError(f"unknown schema '{kind}'",
-                             f"did you mean '{close}'?" if close else "use profile, catalog "
-                             "or result")
-        doc = {"$schema": "https://json-schema.org/draft/2020-12/schema",
-               **models[kind].model_json_schema()}
+            raise UsageError(
+                f"unknown schema '{kind}'",
+                f"did you mean '{close}'?" if close else "use profile, catalog or result",
+            )
+        doc = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            **models[kind].model_json_schema(),
+        }
         _write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", None)
         return ExitCode.OK
 

@@ -103,11 +103,15 @@ def _result(
     )
 
 
-def score_skill(req: SkillRequirement, standing: Standing, index: CatalogIndex) -> RequirementResult:
+def score_skill(
+    req: SkillRequirement, standing: Standing, index: CatalogIndex
+) -> RequirementResult:
     """Points for one skill, or for the best member of an any-of group."""
     members = [req.skill] if req.skill else list(req.any_of or [])
     # The best member wins; ties go to the one listed first.
-    best = max(members, key=lambda m: (min(standing.skills.get(m, 0), req.level), -members.index(m)))
+    best = max(
+        members, key=lambda m: (min(standing.skills.get(m, 0), req.level), -members.index(m))
+    )
     have = standing.skills.get(best, 0)
     weight = WEIGHT[req.importance]
     points = weight * min(have, req.level)
@@ -158,7 +162,9 @@ def score_degree(
         rank_credit = min(1.0, index.degree_rank[held.degree] / need_rank)
         in_field = not req.fields or held.field in req.fields
         credit = rank_credit * (1.0 if in_field else 0.5) * (1.0 if held.completed else 0.5)
-        text = index.degrees[held.degree].name + (f" in {held.field_text}" if held.field_text else "")
+        text = index.degrees[held.degree].name + (
+            f" in {held.field_text}" if held.field_text else ""
+        )
         text += "" if held.completed else " (in progress)"
         if credit > best_credit:
             notes = []
@@ -194,9 +200,7 @@ def score_certification(
     held = [c for c in req.any_of if c in standing.certifications]
     weight = WEIGHT[req.importance] * OTHER_UNITS
     name = req.name or " or ".join(names)
-    reason = (
-        f"you hold {index.certifications[held[0]].name}" if held else "you hold none of them"
-    )
+    reason = f"you hold {index.certifications[held[0]].name}" if held else "you hold none of them"
     return _result(
         id=req.key,
         kind="certification",

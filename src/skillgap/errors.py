@@ -57,6 +57,7 @@ class UsageError(SkillgapError):
         self.hint = hint
 
     def render(self) -> str:
+        """The message and its hint."""
         text = f"skillgap: error: {self}"
         if self.hint:
             text += f"\n  hint: {self.hint}"
@@ -77,6 +78,7 @@ class InputError(SkillgapError):
         super().__init__(first)
 
     def render(self) -> str:
+        """Every problem (up to a cap), sorted by file and position."""
         shown = self.problems[:MAX_SHOWN_PROBLEMS]
         lines = [p.format() for p in shown]
         hidden = len(self.problems) - len(shown)

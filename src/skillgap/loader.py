@@ -93,7 +93,12 @@ class Document:
     sha256: str
 
     def problem(
-        self, loc: Loc, message: str, *, hint: str | None = None, key: bool = False,
+        self,
+        loc: Loc,
+        message: str,
+        *,
+        hint: str | None = None,
+        key: bool = False,
         level: str = "error",
     ) -> Problem:
         """A problem located at ``loc`` in this document."""
@@ -233,11 +238,15 @@ def _syntax_problem(source: str, exc: yaml.YAMLError) -> Problem:
     if context:
         message += f" ({context}"
         if context_mark is not None and context_mark is not mark:
-            message += f" that starts at line {context_mark.line + 1}, column {context_mark.column + 1}"
+            message += (
+                f" that starts at line {context_mark.line + 1}, column {context_mark.column + 1}"
+            )
         message += ")"
     hint = "check the indentation and punctuation at this spot"
-    if "\t" in str(problem) or "tab" in str(problem).lower() or "cannot start any token" in str(
-        problem
+    if (
+        "\t" in str(problem)
+        or "tab" in str(problem).lower()
+        or "cannot start any token" in str(problem)
     ):
         hint = "YAML does not allow tab characters for indentation; indent with spaces"
     if "nesting depth" in str(problem):
@@ -328,7 +337,9 @@ def read_bytes(path: Path, source: str | None = None) -> bytes:
             raise InputError(
                 [
                     Problem(
-                        name, 0, 0,
+                        name,
+                        0,
+                        0,
                         f"the file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
                     )
                 ]

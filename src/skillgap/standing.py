@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from skillgap.catalog import CatalogIndex
-from skillgap.errors import InputError
-from skillgap.loader import Document
+from skillgap.errors import InputError, Problem
+from skillgap.loader import Document, Loc
 from skillgap.models.profile import Profile
 from skillgap.models.result import Warning
 
@@ -46,12 +46,117 @@ class Standing:
     experience: tuple[ExperienceHeld, ...] = ()
 
 
-def _warning(doc: Document | None, loc: tuple[str | int, ...], code: str, message: str,
-             hint: str | None, *, key: bool = False) -> Warning:
-    if doc is None:
-        return Warning(code=code, message=message, file="", line=0, column=0, hint=hint)
-    line, column = doc.positions.locate(loc, key=key)
-    return Warning(code=code, message=message, file=doc.source, line=line, column=column, hint=hint)
+class _Resolver:
+    """Resolves one profile's names, collecting warnings as it goes."""
+
+    def __init__(self, index: CatalogIndex, doc: Document | None) -> None:
+        self.index = index
+        self.doc = doc
+        self.warnings: list[Warning] = []
+
+    def warn(self, loc: Loc, code: str, message: str, hint: str, *, key: bool = False) -> None:
+        line, column = self.doc.positions.locate(loc, key=key) if self.doc else (0, 0)
+        source = self.doc.source if self.doc else ""
+        self.warnings.append(
+            Warning(code=code, message=message, file=source, line=line, column=column, hint=hint)
+        )
+
+    def skills(self, profile: Profile) -> dict[str, int]:
+        levels: dict[str, int] = {}
+        given_as: dict[str, str] = {}
+        clashes: list[Problem] = []
+        for name, entry in profile.skills.items():
+            skill_id = self.index.find_skill(name)
+            if skill_id is None:
+                self.warn(
+                    ("skills", name),
+                    "unknown-skill",
+                    f"unknown skill '{name}' is not counted",
+                    _did_you_mean(
+                        self.index.suggest_skill(name),
+                        "check the spelling against the catalog's skill names",
+                    ),
+                    key=True,
+                )
+            elif skill_id in levels:
+                line, column = (
+                    self.doc.positions.locate(("skills", name), key=True) if self.doc else (0, 0)
+                )
+                clashes.append(
+                    Problem(
+                        self.doc.source if self.doc else "<profile>",
+                        line,
+                        column,
+                        f"'{name}' and '{given_as[skill_id]}' both name the skill "
+                        f"'{self.index.skill_name(skill_id)}'",
+                        "keep one entry for the skill",
+                    )
+                )
+            else:
+                levels[skill_id] = entry.level
+                given_as[skill_id] = name
+        if clashes:
+            raise InputError(clashes)
+        return levels
+
+    def degrees(self, profile: Profile) -> tuple[DegreeHeld, ...]:
+        held: list[DegreeHeld] = []
+        for i, edu in enumerate(profile.education):
+            degree_id = self.index.find_degree(edu.degree)
+            if degree_id is None:
+                self.warn(
+                    ("education", i, "degree"),
+                    "unknown-degree",
+                    f"unknown degree '{edu.degree}' is not counted",
+                    _did_you_mean(
+                        self.index.suggest_degree(edu.degree), "use bachelor, master or phd"
+                    ),
+                )
+                continue
+            field_id = self.index.find_field(edu.field) if edu.field else None
+            close = self.index.suggest_field(edu.field) if edu.field and not field_id else None
+            if edu.field and close:
+                self.warn(
+                    ("education", i, "field"),
+                    "unknown-field",
+                    f"field of study '{edu.field}' is not one the catalog knows; "
+                    "it counts as an unrelated field",
+                    f"did you mean '{close}'?",
+                )
+            held.append(DegreeHeld(degree_id, field_id, edu.field, edu.status == "completed"))
+        return tuple(held)
+
+    def certifications(self, profile: Profile) -> tuple[str, ...]:
+        held: set[str] = set()
+        for i, cert in enumerate(profile.certifications):
+            cert_id = self.index.find_certification(cert.name)
+            if cert_id is None:
+                self.warn(
+                    ("certifications", i, "name"),
+                    "unknown-certification",
+                    f"unknown certification '{cert.name}' is not counted",
+                    _did_you_mean(
+                        self.index.suggest_certification(cert.name),
+                        "use the certification's full name",
+                    ),
+                )
+            else:
+                held.add(cert_id)
+        return tuple(sorted(held))
+
+    def experience(self, profile: Profile) -> tuple[ExperienceHeld, ...]:
+        for i, item in enumerate(profile.experience):
+            for j, name in enumerate(item.skills):
+                if self.index.find_skill(name) is None:
+                    self.warn(
+                        ("experience", i, "skills", j),
+                        "unknown-skill",
+                        f"unknown skill '{name}' in experience '{item.title}'",
+                        _did_you_mean(
+                            self.index.suggest_skill(name), "use a skill from the catalog"
+                        ),
+                    )
+        return tuple(ExperienceHeld(e.kind, e.title, e.months or 0.0) for e in profile.experience)
 
 
 def _did_you_mean(close: str | None, fallback: str) -> str:
@@ -62,98 +167,13 @@ def resolve(
     profile: Profile, index: CatalogIndex, doc: Document | None = None
 ) -> tuple[Standing, list[Warning]]:
     """Resolve the profile's names against the catalog; unknown names become warnings."""
-    warnings: list[Warning] = []
-    skills: dict[str, int] = {}
-    given_as: dict[str, str] = {}
-    clashes = []
-    for name, entry in profile.skills.items():
-        skill_id = index.find_skill(name)
-        if skill_id is None:
-            warnings.append(
-                _warning(
-                    doc, ("skills", name), "unknown-skill",
-                    f"unknown skill '{name}' is not counted",
-                    _did_you_mean(index.suggest_skill(name),
-                                  "check the spelling against the catalog's skill names"),
-                    key=True,
-                )
-            )
-            continue
-        if skill_id in skills:
-            clashes.append(
-                (doc.problem(("skills", name),
-                             f"'{name}' and '{given_as[skill_id]}' both name the skill "
-                             f"'{index.skill_name(skill_id)}'",
-                             hint="keep one entry for the skill", key=True)
-                 if doc else None)
-            )
-            continue
-        skills[skill_id] = entry.level
-        given_as[skill_id] = name
-    problems = [c for c in clashes if c is not None]
-    if problems:
-        raise InputError(problems)
-
-    degrees: list[DegreeHeld] = []
-    for i, edu in enumerate(profile.education):
-        degree_id = index.find_degree(edu.degree)
-        if degree_id is None:
-            warnings.append(
-                _warning(
-                    doc, ("education", i, "degree"), "unknown-degree",
-                    f"unknown degree '{edu.degree}' is not counted",
-                    _did_you_mean(index.suggest_degree(edu.degree),
-                                  "use bachelor, master or phd"),
-                )
-            )
-            continue
-        field_id = index.find_field(edu.field) if edu.field else None
-        if edu.field and field_id is None:
-            close = index.suggest_field(edu.field)
-            if close:
-                warnings.append(
-                    _warning(
-                        doc, ("education", i, "field"), "unknown-field",
-                        f"field of study '{edu.field}' is not one the catalog knows; "
-                        "it counts as an unrelated field",
-                        f"did you mean '{close}'?",
-                    )
-                )
-        degrees.append(DegreeHeld(degree_id, field_id, edu.field, edu.status == "completed"))
-
-    certifications: list[str] = []
-    for i, cert in enumerate(profile.certifications):
-        cert_id = index.find_certification(cert.name)
-        if cert_id is None:
-            warnings.append(
-                _warning(
-                    doc, ("certifications", i, "name"), "unknown-certification",
-                    f"unknown certification '{cert.name}' is not counted",
-                    _did_you_mean(index.suggest_certification(cert.name),
-                                  "use the certification's full name"),
-                )
-            )
-        elif cert_id not in certifications:
-            certifications.append(cert_id)
-
-    experience: list[ExperienceHeld] = []
-    for i, item in enumerate(profile.experience):
-        experience.append(ExperienceHeld(item.kind, item.title, item.months or 0.0))
-        for j, name in enumerate(item.skills):
-            if index.find_skill(name) is None:
-                warnings.append(
-                    _warning(
-                        doc, ("experience", i, "skills", j), "unknown-skill",
-                        f"unknown skill '{name}' in experience '{item.title}'",
-                        _did_you_mean(index.suggest_skill(name), "use a skill from the catalog"),
-                    )
-                )
-
+    resolver = _Resolver(index, doc)
     standing = Standing(
         name=profile.name,
-        skills=skills,
-        degrees=tuple(degrees),
-        certifications=tuple(sorted(certifications)),
-        experience=tuple(experience),
+        skills=resolver.skills(profile),
+        degrees=resolver.degrees(profile),
+        certifications=resolver.certifications(profile),
+        experience=resolver.experience(profile),
     )
-    return standing, sorted(warnings, key=lambda w: (w.file, w.line, w.column, w.code))
+    warnings = sorted(resolver.warnings, key=lambda w: (w.file, w.line, w.column, w.code))
+    return standing, warnings

@@ -44,9 +44,9 @@ def _existing(data: Any, loc: tuple[Any, ...]) -> Loc:
     found: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        in_dict = isinstance(node, dict) and isinstance(part, str) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
             node = node[part]
         else:
             break
@@ -108,7 +108,8 @@ def _problem(doc: Document, model: type[M], err: Any) -> Problem:
         missing = str(loc[-1])
         parent = "the top level" if not where else f"'{field}'"
         return doc.problem(
-            where, f"missing required field '{missing}' in {parent}",
+            where,
+            f"missing required field '{missing}' in {parent}",
             hint=f"add '{missing}: ...'",
         )
     if kind in ("value_error", "assertion_error"):

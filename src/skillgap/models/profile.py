@@ -28,7 +28,9 @@ MonthOrDate = Annotated[dt.date | str, AfterValidator(_month_or_date)]
 class SkillEntry(Strict):
     """A level on the 0-5 scale, with optional context."""
 
-    level: Level = Field(description="0-5 or none, awareness, novice, intermediate, advanced, expert")
+    level: Level = Field(
+        description="0-5 or none, awareness, novice, intermediate, advanced, expert"
+    )
     years: float | None = Field(default=None, ge=0, le=80, description="Years of use")
     last_used: MonthOrDate | None = Field(default=None, description="YYYY-MM or YYYY-MM-DD")
     note: Annotated[str, Field(max_length=2000)] | None = None

@@ -31,7 +31,8 @@ def renderer(fmt: OutputFormat) -> Callable[..., str]:
     return render
 
 
-def render_assessment(result: Assessment, fmt: OutputFormat, *, color: bool = False,
-                      width: int = 100) -> str:
+def render_assessment(
+    result: Assessment, fmt: OutputFormat, *, color: bool = False, width: int = 100
+) -> str:
     """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only."""
     return renderer(fmt)(result, color=color, width=width)

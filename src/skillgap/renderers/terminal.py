@@ -14,12 +14,22 @@ from rich.text import Text
 
 from skillgap.models.result import Assessment, RequirementResult
 
-STATUS_MARK = {"met": ("✔ met", "green"), "partial": ("◐ partial", "yellow"),
-               "missing": ("✘ missing", "red")}
-READINESS = {"ready": ("READY", "bold green"), "nearly_ready": ("NEARLY READY", "bold yellow"),
-             "not_ready": ("NOT READY", "bold red")}
-CATEGORY_TITLE = {"skills": "Skills", "education": "Education",
-                  "certifications": "Certifications", "experience": "Experience"}
+STATUS_MARK = {
+    "met": ("✔ met", "green"),
+    "partial": ("◐ partial", "yellow"),
+    "missing": ("✘ missing", "red"),
+}
+READINESS = {
+    "ready": ("READY", "bold green"),
+    "nearly_ready": ("NEARLY READY", "bold yellow"),
+    "not_ready": ("NOT READY", "bold red"),
+}
+CATEGORY_TITLE = {
+    "skills": "Skills",
+    "education": "Education",
+    "certifications": "Certifications",
+    "experience": "Experience",
+}
 
 
 def capture(renderables: Iterable[RenderableType], *, color: bool, width: int) -> str:
@@ -46,8 +56,12 @@ def _fmt(x: float) -> str:
 
 def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Table:
     table = Table(
-        title=CATEGORY_TITLE[category], title_justify="left", box=box.SIMPLE_HEAD,
-        show_edge=False, pad_edge=False, expand=False,
+        title=CATEGORY_TITLE[category],
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        expand=False,
     )
     table.add_column("", no_wrap=True)
     table.add_column("Requirement", overflow="fold")
@@ -58,15 +72,19 @@ def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Tab
     for r in rows:
         mark, style = STATUS_MARK[r.status]
         table.add_row(
-            Text(mark, style=style), r.name, r.required, r.have,
+            Text(mark, style=style),
+            r.name,
+            r.required,
+            r.have,
             Text(r.importance, style="bold" if r.importance == "essential" else ""),
             f"{_fmt(r.points)}/{_fmt(r.max_points)}",
         )
     return table
 
 
-def render_assessment(result: Assessment, *, color: bool = False, width: int = 100,
-                      **_: Any) -> str:
+def render_assessment(
+    result: Assessment, *, color: bool = False, width: int = 100, **_: Any
+) -> str:
     """The gap report: headline, category scores, each requirement, blockers and warnings."""
     verdict, verdict_style = READINESS[result.readiness]
     head = Text()
@@ -77,8 +95,9 @@ def render_assessment(result: Assessment, *, color: bool = False, width: int = 1
     head.append(f"{result.score:.1f}", style="bold")
     head.append(" / 100    Readiness: ")
     head.append(verdict, style=verdict_style)
-    out: list[RenderableType] = [Panel(head, title="skillgap assessment", title_align="left",
-                                       box=box.ROUNDED, expand=False)]
+    out: list[RenderableType] = [
+        Panel(head, title="skillgap assessment", title_align="left", box=box.ROUNDED, expand=False)
+    ]
 
     cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     cats.add_column("Category")
@@ -86,8 +105,12 @@ def render_assessment(result: Assessment, *, color: bool = False, width: int = 1
     cats.add_column("Weight", justify="right")
     cats.add_column("Points", justify="right")
     for c in result.categories:
-        cats.add_row(CATEGORY_TITLE[c.category], f"{c.score:.1f}", f"{c.weight:g}%",
-                     f"{_fmt(c.points)}/{_fmt(c.max_points)}")
+        cats.add_row(
+            CATEGORY_TITLE[c.category],
+            f"{c.score:.1f}",
+            f"{c.weight:g}%",
+            f"{_fmt(c.points)}/{_fmt(c.max_points)}",
+        )
     out.append(cats)
 
     for c in result.categories:
@@ -121,17 +144,22 @@ def render_assessment(result: Assessment, *, color: bool = False, width: int = 1
     return capture(out, color=color, width=width)
 
 
-def render_roles(rows: Sequence[dict[str, Any]], *, color: bool = False,
-                 width: int = 100) -> str:
+def render_roles(rows: Sequence[dict[str, Any]], *, color: bool = False, width: int = 100) -> str:
     """The table of roles a catalog offers."""
-    table = Table(title="Roles", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
-                  pad_edge=False)
+    table = Table(
+        title="Roles", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
+    )
     table.add_column("Id", no_wrap=True, style="bold")
     table.add_column("Name")
     table.add_column("Extends", no_wrap=True)
     table.add_column("Reqs", justify="right")
     table.add_column("Summary", overflow="fold")
     for row in rows:
-        table.add_row(row["id"], row["name"], row["extends"] or "", str(row["requirements"]),
-                      row["summary"] or "")
+        table.add_row(
+            row["id"],
+            row["name"],
+            row["extends"] or "",
+            str(row["requirements"]),
+            row["summary"] or "",
+        )
     return capture([table], color=color, width=width)
