@@ -9,6 +9,7 @@ import pytest
 
 from conftest import PROFILES, ROOT, Run
 from skillgap.catalog import CatalogIndex, builtin_catalog_dir
+from skillgap.models.catalog import all_requirements
 
 HEAD = """\
 scale:
@@ -51,8 +52,7 @@ def test_installed_package_ships_the_catalog() -> None:
 def test_every_requirement_cites_a_source(catalog: CatalogIndex) -> None:
     """Each requirement of each shipped role says where it comes from."""
     for role in catalog.catalog.roles:
-        reqs = role.requirements
-        for req in [*reqs.skills, *reqs.education, *reqs.certifications, *reqs.experience]:
+        for req in all_requirements(role.requirements):
             assert req.source, f"{role.id}/{req.key} has no source"
 
 

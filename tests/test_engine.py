@@ -9,6 +9,7 @@ from skillgap import engine
 from skillgap.catalog import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.models.common import MAX_LEVEL
+from skillgap.models.result import Assessment, RequirementResult
 from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
 
 SCALE = [
@@ -78,11 +79,11 @@ INDEX = small_catalog()
 ROLE = INDEX.role("mle")
 
 
-def score(standing: Standing) -> engine.Assessment:
+def score(standing: Standing) -> Assessment:
     return engine.assess(standing, ROLE, INDEX)
 
 
-def by_id(result: engine.Assessment, rid: str) -> engine.RequirementResult:
+def by_id(result: Assessment, rid: str) -> RequirementResult:
     return next(r for r in result.requirements if r.id == rid)
 
 

@@ -289,7 +289,7 @@ class _Linter:
         claimed: dict[str, str] = {}
         for where, item in self.items(section):
             assert not isinstance(item, Role)
-            labels = [("id", item.id), ("name", item.name)]
+            labels: list[tuple[str | tuple[str, int], str]] = [("id", item.id), ("name", item.name)]
             labels += [(("aliases", i), a) for i, a in enumerate(item.aliases)]
             for key, label in labels:
                 owner = claimed.setdefault(norm(label), item.id)

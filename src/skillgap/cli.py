@@ -261,11 +261,17 @@ def schema(
     """Print the JSON Schema (draft 2020-12) of a profile, a catalog or a result."""
 
     def body() -> int:
+        from pydantic import BaseModel
+
         from skillgap.models.catalog import Catalog
         from skillgap.models.profile import Profile
         from skillgap.models.result import Assessment
 
-        models = {"profile": Profile, "catalog": Catalog, "result": Assessment}
+        models: dict[str, type[BaseModel]] = {
+            "profile": Profile,
+            "catalog": Catalog,
+            "result": Assessment,
+        }
         if kind not in models:
             from skillgap.models.common import suggest
 

@@ -159,6 +159,7 @@ class _Builder:
             if node.tag != _SEQ:
                 raise _Abort(self._tag_problem(node))
             return [self.build(item, (*loc, i), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode)
         return self._scalar(node)
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc, depth: int) -> dict[str, Any]:

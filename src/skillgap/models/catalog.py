@@ -199,6 +199,16 @@ class Requirements(Strict):
     experience: list[ExperienceRequirement] = Field(default_factory=list)
 
 
+Requirement = (
+    SkillRequirement | DegreeRequirement | CertificationRequirement | ExperienceRequirement
+)
+
+
+def all_requirements(reqs: Requirements) -> list[Requirement]:
+    """Every requirement, category by category, in the catalog's order."""
+    return [*reqs.skills, *reqs.education, *reqs.certifications, *reqs.experience]
+
+
 class Weights(Strict):
     """How much each category counts towards the overall score (normalised over used ones)."""
 
