@@ -212,3 +212,24 @@ def test_score_is_bounded_and_deterministic(s: Standing) -> None:
     first = score(s).model_dump_json()
     assert first == score(s).model_dump_json()
     assert 0 <= score(s).score <= 100
+
+
+def test_every_shipped_role_is_reachable(catalog: CatalogIndex) -> None:
+    """For each shipped role, a profile meeting every requirement scores 100 and is ready."""
+    for role_id in catalog.roles:
+        role = catalog.role(role_id)
+        reqs = role.requirements
+        skills = {s: r.level for r in reqs.skills for s in (r.any_of or [r.skill or ""])}
+        degrees = tuple(
+            DegreeHeld(d.level, d.fields[0] if d.fields else None, None, True)
+            for d in reqs.education
+        )
+        certs = tuple(c.any_of[0] for c in reqs.certifications)
+        experience = tuple(
+            ExperienceHeld(e.kinds[0], f"{e.id} {i}", e.min_months or 1)
+            for e in reqs.experience
+            for i in range(e.min_count or 1)
+        )
+        result = engine.assess(Standing("All", skills, degrees, certs, experience), role, catalog)
+        assert (result.score, result.readiness, result.blockers) == (100.0, "ready", []), role_id
+        assert engine.assess(Standing("None"), role, catalog).score == 0.0
