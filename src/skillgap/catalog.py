@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -10,8 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
+from skillgap import __version__
 from skillgap.errors import CatalogError, InputError, Problem
-from skillgap.loader import Document, Loc, load_file, yaml_files
+from skillgap.loader import Document, Loc, decode, load_file, parse, sha256_hex, yaml_files
 from skillgap.models.catalog import (
     Catalog,
     CertificationDef,
@@ -212,12 +216,61 @@ def read_catalog(path: Path | None = None) -> CatalogIndex:
     return index_documents([load_file(p) for p in files])
 
 
+def cache_dir() -> Path:
+    """Where the checked form of the shipped catalog is kept between runs."""
+    if "SKILLGAP_CACHE_DIR" in os.environ:
+        return Path(os.environ["SKILLGAP_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "skillgap"
+
+
 @cache
 def builtin_catalog() -> CatalogIndex:
-    """The shipped catalog, read once per process."""
-    folder = builtin_catalog_dir()
-    docs = [load_file(p, f"{BUILTIN_NAME}/{p.name}") for p in catalog_paths(folder)]
-    return index_documents(docs)
+    """The shipped catalog, read once per process and, checked, cached between runs.
+
+    Parsing, validating and linting the YAML costs more than the rest of a run; the
+    checked catalog is pickled under :func:`cache_dir`, keyed by the tool's version
+    and the bytes of every catalog file, so an edited or upgraded catalog is never
+    served stale. ``SKILLGAP_NO_CACHE=1`` turns the cache off.
+    """
+    files = catalog_paths(builtin_catalog_dir())
+    raws = [(f"{BUILTIN_NAME}/{p.name}", p.read_bytes()) for p in files]
+    sources = [CatalogSource(name, sha256_hex(raw)) for name, raw in raws]
+    key = hashlib.sha256(
+        "\n".join([__version__, *(f"{s.path}:{s.sha256}" for s in sources)]).encode()
+    ).hexdigest()
+    use_cache = os.environ.get("SKILLGAP_NO_CACHE", "") in ("", "0")
+    cached = cache_dir() / f"catalog-{key[:32]}.pickle"
+    if use_cache:
+        try:
+            with cached.open("rb") as fh:
+                catalog = pickle.load(fh)  # our own file, keyed by content hash
+            if isinstance(catalog, Catalog):
+                return CatalogIndex(catalog, sources)
+        except Exception:  # noqa: BLE001  # any unreadable cache is rebuilt below
+            pass
+    index = index_documents(
+        [
+            parse(decode(raw, name), name, sha)
+            for (name, raw), (_, sha) in zip(
+                raws, ((s.path, s.sha256) for s in sources), strict=True
+            )
+        ]
+    )
+    if use_cache:
+        _store(cached, index.catalog)
+    return index
+
+
+def _store(path: Path, catalog: Catalog) -> None:
+    """Write the cache atomically; a cache that cannot be written is simply not used."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
+            pickle.dump(catalog, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(tmp.name).replace(path)
+    except OSError:
+        return
 
 
 def index_documents(docs: Sequence[Document]) -> CatalogIndex:

@@ -28,7 +28,9 @@ EXPERIENCE_KINDS: Final[tuple[ExperienceKind, ...]] = (
 class Strict(BaseModel):
     """Base of every input model: unknown fields are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 def level_label(level: int) -> str:

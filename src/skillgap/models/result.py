@@ -18,7 +18,7 @@ RequirementKind = Literal["skill", "skill_group", "degree", "certification", "ex
 class Out(BaseModel):
     """Base of result models: immutable, and strict when a saved result is read back."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RequirementResult(Out):
