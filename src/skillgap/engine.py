@@ -20,7 +20,7 @@ The rule, as the README states it:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from skillgap.catalog import CatalogIndex, ResolvedRole
@@ -28,6 +28,7 @@ from skillgap.models.catalog import (
     CertificationRequirement,
     DegreeRequirement,
     ExperienceRequirement,
+    Requirement,
     SkillRequirement,
 )
 from skillgap.models.common import CATEGORIES, Category, Importance, level_label
@@ -41,7 +42,7 @@ from skillgap.models.result import (
     Status,
     Warning,
 )
-from skillgap.standing import Standing
+from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
 
 WEIGHT: Final[dict[Importance, float]] = {"essential": 2.0, "important": 1.0, "useful": 0.5}
 OTHER_UNITS: Final = 4.0
@@ -103,18 +104,71 @@ def _result(
     )
 
 
+def skill_members(req: SkillRequirement) -> list[str]:
+    """The skills a requirement names: one, or the members of an any-of group."""
+    return [req.skill] if req.skill else list(req.any_of or [])
+
+
+def best_member(req: SkillRequirement, levels: Mapping[str, int]) -> str:
+    """The member that counts: the highest level up to the target; ties go to the first listed."""
+    members = skill_members(req)
+    return max(members, key=lambda m: (min(levels.get(m, 0), req.level), -members.index(m)))
+
+
+def skill_points(req: SkillRequirement, levels: Mapping[str, int]) -> float:
+    """``weight × min(level, target)`` for the best member."""
+    return WEIGHT[req.importance] * min(levels.get(best_member(req, levels), 0), req.level)
+
+
+def degree_credit(req: DegreeRequirement, held: DegreeHeld, index: CatalogIndex) -> float:
+    """Rung ratio (capped at 1) × field factor × status factor, for one degree held."""
+    rank_credit = min(1.0, index.degree_rank[held.degree] / index.degree_rank[req.level])
+    in_field = not req.fields or held.field in req.fields
+    return rank_credit * (1.0 if in_field else 0.5) * (1.0 if held.completed else 0.5)
+
+
+def certification_credit(req: CertificationRequirement, held: Sequence[str]) -> float:
+    """1 when any certification of the group is held, else 0."""
+    return 1.0 if any(c in held for c in req.any_of) else 0.0
+
+
+def experience_credit(req: ExperienceRequirement, items: Sequence[ExperienceHeld]) -> float:
+    """``count / min_count`` or ``months / min_months`` of the listed kinds, capped at 1."""
+    mine = [e for e in items if e.kind in req.kinds]
+    if req.min_count is not None:
+        return min(1.0, len(mine) / req.min_count)
+    assert req.min_months is not None
+    return min(1.0, sum(e.months for e in mine) / req.min_months)
+
+
+def max_points(req: Requirement) -> float:
+    """What a requirement is worth when fully met."""
+    if isinstance(req, SkillRequirement):
+        return WEIGHT[req.importance] * req.level
+    return WEIGHT[req.importance] * OTHER_UNITS
+
+
+def requirement_points(req: Requirement, standing: Standing, index: CatalogIndex) -> float:
+    """The points a standing earns on one requirement (the same rule as the report's)."""
+    if isinstance(req, SkillRequirement):
+        return skill_points(req, standing.skills)
+    if isinstance(req, DegreeRequirement):
+        best = max((degree_credit(req, d, index) for d in standing.degrees), default=0.0)
+        return max_points(req) * best
+    if isinstance(req, CertificationRequirement):
+        return max_points(req) * certification_credit(req, standing.certifications)
+    return max_points(req) * experience_credit(req, standing.experience)
+
+
 def score_skill(
     req: SkillRequirement, standing: Standing, index: CatalogIndex
 ) -> RequirementResult:
     """Points for one skill, or for the best member of an any-of group."""
-    members = [req.skill] if req.skill else list(req.any_of or [])
-    # The best member wins; ties go to the one listed first.
-    best = max(
-        members, key=lambda m: (min(standing.skills.get(m, 0), req.level), -members.index(m))
-    )
+    members = skill_members(req)
+    best = best_member(req, standing.skills)
     have = standing.skills.get(best, 0)
     weight = WEIGHT[req.importance]
-    points = weight * min(have, req.level)
+    points = skill_points(req, standing.skills)
     names = [index.skill_name(m) for m in members]
     if req.skill:
         name = req.name or names[0]
@@ -161,7 +215,7 @@ def score_degree(
     for held in standing.degrees:
         rank_credit = min(1.0, index.degree_rank[held.degree] / need_rank)
         in_field = not req.fields or held.field in req.fields
-        credit = rank_credit * (1.0 if in_field else 0.5) * (1.0 if held.completed else 0.5)
+        credit = degree_credit(req, held, index)
         text = index.degrees[held.degree].name + (
             f" in {held.field_text}" if held.field_text else ""
         )
@@ -209,7 +263,7 @@ def score_certification(
         importance=req.importance,
         required=f"one of: {', '.join(names)}" if len(names) > 1 else names[0],
         have=index.certifications[held[0]].name if held else "none",
-        points=weight if held else 0.0,
+        points=weight * certification_credit(req, standing.certifications),
         max_points=weight,
         reason=reason,
         source=req.source,
@@ -230,11 +284,10 @@ def _kinds(kinds: Sequence[str]) -> str:
 def score_experience(req: ExperienceRequirement, standing: Standing) -> RequirementResult:
     """Points for experience of the required kinds, by count or by months."""
     items = [e for e in standing.experience if e.kind in req.kinds]
+    credit = experience_credit(req, standing.experience)
     weight = WEIGHT[req.importance] * OTHER_UNITS
     kinds = _kinds(req.kinds)
     if req.min_count is not None:
-        have_n: float = len(items)
-        need: float = req.min_count
         required = f"{req.min_count} × {kinds}"
         have = f"{len(items)}"
         reason = f"you have {len(items)} {kinds} item(s), the role wants {req.min_count}"
@@ -245,7 +298,6 @@ def score_experience(req: ExperienceRequirement, standing: Standing) -> Requirem
         required = f"{_fmt(need)} months of {kinds}"
         have = f"{_fmt(have_n)} months"
         reason = f"you have {_fmt(have_n)} months of {kinds}, the role wants {_fmt(need)}"
-    credit = min(1.0, have_n / need)
     return _result(
         id=req.key,
         kind="experience",
