@@ -16,6 +16,7 @@ from typing import Final
 from skillgap import __version__
 from skillgap.errors import CatalogError, InputError, Problem
 from skillgap.loader import Document, Loc, decode, load_file, parse, sha256_hex, yaml_files
+from skillgap.models import catalog as catalog_models
 from skillgap.models.catalog import (
     Catalog,
     CertificationDef,
@@ -229,15 +230,17 @@ def builtin_catalog() -> CatalogIndex:
     """The shipped catalog, read once per process and, checked, cached between runs.
 
     Parsing, validating and linting the YAML costs more than the rest of a run; the
-    checked catalog is pickled under :func:`cache_dir`, keyed by the tool's version
-    and the bytes of every catalog file, so an edited or upgraded catalog is never
-    served stale. ``SKILLGAP_NO_CACHE=1`` turns the cache off.
+    checked catalog is pickled under :func:`cache_dir`, keyed by the tool's version,
+    the catalog models' source and the bytes of every catalog file, so an edited or
+    upgraded catalog is never served stale. ``SKILLGAP_NO_CACHE=1`` turns the cache off.
     """
     files = catalog_paths(builtin_catalog_dir())
     raws = [(f"{BUILTIN_NAME}/{p.name}", p.read_bytes()) for p in files]
     sources = [CatalogSource(name, sha256_hex(raw)) for name, raw in raws]
+    # The models' source is part of the key: a pickle of an older model must never load.
+    models_sha = sha256_hex(Path(catalog_models.__file__).read_bytes())
     key = hashlib.sha256(
-        "\n".join([__version__, *(f"{s.path}:{s.sha256}" for s in sources)]).encode()
+        "\n".join([__version__, models_sha, *(f"{s.path}:{s.sha256}" for s in sources)]).encode()
     ).hexdigest()
     use_cache = os.environ.get("SKILLGAP_NO_CACHE", "") in ("", "0")
     cached = cache_dir() / f"catalog-{key[:32]}.pickle"
@@ -295,6 +298,7 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
         skills=[s for _, c in parts for s in c.skills],
         certifications=[x for _, c in parts for x in c.certifications],
         roles=[r for _, c in parts for r in c.roles],
+        projects=[x for _, c in parts for x in c.projects],
         notes=[n for _, c in parts for n in c.notes],
     )
     return CatalogIndex(merged, [CatalogSource(d.source, d.sha256) for d, _ in parts])
@@ -369,12 +373,16 @@ class _Linter:
             ("degrees", "degree"),
             ("fields", "field"),
             ("roles", "role"),
+            ("projects", "project idea"),
         ):
             self.unique_ids(section, what)
-            if section != "roles":
+            if section not in ("roles", "projects"):
                 self.unique_names(section, what)
         self.scale()
         self.skills()
+        for where, idea in self.items("projects"):
+            for i, ref in enumerate(idea.skills):  # type: ignore[union-attr]
+                self.known(_Where(where.doc, (*where.loc, "skills", i)), "skills", ref, "skill")
         self.roles()
         return self.problems
 

@@ -30,6 +30,7 @@ from skillgap.models.catalog import (
     ExperienceRequirement,
     Requirement,
     SkillRequirement,
+    Weights,
 )
 from skillgap.models.common import CATEGORIES, Category, Importance, level_label
 from skillgap.models.result import (
@@ -49,7 +50,8 @@ OTHER_UNITS: Final = 4.0
 NEARLY_MARGIN: Final = 20.0
 
 
-def _round(x: float) -> float:
+def round_points(x: float) -> float:
+    """Points as reported: two decimals."""
     return round(x + 0.0, 2)
 
 
@@ -94,8 +96,8 @@ def _result(
         have=have,
         target_level=target_level,
         current_level=current_level,
-        points=_round(points),
-        max_points=_round(max_points),
+        points=round_points(points),
+        max_points=round_points(max_points),
         status=status,
         blocker=importance == "essential" and status != "met",
         explanation=explanation,
@@ -328,33 +330,53 @@ def score_requirements(
 
 def categories(results: Sequence[RequirementResult], role: ResolvedRole) -> list[CategoryResult]:
     """Category scores, with each category's share of the overall score."""
-    used = [c for c in CATEGORIES if any(r.category == c for r in results)]
-    weights = {c: float(getattr(role.weights, c)) for c in used}
-    total_weight = sum(weights.values()) or 1.0
-    out = []
-    for category in used:
-        mine = [r for r in results if r.category == category]
-        points = sum(r.points for r in mine)
-        possible = sum(r.max_points for r in mine)
-        out.append(
-            CategoryResult(
-                category=category,
-                score=round(100 * points / possible, 1) if possible else 100.0,
-                points=_round(points),
-                max_points=_round(possible),
-                weight=round(100 * weights[category] / total_weight, 1),
-                requirements=len(mine),
-            )
+    sums = {
+        c: (
+            sum(r.points for r in results if r.category == c),
+            sum(r.max_points for r in results if r.category == c),
         )
-    return out
+        for c in CATEGORIES
+        if any(r.category == c for r in results)
+    }
+    return [
+        CategoryResult(
+            category=category,
+            score=score,
+            points=round_points(sums[category][0]),
+            max_points=round_points(sums[category][1]),
+            weight=weight,
+            requirements=sum(r.category == category for r in results),
+        )
+        for category, (score, weight) in weigh(sums, role.weights).items()
+    ]
+
+
+def weigh(
+    sums: Mapping[Category, tuple[float, float]], weights: Weights
+) -> dict[Category, tuple[float, float]]:
+    """Each used category's (score 0-100, share of the overall score in percent)."""
+    used = {c: float(getattr(weights, c)) for c in CATEGORIES if c in sums}
+    total = sum(used.values()) or 1.0
+    return {
+        c: (
+            round(100 * sums[c][0] / sums[c][1], 1) if sums[c][1] else 100.0,
+            round(100 * w / total, 1),
+        )
+        for c, w in used.items()
+    }
 
 
 def overall(cats: Sequence[CategoryResult]) -> float:
     """The weighted mean of the category scores, 0-100, one decimal."""
-    total = sum(c.weight for c in cats)
+    return weighted_mean([(c.score, c.weight) for c in cats])
+
+
+def weighted_mean(pairs: Sequence[tuple[float, float]]) -> float:
+    """Mean of (score, weight) pairs, one decimal; 0 when nothing weighs."""
+    total = sum(w for _, w in pairs)
     if not total:
         return 0.0
-    return round(sum(c.score * c.weight for c in cats) / total, 1)
+    return round(sum(s * w for s, w in pairs) / total, 1)
 
 
 def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Readiness:

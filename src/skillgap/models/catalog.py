@@ -243,6 +243,22 @@ class Role(Strict):
     requirements: Requirements = Field(default_factory=Requirements)
 
 
+class ProjectIdea(Strict):
+    """A concrete piece of practical experience the learning plan can suggest."""
+
+    id: Id
+    title: Text
+    kind: ExperienceKind
+    description: Text | None = None
+    skills: list[Id] = Field(default_factory=list)
+    effort_hours: Hours = 60
+    months: Annotated[float, Field(gt=0, le=60)] | None = Field(
+        default=None, description="Months it counts for (internships and jobs)"
+    )
+    url: Text | None = None
+    source: Text | None = None
+
+
 class Catalog(Strict):
     """A whole catalog, or one file of a catalog split over a folder."""
 
@@ -252,4 +268,5 @@ class Catalog(Strict):
     skills: list[Skill] = Field(default_factory=list)
     certifications: list[CertificationDef] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
+    projects: list[ProjectIdea] = Field(default_factory=list)
     notes: list[Text] = Field(default_factory=list)

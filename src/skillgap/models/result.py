@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from skillgap.models.common import Category, Importance
+from skillgap.models.common import Category, ExperienceKind, Importance
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -79,6 +80,64 @@ class RoleRef(Out):
     name: str
 
 
+class ResourceRef(Out):
+    """A learning resource named by the catalog."""
+
+    title: str
+    kind: str
+    provider: str | None = None
+    url: str | None = None
+
+
+StepKind = Literal["skill", "certification", "experience", "degree"]
+
+
+class PlanStep(Out):
+    """One step of the learning plan: what, from → to, effort, gain, dates and why here."""
+
+    number: int
+    kind: StepKind
+    title: str
+    target: str = Field(description="Catalog id of the skill, certification, idea or degree")
+    level_from: int | None = None
+    level_to: int | None = None
+    effort_hours: float
+    score_gain: float
+    score_after: float
+    start: dt.date
+    end: dt.date
+    long_term: bool = Field(description="Degrees and full-time experience: months, not weeks")
+    experience_kind: ExperienceKind | None = None
+    months: float | None = Field(default=None, description="Experience: months it adds")
+    field: str | None = Field(default=None, description="Degree: the field of study it is in")
+    serves: list[str] = Field(description="Requirement ids this step raises")
+    after: list[int] = Field(description="Numbers of the steps that must come first")
+    why: str
+    resources: list[ResourceRef] = Field(default_factory=list)
+
+
+class Plan(Out):
+    """The learning plan: ordered, dated steps that make the person ready for the role."""
+
+    start_date: dt.date
+    hours_per_week: float
+    hours_per_week_from: Literal["option", "profile", "default"]
+    total_hours: float
+    steps: list[PlanStep]
+    ready_after_step: int | None = Field(
+        description="The step after which the readiness rule says ready (0: ready already)"
+    )
+    hours_to_ready: float | None
+    ready_on: dt.date | None
+    complete_on: dt.date
+    target_date: dt.date | None = None
+    target_reachable: bool | None = None
+    hours_per_week_needed: float | None = Field(
+        default=None, description="Weekly hours that would make the target date"
+    )
+    summary: str
+
+
 class Assessment(Out):
     """One profile assessed against one role."""
 
@@ -93,3 +152,4 @@ class Assessment(Out):
     requirements: list[RequirementResult]
     warnings: list[Warning] = Field(default_factory=list)
     inputs: list[InputFile] = Field(default_factory=list)
+    plan: Plan | None = None
