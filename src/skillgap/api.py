@@ -8,8 +8,10 @@ r"""The library's front: what the CLI calls, and what scripts and distributed jo
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
@@ -18,11 +20,13 @@ from skillgap.loader import Document, load_file, parse, sha256_hex, yaml_files
 from skillgap.models.catalog import Catalog
 from skillgap.models.common import suggest
 from skillgap.models.profile import Profile
-from skillgap.models.result import Assessment, InputFile
+from skillgap.models.result import Assessment, InputFile, PlanReport
+from skillgap.plan import DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.standing import resolve
 from skillgap.validation import validate
 
 __all__ = [
+    "PlanOptions",
     "assess",
     "assess_document",
     "assess_file",
@@ -30,6 +34,7 @@ __all__ = [
     "load_catalog",
     "load_profile",
     "pick_role",
+    "plan_report",
     "validate_paths",
 ]
 
@@ -55,21 +60,67 @@ def pick_role(catalog: CatalogIndex, role: str | None, profile: Profile | None =
     raise UsageError(f"unknown role '{wanted}'", hint)
 
 
+@dataclass(frozen=True)
+class PlanOptions:
+    """How to lay out the learning plan: from when, and how many hours a week."""
+
+    start_date: dt.date
+    hours_per_week: float | None = None
+
+
 def assess(
     profile: Profile,
     catalog: CatalogIndex | None = None,
     role: str | None = None,
     *,
     document: Document | None = None,
+    plan: PlanOptions | None = None,
 ) -> Assessment:
-    """Assess a validated profile against a role of the catalog (default: the shipped one)."""
+    """Assess a validated profile against a role (default catalog: the shipped one).
+
+    With ``plan``, the result carries the learning plan too.
+    """
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile)
     standing, warnings = resolve(profile, index, document)
     inputs = [InputFile(kind="catalog", path=s.path, sha256=s.sha256) for s in index.sources]
     if document is not None:
         inputs.insert(0, InputFile(kind="profile", path=document.source, sha256=document.sha256))
-    return engine.assess(standing, index.role(role_id), index, warnings=warnings, inputs=inputs)
+    resolved = index.role(role_id)
+    result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
+    if plan is None:
+        return result
+    source: Literal["option", "profile", "default"] = "default"
+    hours = DEFAULT_HOURS_PER_WEEK
+    if plan.hours_per_week is not None:
+        hours, source = plan.hours_per_week, "option"
+    elif profile.hours_per_week is not None:
+        hours, source = profile.hours_per_week, "profile"
+    learning = build_plan(
+        standing,
+        resolved,
+        index,
+        start_date=plan.start_date,
+        hours_per_week=hours,
+        hours_from=source,
+        target_date=profile.target_date,
+    )
+    return result.model_copy(update={"plan": learning})
+
+
+def plan_report(result: Assessment) -> PlanReport:
+    """The plan of an assessment made with :class:`PlanOptions`, on its own."""
+    if result.plan is None:
+        raise ValueError("the assessment was made without a plan")
+    return PlanReport(
+        profile=result.profile,
+        role=result.role,
+        score=result.score,
+        readiness=result.readiness,
+        plan=result.plan,
+        warnings=result.warnings,
+        inputs=result.inputs,
+    )
 
 
 def assess_document(

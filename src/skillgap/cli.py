@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 
 import typer
 
 from skillgap import __version__
 from skillgap.errors import ExitCode, OutputError, SkillgapError, UsageError
 from skillgap.renderers import OutputFormat
+
+if TYPE_CHECKING:
+    from skillgap.api import PlanOptions
 
 app = typer.Typer(
     name="skillgap",
@@ -45,6 +49,30 @@ CatalogOpt = Annotated[
         "-c",
         metavar="PATH",
         help="A catalog YAML file or a folder of them (default: the shipped catalog).",
+    ),
+]
+HoursOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--hours-per-week",
+        min=0.5,
+        max=100,
+        metavar="N",
+        help="Hours a week for the plan (else the profile's hours_per_week, else 10).",
+    ),
+]
+StartOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--start-date",
+        metavar="YYYY-MM-DD",
+        help="First day of the plan (default: today; the date used is in the output).",
+    ),
+]
+RoleOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--role", "-r", help="Role id (default: the profile's target_role, else ml-engineer)."
     ),
 ]
 OutputOpt = Annotated[
@@ -128,12 +156,7 @@ def _write(text: str, output: Path | None, inputs: tuple[Path, ...] = ()) -> Non
 @app.command()
 def assess(
     profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
-    role: Annotated[
-        str | None,
-        typer.Option(
-            "--role", "-r", help="Role id (default: the profile's target_role, else ml-engineer)."
-        ),
-    ] = None,
+    role: RoleOpt = None,
     catalog: CatalogOpt = None,
     fmt: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Output format.")
@@ -149,10 +172,15 @@ def assess(
             help="Exit 1 when the score is below SCORE.",
         ),
     ] = None,
+    hours_per_week: HoursOpt = None,
+    start_date: StartOpt = None,
+    no_plan: Annotated[
+        bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
+    ] = False,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Assess a profile against a role: the gap report, in the terminal or as JSON."""
+    """Assess a profile against a role: the gap report and the learning plan."""
 
     def body() -> int:
         from skillgap import api
@@ -161,15 +189,65 @@ def assess(
         _need_path(profile, "profile")
         if catalog is not None:
             _need_path(catalog, "catalog")
+        options = None if no_plan else _plan_options(start_date, hours_per_week)
         index = api.load_catalog(catalog)
         prof, doc = api.load_profile(profile)
-        result = api.assess(prof, index, role, document=doc)
+        result = api.assess(prof, index, role, document=doc, plan=options)
         text = render_assessment(result, fmt, color=_color(output), width=_width())
         sources = (profile, *((catalog,) if catalog and catalog.is_file() else ()))
         _write(text, output, sources)
         if fail_under is not None and result.score < fail_under:
             _err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
             return ExitCode.BELOW_THRESHOLD
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanOptions:
+    from skillgap.api import PlanOptions
+
+    if start_date is None:
+        day = dt.date.today()
+    else:
+        try:
+            day = dt.date.fromisoformat(start_date)
+        except ValueError:
+            raise UsageError(
+                f"--start-date '{start_date}' is not a date", "write it as YYYY-MM-DD"
+            ) from None
+    return PlanOptions(start_date=day, hours_per_week=hours_per_week)
+
+
+@app.command()
+def plan(
+    profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
+    role: RoleOpt = None,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.TERMINAL,
+    output: OutputOpt = None,
+    hours_per_week: HoursOpt = None,
+    start_date: StartOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """The learning plan alone: what to learn next, in what order, by when."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap.renderers import render_plan
+
+        _need_path(profile, "profile")
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        options = _plan_options(start_date, hours_per_week)
+        index = api.load_catalog(catalog)
+        prof, doc = api.load_profile(profile)
+        report = api.plan_report(api.assess(prof, index, role, document=doc, plan=options))
+        text = render_plan(report, fmt, color=_color(output), width=_width())
+        _write(text, output, (profile, *((catalog,) if catalog and catalog.is_file() else ())))
         return ExitCode.OK
 
     _run(debug, body)

@@ -264,8 +264,8 @@ def _certification_steps(ledger: _Ledger, reqs: Sequence[CertificationRequiremen
                 target=pick.id,
                 title=f"Earn {pick.name}",
                 hours=pick.effort_hours or DEFAULT_CERTIFICATION_HOURS,
-                note=f"the role asks for {req.name or 'a certification'}; this one takes the "
-                "fewest hours of those accepted",
+                note=f"one of {len(certs)} accepted for '{req.name or req.key}', "
+                "and the quickest to earn",
                 resources=resources,
             )
         )
@@ -431,8 +431,8 @@ def _ordered(ledger: _Ledger, steps: list[_Step]) -> list[tuple[_Step, str]]:
             step = by_key[k]
             if k == head.key:
                 reason = (
-                    f"{step.note}; next because it adds the most score per hour of what "
-                    f"is open (+{gain:.1f} for {hours:g} h with its prerequisites)"
+                    f"{step.note}; chosen next: the most score per hour of the open steps"
+                    + (" (counting the prerequisites before it)" if len(keys) > 1 else "")
                     if gain > 0
                     else f"{step.note}; it adds no score by itself"
                 )

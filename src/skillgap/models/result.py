@@ -153,3 +153,16 @@ class Assessment(Out):
     warnings: list[Warning] = Field(default_factory=list)
     inputs: list[InputFile] = Field(default_factory=list)
     plan: Plan | None = None
+
+
+class PlanReport(Out):
+    """``skillgap plan``: the plan alone, with who it is for and where they stand."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    profile: str
+    role: RoleRef
+    score: float
+    readiness: Readiness
+    plan: Plan
+    warnings: list[Warning] = Field(default_factory=list)
+    inputs: list[InputFile] = Field(default_factory=list)

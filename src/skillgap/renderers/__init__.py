@@ -7,7 +7,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Final
 
-from skillgap.models.result import Assessment
+from skillgap.models.result import Assessment, PlanReport
 
 
 class OutputFormat(enum.StrEnum):
@@ -24,10 +24,10 @@ RENDERER_MODULES: Final[dict[OutputFormat, str]] = {
 }
 
 
-def renderer(fmt: OutputFormat) -> Callable[..., str]:
-    """The ``render_assessment`` function of a format's module."""
+def renderer(fmt: OutputFormat, what: str = "assessment") -> Callable[..., str]:
+    """The ``render_<what>`` function of a format's module."""
     module = import_module(RENDERER_MODULES[fmt])
-    render: Callable[..., str] = module.render_assessment
+    render: Callable[..., str] = getattr(module, f"render_{what}")
     return render
 
 
@@ -36,3 +36,10 @@ def render_assessment(
 ) -> str:
     """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only."""
     return renderer(fmt)(result, color=color, width=width)
+
+
+def render_plan(
+    report: PlanReport, fmt: OutputFormat, *, color: bool = False, width: int = 100
+) -> str:
+    """Render a plan report in ``fmt``."""
+    return renderer(fmt, "plan")(report, color=color, width=width)

@@ -15,3 +15,8 @@ def render_model(model: BaseModel) -> str:
 def render_assessment(result: BaseModel, **_: Any) -> str:
     """The assessment as JSON (``schema_version`` first)."""
     return render_model(result)
+
+
+def render_plan(report: BaseModel, **_: Any) -> str:
+    """The plan report as JSON."""
+    return render_model(report)

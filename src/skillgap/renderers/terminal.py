@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from rich import box
 from rich.console import Console, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from skillgap.models.result import Assessment, RequirementResult
+from skillgap.models.result import Assessment, Plan, PlanReport, RequirementResult
 
 STATUS_MARK = {
     "met": ("✔ met", "green"),
@@ -141,7 +142,84 @@ def render_assessment(
         out.append(grid)
     out.append(Text(""))
     out.append(Text(f"Readiness rule: {result.readiness_rule}.", style="dim"))
+    if result.plan is not None:
+        out.append(Text(""))
+        out.extend(plan_renderables(result.plan, width))
     return capture(out, color=color, width=width)
+
+
+PLAN_COLUMNS: list[tuple[str, Literal["left", "right"], int | None]] = [
+    ("#", "right", 3),
+    ("Step", "left", None),
+    ("Hours", "right", 7),
+    ("Gain", "right", 5),
+    ("Score", "right", 5),
+    ("Dates", "left", 23),
+]
+HOURS_FROM = {"option": "--hours-per-week", "profile": "the profile", "default": "the default"}
+
+
+def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
+    """The plan as a numbered, dated list: each step with its gain, reason and resources."""
+    head = Text("Learning plan", style="bold")
+    head.append(
+        f"  from {plan.start_date.isoformat()}, {plan.hours_per_week:g} h/week "
+        f"({HOURS_FROM[plan.hours_per_week_from]})",
+        style="",
+    )
+    out: list[RenderableType] = [head]
+    if not plan.steps:
+        out.append(Text(plan.summary, style="green"))
+        return out
+    fixed = sum(size or 0 for _, _, size in PLAN_COLUMNS) + len(PLAN_COLUMNS) - 1
+    widths = [size or max(20, width - fixed) for _, _, size in PLAN_COLUMNS]
+
+    def grid() -> Table:
+        table = Table.grid(padding=(0, 1))
+        for (name, justify, _), size in zip(PLAN_COLUMNS, widths, strict=True):
+            table.add_column(justify=justify, width=size, no_wrap=name != "Step")
+        return table
+
+    header = grid()
+    header.add_row(*(Text(n, style="bold") for n, _, _ in PLAN_COLUMNS))
+    out.append(header)
+    for step in plan.steps:
+        row = grid()
+        title = Text(step.title, style="bold" if step.number == plan.ready_after_step else "")
+        if step.long_term:
+            title.append("  [long-term]", style="magenta")
+        if step.number == plan.ready_after_step:
+            title.append("  ← ready", style="bold green")
+        row.add_row(
+            f"{step.number}.",
+            title,
+            f"{step.effort_hours:g} h",
+            f"+{step.score_gain:.1f}",
+            f"{step.score_after:.1f}",
+            f"{step.start.isoformat()} → {step.end.isoformat()}",
+        )
+        detail = Text(f"why: {step.why}", style="dim")
+        if step.after:
+            detail.append(f"\nafter step {', '.join(str(n) for n in step.after)}", style="dim")
+        for res in step.resources[:2]:
+            label = res.title + (f" ({res.provider})" if res.provider else "")
+            detail.append(f"\n→ {label}" + (f" {res.url}" if res.url else ""), style="cyan")
+        out.append(row)
+        out.append(Padding(detail, (0, 0, 0, 5)))
+    out.append(Text(plan.summary, style="bold"))
+    return out
+
+
+def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
+    """``skillgap plan``: where the person stands, then the plan."""
+    verdict, style = READINESS[report.readiness]
+    head = Text()
+    head.append(report.profile, style="bold")
+    head.append(f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}  ")
+    head.append(verdict, style=style)
+    return capture(
+        [head, Text(""), *plan_renderables(report.plan, width)], color=color, width=width
+    )
 
 
 def render_roles(rows: Sequence[dict[str, Any]], *, color: bool = False, width: int = 100) -> str:
