@@ -15,14 +15,33 @@ from typing import Literal
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
+from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.loader import Document, load_file, parse, sha256_hex, yaml_files
-from skillgap.models.catalog import Catalog
-from skillgap.models.common import suggest
+from skillgap.models.catalog import (
+    Catalog,
+    CertificationRequirement,
+    DegreeRequirement,
+    Requirement,
+    SkillRequirement,
+    all_requirements,
+)
+from skillgap.models.common import level_label, suggest
 from skillgap.models.profile import Profile
-from skillgap.models.result import Assessment, InputFile, PlanReport
-from skillgap.plan import DEFAULT_HOURS_PER_WEEK, build_plan
-from skillgap.standing import resolve
+from skillgap.models.result import (
+    Assessment,
+    FactView,
+    InputFile,
+    MatchEntry,
+    MatchReport,
+    PlanReport,
+    RequirementKind,
+    RequirementView,
+    RoleView,
+    Warning,
+)
+from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
+from skillgap.standing import Standing, resolve
 from skillgap.validation import validate
 
 __all__ = [
@@ -33,8 +52,10 @@ __all__ = [
     "assess_text",
     "load_catalog",
     "load_profile",
+    "match",
     "pick_role",
     "plan_report",
+    "role_view",
     "validate_paths",
 ]
 
@@ -83,9 +104,27 @@ def assess(
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile)
     standing, warnings = resolve(profile, index, document)
+    return _assess_resolved(
+        profile, standing, warnings, _inputs(index, document), index, role_id, plan
+    )
+
+
+def _inputs(index: CatalogIndex, document: Document | None) -> list[InputFile]:
     inputs = [InputFile(kind="catalog", path=s.path, sha256=s.sha256) for s in index.sources]
     if document is not None:
         inputs.insert(0, InputFile(kind="profile", path=document.source, sha256=document.sha256))
+    return inputs
+
+
+def _assess_resolved(
+    profile: Profile,
+    standing: Standing,
+    warnings: list[Warning],
+    inputs: list[InputFile],
+    index: CatalogIndex,
+    role_id: str,
+    plan: PlanOptions | None,
+) -> Assessment:
     resolved = index.role(role_id)
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
     if plan is None:
@@ -106,6 +145,105 @@ def assess(
         target_date=profile.target_date,
     )
     return result.model_copy(update={"plan": learning})
+
+
+def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
+    """A role as the catalog states it, inherited requirements merged in."""
+    role = catalog.role(pick_role(catalog, role_id))
+    rows = []
+    for req in all_requirements(role.requirements):
+        kind, name, target, skills = _describe(catalog, req)
+        rows.append(
+            RequirementView(
+                id=req.key,
+                category=CATEGORY_OF[type(req)],
+                kind=kind,
+                name=name,
+                importance=req.importance,
+                target=target,
+                skills=skills,
+                source=req.source,
+            )
+        )
+    return RoleView(
+        id=role.id,
+        name=role.name,
+        summary=role.summary,
+        extends=role.role.extends,
+        lineage=list(role.lineage),
+        industries=list(role.industries),
+        facts=[FactView(label=f.label, value=f.value, source=f.source) for f in role.role.facts],
+        weights=role.weights.model_dump(),
+        ready_score=role.ready_score,
+        requirements=rows,
+    )
+
+
+def _describe(
+    catalog: CatalogIndex, req: Requirement
+) -> tuple[RequirementKind, str, str, list[str]]:
+    """Kind, display name, target in words and skill ids of a requirement."""
+    if isinstance(req, SkillRequirement):
+        names = [catalog.skill_name(s) for s in skill_members(req)]
+        name = req.name or " or ".join(names)
+        target = (
+            level_label(req.level)
+            if req.skill
+            else f"one of {', '.join(names)} at " + (level_label(req.level))
+        )
+        return ("skill" if req.skill else "skill_group"), name, target, skill_members(req)
+    if isinstance(req, DegreeRequirement):
+        degree = catalog.degrees[req.level].name
+        fields = ", ".join(catalog.fields[f].name for f in req.fields) or "any field"
+        return "degree", req.name or f"{degree} or higher", f"{degree} in {fields}", []
+    if isinstance(req, CertificationRequirement):
+        names = [catalog.certifications[c].name for c in req.any_of]
+        return "certification", req.name or " or ".join(names), "one of: " + "; ".join(names), []
+    kinds = "/".join(req.kinds)
+    target = (
+        f"{req.min_count} × {kinds}" if req.min_count else f"{req.min_months:g} months of {kinds}"
+    )
+    return "experience", req.name or f"Experience: {kinds}", target, []
+
+
+def match(
+    profile: Profile,
+    catalog: CatalogIndex,
+    options: PlanOptions,
+    *,
+    document: Document | None = None,
+) -> MatchReport:
+    """Every role of the catalog, ranked by score, with the plan hours each one needs."""
+    standing, warnings = resolve(profile, catalog, document)
+    inputs = _inputs(catalog, document)
+    entries = []
+    for role_id in sorted(catalog.roles):
+        result = _assess_resolved(profile, standing, warnings, inputs, catalog, role_id, options)
+        names = {r.id: r.name for r in result.requirements}
+        entries.append((result, [names[b] for b in result.blockers]))
+    entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
+    ranking = [
+        MatchEntry(
+            rank=i,
+            role=r.role,
+            score=r.score,
+            readiness=r.readiness,
+            blockers=blockers,
+            hours_to_ready=r.plan.hours_to_ready if r.plan else None,
+            total_hours=r.plan.total_hours if r.plan else 0.0,
+            ready_on=r.plan.ready_on if r.plan else None,
+        )
+        for i, (r, blockers) in enumerate(entries, start=1)
+    ]
+    first_plan = entries[0][0].plan if entries else None
+    return MatchReport(
+        profile=profile.name,
+        start_date=options.start_date,
+        hours_per_week=first_plan.hours_per_week if first_plan else DEFAULT_HOURS_PER_WEEK,
+        ranking=ranking,
+        warnings=warnings,
+        inputs=inputs,
+    )
 
 
 def plan_report(result: Assessment) -> PlanReport:

@@ -284,20 +284,29 @@ def validate(
     _run(debug, body)
 
 
-@app.command()
+roles_app = typer.Typer(
+    help="The roles the catalog offers; 'roles show ID' for one role's requirements.",
+    no_args_is_help=False,
+)
+app.add_typer(roles_app, name="roles")
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+
+
+@roles_app.callback(invoke_without_command=True)
 def roles(
+    ctx: typer.Context,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = OutputFormat.TERMINAL,
+    fmt: FormatOpt = OutputFormat.TERMINAL,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
     """List the roles the catalog offers."""
+    if ctx.invoked_subcommand is not None:
+        return
 
     def body() -> int:
         from skillgap import api
-        from skillgap.models.common import CATEGORIES
+        from skillgap.models.catalog import all_requirements
 
         if catalog is not None:
             _need_path(catalog, "catalog")
@@ -305,13 +314,12 @@ def roles(
         rows = []
         for role_id in sorted(index.roles):
             resolved = index.role(role_id)
-            count = sum(len(getattr(resolved.requirements, c)) for c in CATEGORIES)
             rows.append(
                 {
                     "id": role_id,
                     "name": resolved.name,
                     "extends": resolved.role.extends,
-                    "requirements": count,
+                    "requirements": len(all_requirements(resolved.requirements)),
                     "summary": resolved.summary,
                 }
             )
@@ -322,6 +330,62 @@ def roles(
 
             text = render_roles(rows, color=_color(None), width=_width())
         _write(text, None)
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+@roles_app.command("show")
+def roles_show(
+    role_id: Annotated[str, typer.Argument(metavar="ID", help="Role id.", show_default=False)],
+    catalog: CatalogOpt = None,
+    fmt: FormatOpt = OutputFormat.TERMINAL,
+    output: OutputOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """One role: summary, facts and sources, and its requirements grouped by category."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap.renderers import render_role
+
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        index = api.load_catalog(catalog)
+        view = api.role_view(index, role_id)
+        _write(render_role(view, fmt, color=_color(output), width=_width()), output)
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+@app.command()
+def match(
+    profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
+    catalog: CatalogOpt = None,
+    fmt: FormatOpt = OutputFormat.TERMINAL,
+    output: OutputOpt = None,
+    hours_per_week: HoursOpt = None,
+    start_date: StartOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Which path am I closest to: every role ranked by score, with blockers and hours."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap.renderers import render_match
+
+        _need_path(profile, "profile")
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        options = _plan_options(start_date, hours_per_week)
+        index = api.load_catalog(catalog)
+        prof, doc = api.load_profile(profile)
+        report = api.match(prof, index, options, document=doc)
+        text = render_match(report, fmt, color=_color(output), width=_width())
+        _write(text, output, (profile, *((catalog,) if catalog and catalog.is_file() else ())))
         return ExitCode.OK
 
     _run(debug, body)

@@ -76,4 +76,9 @@ def suggest(word: str, candidates: Any, cutoff: float = 0.6) -> str | None:
     pool = sorted({str(c) for c in candidates})
     lowered = {c.casefold(): c for c in pool}
     match = difflib.get_close_matches(word.casefold(), list(lowered), n=1, cutoff=cutoff)
-    return lowered[match[0]] if match else None
+    if match:
+        return lowered[match[0]]
+    # A fragment of a longer name ("mlops" for "mlops-engineer") is a fair guess too.
+    key = word.casefold()
+    containing = [c for low, c in lowered.items() if len(key) >= 3 and key in low]
+    return containing[0] if containing else None

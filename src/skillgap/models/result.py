@@ -166,3 +166,65 @@ class PlanReport(Out):
     plan: Plan
     warnings: list[Warning] = Field(default_factory=list)
     inputs: list[InputFile] = Field(default_factory=list)
+
+
+class RequirementView(Out):
+    """One requirement of a role as the catalog states it."""
+
+    id: str
+    category: Category
+    kind: RequirementKind
+    name: str
+    importance: Importance
+    target: str
+    skills: list[str] = Field(default_factory=list)
+    source: str | None = None
+
+
+class FactView(Out):
+    """A fact about a role, with its source."""
+
+    label: str
+    value: str
+    source: str
+
+
+class RoleView(Out):
+    """``skillgap roles show``: a role, its lineage, facts and resolved requirements."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    id: str
+    name: str
+    summary: str | None
+    extends: str | None
+    lineage: list[str]
+    industries: list[str]
+    facts: list[FactView]
+    weights: dict[str, float]
+    ready_score: float
+    requirements: list[RequirementView]
+
+
+class MatchEntry(Out):
+    """One role in a ``match`` ranking."""
+
+    rank: int
+    role: RoleRef
+    score: float
+    readiness: Readiness
+    blockers: list[str] = Field(description="Names of the unmet essential requirements")
+    hours_to_ready: float | None
+    total_hours: float
+    ready_on: dt.date | None
+
+
+class MatchReport(Out):
+    """``skillgap match``: every role ranked by score, with the effort each needs."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    profile: str
+    start_date: dt.date
+    hours_per_week: float
+    ranking: list[MatchEntry]
+    warnings: list[Warning] = Field(default_factory=list)
+    inputs: list[InputFile] = Field(default_factory=list)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Final
 
-from skillgap.models.result import Assessment, PlanReport
+from skillgap.models.result import Assessment, MatchReport, PlanReport, RoleView
 
 
 class OutputFormat(enum.StrEnum):
@@ -43,3 +43,15 @@ def render_plan(
 ) -> str:
     """Render a plan report in ``fmt``."""
     return renderer(fmt, "plan")(report, color=color, width=width)
+
+
+def render_role(view: RoleView, fmt: OutputFormat, *, color: bool = False, width: int = 100) -> str:
+    """Render a role view in ``fmt``."""
+    return renderer(fmt, "role")(view, color=color, width=width)
+
+
+def render_match(
+    report: MatchReport, fmt: OutputFormat, *, color: bool = False, width: int = 100
+) -> str:
+    """Render a match ranking in ``fmt``."""
+    return renderer(fmt, "match")(report, color=color, width=width)

@@ -20,3 +20,13 @@ def render_assessment(result: BaseModel, **_: Any) -> str:
 def render_plan(report: BaseModel, **_: Any) -> str:
     """The plan report as JSON."""
     return render_model(report)
+
+
+def render_role(view: BaseModel, **_: Any) -> str:
+    """A role view as JSON."""
+    return render_model(view)
+
+
+def render_match(report: BaseModel, **_: Any) -> str:
+    """A match ranking as JSON."""
+    return render_model(report)

@@ -13,7 +13,14 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from skillgap.models.result import Assessment, Plan, PlanReport, RequirementResult
+from skillgap.models.result import (
+    Assessment,
+    MatchReport,
+    Plan,
+    PlanReport,
+    RequirementResult,
+    RoleView,
+)
 
 STATUS_MARK = {
     "met": ("✔ met", "green"),
@@ -241,3 +248,88 @@ def render_roles(rows: Sequence[dict[str, Any]], *, color: bool = False, width: 
             row["summary"] or "",
         )
     return capture([table], color=color, width=width)
+
+
+def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: Any) -> str:
+    """A role: summary, lineage, facts with sources, requirements by category."""
+    head = Text()
+    head.append(f"{view.name} ({view.id})", style="bold")
+    if view.extends:
+        head.append(f"\nextends {' → '.join(view.lineage[1:])}")
+    if view.summary:
+        head.append(f"\n{view.summary}")
+    if view.industries:
+        head.append(f"\nIndustries: {', '.join(view.industries)}")
+    out: list[RenderableType] = [Panel(head, box=box.ROUNDED, expand=False)]
+    if view.facts:
+        facts = Table(
+            title="Facts",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+        )
+        facts.add_column("Fact")
+        facts.add_column("Value")
+        facts.add_column("Source", overflow="fold")
+        for f in view.facts:
+            facts.add_row(f.label, f.value, f.source)
+        out.append(facts)
+    weights = ", ".join(f"{k} {v:g}" for k, v in view.weights.items())
+    out.append(Text(f"Weights: {weights}; ready at {view.ready_score:g} with no blocker."))
+    for category, title in CATEGORY_TITLE.items():
+        rows = [r for r in view.requirements if r.category == category]
+        if not rows:
+            continue
+        table = Table(
+            title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
+        )
+        table.add_column("Importance", no_wrap=True)
+        table.add_column("Requirement", overflow="fold")
+        table.add_column("Target", overflow="fold")
+        table.add_column("Source", overflow="fold", style="dim")
+        for r in rows:
+            table.add_row(
+                Text(r.importance, style="bold" if r.importance == "essential" else ""),
+                r.name,
+                r.target,
+                r.source or "",
+            )
+        out.append(table)
+    return capture(out, color=color, width=width)
+
+
+def render_match(report: MatchReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
+    """Which path is closest: roles ranked by score, with blockers and hours needed."""
+    table = Table(
+        title=f"Which path is {report.profile} closest to?",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    table.add_column("#", justify="right")
+    table.add_column("Role", overflow="fold")
+    table.add_column("Score", justify="right")
+    table.add_column("Readiness", no_wrap=True)
+    table.add_column("Hours to ready", justify="right")
+    table.add_column("Top blockers", overflow="fold")
+    for e in report.ranking:
+        verdict, style = READINESS[e.readiness]
+        blockers = ", ".join(e.blockers[:3]) + (
+            f" (+{len(e.blockers) - 3})" if len(e.blockers) > 3 else ""
+        )
+        table.add_row(
+            str(e.rank),
+            f"{e.role.name}\n({e.role.id})",
+            f"{e.score:.1f}",
+            Text(verdict, style=style),
+            f"{e.hours_to_ready:g}" if e.hours_to_ready is not None else "-",
+            blockers or "none",
+        )
+    note = Text(
+        f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
+        f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one.",
+        style="dim",
+    )
+    return capture([table, note], color=color, width=width)

@@ -1,0 +1,200 @@
+"""The shipped catalog against its source, roles show, and match."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import PROFILES, Run
+from skillgap import api
+from skillgap.catalog import CatalogIndex
+from skillgap.models.catalog import all_requirements
+
+ROLES = [
+    "ml-engineer",
+    "data-scientist",
+    "ai-research-scientist",
+    "ml-developer",
+    "ai-consultant",
+    "mlops-engineer",
+]
+
+# The article's list (shared/seed), as a reader would name each item.
+ARTICLE_SKILLS = [
+    "Model Development",
+    "Data Preprocessing",
+    "Algorithm Selection",
+    "Model Deployment",
+    "Performance Monitoring",
+    "Hyperparameter tuning",
+    "Problem framing",
+    "Python",
+    "R",
+    "Java",
+    "Julia",
+    "MATLAB",
+    "Statistics",
+    "probability",
+    "SQL",
+    "Hadoop",
+    "Data warehousing",
+    "TensorFlow",
+    "Keras",
+    "PyTorch",
+    "Scikit-learn",
+    "caret",
+    "randomForest",
+    "Weka",
+    "Deeplearning4j",
+    "AWS SageMaker",
+    "Google Cloud AI Platform",
+    "Azure Machine Learning",
+    "IBM Watson Studio",
+    "TensorFlow Extended (TFX)",
+    "Problem-Solving Abilities",
+    "workshops",
+    "webinars",
+    "conferences",
+]
+ALIASES_PEOPLE_WRITE = ["sklearn", "torch", "tf", "GCP Vertex AI", "scikit learn", "Vertex AI"]
+ARTICLE_CERTIFICATIONS = [
+    "Google Professional Machine Learning Engineer",
+    "Certified Machine Learning Specialist",
+    "AWS Certified Machine Learning — Specialty",
+]
+ARTICLE_PROJECTS = [
+    "image recognition",
+    "natural language processing",
+    "autonomous systems",
+    "Kaggle",
+    "internship",
+    "open-source",
+]
+
+
+@pytest.mark.parametrize("name", ARTICLE_SKILLS + ALIASES_PEOPLE_WRITE)
+def test_article_skill_is_in_the_catalog(catalog: CatalogIndex, name: str) -> None:
+    """Every skill the article names resolves to a catalog skill required by ml-engineer."""
+    skill_id = catalog.find_skill(name)
+    assert skill_id is not None, name
+    required = {
+        s
+        for r in catalog.role("ml-engineer").requirements.skills
+        for s in ([r.skill] if r.skill else r.any_of or [])
+    }
+    assert skill_id in required, name
+
+
+@pytest.mark.parametrize("name", ARTICLE_CERTIFICATIONS)
+def test_article_certification_is_in_the_catalog(catalog: CatalogIndex, name: str) -> None:
+    """The three certifications resolve, the IAPP one with a note on its real name."""
+    cert_id = catalog.find_certification(name)
+    assert cert_id is not None, name
+    if "Specialist" in name:
+        assert "AIGP" in catalog.certifications[cert_id].name
+        assert "no certification of that name" in (catalog.certifications[cert_id].notes or "")
+
+
+def test_article_degrees_experience_and_facts(catalog: CatalogIndex) -> None:
+    """Degrees, practical experience, industries, salary and market figures are all there."""
+    mle = catalog.role("ml-engineer")
+    levels = {r.level for r in mle.requirements.education}
+    assert levels == {"bachelor", "master"}
+    assert catalog.role("ai-research-scientist").requirements.education[0].level == "phd"
+    assert "computer-science" in mle.requirements.education[0].fields
+    kinds = {k for r in mle.requirements.experience for k in r.kinds}
+    assert kinds >= {"project", "competition", "internship", "open_source"}
+    ideas = " ".join(f"{p.title} {p.description}" for p in catalog.catalog.projects).lower()
+    for word in ARTICLE_PROJECTS:
+        assert word.lower() in ideas, word
+    facts = {f.label: f for f in mle.role.facts}
+    assert facts["Average salary (US)"].value == "$112,806 per year"
+    assert "Indeed" in facts["Average salary (US)"].source
+    assert "$11.16 billion" in {f.value for f in facts.values()}
+    assert "43.8% CAGR" in {f.value for f in facts.values()}
+    assert set(mle.industries) == {"healthcare", "finance", "retail", "technology"}
+
+
+def test_every_skill_is_described_at_every_level(catalog: CatalogIndex) -> None:
+    """Each skill has aliases or a name, descriptors for levels 1-5 and a resource."""
+    for skill in catalog.catalog.skills:
+        assert sorted(skill.levels) == [1, 2, 3, 4, 5], skill.id
+        assert skill.resources, skill.id
+
+
+def test_career_paths_differ_where_the_roles_differ(catalog: CatalogIndex) -> None:
+    """Research needs the Ph.D. and deep statistics; MLOps high deployment; consultant framing."""
+
+    def target(role: str, skill: str) -> int:
+        reqs = catalog.role(role).requirements.skills
+        return next(r.level for r in reqs if r.key == skill)
+
+    assert target("ai-research-scientist", "statistics") == 5
+    assert target("mlops-engineer", "model-deployment") == 5
+    assert target("mlops-engineer", "performance-monitoring") >= 4
+    assert target("ai-consultant", "problem-framing") == 5
+    assert target("ai-consultant", "communication") >= 4
+    for role in ROLES[1:]:
+        assert catalog.role(role).lineage[-1] == "ml-engineer"
+
+
+def test_roles_show_terminal_and_json(run: Run) -> None:
+    """The roles show command lists grouped requirements with importance, targets and sources."""
+    text = run("roles", "show", "ml-engineer").stdout
+    assert "Machine Learning Engineer (ml-engineer)" in text
+    assert "$112,806 per year" in text
+    assert "Statistics and probability" in text
+    data = json.loads(run("roles", "show", "mlops-engineer", "--format", "json").stdout)
+    assert data["lineage"] == ["mlops-engineer", "ml-engineer"]
+    deploy = next(r for r in data["requirements"] if r["id"] == "model-deployment")
+    assert (deploy["importance"], deploy["target"]) == ("essential", "5 (expert)")
+    assert all(r["source"] for r in data["requirements"])
+
+
+def test_roles_show_unknown_role(run: Run) -> None:
+    """An unknown role id exits 2 with a suggestion."""
+    result = run("roles", "show", "mlops")
+    assert result.exit_code == 2
+    assert "did you mean 'mlops-engineer'?" in result.stderr
+
+
+def _score(report: dict[str, object], role: str) -> float:
+    ranking = report["ranking"]
+    assert isinstance(ranking, list)
+    return float(next(e["score"] for e in ranking if e["role"]["id"] == role))
+
+
+def test_match_ranks_research_and_deployment_profiles(run: Run) -> None:
+    """Research-minded beats deployment-minded for research, and the reverse for MLOps."""
+    args = ("--format", "json", "--start-date", "2026-12-01")
+    research = json.loads(run("match", PROFILES / "researcher.yaml", *args).stdout)
+    platform = json.loads(run("match", PROFILES / "platform-engineer.yaml", *args).stdout)
+    assert _score(research, "ai-research-scientist") > _score(platform, "ai-research-scientist")
+    assert _score(platform, "mlops-engineer") > _score(research, "mlops-engineer")
+    assert research["ranking"][0]["role"]["id"] == "ai-research-scientist"
+    assert platform["ranking"][0]["role"]["id"] == "mlops-engineer"
+    scores = [e["score"] for e in research["ranking"]]
+    assert scores == sorted(scores, reverse=True)
+    assert {e["role"]["id"] for e in research["ranking"]} == set(ROLES)
+    for entry in research["ranking"]:
+        assert entry["total_hours"] >= (entry["hours_to_ready"] or 0)
+
+
+def test_match_terminal(run: Run) -> None:
+    """The terminal ranking names each role, its readiness and hours."""
+    out = run("match", PROFILES / "student.yaml", "--start-date", "2026-12-01").stdout
+    assert "Which path is Sam Student closest to?" in out
+    for role in ROLES:
+        assert role in out
+
+
+def test_match_api_is_consistent_with_assess(catalog: CatalogIndex) -> None:
+    """Each role's match score equals assess's score for that role."""
+    profile, doc = api.load_profile(PROFILES / "student.yaml")
+    import datetime as dt
+
+    report = api.match(profile, catalog, api.PlanOptions(dt.date(2026, 12, 1)), document=doc)
+    for entry in report.ranking:
+        assert api.assess(profile, catalog, entry.role.id).score == entry.score
+    assert all(len(all_requirements(catalog.role(r).requirements)) > 0 for r in ROLES)
