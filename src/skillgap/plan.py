@@ -157,8 +157,8 @@ class _Ledger:
             if r.importance == "essential" and self.points[r.key] < self.frame.worth[r.key][1]
         ]
 
-    def ready(self) -> bool:
-        score = self.score()
+    def ready(self, score: float) -> bool:
+        """Whether the readiness rule says ready at ``score`` (this ledger's own score)."""
         return engine.readiness(score, self.blockers(), self.frame.role.ready_score) == "ready"
 
 
@@ -487,13 +487,14 @@ def build_plan(
         *_experience_steps(ledger, reqs.experience),
         *_degree_steps(ledger, reqs.education),
     ]
-    ready_after: int | None = 0 if ledger.ready() else None
+    after = ledger.score()
+    ready_after: int | None = 0 if ledger.ready(after) else None
     numbers: dict[str, int] = {}
     planned: list[PlanStep] = []
     total = 0.0
     hours_to_ready: float | None = 0.0 if ready_after == 0 else None
     for number, (step, reason) in enumerate(_ordered(ledger.copy(), steps), start=1):
-        before = ledger.score()
+        before = after
         ledger.apply(step)
         after = ledger.score()
         start = start_date + dt.timedelta(days=_ceil_days(total, hours_per_week))
@@ -523,7 +524,7 @@ def build_plan(
                 resources=list(step.resources),
             )
         )
-        if ready_after is None and ledger.ready():
+        if ready_after is None and ledger.ready(after):
             ready_after, hours_to_ready = number, total
     ready_on = _date_after(start_date, hours_to_ready, hours_per_week)
     complete_on = _date_after(start_date, total, hours_per_week) or start_date

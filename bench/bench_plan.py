@@ -1,0 +1,70 @@
+"""Cost of the learning plan, as a ratio to the assessment it extends.
+
+Planning a newcomer against each role of the shipped catalog, in-process:
+``plan time / assess time without plan``. Medians of many repetitions.
+
+    python bench/bench_plan.py [--repeat 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from skillgap import api, engine
+from skillgap.plan import build_plan
+from skillgap.standing import resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    """Median wall time of ``fn`` in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=200)
+    parser.add_argument("--profile", default=str(ROOT / "profiles" / "newcomer.yaml"))
+    args = parser.parse_args()
+
+    catalog = api.load_catalog()
+    profile, doc = api.load_profile(args.profile)
+    standing, _ = resolve(profile, catalog, doc)
+    print(f"cores: {os.cpu_count()}  profile: {Path(args.profile).name}  repeat: {args.repeat}")
+    for role_id in sorted(catalog.roles):
+        role = catalog.role(role_id)
+
+        def assess(role_id: str = role_id) -> object:
+            return api.assess(profile, catalog, role_id, document=doc)
+
+        def plan(role: engine.ResolvedRole = role) -> object:
+            return build_plan(
+                standing, role, catalog, start_date=dt.date(2026, 12, 1), hours_per_week=8
+            )
+
+        a, p = median_ms(assess, args.repeat), median_ms(plan, args.repeat)
+        steps = len(
+            build_plan(
+                standing, role, catalog, start_date=dt.date(2026, 12, 1), hours_per_week=8
+            ).steps
+        )
+        print(
+            f"{role_id:24} assess {a:6.2f} ms  plan {p:6.2f} ms ({steps:2} steps)  "
+            f"ratio {p / a:5.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
