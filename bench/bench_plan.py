@@ -16,7 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from skillgap import api, engine
+from skillgap import api
+from skillgap.catalog import ResolvedRole
 from skillgap.plan import build_plan
 from skillgap.standing import resolve
 
@@ -49,7 +50,7 @@ def main() -> None:
         def assess(role_id: str = role_id) -> object:
             return api.assess(profile, catalog, role_id, document=doc)
 
-        def plan(role: engine.ResolvedRole = role) -> object:
+        def plan(role: ResolvedRole = role) -> object:
             return build_plan(
                 standing, role, catalog, start_date=dt.date(2026, 12, 1), hours_per_week=8
             )
