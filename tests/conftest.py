@@ -20,6 +20,17 @@ CASES = Path(__file__).resolve().parent / "cases"
 Run = Callable[..., Result]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden`` rewrites the expected renderer outputs from the current code."""
+    parser.addoption("--update-golden", action="store_true", help="regenerate golden files")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether this run regenerates golden files instead of comparing against them."""
+    return bool(request.config.getoption("--update-golden"))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Keep the catalog cache of every run (in-process and subprocess) out of the user's home."""

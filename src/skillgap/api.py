@@ -9,15 +9,25 @@ r"""The library's front: what the CLI calls, and what scripts and distributed jo
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
+from skillgap.compare import compare
 from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
-from skillgap.loader import Document, load_file, parse, sha256_hex, yaml_files
+from skillgap.loader import (
+    Document,
+    decode,
+    load_file,
+    parse,
+    read_bytes,
+    sha256_hex,
+    yaml_files,
+)
 from skillgap.models.catalog import (
     Catalog,
     CertificationRequirement,
@@ -29,7 +39,9 @@ from skillgap.models.catalog import (
 from skillgap.models.common import level_label, suggest
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
+    SCHEMA_VERSION,
     Assessment,
+    Comparison,
     FactView,
     InputFile,
     MatchEntry,
@@ -50,8 +62,10 @@ __all__ = [
     "assess_document",
     "assess_file",
     "assess_text",
+    "compare_files",
     "load_catalog",
     "load_profile",
+    "load_result",
     "match",
     "pick_role",
     "plan_report",
@@ -348,3 +362,71 @@ def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> Va
             Problem(w.file, w.line, w.column, w.message, w.hint, "warning") for w in warnings
         ]
     return ValidationReport(count, sorted(problems))
+
+
+def load_result(path: Path | str) -> Assessment:
+    """A result saved with ``--format json``; an older or unknown schema gets a clear error."""
+    source = str(path)
+    raw = read_bytes(Path(path), source)
+    text = decode(raw, source)
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            [
+                Problem(
+                    source,
+                    exc.lineno,
+                    exc.colno,
+                    f"not valid JSON: {exc.msg}",
+                    "pass a file written by 'skillgap assess --format json', or a profile",
+                )
+            ]
+        ) from None
+    doc = parse(text, source, sha256_hex(raw))
+    version = doc.data.get("schema_version") if isinstance(doc.data, dict) else None
+    if version != SCHEMA_VERSION:
+        raise InputError(
+            [
+                doc.problem(
+                    ("schema_version",),
+                    f"this result has schema_version {version!r}; this skillgap reads "
+                    f"{SCHEMA_VERSION!r}",
+                    hint="re-run 'skillgap assess --format json' on the profile to refresh it",
+                )
+            ]
+        )
+    return validate(doc, Assessment)
+
+
+def _side(path: Path) -> tuple[Assessment | None, Profile | None, Document | None]:
+    """A saved JSON result, or a profile still to assess."""
+    if path.suffix.lower() == ".json":
+        return load_result(path), None, None
+    profile, doc = load_profile(path)
+    return None, profile, doc
+
+
+def compare_files(
+    old: Path,
+    new: Path,
+    catalog: CatalogIndex,
+    role: str | None,
+    plan: PlanOptions,
+    *,
+    force: bool = False,
+) -> Comparison:
+    """Compare two profiles or saved JSON results (either mix) for the same role."""
+    sides = [_side(p) for p in (old, new)]
+    # The role: asked for, else a saved result's, else the newer profile's target role.
+    saved_roles = [r.role.id for r, _, _ in sides if r is not None]
+    wanted = role or (saved_roles[-1] if saved_roles else None)
+    results = []
+    for saved, profile, doc in sides:
+        if saved is not None:
+            results.append(saved)
+            continue
+        assert profile is not None
+        role_id = pick_role(catalog, wanted, sides[1][1] or profile)
+        results.append(assess(profile, catalog, role_id, document=doc, plan=plan))
+    return compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)

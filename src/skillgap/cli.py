@@ -75,6 +75,10 @@ RoleOpt = Annotated[
         "--role", "-r", help="Role id (default: the profile's target_role, else ml-engineer)."
     ),
 ]
+FormatOpt = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="Output format: terminal, json, markdown or html."),
+]
 OutputOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout)."),
@@ -158,9 +162,7 @@ def assess(
     profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = OutputFormat.TERMINAL,
+    fmt: FormatOpt = OutputFormat.TERMINAL,
     output: OutputOpt = None,
     fail_under: Annotated[
         float | None,
@@ -224,9 +226,7 @@ def plan(
     profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = OutputFormat.TERMINAL,
+    fmt: FormatOpt = OutputFormat.TERMINAL,
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
@@ -289,7 +289,6 @@ roles_app = typer.Typer(
     no_args_is_help=False,
 )
 app.add_typer(roles_app, name="roles")
-FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 
 
 @roles_app.callback(invoke_without_command=True)
@@ -386,6 +385,48 @@ def match(
         report = api.match(prof, index, options, document=doc)
         text = render_match(report, fmt, color=_color(output), width=_width())
         _write(text, output, (profile, *((catalog,) if catalog and catalog.is_file() else ())))
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+@app.command()
+def compare(
+    old: Annotated[
+        Path,
+        typer.Argument(help="The earlier profile, or a saved JSON result.", show_default=False),
+    ],
+    new: Annotated[
+        Path, typer.Argument(help="The later profile, or a saved JSON result.", show_default=False)
+    ],
+    role: RoleOpt = None,
+    catalog: CatalogOpt = None,
+    fmt: FormatOpt = OutputFormat.TERMINAL,
+    output: OutputOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Compare results for different roles or catalogs.")
+    ] = False,
+    hours_per_week: HoursOpt = None,
+    start_date: StartOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Progress between two assessments: score and category changes, gaps closed, movers."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap.renderers import render_comparison
+
+        for path in (old, new):
+            _need_path(path, "input")
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        index = api.load_catalog(catalog)
+        cmp = api.compare_files(
+            old, new, index, role, _plan_options(start_date, hours_per_week), force=force
+        )
+        text = render_comparison(cmp, fmt, color=_color(output), width=_width())
+        _write(text, output, (old, new))
         return ExitCode.OK
 
     _run(debug, body)

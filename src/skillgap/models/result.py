@@ -228,3 +228,56 @@ class MatchReport(Out):
     ranking: list[MatchEntry]
     warnings: list[Warning] = Field(default_factory=list)
     inputs: list[InputFile] = Field(default_factory=list)
+
+
+class Snapshot(Out):
+    """One side of a comparison."""
+
+    profile: str
+    role: RoleRef
+    score: float
+    readiness: Readiness
+    source: str = Field(description="The file it was read from")
+
+
+class CategoryChange(Out):
+    """A category's score before and after."""
+
+    category: Category
+    old: float
+    new: float
+    change: float
+
+
+class LevelChange(Out):
+    """A required skill whose counted level changed."""
+
+    id: str
+    name: str
+    old: int
+    new: int
+
+
+class Mover(Out):
+    """A requirement and how much it moved the overall score."""
+
+    id: str
+    name: str
+    change: float = Field(description="Change in overall-score points")
+
+
+class Comparison(Out):
+    """``skillgap compare``: progress between two assessments of the same role."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    old: Snapshot
+    new: Snapshot
+    score_change: float
+    categories: list[CategoryChange]
+    gaps_closed: list[str]
+    gaps_opened: list[str]
+    blockers_removed: list[str]
+    blockers_added: list[str]
+    level_changes: list[LevelChange]
+    steps_completed: list[str]
+    movers: list[Mover]

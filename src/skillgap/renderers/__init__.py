@@ -7,20 +7,24 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import Final
 
-from skillgap.models.result import Assessment, MatchReport, PlanReport, RoleView
+from skillgap.models.result import Assessment, Comparison, MatchReport, PlanReport, RoleView
 
 
 class OutputFormat(enum.StrEnum):
-    """The formats ``assess`` can write."""
+    """The formats reports can be written in."""
 
     TERMINAL = "terminal"
     JSON = "json"
+    MARKDOWN = "markdown"
+    HTML = "html"
 
 
 #: Module that renders each format; imported only when that format is asked for.
 RENDERER_MODULES: Final[dict[OutputFormat, str]] = {
     OutputFormat.TERMINAL: "skillgap.renderers.terminal",
     OutputFormat.JSON: "skillgap.renderers.json",
+    OutputFormat.MARKDOWN: "skillgap.renderers.markdown",
+    OutputFormat.HTML: "skillgap.renderers.html",
 }
 
 
@@ -55,3 +59,10 @@ def render_match(
 ) -> str:
     """Render a match ranking in ``fmt``."""
     return renderer(fmt, "match")(report, color=color, width=width)
+
+
+def render_comparison(
+    cmp: Comparison, fmt: OutputFormat, *, color: bool = False, width: int = 100
+) -> str:
+    """Render a comparison in ``fmt``."""
+    return renderer(fmt, "comparison")(cmp, color=color, width=width)

@@ -30,3 +30,8 @@ def render_role(view: BaseModel, **_: Any) -> str:
 def render_match(report: BaseModel, **_: Any) -> str:
     """A match ranking as JSON."""
     return render_model(report)
+
+
+def render_comparison(cmp: BaseModel, **_: Any) -> str:
+    """A comparison as JSON."""
+    return render_model(cmp)

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from skillgap.models.result import (
     Assessment,
+    Comparison,
     MatchReport,
     Plan,
     PlanReport,
@@ -333,3 +334,46 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
         style="dim",
     )
     return capture([table, note], color=color, width=width)
+
+
+def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100, **_: Any) -> str:
+    """Progress between two assessments: score, categories, what changed."""
+    head = Text()
+    head.append(f"{cmp.new.profile}  →  {cmp.new.role.name} ({cmp.new.role.id})", style="bold")
+    head.append(f"\n{cmp.old.source}  →  {cmp.new.source}")
+    head.append(f"\nScore {cmp.old.score:.1f} → ")
+    head.append(f"{cmp.new.score:.1f}", style="bold")
+    head.append(f" ({cmp.score_change:+.1f})    ")
+    head.append(READINESS[cmp.old.readiness][0], style=READINESS[cmp.old.readiness][1])
+    head.append(" → ")
+    head.append(READINESS[cmp.new.readiness][0], style=READINESS[cmp.new.readiness][1])
+    out: list[RenderableType] = [
+        Panel(head, title="skillgap progress", title_align="left", box=box.ROUNDED, expand=False)
+    ]
+    cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for name in ("Category", "Before", "After", "Change"):
+        cats.add_column(name, justify="left" if name == "Category" else "right")
+    for c in cmp.categories:
+        cats.add_row(CATEGORY_TITLE[c.category], f"{c.old:.1f}", f"{c.new:.1f}", f"{c.change:+.1f}")
+    out.append(cats)
+    sections = [
+        ("Gaps closed", cmp.gaps_closed),
+        ("Gaps opened", cmp.gaps_opened),
+        ("Blockers removed", cmp.blockers_removed),
+        ("Blockers added", cmp.blockers_added),
+        ("Level changes", [f"{c.name}: {c.old} → {c.new}" for c in cmp.level_changes]),
+        ("Plan steps completed", cmp.steps_completed),
+        (
+            "What moved the score most",
+            [f"{m.name}: {m.change:+.1f} points overall" for m in cmp.movers],
+        ),
+    ]
+    for title, items in sections:
+        out.append(Text(title, style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for item in items or ["none"]:
+            grid.add_row("  •", item)
+        out.append(grid)
+    return capture(out, color=color, width=width)

@@ -1,0 +1,130 @@
+"""Progress between two assessments of the same role. Pure: results in, comparison out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from skillgap.errors import UsageError
+from skillgap.models.result import (
+    Assessment,
+    CategoryChange,
+    Comparison,
+    LevelChange,
+    Mover,
+    RequirementResult,
+    Snapshot,
+)
+
+MOVERS = 5
+
+
+def _catalogs(result: Assessment) -> list[tuple[str, str]]:
+    return sorted((i.path, i.sha256) for i in result.inputs if i.kind == "catalog")
+
+
+def check_comparable(old: Assessment, new: Assessment) -> None:
+    """Refuse two results for different roles or catalogs: their numbers do not compare."""
+    if old.role.id != new.role.id:
+        raise UsageError(
+            f"the results are for different roles: '{old.role.id}' and '{new.role.id}'",
+            "assess both against the same role (--role), or pass --force to compare anyway",
+        )
+    if _catalogs(old) != _catalogs(new):
+        raise UsageError(
+            "the results were made with different catalogs (their content hashes differ)",
+            "assess both with the same catalog, or pass --force to compare anyway",
+        )
+
+
+def _overall_shares(result: Assessment) -> dict[str, float]:
+    """Overall-score points per requirement point, by category."""
+    return {
+        c.category: (c.weight / c.max_points if c.max_points else 0.0) for c in result.categories
+    }
+
+
+def _contributions(result: Assessment) -> dict[str, tuple[str, float]]:
+    shares = _overall_shares(result)
+    return {r.id: (r.name, r.points * shares.get(r.category, 0.0)) for r in result.requirements}
+
+
+def _names(ids: Sequence[str], reqs: dict[str, RequirementResult]) -> list[str]:
+    return [reqs[i].name if i in reqs else i for i in ids]
+
+
+def compare(
+    old: Assessment, new: Assessment, *, old_source: str, new_source: str, force: bool = False
+) -> Comparison:
+    """What changed from ``old`` to ``new``: scores, gaps, levels, blockers, plan steps."""
+    if not force:
+        check_comparable(old, new)
+    old_reqs = {r.id: r for r in old.requirements}
+    new_reqs = {r.id: r for r in new.requirements}
+    shared = [i for i in new_reqs if i in old_reqs]
+    closed = [
+        new_reqs[i].name
+        for i in shared
+        if old_reqs[i].status != "met" and new_reqs[i].status == "met"
+    ]
+    opened = [
+        new_reqs[i].name
+        for i in shared
+        if old_reqs[i].status == "met" and new_reqs[i].status != "met"
+    ]
+    levels = [
+        LevelChange(
+            id=i,
+            name=new_reqs[i].name,
+            old=old_reqs[i].current_level or 0,
+            new=new_reqs[i].current_level or 0,
+        )
+        for i in shared
+        if new_reqs[i].current_level is not None
+        and old_reqs[i].current_level != new_reqs[i].current_level
+    ]
+    old_cats = {c.category: c.score for c in old.categories}
+    cats = [
+        CategoryChange(
+            category=c.category,
+            old=old_cats.get(c.category, 0.0),
+            new=c.score,
+            change=round(c.score - old_cats.get(c.category, 0.0), 1),
+        )
+        for c in new.categories
+    ]
+    before, after = _contributions(old), _contributions(new)
+    moved = [
+        Mover(id=i, name=after[i][0], change=round(after[i][1] - before.get(i, ("", 0.0))[1], 1))
+        for i in after
+    ]
+    moved = sorted((m for m in moved if m.change), key=lambda m: (-abs(m.change), m.name))
+    completed = []
+    if old.plan is not None:
+        for step in old.plan.steps:
+            if step.serves and all(
+                new_reqs.get(i) is not None and new_reqs[i].status == "met" for i in step.serves
+            ):
+                completed.append(step.title)
+    return Comparison(
+        old=_snapshot(old, old_source),
+        new=_snapshot(new, new_source),
+        score_change=round(new.score - old.score, 1),
+        categories=cats,
+        gaps_closed=closed,
+        gaps_opened=opened,
+        blockers_removed=_names([b for b in old.blockers if b not in new.blockers], old_reqs),
+        blockers_added=_names([b for b in new.blockers if b not in old.blockers], new_reqs),
+        level_changes=levels,
+        steps_completed=completed,
+        movers=moved[:MOVERS],
+    )
+
+
+def _snapshot(result: Assessment, source: str) -> Snapshot:
+    return Snapshot(
+        profile=result.profile,
+        role=result.role,
+        score=result.score,
+        readiness=result.readiness,
+        source=source,
+    )

@@ -1,0 +1,201 @@
+"""One self-contained HTML file per report: inline CSS and SVG, no script, autoescaped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from skillgap import __version__
+from skillgap.models.common import MAX_LEVEL
+from skillgap.models.result import (
+    Assessment,
+    Comparison,
+    InputFile,
+    MatchReport,
+    Plan,
+    PlanReport,
+    RoleView,
+)
+
+TITLES = {
+    "skills": "Skills",
+    "education": "Education",
+    "certifications": "Certifications",
+    "experience": "Experience",
+}
+READINESS = {"ready": "ready", "nearly_ready": "nearly ready", "not_ready": "not ready"}
+STATUS = {"met": "✔ met", "partial": "◐ partial", "missing": "✘ missing"}
+COLORS = {"met": "#1a7f37", "partial": "#d69e2e", "missing": "#c0392b"}
+WIDTH = 680
+LABEL = 210
+
+
+@cache
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
+    return (
+        _env()
+        .get_template(template)
+        .render(
+            version=__version__,
+            inputs=inputs,
+            readiness=READINESS,
+            titles=TITLES,
+            status=STATUS,
+            **context,
+        )
+    )
+
+
+def _short(text: str, limit: int = 34) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def skill_chart(result: Assessment) -> dict[str, Any]:
+    """Geometry of the level-against-required chart: one row per skill requirement."""
+    span = WIDTH - LABEL - 20
+    step = span / MAX_LEVEL
+    rows = []
+    for i, r in enumerate(q for q in result.requirements if q.category == "skills"):
+        have, need = r.current_level or 0, r.target_level or 0
+        rows.append(
+            {
+                "y": 20 + i * 22,
+                "label": _short(r.name),
+                "have_w": round(min(have, MAX_LEVEL) * step, 1),
+                "need_w": round(need * step, 1),
+                "color": COLORS[r.status],
+                "essential": r.importance == "essential",
+                "title": f"{r.name}: {r.have} of {r.required} ({r.importance})",
+            }
+        )
+    ticks = [{"x": round(LABEL + n * step, 1), "label": str(n)} for n in range(MAX_LEVEL + 1)]
+    return {
+        "width": WIDTH,
+        "height": 24 + 22 * len(rows),
+        "left": LABEL,
+        "rows": rows,
+        "ticks": ticks,
+    }
+
+
+def category_chart(result: Assessment) -> dict[str, Any]:
+    """Geometry of the category score bars."""
+    left, span = 170, WIDTH - 170 - 50
+    rows = [
+        {
+            "y": 4 + i * 24,
+            "label": TITLES[c.category],
+            "weight": f"{c.weight:g}",
+            "score": f"{c.score:.1f}",
+            "w": round(span * c.score / 100, 1),
+            "color": COLORS["met" if c.score >= 100 else "partial" if c.score > 0 else "missing"],
+        }
+        for i, c in enumerate(result.categories)
+    ]
+    return {"width": WIDTH, "height": 8 + 24 * len(rows), "left": left, "span": span, "rows": rows}
+
+
+def timeline(plan: Plan | None) -> dict[str, Any]:
+    """Geometry of the plan timeline: a bar per step from its start to its end date."""
+    if plan is None or not plan.steps:
+        return {"width": WIDTH, "height": 0, "bars": [], "ticks": [], "ready_x": None}
+    first, last = plan.start_date, plan.complete_on
+    days = max(1, (last - first).days)
+    left, span = 30, WIDTH - 40
+    scale = span / days
+
+    def x(day: dt.date) -> float:
+        return round(left + (day - first).days * scale, 1)
+
+    bars = []
+    for i, s in enumerate(plan.steps):
+        bx = x(s.start)
+        width = max(2.0, round((s.end - s.start).days * scale, 1))
+        bars.append(
+            {
+                "x": bx,
+                "w": width,
+                "y": 18 + i * 14,
+                "number": s.number,
+                "label_x": 2,
+                "long_term": s.long_term,
+                "ready": s.number == plan.ready_after_step,
+                "title": f"{s.number}. {s.title}: {s.start} → {s.end}",
+            }
+        )
+    years = range(first.year + 1, last.year + 1)
+    marks = [(x(first.replace(year=y, month=1, day=1)), str(y)) for y in years]
+    if len(marks) > 12:
+        marks = marks[:: len(marks) // 12 + 1]
+    # The start date's label is ~60 px wide: drop a year tick that would overprint it.
+    marks = [(left, first.isoformat())] + [(mx, label) for mx, label in marks if mx - left > 70]
+    ticks = [{"x": mx, "label": label} for mx, label in marks]
+    ready_x = x(plan.ready_on) if plan.ready_on and plan.ready_after_step else None
+    return {
+        "width": WIDTH,
+        "height": 22 + 14 * len(bars),
+        "bars": bars,
+        "ticks": ticks,
+        "ready_x": ready_x,
+    }
+
+
+def render_assessment(result: Assessment, **_: Any) -> str:
+    """The mentor's report: score, readiness, chart, categories, blockers, plan timeline."""
+    by_id = {r.id: r for r in result.requirements}
+    return _render(
+        "assessment.html.j2",
+        result.inputs,
+        r=result,
+        blockers=[by_id[b] for b in result.blockers],
+        chart=skill_chart(result),
+        cats=category_chart(result),
+        timeline=timeline(result.plan),
+    )
+
+
+def render_plan(report: PlanReport, **_: Any) -> str:
+    """The plan alone, with its timeline."""
+    return _render("plan.html.j2", report.inputs, r=report, timeline=timeline(report.plan))
+
+
+def render_match(report: MatchReport, **_: Any) -> str:
+    """Every role ranked."""
+    return _render("match.html.j2", report.inputs, r=report)
+
+
+def render_role(view: RoleView, **_: Any) -> str:
+    """A role's requirements with sources."""
+    return _render("role.html.j2", [], r=view)
+
+
+def render_comparison(cmp: Comparison, **_: Any) -> str:
+    """Progress between two assessments."""
+    sections = [
+        ("Gaps closed", cmp.gaps_closed),
+        ("Gaps opened", cmp.gaps_opened),
+        ("Blockers removed", cmp.blockers_removed),
+        ("Blockers added", cmp.blockers_added),
+        ("Level changes", [f"{c.name}: {c.old} → {c.new}" for c in cmp.level_changes]),
+        ("Plan steps completed", cmp.steps_completed),
+        (
+            "What moved the score most",
+            [f"{m.name}: {m.change:+.1f} points overall" for m in cmp.movers],
+        ),
+    ]
+    return _render("comparison.html.j2", [], r=cmp, sections=sections)

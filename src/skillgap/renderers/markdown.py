@@ -1,0 +1,254 @@
+"""GitHub-flavoured Markdown: readable raw and rendered, every input string escaped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from skillgap.models.result import (
+    Assessment,
+    Comparison,
+    MatchReport,
+    Plan,
+    PlanReport,
+    RoleView,
+)
+
+READINESS = {"ready": "✅ ready", "nearly_ready": "🟡 nearly ready", "not_ready": "❌ not ready"}
+STATUS = {"met": "✅ met", "partial": "◐ partial", "missing": "✘ missing"}
+CATEGORY_TITLE = {
+    "skills": "Skills",
+    "education": "Education",
+    "certifications": "Certifications",
+    "experience": "Experience",
+}
+
+# Characters that start markup anywhere in a line (links need "[", which is escaped).
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def esc(text: object) -> str:
+    """Text from a profile or catalog, made inert: no markup, no table breaks, one line."""
+    flat = " ".join(str(text).split())
+    return _SPECIAL.sub(r"\\\1", flat)
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "") -> str:
+    """A GFM table; cells must already be escaped."""
+    marks = [("---:" if a == "r" else "---") for a in align.ljust(len(header), "l")]
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(marks) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _g(x: float) -> str:
+    return f"{x:g}"
+
+
+def _plan(plan: Plan, level: str = "##") -> list[str]:
+    out = [f"{level} Learning plan", ""]
+    out.append(
+        f"From {plan.start_date.isoformat()} at {_g(plan.hours_per_week)} h/week "
+        f"({plan.hours_per_week_from}). {esc(plan.summary)}"
+    )
+    out.append("")
+    if not plan.steps:
+        return out
+    rows = []
+    for s in plan.steps:
+        title = esc(s.title) + (" *(long-term)*" if s.long_term else "")
+        if s.number == plan.ready_after_step:
+            title += " **← ready**"
+        rows.append(
+            [
+                str(s.number),
+                title,
+                _g(s.effort_hours),
+                f"+{s.score_gain:.1f}",
+                f"{s.score_after:.1f}",
+                s.start.isoformat(),
+                s.end.isoformat(),
+            ]
+        )
+    out.append(table(["#", "Step", "Hours", "Gain", "Score", "Start", "End"], rows, "rlrrrll"))
+    out.append("")
+    out.append("<details><summary>Why each step sits where it does, and resources</summary>")
+    out.append("")
+    for s in plan.steps:
+        line = f"{s.number}. {esc(s.why)}"
+        if s.after:
+            line += f" (after step {', '.join(str(n) for n in s.after)})"
+        out.append(line)
+        for r in s.resources:
+            label = esc(r.title) + (f" — {esc(r.provider)}" if r.provider else "")
+            out.append(f"   - {label}" + (f" <{esc(r.url)}>" if r.url else ""))
+    out += ["", "</details>", ""]
+    return out
+
+
+def render_assessment(result: Assessment, **_: Any) -> str:
+    """The report for mentors: summary line, categories, requirements, blockers, plan."""
+    when = f", plan from {result.plan.start_date.isoformat()}" if result.plan else ""
+    out = [
+        f"# {esc(result.profile)} — {esc(result.role.name)}",
+        "",
+        f"**Score {result.score:.1f} / 100** · {READINESS[result.readiness]} · "
+        f"role `{esc(result.role.id)}`{when}",
+        "",
+        table(
+            ["Category", "Score", "Weight", "Points"],
+            [
+                [
+                    CATEGORY_TITLE[c.category],
+                    f"{c.score:.1f}",
+                    f"{_g(c.weight)}%",
+                    f"{_g(c.points)} / {_g(c.max_points)}",
+                ]
+                for c in result.categories
+            ],
+            "lrrr",
+        ),
+        "",
+    ]
+    for c in result.categories:
+        out += [f"## {CATEGORY_TITLE[c.category]}", ""]
+        rows = [
+            [
+                STATUS[r.status],
+                esc(r.name),
+                esc(r.required),
+                esc(r.have),
+                r.importance,
+                f"{_g(r.points)} / {_g(r.max_points)}",
+            ]
+            for r in result.requirements
+            if r.category == c.category
+        ]
+        out += [
+            table(
+                ["Status", "Requirement", "Needs", "Has", "Importance", "Points"], rows, "lllllr"
+            ),
+            "",
+        ]
+    out += ["## Blockers", ""]
+    by_id = {r.id: r for r in result.requirements}
+    out += [f"- {esc(by_id[b].explanation)}" for b in result.blockers] or [
+        "None: every essential requirement is met."
+    ]
+    out.append("")
+    if result.warnings:
+        out += ["## Warnings", ""]
+        out += [
+            f"- `{esc(w.file)}:{w.line}:{w.column}` {esc(w.message)}"
+            + (f" ({esc(w.hint)})" if w.hint else "")
+            for w in result.warnings
+        ]
+        out.append("")
+    out += [f"*Readiness rule: {esc(result.readiness_rule)}.*", ""]
+    if result.plan is not None:
+        out += _plan(result.plan)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_plan(report: PlanReport, **_: Any) -> str:
+    """The plan alone, with a summary line."""
+    out = [
+        f"# Learning plan: {esc(report.profile)} — {esc(report.role.name)}",
+        "",
+        f"**Score {report.score:.1f} / 100** · {READINESS[report.readiness]}",
+        "",
+    ]
+    out += _plan(report.plan, "##")[2:]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_match(report: MatchReport, **_: Any) -> str:
+    """Every role ranked."""
+    rows = [
+        [
+            str(e.rank),
+            f"{esc(e.role.name)} (`{esc(e.role.id)}`)",
+            f"{e.score:.1f}",
+            READINESS[e.readiness],
+            _g(e.hours_to_ready) if e.hours_to_ready is not None else "–",
+            ", ".join(esc(b) for b in e.blockers[:3]) or "none",
+        ]
+        for e in report.ranking
+    ]
+    out = [
+        f"# Which path is {esc(report.profile)} closest to?",
+        "",
+        table(
+            ["#", "Role", "Score", "Readiness", "Hours to ready", "Top blockers"], rows, "rlrlrl"
+        ),
+        "",
+        f"*Hours from the learning plan, from {report.start_date.isoformat()} at "
+        f"{_g(report.hours_per_week)} h/week.*",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def render_role(view: RoleView, **_: Any) -> str:
+    """A role's requirements with sources."""
+    out = [f"# {esc(view.name)} (`{esc(view.id)}`)", ""]
+    if view.summary:
+        out += [esc(view.summary), ""]
+    if view.facts:
+        out += [
+            table(
+                ["Fact", "Value", "Source"],
+                [[esc(f.label), esc(f.value), esc(f.source)] for f in view.facts],
+            ),
+            "",
+        ]
+    for cat, title in CATEGORY_TITLE.items():
+        rows = [
+            [r.importance, esc(r.name), esc(r.target), esc(r.source or "")]
+            for r in view.requirements
+            if r.category == cat
+        ]
+        if rows:
+            out += [
+                f"## {title}",
+                "",
+                table(["Importance", "Requirement", "Target", "Source"], rows),
+                "",
+            ]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_comparison(cmp: Comparison, **_: Any) -> str:
+    """Progress between two assessments."""
+    sign = "+" if cmp.score_change >= 0 else ""
+    out = [
+        f"# Progress: {esc(cmp.new.profile)} — {esc(cmp.new.role.name)}",
+        "",
+        f"**{cmp.old.score:.1f} → {cmp.new.score:.1f} ({sign}{cmp.score_change:.1f})** · "
+        f"{READINESS[cmp.old.readiness]} → {READINESS[cmp.new.readiness]}",
+        "",
+        table(
+            ["Category", "Before", "After", "Change"],
+            [
+                [CATEGORY_TITLE[c.category], f"{c.old:.1f}", f"{c.new:.1f}", f"{c.change:+.1f}"]
+                for c in cmp.categories
+            ],
+            "lrrr",
+        ),
+        "",
+    ]
+    sections = [
+        ("Gaps closed", [esc(x) for x in cmp.gaps_closed]),
+        ("Gaps opened", [esc(x) for x in cmp.gaps_opened]),
+        ("Blockers removed", [esc(x) for x in cmp.blockers_removed]),
+        ("Blockers added", [esc(x) for x in cmp.blockers_added]),
+        ("Level changes", [f"{esc(c.name)}: {c.old} → {c.new}" for c in cmp.level_changes]),
+        ("Plan steps completed", [esc(x) for x in cmp.steps_completed]),
+        (
+            "What moved the score most",
+            [f"{esc(m.name)}: {m.change:+.1f} points overall" for m in cmp.movers],
+        ),
+    ]
+    for title, items in sections:
+        out += [f"## {title}", ""] + ([f"- {i}" for i in items] or ["None."]) + [""]
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,95 @@
+"""Progress between two assessments: profiles or saved JSON, same role and catalog."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import PROFILES, Run
+
+OLD = "name: Ada\nskills: {python: 2, statistics: 1}\n"
+NEW = (
+    "name: Ada\nskills: {python: 4, statistics: 3, pytorch: 3}\n"
+    "experience:\n  - {kind: project, title: P1}\n  - {kind: project, title: P2}\n"
+)
+
+
+def test_compare_two_profiles(write: Callable[[str, str | bytes], Path], run: Run) -> None:
+    """Score change, gaps closed, level changes, blockers removed and movers are reported."""
+    old, new = write("q1.yaml", OLD), write("q2.yaml", NEW)
+    result = run("compare", old, new, "-f", "json", "--start-date", "2026-12-01")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["score_change"] == round(data["new"]["score"] - data["old"]["score"], 1)
+    assert data["score_change"] > 0
+    assert "Python" in data["gaps_closed"]
+    assert {"id": "python", "name": "Python", "old": 2, "new": 4} in data["level_changes"]
+    assert "Projects or competitions" in data["blockers_removed"]
+    assert data["gaps_opened"] == []
+    assert data["movers"][0]["change"] > 0
+    assert any("Python" in s for s in data["steps_completed"])
+    text = run("compare", old, new, "--start-date", "2026-12-01").stdout
+    assert "Gaps closed" in text
+    assert "What moved the score most" in text
+
+
+def test_compare_saved_json_results(
+    write: Callable[[str, str | bytes], Path], run: Run, tmp_path: Path
+) -> None:
+    """Results saved earlier with --format json compare like profiles do."""
+    old_json, new_json = tmp_path / "old.json", tmp_path / "new.json"
+    for src, out in ((write("a.yaml", OLD), old_json), (write("b.yaml", NEW), new_json)):
+        assert (
+            run("assess", src, "-f", "json", "-o", out, "--start-date", "2026-12-01").exit_code == 0
+        )
+    direct = json.loads(run("compare", old_json, new_json, "-f", "json").stdout)
+    assert direct["score_change"] > 0
+    mixed = run(
+        "compare", old_json, write("c.yaml", NEW), "-f", "json", "--start-date", "2026-12-01"
+    )
+    assert mixed.exit_code == 0, mixed.stderr
+    assert json.loads(mixed.stdout)["score_change"] == direct["score_change"]
+
+
+def test_older_schema_version_gets_a_clear_message(tmp_path: Path, run: Run) -> None:
+    """A result from another schema version says which version is needed, exit 3."""
+    saved = tmp_path / "old.json"
+    saved.write_text(json.dumps({"schema_version": "0.9", "score": 3}, indent=2))
+    result = run("compare", saved, PROFILES / "student.yaml")
+    assert result.exit_code == 3
+    assert f"{saved}:2:21: error: this result has schema_version '0.9'" in result.stderr
+    assert "reads '1.0'" in result.stderr
+
+
+def test_broken_json_gets_line_and_column(tmp_path: Path, run: Run) -> None:
+    """Invalid JSON is reported at its line and column."""
+    saved = tmp_path / "bad.json"
+    saved.write_text('{\n  "schema_version": "1.0",\n  oops\n}\n')
+    result = run("compare", saved, PROFILES / "student.yaml")
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{saved}:3:3: error: not valid JSON")
+
+
+def test_different_roles_refused_unless_forced(tmp_path: Path, run: Run) -> None:
+    """Comparing results for two roles is refused with a hint; --force compares anyway."""
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    run("assess", PROFILES / "student.yaml", "-f", "json", "-o", a, "--role", "ml-engineer")
+    run("assess", PROFILES / "student.yaml", "-f", "json", "-o", b, "--role", "data-scientist")
+    refused = run("compare", a, b)
+    assert refused.exit_code == 2
+    assert "different roles" in refused.stderr
+    assert "--force" in refused.stderr
+    assert run("compare", a, b, "--force").exit_code == 0
+
+
+def test_different_catalogs_refused(tmp_path: Path, run: Run) -> None:
+    """Results made with different catalogs do not compare without --force."""
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    run("assess", PROFILES / "student.yaml", "-f", "json", "-o", a)
+    data = json.loads(a.read_text())
+    data["inputs"][-1]["sha256"] = "0" * 64
+    b.write_text(json.dumps(data))
+    refused = run("compare", a, b)
+    assert refused.exit_code == 2
+    assert "different catalogs" in refused.stderr

@@ -1,0 +1,111 @@
+"""Renderers: golden files per format, escaping of hostile text, the format table."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Run
+from skillgap.renderers import RENDERER_MODULES, OutputFormat, renderer
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+PROFILES = ["newcomer", "student"]
+COMMANDS = ["assess", "plan", "match"]
+
+
+def test_every_format_has_every_renderer() -> None:
+    """Each output format renders every report kind (the mapping is exhaustive)."""
+    assert set(RENDERER_MODULES) == set(OutputFormat)
+    for fmt in OutputFormat:
+        for what in ("assessment", "plan", "match", "role", "comparison"):
+            assert callable(renderer(fmt, what))
+
+
+@pytest.mark.parametrize("fmt", list(OutputFormat))
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("profile", PROFILES)
+def test_golden(
+    profile: str,
+    command: str,
+    fmt: OutputFormat,
+    run: Run,
+    update_golden: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each report, in each format, matches its golden file (regenerate: --update-golden)."""
+    monkeypatch.chdir(ROOT)
+    result = run(
+        command, f"profiles/{profile}.yaml", "--format", fmt.value, "--start-date", "2026-12-01"
+    )
+    assert result.exit_code == 0, result.stderr
+    golden = GOLDEN / f"{profile}.{command}.{fmt.value}"
+    if update_golden:
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8"), (
+        f"{golden.name} differs; if the change is intended, run pytest --update-golden"
+    )
+
+
+HOSTILE = "<script>alert(1)</script> | *bold* `code` [link](http://x) _u_"
+
+
+@pytest.fixture
+def hostile(write: Callable[[str, str | bytes], Path]) -> Path:
+    name = json.dumps(HOSTILE)
+    return write(
+        "evil.yaml",
+        f"name: {name}\nskills:\n  {json.dumps('<b>py</b>')}: 3\n"
+        'experience:\n  - {kind: project, title: "a | b"}\n',
+    )
+
+
+def test_html_escapes_profile_text(hostile: Path, run: Run) -> None:
+    """A name like <script> appears as text in HTML, never as markup; no script at all."""
+    html = run("assess", hostile, "-f", "html", "--start-date", "2026-12-01").stdout
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;py&lt;/b&gt;" in html
+    assert "href=" not in html
+    assert "src=" not in html
+
+
+def test_html_is_self_contained(run: Run) -> None:
+    """The HTML fetches nothing: no external stylesheet, script, font or image."""
+    html = run("assess", ROOT / "profiles" / "student.yaml", "-f", "html").stdout
+    assert "<link" not in html
+    assert "<script" not in html
+    assert "src=" not in html
+    assert "@import" not in html
+    assert "<svg" in html
+    assert 'id="skills-chart"' in html
+    assert "@page { size: A4" in html
+
+
+def test_markdown_escapes_table_and_markup(hostile: Path, run: Run) -> None:
+    """Pipes, stars, backticks and brackets from a profile cannot break the document."""
+    md = run("assess", hostile, "-f", "markdown", "--start-date", "2026-12-01").stdout
+    title = md.splitlines()[0]
+    assert title.startswith(
+        "# \\<script\\>alert(1)\\</script\\> \\| \\*bold\\* \\`code\\` \\[link\\](http://x) \\_u\\_"
+    )
+    for line in md.splitlines():
+        if line.startswith("| "):
+            unescaped_pipes = line.replace("\\|", "").count("|")
+            header_pipes = next(ln for ln in md.splitlines() if ln.startswith("| ")).count("|")
+            assert unescaped_pipes <= max(header_pipes, 8)
+
+
+def test_markdown_has_summary_tables_blockers_and_plan(run: Run) -> None:
+    """Markdown: a summary line, tables per category, blockers, the plan with dates."""
+    md = run(
+        "assess", ROOT / "profiles" / "student.yaml", "-f", "markdown", "--start-date", "2026-12-01"
+    ).stdout
+    assert "**Score " in md
+    for heading in ("## Skills", "## Education", "## Blockers", "## Learning plan"):
+        assert heading in md
+    assert "| 1 | " in md
+    assert "2026-12-01" in md
