@@ -276,10 +276,14 @@ def plan_report(result: Assessment) -> PlanReport:
 
 
 def assess_document(
-    document: Document, catalog: CatalogIndex | None = None, role: str | None = None
+    document: Document,
+    catalog: CatalogIndex | None = None,
+    role: str | None = None,
+    *,
+    plan: PlanOptions | None = None,
 ) -> Assessment:
     """Validate a parsed profile document and assess it."""
-    return assess(validate(document, Profile), catalog, role, document=document)
+    return assess(validate(document, Profile), catalog, role, document=document, plan=plan)
 
 
 def assess_text(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import os
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final, TextIO
 
 import typer
 
@@ -430,6 +431,176 @@ def compare(
         return ExitCode.OK
 
     _run(debug, body)
+
+
+class BatchFormat(enum.StrEnum):
+    """The formats ``batch`` can write."""
+
+    JSONL = "jsonl"
+    CSV = "csv"
+    JSON = "json"
+    TABLE = "table"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+@app.command()
+def batch(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Profiles, folders of profiles (searched recursively) or globs.",
+            show_default=False,
+        ),
+    ],
+    role: RoleOpt = None,
+    all_roles: Annotated[
+        bool, typer.Option("--all-roles", help="Assess every profile against every role.")
+    ] = False,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        BatchFormat, typer.Option("--format", "-f", help="jsonl, csv, json, table, markdown, html.")
+    ] = BatchFormat.JSONL,
+    output: OutputOpt = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, max=256, help="Worker processes (default: the number of CPUs)."
+        ),
+    ] = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under",
+            min=0,
+            max=100,
+            metavar="SCORE",
+            help="Exit 1 when any score is below SCORE.",
+        ),
+    ] = None,
+    report_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--report-dir",
+            metavar="DIR",
+            help="Also write one report per profile here (markdown, or html).",
+        ),
+    ] = None,
+    start_date: StartOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Assess a folder of profiles: one record per profile, streamed; broken files never stop it."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap import batch as batching
+
+        if role and all_roles:
+            raise UsageError("--role and --all-roles exclude each other", "give one of them")
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        _plan_options(start_date, None)  # refuse a bad date before any work
+        index = api.load_catalog(catalog)
+        roles = (
+            tuple(sorted(index.roles))
+            if all_roles
+            else ((api.pick_role(index, role),) if role else None)
+        )
+        sink = _Sink(output)
+        progress = _progress()
+        options = batching.Options(
+            patterns=tuple(paths),
+            catalog=str(catalog) if catalog else None,
+            roles=roles,
+            fmt=fmt.value,
+            report_dir=report_dir,
+            start_date=start_date,
+            workers=jobs or os.cpu_count() or 1,
+            fail_under=fail_under,
+        )
+        cohort = batching.execute(options, write=sink.write, on_error=_err, progress=progress)
+        if fmt in (BatchFormat.TABLE, BatchFormat.MARKDOWN, BatchFormat.HTML):
+            from skillgap.renderers import OutputFormat, renderer
+
+            target = OutputFormat.TERMINAL if fmt is BatchFormat.TABLE else OutputFormat(fmt)
+            sink.write(
+                renderer(target, "cohort")(
+                    cohort.summary(index),
+                    cohort.heatmap(index),
+                    color=_color(output),
+                    width=_width(),
+                )
+            )
+        elif fmt is BatchFormat.JSON:
+            sink.write(batching.json_document(cohort, index))
+        sink.close()
+        _err(
+            f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"
+            + (
+                f", {cohort.below} score(s) below --fail-under {fail_under:g}"
+                if fail_under is not None
+                else ""
+            )
+        )
+        if cohort.invalid:
+            return ExitCode.INVALID_INPUT
+        return ExitCode.BELOW_THRESHOLD if cohort.below else ExitCode.OK
+
+    _run(debug, body)
+
+
+class _Sink:
+    """Where batch output goes: stdout or a file, written as records arrive."""
+
+    def __init__(self, output: Path | None) -> None:
+        self.output = output
+        self.handle: TextIO = sys.stdout
+        if output is not None:
+            try:
+                self.handle = output.open("w", encoding="utf-8", newline="")
+            except OSError as exc:
+                raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
+
+    def write(self, text: str) -> None:
+        try:
+            self.handle.write(text)
+            self.handle.flush()
+        except BrokenPipeError as exc:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise OutputError("the output pipe was closed") from exc
+        except OSError as exc:
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from exc
+
+    def close(self) -> None:
+        if self.output is not None:
+            self.handle.close()
+
+
+def _progress() -> Callable[[int | None], None] | None:
+    """A spinner with a count on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed} profiles"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    bar.start()
+    task = bar.add_task("batch", total=None)
+
+    def update(done: int | None) -> None:
+        if done is None:
+            bar.stop()
+        else:
+            bar.update(task, completed=done)
+
+    return update
 
 
 SCHEMA_MODELS: Final = ("profile", "catalog", "result")

@@ -21,7 +21,8 @@ The rule, as the README states it:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Final
+from dataclasses import dataclass
+from typing import Final, NamedTuple
 
 from skillgap.catalog import CatalogIndex, ResolvedRole
 from skillgap.models.catalog import (
@@ -422,4 +423,88 @@ def assess(
         requirements=results,
         warnings=list(warnings),
         inputs=list(inputs),
+    )
+
+
+class QuickScore(NamedTuple):
+    """The numbers of an assessment without its explanations: for batch runs."""
+
+    score: float
+    readiness: Readiness
+    blockers: tuple[str, ...]
+    categories: tuple[tuple[Category, float], ...]
+    unmet: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CompiledRole:
+    """A role flattened for fast repeated scoring: one tuple per requirement."""
+
+    role: ResolvedRole
+    skills: tuple[tuple[str, Category, tuple[str, ...], int, float, bool], ...]
+    others: tuple[tuple[str, Category, Requirement, float, bool], ...]
+
+
+_COMPILED: dict[int, CompiledRole] = {}
+
+
+def compile_role(role: ResolvedRole) -> CompiledRole:
+    """Flatten a role once; skill requirements become (key, members, target, weight)."""
+    key = id(role)
+    if key not in _COMPILED or _COMPILED[key].role is not role:
+        skills = tuple(
+            (
+                r.key,
+                "skills",
+                tuple(skill_members(r)),
+                r.level,
+                WEIGHT[r.importance],
+                r.importance == "essential",
+            )
+            for r in role.requirements.skills
+        )
+        others = tuple(
+            (r.key, category, r, max_points(r), r.importance == "essential")
+            for category in CATEGORIES[1:]
+            for r in getattr(role.requirements, category)
+        )
+        _COMPILED[key] = CompiledRole(role, skills, others)  # type: ignore[arg-type]
+    return _COMPILED[key]
+
+
+def quick_score(standing: Standing, role: ResolvedRole, index: CatalogIndex) -> QuickScore:
+    """Score, readiness, blockers and category scores; the same numbers as :func:`assess`."""
+    compiled = compile_role(role)
+    levels = standing.skills
+    sums: dict[Category, list[float]] = {}
+    blockers = []
+    unmet = []
+    for key, category, members, target, weight, essential in compiled.skills:
+        best = max(min(levels.get(m, 0), target) for m in members)
+        got = round(weight * best + 0.0, 2)
+        worth = weight * target
+        acc = sums.setdefault(category, [0.0, 0.0])
+        acc[0] += got
+        acc[1] += round(worth + 0.0, 2)
+        if got < worth:
+            unmet.append(key)
+            if essential:
+                blockers.append(key)
+    for key, category, req, worth, essential in compiled.others:
+        got = round_points(requirement_points(req, standing, index))
+        acc = sums.setdefault(category, [0.0, 0.0])
+        acc[0] += got
+        acc[1] += round_points(worth)
+        if got < worth:
+            unmet.append(key)
+            if essential:
+                blockers.append(key)
+    weighed = weigh({c: (v[0], v[1]) for c, v in sums.items()}, role.weights)
+    score = weighted_mean(list(weighed.values()))
+    return QuickScore(
+        score=score,
+        readiness=readiness(score, blockers, role.ready_score),
+        blockers=tuple(blockers),
+        categories=tuple((c, s) for c, (s, _) in weighed.items()),
+        unmet=tuple(unmet),
     )

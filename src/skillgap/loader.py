@@ -121,8 +121,9 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 class _Builder:
     """Builds plain data from a composed node tree, with bounds and strict keys."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, *, record: bool = True) -> None:
         self.source = source
+        self.record = record
         self.positions = Positions()
         self.problems: list[Problem] = []
         self.budget = MAX_EXPANDED
@@ -152,7 +153,8 @@ class _Builder:
                     "a profile or catalog needs only a few levels; check the indentation",
                 )
             )
-        self.positions.values[loc] = _mark(node)
+        if self.record:
+            self.positions.values[loc] = _mark(node)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -191,8 +193,9 @@ class _Builder:
                     )
                 )
                 continue
-            first_seen[key] = _mark(key_node)[0]
-            self.positions.keys[(*loc, key)] = _mark(key_node)
+            first_seen[key] = key_node.start_mark.line + 1
+            if self.record:
+                self.positions.keys[(*loc, key)] = _mark(key_node)
             result[key] = self.build(value_node, (*loc, key), depth + 1)
         return result
 
@@ -281,7 +284,15 @@ def decode(raw: bytes, source: str) -> str:
         ) from exc
 
 
-def parse(text: str, source: str, sha256: str = "") -> Document:
+def parse_data(text: str, source: str = "<text>") -> Any:
+    """Plain data only, no positions: the fast path for batch runs; the same rules as parse.
+
+    On any problem it raises InputError; callers wanting positions then call :func:`parse`.
+    """
+    return parse(text, source, record=False).data
+
+
+def parse(text: str, source: str, sha256: str = "", *, record: bool = True) -> Document:
     """Parse YAML text into a :class:`Document`, or raise an InputError listing every problem."""
     if "\t" in text:
         tab_problem = _leading_tab(text, source)
@@ -299,7 +310,7 @@ def parse(text: str, source: str, sha256: str = "") -> Document:
         raise InputError(
             [Problem(source, 1, 1, "the file is empty", "write a YAML mapping (key: value)")]
         )
-    builder = _Builder(source)
+    builder = _Builder(source, record=record)
     try:
         data = builder.build(node, (), 0)
     except _Abort as abort:

@@ -199,3 +199,25 @@ def render_comparison(cmp: Comparison, **_: Any) -> str:
         ),
     ]
     return _render("comparison.html.j2", [], r=cmp, sections=sections)
+
+
+def _heat_color(ratio: float) -> str:
+    """White (nothing) to green (at target), as an rgb() string."""
+    r = round(255 - ratio * (255 - 26))
+    g = round(255 - ratio * (255 - 160))
+    b = round(255 - ratio * (255 - 70))
+    return f"rgb({r},{g},{b})"
+
+
+def render_cohort(summary: dict[str, Any], heatmap: dict[str, Any] | None = None, **_: Any) -> str:
+    """The cohort summary, with a heat map of skills × people."""
+    heat = None
+    if heatmap is not None:
+        heat = {
+            **heatmap,
+            "rows": [
+                {**row, "cells": [{**c, "color": _heat_color(c["ratio"])} for c in row["cells"]]}
+                for row in heatmap["rows"]
+            ],
+        }
+    return _render("cohort.html.j2", [], s=summary, heat=heat)

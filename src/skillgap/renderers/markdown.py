@@ -252,3 +252,51 @@ def render_comparison(cmp: Comparison, **_: Any) -> str:
     for title, items in sections:
         out += [f"## {title}", ""] + ([f"- {i}" for i in items] or ["None."]) + [""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_cohort(summary: dict[str, Any], heatmap: dict[str, Any] | None = None, **_: Any) -> str:
+    """The cohort summary for mentors."""
+    out = [
+        "# Cohort summary",
+        "",
+        f"{summary['profiles']} profile(s), {summary['invalid']} invalid, "
+        f"{summary['below_fail_under']} below --fail-under.",
+        "",
+        table(
+            ["Role", "Assessed", "Ready", "Nearly ready", "Not ready", "Mean score"],
+            [
+                [
+                    f"{esc(r['name'])} (`{esc(k)}`)",
+                    str(r["assessed"]),
+                    str(r["ready"]),
+                    str(r["nearly_ready"]),
+                    str(r["not_ready"]),
+                    f"{r['mean_score']:.1f}",
+                ]
+                for k, r in summary["roles"].items()
+            ],
+            "lrrrrr",
+        ),
+        "",
+    ]
+    for r in summary["roles"].values():
+        out += [
+            f"## {esc(r['name'])}",
+            "",
+            table(
+                ["Score", "People"],
+                [[f"{b['from']}-{b['to']}", str(b["count"])] for b in r["histogram"]],
+                "lr",
+            ),
+            "",
+        ]
+        for title, key in (
+            ("Most common blockers", "common_blockers"),
+            ("Most common gaps", "common_gaps"),
+        ):
+            out += [
+                f"**{title}:** "
+                + (", ".join(f"{esc(x['name'])} ({x['count']})" for x in r[key]) or "none"),
+                "",
+            ]
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -377,3 +377,62 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100,
             grid.add_row("  •", item)
         out.append(grid)
     return capture(out, color=color, width=width)
+
+
+def render_cohort(
+    summary: dict[str, Any],
+    heatmap: dict[str, Any] | None = None,
+    *,
+    color: bool = False,
+    width: int = 100,
+    **_: Any,
+) -> str:
+    """The cohort summary for people: readiness per role, score spread, common gaps."""
+    out: list[RenderableType] = [
+        Text(
+            f"Cohort: {summary['profiles']} profile(s), {summary['invalid']} invalid"
+            + (
+                f", {summary['below_fail_under']} below --fail-under"
+                if summary["below_fail_under"]
+                else ""
+            ),
+            style="bold",
+        )
+    ]
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for name, justify in (
+        ("Role", "left"),
+        ("Assessed", "right"),
+        ("Ready", "right"),
+        ("Nearly", "right"),
+        ("Not ready", "right"),
+        ("Mean", "right"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for role_id, r in summary["roles"].items():
+        table.add_row(
+            f"{r['name']} ({role_id})",
+            str(r["assessed"]),
+            str(r["ready"]),
+            str(r["nearly_ready"]),
+            str(r["not_ready"]),
+            f"{r['mean_score']:.1f}",
+        )
+    out.append(table)
+    for r in summary["roles"].values():
+        out.append(Text(f"{r['name']}: score distribution", style="bold"))
+        most = max((b["count"] for b in r["histogram"]), default=0) or 1
+        hist = Table.grid(padding=(0, 1))
+        hist.add_column(justify="right", no_wrap=True)
+        hist.add_column(no_wrap=True)
+        for b in r["histogram"]:
+            bar = "█" * round(30 * b["count"] / most)
+            hist.add_row(f"{b['from']:>3}-{b['to']:<3}", f"{bar} {b['count']}")
+        out.append(hist)
+        for title, key in (
+            ("Most common blockers", "common_blockers"),
+            ("Most common gaps", "common_gaps"),
+        ):
+            items = ", ".join(f"{x['name']} ({x['count']})" for x in r[key]) or "none"
+            out.append(Text(f"{title}: {items}"))
+    return capture(out, color=color, width=width)

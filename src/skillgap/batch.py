@@ -1,0 +1,574 @@
+"""Batch runs over folders of profiles: discovery, per-profile records, workers, the cohort.
+
+The per-profile work is :func:`score_text`, a pure function of the text, the catalog and
+the roles; everything else here is plumbing around it. Each record is small and already
+scored, so the parent holds no parse trees or results: it streams records out in input
+order as workers finish them, and keeps only running counts for the cohort summary.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from skillgap import engine
+from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
+from skillgap.errors import InputError, Problem, UsageError
+from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
+from skillgap.models.common import CATEGORIES, suggest
+from skillgap.models.profile import Profile
+from skillgap.standing import Standing, resolve
+from skillgap.validation import validate
+
+CHUNK: Final = 64
+HISTOGRAM_BUCKETS: Final = 10
+HEATMAP_PEOPLE: Final = 60
+Record = dict[str, Any]
+
+
+# --- discovery -----------------------------------------------------------------------------
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """YAML files below ``folder`` in a stable order; hidden entries and symlinked dirs skipped.
+
+    ``os.walk`` does not follow symlinks to folders, so a symlink loop cannot trap it.
+    """
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.endswith((".yaml", ".yml")):
+                continue
+            yield Path(root) / name
+
+
+def discover(patterns: Sequence[str]) -> Iterator[Path]:
+    """Files named by paths, folders (searched recursively) or glob patterns, each once.
+
+    A pattern that matches nothing is a usage error, raised before any file is yielded
+    from it.
+    """
+    seen: set[Path] = set()
+    for pattern in patterns:
+        path = Path(pattern)
+        if path.is_dir():
+            found: Iterable[Path] = _walk(path)
+        elif path.exists():
+            found = [path]
+        elif glob.has_magic(pattern):
+            matched = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207  # absolute globs too
+            found = [
+                p for m in matched for p in (_walk(Path(m)) if Path(m).is_dir() else [Path(m)])
+            ]
+        else:
+            raise UsageError(f"'{pattern}' does not exist", "check the path or the pattern")
+        empty = True
+        for file in found:
+            empty = False
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield file
+        if empty:
+            raise UsageError(
+                f"'{pattern}' matches no .yaml or .yml file",
+                "name a profile, a folder of profiles or a glob pattern",
+            )
+
+
+# --- report names --------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass
+class ReportNames:
+    """Unique, safe file names inside one folder, derived from profile paths."""
+
+    folder: Path
+    suffix: str
+    inputs: set[Path] = field(default_factory=set)
+    taken: set[str] = field(default_factory=set)
+
+    def name_for(self, profile: Path) -> Path:
+        """``team/ana.yaml`` → ``DIR/team__ana.md``: never outside DIR, twice, or an input."""
+        parts = [p for p in profile.with_suffix("").parts if p not in ("", ".", "..", "/")]
+        stem = "__".join(_UNSAFE.sub("_", p).strip("._") or "_" for p in parts)[-150:] or "report"
+        candidate, n = stem, 1
+        while True:
+            target = self.folder / f"{candidate}{self.suffix}"
+            if candidate.casefold() not in self.taken and target.resolve() not in self.inputs:
+                self.taken.add(candidate.casefold())
+                return target
+            n += 1
+            candidate = f"{stem}-{n}"
+
+
+# --- the per-profile work ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs to know, sent once per worker."""
+
+    catalog: str | None
+    roles: tuple[str, ...] | None  # None: each profile's target_role, else ml-engineer
+    keep_levels: bool = False
+    report_format: str | None = None
+    start_date: str | None = None
+
+
+def _error_record(file: str, problems: Sequence[Problem]) -> Record:
+    first = problems[0]
+    return {
+        "file": file,
+        "name": None,
+        "results": [],
+        "warnings": [],
+        "error": {
+            "line": first.line,
+            "column": first.column,
+            "message": first.message,
+            "hint": first.hint,
+            "problems": len(problems),
+        },
+    }
+
+
+def _positioned(
+    text: str, source: str, catalog: CatalogIndex
+) -> tuple[Profile, Standing, list[str]]:
+    """The slow path: parse with positions, so that any problem is located."""
+    doc = parse(text, source, sha256_hex(text.encode()))
+    profile = validate(doc, Profile)
+    standing, warnings = resolve(profile, catalog, doc)
+    return profile, standing, [w.message for w in warnings]
+
+
+def score_text(
+    text: str,
+    source: str,
+    catalog: CatalogIndex,
+    roles: Sequence[str] | None = None,
+    *,
+    keep_levels: bool = False,
+) -> Record:
+    """One profile's batch record: per role, score, readiness, blockers, category scores.
+
+    Pure: text in, record out. A broken profile gives a record whose ``error`` has the
+    line and column. ``roles`` None means the profile's ``target_role`` (else ml-engineer).
+    """
+    try:
+        try:
+            # Fast path: the same strict rules without keeping positions.
+            profile = Profile.model_validate(parse_data(text, source))
+            standing, found = resolve(profile, catalog, None)
+            warnings = [w.message for w in found]
+        except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
+            profile, standing, warnings = _positioned(text, source, catalog)
+    except InputError as exc:
+        return _error_record(source, exc.problems)
+    wanted = list(roles) if roles else [profile.target_role or DEFAULT_ROLE]
+    unknown = [r for r in wanted if r not in catalog.roles]
+    if unknown:
+        doc = parse(text, source)
+        close = suggest(unknown[0], catalog.roles)
+        return _error_record(
+            source,
+            [
+                doc.problem(
+                    ("target_role",),
+                    f"unknown role '{unknown[0]}'",
+                    hint=f"did you mean '{close}'?" if close else "run 'skillgap roles'",
+                )
+            ],
+        )
+    results = []
+    for role_id in wanted:
+        quick = engine.quick_score(standing, catalog.role(role_id), catalog)
+        entry: Record = {
+            "role": role_id,
+            "score": quick.score,
+            "readiness": quick.readiness,
+            "blockers": list(quick.blockers),
+            "categories": dict(quick.categories),
+            "gaps": list(quick.unmet),
+        }
+        results.append(entry)
+    record: Record = {
+        "file": source,
+        "name": profile.name,
+        "results": results,
+        "warnings": warnings,
+        "error": None,
+    }
+    if keep_levels:
+        record["levels"] = dict(standing.skills)
+    return record
+
+
+# --- workers -------------------------------------------------------------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _init(settings: Settings) -> None:
+    _STATE["settings"] = settings
+    _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
+
+
+def _one(path: str, report: str | None) -> Record:
+    settings: Settings = _STATE["settings"]
+    catalog: CatalogIndex = _STATE["catalog"]
+    try:
+        text = decode(read_bytes(Path(path), path), path)
+    except InputError as exc:
+        return _error_record(path, exc.problems)
+    record = score_text(text, path, catalog, settings.roles, keep_levels=settings.keep_levels)
+    if report is not None and record["error"] is None:
+        _write_report(text, path, report, catalog, settings)
+        record["report"] = report
+    return record
+
+
+def _write_report(
+    text: str, path: str, report: str, catalog: CatalogIndex, settings: Settings
+) -> None:
+    import datetime as dt
+
+    from skillgap import api
+    from skillgap.renderers import OutputFormat, render_assessment
+
+    doc = parse(text, path, sha256_hex(text.encode()))
+    start = dt.date.fromisoformat(settings.start_date) if settings.start_date else dt.date.today()
+    role = settings.roles[0] if settings.roles else None
+    result = api.assess_document(doc, catalog, role, plan=api.PlanOptions(start))
+    fmt = OutputFormat(settings.report_format or "markdown")
+    Path(report).write_text(render_assessment(result, fmt), encoding="utf-8")
+
+
+def _chunk(items: Sequence[tuple[str, str | None]]) -> list[Record]:
+    return [_one(path, report) for path, report in items]
+
+
+def run(
+    jobs: Iterable[tuple[str, str | None]],
+    settings: Settings,
+    workers: int,
+    on_record: Callable[[Record], None],
+) -> None:
+    """Score every (path, report) job, calling ``on_record`` in input order as each is ready."""
+    chunks = _chunks(jobs)
+    if workers <= 1:
+        _init(settings)
+        for chunk in chunks:
+            for record in _chunk(chunk):
+                on_record(record)
+        return
+    window: deque[Future[list[Record]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(settings,)) as pool:
+        for chunk in chunks:
+            window.append(pool.submit(_chunk, chunk))
+            # A bounded window keeps memory flat however many profiles there are.
+            while len(window) >= workers * 3:
+                for record in window.popleft().result():
+                    on_record(record)
+        while window:
+            for record in window.popleft().result():
+                on_record(record)
+
+
+def _chunks(jobs: Iterable[tuple[str, str | None]]) -> Iterator[list[tuple[str, str | None]]]:
+    chunk: list[tuple[str, str | None]] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+# --- the cohort ----------------------------------------------------------------------------
+
+
+@dataclass
+class RoleCohort:
+    """Running counts for one role across the cohort."""
+
+    assessed: int = 0
+    readiness: Counter[str] = field(default_factory=Counter)
+    histogram: list[int] = field(default_factory=lambda: [0] * HISTOGRAM_BUCKETS)
+    blockers: Counter[str] = field(default_factory=Counter)
+    gaps: Counter[str] = field(default_factory=Counter)
+    score_sum: float = 0.0
+
+
+@dataclass
+class Cohort:
+    """What a mentor wants from a batch: readiness per role, scores, common gaps."""
+
+    profiles: int = 0
+    invalid: int = 0
+    below: int = 0
+    roles: dict[str, RoleCohort] = field(default_factory=dict)
+    people: list[tuple[str, str, dict[str, int]]] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+
+    def add(self, record: Record, fail_under: float | None) -> None:
+        """Count one record in."""
+        self.profiles += 1
+        if record["error"] is not None:
+            self.invalid += 1
+            return
+        for entry in record["results"]:
+            cohort = self.roles.setdefault(entry["role"], RoleCohort())
+            cohort.assessed += 1
+            cohort.readiness[entry["readiness"]] += 1
+            bucket = min(HISTOGRAM_BUCKETS - 1, int(entry["score"] // 10))
+            cohort.histogram[bucket] += 1
+            cohort.blockers.update(entry["blockers"])
+            cohort.gaps.update(entry["gaps"])
+            cohort.score_sum += entry["score"]
+            if fail_under is not None and entry["score"] < fail_under:
+                self.below += 1
+        if "levels" in record and len(self.people) < HEATMAP_PEOPLE:
+            self.people.append((record["file"], record["name"], record["levels"]))
+
+    def heatmap(self, catalog: CatalogIndex) -> dict[str, Any] | None:
+        """Skills × people for the first role: each cell the level counted against the target."""
+        if not self.people or not self.roles:
+            return None
+        role = catalog.role(sorted(self.roles)[0])
+        columns = [
+            (r.key, r.name or " / ".join(catalog.skill_name(m) for m in engine.skill_members(r)), r)
+            for r in role.requirements.skills
+        ]
+        rows = []
+        for file, name, levels in self.people:
+            cells = []
+            for _, _, req in columns:
+                have = max(min(levels.get(m, 0), req.level) for m in engine.skill_members(req))
+                cells.append(
+                    {
+                        "have": have,
+                        "need": req.level,
+                        "ratio": round(have / req.level, 2) if req.level else 1.0,
+                    }
+                )
+            rows.append({"file": file, "name": name, "cells": cells})
+        return {
+            "role": role.id,
+            "role_name": role.name,
+            "columns": [{"id": k, "name": n} for k, n, _ in columns],
+            "rows": rows,
+            "shown": len(rows),
+            "total": self.profiles - self.invalid,
+        }
+
+    def summary(self, catalog: CatalogIndex, top: int = 8) -> dict[str, Any]:
+        """The cohort as plain data (the ``summary`` of JSON output)."""
+        roles = {}
+        for role_id in sorted(self.roles):
+            c = self.roles[role_id]
+            names = _requirement_names(catalog, role_id)
+            roles[role_id] = {
+                "name": catalog.role(role_id).name,
+                "assessed": c.assessed,
+                "ready": c.readiness["ready"],
+                "nearly_ready": c.readiness["nearly_ready"],
+                "not_ready": c.readiness["not_ready"],
+                "mean_score": round(c.score_sum / c.assessed, 1) if c.assessed else 0.0,
+                "histogram": [
+                    {"from": 10 * i, "to": 10 * i + 10 if i < 9 else 100, "count": n}
+                    for i, n in enumerate(c.histogram)
+                ],
+                "common_blockers": [
+                    {"id": k, "name": names.get(k, k), "count": n} for k, n in _top(c.blockers, top)
+                ],
+                "common_gaps": [
+                    {"id": k, "name": names.get(k, k), "count": n} for k, n in _top(c.gaps, top)
+                ],
+            }
+        return {
+            "profiles": self.profiles,
+            "invalid": self.invalid,
+            "below_fail_under": self.below,
+            "roles": roles,
+        }
+
+
+def _top(counter: Counter[str], n: int) -> list[tuple[str, int]]:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
+def _requirement_names(catalog: CatalogIndex, role_id: str) -> dict[str, str]:
+    from skillgap.api import role_view
+
+    return {r.id: r.name for r in role_view(catalog, role_id).requirements}
+
+
+CSV_HEADER: Final = (
+    "file",
+    "name",
+    "role",
+    "score",
+    "readiness",
+    "blockers",
+    *CATEGORIES,
+    "warnings",
+    "error_line",
+    "error_column",
+    "error",
+)
+
+
+def csv_rows(record: Record) -> Iterator[list[str]]:
+    """A record as CSV rows: one per role, or one for a broken file."""
+    error = record["error"]
+    if error is not None:
+        yield [
+            record["file"],
+            "",
+            "",
+            "",
+            "",
+            "",
+            *([""] * len(CATEGORIES)),
+            "0",
+            str(error["line"]),
+            str(error["column"]),
+            error["message"],
+        ]
+        return
+    for entry in record["results"]:
+        cats = entry["categories"]
+        yield [
+            record["file"],
+            record["name"],
+            entry["role"],
+            f"{entry['score']:g}",
+            entry["readiness"],
+            ";".join(entry["blockers"]),
+            *(f"{cats[c]:g}" if c in cats else "" for c in CATEGORIES),
+            str(len(record["warnings"])),
+            "",
+            "",
+            "",
+        ]
+
+
+# --- one run, end to end -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Options:
+    """A batch run as the command line asks for it."""
+
+    patterns: tuple[str, ...]
+    catalog: str | None
+    roles: tuple[str, ...] | None
+    fmt: str = "jsonl"
+    report_dir: Path | None = None
+    start_date: str | None = None
+    workers: int = 1
+    fail_under: float | None = None
+
+
+def execute(
+    options: Options,
+    *,
+    write: Callable[[str], None],
+    on_error: Callable[[str], None],
+    progress: Callable[[int | None], None] | None = None,
+) -> Cohort:
+    """Discover, score and stream: JSONL and CSV are written record by record, in input order.
+
+    Broken files are reported through ``on_error`` and in their own record; the run goes
+    on. JSON and the human formats are written by the caller from the returned cohort.
+    """
+    import csv
+    import io
+    import itertools
+    import json
+
+    human = options.fmt in ("table", "markdown", "html")
+    report_fmt = "html" if options.fmt == "html" else "markdown"
+    settings = Settings(
+        catalog=options.catalog,
+        roles=options.roles,
+        keep_levels=human,
+        report_format=report_fmt if options.report_dir else None,
+        start_date=options.start_date,
+    )
+    files = discover(options.patterns)
+    first = next(files)  # a pattern that matches nothing fails here, before any output
+    names = None
+    if options.report_dir is not None:
+        options.report_dir.mkdir(parents=True, exist_ok=True)
+        names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
+
+    def jobs() -> Iterator[tuple[str, str | None]]:
+        for path in itertools.chain([first], files):
+            if names is None:
+                yield str(path), None
+            else:
+                names.inputs.add(path.resolve())
+                yield str(path), str(names.name_for(path))
+
+    def write_csv(row: Sequence[str]) -> None:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerow(row)
+        write(buffer.getvalue())
+
+    cohort = Cohort()
+    if options.fmt == "csv":
+        write_csv(CSV_HEADER)
+
+    def on_record(record: Record) -> None:
+        cohort.add(record, options.fail_under)
+        error = record["error"]
+        if error is not None:
+            on_error(
+                f"{record['file']}:{error['line']}:{error['column']}: error: {error['message']}"
+            )
+        public = {k: v for k, v in record.items() if k != "levels"}
+        if options.fmt == "jsonl":
+            write(json.dumps(public, ensure_ascii=False) + "\n")
+        elif options.fmt == "csv":
+            for row in csv_rows(record):
+                write_csv(row)
+        elif options.fmt == "json":
+            cohort.records.append(public)
+        if progress is not None:
+            progress(cohort.profiles)
+
+    run(jobs(), settings, options.workers, on_record)
+    if progress is not None:
+        progress(None)
+    return cohort
+
+
+def json_document(cohort: Cohort, catalog: CatalogIndex) -> str:
+    """``--format json``: the cohort summary and every record, in one document."""
+    import json
+
+    return (
+        json.dumps(
+            {
+                "schema_version": "1.0",
+                "summary": cohort.summary(catalog),
+                "records": cohort.records,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
