@@ -1,0 +1,216 @@
+"""batch: every valid profile assessed, broken ones reported, streams in order, safe names."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import PROFILES, Run
+from skillgap import api
+from skillgap.batch import CSV_HEADER, ReportNames, discover, score_text
+from skillgap.catalog import CatalogIndex
+from skillgap.errors import UsageError
+
+
+@pytest.fixture
+def cohort(tmp_path: Path) -> Path:
+    """A folder of profiles: the examples, one nested, one broken, one hidden, a symlink loop."""
+    root = tmp_path / "cohort"
+    (root / "team").mkdir(parents=True)
+    for p in sorted(PROFILES.glob("*.yaml")):
+        (root / p.name).write_text(p.read_text())
+    (root / "team" / "ana.yaml").write_text("name: Ana\nskills: {python: 5, torch: 4}\n")
+    (root / "team" / "broken.yaml").write_text("name: Broken\nskils: {}\n")
+    (root / ".hidden.yaml").write_text("name: Hidden\n")
+    (root / "notes.txt").write_text("not a profile\n")
+    (root / "team" / "loop").symlink_to(root)
+    return root
+
+
+def lines(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_every_profile_in_order_and_broken_one_reported(
+    cohort: Path, run: Run, jobs: str
+) -> None:
+    """One line per profile, in a stable order; the broken file has its error; exit 3."""
+    result = run("batch", cohort, "--jobs", jobs)
+    assert result.exit_code == 3
+    records = lines(result.stdout)
+    files = [Path(str(r["file"])).relative_to(cohort).as_posix() for r in records]
+    assert files == [
+        "newcomer.yaml",
+        "platform-engineer.yaml",
+        "researcher.yaml",
+        "student.yaml",
+        "switcher.yaml",
+        "team/ana.yaml",
+        "team/broken.yaml",
+    ]
+    broken = records[-1]
+    assert broken["error"] == {
+        "line": 2,
+        "column": 1,
+        "message": "unknown field 'skils'",
+        "hint": "did you mean 'skills'?",
+        "problems": 1,
+    }
+    assert f"{cohort / 'team' / 'broken.yaml'}:2:1: error: unknown field 'skils'" in (result.stderr)
+    for record in records[:-1]:
+        assert record["error"] is None
+        assert record["results"]
+
+
+def test_batch_scores_equal_assess_scores(cohort: Path, run: Run, catalog: CatalogIndex) -> None:
+    """The batch fast path gives the same numbers as assess, for every role."""
+    records = lines(
+        run(
+            "batch", cohort / "student.yaml", cohort / "researcher.yaml", "--all-roles", "-j", "1"
+        ).stdout
+    )
+    for record in records:
+        profile, doc = api.load_profile(str(record["file"]))
+        results = record["results"]
+        assert isinstance(results, list)
+        assert [r["role"] for r in results] == sorted(catalog.roles)
+        for entry in results:
+            full = api.assess(profile, catalog, entry["role"], document=doc)
+            assert entry["score"] == full.score
+            assert entry["readiness"] == full.readiness
+            assert entry["blockers"] == full.blockers
+            assert entry["categories"] == {c.category: c.score for c in full.categories}
+
+
+def test_exit_codes(cohort: Path, run: Run) -> None:
+    """3 if any file is invalid, else 1 if any score is below --fail-under, else 0."""
+    (cohort / "team" / "broken.yaml").unlink()
+    assert run("batch", cohort, "-j", "1").exit_code == 0
+    assert run("batch", cohort, "-j", "1", "--fail-under", "50").exit_code == 1
+    (cohort / "team" / "bad.yaml").write_text("- not a profile\n")
+    assert run("batch", cohort, "-j", "1", "--fail-under", "50").exit_code == 3
+
+
+def test_csv_has_documented_header_and_a_row_per_role(cohort: Path, run: Run) -> None:
+    """CSV: the documented header; one row per profile and role; broken files have a row."""
+    out = run("batch", cohort, "-f", "csv", "--all-roles", "-j", "2").stdout
+    rows = list(csv.reader(io.StringIO(out)))
+    assert tuple(rows[0]) == CSV_HEADER
+    assert len(rows) == 1 + 6 * 6 + 1
+    broken = [r for r in rows if r[0].endswith("broken.yaml")]
+    assert broken[0][-3:] == ["2", "1", "unknown field 'skils'"]
+
+
+def test_json_and_human_formats(cohort: Path, run: Run) -> None:
+    """JSON has the cohort summary; table, markdown and html summarise for mentors."""
+    data = json.loads(run("batch", cohort, "-f", "json", "--role", "ml-engineer").stdout)
+    mle = data["summary"]["roles"]["ml-engineer"]
+    assert data["summary"]["profiles"] == 7
+    assert data["summary"]["invalid"] == 1
+    assert mle["assessed"] == 6
+    assert sum(b["count"] for b in mle["histogram"]) == 6
+    assert mle["common_blockers"][0]["count"] >= mle["common_blockers"][-1]["count"]
+    table = run("batch", cohort, "-f", "table", "--role", "ml-engineer").stdout
+    assert "Most common blockers" in table
+    md = run("batch", cohort, "-f", "markdown").stdout
+    assert md.startswith("# Cohort summary")
+    html = run("batch", cohort, "-f", "html", "--role", "ml-engineer").stdout
+    assert 'id="heatmap"' in html
+    assert "<script" not in html
+
+
+def test_path_matching_nothing_is_usage_error(tmp_path: Path, run: Run) -> None:
+    """A path or glob that matches nothing exits 2 before writing anything."""
+    result = run("batch", str(tmp_path / "nothing-*.yaml"))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    (tmp_path / "empty").mkdir()
+    assert run("batch", tmp_path / "empty").exit_code == 2
+
+
+def test_glob_patterns(cohort: Path, run: Run) -> None:
+    """A glob selects files; each file is assessed once even when named twice."""
+    result = run("batch", str(cohort / "s*.yaml"), cohort / "student.yaml", "-j", "1")
+    files = [Path(str(r["file"])).name for r in lines(result.stdout)]
+    assert files == ["student.yaml", "switcher.yaml"]
+
+
+def test_report_dir_names_are_safe_and_unique(cohort: Path, run: Run, tmp_path: Path) -> None:
+    """One report per valid profile, named from its path, inside DIR, never twice."""
+    (cohort / "team" / "student.yaml").write_text((cohort / "student.yaml").read_text())
+    reports = tmp_path / "reports"
+    result = run("batch", cohort, "--report-dir", reports, "-j", "2", "--start-date", "2026-12-01")
+    assert result.exit_code == 3  # the broken file
+    written = sorted(p.relative_to(reports).as_posix() for p in reports.rglob("*"))
+    assert len(written) == len(set(written)) == 7
+    assert all("/" not in name and name.endswith(".md") for name in written)
+    assert any(name.endswith("team__student.md") for name in written)
+    text = next(reports.glob("*team__ana.md")).read_text()
+    assert text.startswith("# Ana — Machine Learning Engineer")
+
+
+def test_report_names_never_escape_or_collide(tmp_path: Path) -> None:
+    """Hostile paths map to plain names inside the folder; an input file is never a target."""
+    names = ReportNames(tmp_path, ".md")
+    a = names.name_for(Path("../../etc/passwd.yaml"))
+    b = names.name_for(Path("etc/passwd.yaml"))
+    c = names.name_for(Path("etc/passwd.yml"))
+    assert len({a, b, c}) == 3
+    for target in (a, b, c):
+        assert target.parent == tmp_path
+    victim = tmp_path / "x.md"
+    names.inputs.add(victim.resolve())
+    assert names.name_for(Path("x.yaml")) != victim
+
+
+def test_discover_skips_hidden_and_follows_no_symlink_loop(cohort: Path) -> None:
+    """Hidden files and symlinked folders are not searched; the order is stable."""
+    found = [p.relative_to(cohort).as_posix() for p in discover([str(cohort)])]
+    assert ".hidden.yaml" not in found
+    assert not any(f.startswith("team/loop") for f in found)
+    assert found == sorted(found)
+    with pytest.raises(UsageError):
+        list(discover([str(cohort / "missing")]))
+
+
+def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None:
+    """The per-profile library function: text in, a small record out, errors located."""
+    good = score_text("name: A\nskills: {python: 4}\n", "a.yaml", catalog)
+    assert good["results"][0]["role"] == "ml-engineer"
+    assert good == score_text("name: A\nskills: {python: 4}\n", "a.yaml", catalog)
+    bad = score_text("name: A\nskills: {python: 4, python: 3}\n", "b.yaml", catalog)
+    assert bad["error"]["line"] == 2
+    assert "duplicate key" in bad["error"]["message"]
+    unknown_role = score_text("name: A\ntarget_role: mlops\n", "c.yaml", catalog)
+    assert unknown_role["error"]["message"] == "unknown role 'mlops'"
+    assert unknown_role["error"]["line"] == 2
+
+
+def test_readme_concurrent_futures_example_runs(tmp_path: Path) -> None:
+    """The README's distributed-mapping example runs as written and scores every profile."""
+    import re
+    import subprocess
+    import sys
+
+    readme = (PROFILES.parent / "README.md").read_text(encoding="utf-8")
+    block = next(
+        b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "ProcessPoolExecutor" in b
+    )
+    script = tmp_path / "example.py"
+    script.write_text(block)
+    proc = subprocess.run(
+        [sys.executable, str(script)],
+        cwd=PROFILES.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    count = len(list(PROFILES.glob("*.yaml")))
+    assert proc.stdout.strip() == f"{count} profiles scored"
