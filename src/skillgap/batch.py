@@ -191,8 +191,9 @@ def score_text(
             ],
         )
     results = []
+    memo: dict[int, float] = {}
     for role_id in wanted:
-        quick = engine.quick_score(standing, catalog.role(role_id), catalog)
+        quick = engine.quick_score(standing, catalog.role(role_id), catalog, memo)
         entry: Record = {
             "role": role_id,
             "score": quick.score,

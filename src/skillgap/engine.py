@@ -438,73 +438,65 @@ class QuickScore(NamedTuple):
 
 @dataclass(frozen=True)
 class CompiledRole:
-    """A role flattened for fast repeated scoring: one tuple per requirement."""
+    """A role flattened for fast repeated scoring.
+
+    Requirement objects are shared by roles that inherit them, so their points can be
+    memoised by ``id`` across roles for one standing.
+    """
 
     role: ResolvedRole
-    skills: tuple[tuple[str, Category, tuple[str, ...], int, float, bool], ...]
-    others: tuple[tuple[str, Category, Requirement, float, bool], ...]
+    requirements: tuple[Requirement, ...]
+    categories: tuple[tuple[Category, tuple[int, ...], float], ...]  # ids, summed worth
+    rows: tuple[tuple[str, int, float, bool], ...]  # key, id, worth, essential
 
 
 _COMPILED: dict[int, CompiledRole] = {}
 
 
 def compile_role(role: ResolvedRole) -> CompiledRole:
-    """Flatten a role once; skill requirements become (key, members, target, weight)."""
+    """Flatten a role once per process."""
     key = id(role)
     if key not in _COMPILED or _COMPILED[key].role is not role:
-        skills = tuple(
+        reqs = [(c, r) for c in CATEGORIES for r in getattr(role.requirements, c)]
+        categories = tuple(
             (
-                r.key,
-                "skills",
-                tuple(skill_members(r)),
-                r.level,
-                WEIGHT[r.importance],
-                r.importance == "essential",
+                c,
+                tuple(id(r) for cat, r in reqs if cat == c),
+                sum(round_points(max_points(r)) for cat, r in reqs if cat == c),
             )
-            for r in role.requirements.skills
+            for c in CATEGORIES
+            if any(cat == c for cat, _ in reqs)
         )
-        others = tuple(
-            (r.key, category, r, max_points(r), r.importance == "essential")
-            for category in CATEGORIES[1:]
-            for r in getattr(role.requirements, category)
-        )
-        _COMPILED[key] = CompiledRole(role, skills, others)  # type: ignore[arg-type]
+        rows = tuple((r.key, id(r), max_points(r), r.importance == "essential") for _, r in reqs)
+        _COMPILED[key] = CompiledRole(role, tuple(r for _, r in reqs), categories, rows)
     return _COMPILED[key]
 
 
-def quick_score(standing: Standing, role: ResolvedRole, index: CatalogIndex) -> QuickScore:
-    """Score, readiness, blockers and category scores; the same numbers as :func:`assess`."""
+def quick_score(
+    standing: Standing,
+    role: ResolvedRole,
+    index: CatalogIndex,
+    memo: dict[int, float] | None = None,
+) -> QuickScore:
+    """Score, readiness, blockers and category scores; the same numbers as :func:`assess`.
+
+    ``memo`` (requirement id → points) may be shared across roles for one standing, so
+    that a requirement several roles inherit is scored once.
+    """
+    memo = {} if memo is None else memo
     compiled = compile_role(role)
-    levels = standing.skills
-    sums: dict[Category, list[float]] = {}
-    blockers = []
-    unmet = []
-    for key, category, members, target, weight, essential in compiled.skills:
-        best = max(min(levels.get(m, 0), target) for m in members)
-        got = round(weight * best + 0.0, 2)
-        worth = weight * target
-        acc = sums.setdefault(category, [0.0, 0.0])
-        acc[0] += got
-        acc[1] += round(worth + 0.0, 2)
-        if got < worth:
-            unmet.append(key)
-            if essential:
-                blockers.append(key)
-    for key, category, req, worth, essential in compiled.others:
-        got = round_points(requirement_points(req, standing, index))
-        acc = sums.setdefault(category, [0.0, 0.0])
-        acc[0] += got
-        acc[1] += round_points(worth)
-        if got < worth:
-            unmet.append(key)
-            if essential:
-                blockers.append(key)
-    weighed = weigh({c: (v[0], v[1]) for c, v in sums.items()}, role.weights)
+    for req in compiled.requirements:
+        if id(req) not in memo:
+            memo[id(req)] = round_points(requirement_points(req, standing, index))
+    sums = {c: (sum([memo[i] for i in ids]), worth) for c, ids, worth in compiled.categories}
+    unmet = [(key, essential) for key, i, worth, essential in compiled.rows if memo[i] < worth]
+    blockers = tuple(key for key, essential in unmet if essential)
+    weighed = weigh(sums, role.weights)
     score = weighted_mean(list(weighed.values()))
     return QuickScore(
         score=score,
         readiness=readiness(score, blockers, role.ready_score),
-        blockers=tuple(blockers),
+        blockers=blockers,
         categories=tuple((c, s) for c, (s, _) in weighed.items()),
-        unmet=tuple(unmet),
+        unmet=tuple(key for key, _ in unmet),
     )

@@ -1,0 +1,192 @@
+"""Batch speed and memory, as ratios against floors measured in the same run.
+
+* speed: ``skillgap batch --format jsonl --jobs 2`` over N profiles, against the floor of
+  reading and parsing the same files with PyYAML's C loader in one process (aim <= 0.7);
+* roles: ``--all-roles`` (six roles) against one role (aim <= 1.3);
+* memory: peak RSS of the batch (its largest process) over 10 x N profiles against N
+  (aim <= 1.2).
+
+Profiles come from a seeded generator; 1% are broken on purpose.
+
+    python bench/bench_batch.py [--n 10000] [--memory-n 100000] [--skip-memory]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from skillgap import api
+
+SKILL_WORDS = ["none", "awareness", "novice", "intermediate", "advanced", "expert"]
+KINDS = ["project", "internship", "open_source", "job", "competition"]
+DEGREES = [
+    ("bachelor", "computer science"),
+    ("BSc", "mathematics"),
+    ("master", "AI"),
+    ("MSc", "statistics"),
+    ("PhD", "machine learning"),
+    ("bachelor", "business"),
+]
+CERTS = [
+    "AWS Certified Machine Learning - Specialty",
+    "Google Professional Machine Learning Engineer",
+    "AIGP",
+]
+BROKEN = [
+    "skils: {python: 3}\n",
+    "  bad indentation: [\n",
+    "hours_per_week: lots\n",
+    "skills: {python: 9}\n",
+]
+
+
+def profile_text(rng: random.Random, index: int, names: list[list[str]], roles: list[str]) -> str:
+    """One realistic profile of about 1-2 KB; ``names`` holds each skill's spellings."""
+    lines = [
+        f"# generated profile {index}",
+        f"name: Person {index}",
+        f"target_role: {rng.choice(roles)}",
+        f"hours_per_week: {rng.randint(3, 20)}",
+        f"target_date: 20{rng.randint(27, 30)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+        "skills:",
+    ]
+    for spellings in rng.sample(names, rng.randint(8, 20)):
+        name = rng.choice(spellings)
+        level = rng.randint(0, 5)
+        if rng.random() < 0.3:
+            lines.append(f"  {name}: {SKILL_WORDS[level]}")
+        elif rng.random() < 0.2:
+            lines.append(
+                f"  {name}: {{level: {level}, years: {rng.randint(0, 10)}, "
+                f"last_used: 2026-0{rng.randint(1, 9)}}}"
+            )
+        else:
+            lines.append(f"  {name}: {level}")
+    lines.append("education:")
+    for degree, field in rng.sample(DEGREES, rng.randint(1, 2)):
+        status = rng.choice(["completed", "completed", "in_progress"])
+        lines.append(f"  - {{degree: {degree}, field: {field}, status: {status}}}")
+    if rng.random() < 0.5:
+        lines.append("certifications:")
+        lines.append(f"  - {{name: {rng.choice(CERTS)}, earned: 2025-0{rng.randint(1, 9)}-01}}")
+    lines.append("experience:")
+    for n in range(rng.randint(1, 5)):
+        lines.append(
+            f"  - {{kind: {rng.choice(KINDS)}, title: Item {n} of person {index}, "
+            f"months: {rng.randint(1, 24)}, "
+            f"skills: [{', '.join(s[0] for s in rng.sample(names, 2))}]}}"
+        )
+    text = "\n".join(lines) + "\n"
+    if rng.random() < 0.01:
+        text += rng.choice(BROKEN)
+    return text
+
+
+def generate(folder: Path, n: int, seed: int = 7) -> None:
+    """Write ``n`` profiles into ``folder``, 1,000 to a subfolder."""
+    catalog = api.load_catalog()
+    names = [[s.name, *s.aliases[:2]] for s in catalog.catalog.skills]
+    roles = sorted(catalog.roles)
+    rng = random.Random(seed)
+    for i in range(n):
+        sub = folder / f"group{i // 1000:04d}"
+        if i % 1000 == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"p{i:06d}.yaml").write_text(profile_text(rng, i, names, roles), encoding="utf-8")
+
+
+FLOOR = """
+import os, sys, yaml
+for root, dirs, files in os.walk(sys.argv[1]):
+    dirs.sort()
+    for name in sorted(files):
+        with open(os.path.join(root, name), "rb") as fh:
+            try:
+                yaml.load(fh.read(), Loader=yaml.CSafeLoader)
+            except yaml.YAMLError:
+                pass
+"""
+
+MEASURE = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+with open(sys.argv[1], "wb") as out:
+    subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL)
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def measure(cmd: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB, largest process) of ``cmd``, run in a fresh parent."""
+    proc = subprocess.run(
+        [sys.executable, "-c", MEASURE, os.devnull, *cmd],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seconds, rss = proc.stdout.split()
+    return float(seconds), int(rss)
+
+
+def best(cmd: list[str], runs: int) -> tuple[float, int]:
+    """The fastest of ``runs`` (the least disturbed by the machine's other load)."""
+    results = [measure(cmd) for _ in range(runs)]
+    return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--memory-n", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    skillgap = shutil.which("skillgap", path=str(Path(sys.executable).parent)) or "skillgap"
+    with tempfile.TemporaryDirectory(prefix="skillgap-bench-") as tmp:
+        small = Path(tmp) / "small"
+        started = time.perf_counter()
+        generate(small, args.n)
+        print(
+            f"cores: {os.cpu_count()}  generated {args.n} profiles in "
+            f"{time.perf_counter() - started:.1f}s"
+        )
+        floor, floor_rss = best([sys.executable, "-c", FLOOR, str(small)], args.runs)
+        one, one_rss = best([skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"], args.runs)
+        every, _ = best(
+            [skillgap, "batch", str(small), "-f", "jsonl", "-j", "2", "--all-roles"], args.runs
+        )
+        print(f"floor  parse {args.n} files, C loader, 1 process   {floor:7.2f} s")
+        print(
+            f"batch  jsonl --jobs 2                           {one:7.2f} s   "
+            f"ratio {one / floor:.2f} (aim <= 0.7)"
+        )
+        print(
+            f"batch  jsonl --jobs 2 --all-roles               {every:7.2f} s   "
+            f"ratio to one role {every / one:.2f} (aim <= 1.3)"
+        )
+        print(
+            f"       per profile: floor {floor / args.n * 1e3:.3f} ms, batch "
+            f"{one / args.n * 1e3:.3f} ms wall"
+        )
+        if args.skip_memory:
+            return
+        big = Path(tmp) / "big"
+        generate(big, args.memory_n, seed=11)
+        _, big_rss = measure([skillgap, "batch", str(big), "-f", "jsonl", "-j", "2"])
+        print(
+            f"memory peak RSS: {args.n} profiles {one_rss / 1024:.1f} MiB, "
+            f"{args.memory_n} profiles {big_rss / 1024:.1f} MiB   "
+            f"ratio {big_rss / one_rss:.2f} (aim <= 1.2)"
+        )
+
+
+if __name__ == "__main__":
+    main()
