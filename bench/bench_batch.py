@@ -158,7 +158,7 @@ def main() -> None:
             f"cores: {os.cpu_count()}  generated {args.n} profiles in "
             f"{time.perf_counter() - started:.1f}s"
         )
-        floor, floor_rss = best([sys.executable, "-c", FLOOR, str(small)], args.runs)
+        floor, _ = best([sys.executable, "-c", FLOOR, str(small)], args.runs)
         one, one_rss = best([skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"], args.runs)
         every, _ = best(
             [skillgap, "batch", str(small), "-f", "jsonl", "-j", "2", "--all-roles"], args.runs

@@ -157,20 +157,20 @@ def test_report_dir_names_are_safe_and_unique(cohort: Path, run: Run, tmp_path: 
 def test_report_names_never_escape_or_collide(tmp_path: Path) -> None:
     """Hostile paths map to plain names inside the folder; an input file is never a target."""
     names = ReportNames(tmp_path, ".md")
-    a = names.name_for(Path("../../etc/passwd.yaml"))
-    b = names.name_for(Path("etc/passwd.yaml"))
-    c = names.name_for(Path("etc/passwd.yml"))
+    a = names.name_for("../../etc/passwd.yaml")
+    b = names.name_for("etc/passwd.yaml")
+    c = names.name_for("etc/passwd.yml")
     assert len({a, b, c}) == 3
     for target in (a, b, c):
         assert target.parent == tmp_path
     victim = tmp_path / "x.md"
     names.inputs.add(victim.resolve())
-    assert names.name_for(Path("x.yaml")) != victim
+    assert names.name_for("x.yaml") != victim
 
 
 def test_discover_skips_hidden_and_follows_no_symlink_loop(cohort: Path) -> None:
     """Hidden files and symlinked folders are not searched; the order is stable."""
-    found = [p.relative_to(cohort).as_posix() for p in discover([str(cohort)])]
+    found = [Path(p).relative_to(cohort).as_posix() for p in discover([str(cohort)])]
     assert ".hidden.yaml" not in found
     assert not any(f.startswith("team/loop") for f in found)
     assert found == sorted(found)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
@@ -36,7 +36,7 @@ Record = dict[str, Any]
 # --- discovery -----------------------------------------------------------------------------
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: str) -> Iterator[str]:
     """YAML files below ``folder`` in a stable order; hidden entries and symlinked dirs skipped.
 
     ``os.walk`` does not follow symlinks to folders, so a symlink loop cannot trap it.
@@ -44,38 +44,36 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith(".") or not name.endswith((".yaml", ".yml")):
-                continue
-            yield Path(root) / name
+            if not name.startswith(".") and name.endswith((".yaml", ".yml")):
+                yield os.path.join(root, name)
 
 
-def discover(patterns: Sequence[str]) -> Iterator[Path]:
+def discover(patterns: Sequence[str]) -> Iterator[str]:
     """Files named by paths, folders (searched recursively) or glob patterns, each once.
 
-    A pattern that matches nothing is a usage error, raised before any file is yielded
-    from it.
+    A pattern that matches nothing is a usage error, raised when it is reached.
     """
-    seen: set[Path] = set()
+    seen: set[tuple[int, int]] = set()
+    several = len(patterns) > 1
     for pattern in patterns:
-        path = Path(pattern)
-        if path.is_dir():
-            found: Iterable[Path] = _walk(path)
-        elif path.exists():
-            found = [path]
+        if os.path.isdir(pattern):
+            found: Iterable[str] = _walk(pattern)
+        elif os.path.exists(pattern):
+            found = [pattern]
         elif glob.has_magic(pattern):
-            matched = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207  # absolute globs too
-            found = [
-                p for m in matched for p in (_walk(Path(m)) if Path(m).is_dir() else [Path(m)])
-            ]
+            matched = sorted(glob.glob(pattern, recursive=True))  # any pattern
+            found = [f for m in matched for f in (_walk(m) if os.path.isdir(m) else [m])]
         else:
             raise UsageError(f"'{pattern}' does not exist", "check the path or the pattern")
         empty = True
         for file in found:
             empty = False
-            key = file.resolve()
-            if key not in seen:
-                seen.add(key)
-                yield file
+            if several or glob.has_magic(pattern):
+                stat = os.stat(file)
+                if (stat.st_dev, stat.st_ino) in seen:
+                    continue
+                seen.add((stat.st_dev, stat.st_ino))
+            yield file
         if empty:
             raise UsageError(
                 f"'{pattern}' matches no .yaml or .yml file",
@@ -97,9 +95,9 @@ class ReportNames:
     inputs: set[Path] = field(default_factory=set)
     taken: set[str] = field(default_factory=set)
 
-    def name_for(self, profile: Path) -> Path:
+    def name_for(self, profile: str) -> Path:
         """``team/ana.yaml`` → ``DIR/team__ana.md``: never outside DIR, twice, or an input."""
-        parts = [p for p in profile.with_suffix("").parts if p not in ("", ".", "..", "/")]
+        parts = [p for p in Path(profile).with_suffix("").parts if p not in ("", ".", "..", "/")]
         stem = "__".join(_UNSAFE.sub("_", p).strip("._") or "_" for p in parts)[-150:] or "report"
         candidate, n = stem, 1
         while True:
@@ -123,6 +121,8 @@ class Settings:
     keep_levels: bool = False
     report_format: str | None = None
     start_date: str | None = None
+    stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
+    need_records: bool = False  # the parent needs whole records (json and human formats)
 
 
 def _error_record(file: str, problems: Sequence[Problem]) -> Record:
@@ -255,35 +255,72 @@ def _write_report(
     Path(report).write_text(render_assessment(result, fmt), encoding="utf-8")
 
 
-def _chunk(items: Sequence[tuple[str, str | None]]) -> list[Record]:
-    return [_one(path, report) for path, report in items]
+class Outcome(NamedTuple):
+    """What a worker sends back per profile: small, already scored, already serialised."""
+
+    text: str  # the profile's JSONL line or CSV rows ("" for other formats)
+    error: str | None  # "file:line:col: error: message" for a broken file
+    scores: tuple[float, ...]
+    record: Record | None  # only when the parent builds a summary or a JSON document
+
+
+def _outcome(record: Record, settings: Settings) -> Outcome:
+    import json
+
+    public = {k: v for k, v in record.items() if k != "levels"}
+    if settings.stream == "jsonl":
+        text = json.dumps(public, ensure_ascii=False) + "\n"
+    elif settings.stream == "csv":
+        text = "".join(csv_line(row) for row in csv_rows(record))
+    else:
+        text = ""
+    error = record["error"]
+    message = (
+        (f"{record['file']}:{error['line']}:{error['column']}: error: {error['message']}")
+        if error
+        else None
+    )
+    scores = tuple(r["score"] for r in record["results"])
+    return Outcome(text, message, scores, record if settings.need_records else None)
+
+
+def csv_line(row: Sequence[str]) -> str:
+    """One CSV line, quoted as needed."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(row)
+    return buffer.getvalue()
+
+
+def _chunk(items: Sequence[tuple[str, str | None]]) -> list[Outcome]:
+    settings: Settings = _STATE["settings"]
+    return [_outcome(_one(path, report), settings) for path, report in items]
 
 
 def run(
     jobs: Iterable[tuple[str, str | None]],
     settings: Settings,
     workers: int,
-    on_record: Callable[[Record], None],
+    on_chunk: Callable[[list[Outcome]], None],
 ) -> None:
-    """Score every (path, report) job, calling ``on_record`` in input order as each is ready."""
+    """Score every (path, report) job; ``on_chunk`` gets outcomes in input order, chunk by chunk."""
     chunks = _chunks(jobs)
     if workers <= 1:
         _init(settings)
         for chunk in chunks:
-            for record in _chunk(chunk):
-                on_record(record)
+            on_chunk(_chunk(chunk))
         return
-    window: deque[Future[list[Record]]] = deque()
+    window: deque[Future[list[Outcome]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(settings,)) as pool:
         for chunk in chunks:
             window.append(pool.submit(_chunk, chunk))
             # A bounded window keeps memory flat however many profiles there are.
             while len(window) >= workers * 3:
-                for record in window.popleft().result():
-                    on_record(record)
+                on_chunk(window.popleft().result())
         while window:
-            for record in window.popleft().result():
-                on_record(record)
+            on_chunk(window.popleft().result())
 
 
 def _chunks(jobs: Iterable[tuple[str, str | None]]) -> Iterator[list[tuple[str, str | None]]]:
@@ -323,12 +360,17 @@ class Cohort:
     people: list[tuple[str, str, dict[str, int]]] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
 
-    def add(self, record: Record, fail_under: float | None) -> None:
-        """Count one record in."""
+    def count(self, outcome: Outcome, fail_under: float | None) -> None:
+        """Count one profile in: invalid, below the threshold, and its details if sent."""
         self.profiles += 1
-        if record["error"] is not None:
+        if outcome.error is not None:
             self.invalid += 1
-            return
+        elif fail_under is not None:
+            self.below += sum(score < fail_under for score in outcome.scores)
+        if outcome.record is not None and outcome.error is None:
+            self._add(outcome.record)
+
+    def _add(self, record: Record) -> None:
         for entry in record["results"]:
             cohort = self.roles.setdefault(entry["role"], RoleCohort())
             cohort.assessed += 1
@@ -338,8 +380,6 @@ class Cohort:
             cohort.blockers.update(entry["blockers"])
             cohort.gaps.update(entry["gaps"])
             cohort.score_sum += entry["score"]
-            if fail_under is not None and entry["score"] < fail_under:
-                self.below += 1
         if "levels" in record and len(self.people) < HEATMAP_PEOPLE:
             self.people.append((record["file"], record["name"], record["levels"]))
 
@@ -490,24 +530,24 @@ def execute(
     on_error: Callable[[str], None],
     progress: Callable[[int | None], None] | None = None,
 ) -> Cohort:
-    """Discover, score and stream: JSONL and CSV are written record by record, in input order.
+    """Discover, score and stream: JSONL and CSV are written as chunks finish, in input order.
 
     Broken files are reported through ``on_error`` and in their own record; the run goes
     on. JSON and the human formats are written by the caller from the returned cohort.
     """
-    import csv
-    import io
     import itertools
-    import json
 
     human = options.fmt in ("table", "markdown", "html")
     report_fmt = "html" if options.fmt == "html" else "markdown"
+    stream = options.fmt if options.fmt in ("jsonl", "csv") else None
     settings = Settings(
         catalog=options.catalog,
         roles=options.roles,
         keep_levels=human,
         report_format=report_fmt if options.report_dir else None,
         start_date=options.start_date,
+        stream=stream,
+        need_records=stream is None,
     )
     files = discover(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output
@@ -519,39 +559,27 @@ def execute(
     def jobs() -> Iterator[tuple[str, str | None]]:
         for path in itertools.chain([first], files):
             if names is None:
-                yield str(path), None
+                yield path, None
             else:
-                names.inputs.add(path.resolve())
-                yield str(path), str(names.name_for(path))
-
-    def write_csv(row: Sequence[str]) -> None:
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\n").writerow(row)
-        write(buffer.getvalue())
+                names.inputs.add(Path(path).resolve())
+                yield path, str(names.name_for(path))
 
     cohort = Cohort()
-    if options.fmt == "csv":
-        write_csv(CSV_HEADER)
+    if stream == "csv":
+        write(csv_line(CSV_HEADER))
 
-    def on_record(record: Record) -> None:
-        cohort.add(record, options.fail_under)
-        error = record["error"]
-        if error is not None:
-            on_error(
-                f"{record['file']}:{error['line']}:{error['column']}: error: {error['message']}"
-            )
-        public = {k: v for k, v in record.items() if k != "levels"}
-        if options.fmt == "jsonl":
-            write(json.dumps(public, ensure_ascii=False) + "\n")
-        elif options.fmt == "csv":
-            for row in csv_rows(record):
-                write_csv(row)
-        elif options.fmt == "json":
-            cohort.records.append(public)
+    def on_chunk(outcomes: list[Outcome]) -> None:
+        write("".join(o.text for o in outcomes))
+        for outcome in outcomes:
+            cohort.count(outcome, options.fail_under)
+            if outcome.error is not None:
+                on_error(outcome.error)
+            if options.fmt == "json" and outcome.record is not None:
+                cohort.records.append({k: v for k, v in outcome.record.items() if k != "levels"})
         if progress is not None:
             progress(cohort.profiles)
 
-    run(jobs(), settings, options.workers, on_record)
+    run(jobs(), settings, options.workers, on_chunk)
     if progress is not None:
         progress(None)
     return cohort

@@ -35,6 +35,7 @@ DEFAULT_READY_SCORE: Final = 80.0
 BUILTIN_NAME: Final = "<built-in catalog>"
 
 Named = Skill | CertificationDef | DegreeLevel | FieldOfStudy
+_MISSING: Final = object()
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class CatalogIndex:
         self._degree_names = _names(catalog.degrees)
         self._field_names = _names(catalog.fields)
         self._resolved: dict[str, ResolvedRole] = {}
+        self._skill_cache: dict[str, object] = {}
 
     @property
     def fingerprint(self) -> str:
@@ -86,7 +88,11 @@ class CatalogIndex:
 
     def find_skill(self, name: str) -> str | None:
         """The id of the skill called ``name`` (id, name or alias; any case)."""
-        return self._skill_names.get(norm(name))
+        # The same few hundred spellings recur across a batch: remember each one.
+        found = self._skill_cache.get(name, _MISSING)
+        if found is _MISSING:
+            found = self._skill_cache[name] = self._skill_names.get(norm(name))
+        return found  # type: ignore[return-value]
 
     def find_certification(self, name: str) -> str | None:
         """The id of the certification called ``name``."""

@@ -445,9 +445,11 @@ class CompiledRole:
     """
 
     role: ResolvedRole
-    requirements: tuple[Requirement, ...]
+    skills: tuple[tuple[int, tuple[str, ...], int, float], ...]  # id, members, target, weight
+    others: tuple[Requirement, ...]
     categories: tuple[tuple[Category, tuple[int, ...], float], ...]  # ids, summed worth
     rows: tuple[tuple[str, int, float, bool], ...]  # key, id, worth, essential
+    shares: tuple[float, ...]  # each category's share of the overall score, as weigh() gives
 
 
 _COMPILED: dict[int, CompiledRole] = {}
@@ -468,7 +470,18 @@ def compile_role(role: ResolvedRole) -> CompiledRole:
             if any(cat == c for cat, _ in reqs)
         )
         rows = tuple((r.key, id(r), max_points(r), r.importance == "essential") for _, r in reqs)
-        _COMPILED[key] = CompiledRole(role, tuple(r for _, r in reqs), categories, rows)
+        skills = tuple(
+            (id(r), tuple(skill_members(r)), r.level, WEIGHT[r.importance])
+            for r in role.requirements.skills
+        )
+        others = tuple(r for c, r in reqs if c != "skills")
+        shares = tuple(
+            share
+            for _, share in weigh(
+                {c: (0.0, worth) for c, _, worth in categories}, role.weights
+            ).values()
+        )
+        _COMPILED[key] = CompiledRole(role, skills, others, categories, rows, shares)
     return _COMPILED[key]
 
 
@@ -485,18 +498,27 @@ def quick_score(
     """
     memo = {} if memo is None else memo
     compiled = compile_role(role)
-    for req in compiled.requirements:
+    levels = standing.skills
+    for rid, members, target, weight in compiled.skills:
+        if rid not in memo:
+            # skill_points, inlined: the batch hot path scores thousands of these a second.
+            best = max([min(levels.get(m, 0), target) for m in members])
+            memo[rid] = round(weight * best + 0.0, 2)
+    for req in compiled.others:
         if id(req) not in memo:
             memo[id(req)] = round_points(requirement_points(req, standing, index))
-    sums = {c: (sum([memo[i] for i in ids]), worth) for c, ids, worth in compiled.categories}
+    # weigh(), unrolled with the shares computed once per role: the same rounding.
+    cats = tuple(
+        (c, round(100 * sum([memo[i] for i in ids]) / worth, 1) if worth else 100.0)
+        for c, ids, worth in compiled.categories
+    )
+    score = weighted_mean([(s, share) for (_, s), share in zip(cats, compiled.shares, strict=True)])
     unmet = [(key, essential) for key, i, worth, essential in compiled.rows if memo[i] < worth]
     blockers = tuple(key for key, essential in unmet if essential)
-    weighed = weigh(sums, role.weights)
-    score = weighted_mean(list(weighed.values()))
     return QuickScore(
         score=score,
         readiness=readiness(score, blockers, role.ready_score),
         blockers=blockers,
-        categories=tuple((c, s) for c, (s, _) in weighed.items()),
+        categories=cats,
         unmet=tuple(key for key, _ in unmet),
     )
