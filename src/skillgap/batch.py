@@ -8,6 +8,7 @@ order as workers finish them, and keeps only running counts for the cohort summa
 
 from __future__ import annotations
 
+import gc
 import glob
 import os
 import re
@@ -221,6 +222,9 @@ _STATE: dict[str, Any] = {}
 
 
 def _init(settings: Settings) -> None:
+    # Everything inherited from the parent is long-lived: keep the cyclic GC off it, so a
+    # collection neither walks it nor touches (and so copies) its pages in this process.
+    gc.freeze()
     _STATE["settings"] = settings
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
@@ -313,6 +317,7 @@ def run(
             on_chunk(_chunk(chunk))
         return
     window: deque[Future[list[Outcome]]] = deque()
+    gc.freeze()  # before the fork: the workers inherit a heap the GC need not scan
     with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(settings,)) as pool:
         for chunk in chunks:
             window.append(pool.submit(_chunk, chunk))

@@ -305,24 +305,34 @@ def decode(raw: bytes, source: str) -> str:
         ) from exc
 
 
-class _FastLoader(_Loader):
-    """libyaml's loader with this module's rules where they matter on the fast path.
+class _Slow(Exception):
+    """The fast path met something only the strict builder may judge."""
 
-    Duplicate keys raise here; anything else the strict builder refuses (aliases, tags,
-    merge keys, huge documents) never reaches this loader: :func:`parse_data` routes it
-    to the builder first.
+
+def _plain(node: yaml.Node) -> Any:
+    """Plain data from a node tree with the builder's rules, minus positions and bounds.
+
+    Used only on text without aliases, tags or merge keys and under the size limit,
+    where those bounds cannot bite; anything else unusual raises for the slow path.
     """
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Any:
-        """Keys as their text, as the builder keeps them; a duplicate key raises."""
-        result: dict[str, Any] = {}
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == _STR:
+            return node.value
+        if node.tag not in _SCALAR_TAGS:
+            raise _Slow
+        return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
+    if isinstance(node, yaml.MappingNode):
+        if node.tag != _MAP:
+            raise _Slow
+        out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.value in result:
-                raise yaml.constructor.ConstructorError(
-                    None, None, "complex or duplicate key", key_node.start_mark
-                )
-            result[str(key_node.value)] = self.construct_object(value_node, deep=deep)
-        return result
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.value in out:
+                raise _Slow
+            out[str(key_node.value)] = _plain(value_node)
+        return out
+    if node.tag != _SEQ:
+        raise _Slow
+    return [_plain(item) for item in node.value]
 
 
 #: Text that may hold what only the strict builder handles right: aliases, tags, merges.
@@ -336,9 +346,14 @@ def parse_data(text: str, source: str = "<text>") -> Any:
     It returns exactly what ``parse(text).data`` would, or raises; it never accepts what
     :func:`parse` refuses. Callers that get an exception call :func:`parse` to locate it.
     """
-    if len(text) > _FAST_LIMIT or "\t" in text or any(m in text for m in _SLOW_MARKERS):
-        return parse(text, source, record=False).data
-    return yaml.load(text, Loader=_FastLoader)  # a SafeLoader subclass
+    if len(text) <= _FAST_LIMIT and "\t" not in text and not any(m in text for m in _SLOW_MARKERS):
+        try:
+            node = yaml.compose(text, Loader=_Loader)
+            if node is not None:
+                return _plain(node)
+        except Exception:  # noqa: BLE001  # whatever it was, the strict path says it well
+            pass
+    return parse(text, source, record=False).data
 
 
 def parse(text: str, source: str, sha256: str = "", *, record: bool = True) -> Document:
