@@ -148,6 +148,7 @@ def main() -> None:
     parser.add_argument("--memory-n", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args()
     skillgap = shutil.which("skillgap", path=str(Path(sys.executable).parent)) or "skillgap"
     with tempfile.TemporaryDirectory(prefix="skillgap-bench-") as tmp:
@@ -158,6 +159,10 @@ def main() -> None:
             f"cores: {os.cpu_count()}  generated {args.n} profiles in "
             f"{time.perf_counter() - started:.1f}s"
         )
+        if args.skip_speed:
+            _, one_rss = measure([skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"])
+            _measure_memory(args, skillgap, Path(tmp), one_rss)
+            return
         floor, _ = best([sys.executable, "-c", FLOOR, str(small)], args.runs)
         one, one_rss = best([skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"], args.runs)
         every, _ = best(
