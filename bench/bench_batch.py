@@ -181,16 +181,20 @@ def main() -> None:
             f"       per profile: floor {floor / args.n * 1e3:.3f} ms, batch "
             f"{one / args.n * 1e3:.3f} ms wall"
         )
-        if args.skip_memory:
-            return
-        big = Path(tmp) / "big"
-        generate(big, args.memory_n, seed=11)
-        _, big_rss = measure([skillgap, "batch", str(big), "-f", "jsonl", "-j", "2"])
-        print(
-            f"memory peak RSS: {args.n} profiles {one_rss / 1024:.1f} MiB, "
-            f"{args.memory_n} profiles {big_rss / 1024:.1f} MiB   "
-            f"ratio {big_rss / one_rss:.2f} (aim <= 1.2)"
-        )
+        if not args.skip_memory:
+            _measure_memory(args, skillgap, Path(tmp), one_rss)
+
+
+def _measure_memory(args: argparse.Namespace, skillgap: str, tmp: Path, small_rss: int) -> None:
+    """Peak RSS over ``--memory-n`` profiles against ``--n``."""
+    big = tmp / "big"
+    generate(big, args.memory_n, seed=11)
+    _, big_rss = measure([skillgap, "batch", str(big), "-f", "jsonl", "-j", "2"])
+    print(
+        f"memory peak RSS: {args.n} profiles {small_rss / 1024:.1f} MiB, "
+        f"{args.memory_n} profiles {big_rss / 1024:.1f} MiB   "
+        f"ratio {big_rss / small_rss:.2f} (aim <= 1.2)"
+    )
 
 
 if __name__ == "__main__":

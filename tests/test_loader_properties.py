@@ -69,7 +69,9 @@ def test_random_bytes_load_or_raise_input_error(raw: bytes) -> None:
     """Property: random bytes are decoded and parsed, or refused with InputError."""
     from skillgap.loader import decode
 
+    problems: list[object] = []
     try:
         parse(decode(raw, "b.yaml"), "b.yaml")
     except InputError as exc:
-        assert exc.problems
+        problems = list(exc.problems)
+        assert problems, "an InputError always names at least one problem"
