@@ -186,7 +186,7 @@ def test_validate_clean_files(run: Run) -> None:
     result = run("validate", PROFILES, root / "catalog")
     assert result.exit_code == 0, result.stdout
     assert ": error: " not in result.stdout
-    assert "profiles/newcomer.yaml:9:3: warning: unknown skill 'excel'" in result.stdout
+    assert "profiles/newcomer.yaml:10:3: warning: unknown skill 'excel'" in result.stdout
 
 
 def test_validate_reports_every_file(tmp_path: Path, run: Run) -> None:

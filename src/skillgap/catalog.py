@@ -36,6 +36,7 @@ BUILTIN_NAME: Final = "<built-in catalog>"
 
 Named = Skill | CertificationDef | DegreeLevel | FieldOfStudy
 _MISSING: Final = object()
+_NAME_CACHE_MAX: Final = 4096
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,9 @@ class CatalogIndex:
         # The same few hundred spellings recur across a batch: remember each one.
         found = self._skill_cache.get(name, _MISSING)
         if found is _MISSING:
-            found = self._skill_cache[name] = self._skill_names.get(norm(name))
+            found = self._skill_names.get(norm(name))
+            if len(self._skill_cache) < _NAME_CACHE_MAX:  # bounded: flat memory in batch runs
+                self._skill_cache[name] = found
         return found  # type: ignore[return-value]
 
     def find_certification(self, name: str) -> str | None:

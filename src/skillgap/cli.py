@@ -603,9 +603,6 @@ def _progress() -> Callable[[int | None], None] | None:
     return update
 
 
-SCHEMA_MODELS: Final = ("profile", "catalog", "result")
-
-
 @app.command()
 def schema(
     kind: Annotated[str, typer.Argument(help="profile, catalog or result.", show_default=False)],
@@ -615,30 +612,17 @@ def schema(
     """Print the JSON Schema (draft 2020-12) of a profile, a catalog or a result."""
 
     def body() -> int:
-        from pydantic import BaseModel
+        from skillgap.schemas import KINDS, schema_text
 
-        from skillgap.models.catalog import Catalog
-        from skillgap.models.profile import Profile
-        from skillgap.models.result import Assessment
-
-        models: dict[str, type[BaseModel]] = {
-            "profile": Profile,
-            "catalog": Catalog,
-            "result": Assessment,
-        }
-        if kind not in models:
+        if kind not in KINDS:
             from skillgap.models.common import suggest
 
-            close = suggest(kind, models)
+            close = suggest(kind, KINDS)
             raise UsageError(
                 f"unknown schema '{kind}'",
                 f"did you mean '{close}'?" if close else "use profile, catalog or result",
             )
-        doc = {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            **models[kind].model_json_schema(),
-        }
-        _write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", None)
+        _write(schema_text(kind), None)
         return ExitCode.OK
 
     _run(debug, body)

@@ -43,7 +43,7 @@ _SCALAR_TAGS: Final = {
 
 
 _RESOLVED: dict[tuple[str, bool], str] = {}
-_RESOLVED_MAX: Final = 50_000
+_RESOLVED_MAX: Final = 4096
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
@@ -65,9 +65,11 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
         key = (value, implicit[0])
         tag = _RESOLVED.get(key)
         if tag is None:
-            if len(_RESOLVED) >= _RESOLVED_MAX:
-                _RESOLVED.clear()
-            tag = _RESOLVED[key] = str(super().resolve(kind, value, implicit))
+            tag = str(super().resolve(kind, value, implicit))
+            # Keys and levels recur and arrive early; once full, stop adding (memory stays
+            # flat over any number of profiles) rather than evicting those.
+            if len(_RESOLVED) < _RESOLVED_MAX:
+                _RESOLVED[key] = tag
         return tag
 
 

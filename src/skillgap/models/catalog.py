@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
-from skillgap.models.common import MAX_LEVEL, ExperienceKind, Importance, Level, Strict
+from skillgap.models.common import (
+    MAX_LEVEL,
+    ExperienceKind,
+    Importance,
+    Level,
+    Strict,
+    or_shorthand,
+)
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
@@ -31,7 +38,14 @@ class Resource(Strict):
 
 
 class Prerequisite(Strict):
-    """A skill at a level that should come before another skill."""
+    """A skill at a level that should come before another skill (or just its id: level 2)."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        json_schema_extra=or_shorthand({"type": "string", "pattern": r"^[a-z0-9][a-z0-9-]*$"}),
+    )
 
     skill: Id
     level: Level = 2

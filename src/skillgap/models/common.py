@@ -6,7 +6,7 @@ import difflib
 import re
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 
 LEVEL_NAMES: Final = ("none", "awareness", "novice", "intermediate", "advanced", "expert")
 MAX_LEVEL: Final = len(LEVEL_NAMES) - 1
@@ -61,7 +61,18 @@ def _level(value: Any) -> int:
     raise ValueError(f"a level is a number 0-{MAX_LEVEL} or a level name, not {value!r}")
 
 
-Level = Annotated[int, BeforeValidator(_level)]
+#: The JSON Schema of a level: what people may write, not only what is stored.
+LEVEL_SCHEMA: Final[dict[str, Any]] = {
+    "title": "Level",
+    "description": "0-5, or a level name: "
+    + ", ".join(f"{i} {n}" for i, n in enumerate(LEVEL_NAMES)),
+    "anyOf": [
+        {"type": "integer", "minimum": 0, "maximum": 5},
+        {"type": "string", "enum": [*LEVEL_NAMES, *(n.capitalize() for n in LEVEL_NAMES)]},
+    ],
+}
+
+Level = Annotated[int, BeforeValidator(_level), WithJsonSchema(LEVEL_SCHEMA)]
 
 _NAME_NOISE = re.compile(r"[\s_\-./,:'’()–—]+")
 
@@ -82,3 +93,17 @@ def suggest(word: str, candidates: Any, cutoff: float = 0.6) -> str | None:
     key = word.casefold()
     containing = [c for low, c in lowered.items() if len(key) >= 3 and key in low]
     return containing[0] if containing else None
+
+
+def or_shorthand(shorthand: dict[str, Any]) -> Any:
+    """A ``json_schema_extra`` that lets a model also be written as a scalar shorthand."""
+
+    def patch(schema: dict[str, Any]) -> None:
+        mapping = {
+            k: schema.pop(k)
+            for k in ("type", "properties", "required", "additionalProperties")
+            if k in schema
+        }
+        schema["anyOf"] = [shorthand, mapping]
+
+    return patch

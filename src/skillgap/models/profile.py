@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, model_validator
 
-from skillgap.models.common import ExperienceKind, Level, Strict
+from skillgap.models.common import LEVEL_SCHEMA, ExperienceKind, Level, Strict, or_shorthand
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
 _YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -26,7 +26,14 @@ MonthOrDate = Annotated[dt.date | str, AfterValidator(_month_or_date)]
 
 
 class SkillEntry(Strict):
-    """A level on the 0-5 scale, with optional context."""
+    """A level on the 0-5 scale, with optional context; or just the level."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        json_schema_extra=or_shorthand(LEVEL_SCHEMA),
+    )
 
     level: Level = Field(
         description="0-5 or none, awareness, novice, intermediate, advanced, expert"
@@ -74,8 +81,26 @@ class Experience(Strict):
     description: Annotated[str, Field(max_length=2000)] | None = None
 
 
+def _profile_schema(schema: dict[str, Any]) -> None:
+    """Sections may be left empty (``skills:``)."""
+    props = schema["properties"]
+    for section in ("skills", "education", "certifications", "experience"):
+        props[section] = {
+            "anyOf": [props[section], {"type": "null"}],
+            "description": props[section].get("description", ""),
+        }
+
+
 class Profile(Strict):
     """What a person brings: skills, education, certifications, experience."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        json_schema_extra=_profile_schema,
+        title="skillgap profile",
+    )
 
     name: Name
     target_role: Name | None = None

@@ -1,0 +1,37 @@
+"""JSON Schema (draft 2020-12) of the profile, the catalog and the result, from the models."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final
+
+KINDS: Final = ("profile", "catalog", "result")
+DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    """The schema of ``kind`` (profile, catalog or result) as a dict."""
+    from pydantic import BaseModel
+
+    from skillgap.models.catalog import Catalog
+    from skillgap.models.profile import Profile
+    from skillgap.models.result import Assessment
+
+    models: dict[str, type[BaseModel]] = {
+        "profile": Profile,
+        "catalog": Catalog,
+        "result": Assessment,
+    }
+    return {"$schema": DIALECT, **models[kind].model_json_schema()}
+
+
+def schema_text(kind: str) -> str:
+    """The schema as the ``schema`` command prints it and the package ships it."""
+    return json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
+
+
+def shipped_schema(kind: str) -> Path:
+    """The schema file shipped in the package, for editors (yaml-language-server)."""
+    return Path(str(resources.files("skillgap") / "data" / f"{kind}.schema.json"))
