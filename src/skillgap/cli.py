@@ -604,6 +604,125 @@ def _progress() -> Callable[[int | None], None] | None:
 
 
 @app.command()
+def init(
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the profile.", show_default=True)
+    ] = Path("profile.yaml"),
+    name: Annotated[str | None, typer.Option("--name", help="Your name.")] = None,
+    role: RoleOpt = None,
+    hours_per_week: HoursOpt = None,
+    target_date: Annotated[
+        str | None, typer.Option("--target-date", metavar="YYYY-MM-DD", help="When to be ready.")
+    ] = None,
+    skill: Annotated[
+        list[str] | None,
+        typer.Option("--skill", metavar="SKILL=LEVEL", help="A rating, e.g. python=4 (repeat)."),
+    ] = None,
+    degree: Annotated[
+        str | None, typer.Option("--degree", help="Highest degree: none, bachelor, master, phd.")
+    ] = None,
+    field_of_study: Annotated[
+        str | None, typer.Option("--field", help="Field of study of that degree.")
+    ] = None,
+    degree_status: Annotated[
+        str | None, typer.Option("--degree-status", help="completed or in_progress.")
+    ] = None,
+    certification: Annotated[
+        list[str] | None, typer.Option("--certification", help="A certification held (repeat).")
+    ] = None,
+    project: Annotated[
+        list[str] | None, typer.Option("--project", help="A project's title (repeat).")
+    ] = None,
+    competition: Annotated[
+        list[str] | None, typer.Option("--competition", help="A competition (repeat).")
+    ] = None,
+    open_source: Annotated[
+        list[str] | None, typer.Option("--open-source", help="A contribution (repeat).")
+    ] = None,
+    internship_months: Annotated[
+        float | None, typer.Option("--internship-months", min=0, help="Months of internships.")
+    ] = None,
+    job_months: Annotated[
+        float | None, typer.Option("--job-months", min=0, help="Months of jobs in the field.")
+    ] = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing: use the options and defaults.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Write your profile by answering questions (or from options): the first step."""
+
+    def body() -> int:
+        from skillgap import api, drafts
+        from skillgap.models.common import level_from_text
+        from skillgap.questionnaire import Answers, interview
+        from skillgap.schemas import shipped_schema
+
+        if path.exists() and not force:
+            raise UsageError(f"'{path}' already exists", "pass --force to overwrite it")
+        index = api.load_catalog(catalog)
+        ratings: dict[str, int] = {}
+        for item in skill or []:
+            key, _, value = item.partition("=")
+            skill_id = index.find_skill(key)
+            if skill_id is None or not value:
+                close = index.suggest_skill(key)
+                raise UsageError(
+                    f"--skill '{item}': unknown skill or no level",
+                    f"did you mean '{close}'?" if close else "write SKILL=LEVEL",
+                )
+            try:
+                ratings[skill_id] = level_from_text(value)
+            except ValueError as exc:
+                raise UsageError(f"--skill '{item}': {exc}") from exc
+        known = Answers(
+            name=name,
+            role=role,
+            hours_per_week=hours_per_week,
+            target_date=_plan_options(target_date, None).start_date if target_date else None,
+            skills=ratings,
+            degree=degree,
+            field_of_study=field_of_study,
+            degree_status=degree_status,
+            certifications=certification or [],
+            projects=project or [],
+            competitions=competition or [],
+            open_source=open_source or [],
+            internship_months=internship_months,
+            job_months=job_months,
+        )
+
+        def ask(question: str, default: str) -> str:
+            answer: str = typer.prompt(
+                question, default=default, show_default=bool(default), err=True
+            )
+            return answer.strip()
+
+        def say(text: str) -> None:
+            _err(text)
+
+        def pick(text: str) -> str:
+            return api.pick_role(index, text)
+
+        def asking_level(text: str) -> int:
+            return level_from_text(text or "0")
+
+        draft = interview(index, known, None if no_input else ask, say, asking_level, pick)
+        text = drafts.render(draft, shipped_schema("profile").as_uri())
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(f"cannot write '{path}': {exc.strerror or exc}") from exc
+        _err(f"Wrote {path}. Assess it with:\n  skillgap assess {path}")
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+@app.command()
 def schema(
     kind: Annotated[str, typer.Argument(help="profile, catalog or result.", show_default=False)],
     debug: Debug = False,

@@ -74,6 +74,12 @@ LEVEL_SCHEMA: Final[dict[str, Any]] = {
 
 Level = Annotated[int, BeforeValidator(_level), WithJsonSchema(LEVEL_SCHEMA)]
 
+
+def level_from_text(text: str) -> int:
+    """A level typed by a person (``3``, ``advanced``); ValueError with the reason otherwise."""
+    return _level(text)
+
+
 _NAME_NOISE = re.compile(r"[\s_\-./,:'’()–—]+")
 
 
