@@ -111,7 +111,7 @@ class CatalogIndex:
 
     def suggest_skill(self, name: str) -> str | None:
         """The display name of the skill closest to ``name``, for a "did you mean"."""
-        return _closest(name, self.catalog.skills)
+        return _closest(name, self.catalog.skills, cutoff=0.7)
 
     def suggest_certification(self, name: str) -> str | None:
         """The display name of the certification closest to ``name``."""

@@ -722,6 +722,51 @@ def init(
     _run(debug, body)
 
 
+@app.command("import")
+def import_resume(
+    resume: Annotated[
+        Path, typer.Argument(help="A JSON Resume file (schema v1.0.0).", show_default=False)
+    ],
+    output: OutputOpt = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="Reference date for ongoing jobs and degrees (default: today).",
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Turn a JSON Resume into a profile to edit; print what was mapped and what was not."""
+
+    def body() -> int:
+        from skillgap import api, drafts
+        from skillgap import resume as resumes
+        from skillgap.loader import decode, read_bytes
+        from skillgap.schemas import shipped_schema
+
+        _need_path(resume, "résumé")
+        if output is not None and output.exists() and not force:
+            raise UsageError(f"'{output}' already exists", "pass --force to overwrite it")
+        day = _plan_options(as_of, None).start_date
+        index = api.load_catalog(catalog)
+        source = str(resume)
+        parsed = resumes.load_resume(decode(read_bytes(resume, source), source), source)
+        draft, report = resumes.to_draft(parsed, index, as_of=day, source=resume.name)
+        text = drafts.render(draft, shipped_schema("profile").as_uri())
+        _write(text, output, (resume,))
+        _err(report.text().rstrip("\n"))
+        if output is not None:
+            _err(f"Wrote {output}. Check it, then assess it with:\n  skillgap assess {output}")
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
 @app.command()
 def schema(
     kind: Annotated[str, typer.Argument(help="profile, catalog or result.", show_default=False)],

@@ -1,0 +1,111 @@
+"""import: JSON Resume to a profile; every item mapped or reported, nothing dropped silently."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import CASES, Run
+from skillgap.loader import load_file
+from skillgap.models.profile import Profile
+from skillgap.resume import level_of, months_between, partial_date
+from skillgap.validation import validate
+
+ADA = CASES / "resume" / "ada.json"
+
+
+def test_import_maps_and_reports_everything(run: Run, tmp_path: Path) -> None:
+    """Skills, keywords, degrees, certificates, work and projects map; the rest is reported."""
+    out = tmp_path / "ada.yaml"
+    result = run("import", ADA, "--as-of", "2026-12-01", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    profile = validate(load_file(out), Profile)
+    assert profile.name == "Ada Lovelace"
+    levels = {k: v.level for k, v in profile.skills.items()}
+    assert levels == {"python": 5, "scikit-learn": 5, "pytorch": 5, "sql": 3, "statistics": 2}
+    text = out.read_text()
+    assert "statistics:   2   # novice; estimate: no level given" in text
+    assert [(e.degree, e.status) for e in profile.education] == [
+        ("bachelor", "completed"),
+        ("master", "in_progress"),
+    ]
+    assert profile.certifications[0].name == "AWS Certified Machine Learning - Specialty"
+    assert profile.certifications[0].earned == dt.date(2023, 4, 1)
+    kinds = [(e.kind, e.months) for e in profile.experience]
+    assert kinds == [
+        ("job", 37),
+        ("internship", 3),
+        ("job", 29),
+        ("project", 3),
+        ("competition", None),
+    ]
+    report = result.stderr
+    assert "\"Tensorflw\": not in the catalog (did you mean 'TensorFlow'?)" in report
+    assert '"Excel": not in the catalog' in report
+    assert '"Diploma of Pastry" at Online: not a degree' in report
+    assert '"Scrum Master": not in the catalog' in report
+    assert "volunteer: 1 item(s); skillgap does not use this section" in report
+    assert "languages: 1 item(s)" in report
+    assert "#   Excel: 4   # not in the catalog" in text  # kept, commented, in the file
+
+
+def test_import_to_stdout_is_assessable(run: Run, tmp_path: Path) -> None:
+    """The YAML on stdout is a profile skillgap assesses without warnings."""
+    result = run("import", ADA, "--as-of", "2026-12-01")
+    path = tmp_path / "p.yaml"
+    path.write_text(result.stdout)
+    assessed = run("assess", path, "-f", "json", "--no-plan")
+    assert assessed.exit_code == 0
+    assert json.loads(assessed.stdout)["warnings"] == []
+
+
+def test_invalid_json_has_line_and_column(tmp_path: Path, run: Run) -> None:
+    """Broken JSON is refused at its line and column, exit 3."""
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{\n  "basics": {"name": "A"},\n  "skills": [\n    {"name": "Python",}\n  ]\n}\n'
+    )
+    result = run("import", bad)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{bad}:4:23: error: not valid JSON")
+
+
+def test_wrong_shape_is_located(tmp_path: Path, run: Run) -> None:
+    """A section of the wrong type is reported where it is."""
+    bad = tmp_path / "shape.json"
+    bad.write_text('{\n  "skills": {"name": "Python"}\n}\n')
+    result = run("import", bad)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{bad}:2:13: error: skills:")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Master", 5),
+        ("Expert", 5),
+        ("Advanced", 4),
+        ("Intermediate", 3),
+        ("Beginner", 2),
+        ("4/5", 4),
+        ("60%", 3),
+        ("2", 2),
+        (None, None),
+        ("wizard", None),
+    ],
+)
+def test_level_table(text: str | None, level: int | None) -> None:
+    """The documented table maps free-text levels to the scale."""
+    assert level_of(text) == level
+
+
+def test_partial_dates_and_months() -> None:
+    """2021 and 2021-06 are dates too; months between dates to one decimal."""
+    assert partial_date("2021") == dt.date(2021, 1, 1)
+    assert partial_date("2021-06") == dt.date(2021, 6, 1)
+    assert partial_date("not a date") is None
+    assert months_between(dt.date(2021, 6, 1), dt.date(2021, 9, 1)) == 3.0
+    assert months_between(None, dt.date(2021, 9, 1)) is None
