@@ -304,11 +304,12 @@ class _Mapper:
                 if (s := self._keyword(f"projects[{i}].keywords[{j}]", k))
             ]
             months = self._months(project.startDate, project.endDate)
-            out.append(
-                ExperienceLine("project", project.name or f"Project {i + 1}", months, skills)
-            )
+            title = project.name or f"Project {i + 1}"
+            # A Kaggle entry is a competition: the catalog counts those with projects.
+            kind = "competition" if re.search(r"kaggle|competition", title.lower()) else "project"
+            out.append(ExperienceLine(kind, title, months, skills))
             self.report.mapped.append(
-                f'projects[{i}] "{project.name}" → project'
+                f'projects[{i}] "{project.name}" → {kind}'
                 + (f", {months:g} months" if months is not None else "")
             )
         return out
