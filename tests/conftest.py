@@ -18,6 +18,14 @@ PROFILES = ROOT / "profiles"
 CASES = Path(__file__).resolve().parent / "cases"
 
 Run = Callable[..., Result]
+ROLE_IDS = (
+    "ai-consultant",
+    "ai-research-scientist",
+    "data-scientist",
+    "ml-developer",
+    "ml-engineer",
+    "mlops-engineer",
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROFILES, Run
+from conftest import PROFILES, ROLE_IDS, Run
 from skillgap import __version__
 
 STUDENT = PROFILES / "student.yaml"
@@ -203,14 +203,7 @@ def test_validate_reports_every_file(tmp_path: Path, run: Run) -> None:
 
 def test_roles_lists_the_catalog(run: Run) -> None:
     """Roles shows every role id, in terminal and JSON."""
-    ids = {
-        "ml-engineer",
-        "data-scientist",
-        "ai-research-scientist",
-        "ml-developer",
-        "ai-consultant",
-        "mlops-engineer",
-    }
+    ids = set(ROLE_IDS)
     data = json.loads(run("roles", "--format", "json").stdout)
     assert {r["id"] for r in data["roles"]} == ids
     text = run("roles").stdout

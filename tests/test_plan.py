@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import PROFILES, Run
+from conftest import PROFILES, ROLE_IDS, Run
 from skillgap import engine
 from skillgap.catalog import CatalogIndex
 from skillgap.models.result import Plan
@@ -104,16 +104,7 @@ def test_target_date_reachable_or_hours_needed(catalog: CatalogIndex) -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    st.sampled_from(
-        [
-            "ml-engineer",
-            "data-scientist",
-            "ai-research-scientist",
-            "ml-developer",
-            "ai-consultant",
-            "mlops-engineer",
-        ]
-    ),
+    st.sampled_from(ROLE_IDS),
     st.dictionaries(
         st.sampled_from(
             [

@@ -9,7 +9,6 @@ r"""The library's front: what the CLI calls, and what scripts and distributed jo
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -21,6 +20,7 @@ from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.loader import (
     Document,
+    check_json,
     decode,
     load_file,
     parse,
@@ -373,20 +373,7 @@ def load_result(path: Path | str) -> Assessment:
     source = str(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            [
-                Problem(
-                    source,
-                    exc.lineno,
-                    exc.colno,
-                    f"not valid JSON: {exc.msg}",
-                    "pass a file written by 'skillgap assess --format json', or a profile",
-                )
-            ]
-        ) from None
+    check_json(text, source, "pass a file written by 'skillgap assess --format json', or a profile")
     doc = parse(text, source, sha256_hex(raw))
     version = doc.data.get("schema_version") if isinstance(doc.data, dict) else None
     if version != SCHEMA_VERSION:

@@ -20,6 +20,9 @@ from skillgap.renderers import OutputFormat
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions
+    from skillgap.catalog import CatalogIndex
+    from skillgap.loader import Document
+    from skillgap.models.profile import Profile
 
 app = typer.Typer(
     name="skillgap",
@@ -126,6 +129,21 @@ def _need_path(path: Path, what: str) -> None:
         raise UsageError(f"{what} '{path}' does not exist", "check the path and try again")
 
 
+def _profile_and_catalog(
+    profile: Path, catalog: Path | None
+) -> tuple[CatalogIndex, Profile, Document, tuple[Path, ...]]:
+    """Check the paths, read the catalog and the profile; also the files --output spares."""
+    from skillgap import api
+
+    _need_path(profile, "profile")
+    if catalog is not None:
+        _need_path(catalog, "catalog")
+    index = api.load_catalog(catalog)
+    prof, doc = api.load_profile(profile)
+    inputs = (profile, *((catalog,) if catalog is not None and catalog.is_file() else ()))
+    return index, prof, doc, inputs
+
+
 def _color(output: Path | None) -> bool:
     if output is not None or "NO_COLOR" in os.environ:
         return False
@@ -189,16 +207,11 @@ def assess(
         from skillgap import api
         from skillgap.renderers import render_assessment
 
-        _need_path(profile, "profile")
-        if catalog is not None:
-            _need_path(catalog, "catalog")
         options = None if no_plan else _plan_options(start_date, hours_per_week)
-        index = api.load_catalog(catalog)
-        prof, doc = api.load_profile(profile)
+        index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         result = api.assess(prof, index, role, document=doc, plan=options)
         text = render_assessment(result, fmt, color=_color(output), width=_width())
-        sources = (profile, *((catalog,) if catalog and catalog.is_file() else ()))
-        _write(text, output, sources)
+        _write(text, output, inputs)
         if fail_under is not None and result.score < fail_under:
             _err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
             return ExitCode.BELOW_THRESHOLD
@@ -240,15 +253,10 @@ def plan(
         from skillgap import api
         from skillgap.renderers import render_plan
 
-        _need_path(profile, "profile")
-        if catalog is not None:
-            _need_path(catalog, "catalog")
         options = _plan_options(start_date, hours_per_week)
-        index = api.load_catalog(catalog)
-        prof, doc = api.load_profile(profile)
+        index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         report = api.plan_report(api.assess(prof, index, role, document=doc, plan=options))
-        text = render_plan(report, fmt, color=_color(output), width=_width())
-        _write(text, output, (profile, *((catalog,) if catalog and catalog.is_file() else ())))
+        _write(render_plan(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
     _run(debug, body)
@@ -377,15 +385,10 @@ def match(
         from skillgap import api
         from skillgap.renderers import render_match
 
-        _need_path(profile, "profile")
-        if catalog is not None:
-            _need_path(catalog, "catalog")
         options = _plan_options(start_date, hours_per_week)
-        index = api.load_catalog(catalog)
-        prof, doc = api.load_profile(profile)
+        index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         report = api.match(prof, index, options, document=doc)
-        text = render_match(report, fmt, color=_color(output), width=_width())
-        _write(text, output, (profile, *((catalog,) if catalog and catalog.is_file() else ())))
+        _write(render_match(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
     _run(debug, body)

@@ -128,3 +128,19 @@ def _snapshot(result: Assessment, source: str) -> Snapshot:
         readiness=result.readiness,
         source=source,
     )
+
+
+def sections(cmp: Comparison) -> list[tuple[str, list[str]]]:
+    """The comparison's lists, titled, in the order every renderer shows them."""
+    return [
+        ("Gaps closed", cmp.gaps_closed),
+        ("Gaps opened", cmp.gaps_opened),
+        ("Blockers removed", cmp.blockers_removed),
+        ("Blockers added", cmp.blockers_added),
+        ("Level changes", [f"{c.name}: {c.old} → {c.new}" for c in cmp.level_changes]),
+        ("Plan steps completed", cmp.steps_completed),
+        (
+            "What moved the score most",
+            [f"{m.name}: {m.change:+.1f} points overall" for m in cmp.movers],
+        ),
+    ]

@@ -24,7 +24,6 @@ marked as an estimate in the profile; keywords take their skill's level, also ma
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -33,8 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from skillgap.catalog import CatalogIndex
 from skillgap.drafts import Draft, ExperienceLine, SkillLine
-from skillgap.errors import InputError, Problem
-from skillgap.loader import parse
+from skillgap.loader import check_json, parse
 from skillgap.models.common import LEVEL_NAMES
 from skillgap.validation import validate
 
@@ -173,20 +171,7 @@ def months_between(start: dt.date | None, end: dt.date | None) -> float | None:
 
 def load_resume(text: str, source: str) -> Resume:
     """JSON text to a Resume; bad JSON or wrong shapes raise InputError with positions."""
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            [
-                Problem(
-                    source,
-                    exc.lineno,
-                    exc.colno,
-                    f"not valid JSON: {exc.msg}",
-                    "check the commas and quotes at this spot",
-                )
-            ]
-        ) from None
+    check_json(text, source, "check the commas and quotes at this spot")
     return validate(parse(text, source), Resume)
 
 

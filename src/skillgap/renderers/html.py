@@ -10,6 +10,7 @@ from typing import Any
 import jinja2
 
 from skillgap import __version__
+from skillgap.compare import sections as comparison_sections
 from skillgap.models.common import MAX_LEVEL
 from skillgap.models.result import (
     Assessment,
@@ -186,18 +187,7 @@ def render_role(view: RoleView, **_: Any) -> str:
 
 def render_comparison(cmp: Comparison, **_: Any) -> str:
     """Progress between two assessments."""
-    sections = [
-        ("Gaps closed", cmp.gaps_closed),
-        ("Gaps opened", cmp.gaps_opened),
-        ("Blockers removed", cmp.blockers_removed),
-        ("Blockers added", cmp.blockers_added),
-        ("Level changes", [f"{c.name}: {c.old} → {c.new}" for c in cmp.level_changes]),
-        ("Plan steps completed", cmp.steps_completed),
-        (
-            "What moved the score most",
-            [f"{m.name}: {m.change:+.1f} points overall" for m in cmp.movers],
-        ),
-    ]
+    sections = comparison_sections(cmp)
     return _render("comparison.html.j2", [], r=cmp, sections=sections)
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
     Comparison,
@@ -237,20 +238,8 @@ def render_comparison(cmp: Comparison, **_: Any) -> str:
         ),
         "",
     ]
-    sections = [
-        ("Gaps closed", [esc(x) for x in cmp.gaps_closed]),
-        ("Gaps opened", [esc(x) for x in cmp.gaps_opened]),
-        ("Blockers removed", [esc(x) for x in cmp.blockers_removed]),
-        ("Blockers added", [esc(x) for x in cmp.blockers_added]),
-        ("Level changes", [f"{esc(c.name)}: {c.old} → {c.new}" for c in cmp.level_changes]),
-        ("Plan steps completed", [esc(x) for x in cmp.steps_completed]),
-        (
-            "What moved the score most",
-            [f"{esc(m.name)}: {m.change:+.1f} points overall" for m in cmp.movers],
-        ),
-    ]
-    for title, items in sections:
-        out += [f"## {title}", ""] + ([f"- {i}" for i in items] or ["None."]) + [""]
+    for title, items in comparison_sections(cmp):
+        out += [f"## {title}", ""] + ([f"- {esc(i)}" for i in items] or ["None."]) + [""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

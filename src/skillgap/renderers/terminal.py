@@ -13,6 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
     Comparison,
@@ -356,18 +357,7 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100,
     for c in cmp.categories:
         cats.add_row(CATEGORY_TITLE[c.category], f"{c.old:.1f}", f"{c.new:.1f}", f"{c.change:+.1f}")
     out.append(cats)
-    sections = [
-        ("Gaps closed", cmp.gaps_closed),
-        ("Gaps opened", cmp.gaps_opened),
-        ("Blockers removed", cmp.blockers_removed),
-        ("Blockers added", cmp.blockers_added),
-        ("Level changes", [f"{c.name}: {c.old} → {c.new}" for c in cmp.level_changes]),
-        ("Plan steps completed", cmp.steps_completed),
-        (
-            "What moved the score most",
-            [f"{m.name}: {m.change:+.1f} points overall" for m in cmp.movers],
-        ),
-    ]
+    sections = comparison_sections(cmp)
     for title, items in sections:
         out.append(Text(title, style="bold"))
         grid = Table.grid(padding=(0, 1))
