@@ -32,6 +32,7 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 _STR: Final = "tag:yaml.org,2002:str"
 _MAP: Final = "tag:yaml.org,2002:map"
 _SEQ: Final = "tag:yaml.org,2002:seq"
+_INT: Final = "tag:yaml.org,2002:int"
 _SCALAR_TAGS: Final = {
     _STR: "text",
     "tag:yaml.org,2002:int": "an integer",
@@ -42,7 +43,8 @@ _SCALAR_TAGS: Final = {
 }
 
 
-_RESOLVED: dict[tuple[str, bool], str] = {}
+#: Tags of plain (implicit) and quoted scalars by text: see ``_Loader.resolve``.
+_RESOLVED: tuple[dict[str, str], dict[str, str]] = ({}, {})
 _RESOLVED_MAX: Final = 4096
 
 
@@ -62,14 +64,14 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
         """
         if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
             return str(super().resolve(kind, value, implicit))
-        key = (value, implicit[0])
-        tag = _RESOLVED.get(key)
+        memo = _RESOLVED[implicit[0]]
+        tag = memo.get(value)
         if tag is None:
             tag = str(super().resolve(kind, value, implicit))
             # Keys and levels recur and arrive early; once full, stop adding (memory stays
             # flat over any number of profiles) rather than evicting those.
-            if len(_RESOLVED) < _RESOLVED_MAX:
-                _RESOLVED[key] = tag
+            if len(memo) < _RESOLVED_MAX:
+                memo[value] = tag
         return tag
 
 
@@ -320,6 +322,11 @@ def _plain(node: yaml.Node) -> Any:
     if isinstance(node, yaml.ScalarNode):
         if node.tag == _STR:
             return node.value
+        if node.tag == _INT:
+            text = node.value
+            # Plain decimals, the common case, without PyYAML's octal/sexagesimal handling.
+            if text.isdigit() and (text[0] != "0" or len(text) == 1) and len(text) < 19:
+                return int(text)
         if node.tag not in _SCALAR_TAGS:
             raise _Slow
         return _CONSTRUCTOR.yaml_constructors[node.tag](_CONSTRUCTOR, node)
