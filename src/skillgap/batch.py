@@ -54,32 +54,52 @@ def discover(patterns: Sequence[str]) -> Iterator[str]:
 
     A pattern that matches nothing is a usage error, raised when it is reached.
     """
+    for path, _ in discover_labelled(patterns):
+        yield path
+
+
+def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """Each file with a label for its report's name.
+
+    The label is the file's path below the folder it was found in, or its own name when
+    it was named directly.
+    """
     seen: set[tuple[int, int]] = set()
     several = len(patterns) > 1
     for pattern in patterns:
+        found: Iterable[tuple[str, str]]
         if os.path.isdir(pattern):
-            found: Iterable[str] = _walk(pattern)
+            found = _below(pattern)
         elif os.path.exists(pattern):
-            found = [pattern]
+            found = [(pattern, os.path.basename(pattern))]
         elif glob.has_magic(pattern):
             matched = sorted(glob.glob(pattern, recursive=True))  # any pattern
-            found = [f for m in matched for f in (_walk(m) if os.path.isdir(m) else [m])]
+            found = [
+                f
+                for m in matched
+                for f in (_below(m) if os.path.isdir(m) else [(m, os.path.basename(m))])
+            ]
         else:
             raise UsageError(f"'{pattern}' does not exist", "check the path or the pattern")
         empty = True
-        for file in found:
+        for file, label in found:
             empty = False
             if several or glob.has_magic(pattern):
                 stat = os.stat(file)
                 if (stat.st_dev, stat.st_ino) in seen:
                     continue
                 seen.add((stat.st_dev, stat.st_ino))
-            yield file
+            yield file, label
         if empty:
             raise UsageError(
                 f"'{pattern}' matches no .yaml or .yml file",
                 "name a profile, a folder of profiles or a glob pattern",
             )
+
+
+def _below(folder: str) -> Iterator[tuple[str, str]]:
+    for path in _walk(folder):
+        yield path, os.path.relpath(path, folder)
 
 
 # --- report names --------------------------------------------------------------------------
@@ -96,9 +116,9 @@ class ReportNames:
     inputs: set[Path] = field(default_factory=set)
     taken: set[str] = field(default_factory=set)
 
-    def name_for(self, profile: str) -> Path:
+    def name_for(self, label: str) -> Path:
         """``team/ana.yaml`` → ``DIR/team__ana.md``: never outside DIR, twice, or an input."""
-        parts = [p for p in Path(profile).with_suffix("").parts if p not in ("", ".", "..", "/")]
+        parts = [p for p in Path(label).with_suffix("").parts if p not in ("", ".", "..", "/")]
         stem = "__".join(_UNSAFE.sub("_", p).strip("._") or "_" for p in parts)[-150:] or "report"
         candidate, n = stem, 1
         while True:
@@ -554,20 +574,23 @@ def execute(
         stream=stream,
         need_records=stream is None,
     )
-    files = discover(options.patterns)
+    files = discover_labelled(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output
     names = None
     if options.report_dir is not None:
         options.report_dir.mkdir(parents=True, exist_ok=True)
         names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
+        # Files found in folders end in .yaml/.yml and can never be a report's name; a file
+        # named on the command line could be anything, so it is protected from the start.
+        names.inputs.update(Path(p).resolve() for p in options.patterns if os.path.isfile(p))
 
     def jobs() -> Iterator[tuple[str, str | None]]:
-        for path in itertools.chain([first], files):
+        for path, label in itertools.chain([first], files):
             if names is None:
                 yield path, None
             else:
                 names.inputs.add(Path(path).resolve())
-                yield path, str(names.name_for(path))
+                yield path, str(names.name_for(label))
 
     cohort = Cohort()
     if stream == "csv":
