@@ -233,3 +233,55 @@ def test_every_shipped_role_is_reachable(catalog: CatalogIndex) -> None:
         result = engine.assess(Standing("All", skills, degrees, certs, experience), role, catalog)
         assert (result.score, result.readiness, result.blockers) == (100.0, "ready", []), role_id
         assert engine.assess(Standing("None"), role, catalog).score == 0.0
+
+
+degree_ids = st.sampled_from(["associate", "bachelor", "master", "phd"])
+field_ids = st.sampled_from([None, "computer-science", "statistics", "business"])
+kinds = st.sampled_from(["project", "internship", "open_source", "job", "competition"])
+real_standings = st.builds(
+    lambda skills, degrees, certs, exp: Standing("R", skills, degrees, certs, exp),
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "python",
+                "pytorch",
+                "tensorflow",
+                "statistics",
+                "sql",
+                "model-development",
+                "model-deployment",
+                "java",
+                "r",
+                "containers",
+                "communication",
+            ]
+        ),
+        levels,
+    ),
+    st.lists(
+        st.builds(DegreeHeld, degree_ids, field_ids, st.none(), st.booleans()), max_size=2
+    ).map(tuple),
+    st.lists(st.sampled_from(["aws-mls", "google-pmle", "iapp-aigp"]), max_size=2, unique=True).map(
+        lambda c: tuple(sorted(c))
+    ),
+    st.lists(
+        st.builds(ExperienceHeld, kinds, st.just("x"), st.floats(min_value=0, max_value=60)),
+        max_size=5,
+    ).map(tuple),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(real_standings)
+def test_quick_score_equals_the_full_assessment(catalog: CatalogIndex, s: Standing) -> None:
+    """Property: batch's quick score gives exactly the report's numbers, for every role."""
+    memo: dict[int, float] = {}
+    for role_id in sorted(catalog.roles):
+        role = catalog.role(role_id)
+        full = engine.assess(s, role, catalog)
+        quick = engine.quick_score(s, role, catalog, memo)
+        assert quick.score == full.score
+        assert quick.readiness == full.readiness
+        assert list(quick.blockers) == full.blockers
+        assert quick.categories == tuple((c.category, c.score) for c in full.categories)
+        assert list(quick.unmet) == [r.id for r in full.requirements if r.status != "met"]
