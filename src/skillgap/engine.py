@@ -499,11 +499,17 @@ def quick_score(
     memo = {} if memo is None else memo
     compiled = compile_role(role)
     levels = standing.skills
+    get = levels.get
     for rid, members, target, weight in compiled.skills:
-        if rid not in memo:
-            # skill_points, inlined: the batch hot path scores thousands of these a second.
-            best = max([min(levels.get(m, 0), target) for m in members])
-            memo[rid] = round(weight * best + 0.0, 2)
+        if rid in memo:
+            continue
+        # skill_points, inlined: the batch hot path scores thousands of these a second.
+        if len(members) == 1:
+            have = get(members[0], 0)
+            best = have if have < target else target
+        else:
+            best = max([min(get(m, 0), target) for m in members])
+        memo[rid] = round(weight * best, 2)
     for req in compiled.others:
         if id(req) not in memo:
             memo[id(req)] = round_points(requirement_points(req, standing, index))
