@@ -79,7 +79,7 @@ class CatalogIndex:
         self._degree_names = _names(catalog.degrees)
         self._field_names = _names(catalog.fields)
         self._resolved: dict[str, ResolvedRole] = {}
-        self._skill_cache: dict[str, object] = {}
+        self._found: dict[tuple[int, str], object] = {}
 
     @property
     def fingerprint(self) -> str:
@@ -87,27 +87,31 @@ class CatalogIndex:
         joined = "\n".join(f"{s.path}:{s.sha256}" for s in self.sources)
         return hashlib.sha256(joined.encode()).hexdigest()
 
+    def _find(self, table: dict[str, str], name: str) -> str | None:
+        # The same few hundred spellings recur across a batch: remember each one.
+        key = (id(table), name)
+        found = self._found.get(key, _MISSING)
+        if found is _MISSING:
+            found = table.get(norm(name))
+            if len(self._found) < _NAME_CACHE_MAX:  # bounded: flat memory in batch runs
+                self._found[key] = found
+        return found  # type: ignore[return-value]
+
     def find_skill(self, name: str) -> str | None:
         """The id of the skill called ``name`` (id, name or alias; any case)."""
-        # The same few hundred spellings recur across a batch: remember each one.
-        found = self._skill_cache.get(name, _MISSING)
-        if found is _MISSING:
-            found = self._skill_names.get(norm(name))
-            if len(self._skill_cache) < _NAME_CACHE_MAX:  # bounded: flat memory in batch runs
-                self._skill_cache[name] = found
-        return found  # type: ignore[return-value]
+        return self._find(self._skill_names, name)
 
     def find_certification(self, name: str) -> str | None:
         """The id of the certification called ``name``."""
-        return self._cert_names.get(norm(name))
+        return self._find(self._cert_names, name)
 
     def find_degree(self, name: str) -> str | None:
         """The id of the degree level called ``name``."""
-        return self._degree_names.get(norm(name))
+        return self._find(self._degree_names, name)
 
     def find_field(self, name: str) -> str | None:
         """The id of the field of study called ``name``."""
-        return self._field_names.get(norm(name))
+        return self._find(self._field_names, name)
 
     def suggest_skill(self, name: str) -> str | None:
         """The display name of the skill closest to ``name``, for a "did you mean"."""
