@@ -42,14 +42,6 @@ class SkillEntry(Strict):
     last_used: MonthOrDate | None = Field(default=None, description="YYYY-MM or YYYY-MM-DD")
     note: Annotated[str, Field(max_length=2000)] | None = None
 
-    @model_validator(mode="before")
-    @classmethod
-    def _scalar_is_level(cls, value: Any) -> Any:
-        """``python: 4`` is shorthand for ``python: {level: 4}``."""
-        if isinstance(value, dict):
-            return value
-        return {} if value is None else {"level": value}
-
 
 class Education(Strict):
     """A degree, completed or in progress."""
@@ -114,9 +106,22 @@ class Profile(Strict):
 
     @model_validator(mode="before")
     @classmethod
-    def _empty_sections(cls, value: Any) -> Any:
-        """A section written with nothing under it (``skills:``) is empty, not an error."""
-        if isinstance(value, dict):
-            sections = ("skills", "education", "certifications", "experience")
-            return {k: v for k, v in value.items() if not (k in sections and v is None)}
+    def _shorthands(cls, value: Any) -> Any:
+        """Forgiving forms, expanded once per profile rather than once per value.
+
+        A section written with nothing under it (``skills:``) is empty, not an error;
+        ``python: 4`` is shorthand for ``python: {level: 4}``.
+        """
+        if not isinstance(value, dict):
+            return value
+        sections = ("skills", "education", "certifications", "experience")
+        value = {k: v for k, v in value.items() if not (k in sections and v is None)}
+        skills = value.get("skills")
+        if isinstance(skills, dict):
+            value["skills"] = {
+                name: entry
+                if isinstance(entry, dict)
+                else ({} if entry is None else {"level": entry})
+                for name, entry in skills.items()
+            }
         return value
