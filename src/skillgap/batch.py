@@ -253,7 +253,7 @@ def _one(path: str, report: str | None) -> Record:
     settings: Settings = _STATE["settings"]
     catalog: CatalogIndex = _STATE["catalog"]
     try:
-        text = decode(read_bytes(Path(path), path), path)
+        text = decode(read_bytes(path, path), path)
     except InputError as exc:
         return _error_record(path, exc.problems)
     record = score_text(text, path, catalog, settings.roles, keep_levels=settings.keep_levels)

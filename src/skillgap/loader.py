@@ -337,7 +337,11 @@ def _plain(node: yaml.Node) -> Any:
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.value in out:
                 raise _Slow
-            out[str(key_node.value)] = _plain(value_node)
+            # Text values, the most common leaves, without a call each.
+            if value_node.tag == _STR and isinstance(value_node, yaml.ScalarNode):
+                out[str(key_node.value)] = value_node.value
+            else:
+                out[str(key_node.value)] = _plain(value_node)
         return out
     if node.tag != _SEQ:
         raise _Slow
