@@ -291,9 +291,8 @@ class Outcome(NamedTuple):
 def _outcome(record: Record, settings: Settings) -> Outcome:
     import json
 
-    public = {k: v for k, v in record.items() if k != "levels"}
     if settings.stream == "jsonl":
-        text = json.dumps(public, ensure_ascii=False) + "\n"
+        text = json.dumps(public_record(record), ensure_ascii=False) + "\n"
     elif settings.stream == "csv":
         text = "".join(csv_line(row) for row in csv_rows(record))
     else:
@@ -306,6 +305,16 @@ def _outcome(record: Record, settings: Settings) -> Outcome:
     )
     scores = tuple(r["score"] for r in record["results"])
     return Outcome(text, message, scores, record if settings.need_records else None)
+
+
+def public_record(record: Record) -> Record:
+    """A record as JSONL and JSON print it: without the per-person levels and gap lists.
+
+    Those feed the cohort summary (common gaps, heat map); a record keeps to what a
+    script needs per profile, and stays small enough to stream fast.
+    """
+    results = [{k: v for k, v in r.items() if k != "gaps"} for r in record["results"]]
+    return {**{k: v for k, v in record.items() if k != "levels"}, "results": results}
 
 
 def csv_line(row: Sequence[str]) -> str:
@@ -603,7 +612,7 @@ def execute(
             if outcome.error is not None:
                 on_error(outcome.error)
             if options.fmt == "json" and outcome.record is not None:
-                cohort.records.append({k: v for k, v in outcome.record.items() if k != "levels"})
+                cohort.records.append(public_record(outcome.record))
         if progress is not None:
             progress(cohort.profiles)
 
