@@ -180,11 +180,13 @@ def score_text(
     roles: Sequence[str] | None = None,
     *,
     keep_levels: bool = False,
+    gaps: bool = True,
 ) -> Record:
     """One profile's batch record: per role, score, readiness, blockers, category scores.
 
     Pure: text in, record out. A broken profile gives a record whose ``error`` has the
     line and column. ``roles`` None means the profile's ``target_role`` (else ml-engineer).
+    With ``gaps``, each role also lists the ids of every requirement not met.
     """
     try:
         try:
@@ -214,15 +216,16 @@ def score_text(
     results = []
     memo: dict[int, float] = {}
     for role_id in wanted:
-        quick = engine.quick_score(standing, catalog.role(role_id), catalog, memo)
+        quick = engine.quick_score(standing, catalog.role(role_id), catalog, memo, gaps=gaps)
         entry: Record = {
             "role": role_id,
             "score": quick.score,
             "readiness": quick.readiness,
             "blockers": list(quick.blockers),
             "categories": dict(quick.categories),
-            "gaps": list(quick.unmet),
         }
+        if gaps:
+            entry["gaps"] = list(quick.unmet)
         results.append(entry)
     record: Record = {
         "file": source,
@@ -256,7 +259,14 @@ def _one(path: str, report: str | None) -> Record:
         text = decode(read_bytes(path, path), path)
     except InputError as exc:
         return _error_record(path, exc.problems)
-    record = score_text(text, path, catalog, settings.roles, keep_levels=settings.keep_levels)
+    record = score_text(
+        text,
+        path,
+        catalog,
+        settings.roles,
+        keep_levels=settings.keep_levels,
+        gaps=settings.need_records,
+    )
     if report is not None and record["error"] is None:
         _write_report(text, path, report, catalog, settings)
         record["report"] = report
@@ -412,7 +422,7 @@ class Cohort:
             bucket = min(HISTOGRAM_BUCKETS - 1, int(entry["score"] // 10))
             cohort.histogram[bucket] += 1
             cohort.blockers.update(entry["blockers"])
-            cohort.gaps.update(entry["gaps"])
+            cohort.gaps.update(entry.get("gaps", ()))
             cohort.score_sum += entry["score"]
         if "levels" in record and len(self.people) < HEATMAP_PEOPLE:
             self.people.append((record["file"], record["name"], record["levels"]))

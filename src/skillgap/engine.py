@@ -450,6 +450,7 @@ class CompiledRole:
     categories: tuple[tuple[Category, tuple[int, ...], float], ...]  # ids, summed worth
     rows: tuple[tuple[str, int, float, bool], ...]  # key, id, worth, essential
     shares: tuple[float, ...]  # each category's share of the overall score, as weigh() gives
+    essentials: tuple[tuple[str, int, float], ...]  # key, id, worth of essential ones
 
 
 _COMPILED: dict[int, CompiledRole] = {}
@@ -481,7 +482,8 @@ def compile_role(role: ResolvedRole) -> CompiledRole:
                 {c: (0.0, worth) for c, _, worth in categories}, role.weights
             ).values()
         )
-        _COMPILED[key] = CompiledRole(role, skills, others, categories, rows, shares)
+        essentials = tuple((k, i, w) for k, i, w, essential in rows if essential)
+        _COMPILED[key] = CompiledRole(role, skills, others, categories, rows, shares, essentials)
     return _COMPILED[key]
 
 
@@ -490,11 +492,14 @@ def quick_score(
     role: ResolvedRole,
     index: CatalogIndex,
     memo: dict[int, float] | None = None,
+    *,
+    gaps: bool = True,
 ) -> QuickScore:
     """Score, readiness, blockers and category scores; the same numbers as :func:`assess`.
 
     ``memo`` (requirement id → points) may be shared across roles for one standing, so
-    that a requirement several roles inherit is scored once.
+    that a requirement several roles inherit is scored once; ``gaps=False`` leaves the
+    list of unmet requirements empty when nobody will read it.
     """
     memo = {} if memo is None else memo
     compiled = compile_role(role)
@@ -514,17 +519,18 @@ def quick_score(
         if id(req) not in memo:
             memo[id(req)] = round_points(requirement_points(req, standing, index))
     # weigh(), unrolled with the shares computed once per role: the same rounding.
+    points = memo.__getitem__
     cats = tuple(
-        (c, round(100 * sum([memo[i] for i in ids]) / worth, 1) if worth else 100.0)
+        (c, round(100 * sum(map(points, ids)) / worth, 1) if worth else 100.0)
         for c, ids, worth in compiled.categories
     )
     score = weighted_mean([(s, share) for (_, s), share in zip(cats, compiled.shares, strict=True)])
-    unmet = [(key, essential) for key, i, worth, essential in compiled.rows if memo[i] < worth]
-    blockers = tuple(key for key, essential in unmet if essential)
+    blockers = tuple(key for key, i, worth in compiled.essentials if memo[i] < worth)
+    unmet = tuple(key for key, i, worth, _ in compiled.rows if memo[i] < worth) if gaps else ()
     return QuickScore(
         score=score,
         readiness=readiness(score, blockers, role.ready_score),
         blockers=blockers,
         categories=cats,
-        unmet=tuple(key for key, _ in unmet),
+        unmet=unmet,
     )
