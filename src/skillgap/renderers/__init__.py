@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from importlib import import_module
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from skillgap.models.result import Assessment, Comparison, MatchReport, PlanReport, RoleView
+if TYPE_CHECKING:  # the CLI imports OutputFormat early; the models only when rendering
+    from skillgap.models.result import Assessment, Comparison, MatchReport, PlanReport, RoleView
 
 
 class OutputFormat(enum.StrEnum):
