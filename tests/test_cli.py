@@ -249,3 +249,14 @@ def test_python_dash_m_and_byte_identical_across_hash_seeds() -> None:
             assert proc.returncode == 0, proc.stderr
             outputs.add((fmt, proc.stdout))
     assert len(outputs) == 2
+
+
+def test_catalog_passed_as_profile_and_back(run: Run) -> None:
+    """A catalog given as the profile, or a profile as --catalog, says so (exit 3)."""
+    skills = PROFILES.parent / "catalog" / "10-skills.yaml"
+    wrong = run("assess", skills)
+    assert wrong.exit_code == 3
+    assert wrong.stderr.startswith(f"{skills}:3:1: error: this is a catalog file, not a profile")
+    swapped = run("assess", STUDENT, "--catalog", STUDENT)
+    assert swapped.exit_code == 3
+    assert "this is a profile, not a catalog file" in swapped.stderr

@@ -93,3 +93,12 @@ def test_different_catalogs_refused(tmp_path: Path, run: Run) -> None:
     refused = run("compare", a, b)
     assert refused.exit_code == 2
     assert "different catalogs" in refused.stderr
+
+
+def test_json_that_is_not_a_result(tmp_path: Path, run: Run) -> None:
+    """A JSON file without schema_version is named as not a skillgap result."""
+    other = tmp_path / "resume.json"
+    other.write_text('{"basics": {"name": "A"}}\n')
+    result = run("compare", other, PROFILES / "student.yaml")
+    assert result.exit_code == 3
+    assert "is not a skillgap result" in result.stderr

@@ -82,6 +82,16 @@ def load_catalog(path: Path | str | None = None) -> CatalogIndex:
 def load_profile(path: Path | str) -> tuple[Profile, Document]:
     """Read and validate a profile file; raises InputError with positions."""
     doc = load_file(Path(path), str(path))
+    if is_catalog_data(doc.data):
+        raise InputError(
+            [
+                doc.problem(
+                    (),
+                    "this is a catalog file, not a profile",
+                    hint="pass catalogs with --catalog, and a profile (name:, skills: ...) here",
+                )
+            ]
+        )
     return validate(doc, Profile), doc
 
 
@@ -376,6 +386,16 @@ def load_result(path: Path | str) -> Assessment:
     check_json(text, source, "pass a file written by 'skillgap assess --format json', or a profile")
     doc = parse(text, source, sha256_hex(raw))
     version = doc.data.get("schema_version") if isinstance(doc.data, dict) else None
+    if version is None:
+        raise InputError(
+            [
+                doc.problem(
+                    (),
+                    "this JSON is not a skillgap result (it has no schema_version)",
+                    hint="compare profiles, or results written by 'skillgap assess --format json'",
+                )
+            ]
+        )
     if version != SCHEMA_VERSION:
         raise InputError(
             [

@@ -294,6 +294,15 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
     parts: list[tuple[Document, Catalog]] = []
     problems: list[Problem] = []
     for doc in docs:
+        if isinstance(doc.data, dict) and "name" in doc.data:
+            problems.append(
+                doc.problem(
+                    (),
+                    "this is a profile, not a catalog file",
+                    hint="pass a catalog (a file or folder with skills:, roles: ...) to --catalog",
+                )
+            )
+            continue
         try:
             parts.append((doc, validate(doc, Catalog)))
         except InputError as exc:
