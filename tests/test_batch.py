@@ -236,3 +236,47 @@ def test_report_never_overwrites_a_named_input(tmp_path: Path, run: Run) -> None
     assert result.exit_code == 0, result.stderr
     assert victim.read_text() == "name: Victim\n"
     assert sorted(p.name for p in tmp_path.glob("*.md")) == ["a-2.md", "a-3.md", "a.md"]
+
+
+def test_progress_only_when_stderr_is_a_terminal(cohort: Path, tmp_path: Path) -> None:
+    """On a terminal stderr shows progress; piped, stderr has only the summary and errors."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    cmd = [
+        sys.executable,
+        "-m",
+        "skillgap",
+        "batch",
+        str(cohort),
+        "-j",
+        "1",
+        "-o",
+        str(tmp_path / "out.jsonl"),
+    ]
+    piped = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert piped.stderr.splitlines() == [
+        f"{cohort / 'team' / 'broken.yaml'}:2:1: error: unknown field 'skils'",
+        "skillgap: 7 profile(s), 1 invalid",
+    ]
+    main, secondary = pty.openpty()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.DEVNULL, stderr=secondary, env={**os.environ, "COLUMNS": "80"}
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=60)
+    os.close(main)
+    shown = b"".join(chunks).decode(errors="replace")
+    assert "profiles" in shown.replace("profile(s)", "")  # the progress count
+    assert "skillgap: 7 profile(s), 1 invalid" in shown
