@@ -55,6 +55,7 @@ CatalogOpt = Annotated[
         help="A catalog YAML file or a folder of them (default: the shipped catalog).",
     ),
 ]
+ProfileArg = Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)]
 HoursOpt = Annotated[
     float | None,
     typer.Option(
@@ -178,7 +179,7 @@ def _write(text: str, output: Path | None, inputs: tuple[Path, ...] = ()) -> Non
 
 @app.command()
 def assess(
-    profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
+    profile: ProfileArg,
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = OutputFormat.TERMINAL,
@@ -237,7 +238,7 @@ def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanO
 
 @app.command()
 def plan(
-    profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
+    profile: ProfileArg,
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = OutputFormat.TERMINAL,
@@ -370,7 +371,7 @@ def roles_show(
 
 @app.command()
 def match(
-    profile: Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)],
+    profile: ProfileArg,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = OutputFormat.TERMINAL,
     output: OutputOpt = None,
