@@ -285,3 +285,16 @@ def test_quick_score_equals_the_full_assessment(catalog: CatalogIndex, s: Standi
         assert list(quick.blockers) == full.blockers
         assert quick.categories == tuple((c.category, c.score) for c in full.categories)
         assert list(quick.unmet) == [r.id for r in full.requirements if r.status != "met"]
+
+
+def test_library_front_door(catalog: CatalogIndex) -> None:
+    """api.assess_text and api.assess_file give the same numbers for the same profile."""
+    from conftest import PROFILES
+    from skillgap import api
+
+    path = PROFILES / "student.yaml"
+    from_file = api.assess_file(path, catalog)
+    from_text = api.assess_text(path.read_text(encoding="utf-8"), catalog, source=str(path))
+    assert from_file.score == from_text.score
+    assert from_file.inputs == from_text.inputs
+    assert from_file.role.id == "ml-engineer"

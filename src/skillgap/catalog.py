@@ -81,12 +81,6 @@ class CatalogIndex:
         self._resolved: dict[str, ResolvedRole] = {}
         self._found: dict[tuple[int, str], object] = {}
 
-    @property
-    def fingerprint(self) -> str:
-        """One hash over all source files, for results to cite."""
-        joined = "\n".join(f"{s.path}:{s.sha256}" for s in self.sources)
-        return hashlib.sha256(joined.encode()).hexdigest()
-
     def _find(self, table: dict[str, str], name: str) -> str | None:
         # The same few hundred spellings recur across a batch: remember each one.
         key = (id(table), name)
