@@ -38,7 +38,19 @@ def level_label(level: int) -> str:
     return f"{level} ({LEVEL_NAMES[level]})"
 
 
+#: Level words as people write them, to their number: the common cases in one look-up.
+_LEVEL_WORDS: Final = {
+    **{str(i): i for i in range(MAX_LEVEL + 1)},
+    **{n: i for i, n in enumerate(LEVEL_NAMES)},
+    **{n.capitalize(): i for i, n in enumerate(LEVEL_NAMES)},
+}
+
+
 def _level(value: Any) -> int:
+    if type(value) is int and 0 <= value <= MAX_LEVEL:
+        return value
+    if isinstance(value, str) and value in _LEVEL_WORDS:
+        return _LEVEL_WORDS[value]
     if isinstance(value, bool):
         raise ValueError("a level is a number 0-5 or a level name, not true/false")
     if isinstance(value, float) and value.is_integer():
