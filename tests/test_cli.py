@@ -260,3 +260,17 @@ def test_catalog_passed_as_profile_and_back(run: Run) -> None:
     swapped = run("assess", STUDENT, "--catalog", STUDENT)
     assert swapped.exit_code == 3
     assert "this is a profile, not a catalog file" in swapped.stderr
+
+
+def test_validate_json_for_scripts(tmp_path: Path, run: Run) -> None:
+    """The JSON from validate lists every problem with its position, level and hint."""
+    (tmp_path / "a.yaml").write_text("name: A\nskils: {}\n")
+    (tmp_path / "b.yaml").write_text("name: B\nskills: {pyhton: 3}\n")
+    result = run("validate", tmp_path, "--format", "json")
+    assert result.exit_code == 3
+    data = json.loads(result.stdout)
+    assert (data["files"], data["errors"], data["warnings"]) == (2, 1, 1)
+    first, second = data["problems"]
+    assert (first["line"], first["column"], first["level"]) == (2, 1, "error")
+    assert first["hint"] == "did you mean 'skills'?"
+    assert (second["line"], second["column"], second["level"]) == (2, 10, "warning")

@@ -263,6 +263,13 @@ def plan(
     _run(debug, body)
 
 
+class ValidateFormat(enum.StrEnum):
+    """The formats ``validate`` can write."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
 @app.command()
 def validate(
     paths: Annotated[
@@ -270,19 +277,41 @@ def validate(
         typer.Argument(help="Profile and catalog files, or folders of them.", show_default=False),
     ],
     catalog: CatalogOpt = None,
+    fmt: Annotated[
+        ValidateFormat,
+        typer.Option("--format", "-f", help="text (file:line:col: ...) or json."),
+    ] = ValidateFormat.TEXT,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
     """Check profiles and catalogs; report every problem in every file (exit 3 if any)."""
 
     def body() -> int:
+        from dataclasses import asdict
+
         from skillgap import api
 
         for path in paths:
             _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
         report = api.validate_paths(paths, index)
-        text = "".join(p.format() + "\n" for p in report.problems)
+        if fmt is ValidateFormat.JSON:
+            problems = [asdict(p) for p in report.problems]
+            text = (
+                json.dumps(
+                    {
+                        "files": report.files,
+                        "errors": report.errors,
+                        "warnings": len(problems) - report.errors,
+                        "problems": problems,
+                    },
+                    indent=2,
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+        else:
+            text = "".join(p.format() + "\n" for p in report.problems)
         _write(text, None)
         warnings = len(report.problems) - report.errors
         _err(
