@@ -113,3 +113,10 @@ def test_unknown_skill_option_suggests(tmp_path: Path, run: Run) -> None:
     result = run("init", tmp_path / "p.yaml", "--skill", "pyhton=3", "--no-input")
     assert result.exit_code == 2
     assert "did you mean 'Python'?" in result.stderr
+
+
+def test_bad_target_date_names_its_option(tmp_path: Path, run: Run) -> None:
+    """A malformed --target-date is a usage error that names --target-date."""
+    result = run("init", tmp_path / "p.yaml", "--target-date", "2027-13-01", "--no-input")
+    assert result.exit_code == 2
+    assert "--target-date '2027-13-01' is not a date" in result.stderr

@@ -221,19 +221,20 @@ def assess(
     _run(debug, body)
 
 
+def _date(text: str | None, option: str) -> dt.date:
+    """The date an option gives (default: today), or a usage error naming the option."""
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
+
+
 def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanOptions:
     from skillgap.api import PlanOptions
 
-    if start_date is None:
-        day = dt.date.today()
-    else:
-        try:
-            day = dt.date.fromisoformat(start_date)
-        except ValueError:
-            raise UsageError(
-                f"--start-date '{start_date}' is not a date", "write it as YYYY-MM-DD"
-            ) from None
-    return PlanOptions(start_date=day, hours_per_week=hours_per_week)
+    return PlanOptions(start_date=_date(start_date, "--start-date"), hours_per_week=hours_per_week)
 
 
 @app.command()
@@ -533,7 +534,7 @@ def batch(
             raise UsageError("--role and --all-roles exclude each other", "give one of them")
         if catalog is not None:
             _need_path(catalog, "catalog")
-        _plan_options(start_date, None)  # refuse a bad date before any work
+        _date(start_date, "--start-date")  # refuse a bad date before any work
         index = api.load_catalog(catalog)
         roles = (
             tuple(sorted(index.roles))
@@ -715,7 +716,7 @@ def init(
             name=name,
             role=role,
             hours_per_week=hours_per_week,
-            target_date=_plan_options(target_date, None).start_date if target_date else None,
+            target_date=_date(target_date, "--target-date") if target_date else None,
             skills=ratings,
             degree=degree,
             field_of_study=field_of_study,
@@ -785,7 +786,7 @@ def import_resume(
         _need_path(resume, "résumé")
         if output is not None and output.exists() and not force:
             raise UsageError(f"'{output}' already exists", "pass --force to overwrite it")
-        day = _plan_options(as_of, None).start_date
+        day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
         source = str(resume)
         parsed = resumes.load_resume(decode(read_bytes(resume, source), source), source)
