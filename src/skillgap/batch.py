@@ -143,7 +143,11 @@ class Settings:
     report_format: str | None = None
     start_date: str | None = None
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
-    need_records: bool = False  # the parent needs whole records (json and human formats)
+
+    @property
+    def need_records(self) -> bool:
+        """Whether the parent needs whole records (JSON and the human formats do)."""
+        return self.stream is None
 
 
 def _error_record(file: str, problems: Sequence[Problem]) -> Record:
@@ -591,7 +595,6 @@ def execute(
         report_format=report_fmt if options.report_dir else None,
         start_date=options.start_date,
         stream=stream,
-        need_records=stream is None,
     )
     files = discover_labelled(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output

@@ -448,7 +448,7 @@ class CompiledRole:
     skills: tuple[tuple[int, tuple[str, ...], int, float], ...]  # id, members, target, weight
     others: tuple[Requirement, ...]
     categories: tuple[tuple[Category, tuple[int, ...], float], ...]  # ids, summed worth
-    rows: tuple[tuple[str, int, float, bool], ...]  # key, id, worth, essential
+    rows: tuple[tuple[str, int, float], ...]  # key, id, worth
     shares: tuple[float, ...]  # each category's share of the overall score, as weigh() gives
     essentials: tuple[tuple[str, int, float], ...]  # key, id, worth of essential ones
 
@@ -470,7 +470,7 @@ def compile_role(role: ResolvedRole) -> CompiledRole:
             for c in CATEGORIES
             if any(cat == c for cat, _ in reqs)
         )
-        rows = tuple((r.key, id(r), max_points(r), r.importance == "essential") for _, r in reqs)
+        rows = tuple((r.key, id(r), max_points(r)) for _, r in reqs)
         skills = tuple(
             (id(r), tuple(skill_members(r)), r.level, WEIGHT[r.importance])
             for r in role.requirements.skills
@@ -482,7 +482,9 @@ def compile_role(role: ResolvedRole) -> CompiledRole:
                 {c: (0.0, worth) for c, _, worth in categories}, role.weights
             ).values()
         )
-        essentials = tuple((k, i, w) for k, i, w, essential in rows if essential)
+        essentials = tuple(
+            (r.key, id(r), max_points(r)) for _, r in reqs if r.importance == "essential"
+        )
         _COMPILED[key] = CompiledRole(role, skills, others, categories, rows, shares, essentials)
     return _COMPILED[key]
 
@@ -526,7 +528,7 @@ def quick_score(
     )
     score = weighted_mean([(s, share) for (_, s), share in zip(cats, compiled.shares, strict=True)])
     blockers = tuple(key for key, i, worth in compiled.essentials if memo[i] < worth)
-    unmet = tuple(key for key, i, worth, _ in compiled.rows if memo[i] < worth) if gaps else ()
+    unmet = tuple(key for key, i, worth in compiled.rows if memo[i] < worth) if gaps else ()
     return QuickScore(
         score=score,
         readiness=readiness(score, blockers, role.ready_score),
