@@ -54,9 +54,14 @@ class _Resolver:
         self.doc = doc
         self.warnings: list[Warning] = []
 
+    def place(self, loc: Loc, *, key: bool = False, unknown: str = "") -> tuple[str, int, int]:
+        """File, line and column of ``loc``; with no document, ``unknown`` at 0:0."""
+        if self.doc is None:
+            return unknown, 0, 0
+        return (self.doc.source, *self.doc.positions.locate(loc, key=key))
+
     def warn(self, loc: Loc, code: str, message: str, hint: str, *, key: bool = False) -> None:
-        line, column = self.doc.positions.locate(loc, key=key) if self.doc else (0, 0)
-        source = self.doc.source if self.doc else ""
+        source, line, column = self.place(loc, key=key)
         self.warnings.append(
             Warning(code=code, message=message, file=source, line=line, column=column, hint=hint)
         )
@@ -79,12 +84,10 @@ class _Resolver:
                     key=True,
                 )
             elif skill_id in levels:
-                line, column = (
-                    self.doc.positions.locate(("skills", name), key=True) if self.doc else (0, 0)
-                )
+                source, line, column = self.place(("skills", name), key=True, unknown="<profile>")
                 clashes.append(
                     Problem(
-                        self.doc.source if self.doc else "<profile>",
+                        source,
                         line,
                         column,
                         f"'{name}' and '{given_as[skill_id]}' both name the skill "
