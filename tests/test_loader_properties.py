@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import time
+from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skillgap.errors import InputError
-from skillgap.loader import parse, parse_data
+from skillgap.loader import MAX_FILE_BYTES, _Loader, parse, parse_data, read_bytes
 
 scalars = st.one_of(
     st.none(),
@@ -75,3 +79,60 @@ def test_random_bytes_load_or_raise_input_error(raw: bytes) -> None:
     except InputError as exc:
         problems = list(exc.problems)
         assert problems, "an InputError always names at least one problem"
+
+
+class _Reference(yaml.resolver.BaseResolver):
+    """PyYAML's own resolver, with the loader's implicit (YAML 1.2 boolean) rules."""
+
+    yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+
+kinds = st.sampled_from([yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode])
+plain_like = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["3", "-1", "0x1f", "1.5e3", ".inf", "true", "NO", "~", "null", "2027-01-01"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(kinds, plain_like, st.booleans(), st.booleans())
+def test_loader_resolves_tags_as_pyyaml_does(
+    kind: type[yaml.Node], value: str, plain: bool, quoted: bool
+) -> None:
+    """Property: the memoised resolver gives PyYAML's tag for every node, asked twice."""
+    loader = _Loader("")
+    implicit: object = (plain, quoted) if kind is yaml.ScalarNode else plain
+    text = value if kind is yaml.ScalarNode else None
+    expected = _Reference().resolve(kind, text, implicit)  # type: ignore[no-untyped-call]
+    for _ in range(2):  # the second answer comes from the memo
+        assert loader.resolve(kind, text, implicit) == expected
+    loader.dispose()
+
+
+def test_loader_has_no_path_resolvers() -> None:
+    """The resolver's short cuts hold only while nothing registers a path resolver."""
+    assert not _Loader.yaml_path_resolvers
+
+
+def test_read_bytes_reads_a_pipe_whose_size_is_unknown(tmp_path: Path) -> None:
+    """A FIFO reports size 0: it is read to its end, not taken as empty."""
+    fifo = tmp_path / "p.yaml"
+    os.mkfifo(fifo)
+    payload = b"name: Pipe\n" * 1000
+    writer = threading.Thread(target=fifo.write_bytes, args=(payload,))
+    writer.start()
+    try:
+        assert read_bytes(fifo) == payload
+    finally:
+        writer.join()
+
+
+def test_read_bytes_refuses_a_file_over_the_limit(tmp_path: Path) -> None:
+    """A file over the size limit is refused by name, before it is parsed."""
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    with pytest.raises(InputError) as caught:
+        read_bytes(big)
+    assert "larger than the limit" in caught.value.problems[0].message
+    big.write_bytes(b"#" * MAX_FILE_BYTES)
+    assert len(read_bytes(big)) == MAX_FILE_BYTES

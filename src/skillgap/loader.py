@@ -10,6 +10,7 @@ refusal is a :class:`~skillgap.errors.Problem` with a 1-based position.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -43,9 +44,11 @@ _SCALAR_TAGS: Final = {
 }
 
 
-#: Tags of plain (implicit) and quoted scalars by text: see ``_Loader.resolve``.
-_RESOLVED: tuple[dict[str, str], dict[str, str]] = ({}, {})
+#: Tags of plain scalars by text: see ``_Loader.resolve``.
+_RESOLVED: dict[str, str] = {}
 _RESOLVED_MAX: Final = 4096
+_ScalarNode: Final = yaml.ScalarNode
+_MappingNode: Final = yaml.MappingNode
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
@@ -53,26 +56,36 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
 
     YAML 1.1 reads ``no``, ``off`` and ``y`` as booleans, which turns a name
     like ``NO`` into False; people writing profiles mean the text.
+
+    It has no path resolvers (PyYAML's ``add_path_resolver``; a test keeps it so), so a
+    tag depends only on the node's kind, its text and whether it is plain. libyaml calls
+    back into Python for every node; this class makes those calls as cheap as they go.
     """
 
-    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
-        """PyYAML's tag resolution, remembered per scalar text.
+    # Called for every node to track path resolvers, of which there are none: C callables
+    # that accept the same arguments and do nothing cost a third of a Python no-op.
+    descend_resolver = slice  # (parent, index) -> a throwaway slice
+    ascend_resolver = tuple  # () -> the empty tuple
 
-        libyaml calls back into Python's regex-based resolver for every scalar; keys
-        and values repeat across profiles, so a bounded memo saves a third of a parse.
-        With no path resolvers the tag depends on the text and ``implicit`` alone.
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+        """PyYAML's tag resolution, remembered per plain scalar's text.
+
+        PyYAML tries a list of regular expressions on every plain scalar; keys and
+        levels repeat across profiles, so a bounded memo saves a third of a parse.
+        Quoted scalars are text, and collections are maps and sequences.
         """
-        if kind is not yaml.ScalarNode or self.yaml_path_resolvers:
-            return str(super().resolve(kind, value, implicit))
-        memo = _RESOLVED[implicit[0]]
-        tag = memo.get(value)
-        if tag is None:
-            tag = str(super().resolve(kind, value, implicit))
-            # Keys and levels recur and arrive early; once full, stop adding (memory stays
-            # flat over any number of profiles) rather than evicting those.
-            if len(memo) < _RESOLVED_MAX:
-                memo[value] = tag
-        return tag
+        if kind is _ScalarNode:
+            if not implicit[0]:
+                return _STR
+            tag = _RESOLVED.get(value)
+            if tag is None:
+                tag = str(super().resolve(kind, value, implicit))
+                # Keys and levels recur and arrive early; once full, stop adding (memory
+                # stays flat over any number of profiles) rather than evicting those.
+                if len(_RESOLVED) < _RESOLVED_MAX:
+                    _RESOLVED[value] = tag
+            return tag
+        return _MAP if kind is _MappingNode else _SEQ
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -433,7 +446,13 @@ def read_bytes(path: Path | str, source: str | None = None) -> bytes:
     name = source or str(path)
     try:
         with open(path, "rb") as handle:  # noqa: PTH123  # str or Path, one syscall fewer
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            # Ask for the size the file says it has, plus one byte to see the end: asking
+            # for the limit itself allocates 8 MiB a read, which triples the read's cost.
+            # A file whose size is unknown (a pipe, a device) is read up to the limit.
+            size = os.fstat(handle.fileno()).st_size
+            raw = handle.read(min(size, MAX_FILE_BYTES) + 1 if size else MAX_FILE_BYTES + 1)
+            if size and len(raw) > size:  # it grew since: read on, to the limit
+                raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
     except IsADirectoryError as exc:
         raise InputError(
             [Problem(name, 0, 0, "is a folder, not a file", "name a .yaml file inside it")]
