@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from conftest import PROFILES, Run
 from skillgap import api
-from skillgap.batch import CSV_HEADER, ReportNames, discover, score_text
+from skillgap.batch import CSV_HEADER, ReportNames, discover, discover_labelled, score_text
 from skillgap.catalog import CatalogIndex
 from skillgap.errors import UsageError
 
@@ -177,6 +178,25 @@ def test_discover_skips_hidden_and_follows_no_symlink_loop(cohort: Path) -> None
     assert found == sorted(found)
     with pytest.raises(UsageError):
         list(discover([str(cohort / "missing")]))
+
+
+@pytest.mark.parametrize("form", ["absolute", "trailing slash", "relative", "dot"])
+def test_discover_labels_are_paths_below_the_folder(
+    cohort: Path, form: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each file's label (its report's name) is its path below the folder searched."""
+    monkeypatch.chdir(cohort.parent)
+    folder = {
+        "absolute": str(cohort),
+        "trailing slash": str(cohort) + os.sep,
+        "relative": cohort.name,
+        "dot": ".",
+    }[form]
+    found = list(discover_labelled([folder]))
+    assert found
+    for path, label in found:
+        assert label == os.path.relpath(path, folder)
+        assert not label.startswith((os.sep, "."))
 
 
 def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None:

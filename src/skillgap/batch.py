@@ -98,8 +98,11 @@ def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
 
 
 def _below(folder: str) -> Iterator[tuple[str, str]]:
+    # Every path _walk yields starts with ``folder``: the rest is the label, without the
+    # cost of os.path.relpath (two abspath calls a file).
+    start = len(folder)
     for path in _walk(folder):
-        yield path, os.path.relpath(path, folder)
+        yield path, path[start:].lstrip(os.sep)
 
 
 # --- report names --------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     Weights,
 )
-from skillgap.models.common import CATEGORIES, Category, Importance, level_label
+from skillgap.models.common import CATEGORIES, MAX_LEVEL, Category, Importance, level_label
 from skillgap.models.result import (
     Assessment,
     CategoryResult,
@@ -445,7 +445,8 @@ class CompiledRole:
     """
 
     role: ResolvedRole
-    skills: tuple[tuple[int, tuple[str, ...], int, float], ...]  # id, members, target, weight
+    # id, members, and the points for each level 0-5 a member may have (weight × capped level)
+    skills: tuple[tuple[int, tuple[str, ...], tuple[float, ...]], ...]
     others: tuple[Requirement, ...]
     categories: tuple[tuple[Category, tuple[int, ...], float], ...]  # ids, summed worth
     rows: tuple[tuple[str, int, float], ...]  # key, id, worth
@@ -472,7 +473,14 @@ def compile_role(role: ResolvedRole) -> CompiledRole:
         )
         rows = tuple((r.key, id(r), max_points(r)) for _, r in reqs)
         skills = tuple(
-            (id(r), tuple(skill_members(r)), r.level, WEIGHT[r.importance])
+            (
+                id(r),
+                tuple(skill_members(r)),
+                tuple(
+                    round_points(WEIGHT[r.importance] * min(level, r.level))
+                    for level in range(MAX_LEVEL + 1)
+                ),
+            )
             for r in role.requirements.skills
         )
         others = tuple(r for c, r in reqs if c != "skills")
@@ -507,16 +515,15 @@ def quick_score(
     compiled = compile_role(role)
     levels = standing.skills
     get = levels.get
-    for rid, members, target, weight in compiled.skills:
+    for rid, members, points_at in compiled.skills:
         if rid in memo:
             continue
-        # skill_points, inlined: the batch hot path scores thousands of these a second.
+        # skill_points as a look-up by level: the batch hot path scores thousands a second.
+        # Points never fall as the level rises, so the best member has the most points.
         if len(members) == 1:
-            have = get(members[0], 0)
-            best = have if have < target else target
+            memo[rid] = points_at[get(members[0], 0)]
         else:
-            best = max([min(get(m, 0), target) for m in members])
-        memo[rid] = round(weight * best, 2)
+            memo[rid] = max([points_at[get(m, 0)] for m in members])
     for req in compiled.others:
         if id(req) not in memo:
             memo[id(req)] = round_points(requirement_points(req, standing, index))
