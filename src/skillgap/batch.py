@@ -221,9 +221,8 @@ def score_text(
             ],
         )
     results = []
-    memo: dict[int, float] = {}
-    for role_id in wanted:
-        quick = engine.quick_score(standing, catalog.role(role_id), catalog, memo, gaps=gaps)
+    scores = engine.scorer(catalog, wanted).score(standing, gaps=gaps)
+    for role_id, quick in zip(wanted, scores, strict=True):
         entry: Record = {
             "role": role_id,
             "score": quick.score,
@@ -330,6 +329,8 @@ def public_record(record: Record) -> Record:
     Those feed the cohort summary (common gaps, heat map); a record keeps to what a
     script needs per profile, and stays small enough to stream fast.
     """
+    if "levels" not in record and not any("gaps" in r for r in record["results"]):
+        return record  # already public, as streaming records are: no copy
     results = [{k: v for k, v in r.items() if k != "gaps"} for r in record["results"]]
     return {**{k: v for k, v in record.items() if k != "levels"}, "results": results}
 

@@ -437,109 +437,127 @@ class QuickScore(NamedTuple):
 
 
 @dataclass(frozen=True)
-class CompiledRole:
-    """A role flattened for fast repeated scoring.
-
-    Requirement objects are shared by roles that inherit them, so their points can be
-    memoised by ``id`` across roles for one standing.
-    """
+class _RoleRows:
+    """One role of a :class:`QuickScorer`, as slots into the scorer's points."""
 
     role: ResolvedRole
-    # id, members, and the points for each level 0-5 a member may have (weight × capped level)
-    skills: tuple[tuple[int, tuple[str, ...], tuple[float, ...]], ...]
-    others: tuple[Requirement, ...]
-    categories: tuple[tuple[Category, tuple[int, ...], float], ...]  # ids, summed worth
-    rows: tuple[tuple[str, int, float], ...]  # key, id, worth
+    categories: tuple[tuple[Category, tuple[int, ...], float], ...]  # slots, summed worth
     shares: tuple[float, ...]  # each category's share of the overall score, as weigh() gives
-    essentials: tuple[tuple[str, int, float], ...]  # key, id, worth of essential ones
+    essentials: tuple[tuple[str, int, float], ...]  # key, slot, worth of essential ones
+    rows: tuple[tuple[str, int, float], ...]  # key, slot, worth of every requirement
 
 
-_COMPILED: dict[int, CompiledRole] = {}
+class QuickScorer:
+    """Roles flattened once for scoring many standings: batch runs' hot path.
 
-
-def compile_role(role: ResolvedRole) -> CompiledRole:
-    """Flatten a role once per process."""
-    key = id(role)
-    if key not in _COMPILED or _COMPILED[key].role is not role:
-        reqs = [(c, r) for c in CATEGORIES for r in getattr(role.requirements, c)]
-        categories = tuple(
-            (
-                c,
-                tuple(id(r) for cat, r in reqs if cat == c),
-                sum(round_points(max_points(r)) for cat, r in reqs if cat == c),
-            )
-            for c in CATEGORIES
-            if any(cat == c for cat, _ in reqs)
-        )
-        rows = tuple((r.key, id(r), max_points(r)) for _, r in reqs)
-        skills = tuple(
-            (
-                id(r),
-                tuple(skill_members(r)),
-                tuple(
-                    round_points(WEIGHT[r.importance] * min(level, r.level))
-                    for level in range(MAX_LEVEL + 1)
-                ),
-            )
-            for r in role.requirements.skills
-        )
-        others = tuple(r for c, r in reqs if c != "skills")
-        shares = tuple(
-            share
-            for _, share in weigh(
-                {c: (0.0, worth) for c, _, worth in categories}, role.weights
-            ).values()
-        )
-        essentials = tuple(
-            (r.key, id(r), max_points(r)) for _, r in reqs if r.importance == "essential"
-        )
-        _COMPILED[key] = CompiledRole(role, skills, others, categories, rows, shares, essentials)
-    return _COMPILED[key]
-
-
-def quick_score(
-    standing: Standing,
-    role: ResolvedRole,
-    index: CatalogIndex,
-    memo: dict[int, float] | None = None,
-    *,
-    gaps: bool = True,
-) -> QuickScore:
-    """Score, readiness, blockers and category scores; the same numbers as :func:`assess`.
-
-    ``memo`` (requirement id → points) may be shared across roles for one standing, so
-    that a requirement several roles inherit is scored once; ``gaps=False`` leaves the
-    list of unmet requirements empty when nobody will read it.
+    Roles that extend another share its requirement objects, so each distinct
+    requirement gets one slot and is scored once per standing however many roles
+    list it; each role then sums its slots. The numbers are :func:`assess`'s.
     """
-    memo = {} if memo is None else memo
-    compiled = compile_role(role)
-    levels = standing.skills
-    get = levels.get
-    for rid, members, points_at in compiled.skills:
-        if rid in memo:
-            continue
-        # skill_points as a look-up by level: the batch hot path scores thousands a second.
-        # Points never fall as the level rises, so the best member has the most points.
-        if len(members) == 1:
-            memo[rid] = points_at[get(members[0], 0)]
-        else:
-            memo[rid] = max([points_at[get(m, 0)] for m in members])
-    for req in compiled.others:
-        if id(req) not in memo:
-            memo[id(req)] = round_points(requirement_points(req, standing, index))
-    # weigh(), unrolled with the shares computed once per role: the same rounding.
-    points = memo.__getitem__
-    cats = tuple(
-        (c, round(100 * sum(map(points, ids)) / worth, 1) if worth else 100.0)
-        for c, ids, worth in compiled.categories
-    )
-    score = weighted_mean([(s, share) for (_, s), share in zip(cats, compiled.shares, strict=True)])
-    blockers = tuple(key for key, i, worth in compiled.essentials if memo[i] < worth)
-    unmet = tuple(key for key, i, worth in compiled.rows if memo[i] < worth) if gaps else ()
-    return QuickScore(
-        score=score,
-        readiness=readiness(score, blockers, role.ready_score),
-        blockers=blockers,
-        categories=cats,
-        unmet=unmet,
-    )
+
+    def __init__(self, roles: Sequence[ResolvedRole], index: CatalogIndex) -> None:
+        self.index = index
+        slots: dict[int, int] = {}  # id(requirement) -> slot; the roles keep them alive
+        # slot, members, and the points for each level 0-5 a member may have
+        self._skills: list[tuple[int, tuple[str, ...], tuple[float, ...]]] = []
+        self._others: list[tuple[int, Requirement]] = []
+
+        def slot(req: Requirement) -> int:
+            if id(req) not in slots:
+                slots[id(req)] = n = len(slots)
+                if isinstance(req, SkillRequirement):
+                    weight = WEIGHT[req.importance]
+                    points_at = tuple(
+                        round_points(weight * min(level, req.level))
+                        for level in range(MAX_LEVEL + 1)
+                    )
+                    self._skills.append((n, tuple(skill_members(req)), points_at))
+                else:
+                    self._others.append((n, req))
+            return slots[id(req)]
+
+        self._roles: list[_RoleRows] = []
+        for role in roles:
+            reqs = [(c, r, slot(r)) for c in CATEGORIES for r in getattr(role.requirements, c)]
+            categories = tuple(
+                (
+                    c,
+                    tuple(n for cat, _, n in reqs if cat == c),
+                    sum(round_points(max_points(r)) for cat, r, _ in reqs if cat == c),
+                )
+                for c in CATEGORIES
+                if any(cat == c for cat, _, _ in reqs)
+            )
+            shares = tuple(
+                share
+                for _, share in weigh(
+                    {c: (0.0, worth) for c, _, worth in categories}, role.weights
+                ).values()
+            )
+            self._roles.append(
+                _RoleRows(
+                    role=role,
+                    categories=categories,
+                    shares=shares,
+                    essentials=tuple(
+                        (r.key, n, max_points(r)) for _, r, n in reqs if r.importance == "essential"
+                    ),
+                    rows=tuple((r.key, n, max_points(r)) for _, r, n in reqs),
+                )
+            )
+        self._size = len(slots)
+
+    def score(self, standing: Standing, *, gaps: bool = True) -> list[QuickScore]:
+        """Score, readiness, blockers and category scores for each role, in order.
+
+        ``gaps=False`` leaves each list of unmet requirements empty when nobody reads it.
+        """
+        points = [0.0] * self._size
+        get = standing.skills.get
+        for n, members, points_at in self._skills:
+            # skill_points as a look-up by level. Points never fall as the level rises,
+            # so the best member of an any-of group is the one with the most points.
+            if len(members) == 1:
+                points[n] = points_at[get(members[0], 0)]
+            else:
+                points[n] = max([points_at[get(m, 0)] for m in members])
+        for n, req in self._others:
+            points[n] = round_points(requirement_points(req, standing, self.index))
+        out = []
+        for rows in self._roles:
+            # weigh(), unrolled with the shares computed once per role: the same rounding.
+            cats = tuple(
+                (c, round(100 * sum([points[n] for n in slots]) / worth, 1) if worth else 100.0)
+                for c, slots, worth in rows.categories
+            )
+            score = weighted_mean(
+                [(s, share) for (_, s), share in zip(cats, rows.shares, strict=True)]
+            )
+            blockers = tuple(key for key, n, worth in rows.essentials if points[n] < worth)
+            unmet = tuple(key for key, n, worth in rows.rows if points[n] < worth) if gaps else ()
+            out.append(
+                QuickScore(
+                    score=score,
+                    readiness=readiness(score, blockers, rows.role.ready_score),
+                    blockers=blockers,
+                    categories=cats,
+                    unmet=unmet,
+                )
+            )
+        return out
+
+
+_SCORERS: dict[tuple[str, ...], QuickScorer] = {}
+_SCORERS_MAX: Final = 64
+
+
+def scorer(index: CatalogIndex, role_ids: Sequence[str]) -> QuickScorer:
+    """The :class:`QuickScorer` for these roles of this catalog, built once per process."""
+    key = tuple(role_ids)
+    found = _SCORERS.get(key)
+    if found is None or found.index is not index:
+        found = QuickScorer([index.role(r) for r in key], index)
+        if len(_SCORERS) >= _SCORERS_MAX:  # bounded: a long-lived process stays flat
+            _SCORERS.clear()
+        _SCORERS[key] = found
+    return found
