@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import glob
+import json
 import os
 import re
 from collections import Counter, deque
@@ -29,6 +30,8 @@ from skillgap.standing import Standing, resolve
 from skillgap.validation import validate
 
 CHUNK: Final = 64
+#: json.dumps(..., ensure_ascii=False) builds an encoder a call; a JSONL line reuses one.
+_JSONL: Final = json.JSONEncoder(ensure_ascii=False)
 HISTOGRAM_BUCKETS: Final = 10
 HEATMAP_PEOPLE: Final = 60
 Record = dict[str, Any]
@@ -305,10 +308,8 @@ class Outcome(NamedTuple):
 
 
 def _outcome(record: Record, settings: Settings) -> Outcome:
-    import json
-
     if settings.stream == "jsonl":
-        text = json.dumps(public_record(record), ensure_ascii=False) + "\n"
+        text = _JSONL.encode(public_record(record)) + "\n"
     elif settings.stream == "csv":
         text = "".join(csv_line(row) for row in csv_rows(record))
     else:

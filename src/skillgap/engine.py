@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Final, NamedTuple
 
 from skillgap.catalog import CatalogIndex, ResolvedRole
@@ -457,28 +458,25 @@ class QuickScorer:
 
     def __init__(self, roles: Sequence[ResolvedRole], index: CatalogIndex) -> None:
         self.index = index
-        slots: dict[int, int] = {}  # id(requirement) -> slot; the roles keep them alive
-        # slot, members, and the points for each level 0-5 a member may have
-        self._skills: list[tuple[int, tuple[str, ...], tuple[float, ...]]] = []
-        self._others: list[tuple[int, Requirement]] = []
-
-        def slot(req: Requirement) -> int:
-            if id(req) not in slots:
-                slots[id(req)] = n = len(slots)
-                if isinstance(req, SkillRequirement):
-                    weight = WEIGHT[req.importance]
-                    points_at = tuple(
-                        round_points(weight * min(level, req.level))
-                        for level in range(MAX_LEVEL + 1)
-                    )
-                    self._skills.append((n, tuple(skill_members(req)), points_at))
-                else:
-                    self._others.append((n, req))
-            return slots[id(req)]
-
+        distinct: dict[int, Requirement] = {}  # by id: the roles keep them alive
+        for role in roles:
+            for c in CATEGORIES:
+                for req in getattr(role.requirements, c):
+                    distinct.setdefault(id(req), req)
+        # Slots in three runs: one-skill requirements, any-of groups, then the rest.
+        single = [r for r in distinct.values() if isinstance(r, SkillRequirement) and r.skill]
+        groups = [r for r in distinct.values() if isinstance(r, SkillRequirement) and not r.skill]
+        others = [r for r in distinct.values() if not isinstance(r, SkillRequirement)]
+        order = [*single, *groups, *others]
+        slot = {id(r): n for n, r in enumerate(order)}
+        # A skill requirement's points for each level 0-5 its skill may have.
+        self._single_skills = tuple(str(r.skill) for r in single)
+        self._single_points = tuple(_points_at(r) for r in single)
+        self._groups = tuple((tuple(skill_members(r)), _points_at(r)) for r in groups)
+        self._others = tuple(others)
         self._roles: list[_RoleRows] = []
         for role in roles:
-            reqs = [(c, r, slot(r)) for c in CATEGORIES for r in getattr(role.requirements, c)]
+            reqs = [(c, r, slot[id(r)]) for c in CATEGORIES for r in getattr(role.requirements, c)]
             categories = tuple(
                 (
                     c,
@@ -505,29 +503,25 @@ class QuickScorer:
                     rows=tuple((r.key, n, max_points(r)) for _, r, n in reqs),
                 )
             )
-        self._size = len(slots)
 
     def score(self, standing: Standing, *, gaps: bool = True) -> list[QuickScore]:
         """Score, readiness, blockers and category scores for each role, in order.
 
         ``gaps=False`` leaves each list of unmet requirements empty when nobody reads it.
         """
-        points = [0.0] * self._size
         get = standing.skills.get
-        for n, members, points_at in self._skills:
-            # skill_points as a look-up by level. Points never fall as the level rises,
-            # so the best member of an any-of group is the one with the most points.
-            if len(members) == 1:
-                points[n] = points_at[get(members[0], 0)]
-            else:
-                points[n] = max([points_at[get(m, 0)] for m in members])
-        for n, req in self._others:
-            points[n] = round_points(requirement_points(req, standing, self.index))
+        # skill_points as look-ups by level, one-skill requirements in one C-level pass.
+        levels = map(get, self._single_skills, repeat(0))
+        points = list(map(tuple.__getitem__, self._single_points, levels))
+        # Points never fall as the level rises: a group's best member has the most points.
+        points += [max([at[get(m, 0)] for m in members]) for members, at in self._groups]
+        points += [round_points(requirement_points(r, standing, self.index)) for r in self._others]
+        at = points.__getitem__
         out = []
         for rows in self._roles:
             # weigh(), unrolled with the shares computed once per role: the same rounding.
             cats = tuple(
-                (c, round(100 * sum([points[n] for n in slots]) / worth, 1) if worth else 100.0)
+                (c, round(100 * sum(map(at, slots)) / worth, 1) if worth else 100.0)
                 for c, slots, worth in rows.categories
             )
             score = weighted_mean(
@@ -545,6 +539,12 @@ class QuickScorer:
                 )
             )
         return out
+
+
+def _points_at(req: SkillRequirement) -> tuple[float, ...]:
+    """A skill requirement's points for each level 0-5: weight × the level up to the target."""
+    weight = WEIGHT[req.importance]
+    return tuple(round_points(weight * min(level, req.level)) for level in range(MAX_LEVEL + 1))
 
 
 _SCORERS: dict[tuple[str, ...], QuickScorer] = {}
