@@ -8,7 +8,7 @@
 
 Profiles come from a seeded generator; 1% are broken on purpose.
 
-    python bench/bench_batch.py [--n 10000] [--memory-n 100000] [--skip-memory]
+    python bench/bench_batch.py [--n 10000] [--memory-n 100000] [--runs 5] [--skip-memory]
 """
 
 from __future__ import annotations
@@ -136,17 +136,24 @@ def measure(cmd: list[str]) -> tuple[float, int]:
     return float(seconds), int(rss)
 
 
-def best(cmd: list[str], runs: int) -> tuple[float, int]:
-    """The fastest of ``runs`` (the least disturbed by the machine's other load)."""
-    results = [measure(cmd) for _ in range(runs)]
-    return min(r[0] for r in results), max(r[1] for r in results)
+def best(cmds: list[list[str]], runs: int) -> list[tuple[float, int]]:
+    """Each command's fastest wall time of ``runs`` and its largest peak RSS.
+
+    The commands take turns, round after round, so that a slow spell of this shared
+    machine falls on all of them rather than on whichever ran during it.
+    """
+    results: list[list[tuple[float, int]]] = [[] for _ in cmds]
+    for _ in range(runs):
+        for mine, cmd in zip(results, cmds, strict=True):
+            mine.append(measure(cmd))
+    return [(min(r[0] for r in mine), max(r[1] for r in mine)) for mine in results]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--memory-n", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args()
@@ -163,10 +170,10 @@ def main() -> None:
             _, one_rss = measure([skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"])
             _measure_memory(args, skillgap, Path(tmp), one_rss)
             return
-        floor, _ = best([sys.executable, "-c", FLOOR, str(small)], args.runs)
-        one, one_rss = best([skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"], args.runs)
-        every, _ = best(
-            [skillgap, "batch", str(small), "-f", "jsonl", "-j", "2", "--all-roles"], args.runs
+        batch = [skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"]
+        (floor, _), (one, one_rss), (every, _) = best(
+            [[sys.executable, "-c", FLOOR, str(small)], batch, [*batch, "--all-roles"]],
+            args.runs,
         )
         print(f"floor  parse {args.n} files, C loader, 1 process   {floor:7.2f} s")
         print(
