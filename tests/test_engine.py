@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -302,3 +303,47 @@ def test_library_front_door(catalog: CatalogIndex) -> None:
     assert from_file.score == from_text.score
     assert from_file.inputs == from_text.inputs
     assert from_file.role.id == "ml-engineer"
+
+
+@pytest.mark.parametrize("name", ["student.yaml", "switcher.yaml", "researcher.yaml"])
+def test_library_takes_data_and_gives_the_same_result(catalog: CatalogIndex, name: str) -> None:
+    """api.assess_data on a profile's data gives assess_text's numbers; score_text agrees."""
+    import copy
+
+    import yaml
+
+    from conftest import PROFILES
+    from skillgap import api
+
+    text = (PROFILES / name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    before = copy.deepcopy(data)
+    from_data = api.assess_data(data, catalog, source="row-7")
+    from_text = api.assess_text(text, catalog)
+    assert data == before, "the caller's data is not changed"
+    assert from_data.model_dump(exclude={"inputs"}) == from_text.model_dump(exclude={"inputs"})
+    assert (from_data.inputs[0].kind, from_data.inputs[0].path) == ("profile", "row-7")
+    record = api.score_text(text, catalog)
+    (entry,) = record["results"]
+    assert (entry["role"], entry["score"], entry["readiness"]) == (
+        from_text.role.id,
+        from_text.score,
+        from_text.readiness,
+    )
+    assert entry["blockers"] == from_text.blockers
+
+
+def test_library_data_errors_name_the_field_and_source(catalog: CatalogIndex) -> None:
+    """Bad data raises InputError naming the source and the field, with no made-up line."""
+    from skillgap import api
+    from skillgap.errors import InputError
+
+    with pytest.raises(InputError) as caught:
+        api.assess_data({"name": "Ada", "skills": {"python": 9}}, catalog, source="row-3")
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.line, problem.column) == ("row-3", 0, 0)
+    assert "skills.python" in problem.message
+    assert "outside the scale" in problem.message
+    broken = api.score_text("name: Ada\nskills: {python: 9}\n", catalog, source="a.yaml")
+    assert broken["error"]["line"] == 2
+    assert broken["results"] == []

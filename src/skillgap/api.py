@@ -9,9 +9,10 @@ r"""The library's front: what the CLI calls, and what scripts and distributed jo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
@@ -20,6 +21,7 @@ from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.loader import (
     Document,
+    Positions,
     check_json,
     decode,
     load_file,
@@ -59,6 +61,7 @@ from skillgap.validation import validate
 __all__ = [
     "PlanOptions",
     "assess",
+    "assess_data",
     "assess_document",
     "assess_file",
     "assess_text",
@@ -70,6 +73,7 @@ __all__ = [
     "pick_role",
     "plan_report",
     "role_view",
+    "score_text",
     "validate_paths",
 ]
 
@@ -305,6 +309,45 @@ def assess_text(
 ) -> Assessment:
     """Assess profile YAML given as text: a pure function of its inputs, for batch and maps."""
     return assess_document(parse(text, source, sha256_hex(text.encode())), catalog, role)
+
+
+def assess_data(
+    data: Mapping[str, Any],
+    catalog: CatalogIndex | None = None,
+    role: str | None = None,
+    *,
+    source: str = "<data>",
+) -> Assessment:
+    """Assess a profile given as plain data (a dict from JSON, a data frame row, a queue).
+
+    Problems name the field (there is no line to name) and ``source``. The result
+    records a hash of the data, so the number can be traced back to its input.
+    """
+    import json
+
+    plain = dict(data)
+    digest = sha256_hex(json.dumps(plain, sort_keys=True, default=str).encode())
+    # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
+    return assess_document(Document(source, plain, Positions({(): (0, 0)}), digest), catalog, role)
+
+
+def score_text(
+    text: str,
+    catalog: CatalogIndex | None = None,
+    roles: Sequence[str] | None = None,
+    *,
+    source: str = "<profile>",
+) -> dict[str, Any]:
+    """A batch run's compact record for one profile: the numbers only, about 3 times faster.
+
+    ``{"file", "name", "results": [{"role", "score", "readiness", "blockers",
+    "categories", "gaps"}], "warnings", "error"}``: the numbers are :func:`assess_text`'s
+    (a property test holds them equal); a broken profile gives ``error`` with its line and
+    column instead of raising. ``roles`` None means the profile's own ``target_role``.
+    """
+    from skillgap.batch import score_text as score
+
+    return score(text, source, catalog or load_catalog(), roles)
 
 
 def assess_file(
