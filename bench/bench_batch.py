@@ -170,6 +170,8 @@ def main() -> None:
             _, one_rss = measure([skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"])
             _measure_memory(args, skillgap, Path(tmp), one_rss)
             return
+        # Start-up (about 0.2 s) dominates a small run: the aims are for 10,000 profiles.
+        aims = "" if args.n >= 10_000 else " at 10,000 profiles; this is a smoke run"
         batch = [skillgap, "batch", str(small), "-f", "jsonl", "-j", "2"]
         (floor, _), (one, one_rss), (every, _) = best(
             [[sys.executable, "-c", FLOOR, str(small)], batch, [*batch, "--all-roles"]],
@@ -178,11 +180,11 @@ def main() -> None:
         print(f"floor  parse {args.n} files, C loader, 1 process   {floor:7.2f} s")
         print(
             f"batch  jsonl --jobs 2                           {one:7.2f} s   "
-            f"ratio {one / floor:.2f} (aim <= 0.7)"
+            f"ratio {one / floor:.2f} (aim <= 0.7{aims})"
         )
         print(
             f"batch  jsonl --jobs 2 --all-roles               {every:7.2f} s   "
-            f"ratio to one role {every / one:.2f} (aim <= 1.3)"
+            f"ratio to one role {every / one:.2f} (aim <= 1.3{aims})"
         )
         print(
             f"       per profile: floor {floor / args.n * 1e3:.3f} ms, batch "
