@@ -20,9 +20,10 @@ The rule, as the README states it:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
+from operator import lt, mul
 from typing import Final, NamedTuple
 
 from skillgap.catalog import CatalogIndex, ResolvedRole
@@ -438,14 +439,36 @@ class QuickScore(NamedTuple):
 
 
 @dataclass(frozen=True)
+class _Selection:
+    """Some requirements of a role, picked out of a scorer's points by slot."""
+
+    keys: tuple[str, ...]
+    slots: tuple[int, ...]
+    worths: tuple[float, ...]  # each requirement's points when fully met
+
+    def short(self, at: Callable[[int], float]) -> tuple[str, ...]:
+        """The keys whose points fall short of their worth, in order (loops run in C)."""
+        return tuple(compress(self.keys, map(lt, map(at, self.slots), self.worths)))
+
+
+@dataclass(frozen=True)
 class _RoleRows:
     """One role of a :class:`QuickScorer`, as slots into the scorer's points."""
 
     role: ResolvedRole
-    categories: tuple[tuple[Category, tuple[int, ...], float], ...]  # slots, summed worth
+    names: tuple[Category, ...]  # the categories the role uses, in order
+    categories: tuple[tuple[tuple[int, ...], float], ...]  # each one's slots, summed worth
     shares: tuple[float, ...]  # each category's share of the overall score, as weigh() gives
-    essentials: tuple[tuple[str, int, float], ...]  # key, slot, worth of essential ones
-    rows: tuple[tuple[str, int, float], ...]  # key, slot, worth of every requirement
+    essentials: _Selection
+    rows: _Selection  # every requirement
+
+
+def _selection(picked: Sequence[tuple[Requirement, int]]) -> _Selection:
+    return _Selection(
+        keys=tuple(r.key for r, _ in picked),
+        slots=tuple(n for _, n in picked),
+        worths=tuple(max_points(r) for r, _ in picked),
+    )
 
 
 class QuickScorer:
@@ -477,30 +500,30 @@ class QuickScorer:
         self._roles: list[_RoleRows] = []
         for role in roles:
             reqs = [(c, r, slot[id(r)]) for c in CATEGORIES for r in getattr(role.requirements, c)]
-            categories = tuple(
-                (
-                    c,
+            categories = {
+                c: (
                     tuple(n for cat, _, n in reqs if cat == c),
                     sum(round_points(max_points(r)) for cat, r, _ in reqs if cat == c),
                 )
                 for c in CATEGORIES
                 if any(cat == c for cat, _, _ in reqs)
-            )
+            }
             shares = tuple(
                 share
                 for _, share in weigh(
-                    {c: (0.0, worth) for c, _, worth in categories}, role.weights
+                    {c: (0.0, worth) for c, (_, worth) in categories.items()}, role.weights
                 ).values()
             )
             self._roles.append(
                 _RoleRows(
                     role=role,
-                    categories=categories,
+                    names=tuple(categories),
+                    categories=tuple(categories.values()),
                     shares=shares,
-                    essentials=tuple(
-                        (r.key, n, max_points(r)) for _, r, n in reqs if r.importance == "essential"
+                    essentials=_selection(
+                        [(r, n) for _, r, n in reqs if r.importance == "essential"]
                     ),
-                    rows=tuple((r.key, n, max_points(r)) for _, r, n in reqs),
+                    rows=_selection([(r, n) for _, r, n in reqs]),
                 )
             )
 
@@ -519,23 +542,22 @@ class QuickScorer:
         at = points.__getitem__
         out = []
         for rows in self._roles:
-            # weigh(), unrolled with the shares computed once per role: the same rounding.
-            cats = tuple(
-                (c, round(100 * sum(map(at, slots)) / worth, 1) if worth else 100.0)
-                for c, slots, worth in rows.categories
-            )
-            score = weighted_mean(
-                [(s, share) for (_, s), share in zip(cats, rows.shares, strict=True)]
-            )
-            blockers = tuple(key for key, n, worth in rows.essentials if points[n] < worth)
-            unmet = tuple(key for key, n, worth in rows.rows if points[n] < worth) if gaps else ()
+            # weigh() and weighted_mean(), unrolled with each role's shares computed once:
+            # the same arithmetic in the same order, so the same rounding.
+            scores = [
+                round(100 * sum(map(at, slots)) / worth, 1) if worth else 100.0
+                for slots, worth in rows.categories
+            ]
+            total = sum(rows.shares)
+            score = round(sum(map(mul, scores, rows.shares)) / total, 1) if total else 0.0
+            blockers = rows.essentials.short(at)
             out.append(
                 QuickScore(
                     score=score,
                     readiness=readiness(score, blockers, rows.role.ready_score),
                     blockers=blockers,
-                    categories=cats,
-                    unmet=unmet,
+                    categories=tuple(zip(rows.names, scores, strict=True)),
+                    unmet=rows.rows.short(at) if gaps else (),
                 )
             )
         return out
