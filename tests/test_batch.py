@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROFILES, Run
+from conftest import PROFILES, ROOT, Run
 from skillgap import api
 from skillgap.batch import CSV_HEADER, ReportNames, discover, discover_labelled, score_text
 from skillgap.catalog import CatalogIndex
 from skillgap.errors import UsageError
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 @pytest.fixture
@@ -300,3 +302,31 @@ def test_progress_only_when_stderr_is_a_terminal(cohort: Path, tmp_path: Path) -
     shown = b"".join(chunks).decode(errors="replace")
     assert "profiles" in shown.replace("profile(s)", "")  # the progress count
     assert "skillgap: 7 profile(s), 1 invalid" in shown
+
+
+@pytest.mark.parametrize(
+    ("variant", "args"),
+    [
+        ("jsonl", ["--format", "jsonl"]),
+        ("all-roles.jsonl", ["--format", "jsonl", "--all-roles"]),
+        ("csv", ["--format", "csv"]),
+        ("all-roles.csv", ["--format", "csv", "--all-roles"]),
+        ("json", ["--format", "json"]),
+        ("markdown", ["--format", "markdown"]),
+    ],
+)
+def test_batch_golden(
+    variant: str, args: list[str], run: Run, update_golden: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batch output over the example profiles is byte-stable, with one worker or two."""
+    monkeypatch.chdir(ROOT)
+    one = run("batch", "profiles", *args, "--jobs", "1")
+    two = run("batch", "profiles", *args, "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0, one.stderr
+    assert one.stdout == two.stdout
+    golden = GOLDEN / f"profiles.batch.{variant}"
+    if update_golden:
+        golden.write_text(one.stdout, encoding="utf-8")
+    assert one.stdout == golden.read_text(encoding="utf-8"), (
+        f"{golden.name} differs; if the change is intended, run pytest --update-golden"
+    )
