@@ -201,6 +201,19 @@ def test_discover_labels_are_paths_below_the_folder(
         assert not label.startswith((os.sep, "."))
 
 
+def test_folder_search_skips_pipes_and_reports_broken_links(cohort: Path, run: Run) -> None:
+    """A pipe named *.yaml is not read (it would wait for ever); a broken link is reported."""
+    os.mkfifo(cohort / "pipe.yaml")
+    (cohort / "gone.yaml").symlink_to(cohort / "missing-target.yaml")
+    found = [Path(p).name for p in discover([str(cohort)])]
+    assert "pipe.yaml" not in found
+    assert "gone.yaml" in found
+    result = run("batch", cohort, "--jobs", "1")
+    assert result.exit_code == 3
+    gone = next(r for r in lines(result.stdout) if str(r["file"]).endswith("gone.yaml"))
+    assert "cannot read the file" in str(gone["error"])
+
+
 def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None:
     """The per-profile library function: text in, a small record out, errors located."""
     good = score_text("name: A\nskills: {python: 4}\n", "a.yaml", catalog)

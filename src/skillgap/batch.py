@@ -40,15 +40,32 @@ Record = dict[str, Any]
 
 
 def _walk(folder: str) -> Iterator[str]:
-    """YAML files below ``folder`` in a stable order; hidden entries and symlinked dirs skipped.
+    """YAML files below ``folder`` in a stable order: a folder's files, then its subfolders.
 
-    ``os.walk`` does not follow symlinks to folders, so a symlink loop cannot trap it.
+    Hidden entries are skipped, and symlinks to folders are not followed, so a symlink
+    loop cannot trap it. A pipe, socket or device named ``*.yaml`` is skipped too: reading
+    a pipe with no writer would wait for ever. A broken symlink is kept, so that it is
+    reported as unreadable rather than passed over.
     """
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and name.endswith((".yaml", ".yml")):
-                yield os.path.join(root, name)
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted((e for e in found if not e.name.startswith(".")), key=_name)
+    except OSError:
+        return  # as os.walk does: a folder that cannot be listed has nothing to give
+    for entry in entries:
+        if (
+            entry.name.endswith((".yaml", ".yml"))
+            and not entry.is_dir()
+            and (entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path)))
+        ):
+            yield entry.path
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path)
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
 
 
 def discover(patterns: Sequence[str]) -> Iterator[str]:
