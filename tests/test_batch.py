@@ -12,6 +12,7 @@ import pytest
 
 from conftest import PROFILES, ROOT, Run
 from skillgap import api
+from skillgap import batch as batch_module
 from skillgap.batch import CSV_HEADER, ReportNames, discover, discover_labelled, score_text
 from skillgap.catalog import CatalogIndex
 from skillgap.errors import UsageError
@@ -212,6 +213,35 @@ def test_folder_search_skips_pipes_and_reports_broken_links(cohort: Path, run: R
     assert result.exit_code == 3
     gone = next(r for r in lines(result.stdout) if str(r["file"]).endswith("gone.yaml"))
     assert "cannot read the file" in str(gone["error"])
+
+
+def test_a_bug_on_one_file_does_not_stop_the_run(
+    cohort: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash while scoring one file is that file's record; the rest are scored; exit 70."""
+    real = batch_module.score_text
+
+    def flaky(text: str, source: str, *args: object, **kwargs: object) -> dict[str, object]:
+        if source.endswith("ana.yaml"):
+            raise ZeroDivisionError("boom")
+        return real(text, source, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch_module, "score_text", flaky)
+    result = run("batch", cohort, "--jobs", "1")
+    assert result.exit_code == 70
+    records = lines(result.stdout)
+    ana = next(r for r in records if str(r["file"]).endswith("ana.yaml"))
+    assert ana["error"] == {
+        "line": 0,
+        "column": 0,
+        "message": "internal error while scoring this file: ZeroDivisionError: boom",
+        "hint": ana["error"]["hint"],  # type: ignore[index]
+        "problems": 1,
+        "internal": True,
+    }
+    scored = [r for r in records if r["error"] is None]
+    assert len(scored) == len(records) - 2  # all but ana and the broken file
+    assert "1 internal error(s)" in result.stderr
 
 
 def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None:

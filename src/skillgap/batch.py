@@ -23,7 +23,7 @@ from pydantic_core import to_json
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
-from skillgap.errors import InputError, Problem, UsageError
+from skillgap.errors import REPORT_BUG, InputError, Problem, UsageError
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES, suggest
 from skillgap.models.profile import Profile
@@ -284,14 +284,29 @@ def _one(path: str, report: str | None) -> Record:
         text = decode(read_bytes(path, path), path)
     except InputError as exc:
         return _error_record(path, exc.problems)
-    record = score_text(
-        text,
-        path,
-        catalog,
-        settings.roles,
-        keep_levels=settings.keep_levels,
-        gaps=settings.need_records,
-    )
+    try:
+        record = score_text(
+            text,
+            path,
+            catalog,
+            settings.roles,
+            keep_levels=settings.keep_levels,
+            gaps=settings.need_records,
+        )
+    except Exception as exc:  # noqa: BLE001  # a bug must not stop the run: report it, go on
+        record = _error_record(
+            path,
+            [
+                Problem(
+                    path,
+                    0,
+                    0,
+                    f"internal error while scoring this file: {type(exc).__name__}: {exc}",
+                    f"this is a bug in skillgap; please report it at {REPORT_BUG} with the file",
+                )
+            ],
+        )
+        record["error"]["internal"] = True
     if report is not None and record["error"] is None:
         _write_report(text, path, report, catalog, settings)
         record["report"] = report
@@ -321,6 +336,7 @@ class Outcome(NamedTuple):
     error: str | None  # "file:line:col: error: message" for a broken file
     scores: tuple[float, ...]
     record: Record | None  # only when the parent builds a summary or a JSON document
+    internal: bool = False  # the error is a bug in skillgap, not in the file
 
 
 def _outcome(record: Record, settings: Settings) -> Outcome:
@@ -339,7 +355,8 @@ def _outcome(record: Record, settings: Settings) -> Outcome:
         else None
     )
     scores = tuple(r["score"] for r in record["results"])
-    return Outcome(text, message, scores, record if settings.need_records else None)
+    internal = bool(error and error.get("internal"))
+    return Outcome(text, message, scores, record if settings.need_records else None, internal)
 
 
 def public_record(record: Record) -> Record:
@@ -425,7 +442,8 @@ class Cohort:
     """What a mentor wants from a batch: readiness per role, scores, common gaps."""
 
     profiles: int = 0
-    invalid: int = 0
+    invalid: int = 0  # broken files, and files skillgap failed on (``internal``)
+    internal: int = 0
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
     people: list[tuple[str, str, dict[str, int]]] = field(default_factory=list)
@@ -436,6 +454,7 @@ class Cohort:
         self.profiles += 1
         if outcome.error is not None:
             self.invalid += 1
+            self.internal += outcome.internal
         elif fail_under is not None:
             self.below += sum(score < fail_under for score in outcome.scores)
         if outcome.record is not None and outcome.error is None:

@@ -10,12 +10,12 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Final, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
 from skillgap import __version__
-from skillgap.errors import ExitCode, OutputError, SkillgapError, UsageError
+from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
 from skillgap.renderers import OutputFormat
 
 if TYPE_CHECKING:
@@ -31,8 +31,6 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-
-REPORT_BUG: Final = "https://github.com/skillgap/skillgap/issues"
 
 
 def _version(value: bool) -> None:
@@ -576,7 +574,14 @@ def batch(
                 if fail_under is not None
                 else ""
             )
+            + (
+                f"; {cohort.internal} internal error(s): please report them at {REPORT_BUG}"
+                if cohort.internal
+                else ""
+            )
         )
+        if cohort.internal:
+            return ExitCode.INTERNAL
         if cohort.invalid:
             return ExitCode.INVALID_INPUT
         return ExitCode.BELOW_THRESHOLD if cohort.below else ExitCode.OK

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import Final
+
+#: Where a bug is reported: named by every internal error.
+REPORT_BUG: Final = "https://github.com/skillgap/skillgap/issues"
 
 
 class ExitCode(enum.IntEnum):
