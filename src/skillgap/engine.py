@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import lt, mul
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from skillgap.catalog import CatalogIndex, ResolvedRole
 from skillgap.models.catalog import (
@@ -153,16 +153,35 @@ def max_points(req: Requirement) -> float:
     return WEIGHT[req.importance] * OTHER_UNITS
 
 
+def _met_by_degrees(req: DegreeRequirement, standing: Standing, index: CatalogIndex) -> float:
+    return max([degree_credit(req, d, index) for d in standing.degrees], default=0.0)
+
+
+def _met_by_certifications(
+    req: CertificationRequirement, standing: Standing, index: CatalogIndex
+) -> float:
+    return certification_credit(req, standing.certifications)
+
+
+def _met_by_experience(
+    req: ExperienceRequirement, standing: Standing, index: CatalogIndex
+) -> float:
+    return experience_credit(req, standing.experience)
+
+
+#: How much (0-1) of a degree, certification or experience requirement a standing meets.
+CREDIT: Final[dict[type[Requirement], Callable[[Any, Standing, CatalogIndex], float]]] = {
+    DegreeRequirement: _met_by_degrees,
+    CertificationRequirement: _met_by_certifications,
+    ExperienceRequirement: _met_by_experience,
+}
+
+
 def requirement_points(req: Requirement, standing: Standing, index: CatalogIndex) -> float:
     """The points a standing earns on one requirement (the same rule as the report's)."""
     if isinstance(req, SkillRequirement):
         return skill_points(req, standing.skills)
-    if isinstance(req, DegreeRequirement):
-        best = max((degree_credit(req, d, index) for d in standing.degrees), default=0.0)
-        return max_points(req) * best
-    if isinstance(req, CertificationRequirement):
-        return max_points(req) * certification_credit(req, standing.certifications)
-    return max_points(req) * experience_credit(req, standing.experience)
+    return max_points(req) * CREDIT[type(req)](req, standing, index)
 
 
 def score_skill(
@@ -496,7 +515,8 @@ class QuickScorer:
         self._single_skills = tuple(str(r.skill) for r in single)
         self._single_points = tuple(_points_at(r) for r in single)
         self._groups = tuple((tuple(skill_members(r)), _points_at(r)) for r in groups)
-        self._others = tuple(others)
+        # The rest: how much of it is met, times what it is worth.
+        self._others = tuple((CREDIT[type(r)], r, max_points(r)) for r in others)
         self._roles: list[_RoleRows] = []
         for role in roles:
             reqs = [(c, r, slot[id(r)]) for c in CATEGORIES for r in getattr(role.requirements, c)]
@@ -538,7 +558,9 @@ class QuickScorer:
         points = list(map(tuple.__getitem__, self._single_points, levels))
         # Points never fall as the level rises: a group's best member has the most points.
         points += [max([at[get(m, 0)] for m in members]) for members, at in self._groups]
-        points += [round_points(requirement_points(r, standing, self.index)) for r in self._others]
+        points += [
+            round_points(worth * met(r, standing, self.index)) for met, r, worth in self._others
+        ]
         at = points.__getitem__
         out = []
         for rows in self._roles:
