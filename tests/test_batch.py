@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -242,6 +244,56 @@ def test_a_bug_on_one_file_does_not_stop_the_run(
     scored = [r for r in records if r["error"] is None]
     assert len(scored) == len(records) - 2  # all but ana and the broken file
     assert "1 internal error(s)" in result.stderr
+
+
+@pytest.fixture
+def forked_workers() -> Iterator[None]:
+    """Workers forked from this process, so that they inherit a monkeypatched function."""
+    before = multiprocessing.get_start_method(allow_none=True)
+    multiprocessing.set_start_method("fork", force=True)
+    yield
+    multiprocessing.set_start_method(before, force=True)
+
+
+@pytest.mark.usefixtures("forked_workers")
+def test_a_file_that_kills_its_worker_does_not_stop_the_run(
+    cohort: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that dies on one file: that file's record says so, all others are scored."""
+    normal = lines(run("batch", cohort, "--jobs", "2").stdout)
+    real = batch_module.score_text
+
+    def deadly(text: str, source: str, *args: object, **kwargs: object) -> dict[str, object]:
+        if source.endswith("ana.yaml"):
+            os._exit(9)  # as if killed: no exception, no clean-up
+        return real(text, source, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch_module, "score_text", deadly)
+    result = run("batch", cohort, "--jobs", "2")
+    assert result.exit_code == 70
+    records = lines(result.stdout)
+    assert [r["file"] for r in records] == [r["file"] for r in normal]
+    for before, after in zip(normal, records, strict=True):
+        if str(after["file"]).endswith("ana.yaml"):
+            assert "worker process died" in str(after["error"])
+            assert "'internal': True" in str(after["error"])
+        else:
+            assert after == before
+
+
+@pytest.mark.usefixtures("forked_workers")
+def test_workers_that_always_die_stop_the_run_as_an_internal_error(
+    cohort: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When every worker dies whatever the file, the run stops with exit 70 (no endless retry)."""
+
+    def deadly(*args: object, **kwargs: object) -> dict[str, object]:
+        os._exit(9)
+
+    monkeypatch.setattr(batch_module, "score_text", deadly)
+    result = run("batch", cohort, "--jobs", "2")
+    assert result.exit_code == 70
+    assert "internal error: BrokenProcessPool" in result.stderr
 
 
 def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None:

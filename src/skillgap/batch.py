@@ -15,6 +15,7 @@ import re
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, NamedTuple
@@ -34,6 +35,9 @@ CHUNK: Final = 64
 HISTOGRAM_BUCKETS: Final = 10
 HEATMAP_PEOPLE: Final = 60
 Record = dict[str, Any]
+Job = tuple[str, str | None]  # a profile's path, and its report's path with --report-dir
+#: Worker deaths in a row, each on a file scored alone, that mean the fault is not the files.
+MAX_DEATHS_IN_A_ROW: Final = 3
 
 
 # --- discovery -----------------------------------------------------------------------------
@@ -381,13 +385,13 @@ def csv_line(row: Sequence[str]) -> str:
     return buffer.getvalue()
 
 
-def _chunk(items: Sequence[tuple[str, str | None]]) -> list[Outcome]:
+def _chunk(items: Sequence[Job]) -> list[Outcome]:
     settings: Settings = _STATE["settings"]
     return [_outcome(_one(path, report), settings) for path, report in items]
 
 
 def run(
-    jobs: Iterable[tuple[str, str | None]],
+    jobs: Iterable[Job],
     settings: Settings,
     workers: int,
     on_chunk: Callable[[list[Outcome]], None],
@@ -399,20 +403,97 @@ def run(
         for chunk in chunks:
             on_chunk(_chunk(chunk))
         return
-    window: deque[Future[list[Outcome]]] = deque()
     gc.freeze()  # before the fork: the workers inherit a heap the GC need not scan
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(settings,)) as pool:
+    pool = _Pool(settings, workers)
+    # Chunks sent and not yet given back, oldest first. A bounded window keeps memory flat
+    # however many profiles there are.
+    window: deque[tuple[list[Job], Future[list[Outcome]]]] = deque()
+    try:
         for chunk in chunks:
-            window.append(pool.submit(_chunk, chunk))
-            # A bounded window keeps memory flat however many profiles there are.
+            window.append((chunk, pool.submit(chunk)))
             while len(window) >= workers * 3:
-                on_chunk(window.popleft().result())
+                on_chunk(pool.result(window))
         while window:
-            on_chunk(window.popleft().result())
+            on_chunk(pool.result(window))
+    finally:
+        pool.shutdown()
 
 
-def _chunks(jobs: Iterable[tuple[str, str | None]]) -> Iterator[list[tuple[str, str | None]]]:
-    chunk: list[tuple[str, str | None]] = []
+class _Pool:
+    """A process pool that outlives the death of a worker.
+
+    A worker killed while scoring (out of memory, a signal, a crash in C) breaks the whole
+    pool. Every chunk it had not given back is then scored again in a new pool, one file
+    at a time, so that the file that kills a worker is found: its record says so, and the
+    run goes on.
+    """
+
+    def __init__(self, settings: Settings, workers: int) -> None:
+        self.settings = settings
+        self.workers = workers
+        self.pool = self._new()
+        self.deaths_in_a_row = 0
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.workers, initializer=_init, initargs=(self.settings,)
+        )
+
+    def submit(self, chunk: list[Job]) -> Future[list[Outcome]]:
+        return self.pool.submit(_chunk, chunk)
+
+    def result(self, window: deque[tuple[list[Job], Future[list[Outcome]]]]) -> list[Outcome]:
+        """The oldest chunk's outcomes; after a worker's death, every waiting chunk's again."""
+        chunk, future = window.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        self._replace()
+        outcomes = [self._alone(job) for job in chunk]
+        waiting = [c for c, _ in window]
+        window.clear()
+        for other in waiting:  # resubmitted whole; they are scored again from the start
+            window.append((other, self.submit(other)))
+        return outcomes
+
+    def _alone(self, job: Job) -> Outcome:
+        """One file scored by itself, so that a worker's death names the file."""
+        try:
+            (outcome,) = self.pool.submit(_chunk, [job]).result()
+        except BrokenProcessPool:
+            self.deaths_in_a_row += 1
+            if self.deaths_in_a_row >= MAX_DEATHS_IN_A_ROW:
+                raise  # every worker dies, whatever the file: stop, as an internal error
+            self._replace()
+            path = job[0]
+            record = _error_record(
+                path,
+                [
+                    Problem(
+                        path,
+                        0,
+                        0,
+                        "the worker process died while scoring this file",
+                        f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
+                    )
+                ],
+            )
+            record["error"]["internal"] = True
+            return _outcome(record, self.settings)
+        self.deaths_in_a_row = 0
+        return outcome
+
+    def _replace(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new()
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(jobs: Iterable[Job]) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
     for job in jobs:
         chunk.append(job)
         if len(chunk) == CHUNK:
