@@ -451,16 +451,18 @@ class _Pool:
             pass
         self._replace()
         outcomes = [self._alone(job) for job in chunk]
-        waiting = [c for c, _ in window]
+        waiting = list(window)
         window.clear()
-        for other in waiting:  # resubmitted whole; they are scored again from the start
-            window.append((other, self.submit(other)))
+        for other, done in waiting:
+            finished = done.done() and done.exception() is None
+            # Chunks the dead pool had finished keep their outcomes; the rest start again.
+            window.append((other, done if finished else self.submit(other)))
         return outcomes
 
     def _alone(self, job: Job) -> Outcome:
         """One file scored by itself, so that a worker's death names the file."""
         try:
-            (outcome,) = self.pool.submit(_chunk, [job]).result()
+            (outcome,) = self.submit([job]).result()
         except BrokenProcessPool:
             self.deaths_in_a_row += 1
             if self.deaths_in_a_row >= MAX_DEATHS_IN_A_ROW:
