@@ -136,3 +136,20 @@ def test_read_bytes_refuses_a_file_over_the_limit(tmp_path: Path) -> None:
     assert "larger than the limit" in caught.value.problems[0].message
     big.write_bytes(b"#" * MAX_FILE_BYTES)
     assert len(read_bytes(big)) == MAX_FILE_BYTES
+
+
+def test_read_bytes_reads_on_when_the_file_is_longer_than_its_size_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that grew after its size was asked (here: a size that says less) is read whole."""
+    path = tmp_path / "grows.yaml"
+    payload = b"name: Growing\n" * 500
+    path.write_bytes(payload)
+    real = os.fstat
+
+    def stale(fd: int) -> os.stat_result:
+        found = real(fd)
+        return os.stat_result((*found[:6], 10, *found[7:]))  # st_size, as it was earlier
+
+    monkeypatch.setattr(os, "fstat", stale)
+    assert read_bytes(path) == payload
