@@ -347,3 +347,12 @@ def test_library_data_errors_name_the_field_and_source(catalog: CatalogIndex) ->
     broken = api.score_text("name: Ada\nskills: {python: 9}\n", catalog, source="a.yaml")
     assert broken["error"]["line"] == 2
     assert broken["results"] == []
+
+
+def test_library_data_with_odd_keys_is_an_input_error(catalog: CatalogIndex) -> None:
+    """Keys that are not text are refused as input, not with a TypeError."""
+    from skillgap import api
+    from skillgap.errors import InputError
+
+    with pytest.raises(InputError):
+        api.assess_data({"name": "Ada", 3: "x"}, catalog)  # type: ignore[dict-item]

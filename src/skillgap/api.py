@@ -326,7 +326,11 @@ def assess_data(
     import json
 
     plain = dict(data)
-    digest = sha256_hex(json.dumps(plain, sort_keys=True, default=str).encode())
+    try:
+        canonical = json.dumps(plain, sort_keys=True, default=str)
+    except (TypeError, ValueError):  # keys that do not sort or are not text: validation says
+        canonical = repr(plain)
+    digest = sha256_hex(canonical.encode())
     # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
     return assess_document(Document(source, plain, Positions({(): (0, 0)}), digest), catalog, role)
 
