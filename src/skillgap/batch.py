@@ -193,6 +193,13 @@ def _error_record(file: str, problems: Sequence[Problem]) -> Record:
     }
 
 
+def _internal_record(file: str, message: str, hint: str) -> Record:
+    """The record of a file skillgap itself failed on: ``error.internal`` says so."""
+    record = _error_record(file, [Problem(file, 0, 0, message, hint)])
+    record["error"]["internal"] = True
+    return record
+
+
 def _positioned(
     text: str, source: str, catalog: CatalogIndex
 ) -> tuple[Profile, Standing, list[str]]:
@@ -298,19 +305,11 @@ def _one(path: str, report: str | None) -> Record:
             gaps=settings.need_records,
         )
     except Exception as exc:  # noqa: BLE001  # a bug must not stop the run: report it, go on
-        record = _error_record(
+        record = _internal_record(
             path,
-            [
-                Problem(
-                    path,
-                    0,
-                    0,
-                    f"internal error while scoring this file: {type(exc).__name__}: {exc}",
-                    f"this is a bug in skillgap; please report it at {REPORT_BUG} with the file",
-                )
-            ],
+            f"internal error while scoring this file: {type(exc).__name__}: {exc}",
+            f"this is a bug in skillgap; please report it at {REPORT_BUG} with the file",
         )
-        record["error"]["internal"] = True
     if report is not None and record["error"] is None:
         _write_report(text, path, report, catalog, settings)
         record["report"] = report
@@ -468,20 +467,11 @@ class _Pool:
             if self.deaths_in_a_row >= MAX_DEATHS_IN_A_ROW:
                 raise  # every worker dies, whatever the file: stop, as an internal error
             self._replace()
-            path = job[0]
-            record = _error_record(
-                path,
-                [
-                    Problem(
-                        path,
-                        0,
-                        0,
-                        "the worker process died while scoring this file",
-                        f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
-                    )
-                ],
+            record = _internal_record(
+                job[0],
+                "the worker process died while scoring this file",
+                f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
             )
-            record["error"]["internal"] = True
             return _outcome(record, self.settings)
         self.deaths_in_a_row = 0
         return outcome
