@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import lt, mul
+from operator import lt
 from typing import Any, Final, NamedTuple
 
 from skillgap.catalog import CatalogIndex, ResolvedRole
@@ -390,15 +390,15 @@ def weigh(
 
 def overall(cats: Sequence[CategoryResult]) -> float:
     """The weighted mean of the category scores, 0-100, one decimal."""
-    return weighted_mean([(c.score, c.weight) for c in cats])
+    return weighted_mean([c.score for c in cats], [c.weight for c in cats])
 
 
-def weighted_mean(pairs: Sequence[tuple[float, float]]) -> float:
-    """Mean of (score, weight) pairs, one decimal; 0 when nothing weighs."""
-    total = sum(w for _, w in pairs)
+def weighted_mean(scores: Sequence[float], weights: Sequence[float]) -> float:
+    """Mean of the scores, each weighed by its weight; one decimal; 0 when nothing weighs."""
+    total = sum(weights)
     if not total:
         return 0.0
-    return round(sum(s * w for s, w in pairs) / total, 1)
+    return round(sum(s * w for s, w in zip(scores, weights, strict=True)) / total, 1)
 
 
 def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Readiness:
@@ -564,14 +564,13 @@ class QuickScorer:
         at = points.__getitem__
         out = []
         for rows in self._roles:
-            # weigh() and weighted_mean(), unrolled with each role's shares computed once:
-            # the same arithmetic in the same order, so the same rounding.
+            # weigh(), unrolled with each role's shares computed once: the same arithmetic
+            # in the same order, so the same rounding.
             scores = [
                 round(100 * sum(map(at, slots)) / worth, 1) if worth else 100.0
                 for slots, worth in rows.categories
             ]
-            total = sum(rows.shares)
-            score = round(sum(map(mul, scores, rows.shares)) / total, 1) if total else 0.0
+            score = weighted_mean(scores, rows.shares)
             blockers = rows.essentials.short(at)
             out.append(
                 QuickScore(

@@ -148,7 +148,8 @@ class _Ledger:
         for key, (cat, worth) in self.frame.worth.items():
             got, possible = sums.get(cat, (0.0, 0.0))
             sums[cat] = (got + self.points[key], possible + worth)
-        return engine.weighted_mean(list(engine.weigh(sums, self.frame.role.weights).values()))
+        weighed = engine.weigh(sums, self.frame.role.weights).values()
+        return engine.weighted_mean([s for s, _ in weighed], [w for _, w in weighed])
 
     def blockers(self) -> list[str]:
         return [
