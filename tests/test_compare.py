@@ -102,3 +102,17 @@ def test_json_that_is_not_a_result(tmp_path: Path, run: Run) -> None:
     result = run("compare", other, PROFILES / "student.yaml")
     assert result.exit_code == 3
     assert "is not a skillgap result" in result.stderr
+
+
+def test_steps_of_another_group_member_are_not_completed(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """The old plan said Keras; learning PyTorch meets the group but completes no Keras step."""
+    old = write("q1.yaml", "name: Ada\nskills: {python: 2}\n")
+    new = write("q2.yaml", "name: Ada\nskills: {python: 2, pytorch: 3}\n")
+    args = ("-f", "json", "--start-date", "2026-12-01", "--role", "data-scientist")
+    plan = json.loads(run("plan", old, *args).stdout)["plan"]
+    assert any(s["target"] == "keras" for s in plan["steps"])
+    data = json.loads(run("compare", old, new, *args).stdout)
+    assert "Deep-learning framework" in data["gaps_closed"]
+    assert not any("Keras" in s for s in data["steps_completed"])

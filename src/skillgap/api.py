@@ -54,7 +54,16 @@ from skillgap.models.result import (
     RoleView,
     Warning,
 )
-from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
+from skillgap.plan import (
+    CATEGORY_OF,
+    DEFAULT_HOURS_PER_WEEK,
+    MIN_HOURS_PER_WEEK,
+    Constraints,
+    Undatable,
+    build_plan,
+    suggest_target,
+    target_keys,
+)
 from skillgap.standing import Standing, resolve
 from skillgap.validation import validate
 
@@ -111,10 +120,20 @@ def pick_role(catalog: CatalogIndex, role: str | None, profile: Profile | None =
 
 @dataclass(frozen=True)
 class PlanOptions:
-    """How to lay out the learning plan: from when, and how many hours a week."""
+    """How to lay out the learning plan: from when, how many hours a week, which wishes.
+
+    ``skip``, ``prefer`` and ``doing`` come from the command line and are added to the
+    profile's ``plan:`` section.
+    """
 
     start_date: dt.date
     hours_per_week: float | None = None
+    skip: tuple[str, ...] = ()
+    prefer: tuple[str, ...] = ()
+    doing: tuple[str, ...] = ()
+    #: False when the start date is today's by default (then a plan that runs past the
+    #: calendar is blamed on the hours, not the date).
+    start_date_given: bool = True
 
 
 def assess(
@@ -133,7 +152,7 @@ def assess(
     role_id = pick_role(index, role, profile)
     standing, warnings = resolve(profile, index, document)
     return _assess_resolved(
-        profile, standing, warnings, _inputs(index, document), index, role_id, plan
+        profile, standing, warnings, _inputs(index, document), index, role_id, plan, document
     )
 
 
@@ -152,6 +171,7 @@ def _assess_resolved(
     index: CatalogIndex,
     role_id: str,
     plan: PlanOptions | None,
+    document: Document | None = None,
 ) -> Assessment:
     resolved = index.role(role_id)
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
@@ -163,16 +183,104 @@ def _assess_resolved(
         hours, source = plan.hours_per_week, "option"
     elif profile.hours_per_week is not None:
         hours, source = profile.hours_per_week, "profile"
-    learning = build_plan(
-        standing,
-        resolved,
-        index,
-        start_date=plan.start_date,
-        hours_per_week=hours,
-        hours_from=source,
-        target_date=profile.target_date,
+    if hours < MIN_HOURS_PER_WEEK:
+        raise UsageError(
+            f"{hours:g} hours a week is too few to plan with",
+            f"give at least {MIN_HOURS_PER_WEEK:g} hour a week",
+        )
+    try:
+        learning = build_plan(
+            standing,
+            resolved,
+            index,
+            start_date=plan.start_date,
+            hours_per_week=hours,
+            hours_from=source,
+            target_date=profile.target_date,
+            constraints=plan_constraints(index, profile, plan, document),
+        )
+    except Undatable as e:
+        raise _undatable(plan, source, document) from e
+    extra = []
+    if profile.target_date is not None and profile.target_date < plan.start_date:
+        where = _place(document, ("target_date",))
+        extra.append(
+            Warning(
+                code="past-target-date",
+                message=f"the target date {profile.target_date.isoformat()} is before the "
+                f"plan's start {plan.start_date.isoformat()}",
+                file=where[0],
+                line=where[1],
+                column=where[2],
+                hint="set a target_date in the future, or remove it",
+            )
+        )
+    return result.model_copy(update={"plan": learning, "warnings": [*result.warnings, *extra]})
+
+
+def _place(document: Document | None, loc: tuple[str | int, ...]) -> tuple[str, int, int]:
+    """File, line and column of a profile value (``<profile>`` 0:0 without a document)."""
+    if document is None:
+        return "<profile>", 0, 0
+    return (document.source, *document.positions.locate(loc))
+
+
+def _undatable(
+    plan: PlanOptions, source: Literal["option", "profile", "default"], doc: Document | None
+) -> InputError | UsageError:
+    """A plan that runs past 9999-12-31: blame what the person can change."""
+    message = "the plan does not fit in the calendar: its dates would run past 9999-12-31"
+    if source == "profile" and not plan.start_date_given and doc is not None:
+        return InputError(
+            [doc.problem(("hours_per_week",), message, hint="give more hours a week")]
+        )
+    return UsageError(message, "start earlier (--start-date) or give more --hours-per-week")
+
+
+def plan_constraints(
+    index: CatalogIndex,
+    profile: Profile,
+    plan: PlanOptions,
+    document: Document | None = None,
+) -> Constraints:
+    """The profile's ``plan:`` wishes and the options' as target keys.
+
+    An unknown name is an error: in the profile, with its position (exit 3); in an
+    option, a usage error (exit 2).
+    """
+    wishes = profile.plan
+    problems: list[Problem] = []
+    keys: dict[str, set[str]] = {"skip": set(), "prefer": set(), "doing": set()}
+    for section in keys:
+        for i, name in enumerate(getattr(wishes, section) if wishes else []):
+            found = target_keys(index, name)
+            if not found:
+                where = _place(document, ("plan", section, i))
+                problems.append(Problem(*where, *_unknown_target(index, name)))
+            keys[section] |= found
+    if problems:
+        raise InputError(problems)
+    for section in keys:
+        for name in getattr(plan, section):
+            found = target_keys(index, name)
+            if not found:
+                message, hint = _unknown_target(index, name)
+                raise UsageError(f"--{section}: {message}", hint)
+            keys[section] |= found
+    return Constraints(
+        skip=frozenset(keys["skip"]),
+        prefer=frozenset(keys["prefer"]),
+        doing=frozenset(keys["doing"]),
     )
-    return result.model_copy(update={"plan": learning})
+
+
+def _unknown_target(index: CatalogIndex, name: str) -> tuple[str, str]:
+    close = suggest_target(index, name)
+    return (
+        f"'{name}' is not a skill, certification, degree, project idea or experience kind "
+        "the catalog knows",
+        f"did you mean '{close}'?" if close else "use a name from 'skillgap roles show ROLE'",
+    )
 
 
 def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
@@ -246,7 +354,9 @@ def match(
     inputs = _inputs(catalog, document)
     entries = []
     for role_id in sorted(catalog.roles):
-        result = _assess_resolved(profile, standing, warnings, inputs, catalog, role_id, options)
+        result = _assess_resolved(
+            profile, standing, warnings, inputs, catalog, role_id, options, document
+        )
         names = {r.id: r.name for r in result.requirements}
         entries.append((result, [names[b] for b in result.blockers]))
     entries.sort(key=lambda e: (-e[0].score, e[0].role.id))

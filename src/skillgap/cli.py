@@ -58,10 +58,35 @@ HoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=0.5,
+        min=1,
         max=100,
         metavar="N",
-        help="Hours a week for the plan (else the profile's hours_per_week, else 10).",
+        help="Hours a week for the plan, 1-100 (else the profile's hours_per_week, else 10).",
+    ),
+]
+SkipOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--skip",
+        metavar="NAME",
+        help="A skill, certification, degree or experience the plan must leave out "
+        "(repeatable; added to the profile's plan: skip).",
+    ),
+]
+PreferOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--prefer",
+        metavar="NAME",
+        help="The any-of member or certification to learn, e.g. PyTorch (repeatable).",
+    ),
+]
+DoingOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--doing",
+        metavar="NAME",
+        help="A step already under way: kept, and put first (repeatable).",
     ),
 ]
 StartOpt = Annotated[
@@ -194,6 +219,9 @@ def assess(
     ] = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    skip: SkipOpt = None,
+    prefer: PreferOpt = None,
+    doing: DoingOpt = None,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
     ] = False,
@@ -206,7 +234,9 @@ def assess(
         from skillgap import api
         from skillgap.renderers import render_assessment
 
-        options = None if no_plan else _plan_options(start_date, hours_per_week)
+        options = (
+            None if no_plan else _plan_options(start_date, hours_per_week, skip, prefer, doing)
+        )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         result = api.assess(prof, index, role, document=doc, plan=options)
         text = render_assessment(result, fmt, color=_color(output), width=_width())
@@ -229,10 +259,23 @@ def _date(text: str | None, option: str) -> dt.date:
         raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
 
 
-def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanOptions:
+def _plan_options(
+    start_date: str | None,
+    hours_per_week: float | None,
+    skip: list[str] | None = None,
+    prefer: list[str] | None = None,
+    doing: list[str] | None = None,
+) -> PlanOptions:
     from skillgap.api import PlanOptions
 
-    return PlanOptions(start_date=_date(start_date, "--start-date"), hours_per_week=hours_per_week)
+    return PlanOptions(
+        start_date=_date(start_date, "--start-date"),
+        hours_per_week=hours_per_week,
+        skip=tuple(skip or ()),
+        prefer=tuple(prefer or ()),
+        doing=tuple(doing or ()),
+        start_date_given=start_date is not None,
+    )
 
 
 @app.command()
@@ -244,16 +287,19 @@ def plan(
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    skip: SkipOpt = None,
+    prefer: PreferOpt = None,
+    doing: DoingOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """The learning plan alone: what to learn next, in what order, by when."""
+    """The learning plan alone: the quickest route to ready, then every other gap, dated."""
 
     def body() -> int:
         from skillgap import api
         from skillgap.renderers import render_plan
 
-        options = _plan_options(start_date, hours_per_week)
+        options = _plan_options(start_date, hours_per_week, skip, prefer, doing)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         report = api.plan_report(api.assess(prof, index, role, document=doc, plan=options))
         _write(render_plan(report, fmt, color=_color(output), width=_width()), output, inputs)

@@ -11,6 +11,7 @@ from skillgap.models.result import (
     Comparison,
     LevelChange,
     Mover,
+    PlanStep,
     RequirementResult,
     Snapshot,
 )
@@ -100,11 +101,7 @@ def compare(
     moved = sorted((m for m in moved if m.change), key=lambda m: (-abs(m.change), m.name))
     completed = []
     if old.plan is not None:
-        for step in old.plan.steps:
-            if step.serves and all(
-                new_reqs.get(i) is not None and new_reqs[i].status == "met" for i in step.serves
-            ):
-                completed.append(step.title)
+        completed = [s.title for s in old.plan.steps if _done(s, new_reqs)]
     return Comparison(
         old=_snapshot(old, old_source),
         new=_snapshot(new, new_source),
@@ -118,6 +115,31 @@ def compare(
         steps_completed=completed,
         movers=moved[:MOVERS],
     )
+
+
+def _done(step: PlanStep, reqs: dict[str, RequirementResult]) -> bool:
+    """Whether NEW shows ``step`` done (its own skill or certification, not a group's other).
+
+    A skill step needs its own skill at its level, a certification step its own
+    certification; other steps need every requirement they serve met. Learning another
+    member of an any-of group does not complete a step of this one.
+    """
+    served = [reqs.get(i) for i in step.serves]
+    if not served or any(r is None for r in served):
+        return False
+    for r in served:
+        assert r is not None
+        if step.kind == "skill":
+            if r.kind == "skill_group" and r.member != step.target:
+                return False
+            if (r.current_level or 0) < (step.level_to or 0) and r.status != "met":
+                return False
+        elif step.kind == "certification":
+            if r.member != step.target:
+                return False
+        elif r.status != "met":
+            return False
+    return True
 
 
 def _snapshot(result: Assessment, source: str) -> Snapshot:

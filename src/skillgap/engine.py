@@ -84,6 +84,7 @@ def _result(
     source: str | None,
     target_level: int | None = None,
     current_level: int | None = None,
+    member: str | None = None,
 ) -> RequirementResult:
     credit = points / max_points if max_points else 1.0
     status = _status(credit)
@@ -99,6 +100,7 @@ def _result(
         have=have,
         target_level=target_level,
         current_level=current_level,
+        member=member,
         points=round_points(points),
         max_points=round_points(max_points),
         status=status,
@@ -224,6 +226,7 @@ def score_skill(
         source=req.source,
         target_level=req.level,
         current_level=have,
+        member=best if not req.skill and have else None,
     )
 
 
@@ -291,6 +294,7 @@ def score_certification(
         max_points=weight,
         reason=reason,
         source=req.source,
+        member=held[0] if held else None,
     )
 
 

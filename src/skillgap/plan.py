@@ -1,24 +1,44 @@
-"""The learning plan: what to learn next, in what order, by when. Pure: no I/O.
+"""The learning plan: the quickest honest route to ready, on a real calendar. Pure: no I/O.
 
-Steps come from the gaps (skills, certifications, experience, degrees) plus the
-prerequisites those skills need. Ordering is greedy: among the steps whose
-prerequisites are done, the next is the one that adds the most score per hour
-of effort, counting the prerequisites it still needs with it (so a prerequisite
-comes just before the step that needs it). Ties go to the catalog's order.
-The steps are then laid on the calendar at the person's weekly hours.
+**Steps** come from the gaps (skills, certifications, experience, degrees) plus the
+prerequisites those skills need. An any-of group is served by one member: the one
+preferred (``prefer``), else the one with the fewest hours to the target from where the
+person stands and from the levels the plan's other steps already reach (its missing
+prerequisites counted), so a plan never raises TensorFlow to 2 and then switches to Keras.
+
+**Three tracks** run side by side: weekly study (skills, certifications, projects:
+``hours_per_week``), full-time experience (an internship of 3 months is 3 calendar
+months from the start date), and degrees (one in progress runs from the start to its
+``expected_end``, else half its nominal length; a new one takes its nominal length,
+:data:`DEGREE_HOURS_PER_YEAR` hours a year, after the one before it).
+
+**The route to ready** is computed exactly: of all the sets of steps that close every
+blocker (with their prerequisites) and reach the role's ready score, the plan takes the
+one ready on the earliest date; among those, the fewest study hours; then the fewest
+track steps. It is found by branch and bound over the study steps for each choice of
+track steps (a fractional-knapsack bound over score per hour prunes the search).
+
+**Order:** the route comes first: steps already under way (``doing``), then the steps
+that close blockers, then the rest of the route, each chosen by the most score per hour
+and preceded by the prerequisites it still needs. The remaining gaps follow in the same
+way. A step that adds nothing to the score never comes before ready (unless another step
+of the route needs it first). ``hours_to_ready``, ``ready_on``, whether the target date is
+reachable and the weekly hours that would make it all come from the route.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Final, Literal
 
 from skillgap import engine
 from skillgap.catalog import CatalogIndex, ResolvedRole
 from skillgap.models.catalog import (
+    CertificationDef,
     CertificationRequirement,
     DegreeRequirement,
     ExperienceRequirement,
@@ -27,16 +47,31 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import Category, ExperienceKind, level_label
-from skillgap.models.result import Plan, PlanStep, ResourceRef, StepKind
+from skillgap.models.common import Category, ExperienceKind, level_label, norm
+from skillgap.models.result import Plan, PlanStep, ResourceRef, SkippedStep, StepKind, Track
 from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
 
 DEFAULT_HOURS_PER_WEEK: Final = 10.0
+#: The fewest weekly hours a plan is laid out at (the profile field and the option alike).
+MIN_HOURS_PER_WEEK: Final = 1.0
 DEFAULT_CERTIFICATION_HOURS: Final = 60.0
 DEFAULT_DEGREE_HOURS: Final = 2400.0
 DEFAULT_PROJECT_HOURS: Final = 60.0
-#: Experience counted in months (internships, jobs) is full-time work.
+#: Experience counted in months (internships, jobs) is full-time work: its hours, for show.
 HOURS_PER_MONTH: Final = 160.0
+#: A year of full-time study: a degree rung of 2400 hours takes 18 calendar months.
+DEGREE_HOURS_PER_YEAR: Final = 1600.0
+#: Branch and bound stops after this many nodes and keeps the best route found; the
+#: shipped catalog needs a few hundred at most.
+SEARCH_BUDGET: Final = 200_000
+#: More open study steps than this (a generated or hostile catalog) and the route is the
+#: steps taken by score per hour until ready, not searched.
+EXACT_LIMIT: Final = 64
+#: Below the ready score by at most this much in exact arithmetic may still round up to it.
+_ROUNDING_SLACK: Final = 0.12
+
+#: Certification statuses that are never suggested (a catalog may mark a certification so).
+RETIRED: Final = frozenset({"retired", "deprecated", "withdrawn"})
 
 CATEGORY_OF: Final[dict[type, Category]] = {
     SkillRequirement: "skills",
@@ -44,6 +79,23 @@ CATEGORY_OF: Final[dict[type, Category]] = {
     CertificationRequirement: "certifications",
     ExperienceRequirement: "experience",
 }
+
+
+class Undatable(ValueError):
+    """The plan's dates would run past the calendar's last day (9999-12-31)."""
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What the person asked of the plan, as target keys (see :func:`target_keys`).
+
+    ``skip``: never plan these; ``prefer``: the any-of member (or certification) to
+    learn; ``doing``: steps already under way, kept and put first.
+    """
+
+    skip: frozenset[str] = frozenset()
+    prefer: frozenset[str] = frozenset()
+    doing: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -59,10 +111,56 @@ class _Step:
     deps: tuple[str, ...] = ()
     level_from: int | None = None
     level_to: int | None = None
-    long_term: bool = False
+    track: Track = "study"
+    months: float | None = None  # calendar months on a full-time or degree track
+    fixed_end: dt.date | None = None  # a degree in progress ends when it ends
+    names: frozenset[str] = frozenset()  # target keys it can be skipped or marked by
     resources: tuple[ResourceRef, ...] = ()
     experience: ExperienceHeld | None = None
     degree: DegreeHeld | None = None
+
+    @property
+    def long_term(self) -> bool:
+        return self.track != "study"
+
+    @property
+    def study_hours(self) -> float:
+        return self.hours if self.track == "study" else 0.0
+
+
+# --- names the person gives: skip / prefer / doing ---------------------------------------
+
+
+def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:
+    """The target keys a name can mean: a skill, certification, degree, project idea or kind.
+
+    Empty when the catalog knows no such thing.
+    """
+    keys: set[str] = set()
+    if (skill := index.find_skill(name)) is not None:
+        keys.add(f"skill:{skill}")
+    if (cert := index.find_certification(name)) is not None:
+        keys.add(f"cert:{cert}")
+    if (degree := index.find_degree(name)) is not None:
+        keys.add(f"degree:{degree}")
+    wanted = norm(name)
+    for idea in index.catalog.projects:
+        if wanted in (norm(idea.id), norm(idea.title)):
+            keys.add(f"idea:{idea.id}")
+    for kind in ("project", "internship", "open_source", "job", "competition"):
+        if wanted == norm(kind):
+            keys.add(f"kind:{kind}")
+    return frozenset(keys)
+
+
+def suggest_target(index: CatalogIndex, name: str) -> str | None:
+    """The closest skill, certification or degree name, for a "did you mean"."""
+    return (
+        index.suggest_skill(name) or index.suggest_certification(name) or index.suggest_degree(name)
+    )
+
+
+# --- a standing improved step by step -----------------------------------------------------
 
 
 @dataclass
@@ -85,6 +183,26 @@ class _Frame:
             self.reach[step.key] = [r for r in self.reqs if _touches(r, step)]
         return self.reach[step.key]
 
+    def score(self, points: dict[str, float]) -> float:
+        """The overall score of these points, with the engine's rule and rounding."""
+        sums: dict[Category, tuple[float, float]] = {}
+        for key, (cat, worth) in self.worth.items():
+            got, possible = sums.get(cat, (0.0, 0.0))
+            sums[cat] = (got + points[key], possible + worth)
+        weighed = engine.weigh(sums, self.role.weights).values()
+        return engine.weighted_mean([s for s, _ in weighed], [w for _, w in weighed])
+
+    def blockers(self, points: dict[str, float]) -> list[str]:
+        return [
+            r.key
+            for r in self.reqs
+            if r.importance == "essential" and points[r.key] < self.worth[r.key][1]
+        ]
+
+    def ready(self, points: dict[str, float]) -> bool:
+        score = self.score(points)
+        return engine.readiness(score, self.blockers(points), self.role.ready_score) == "ready"
+
 
 @dataclass
 class _Ledger:
@@ -98,15 +216,15 @@ class _Ledger:
     points: dict[str, float] = field(default_factory=dict)
 
     @classmethod
-    def start(cls, standing: Standing, role: ResolvedRole, index: CatalogIndex) -> _Ledger:
+    def start(cls, standing: Standing, frame: _Frame) -> _Ledger:
         ledger = cls(
-            _Frame(role, index),
+            frame,
             dict(standing.skills),
             list(standing.degrees),
             list(standing.certifications),
             list(standing.experience),
         )
-        ledger.points = {r.key: ledger.earned(r) for r in ledger.frame.reqs}
+        ledger.points = {r.key: ledger.earned(r) for r in frame.reqs}
         return ledger
 
     @property
@@ -132,6 +250,7 @@ class _Ledger:
         return engine.round_points(engine.requirement_points(req, self.standing(), self.index))
 
     def apply(self, step: _Step) -> None:
+        """What a step gives: the only place a step changes a standing."""
         if step.kind == "skill" and step.level_to is not None:
             self.skills[step.target] = max(self.skills.get(step.target, 0), step.level_to)
         elif step.kind == "certification":
@@ -139,28 +258,18 @@ class _Ledger:
         elif step.experience is not None:
             self.experience.append(step.experience)
         elif step.degree is not None:
+            self.degrees = [
+                d for d in self.degrees if not (d.degree == step.target and not d.completed)
+            ]
             self.degrees.append(step.degree)
         for req in self.frame.touched(step):
             self.points[req.key] = self.earned(req)
 
     def score(self) -> float:
-        sums: dict[Category, tuple[float, float]] = {}
-        for key, (cat, worth) in self.frame.worth.items():
-            got, possible = sums.get(cat, (0.0, 0.0))
-            sums[cat] = (got + self.points[key], possible + worth)
-        weighed = engine.weigh(sums, self.frame.role.weights).values()
-        return engine.weighted_mean([s for s, _ in weighed], [w for _, w in weighed])
+        return self.frame.score(self.points)
 
-    def blockers(self) -> list[str]:
-        return [
-            r.key
-            for r in self.frame.reqs
-            if r.importance == "essential" and self.points[r.key] < self.frame.worth[r.key][1]
-        ]
-
-    def ready(self, score: float) -> bool:
-        """Whether the readiness rule says ready at ``score`` (this ledger's own score)."""
-        return engine.readiness(score, self.blockers(), self.frame.role.ready_score) == "ready"
+    def ready(self) -> bool:
+        return self.frame.ready(self.points)
 
 
 def _touches(req: Requirement, step: _Step) -> bool:
@@ -174,6 +283,9 @@ def _touches(req: Requirement, step: _Step) -> bool:
     return step.kind == "degree"
 
 
+# --- steps from the gaps ------------------------------------------------------------------
+
+
 def _resources(index: CatalogIndex, skill_id: str) -> tuple[ResourceRef, ...]:
     return tuple(
         ResourceRef(title=r.title, kind=r.kind, provider=r.provider, url=r.url)
@@ -181,40 +293,80 @@ def _resources(index: CatalogIndex, skill_id: str) -> tuple[ResourceRef, ...]:
     )
 
 
-def _skill_steps(ledger: _Ledger, reqs: Sequence[SkillRequirement]) -> list[_Step]:
-    """A step per skill to raise, prerequisites included (closed over, cycle-free catalog)."""
+def _hours(index: CatalogIndex, skill_id: str, start: int, target: int) -> float:
+    skill = index.skills[skill_id]
+    return float(sum(skill.step_hours(level) for level in range(start, target)))
+
+
+def _climb(
+    index: CatalogIndex, skill_id: str, level: int, reached: dict[str, int], skip: frozenset[str]
+) -> float:
+    """Hours to bring ``skill_id`` to ``level`` from ``reached``, prerequisites included.
+
+    ``math.inf`` when a skill on the way is skipped. ``reached`` is updated in place.
+    """
+    have = reached.get(skill_id, 0)
+    if have >= level:
+        return 0.0
+    if f"skill:{skill_id}" in skip:
+        return math.inf
+    hours = 0.0
+    for pre in index.skills[skill_id].prerequisites:
+        hours += _climb(index, pre.skill, pre.level, reached, skip)
+    reached[skill_id] = level
+    return hours + _hours(index, skill_id, have, level)
+
+
+def _skill_steps(
+    ledger: _Ledger, reqs: Sequence[SkillRequirement], wishes: Constraints
+) -> list[_Step]:
+    """A step per skill to raise, prerequisites included (closed over, cycle-free catalog).
+
+    Single-skill requirements (and their prerequisites) are planned first; each any-of
+    group then takes the preferred member, else the one that needs the fewest hours from
+    the levels reached so far.
+    """
     index, have = ledger.index, ledger.skills
     targets: dict[str, int] = {}
-    why: dict[str, str] = {}
-    for req in reqs:
-        if engine.skill_points(req, have) >= engine.max_points(req):
-            continue
-        members = engine.skill_members(req)
-        # Learn the member closest to the target; ties: fewest hours, then listed first.
-        pick = min(
-            members,
-            key=lambda m: (
-                -min(have.get(m, 0), req.level),
-                _hours(index, m, have.get(m, 0), req.level),
-                members.index(m),
-            ),
-        )
-        if req.level > targets.get(pick, 0):
-            targets[pick] = req.level
-            name = req.name or index.skill_name(pick)
-            why.setdefault(pick, f"the role needs {name} at {level_label(req.level)}")
-    pending = list(targets)
-    while pending:
-        skill_id = pending.pop(0)
+    why: dict[str, list[str]] = {}
+    reached = dict(have)
+
+    def want(skill_id: str, level: int, reason: str) -> None:
+        if level > targets.get(skill_id, 0) and level > have.get(skill_id, 0):
+            targets[skill_id] = level
+        if reason not in why.setdefault(skill_id, []):
+            why[skill_id].append(reason)
+        # Prerequisites, closed over: a skill never comes before what it needs.
         for pre in index.skills[skill_id].prerequisites:
-            if have.get(pre.skill, 0) < pre.level and targets.get(pre.skill, 0) < pre.level:
-                targets[pre.skill] = pre.level
-                why.setdefault(
+            if max(have.get(pre.skill, 0), targets.get(pre.skill, 0)) < pre.level:
+                want(
                     pre.skill,
+                    pre.level,
                     f"prerequisite: {index.skill_name(skill_id)} needs "
                     f"{index.skill_name(pre.skill)} at {level_label(pre.level)} first",
                 )
-                pending.append(pre.skill)
+        reached[skill_id] = max(reached.get(skill_id, 0), level)
+
+    open_reqs = [r for r in reqs if engine.skill_points(r, have) < engine.max_points(r)]
+    for req in open_reqs:
+        if req.skill:
+            want(
+                req.skill,
+                req.level,
+                f"the role needs {index.skill_name(req.skill)} at {level_label(req.level)}",
+            )
+    for req in open_reqs:
+        if req.skill:
+            continue
+        members = engine.skill_members(req)
+        if any(reached.get(m, 0) >= req.level for m in members):
+            continue  # another step already brings a member to the level
+        pick = _pick_member(index, req, members, reached, wishes)
+        want(
+            pick,
+            req.level,
+            f"the role needs {req.name or index.skill_name(pick)} at {level_label(req.level)}",
+        )
     steps = []
     for skill_id, target in targets.items():
         start = have.get(skill_id, 0)
@@ -230,34 +382,62 @@ def _skill_steps(ledger: _Ledger, reqs: Sequence[SkillRequirement]) -> list[_Ste
                 target=skill_id,
                 title=f"Raise {index.skill_name(skill_id)} from {start} to {target}",
                 hours=_hours(index, skill_id, start, target),
-                note=why[skill_id],
+                note="; ".join(why[skill_id]),
                 deps=deps,
                 level_from=start,
                 level_to=target,
+                names=frozenset({f"skill:{skill_id}"}),
                 resources=_resources(index, skill_id),
             )
         )
     return steps
 
 
-def _hours(index: CatalogIndex, skill_id: str, start: int, target: int) -> float:
-    skill = index.skills[skill_id]
-    return float(sum(skill.step_hours(level) for level in range(start, target)))
+def _pick_member(
+    index: CatalogIndex,
+    req: SkillRequirement,
+    members: list[str],
+    reached: dict[str, int],
+    wishes: Constraints,
+) -> str:
+    """The preferred member, else the fewest hours from ``reached``; ties: listed first."""
+    for m in members:
+        if f"skill:{m}" in wishes.prefer and f"skill:{m}" not in wishes.skip:
+            return m
+    costs = [_climb(index, m, req.level, dict(reached), wishes.skip) for m in members]
+    if all(math.isinf(c) for c in costs):  # every member skipped: plan one, to list it skipped
+        costs = [_climb(index, m, req.level, dict(reached), frozenset()) for m in members]
+    return min(members, key=lambda m: (costs[members.index(m)], members.index(m)))
 
 
-def _certification_steps(ledger: _Ledger, reqs: Sequence[CertificationRequirement]) -> list[_Step]:
+def _current(cert: CertificationDef) -> bool:
+    """Whether a certification can still be earned (a catalog may mark it retired)."""
+    status = getattr(cert, "status", None)
+    return status is None or str(status).casefold() not in RETIRED
+
+
+def _certification_steps(
+    ledger: _Ledger, reqs: Sequence[CertificationRequirement], wishes: Constraints
+) -> list[_Step]:
+    """A certification per unmet group: the preferred one, else the quickest current one."""
     steps: list[_Step] = []
     for req in reqs:
         if engine.certification_credit(req, ledger.certifications) >= 1:
             continue
         certs = [ledger.index.certifications[c] for c in req.any_of]
+        current = [c for c in certs if _current(c)]
+        if not current:
+            continue  # none can be earned any more: nothing to suggest
+        allowed = [c for c in current if f"cert:{c.id}" not in wishes.skip] or current
+        preferred = [c for c in allowed if f"cert:{c.id}" in wishes.prefer]
         pick = min(
-            certs,
+            preferred or allowed,
             key=lambda c: (c.effort_hours or DEFAULT_CERTIFICATION_HOURS, req.any_of.index(c.id)),
         )
         if any(s.target == pick.id for s in steps):
             continue
         resources = (ResourceRef(title=pick.name, kind="docs", provider=pick.issuer, url=pick.url),)
+        reason = "the one you prefer" if preferred else "the quickest to earn"
         steps.append(
             _Step(
                 key=f"cert:{pick.id}",
@@ -265,24 +445,34 @@ def _certification_steps(ledger: _Ledger, reqs: Sequence[CertificationRequiremen
                 target=pick.id,
                 title=f"Earn {pick.name}",
                 hours=pick.effort_hours or DEFAULT_CERTIFICATION_HOURS,
-                note=f"one of {len(certs)} accepted for '{req.name or req.key}', "
-                "and the quickest to earn",
+                note=f"one of {len(certs)} accepted for '{req.name or req.key}', and {reason}",
+                names=frozenset({f"cert:{pick.id}"}),
                 resources=resources,
             )
         )
     return steps
 
 
-def _ideas(index: CatalogIndex, kinds: Sequence[ExperienceKind]) -> list[ProjectIdea]:
-    return [idea for idea in index.catalog.projects if idea.kind in kinds]
+def _ideas(
+    index: CatalogIndex, kinds: Sequence[ExperienceKind], skip: frozenset[str]
+) -> list[ProjectIdea]:
+    ideas = [idea for idea in index.catalog.projects if idea.kind in kinds]
+    allowed = [i for i in ideas if not ({f"idea:{i.id}", f"kind:{i.kind}"} & skip)]
+    return allowed or ideas
 
 
-def _experience_steps(ledger: _Ledger, reqs: Sequence[ExperienceRequirement]) -> list[_Step]:
+def _experience_steps(
+    ledger: _Ledger, reqs: Sequence[ExperienceRequirement], wishes: Constraints
+) -> list[_Step]:
     steps: list[_Step] = []
     used: set[str] = {e.title.casefold() for e in ledger.experience}
     planned = list(ledger.experience)
     for req in reqs:
-        ideas = [i for i in _ideas(ledger.index, req.kinds) if i.title.casefold() not in used]
+        ideas = [
+            i
+            for i in _ideas(ledger.index, req.kinds, wishes.skip)
+            if i.title.casefold() not in used
+        ]
         mine = [e for e in planned if e.kind in req.kinds]
         if req.min_count is not None:
             for n in range(len(mine), req.min_count):
@@ -301,13 +491,15 @@ def _experience_steps(ledger: _Ledger, reqs: Sequence[ExperienceRequirement]) ->
                         hours=idea.effort_hours if idea else DEFAULT_PROJECT_HOURS,
                         note=f"the role wants {req.min_count} × {'/'.join(req.kinds)}; "
                         f"you have {len(mine)}",
+                        names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
                         experience=held,
                         resources=_idea_resources(idea),
                     )
                 )
         else:
             assert req.min_months is not None
-            missing = req.min_months - sum(e.months for e in mine)
+            have = engine.round_points(sum(e.months for e in mine))
+            missing = engine.round_points(req.min_months - have)
             if missing <= 0:
                 continue
             idea = next((i for i in ideas if i.months), ideas[0] if ideas else None)
@@ -322,8 +514,10 @@ def _experience_steps(ledger: _Ledger, reqs: Sequence[ExperienceRequirement]) ->
                     target=idea.id if idea else req.key,
                     title=f"{title} ({missing:g} months, full time)",
                     hours=missing * HOURS_PER_MONTH,
-                    long_term=True,
+                    track="full_time",
+                    months=missing,
                     note=f"the role wants {req.min_months:g} months of {'/'.join(req.kinds)}",
+                    names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
                     experience=held,
                     resources=_idea_resources(idea),
                 )
@@ -337,7 +531,13 @@ def _idea_resources(idea: ProjectIdea | None) -> tuple[ResourceRef, ...]:
     return (ResourceRef(title=idea.description or idea.title, kind="practice", url=idea.url),)
 
 
-def _degree_steps(ledger: _Ledger, reqs: Sequence[DegreeRequirement]) -> list[_Step]:
+def _degree_months(hours: float) -> float:
+    return hours / DEGREE_HOURS_PER_YEAR * 12
+
+
+def _degree_steps(
+    ledger: _Ledger, reqs: Sequence[DegreeRequirement], start_date: dt.date
+) -> list[_Step]:
     index = ledger.index
     steps: list[_Step] = []
     rank_done = max((index.degree_rank[d.degree] for d in ledger.degrees if d.completed), default=0)
@@ -348,35 +548,448 @@ def _degree_steps(ledger: _Ledger, reqs: Sequence[DegreeRequirement]) -> list[_S
             continue
         need = index.degree_rank[req.level]
         ladder = index.catalog.degrees
-        in_progress = any(
-            not d.completed and d.degree == req.level and (not req.fields or d.field in req.fields)
-            for d in ledger.degrees
+        ongoing = next(
+            (
+                d
+                for d in ledger.degrees
+                if not d.completed
+                and d.degree == req.level
+                and (not req.fields or d.field in req.fields)
+            ),
+            None,
         )
         rungs = ladder[min(rank_done, need - 1) : need]
         hours = sum(r.effort_hours or DEFAULT_DEGREE_HOURS for r in rungs)
-        if in_progress:
-            hours = (ladder[need - 1].effort_hours or DEFAULT_DEGREE_HOURS) / 2
+        months: float | None = _degree_months(hours)
+        fixed_end: dt.date | None = None
         field_id = req.fields[0] if req.fields else None
         field_name = index.fields[field_id].name if field_id else None
+        if ongoing is not None:
+            # Under way: it runs from the start to its expected end, else half its length.
+            nominal = ladder[need - 1].effort_hours or DEFAULT_DEGREE_HOURS
+            hours = nominal / 2
+            months = None
+            fixed_end = ongoing.expected_end or _add_months(start_date, _degree_months(hours))
+            fixed_end = max(fixed_end, start_date)
+            field_id, field_name = ongoing.field, ongoing.field_text
+            field_name = index.fields[field_id].name if field_id else field_name
         name = index.degrees[req.level].name
         steps.append(
             _Step(
                 key=f"degree:{req.key}",
                 kind="degree",
                 target=req.level,
-                title=("Finish your " if in_progress else "Earn a ")
+                title=("Finish your " if ongoing else "Earn a ")
                 + name
                 + (f" in {field_name}" if field_name else ""),
                 hours=hours,
-                long_term=True,
+                track="degree",
+                months=months,
+                fixed_end=fixed_end,
                 deps=(previous,) if previous else (),
-                note="a degree is a long-term step: years, not weeks",
+                note="a degree you are taking: it ends when it ends"
+                if ongoing
+                else "a degree is a long-term step: years, not weeks",
+                names=frozenset({f"degree:{req.level}"}),
                 degree=DegreeHeld(req.level, field_id, field_name, True),
             )
         )
         previous = f"degree:{req.key}"
         rank_done = max(rank_done, need)
     return steps
+
+
+# --- the calendar -------------------------------------------------------------------------
+
+
+def _add_days(start: dt.date, days: int) -> dt.date:
+    try:
+        return start + dt.timedelta(days=days)
+    except OverflowError as e:
+        raise Undatable(f"{days} days after {start.isoformat()}") from e
+
+
+def _add_months(start: dt.date, months: float) -> dt.date:
+    """``months`` calendar months after ``start`` (a fraction as days of a 30.44-day month)."""
+    whole = int(months)
+    index = start.month - 1 + whole
+    year = start.year + index // 12
+    if year > dt.MAXYEAR:
+        raise Undatable(f"{months:g} months after {start.isoformat()}")
+    month = index % 12 + 1
+    last = 31 if month == 12 else (dt.date(year, month + 1, 1) - dt.timedelta(days=1)).day
+    return _add_days(dt.date(year, month, min(start.day, last)), round((months - whole) * 30.44))
+
+
+def _study_days(hours: float, per_week: float) -> int:
+    return math.ceil(round(hours * 7 / per_week, 9))
+
+
+@dataclass(frozen=True)
+class _Dated:
+    start: dt.date
+    end: dt.date
+
+
+def _dates(steps: Sequence[_Step], start_date: dt.date, per_week: float) -> list[_Dated]:
+    """Each step's start and end on the calendar.
+
+    Study steps follow each other at the weekly hours; the steps of each other track
+    follow each other from the start date; a degree under way ends when it ends.
+    """
+    out: list[_Dated] = []
+    studied = 0.0
+    free: dict[Track, dt.date] = {"full_time": start_date, "degree": start_date}
+    ends: dict[str, dt.date] = {}
+    for step in steps:
+        if step.track == "study":
+            begin = _add_days(start_date, _study_days(studied, per_week))
+            studied += step.hours
+            end = _add_days(start_date, _study_days(studied, per_week))
+        else:
+            begin = max([free[step.track], *(ends[d] for d in step.deps if d in ends)])
+            if step.fixed_end is not None:
+                begin, end = start_date, max(step.fixed_end, begin)
+            else:
+                end = _add_months(begin, step.months or 0.0)
+            free[step.track] = end
+        ends[step.key] = end
+        out.append(_Dated(begin, end))
+    return out
+
+
+# --- the route: exact, by branch and bound ------------------------------------------------
+
+
+class _Model:
+    """Steps as bits, requirements as points looked up by the bits of the steps touching them."""
+
+    def __init__(self, base: _Ledger, steps: Sequence[_Step]) -> None:
+        self.base = base
+        self.frame = base.frame
+        self.steps = list(steps)
+        self.bit = {s.key: i for i, s in enumerate(steps)}
+        self.deps = [sum(1 << self.bit[d] for d in s.deps if d in self.bit) for s in steps]
+        reqs = self.frame.reqs
+        self.keys = [r.key for r in reqs]
+        self.cats = [self.frame.worth[k][0] for k in self.keys]
+        reach = [{id(r) for r in self.frame.touched(s)} for s in steps]
+        self.touch = [sum(1 << i for i, ids in enumerate(reach) if id(r) in ids) for r in reqs]
+        self.touches = [[r for r, req in enumerate(reqs) if id(req) in ids] for ids in reach]
+        share = _shares(self.frame)
+        self.shares = [share[k] for k in self.keys]
+        self.worths = [self.frame.worth[k][1] for k in self.keys]
+        self.essential = [i for i, r in enumerate(reqs) if r.importance == "essential"]
+        self.ready_score = self.frame.role.ready_score
+        self._memo: list[dict[int, float]] = [{} for _ in reqs]
+
+    def points(self, r: int, applied: int) -> float:
+        """Points of requirement ``r`` once the steps in ``applied`` are done."""
+        mask = applied & self.touch[r]
+        memo = self._memo[r]
+        found = memo.get(mask)
+        if found is None:
+            ledger = self.base.copy()
+            for i, step in enumerate(self.steps):
+                if mask >> i & 1:
+                    ledger.apply(step)
+            found = memo[mask] = ledger.points[self.keys[r]]
+        return found
+
+    def essentials_met(self, applied: int) -> bool:
+        return all(self.points(r, applied) >= self.worths[r] for r in self.essential)
+
+    def score(self, applied: int) -> float:
+        """:meth:`_Frame.score` of the points after ``applied`` (the same sums, in order)."""
+        sums: dict[Category, tuple[float, float]] = {}
+        for r, cat in enumerate(self.cats):
+            got, possible = sums.get(cat, (0.0, 0.0))
+            sums[cat] = (got + self.points(r, applied), possible + self.worths[r])
+        weighed = engine.weigh(sums, self.frame.role.weights).values()
+        return engine.weighted_mean([s for s, _ in weighed], [w for _, w in weighed])
+
+    def ready(self, applied: int) -> bool:
+        return self.essentials_met(applied) and self.score(applied) >= self.ready_score
+
+    def gain(self, j: int, applied: int) -> float:
+        """Overall-score points step ``j`` adds on top of ``applied`` (before rounding)."""
+        after = applied | 1 << j
+        return sum(
+            (self.points(r, after) - self.points(r, applied)) * self.shares[r]
+            for r in self.touches[j]
+        )
+
+    def exact(self, applied: int) -> float:
+        return sum(self.points(r, applied) * s for r, s in enumerate(self.shares))
+
+    def closure(self, keys: Iterable[int]) -> int:
+        mask = 0
+        pending = list(keys)
+        while pending:
+            j = pending.pop()
+            if not mask >> j & 1:
+                mask |= 1 << j
+                pending.extend(i for i in range(len(self.steps)) if self.deps[j] >> i & 1)
+        return mask
+
+    def dependents(self, j: int) -> int:
+        """``j`` and every step that needs it, directly or not."""
+        mask = 1 << j
+        grew = True
+        while grew:
+            grew = False
+            for i, deps in enumerate(self.deps):
+                if deps & mask and not mask >> i & 1:
+                    mask |= 1 << i
+                    grew = True
+        return mask
+
+
+def _least_hours(
+    model: _Model, base: int, candidates: Sequence[int], cap: float = math.inf
+) -> tuple[float, int] | None:
+    """The fewest study hours (and the steps) that make ``base`` ready in under ``cap``.
+
+    None when no set of ``candidates`` does.
+
+    Steps without which no blocker can close are taken first. Then depth-first over
+    ``candidates`` (dependencies before dependents), taking a step before leaving it out;
+    a branch is cut when it cannot be ready even with every step still open, or when a
+    fractional knapsack over score per hour (a step's gain only shrinks as others are
+    added) says it cannot beat the best route found. Interchangeable steps (same hours,
+    same gain, each alone on a requirement of the same worth) are tried in one order only.
+    """
+    steps = model.steps
+    hours = [steps[j].study_hours for j in range(len(steps))]
+    everything = base | sum(1 << j for j in candidates)
+    if not model.ready(everything):
+        return None
+    for j in candidates:  # a step no route to ready can do without
+        if not model.essentials_met(everything & ~model.dependents(j)):
+            base |= model.closure([j])
+    candidates = [j for j in candidates if not base >> j & 1]
+    fixed = _hours_of(base, hours)
+    spent, applied = _incumbent(model, base, candidates, hours)
+    best: tuple[float, int] | None = (spent, applied) if spent < cap else None
+    if len(candidates) > EXACT_LIMIT:  # a hostile catalog: keep the incumbent
+        return best
+    later_twins = _twins(model, base, candidates)
+    limit = best[0] if best else cap
+    nodes = 0
+    target = model.ready_score - _ROUNDING_SLACK
+
+    def bound(applied: int, exact: float, open_: list[int]) -> float:
+        """Hours still needed at least, or inf when no set of open steps can be ready."""
+        for r in model.essential:
+            if model.points(r, applied) < model.worths[r] and not any(
+                model.touch[r] >> j & 1 for j in open_
+            ):
+                return math.inf
+        need = target - exact
+        if need <= 0:
+            return 0.0
+        rated = []
+        for j in open_:
+            gain = model.gain(j, applied)
+            if gain > 0:
+                rated.append((hours[j] / gain, gain, hours[j]))
+        rated.sort()
+        total = 0.0
+        for _, gain, h in rated:
+            if gain >= need:
+                return total + h * need / gain
+            need -= gain
+            total += h
+        return math.inf
+
+    def search(i: int, applied: int, spent: float, exact: float, dead: int) -> None:
+        nonlocal best, limit, nodes
+        nodes += 1
+        if spent >= limit - 1e-9:
+            return
+        if exact >= target and model.ready(applied):
+            best, limit = (spent, applied), spent
+            return
+        if i == len(candidates) or nodes > SEARCH_BUDGET:
+            return
+        open_ = [j for j in candidates[i:] if not dead >> j & 1]
+        if spent + bound(applied, exact, open_) >= limit - 1e-9:
+            return
+        j = candidates[i]
+        if not (dead >> j & 1) and (model.deps[j] & ~applied) == 0:
+            gain = model.gain(j, applied)
+            search(i + 1, applied | 1 << j, spent + hours[j], exact + gain, dead)
+        search(i + 1, applied, spent, exact, dead | model.dependents(j) | later_twins.get(j, 0))
+
+    search(0, base, fixed, model.exact(base), 0)
+    return best
+
+
+def _hours_of(mask: int, hours: Sequence[float]) -> float:
+    return sum(h for i, h in enumerate(hours) if mask >> i & 1)
+
+
+def _incumbent(
+    model: _Model, base: int, candidates: Sequence[int], hours: Sequence[float]
+) -> tuple[float, int]:
+    """A first route: steps by rate until ready, then any that can go without losing ready."""
+    applied = base
+    for j in candidates:
+        if model.ready(applied):
+            break
+        applied |= 1 << j
+    for j in reversed(candidates):
+        if applied >> j & 1 and model.ready(less := applied & ~model.dependents(j)):
+            applied = less
+    return _hours_of(applied, hours), applied
+
+
+def _twins(model: _Model, base: int, candidates: Sequence[int]) -> dict[int, int]:
+    """For each step, the later candidates interchangeable with it (as a bit mask).
+
+    Leaving a step out then leaves its later twins out too: a route with a later twin
+    and without this one costs and scores the same with the two swapped.
+    """
+    needed = set()
+    for deps in model.deps:
+        needed |= {i for i in range(len(model.steps)) if deps >> i & 1}
+    alone: dict[int, tuple[object, ...]] = {}
+    for j in candidates:
+        touches = model.touches[j]
+        if model.deps[j] or j in needed or len(touches) != 1:
+            continue
+        r = touches[0]
+        if model.touch[r] != 1 << j:
+            continue
+        after = model.points(r, base | 1 << j) - model.points(r, base)
+        alone[j] = (
+            model.steps[j].hours,
+            model.cats[r],
+            model.worths[r],
+            round(after, 9),
+            round(model.points(r, base), 9),
+            r in model.essential,
+        )
+    twins: dict[int, int] = {}
+    order = list(candidates)
+    for a, j in enumerate(order):
+        if j in alone:
+            twins[j] = sum(1 << k for k in order[a + 1 :] if alone.get(k) == alone[j])
+    return twins
+
+
+def _by_rate(model: _Model, base: int, keys: Sequence[int]) -> list[int]:
+    """``keys`` with dependencies first, otherwise by score per hour on top of ``base``."""
+    rate = {
+        j: (model.gain(j, base) / model.steps[j].hours if model.steps[j].hours else 0.0)
+        for j in keys
+    }
+    left = set(keys)
+    out: list[int] = []
+    while left:
+        pending = sum(1 << k for k in left)
+        ready_now = [j for j in left if not (model.deps[j] & pending)]
+        j = max(ready_now, key=lambda k: (rate[k], -k))
+        out.append(j)
+        left.remove(j)
+    return out
+
+
+@dataclass(frozen=True)
+class _Route:
+    """The steps of the quickest route to ready, as a bit mask of the model's steps."""
+
+    mask: int
+    ready_on: dt.date
+    study_hours: float
+
+
+def _track_choices(
+    model: _Model, forced: int, allowed: int, start_date: dt.date
+) -> list[tuple[dt.date, int]]:
+    """Every set of track steps a route can take, with the day the last of them ends.
+
+    A step comes with the ones it follows; the richest sets first, so the best route is
+    found early and caps the search of the others.
+    """
+    steps = model.steps
+    tracks = [j for j in range(len(steps)) if steps[j].track != "study" and allowed >> j & 1]
+    choices: list[tuple[dt.date, int]] = []
+    for size in range(len(tracks) + 1):
+        for combo in combinations(tracks, size):
+            chosen = sum(1 << j for j in combo)
+            if model.closure(combo) & ~chosen & ~forced or len(choices) >= 64:
+                continue  # a track step without the one it follows
+            ends = _dates([steps[j] for j in combo], start_date, 1.0)
+            choices.append((max((d.end for d in ends), default=start_date), chosen))
+    gains = {c: model.exact(forced | c) for _, c in choices}
+    return sorted(choices, key=lambda c: (-round(gains[c[1]], 9), c[0]))
+
+
+def _study(model: _Model, allowed: int) -> list[int]:
+    return [j for j, s in enumerate(model.steps) if s.track == "study" and allowed >> j & 1]
+
+
+def _route(
+    model: _Model,
+    forced: int,
+    allowed: int,
+    start_date: dt.date,
+    per_week: float,
+) -> _Route | None:
+    """Exact: for each choice of track steps, the fewest study hours; the earliest date wins."""
+    steps = model.steps
+    best: _Route | None = None
+    for end, chosen in _track_choices(model, forced, allowed, start_date):
+        if best is not None and end > best.ready_on:
+            continue
+        cap = math.inf
+        if best is not None:  # only a route ready by the best date can win
+            cap = (best.ready_on - start_date).days * per_week / 7 + 1e-6
+        base = forced | chosen
+        order = [j for j in _by_rate(model, base, _study(model, allowed)) if not base >> j & 1]
+        found = _least_hours(model, base, order, cap)
+        if found is None:
+            continue
+        spent, mask = found
+        picked = [steps[j] for j in range(len(steps)) if mask >> j & 1]
+        dated = _dates(sorted(picked, key=lambda s: s.track != "study"), start_date, per_week)
+        ready_on = max((d.end for d in dated), default=start_date)
+        if best is None or (ready_on, spent) < (best.ready_on, best.study_hours):
+            best = _Route(mask, ready_on, spent)
+    return best
+
+
+def _hours_by(
+    model: _Model, forced: int, allowed: int, start_date: dt.date, by: dt.date
+) -> float | None:
+    """The fewest study hours of a route whose track steps all end by ``by`` (None: none)."""
+    best: float | None = None
+    for end, chosen in _track_choices(model, forced, allowed, start_date):
+        if end > by:
+            continue
+        base = forced | chosen
+        order = [j for j in _by_rate(model, base, _study(model, allowed)) if not base >> j & 1]
+        found = _least_hours(model, base, order, math.inf if best is None else best)
+        if found is not None:
+            best = found[0]
+    return best
+
+
+def _shares(frame: _Frame) -> dict[str, float]:
+    """Overall-score points per requirement point: category weight share / category worth."""
+    worth: dict[Category, float] = {}
+    for cat, pts in frame.worth.values():
+        worth[cat] = worth.get(cat, 0.0) + pts
+    weights = {c: float(getattr(frame.role.weights, c)) for c in worth}
+    total = sum(weights.values()) or 1.0
+    return {
+        key: 100 * weights[cat] / total / worth[cat] if worth[cat] else 0.0
+        for key, (cat, _) in frame.worth.items()
+    }
+
+
+# --- order ----------------------------------------------------------------------------------
 
 
 def _bundle(key: str, steps: dict[str, _Step], done: set[str]) -> list[str]:
@@ -394,79 +1007,130 @@ def _bundle(key: str, steps: dict[str, _Step], done: set[str]) -> list[str]:
     return order
 
 
-def _ordered(ledger: _Ledger, steps: list[_Step]) -> list[tuple[_Step, str]]:
-    """Greedy: best score gain per hour among ready bundles; each step with its reason.
+_Class = Literal["doing", "blocker", "route", "rest"]
+_REASON: Final[dict[_Class, str]] = {
+    "doing": "you have started it, so it comes first",
+    "blocker": "it closes a blocker: the quickest route to ready takes it early",
+    "route": "on the quickest route to ready: the most score per hour of its open steps",
+    "rest": "after ready: the most score per hour of the open steps",
+}
 
-    A bundle's gain is linear in the points of the requirements it touches, so it
-    is cached until a committed step touches one of the same requirements.
+
+def _ordered(
+    ledger: _Ledger, steps: Sequence[_Step], pool: set[str], klass: _Class
+) -> list[tuple[_Step, str]]:
+    """The steps of ``pool`` in order, applied to ``ledger`` as they are taken.
+
+    Each time, the bundle (a step and the prerequisites it still needs) with the most
+    score per hour; with ``klass`` "blocker", bundles that close a blocker go first.
     """
     frame = ledger.frame
     by_key = {s.key: s for s in steps}
     rank = {s.key: i for i, s in enumerate(steps)}
-    share = _shares(ledger)
-    done: set[str] = set()
-    cache: dict[str, tuple[list[str], set[str], float, float]] = {}
+    share = _shares(frame)
+    done = {k for k in by_key if k not in pool}
     out: list[tuple[_Step, str]] = []
-    while len(done) < len(steps):
-        best: tuple[float, int, str] | None = None
-        for step in steps:
-            if step.key in done:
+    while any(k not in done for k in pool):
+        best: tuple[tuple[bool, float, int], list[str], float] | None = None
+        blockers = set(frame.blockers(ledger.points))
+        for key in pool:
+            if key in done:
                 continue
-            if step.key not in cache:
-                keys = _bundle(step.key, by_key, done)
-                trial = ledger.copy()
-                reached: set[str] = set()
-                for k in keys:
-                    trial.apply(by_key[k])
-                    reached.update(r.key for r in frame.touched(by_key[k]))
-                gain = sum((trial.points[r] - ledger.points[r]) * share[r] for r in reached)
-                cache[step.key] = (keys, reached, gain, sum(by_key[k].hours for k in keys))
-            _, _, gain, hours = cache[step.key]
-            candidate = (round(gain / hours, 12) if hours else math.inf, -rank[step.key], step.key)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
+            keys = _bundle(key, by_key, done)
+            trial = ledger.copy()
+            for k in keys:
+                trial.apply(by_key[k])
+            reached = {r.key for k in keys for r in frame.touched(by_key[k])}
+            gain = sum((trial.points[r] - ledger.points[r]) * share[r] for r in reached)
+            hours = sum(by_key[k].study_hours for k in keys)
+            closes = klass == "blocker" and any(
+                r in blockers and trial.points[r] >= frame.worth[r][1] for r in reached
+            )
+            rate = round(gain / hours, 12) if hours else (math.inf if gain > 0 else 0.0)
+            candidate = (closes, rate, -rank[key])
+            if best is None or candidate > best[0]:
+                best = (candidate, keys, gain)
         assert best is not None
-        keys, reached, gain, hours = cache[best[2]]
+        (closes, _, _), keys, gain = best
         head = by_key[keys[-1]]
+        why = _REASON[klass if klass != "blocker" or closes else "route"]
         for k in keys:
             step = by_key[k]
             if k == head.key:
-                reason = (
-                    f"{step.note}; chosen next: the most score per hour of the open steps"
-                    + (" (counting the prerequisites before it)" if len(keys) > 1 else "")
-                    if gain > 0
-                    else f"{step.note}; it adds no score by itself"
+                reason = f"{step.note}; {why}" + (
+                    " (counting the prerequisites before it)" if len(keys) > 1 else ""
                 )
+                if gain <= 0:
+                    reason = f"{step.note}; it adds no score by itself"
             else:
                 reason = f"{step.note}; placed before '{head.title}', which needs it"
             ledger.apply(step)
             done.add(k)
             out.append((step, reason))
-        committed = set(keys)
-        cache = {
-            key: entry
-            for key, entry in cache.items()
-            if key not in done and not (entry[1] & reached) and not (set(entry[0]) & committed)
-        }
     return out
 
 
-def _shares(ledger: _Ledger) -> dict[str, float]:
-    """Overall-score points per requirement point: category weight share / category worth."""
-    frame = ledger.frame
-    worth: dict[Category, float] = {}
-    for cat, pts in frame.worth.values():
-        worth[cat] = worth.get(cat, 0.0) + pts
-    weights = {c: float(getattr(frame.role.weights, c)) for c in worth}
-    total = sum(weights.values()) or 1.0
-    return {
-        key: 100 * weights[cat] / total / worth[cat] if worth[cat] else 0.0
-        for key, (cat, _) in frame.worth.items()
-    }
+def _greedy(ledger: _Ledger, steps: Sequence[_Step]) -> list[_Step]:
+    """The old rule, kept to measure against: every step by score per hour, nothing first."""
+    return [s for s, _ in _ordered(ledger, steps, {s.key for s in steps}, "rest")]
 
 
-def _ceil_days(hours: float, per_week: float) -> int:
-    return math.ceil(round(hours * 7 / per_week, 9))
+# --- the plan ---------------------------------------------------------------------------------
+
+
+def _steps(
+    ledger: _Ledger,
+    role: ResolvedRole,
+    wishes: Constraints,
+    start_date: dt.date,
+) -> list[_Step]:
+    reqs = role.requirements
+    return [
+        *_skill_steps(ledger, reqs.skills, wishes),
+        *_certification_steps(ledger, reqs.certifications, wishes),
+        *_experience_steps(ledger, reqs.experience, wishes),
+        *_degree_steps(ledger, reqs.education, start_date),
+    ]
+
+
+def _skipped(steps: Sequence[_Step], skip: frozenset[str]) -> set[str]:
+    """The steps the person skips, and the steps that need one of them."""
+    out = {s.key for s in steps if s.names & skip}
+    grew = True
+    while grew:
+        more = {s.key for s in steps if s.key not in out and set(s.deps) & out}
+        grew = bool(more)
+        out |= more
+    return out
+
+
+def greedy_ready(
+    standing: Standing,
+    role: ResolvedRole,
+    index: CatalogIndex,
+    *,
+    start_date: dt.date,
+    hours_per_week: float,
+) -> tuple[dt.date, float] | None:
+    """When the old greedy order (score per hour only) is ready, and after how many hours.
+
+    What the route is measured against; None when it is never ready.
+    """
+    frame = _Frame(role, index)
+    ledger = _Ledger.start(standing, frame)
+    steps = _steps(ledger, role, Constraints(), start_date)
+    if ledger.ready():
+        return start_date, 0.0
+    order = _greedy(ledger.copy(), steps)
+    for n in range(1, len(order) + 1):
+        ledger.apply(order[n - 1])
+        if ledger.ready():
+            done = order[:n]
+            dated = _dates(
+                sorted(done, key=lambda s: s.track != "study"), start_date, hours_per_week
+            )
+            return max(d.end for d in dated), sum(s.study_hours for s in done)
+    return None
 
 
 def build_plan(
@@ -478,34 +1142,54 @@ def build_plan(
     hours_per_week: float,
     hours_from: Literal["option", "profile", "default"] = "default",
     target_date: dt.date | None = None,
+    constraints: Constraints = Constraints(),
 ) -> Plan:
-    """The ordered, dated plan that closes every gap of ``standing`` for ``role``."""
-    ledger = _Ledger.start(standing, role, index)
-    reqs = role.requirements
-    steps = [
-        *_skill_steps(ledger, reqs.skills),
-        *_certification_steps(ledger, reqs.certifications),
-        *_experience_steps(ledger, reqs.experience),
-        *_degree_steps(ledger, reqs.education),
+    """The ordered, dated plan: the quickest route to ready first, then every other gap.
+
+    Raises :class:`Undatable` when a date would fall after 9999-12-31.
+    """
+    frame = _Frame(role, index)
+    ledger = _Ledger.start(standing, frame)
+    steps = _steps(ledger, role, constraints, start_date)
+    skipped = _skipped(steps, constraints.skip)
+    kept = [s for s in steps if s.key not in skipped]
+    model = _Model(ledger, kept)
+    doing = [j for j, s in enumerate(kept) if s.names & constraints.doing]
+    forced = model.closure(doing)
+    allowed = (1 << len(kept)) - 1
+    route = None if ledger.ready() else _route(model, forced, allowed, start_date, hours_per_week)
+    on_route = {kept[j].key for j in range(len(kept)) if route and route.mask >> j & 1}
+    forced_keys = {kept[j].key for j in range(len(kept)) if forced >> j & 1}
+
+    work = ledger.copy()
+    ordered = [
+        *_ordered(work, kept, forced_keys, "doing"),
+        *_ordered(work, kept, on_route - forced_keys, "blocker"),
+        *_ordered(work, kept, {s.key for s in kept} - on_route - forced_keys, "rest"),
     ]
-    after = ledger.score()
-    ready_after: int | None = 0 if ledger.ready(after) else None
+    order = [s for s, _ in ordered]
+    dated = _dates(order, start_date, hours_per_week)
+
     numbers: dict[str, int] = {}
     planned: list[PlanStep] = []
-    total = 0.0
+    after = ledger.score()
+    ready_after: int | None = 0 if ledger.ready() else None
+    studied = 0.0
     hours_to_ready: float | None = 0.0 if ready_after == 0 else None
-    for number, (step, reason) in enumerate(_ordered(ledger.copy(), steps), start=1):
+    ready_on: dt.date | None = start_date if ready_after == 0 else None
+    latest = start_date
+    for number, ((step, reason), when) in enumerate(zip(ordered, dated, strict=True), start=1):
         before = after
         ledger.apply(step)
         after = ledger.score()
-        start = start_date + dt.timedelta(days=_ceil_days(total, hours_per_week))
-        total += step.hours
-        end = start_date + dt.timedelta(days=_ceil_days(total, hours_per_week))
+        studied += step.study_hours
+        latest = max(latest, when.end)
         numbers[step.key] = number
         planned.append(
             PlanStep(
                 number=number,
                 kind=step.kind,
+                track=step.track,
                 title=step.title,
                 target=step.target,
                 level_from=step.level_from,
@@ -513,29 +1197,38 @@ def build_plan(
                 effort_hours=step.hours,
                 score_gain=round(after - before, 1),
                 score_after=after,
-                start=start,
-                end=end,
+                start=when.start,
+                end=when.end,
                 long_term=step.long_term,
                 experience_kind=step.experience.kind if step.experience else None,
-                months=step.experience.months if step.experience else None,
+                months=step.experience.months if step.experience else step.months,
                 field=step.degree.field if step.degree else None,
-                serves=[r.key for r in ledger.frame.touched(step)],
-                after=sorted(numbers[d] for d in step.deps),
+                serves=[r.key for r in frame.touched(step)],
+                after=sorted(numbers[d] for d in step.deps if d in numbers),
                 why=reason,
                 resources=list(step.resources),
             )
         )
-        if ready_after is None and ledger.ready(after):
-            ready_after, hours_to_ready = number, total
-    ready_on = _date_after(start_date, hours_to_ready, hours_per_week)
-    complete_on = _date_after(start_date, total, hours_per_week) or start_date
+        if ready_after is None and ledger.ready():
+            ready_after, hours_to_ready, ready_on = number, studied, latest
+    total = sum(s.study_hours for s in kept)
+    complete_on = max([start_date, *(d.end for d in dated)])
     reachable: bool | None = None
     needed: float | None = None
-    if target_date is not None:
+    if target_date is not None and target_date >= start_date:
         reachable = ready_on is not None and ready_on <= target_date
         days = (target_date - start_date).days
-        if not reachable and days > 0 and hours_to_ready:
-            needed = math.ceil(hours_to_ready * 7 / days * 10) / 10
+        if not reachable and days > 0:
+            least = _hours_by(model, forced, allowed, start_date, target_date)
+            if least:
+                needed = math.ceil(least * 7 / days * 10) / 10
+    lost = [
+        SkippedStep(
+            title=s.title, target=s.target, score_gain=_would_add(ledger, s, steps, skipped)
+        )
+        for s in steps
+        if s.key in skipped
+    ]
     return Plan(
         start_date=start_date,
         hours_per_week=hours_per_week,
@@ -549,6 +1242,7 @@ def build_plan(
         target_date=target_date,
         target_reachable=reachable,
         hours_per_week_needed=needed,
+        skipped=lost,
         summary=_summary(
             planned,
             total,
@@ -560,14 +1254,20 @@ def build_plan(
             needed,
             hours_per_week,
             hours_to_ready,
+            start_date,
+            lost,
         ),
     )
 
 
-def _date_after(start: dt.date, hours: float | None, per_week: float) -> dt.date | None:
-    if hours is None:
-        return None
-    return start + dt.timedelta(days=_ceil_days(hours, per_week))
+def _would_add(ledger: _Ledger, step: _Step, steps: Sequence[_Step], skipped: set[str]) -> float:
+    """The score a skipped step (with the skipped steps it needs) would add at the plan's end."""
+    by_key = {s.key: s for s in steps}
+    trial = ledger.copy()
+    before = trial.score()
+    for k in _bundle(step.key, by_key, {s.key for s in steps if s.key not in skipped}):
+        trial.apply(by_key[k])
+    return round(trial.score() - before, 1)
 
 
 def _summary(
@@ -581,19 +1281,31 @@ def _summary(
     needed: float | None,
     per_week: float,
     hours_to_ready: float | None,
+    start_date: dt.date,
+    skipped: Sequence[SkippedStep],
 ) -> str:
-    if not steps:
+    if not steps and not skipped:
         return "Nothing to learn: every requirement of the role is met."
-    parts = [f"{len(steps)} steps, {total:g} hours at {per_week:g} h/week."]
+    parts = [f"{len(steps)} steps, {total:g} study hours at {per_week:g} h/week."]
     if ready_after == 0:
         parts.append("You are ready already; the steps close the remaining gaps.")
     elif ready_on is not None:
         parts.append(
-            f"Ready on {ready_on.isoformat()} (after step {ready_after}, {hours_to_ready:g} hours)."
+            f"Ready on {ready_on.isoformat()} (after step {ready_after}, "
+            f"{hours_to_ready:g} study hours)."
         )
-    parts.append(f"Every gap closed on {complete_on.isoformat()}.")
+    elif skipped:
+        parts.append("Without the steps you skip, the role's ready rule cannot be met.")
+    else:
+        parts.append("The role's ready rule cannot be met with the steps the catalog offers.")
+    if steps:
+        parts.append(f"Every gap closed on {complete_on.isoformat()}.")
+    if skipped:
+        parts.append(f"Skipped: {len(skipped)} step(s).")
     if target is not None:
-        if reachable:
+        if target < start_date:
+            parts.append(f"Your target date {target.isoformat()} is in the past.")
+        elif reachable:
             parts.append(f"Your target date {target.isoformat()} is reachable.")
         elif needed is not None:
             parts.append(
@@ -601,31 +1313,5 @@ def _summary(
                 f"{per_week:g} h/week; {needed:g} h/week would make it."
             )
         else:
-            parts.append(f"Your target date {target.isoformat()} is not after the start date.")
+            parts.append(f"Your target date {target.isoformat()} is not reachable.")
     return " ".join(parts)
-
-
-def apply_plan(standing: Standing, plan: Plan) -> Standing:
-    """The standing a person would have after following every step of ``plan``."""
-    skills = dict(standing.skills)
-    degrees, certs, experience = (
-        list(standing.degrees),
-        list(standing.certifications),
-        list(standing.experience),
-    )
-    for step in plan.steps:
-        if step.kind == "skill" and step.level_to is not None:
-            skills[step.target] = max(skills.get(step.target, 0), step.level_to)
-        elif step.kind == "certification":
-            certs.append(step.target)
-        elif step.kind == "experience" and step.experience_kind is not None:
-            experience.append(ExperienceHeld(step.experience_kind, step.title, step.months or 1))
-        elif step.kind == "degree":
-            degrees.append(DegreeHeld(step.target, step.field, step.field, True))
-    return replace(
-        standing,
-        skills=skills,
-        degrees=tuple(degrees),
-        certifications=tuple(sorted(set(certs))),
-        experience=tuple(experience),
-    )

@@ -7,6 +7,7 @@ two names for the same skill are an error, since either level could be meant.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from skillgap.catalog import CatalogIndex
@@ -24,6 +25,7 @@ class DegreeHeld:
     field: str | None
     field_text: str | None
     completed: bool
+    expected_end: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,11 @@ class _Resolver:
                     "it counts as an unrelated field",
                     f"did you mean '{close}'?",
                 )
-            held.append(DegreeHeld(degree_id, field_id, edu.field, edu.status == "completed"))
+            held.append(
+                DegreeHeld(
+                    degree_id, field_id, edu.field, edu.status == "completed", edu.expected_end
+                )
+            )
         return tuple(held)
 
     def certifications(self, profile: Profile) -> tuple[str, ...]:

@@ -51,6 +51,11 @@ class Education(Strict):
     status: Literal["completed", "in_progress"] = "completed"
     institution: Name | None = None
     year: int | None = Field(default=None, ge=1900, le=2100)
+    expected_end: dt.date | None = Field(
+        default=None,
+        description="In progress: when it should end (default: half its nominal length "
+        "from the plan's start)",
+    )
 
 
 class Certification(Strict):
@@ -83,6 +88,28 @@ def _profile_schema(schema: dict[str, Any]) -> None:
         }
 
 
+class PlanWishes(Strict):
+    """What the learning plan should respect.
+
+    Each entry names a skill, certification, degree, project idea or experience kind
+    (``internship``).
+    """
+
+    skip: list[Name] = Field(
+        default_factory=list, max_length=200, description="Never plan these (e.g. MATLAB)"
+    )
+    prefer: list[Name] = Field(
+        default_factory=list,
+        max_length=200,
+        description="The member of an any-of group (or certification) to learn, e.g. PyTorch",
+    )
+    doing: list[Name] = Field(
+        default_factory=list,
+        max_length=200,
+        description="Steps already under way: kept, and put first",
+    )
+
+
 class Profile(Strict):
     """What a person brings: skills, education, certifications, experience."""
 
@@ -96,13 +123,21 @@ class Profile(Strict):
 
     name: Name
     target_role: Name | None = None
-    hours_per_week: float | None = Field(default=None, gt=0, le=100)
+    hours_per_week: float | None = Field(
+        default=None,
+        ge=1,
+        le=100,
+        description="Weekly study hours for the learning plan (1-100)",
+    )
     target_date: dt.date | None = None
     skills: dict[Name, SkillEntry] = Field(default_factory=dict, max_length=1000)
     education: list[Education] = Field(default_factory=list, max_length=50)
     certifications: list[Certification] = Field(default_factory=list, max_length=200)
     experience: list[Experience] = Field(default_factory=list, max_length=500)
     notes: Annotated[str, Field(max_length=5000)] | None = None
+    plan: PlanWishes | None = Field(
+        default=None, description="What the learning plan should skip, prefer, or keep"
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -34,6 +34,11 @@ class RequirementResult(Out):
     have: str = Field(description="What the profile has towards it, in words")
     target_level: int | None = Field(default=None, description="Skills: the level required")
     current_level: int | None = Field(default=None, description="Skills: the level counted")
+    member: str | None = Field(
+        default=None,
+        description="Any-of groups and certifications: the id of the member that counts "
+        "(None when none is held)",
+    )
     points: float
     max_points: float
     status: Status
@@ -90,6 +95,8 @@ class ResourceRef(Out):
 
 
 StepKind = Literal["skill", "certification", "experience", "degree"]
+#: The plan's calendar tracks: weekly study hours, full-time experience, degrees.
+Track = Literal["study", "full_time", "degree"]
 
 
 class PlanStep(Out):
@@ -97,18 +104,26 @@ class PlanStep(Out):
 
     number: int
     kind: StepKind
+    track: Track = Field(
+        description="study: at the weekly hours; full_time and degree: calendar time, "
+        "in parallel with study"
+    )
     title: str
     target: str = Field(description="Catalog id of the skill, certification, idea or degree")
     level_from: int | None = None
     level_to: int | None = None
-    effort_hours: float
+    effort_hours: float = Field(
+        description="Study hours; for full-time and degree steps, their full-time hours"
+    )
     score_gain: float
     score_after: float
     start: dt.date
     end: dt.date
     long_term: bool = Field(description="Degrees and full-time experience: months, not weeks")
     experience_kind: ExperienceKind | None = None
-    months: float | None = Field(default=None, description="Experience: months it adds")
+    months: float | None = Field(
+        default=None, description="Experience: months it adds; a new degree: months it takes"
+    )
     field: str | None = Field(default=None, description="Degree: the field of study it is in")
     serves: list[str] = Field(description="Requirement ids this step raises")
     after: list[int] = Field(description="Numbers of the steps that must come first")
@@ -116,26 +131,71 @@ class PlanStep(Out):
     resources: list[ResourceRef] = Field(default_factory=list)
 
 
+class SkippedStep(Out):
+    """A step the person chose not to take, and the score it would have added."""
+
+    title: str
+    target: str
+    score_gain: float = Field(description="Overall-score points it would add at the plan's end")
+
+
 class Plan(Out):
-    """The learning plan: ordered, dated steps that make the person ready for the role."""
+    """The learning plan: the quickest route to ready first, then the remaining gaps."""
 
     start_date: dt.date
     hours_per_week: float
     hours_per_week_from: Literal["option", "profile", "default"]
-    total_hours: float
+    total_hours: float = Field(description="Study hours of every step (the study track)")
     steps: list[PlanStep]
     ready_after_step: int | None = Field(
         description="The step after which the readiness rule says ready (0: ready already)"
     )
-    hours_to_ready: float | None
-    ready_on: dt.date | None
+    hours_to_ready: float | None = Field(description="Study hours of the route to ready")
+    ready_on: dt.date | None = Field(
+        description="When the route's last step ends, on whichever track (None: never)"
+    )
     complete_on: dt.date
     target_date: dt.date | None = None
     target_reachable: bool | None = None
     hours_per_week_needed: float | None = Field(
         default=None, description="Weekly hours that would make the target date"
     )
+    skipped: list[SkippedStep] = Field(
+        default_factory=list, description="Steps left out at the person's wish"
+    )
     summary: str
+
+    def tracks(self) -> list[TrackSpan]:
+        """Each track the plan uses, from its first step's start to its last step's end."""
+        spans: dict[str, TrackSpan] = {}
+        for step in self.steps:
+            span = spans.get(step.track)
+            spans[step.track] = TrackSpan(
+                track=step.track,
+                name=TRACK_NAMES[step.track],
+                start=min(step.start, span.start) if span else step.start,
+                end=max(step.end, span.end) if span else step.end,
+                steps=(span.steps if span else 0) + 1,
+            )
+        return [spans[t] for t in TRACK_NAMES if t in spans]
+
+
+#: How each track is named in reports.
+TRACK_NAMES: Final[dict[str, str]] = {
+    "study": "study (weekly hours)",
+    "full_time": "full-time experience",
+    "degree": "degree",
+}
+
+
+class TrackSpan(Out):
+    """One track of a plan: when its first step starts and its last one ends."""
+
+    track: Track
+    name: str
+    start: dt.date
+    end: dt.date
+    steps: int
 
 
 class Assessment(Out):

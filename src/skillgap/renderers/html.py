@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import jinja2
 
@@ -13,6 +13,7 @@ from skillgap import __version__
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.common import MAX_LEVEL
 from skillgap.models.result import (
+    TRACK_NAMES,
     Assessment,
     Comparison,
     InputFile,
@@ -111,11 +112,24 @@ def category_chart(result: Assessment) -> dict[str, Any]:
     return {"width": WIDTH, "height": 8 + 24 * len(rows), "left": left, "span": span, "rows": rows}
 
 
+#: Bar colours of the plan's tracks: study, full-time experience, degrees.
+TRACK_COLORS: Final = {"study": "#2f5fb3", "full_time": "#b35f00", "degree": "#7b3fa0"}
+
+
 def timeline(plan: Plan | None) -> dict[str, Any]:
     """Geometry of the plan timeline: a bar per step from its start to its end date."""
     if plan is None or not plan.steps:
-        return {"width": WIDTH, "height": 0, "bars": [], "ticks": [], "ready_x": None}
-    first, last = plan.start_date, plan.complete_on
+        return {
+            "width": WIDTH,
+            "height": 0,
+            "bars": [],
+            "ticks": [],
+            "ready_x": None,
+            "target_x": None,
+            "tracks": [],
+        }
+    first = plan.start_date
+    last = max(plan.complete_on, plan.target_date or plan.complete_on)
     days = max(1, (last - first).days)
     left, span = 30, WIDTH - 40
     scale = span / days
@@ -135,8 +149,9 @@ def timeline(plan: Plan | None) -> dict[str, Any]:
                 "number": s.number,
                 "label_x": 2,
                 "long_term": s.long_term,
+                "color": TRACK_COLORS[s.track],
                 "ready": s.number == plan.ready_after_step,
-                "title": f"{s.number}. {s.title}: {s.start} → {s.end}",
+                "title": f"{s.number}. {s.title} ({TRACK_NAMES[s.track]}): {s.start} → {s.end}",
             }
         )
     years = range(first.year + 1, last.year + 1)
@@ -147,12 +162,19 @@ def timeline(plan: Plan | None) -> dict[str, Any]:
     marks = [(left, first.isoformat())] + [(mx, label) for mx, label in marks if mx - left > 70]
     ticks = [{"x": mx, "label": label} for mx, label in marks]
     ready_x = x(plan.ready_on) if plan.ready_on and plan.ready_after_step else None
+    target = plan.target_date
+    target_x = x(target) if target is not None and target >= first else None
     return {
         "width": WIDTH,
         "height": 22 + 14 * len(bars),
         "bars": bars,
         "ticks": ticks,
         "ready_x": ready_x,
+        "target_x": target_x,
+        "tracks": [
+            {"name": t.name, "color": TRACK_COLORS[t.track], "start": t.start, "end": t.end}
+            for t in plan.tracks()
+        ],
     }
 
 

@@ -54,11 +54,27 @@ def _plan(plan: Plan, level: str = "##") -> list[str]:
         f"({plan.hours_per_week_from}). {esc(plan.summary)}"
     )
     out.append("")
+    if plan.skipped:
+        out.append(
+            "Skipped at your wish: "
+            + "; ".join(f"{esc(s.title)} (would add {s.score_gain:+.1f})" for s in plan.skipped)
+            + "."
+        )
+        out.append("")
     if not plan.steps:
         return out
+    spans = [
+        [esc(t.name), t.start.isoformat(), t.end.isoformat(), str(t.steps)] for t in plan.tracks()
+    ]
+    if plan.ready_on is not None:
+        spans.append(["**ready**", plan.ready_on.isoformat(), "", ""])
+    if plan.target_date is not None:
+        spans.append(["target date", plan.target_date.isoformat(), "", ""])
+    out.append(table(["Track", "From", "To", "Steps"], spans, "lllr"))
+    out.append("")
     rows = []
     for s in plan.steps:
-        title = esc(s.title) + (" *(long-term)*" if s.long_term else "")
+        title = esc(s.title) + (f" *({s.track.replace('_', '-')})*" if s.track != "study" else "")
         if s.number == plan.ready_after_step:
             title += " **← ready**"
         rows.append(

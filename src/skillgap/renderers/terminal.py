@@ -179,7 +179,20 @@ def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
     out: list[RenderableType] = [head]
     if not plan.steps:
         out.append(Text(plan.summary, style="green"))
+        out.extend(_skipped(plan))
         return out
+    tracks = Table.grid(padding=(0, 2))
+    for span in plan.tracks():
+        tracks.add_row(
+            f"  {span.name}",
+            f"{span.start.isoformat()} → {span.end.isoformat()}",
+            f"{span.steps} step{'s' if span.steps > 1 else ''}",
+        )
+    if plan.ready_on is not None:
+        tracks.add_row(Text("  ready", style="green"), plan.ready_on.isoformat(), "")
+    if plan.target_date is not None:
+        tracks.add_row("  target date", plan.target_date.isoformat(), "")
+    out.append(tracks)
     fixed = sum(size or 0 for _, _, size in PLAN_COLUMNS) + len(PLAN_COLUMNS) - 1
     widths = [size or max(20, width - fixed) for _, _, size in PLAN_COLUMNS]
 
@@ -195,8 +208,8 @@ def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
     for step in plan.steps:
         row = grid()
         title = Text(step.title, style="bold" if step.number == plan.ready_after_step else "")
-        if step.long_term:
-            title.append("  [long-term]", style="magenta")
+        if step.track != "study":
+            title.append(f"  [{step.track.replace('_', '-')}]", style="magenta")
         if step.number == plan.ready_after_step:
             title.append("  ← ready", style="bold green")
         row.add_row(
@@ -215,8 +228,18 @@ def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
             detail.append(f"\n→ {label}" + (f" {res.url}" if res.url else ""), style="cyan")
         out.append(row)
         out.append(Padding(detail, (0, 0, 0, 5)))
+    out.extend(_skipped(plan))
     out.append(Text(plan.summary, style="bold"))
     return out
+
+
+def _skipped(plan: Plan) -> list[RenderableType]:
+    if not plan.skipped:
+        return []
+    lines = Text("Skipped at your wish:", style="bold")
+    for s in plan.skipped:
+        lines.append(f"\n  • {s.title} (would add {s.score_gain:+.1f})", style="")
+    return [lines]
 
 
 def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
