@@ -26,6 +26,7 @@ from pydantic_core import to_json
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
 from skillgap.errors import REPORT_BUG, InputError, Problem, UsageError
+from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES, suggest
 from skillgap.models.profile import Profile
@@ -203,12 +204,13 @@ def _internal_record(file: str, message: str, hint: str) -> Record:
 
 
 def _positioned(
-    text: str, source: str, catalog: CatalogIndex
+    text: str, source: str, catalog: CatalogIndex, as_of: dt.date
 ) -> tuple[Profile, Standing, list[str]]:
     """The slow path: parse with positions, so that any problem is located."""
     doc = parse(text, source, sha256_hex(text.encode()))
     profile = validate(doc, Profile)
     standing, warnings = resolve(profile, catalog, doc)
+    standing = counted_levels(profile, standing, catalog, as_of, doc)
     return profile, standing, [w.message for w in warnings]
 
 
@@ -220,21 +222,25 @@ def score_text(
     *,
     keep_levels: bool = False,
     gaps: bool = True,
+    as_of: dt.date | None = None,
 ) -> Record:
     """One profile's batch record: per role, score, readiness, blockers, category scores.
 
     Pure: text in, record out. A broken profile gives a record whose ``error`` has the
     line and column. ``roles`` None means the profile's ``target_role`` (else ml-engineer).
-    With ``gaps``, each role also lists the ids of every requirement not met.
+    With ``gaps``, each role also lists the ids of every requirement not met. Levels are
+    counted as of ``as_of`` (default today), with recency applied as ``assess`` does.
     """
+    day = as_of or dt.date.today()
     try:
         try:
             # Fast path: the same strict rules without keeping positions.
             profile = Profile.model_validate(parse_data(text, source))
             standing, found = resolve(profile, catalog, None)
+            standing = counted_levels(profile, standing, catalog, day)
             warnings = [w.message for w in found]
         except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
-            profile, standing, warnings = _positioned(text, source, catalog)
+            profile, standing, warnings = _positioned(text, source, catalog, day)
     except InputError as exc:
         return _error_record(source, exc.problems)
     wanted = list(roles) if roles else [profile.target_role or DEFAULT_ROLE]
@@ -287,6 +293,7 @@ def _init(settings: Settings) -> None:
     # collection neither walks it nor touches (and so copies) its pages in this process.
     gc.freeze()
     _STATE["settings"] = settings
+    _STATE["as_of"] = dt.date.fromisoformat(settings.as_of) if settings.as_of else None
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
@@ -305,6 +312,7 @@ def _one(path: str, report: str | None) -> Record:
             settings.roles,
             keep_levels=settings.keep_levels,
             gaps=settings.need_records,
+            as_of=_STATE["as_of"],
         )
     except Exception as exc:  # noqa: BLE001  # a bug must not stop the run: report it, go on
         record = _internal_record(
