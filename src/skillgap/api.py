@@ -281,7 +281,7 @@ def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[Requirem
             members[0] if members else None,
         )
         if best is None:
-            out.append(row.model_copy(update={"confidence": "self", "claimed_level": 0}))
+            out.append(row.model_copy(update={"claimed_level": 0}))  # nothing claimed
             continue
         e = judged.skills[best]
         out.append(

@@ -325,3 +325,7 @@ class Comparison(Out):
     level_changes: list[LevelChange]
     steps_completed: list[str]
     movers: list[Mover]
+    review: ReviewSummary | None = Field(default=None, description="A review applied to 'new'")
+    review_changes: list[str] = Field(
+        default_factory=list, description="Levels the review set, and its comments"
+    )

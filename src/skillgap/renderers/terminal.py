@@ -23,6 +23,7 @@ from skillgap.models.result import (
     RequirementResult,
     RoleView,
 )
+from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 
 STATUS_MARK = {
     "met": ("✔ met", "green"),
@@ -85,7 +86,7 @@ def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Tab
             Text(mark, style=style),
             r.name,
             r.required,
-            r.have,
+            r.have + (f" · {confidence(r)}" if r.confidence else ""),
             Text(r.importance, style="bold" if r.importance == "essential" else ""),
             f"{_fmt(r.points)}/{_fmt(r.max_points)}",
         )
@@ -105,6 +106,9 @@ def render_assessment(
     head.append(f"{result.score:.1f}", style="bold")
     head.append(" / 100    Readiness: ")
     head.append(verdict, style=verdict_style)
+    both = scores_line(result)
+    if both:
+        head.append("\n" + both, style="dim")
     out: list[RenderableType] = [
         Panel(head, title="skillgap assessment", title_align="left", box=box.ROUNDED, expand=False)
     ]
@@ -126,6 +130,8 @@ def render_assessment(
     for c in result.categories:
         rows = [r for r in result.requirements if r.category == c.category]
         out.append(_requirements_table(c.category, rows))
+
+    out.extend(_evidence_renderables(result))
 
     if result.blockers:
         out.append(Text("Blockers (essential, not yet met)", style="bold red"))
@@ -155,6 +161,30 @@ def render_assessment(
         out.append(Text(""))
         out.extend(plan_renderables(result.plan, width))
     return capture(out, color=color, width=width)
+
+
+def _evidence_renderables(result: Assessment) -> list[RenderableType]:
+    """Levels and what backs them, the profile's notes, and the mentor's review."""
+    out: list[RenderableType] = []
+    rows = detailed_rows(result)
+    if rows:
+        out.append(Text("Levels and evidence", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for row, details in rows:
+            grid.add_row(Text(f"  {row.name}:"), Text("; ".join(details)))
+        out.append(grid)
+    if result.notes:
+        out.append(Text("Notes", style="bold"))
+        out.append(Text(f"  {result.notes}"))
+    lines = review_lines(result)
+    if lines:
+        out.append(Text("Review", style="bold"))
+        out.extend(Text(f"  {line}") for line in lines)
+    if out:
+        out.append(Text(""))
+    return out
 
 
 PLAN_COLUMNS: list[tuple[str, Literal["left", "right"], int | None]] = [
