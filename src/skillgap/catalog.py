@@ -27,7 +27,14 @@ from skillgap.models.catalog import (
     Skill,
     Weights,
 )
-from skillgap.models.common import CATEGORIES, LEVEL_NAMES, MAX_LEVEL, norm, suggest
+from skillgap.models.common import (
+    CATEGORIES,
+    LEVEL_NAMES,
+    MAX_LEVEL,
+    degree_spelling,
+    norm,
+    suggest,
+)
 from skillgap.validation import validate
 
 DEFAULT_ROLE: Final = "ml-engineer"
@@ -100,8 +107,11 @@ class CatalogIndex:
         return self._find(self._cert_names, name)
 
     def find_degree(self, name: str) -> str | None:
-        """The id of the degree level called ``name``."""
-        return self._find(self._degree_names, name)
+        """The id of the degree level called ``name`` ("MSc", "Master of Science", "MBA")."""
+        found = self._find(self._degree_names, name)
+        if found is None and (rung := degree_spelling(name)) is not None:
+            found = self._find(self._degree_names, rung)
+        return found
 
     def find_field(self, name: str) -> str | None:
         """The id of the field of study called ``name``."""
