@@ -19,10 +19,10 @@ from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_c
 from skillgap.compare import compare
 from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
+from skillgap.jsontext import parse_json
 from skillgap.loader import (
     Document,
     Positions,
-    check_json,
     decode,
     load_file,
     parse,
@@ -38,7 +38,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label, suggest
+from skillgap.models.common import level_label, norm, suggest
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -104,6 +104,11 @@ def pick_role(catalog: CatalogIndex, role: str | None, profile: Profile | None =
     wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
     if wanted in catalog.roles:
         return wanted
+    # One vocabulary: a role is named by its id or its name, in any case or punctuation.
+    key = norm(wanted)
+    for role_id, entry in catalog.roles.items():
+        if key in (norm(role_id), norm(entry.name)):
+            return role_id
     close = suggest(wanted, catalog.roles)
     hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
     raise UsageError(f"unknown role '{wanted}'", hint)
@@ -430,8 +435,12 @@ def load_result(path: Path | str) -> Assessment:
     source = str(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
-    check_json(text, source, "pass a file written by 'skillgap assess --format json', or a profile")
-    doc = parse(text, source, sha256_hex(raw))
+    doc = parse_json(
+        text,
+        source,
+        sha256_hex(raw),
+        hint="pass a file written by 'skillgap assess --format json', or a profile",
+    )
     version = doc.data.get("schema_version") if isinstance(doc.data, dict) else None
     if version is None:
         raise InputError(

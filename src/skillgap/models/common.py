@@ -11,6 +11,9 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 LEVEL_NAMES: Final = ("none", "awareness", "novice", "intermediate", "advanced", "expert")
 MAX_LEVEL: Final = len(LEVEL_NAMES) - 1
 
+#: Hours a week for learning that the options, the prompt and the plan accept.
+HOURS_PER_WEEK_RANGE: Final = (0.5, 100.0)
+
 Importance = Literal["essential", "important", "useful"]
 IMPORTANCES: Final[tuple[Importance, ...]] = ("essential", "important", "useful")
 Category = Literal["skills", "education", "certifications", "experience"]
