@@ -308,6 +308,8 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
     if errors:
         raise CatalogError(errors)
     merged = Catalog(
+        version=next((c.version for _, c in parts if c.version is not None), None),
+        date=next((c.date for _, c in parts if c.date is not None), None),
         scale=[a for _, c in parts for a in c.scale],
         degrees=[d for _, c in parts for d in c.degrees],
         fields=[f for _, c in parts for f in c.fields],
@@ -395,6 +397,7 @@ class _Linter:
             if section not in ("roles", "projects"):
                 self.unique_names(section, what)
         self.scale()
+        self.stamp()
         self.skills()
         for where, idea in self.items("projects"):
             for i, ref in enumerate(idea.skills):  # type: ignore[union-attr]
@@ -412,6 +415,22 @@ class _Linter:
                 f"the scale must describe each level 0-{MAX_LEVEL} exactly once",
                 f"list levels 0-{MAX_LEVEL} under 'scale:', each with a name and description",
             )
+
+    def stamp(self) -> None:
+        """``version`` and ``date`` are the whole catalog's: one file gives each."""
+        for key in ("version", "date"):
+            first: Document | None = None
+            for doc, cat in self.parts:
+                if getattr(cat, key) is None:
+                    continue
+                if first is None:
+                    first = doc
+                    continue
+                self.add(
+                    _Where(doc, (key,)),
+                    f"the catalog's '{key}' is given again (first in {first.source})",
+                    f"give '{key}' in one file of the catalog only",
+                )
 
     def skills(self) -> None:
         graph: dict[str, list[str]] = {}

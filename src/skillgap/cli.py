@@ -72,6 +72,15 @@ StartOpt = Annotated[
         help="First day of the plan (default: today; the date used is in the output).",
     ),
 ]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="The date the assessment is for (default: today; recorded in the output): "
+        "certifications expire against it, ongoing jobs and degrees count up to it.",
+    ),
+]
 RoleOpt = Annotated[
     str | None,
     typer.Option(
@@ -194,6 +203,7 @@ def assess(
     ] = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
     ] = False,
@@ -207,8 +217,9 @@ def assess(
         from skillgap.renderers import render_assessment
 
         options = None if no_plan else _plan_options(start_date, hours_per_week)
+        day = _date(as_of, "--as-of")
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        result = api.assess(prof, index, role, document=doc, plan=options)
+        result = api.assess(prof, index, role, document=doc, plan=options, as_of=day)
         text = render_assessment(result, fmt, color=_color(output), width=_width())
         _write(text, output, inputs)
         if fail_under is not None and result.score < fail_under:
@@ -244,6 +255,7 @@ def plan(
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -254,8 +266,11 @@ def plan(
         from skillgap.renderers import render_plan
 
         options = _plan_options(start_date, hours_per_week)
+        day = _date(as_of, "--as-of")
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.plan_report(api.assess(prof, index, role, document=doc, plan=options))
+        report = api.plan_report(
+            api.assess(prof, index, role, document=doc, plan=options, as_of=day)
+        )
         _write(render_plan(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
@@ -405,6 +420,7 @@ def match(
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -415,8 +431,9 @@ def match(
         from skillgap.renderers import render_match
 
         options = _plan_options(start_date, hours_per_week)
+        day = _date(as_of, "--as-of")
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.match(prof, index, options, document=doc)
+        report = api.match(prof, index, options, document=doc, as_of=day)
         _write(render_match(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
@@ -441,6 +458,7 @@ def compare(
     ] = False,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -454,9 +472,16 @@ def compare(
             _need_path(path, "input")
         if catalog is not None:
             _need_path(catalog, "catalog")
+        day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
         cmp = api.compare_files(
-            old, new, index, role, _plan_options(start_date, hours_per_week), force=force
+            old,
+            new,
+            index,
+            role,
+            _plan_options(start_date, hours_per_week),
+            force=force,
+            as_of=day,
         )
         text = render_comparison(cmp, fmt, color=_color(output), width=_width())
         _write(text, output, (old, new))
@@ -519,6 +544,7 @@ def batch(
         ),
     ] = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -533,6 +559,7 @@ def batch(
         if catalog is not None:
             _need_path(catalog, "catalog")
         _date(start_date, "--start-date")  # refuse a bad date before any work
+        day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
         roles = (
             tuple(sorted(index.roles))
@@ -548,6 +575,7 @@ def batch(
             fmt=fmt.value,
             report_dir=report_dir,
             start_date=start_date,
+            as_of=day.isoformat(),
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
         )
@@ -565,7 +593,7 @@ def batch(
                 )
             )
         elif fmt is BatchFormat.JSON:
-            sink.write(batching.json_document(cohort, index))
+            sink.write(batching.json_document(cohort, index, day))
         sink.close()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"
@@ -767,14 +795,7 @@ def import_resume(
         Path, typer.Argument(help="A JSON Resume file (schema v1.0.0).", show_default=False)
     ],
     output: OutputOpt = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM-DD",
-            help="Reference date for ongoing jobs and degrees (default: today).",
-        ),
-    ] = None,
+    as_of: AsOfOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
