@@ -124,17 +124,27 @@ def assess(
     *,
     document: Document | None = None,
     plan: PlanOptions | None = None,
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Assess a validated profile against a role (default catalog: the shipped one).
 
-    With ``plan``, the result carries the learning plan too.
+    With ``plan``, the result carries the learning plan too. ``as_of`` is the day the
+    profile is judged at (default: the plan's start date, else today), recorded in the result.
     """
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile)
+    day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document)
     return _assess_resolved(
-        profile, standing, warnings, _inputs(index, document), index, role_id, plan
+        profile, standing, warnings, _inputs(index, document), index, role_id, plan, day
     )
+
+
+def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date:
+    """The day a profile is judged at: ``as_of``, else the plan's start date, else today."""
+    if as_of is not None:
+        return as_of
+    return plan.start_date if plan is not None else dt.date.today()
 
 
 def _inputs(index: CatalogIndex, document: Document | None) -> list[InputFile]:
@@ -152,9 +162,11 @@ def _assess_resolved(
     index: CatalogIndex,
     role_id: str,
     plan: PlanOptions | None,
+    as_of: dt.date,
 ) -> Assessment:
     resolved = index.role(role_id)
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
+    result = result.model_copy(update={"as_of": as_of})
     if plan is None:
         return result
     source: Literal["option", "profile", "default"] = "default"
@@ -240,13 +252,17 @@ def match(
     options: PlanOptions,
     *,
     document: Document | None = None,
+    as_of: dt.date | None = None,
 ) -> MatchReport:
     """Every role of the catalog, ranked by score, with the plan hours each one needs."""
+    day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document)
     inputs = _inputs(catalog, document)
     entries = []
     for role_id in sorted(catalog.roles):
-        result = _assess_resolved(profile, standing, warnings, inputs, catalog, role_id, options)
+        result = _assess_resolved(
+            profile, standing, warnings, inputs, catalog, role_id, options, day
+        )
         names = {r.id: r.name for r in result.requirements}
         entries.append((result, [names[b] for b in result.blockers]))
     entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
@@ -267,6 +283,7 @@ def match(
     return MatchReport(
         profile=profile.name,
         start_date=options.start_date,
+        as_of=day,
         hours_per_week=first_plan.hours_per_week if first_plan else DEFAULT_HOURS_PER_WEEK,
         ranking=ranking,
         warnings=warnings,
@@ -281,6 +298,7 @@ def plan_report(result: Assessment) -> PlanReport:
     return PlanReport(
         profile=result.profile,
         role=result.role,
+        as_of=result.as_of,
         score=result.score,
         readiness=result.readiness,
         plan=result.plan,
@@ -295,9 +313,12 @@ def assess_document(
     role: str | None = None,
     *,
     plan: PlanOptions | None = None,
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Validate a parsed profile document and assess it."""
-    return assess(validate(document, Profile), catalog, role, document=document, plan=plan)
+    return assess(
+        validate(document, Profile), catalog, role, document=document, plan=plan, as_of=as_of
+    )
 
 
 def assess_text(
@@ -473,6 +494,7 @@ def compare_files(
     plan: PlanOptions,
     *,
     force: bool = False,
+    as_of: dt.date | None = None,
 ) -> Comparison:
     """Compare two profiles or saved JSON results (either mix) for the same role."""
     sides = [_side(p) for p in (old, new)]
@@ -486,5 +508,5 @@ def compare_files(
             continue
         assert profile is not None
         role_id = pick_role(catalog, wanted, sides[1][1] or profile)
-        results.append(assess(profile, catalog, role_id, document=doc, plan=plan))
+        results.append(assess(profile, catalog, role_id, document=doc, plan=plan, as_of=as_of))
     return compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)

@@ -8,6 +8,7 @@ order as workers finish them, and keeps only running counts for the cohort summa
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import glob
 import os
@@ -168,6 +169,7 @@ class Settings:
     keep_levels: bool = False
     report_format: str | None = None
     start_date: str | None = None
+    as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
 
     @property
@@ -319,15 +321,14 @@ def _one(path: str, report: str | None) -> Record:
 def _write_report(
     text: str, path: str, report: str, catalog: CatalogIndex, settings: Settings
 ) -> None:
-    import datetime as dt
-
     from skillgap import api
     from skillgap.renderers import OutputFormat, render_assessment
 
     doc = parse(text, path, sha256_hex(text.encode()))
     start = dt.date.fromisoformat(settings.start_date) if settings.start_date else dt.date.today()
     role = settings.roles[0] if settings.roles else None
-    result = api.assess_document(doc, catalog, role, plan=api.PlanOptions(start))
+    as_of = dt.date.fromisoformat(settings.as_of) if settings.as_of else None
+    result = api.assess_document(doc, catalog, role, plan=api.PlanOptions(start), as_of=as_of)
     fmt = OutputFormat(settings.report_format or "markdown")
     Path(report).write_text(render_assessment(result, fmt), encoding="utf-8")
 
@@ -682,6 +683,7 @@ class Options:
     fmt: str = "jsonl"
     report_dir: Path | None = None
     start_date: str | None = None
+    as_of: str | None = None
     workers: int = 1
     fail_under: float | None = None
 
@@ -709,6 +711,7 @@ def execute(
         keep_levels=human,
         report_format=report_fmt if options.report_dir else None,
         start_date=options.start_date,
+        as_of=options.as_of,
         stream=stream,
     )
     files = discover_labelled(options.patterns)
@@ -750,14 +753,17 @@ def execute(
     return cohort
 
 
-def json_document(cohort: Cohort, catalog: CatalogIndex) -> str:
+def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | None = None) -> str:
     """``--format json``: the cohort summary and every record, in one document."""
     import json
 
+    head: Record = {"schema_version": "1.0"}
+    if as_of is not None:
+        head["as_of"] = as_of.isoformat()
     return (
         json.dumps(
             {
-                "schema_version": "1.0",
+                **head,
                 "summary": cohort.summary(catalog),
                 "records": cohort.records,
             },

@@ -144,6 +144,9 @@ class Assessment(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str = Field(description="The person's name, from the profile")
     role: RoleRef
+    as_of: dt.date | None = Field(
+        default=None, description="The day the profile was judged at (--as-of)"
+    )
     score: float = Field(ge=0, le=100)
     readiness: Readiness
     readiness_rule: str
@@ -161,6 +164,7 @@ class PlanReport(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
     score: float
     readiness: Readiness
     plan: Plan
@@ -224,6 +228,7 @@ class MatchReport(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
     start_date: dt.date
+    as_of: dt.date | None = None
     hours_per_week: float
     ranking: list[MatchEntry]
     warnings: list[Warning] = Field(default_factory=list)
@@ -235,6 +240,7 @@ class Snapshot(Out):
 
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
     score: float
     readiness: Readiness
     source: str = Field(description="The file it was read from")
