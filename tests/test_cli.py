@@ -281,3 +281,25 @@ def test_validate_json_for_scripts(tmp_path: Path, run: Run) -> None:
     assert (first["line"], first["column"], first["level"]) == (2, 1, "error")
     assert first["hint"] == "did you mean 'skills'?"
     assert (second["line"], second["column"], second["level"]) == (2, 10, "warning")
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match"])
+def test_as_of_is_recorded(command: str, run: Run) -> None:
+    """--as-of is the day in the result; without it, --start-date is; a bad date is exit 2."""
+    given = run(
+        command, STUDENT, "-f", "json", "--as-of", "2025-03-04", "--start-date", "2026-12-01"
+    )
+    assert given.exit_code == 0, given.stderr
+    assert json.loads(given.stdout)["as_of"] == "2025-03-04"
+    fallback = run(command, STUDENT, "-f", "json", "--start-date", "2026-12-01")
+    assert json.loads(fallback.stdout)["as_of"] == "2026-12-01"
+    bad = run(command, STUDENT, "--as-of", "2025-13-01")
+    assert bad.exit_code == 2
+    assert "--as-of '2025-13-01' is not a date" in bad.stderr
+
+
+def test_batch_json_records_as_of(run: Run) -> None:
+    """A batch --format json document records the day the cohort was judged at."""
+    result = run("batch", str(STUDENT), "-f", "json", "--as-of", "2025-03-04")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["as_of"] == "2025-03-04"

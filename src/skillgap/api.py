@@ -128,15 +128,24 @@ def assess(
 ) -> Assessment:
     """Assess a validated profile against a role (default catalog: the shipped one).
 
-    With ``plan``, the result carries the learning plan too. ``as_of`` is the
-    assessment date (default: today): certifications expire against it.
+    With ``plan``, the result carries the learning plan too. ``as_of`` is the day the
+    profile is judged at (default: the plan's start date, else today), recorded in the
+    result: certifications expire against it.
     """
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile)
-    standing, warnings = resolve(profile, index, document, as_of=as_of)
+    day = judged_at(as_of, plan)
+    standing, warnings = resolve(profile, index, document, as_of=day)
     return _assess_resolved(
         profile, standing, warnings, _inputs(index, document), index, role_id, plan
     )
+
+
+def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date:
+    """The day a profile is judged at: ``as_of``, else the plan's start date, else today."""
+    if as_of is not None:
+        return as_of
+    return plan.start_date if plan is not None else dt.date.today()
 
 
 def _inputs(index: CatalogIndex, document: Document | None) -> list[InputFile]:
@@ -156,6 +165,7 @@ def _assess_resolved(
     plan: PlanOptions | None,
 ) -> Assessment:
     resolved = index.role(role_id)
+    # The standing carries the day it was resolved at, which the result records as as_of.
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
     if plan is None:
         return result
@@ -246,7 +256,8 @@ def match(
     as_of: dt.date | None = None,
 ) -> MatchReport:
     """Every role of the catalog, ranked by score, with the plan hours each one needs."""
-    standing, warnings = resolve(profile, catalog, document, as_of=as_of)
+    day = judged_at(as_of, options)
+    standing, warnings = resolve(profile, catalog, document, as_of=day)
     inputs = _inputs(catalog, document)
     entries = []
     for role_id in sorted(catalog.roles):
@@ -270,9 +281,9 @@ def match(
     first_plan = entries[0][0].plan if entries else None
     return MatchReport(
         profile=profile.name,
-        as_of=standing.as_of,
-        catalog=engine.catalog_info(catalog),
         start_date=options.start_date,
+        as_of=day,
+        catalog=engine.catalog_info(catalog),
         hours_per_week=first_plan.hours_per_week if first_plan else DEFAULT_HOURS_PER_WEEK,
         ranking=ranking,
         warnings=warnings,

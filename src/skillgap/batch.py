@@ -169,13 +169,14 @@ class Settings:
     keep_levels: bool = False
     report_format: str | None = None
     start_date: str | None = None
-    as_of: str | None = None  # the assessment date (YYYY-MM-DD); None: today
+    as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
 
     @property
     def as_of_date(self) -> dt.date:
-        """The assessment date certifications expire against."""
-        return dt.date.fromisoformat(self.as_of) if self.as_of else dt.date.today()
+        """The day profiles are judged at: certifications expire against it."""
+        day = self.as_of or self.start_date
+        return dt.date.fromisoformat(day) if day else dt.date.today()
 
     @property
     def need_records(self) -> bool:
@@ -773,17 +774,20 @@ def execute(
     return cohort
 
 
-def json_document(cohort: Cohort, catalog: CatalogIndex, as_of: dt.date) -> str:
+def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | None = None) -> str:
     """``--format json``: the cohort summary and every record, in one document."""
     import json
 
+    head: Record = {"schema_version": "1.0"}
+    if as_of is not None:
+        head["as_of"] = as_of.isoformat()
     info = engine.catalog_info(catalog)
+    if info is not None:
+        head["catalog"] = info.model_dump(mode="json")
     return (
         json.dumps(
             {
-                "schema_version": "1.0",
-                "as_of": as_of.isoformat(),
-                "catalog": info.model_dump(mode="json") if info else None,
+                **head,
                 "summary": cohort.summary(catalog),
                 "records": cohort.records,
             },

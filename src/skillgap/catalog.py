@@ -27,7 +27,7 @@ from skillgap.models.catalog import (
     Skill,
     Weights,
 )
-from skillgap.models.common import CATEGORIES, LEVEL_NAMES, MAX_LEVEL, norm, suggest
+from skillgap.models.common import CATEGORIES, MAX_LEVEL, norm, suggest
 from skillgap.validation import validate
 
 DEFAULT_ROLE: Final = "ml-engineer"
@@ -126,13 +126,6 @@ class CatalogIndex:
     def skill_name(self, skill_id: str) -> str:
         """A skill's display name."""
         return self.skills[skill_id].name
-
-    def level_name(self, level: int) -> str:
-        """The catalog's name for a point of the scale."""
-        for anchor in self.catalog.scale:
-            if anchor.level == level:
-                return anchor.name
-        return LEVEL_NAMES[level]
 
     def role(self, role_id: str) -> ResolvedRole:
         """The role with its inherited requirements merged in (the catalog is checked)."""

@@ -77,8 +77,9 @@ AsOfOpt = Annotated[
     typer.Option(
         "--as-of",
         metavar="YYYY-MM-DD",
-        help="The date the assessment is for (default: today; recorded in the output): "
-        "certifications expire against it, ongoing jobs and degrees count up to it.",
+        help="The day the profile is judged at: recency, evidence windows, expired "
+        "certifications, dates in the future (default: --start-date if given, else today; "
+        "the date used is in the output).",
     ),
 ]
 RoleOpt = Annotated[
@@ -217,8 +218,8 @@ def assess(
         from skillgap.renderers import render_assessment
 
         options = None if no_plan else _plan_options(start_date, hours_per_week)
-        day = _date(as_of, "--as-of")
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
+        day = _as_of(as_of, start_date)
         result = api.assess(prof, index, role, document=doc, plan=options, as_of=day)
         text = render_assessment(result, fmt, color=_color(output), width=_width())
         _write(text, output, inputs)
@@ -246,6 +247,13 @@ def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanO
     return PlanOptions(start_date=_date(start_date, "--start-date"), hours_per_week=hours_per_week)
 
 
+def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
+    """The day to judge at: --as-of, else --start-date, else today."""
+    if as_of is not None:
+        return _date(as_of, "--as-of")
+    return _date(start_date, "--start-date")
+
+
 @app.command()
 def plan(
     profile: ProfileArg,
@@ -266,8 +274,8 @@ def plan(
         from skillgap.renderers import render_plan
 
         options = _plan_options(start_date, hours_per_week)
-        day = _date(as_of, "--as-of")
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
+        day = _as_of(as_of, start_date)
         report = api.plan_report(
             api.assess(prof, index, role, document=doc, plan=options, as_of=day)
         )
@@ -431,9 +439,8 @@ def match(
         from skillgap.renderers import render_match
 
         options = _plan_options(start_date, hours_per_week)
-        day = _date(as_of, "--as-of")
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.match(prof, index, options, document=doc, as_of=day)
+        report = api.match(prof, index, options, document=doc, as_of=_as_of(as_of, start_date))
         _write(render_match(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
@@ -472,7 +479,6 @@ def compare(
             _need_path(path, "input")
         if catalog is not None:
             _need_path(catalog, "catalog")
-        day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
         cmp = api.compare_files(
             old,
@@ -481,7 +487,7 @@ def compare(
             role,
             _plan_options(start_date, hours_per_week),
             force=force,
-            as_of=day,
+            as_of=_as_of(as_of, start_date),
         )
         text = render_comparison(cmp, fmt, color=_color(output), width=_width())
         _write(text, output, (old, new))
@@ -558,8 +564,7 @@ def batch(
             raise UsageError("--role and --all-roles exclude each other", "give one of them")
         if catalog is not None:
             _need_path(catalog, "catalog")
-        _date(start_date, "--start-date")  # refuse a bad date before any work
-        day = _date(as_of, "--as-of")
+        day = _as_of(as_of, start_date)  # refuse a bad date before any work
         index = api.load_catalog(catalog)
         roles = (
             tuple(sorted(index.roles))
@@ -593,7 +598,7 @@ def batch(
                 )
             )
         elif fmt is BatchFormat.JSON:
-            sink.write(batching.json_document(cohort, index, day))
+            sink.write(batching.json_document(cohort, index, as_of=day))
         sink.close()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"

@@ -12,17 +12,9 @@ LEVEL_NAMES: Final = ("none", "awareness", "novice", "intermediate", "advanced",
 MAX_LEVEL: Final = len(LEVEL_NAMES) - 1
 
 Importance = Literal["essential", "important", "useful"]
-IMPORTANCES: Final[tuple[Importance, ...]] = ("essential", "important", "useful")
 Category = Literal["skills", "education", "certifications", "experience"]
 CATEGORIES: Final[tuple[Category, ...]] = ("skills", "education", "certifications", "experience")
 ExperienceKind = Literal["project", "internship", "open_source", "job", "competition"]
-EXPERIENCE_KINDS: Final[tuple[ExperienceKind, ...]] = (
-    "project",
-    "internship",
-    "open_source",
-    "job",
-    "competition",
-)
 
 
 class Strict(BaseModel):

@@ -162,7 +162,7 @@ class Assessment(Out):
     role: RoleRef
     as_of: dt.date | None = Field(
         default=None,
-        description="The assessment date (--as-of): certifications expire against it",
+        description="The day the profile was judged at (--as-of): certifications expire against it",
     )
     catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
     score: float = Field(ge=0, le=100)
@@ -247,9 +247,9 @@ class MatchReport(Out):
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
+    start_date: dt.date
     as_of: dt.date | None = None
     catalog: CatalogInfo | None = None
-    start_date: dt.date
     hours_per_week: float
     ranking: list[MatchEntry]
     warnings: list[Warning] = Field(default_factory=list)
@@ -261,6 +261,7 @@ class Snapshot(Out):
 
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
     score: float
     readiness: Readiness
     source: str = Field(description="The file it was read from")
