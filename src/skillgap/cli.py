@@ -73,6 +73,16 @@ StartOpt = Annotated[
         help="First day of the plan (default: today; the date used is in the output).",
     ),
 ]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="The day the profile is judged at: recency, evidence windows, expired "
+        "certifications, dates in the future (default: --start-date if given, else today; "
+        "the date used is in the output).",
+    ),
+]
 RoleOpt = Annotated[
     str | None,
     typer.Option(
@@ -195,6 +205,7 @@ def assess(
     ] = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
     ] = False,
@@ -209,7 +220,8 @@ def assess(
 
         options = None if no_plan else _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        result = api.assess(prof, index, role, document=doc, plan=options)
+        day = _as_of(as_of, start_date)
+        result = api.assess(prof, index, role, document=doc, plan=options, as_of=day)
         text = render_assessment(result, fmt, color=_color(output), width=_width())
         _write(text, output, inputs)
         if fail_under is not None and result.score < fail_under:
@@ -236,6 +248,13 @@ def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanO
     return PlanOptions(start_date=_date(start_date, "--start-date"), hours_per_week=hours_per_week)
 
 
+def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
+    """The day to judge at: --as-of, else --start-date, else today."""
+    if as_of is not None:
+        return _date(as_of, "--as-of")
+    return _date(start_date, "--start-date")
+
+
 @app.command()
 def plan(
     profile: ProfileArg,
@@ -245,6 +264,7 @@ def plan(
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -256,7 +276,10 @@ def plan(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.plan_report(api.assess(prof, index, role, document=doc, plan=options))
+        day = _as_of(as_of, start_date)
+        report = api.plan_report(
+            api.assess(prof, index, role, document=doc, plan=options, as_of=day)
+        )
         _write(render_plan(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
@@ -406,6 +429,7 @@ def match(
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -417,7 +441,7 @@ def match(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.match(prof, index, options, document=doc)
+        report = api.match(prof, index, options, document=doc, as_of=_as_of(as_of, start_date))
         _write(render_match(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
@@ -442,6 +466,7 @@ def compare(
     ] = False,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -457,7 +482,13 @@ def compare(
             _need_path(catalog, "catalog")
         index = api.load_catalog(catalog)
         cmp = api.compare_files(
-            old, new, index, role, _plan_options(start_date, hours_per_week), force=force
+            old,
+            new,
+            index,
+            role,
+            _plan_options(start_date, hours_per_week),
+            force=force,
+            as_of=_as_of(as_of, start_date),
         )
         text = render_comparison(cmp, fmt, color=_color(output), width=_width())
         _write(text, output, (old, new))
@@ -520,6 +551,7 @@ def batch(
         ),
     ] = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -533,7 +565,7 @@ def batch(
             raise UsageError("--role and --all-roles exclude each other", "give one of them")
         if catalog is not None:
             _need_path(catalog, "catalog")
-        _date(start_date, "--start-date")  # refuse a bad date before any work
+        day = _as_of(as_of, start_date)  # refuse a bad date before any work
         index = api.load_catalog(catalog)
         roles = (
             tuple(sorted(index.roles))
@@ -549,6 +581,7 @@ def batch(
             fmt=fmt.value,
             report_dir=report_dir,
             start_date=start_date,
+            as_of=day.isoformat(),
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
         )
@@ -566,7 +599,7 @@ def batch(
                 )
             )
         elif fmt is BatchFormat.JSON:
-            sink.write(batching.json_document(cohort, index))
+            sink.write(batching.json_document(cohort, index, as_of=day))
         sink.close()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"
@@ -869,14 +902,7 @@ def import_resume(
         Path, typer.Argument(help="A JSON Resume file (schema v1.0.0).", show_default=False)
     ],
     output: OutputOpt = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM-DD",
-            help="Reference date for ongoing jobs and degrees (default: today).",
-        ),
-    ] = None,
+    as_of: AsOfOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,

@@ -15,17 +15,9 @@ MAX_LEVEL: Final = len(LEVEL_NAMES) - 1
 HOURS_PER_WEEK_RANGE: Final = (0.5, 100.0)
 
 Importance = Literal["essential", "important", "useful"]
-IMPORTANCES: Final[tuple[Importance, ...]] = ("essential", "important", "useful")
 Category = Literal["skills", "education", "certifications", "experience"]
 CATEGORIES: Final[tuple[Category, ...]] = ("skills", "education", "certifications", "experience")
 ExperienceKind = Literal["project", "internship", "open_source", "job", "competition"]
-EXPERIENCE_KINDS: Final[tuple[ExperienceKind, ...]] = (
-    "project",
-    "internship",
-    "open_source",
-    "job",
-    "competition",
-)
 
 
 class Strict(BaseModel):

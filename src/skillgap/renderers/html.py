@@ -20,6 +20,7 @@ from skillgap.models.result import (
     Plan,
     PlanReport,
     RoleView,
+    provenance,
 )
 
 TITLES = {
@@ -53,6 +54,7 @@ def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
         .get_template(template)
         .render(
             version=__version__,
+            provenance=provenance,
             inputs=inputs,
             readiness=READINESS,
             titles=TITLES,
