@@ -89,14 +89,21 @@ def test_names_and_aliases_resolve_case_insensitively(
     assert reqs["dl-framework"]["status"] == "met"
 
 
-def test_two_names_for_one_skill_is_an_error(
+def test_two_names_for_one_skill_take_the_higher_level(
     write: Callable[[str, str | bytes], Path], run: Run
 ) -> None:
-    """Giving torch and pytorch both is refused: either level could be meant."""
+    """Both torch and pytorch: the higher level counts, one warning names both places."""
     path = write("p.yaml", "name: T\nskills:\n  torch: 2\n  pytorch: 4\n")
-    result = run("assess", path)
-    assert result.exit_code == 3
-    assert result.stderr.startswith(f"{path}:4:3: error: 'pytorch' and 'torch' both name")
+    result = run("assess", path, "-f", "json", "--no-plan")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    (warning,) = data["warnings"]
+    assert warning["code"] == "same-skill"
+    assert (warning["line"], warning["column"]) == (4, 3)
+    assert f"'torch' ({path}:3:3) and 'pytorch' ({path}:4:3) both name" in warning["message"]
+    assert "4 (advanced)" in warning["message"]
+    group = next(r for r in data["requirements"] if r["id"] == "dl-framework")
+    assert group["current_level"] == 4
 
 
 def test_role_option_and_target_role(write: Callable[[str, str | bytes], Path], run: Run) -> None:

@@ -20,10 +20,10 @@ from skillgap.compare import compare
 from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.evidence import Judged, judge
+from skillgap.jsontext import parse_json
 from skillgap.loader import (
     Document,
     Positions,
-    check_json,
     decode,
     load_file,
     parse,
@@ -39,7 +39,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label, suggest
+from skillgap.models.common import level_label, norm, suggest
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -111,6 +111,11 @@ def pick_role(catalog: CatalogIndex, role: str | None, profile: Profile | None =
     wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
     if wanted in catalog.roles:
         return wanted
+    # One vocabulary: a role is named by its id or its name, in any case or punctuation.
+    key = norm(wanted)
+    for role_id, entry in catalog.roles.items():
+        if key in (norm(role_id), norm(entry.name)):
+            return role_id
     close = suggest(wanted, catalog.roles)
     hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
     raise UsageError(f"unknown role '{wanted}'", hint)
@@ -138,14 +143,15 @@ def assess(
     """Assess a validated profile against a role (default catalog: the shipped one).
 
     With ``plan``, the result carries the learning plan too. ``as_of`` is the day the
-    profile is judged at (default: the plan's start date, else today), recorded in the result.
-    A ``review`` (see :func:`load_review`) replaces claimed levels with the reviewer's;
-    ``trust="evidenced"`` makes the evidenced score the headline and the plan's basis.
+    profile is judged at (default: the plan's start date, else today), recorded in the
+    result: certifications expire against it, skills fade by it. A ``review`` (see
+    :func:`load_review`) replaces claimed levels with the reviewer's; ``trust="evidenced"``
+    makes the evidenced score the headline and the plan's basis.
     """
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile)
     day = judged_at(as_of, plan)
-    standing, warnings = resolve(profile, index, document)
+    standing, warnings = resolve(profile, index, document, as_of=day)
     judged = judge(profile, standing, index, day, document, _checked(review, document))
     inputs = _inputs(index, document, review)
     return _assess_resolved(
@@ -328,6 +334,7 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
         weights=role.weights.model_dump(),
         ready_score=role.ready_score,
         requirements=rows,
+        catalog=engine.catalog_info(catalog),
     )
 
 
@@ -370,7 +377,7 @@ def match(
 ) -> MatchReport:
     """Every role of the catalog, ranked by score, with the plan hours each one needs."""
     day = judged_at(as_of, options)
-    standing, warnings = resolve(profile, catalog, document)
+    standing, warnings = resolve(profile, catalog, document, as_of=day)
     judged = judge(profile, standing, catalog, day, document, _checked(review, document))
     inputs = _inputs(catalog, document, review)
     entries = []
@@ -400,6 +407,7 @@ def match(
         profile=profile.name,
         start_date=options.start_date,
         as_of=day,
+        catalog=engine.catalog_info(catalog),
         hours_per_week=first_plan.hours_per_week if first_plan else DEFAULT_HOURS_PER_WEEK,
         ranking=ranking,
         warnings=warnings,
@@ -415,6 +423,7 @@ def plan_report(result: Assessment) -> PlanReport:
         profile=result.profile,
         role=result.role,
         as_of=result.as_of,
+        catalog=result.catalog,
         score=result.score,
         evidenced_score=result.evidenced_score,
         readiness=result.readiness,
@@ -444,9 +453,12 @@ def assess_text(
     role: str | None = None,
     *,
     source: str = "<profile>",
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Assess profile YAML given as text: a pure function of its inputs, for batch and maps."""
-    return assess_document(parse(text, source, sha256_hex(text.encode())), catalog, role)
+    return assess_document(
+        parse(text, source, sha256_hex(text.encode())), catalog, role, as_of=as_of
+    )
 
 
 def assess_data(
@@ -455,6 +467,7 @@ def assess_data(
     role: str | None = None,
     *,
     source: str = "<data>",
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Assess a profile given as plain data (a dict from JSON, a data frame row, a queue).
 
@@ -470,7 +483,8 @@ def assess_data(
         canonical = repr(plain)
     digest = sha256_hex(canonical.encode())
     # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
-    return assess_document(Document(source, plain, Positions({(): (0, 0)}), digest), catalog, role)
+    doc = Document(source, plain, Positions({(): (0, 0)}), digest)
+    return assess_document(doc, catalog, role, as_of=as_of)
 
 
 def score_text(
@@ -494,10 +508,14 @@ def score_text(
 
 
 def assess_file(
-    path: Path | str, catalog: CatalogIndex | None = None, role: str | None = None
+    path: Path | str,
+    catalog: CatalogIndex | None = None,
+    role: str | None = None,
+    *,
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Read a profile file and assess it."""
-    return assess_document(load_file(Path(path), str(path)), catalog, role)
+    return assess_document(load_file(Path(path), str(path)), catalog, role, as_of=as_of)
 
 
 @dataclass(frozen=True)
@@ -520,7 +538,9 @@ def is_catalog_data(data: object) -> bool:
     return data.keys() <= Catalog.model_fields.keys() and not isinstance(data.get("skills"), dict)
 
 
-def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> ValidationReport:
+def validate_paths(
+    paths: list[Path], catalog: CatalogIndex | None = None, *, as_of: dt.date | None = None
+) -> ValidationReport:
     """Check profiles and catalogs below ``paths``; files of one folder form one catalog.
 
     Profiles are also resolved against ``catalog`` (default: a catalog found among
@@ -554,7 +574,7 @@ def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> Va
     for doc in profiles:
         try:
             profile = validate(doc, Profile)
-            _, warnings = resolve(profile, index or load_catalog(), doc)
+            _, warnings = resolve(profile, index or load_catalog(), doc, as_of=as_of)
         except InputError as exc:
             problems += exc.problems
             continue
@@ -569,8 +589,12 @@ def load_result(path: Path | str) -> Assessment:
     source = str(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
-    check_json(text, source, "pass a file written by 'skillgap assess --format json', or a profile")
-    doc = parse(text, source, sha256_hex(raw))
+    doc = parse_json(
+        text,
+        source,
+        sha256_hex(raw),
+        hint="pass a file written by 'skillgap assess --format json', or a profile",
+    )
     version = doc.data.get("schema_version") if isinstance(doc.data, dict) else None
     if version is None:
         raise InputError(

@@ -174,6 +174,12 @@ class Settings:
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
 
     @property
+    def as_of_date(self) -> dt.date:
+        """The day profiles are judged at: certifications expire against it."""
+        day = self.as_of or self.start_date
+        return dt.date.fromisoformat(day) if day else dt.date.today()
+
+    @property
     def need_records(self) -> bool:
         """Whether the parent needs whole records (JSON and the human formats do)."""
         return self.stream is None
@@ -204,14 +210,23 @@ def _internal_record(file: str, message: str, hint: str) -> Record:
 
 
 def _positioned(
-    text: str, source: str, catalog: CatalogIndex, as_of: dt.date
+    text: str, source: str, catalog: CatalogIndex, as_of: dt.date | None
 ) -> tuple[Profile, Standing, list[str]]:
     """The slow path: parse with positions, so that any problem is located."""
     doc = parse(text, source, sha256_hex(text.encode()))
     profile = validate(doc, Profile)
-    standing, warnings = resolve(profile, catalog, doc)
-    standing = counted_levels(profile, standing, catalog, as_of, doc)
+    day = as_of or dt.date.today()
+    standing, warnings = resolve(profile, catalog, doc, as_of=day)
+    standing = counted_levels(profile, standing, catalog, day, doc)
     return profile, standing, [w.message for w in warnings]
+
+
+#: Warnings whose message names places in the file: only the slow path knows them.
+_PLACED: Final = frozenset({"same-skill"})
+
+
+class _NeedsPositions(Exception):
+    """The fast path's result needs the file's positions: take the slow path."""
 
 
 def score_text(
@@ -236,7 +251,9 @@ def score_text(
         try:
             # Fast path: the same strict rules without keeping positions.
             profile = Profile.model_validate(parse_data(text, source))
-            standing, found = resolve(profile, catalog, None)
+            standing, found = resolve(profile, catalog, None, as_of=day)
+            if any(w.code in _PLACED for w in found):
+                raise _NeedsPositions
             standing = counted_levels(profile, standing, catalog, day)
             warnings = [w.message for w in found]
         except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
@@ -293,7 +310,7 @@ def _init(settings: Settings) -> None:
     # collection neither walks it nor touches (and so copies) its pages in this process.
     gc.freeze()
     _STATE["settings"] = settings
-    _STATE["as_of"] = dt.date.fromisoformat(settings.as_of) if settings.as_of else None
+    _STATE["as_of"] = settings.as_of_date
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
@@ -335,8 +352,9 @@ def _write_report(
     doc = parse(text, path, sha256_hex(text.encode()))
     start = dt.date.fromisoformat(settings.start_date) if settings.start_date else dt.date.today()
     role = settings.roles[0] if settings.roles else None
-    as_of = dt.date.fromisoformat(settings.as_of) if settings.as_of else None
-    result = api.assess_document(doc, catalog, role, plan=api.PlanOptions(start), as_of=as_of)
+    result = api.assess_document(
+        doc, catalog, role, plan=api.PlanOptions(start), as_of=settings.as_of_date
+    )
     fmt = OutputFormat(settings.report_format or "markdown")
     Path(report).write_text(render_assessment(result, fmt), encoding="utf-8")
 
@@ -768,6 +786,9 @@ def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | Non
     head: Record = {"schema_version": "1.0"}
     if as_of is not None:
         head["as_of"] = as_of.isoformat()
+    info = engine.catalog_info(catalog)
+    if info is not None:
+        head["catalog"] = info.model_dump(mode="json")
     return (
         json.dumps(
             {

@@ -100,6 +100,22 @@ class InputFile(Out):
     sha256: str
 
 
+class CatalogInfo(Out):
+    """Which catalog a result was measured against: its version and date, as it states them."""
+
+    version: str | None = None
+    date: dt.date | None = None
+
+
+def provenance(as_of: dt.date | None, catalog: CatalogInfo | None) -> str:
+    """``as of 2026-12-01 · catalog 2.0 (2026-11-27)``: what a report's numbers rest on."""
+    parts = [f"as of {as_of.isoformat()}"] if as_of else []
+    if catalog is not None:
+        label = "catalog" + (f" {catalog.version}" if catalog.version else "")
+        parts.append(label + (f" ({catalog.date.isoformat()})" if catalog.date else ""))
+    return " · ".join(parts)
+
+
 class RoleRef(Out):
     """A role by id and name."""
 
@@ -172,8 +188,10 @@ class Assessment(Out):
     profile: str = Field(description="The person's name, from the profile")
     role: RoleRef
     as_of: dt.date | None = Field(
-        default=None, description="The day the profile was judged at (--as-of)"
+        default=None,
+        description="The day the profile was judged at (--as-of): certifications expire against it",
     )
+    catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
     score: float = Field(ge=0, le=100, description="The headline score (see trust)")
     claimed_score: float | None = Field(
         default=None, description="Counting every level as claimed (after recency and review)"
@@ -201,6 +219,7 @@ class PlanReport(Out):
     profile: str
     role: RoleRef
     as_of: dt.date | None = None
+    catalog: CatalogInfo | None = None
     score: float
     evidenced_score: float | None = None
     readiness: Readiness
@@ -244,6 +263,7 @@ class RoleView(Out):
     weights: dict[str, float]
     ready_score: float
     requirements: list[RequirementView]
+    catalog: CatalogInfo | None = None
 
 
 class MatchEntry(Out):
@@ -267,6 +287,7 @@ class MatchReport(Out):
     profile: str
     start_date: dt.date
     as_of: dt.date | None = None
+    catalog: CatalogInfo | None = None
     hours_per_week: float
     ranking: list[MatchEntry]
     warnings: list[Warning] = Field(default_factory=list)

@@ -20,6 +20,7 @@ from skillgap.models.result import (
     Plan,
     PlanReport,
     RoleView,
+    provenance,
 )
 from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
 
@@ -54,6 +55,7 @@ def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
         .get_template(template)
         .render(
             version=__version__,
+            provenance=provenance,
             inputs=inputs,
             readiness=READINESS,
             titles=TITLES,

@@ -22,6 +22,7 @@ from skillgap.models.result import (
     PlanReport,
     RequirementResult,
     RoleView,
+    provenance,
 )
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 
@@ -106,9 +107,10 @@ def render_assessment(
     head.append(f"{result.score:.1f}", style="bold")
     head.append(" / 100    Readiness: ")
     head.append(verdict, style=verdict_style)
-    both = scores_line(result)
-    if both:
-        head.append("\n" + both, style="dim")
+    stamp = provenance(result.as_of, result.catalog)
+    for line in (scores_line(result), stamp and f"{stamp[0].upper()}{stamp[1:]}"):
+        if line:
+            head.append(f"\n{line}", style="dim")
     out: list[RenderableType] = [
         Panel(head, title="skillgap assessment", title_align="left", box=box.ROUNDED, expand=False)
     ]
@@ -256,6 +258,9 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
     head.append(report.profile, style="bold")
     head.append(f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}  ")
     head.append(verdict, style=style)
+    stamp = provenance(report.as_of, report.catalog)
+    if stamp:
+        head.append(f"\n{stamp}", style="dim")
     return capture(
         [head, Text(""), *plan_renderables(report.plan, width)], color=color, width=width
     )
@@ -292,6 +297,9 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
         head.append(f"\n{view.summary}")
     if view.industries:
         head.append(f"\nIndustries: {', '.join(view.industries)}")
+    stamp = provenance(None, view.catalog)
+    if stamp:
+        head.append(f"\n{stamp[0].upper()}{stamp[1:]}", style="dim")
     out: list[RenderableType] = [Panel(head, box=box.ROUNDED, expand=False)]
     if view.facts:
         facts = Table(
@@ -361,7 +369,8 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
         )
     note = Text(
         f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
-        f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one.",
+        f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
+        + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
         style="dim",
     )
     return capture([table, note], color=color, width=width)
