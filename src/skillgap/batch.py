@@ -29,6 +29,7 @@ from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES, suggest
 from skillgap.models.profile import Profile
 from skillgap.standing import Standing, resolve
+from skillgap.untrusted import csv_cell
 from skillgap.validation import validate
 
 CHUNK: Final = 64
@@ -375,12 +376,12 @@ def public_record(record: Record) -> Record:
 
 
 def csv_line(row: Sequence[str]) -> str:
-    """One CSV line, quoted as needed."""
+    """One CSV line, quoted as needed; a cell a spreadsheet would run as a formula is text."""
     import csv
     import io
 
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(row)
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(cell) for cell in row])
     return buffer.getvalue()
 
 

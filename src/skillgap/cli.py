@@ -17,6 +17,7 @@ import typer
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
 from skillgap.renderers import OutputFormat
+from skillgap.untrusted import safe_text
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions
@@ -94,7 +95,8 @@ def main(version: Version = False) -> None:
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text.rstrip("\n") + "\n")
+    """A message on stderr; names from files in it show control characters visibly."""
+    sys.stderr.write(safe_text(text.rstrip("\n")) + "\n")
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
@@ -310,7 +312,7 @@ def validate(
                 + "\n"
             )
         else:
-            text = "".join(p.format() + "\n" for p in report.problems)
+            text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
         _write(text, None)
         warnings = len(report.problems) - report.errors
         _err(
@@ -736,7 +738,7 @@ def init(
 
         def ask(question: str, default: str) -> str:
             answer: str = typer.prompt(
-                question, default=default, show_default=bool(default), err=True
+                safe_text(question), default=default, show_default=bool(default), err=True
             )
             return answer.strip()
 

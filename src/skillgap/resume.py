@@ -34,6 +34,7 @@ from skillgap.catalog import CatalogIndex
 from skillgap.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.loader import check_json, parse
 from skillgap.models.common import LEVEL_NAMES
+from skillgap.untrusted import one_line
 from skillgap.validation import validate
 
 DEFAULT_LEVEL: Final = 2
@@ -122,8 +123,9 @@ class Report:
 
     def text(self) -> str:
         """The mapping report as printed on stderr."""
-        lines = ["Mapped:", *(f"  {m}" for m in self.mapped or ["nothing"])]
-        lines += ["Not mapped:", *(f"  {u}" for u in self.unmapped or ["nothing"])]
+        # One line per item, whatever the résumé's names hold (a newline would fake an item).
+        lines = ["Mapped:", *(f"  {one_line(m)}" for m in self.mapped or ["nothing"])]
+        lines += ["Not mapped:", *(f"  {one_line(u)}" for u in self.unmapped or ["nothing"])]
         return "\n".join(lines) + "\n"
 
 

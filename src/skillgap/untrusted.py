@@ -10,6 +10,7 @@ comment as that comment only (never as a new key). Each rule lives here, once.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 from urllib.parse import quote
 
@@ -17,10 +18,15 @@ from urllib.parse import quote
 #: newline), DEL, C1 controls (U+0085, NEXT LINE, among them), the bidirectional overrides
 #: and isolates (U+202A-U+202E, U+2066-U+2069, "Trojan Source"), the line and paragraph
 #: separators (U+2028, U+2029), lone surrogates (they cannot be encoded) and U+FFFE/U+FFFF.
-UNSAFE: Final = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+_UNSAFE_CLASS: Final = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff"
 )
-_UNSAFE_OR_BREAK: Final = re.compile(f"{UNSAFE.pattern[:-1]}\n]")
+
+
+@cache
+def unsafe(newline: bool = False) -> re.Pattern[str]:
+    """The characters :data:`_UNSAFE_CLASS` names (and newline), compiled on first use."""
+    return re.compile(f"[{_UNSAFE_CLASS}{chr(10) if newline else ''}]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -31,15 +37,17 @@ def _visible(match: re.Match[str]) -> str:
 def safe_text(text: str) -> str:
     r"""``text`` with each control, bidi and separator character shown as ``\x1b``, ``\u202e``.
 
-    Tab and newline stay as they are; everything else :data:`UNSAFE` matches is written
+    Tab and newline stay as they are; everything else :func:`unsafe` matches is written
     out as its escape, visibly, so a name like ``"\x1b[2J"`` is printed, not obeyed.
     """
-    return UNSAFE.sub(_visible, text) if UNSAFE.search(text) else text
+    if text.isprintable():  # the common case, checked in C: nothing to show
+        return text
+    return unsafe().sub(_visible, text)
 
 
 def one_line(text: str) -> str:
     r"""``text`` as :func:`safe_text` shows it, with newlines shown as ``\n`` too: one line."""
-    return _UNSAFE_OR_BREAK.sub(_visible, text)
+    return text if text.isprintable() else unsafe(newline=True).sub(_visible, text)
 
 
 def comment(text: str) -> str:
@@ -54,7 +62,7 @@ def comment(text: str) -> str:
 
 #: A cell a spreadsheet would run as a formula starts with one of these (OWASP, "CSV Injection").
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r", "\n")
-_NUMBER: Final = re.compile(r"-?\d+(\.\d+)?([eE][-+]?\d+)?")
+_NUMBER: Final = r"-?\d+(\.\d+)?([eE][-+]?\d+)?"
 
 
 def csv_cell(text: str) -> str:
@@ -65,12 +73,12 @@ def csv_cell(text: str) -> str:
     number, negative or not (``-3``, ``72.5``), is left as it is: it cannot be a formula,
     and the numbers skillgap writes must stay numbers.
     """
-    if text.lstrip(" ").startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+    if text.lstrip(" ").startswith(_FORMULA_START) and not re.fullmatch(_NUMBER, text):
         return "'" + text
     return text
 
 
-_LINK: Final = re.compile(r"https?://[^/?#\s]", re.IGNORECASE)
+_LINK: Final = r"(?i)https?://[^/?#\s]"
 # Everything that may stand in a URL, in a Markdown autolink and in an HTML attribute as it
 # is; quote() percent-encodes the rest (spaces, <, >, quotes, backslashes, non-ASCII).
 _URL_SAFE: Final = "!#$%&'()*+,-./:;=?@[]_~"
@@ -85,6 +93,6 @@ def link_url(url: str) -> str | None:
     cannot hold are percent-encoded.
     """
     cleaned = re.sub(r"[\t\n\r]", "", url).strip()
-    if UNSAFE.search(cleaned) or not _LINK.match(cleaned):
+    if unsafe().search(cleaned) or not re.match(_LINK, cleaned):
         return None
     return quote(cleaned, safe=_URL_SAFE)
