@@ -19,10 +19,10 @@ from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_c
 from skillgap.compare import compare
 from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
+from skillgap.jsontext import parse_json
 from skillgap.loader import (
     Document,
     Positions,
-    check_json,
     decode,
     load_file,
     parse,
@@ -38,7 +38,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label, suggest
+from skillgap.models.common import level_label, norm, suggest
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -104,6 +104,11 @@ def pick_role(catalog: CatalogIndex, role: str | None, profile: Profile | None =
     wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
     if wanted in catalog.roles:
         return wanted
+    # One vocabulary: a role is named by its id or its name, in any case or punctuation.
+    key = norm(wanted)
+    for role_id, entry in catalog.roles.items():
+        if key in (norm(role_id), norm(entry.name)):
+            return role_id
     close = suggest(wanted, catalog.roles)
     hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
     raise UsageError(f"unknown role '{wanted}'", hint)
@@ -124,17 +129,28 @@ def assess(
     *,
     document: Document | None = None,
     plan: PlanOptions | None = None,
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Assess a validated profile against a role (default catalog: the shipped one).
 
-    With ``plan``, the result carries the learning plan too.
+    With ``plan``, the result carries the learning plan too. ``as_of`` is the day the
+    profile is judged at (default: the plan's start date, else today), recorded in the
+    result: certifications expire against it.
     """
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile)
-    standing, warnings = resolve(profile, index, document)
+    day = judged_at(as_of, plan)
+    standing, warnings = resolve(profile, index, document, as_of=day)
     return _assess_resolved(
         profile, standing, warnings, _inputs(index, document), index, role_id, plan
     )
+
+
+def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date:
+    """The day a profile is judged at: ``as_of``, else the plan's start date, else today."""
+    if as_of is not None:
+        return as_of
+    return plan.start_date if plan is not None else dt.date.today()
 
 
 def _inputs(index: CatalogIndex, document: Document | None) -> list[InputFile]:
@@ -154,6 +170,7 @@ def _assess_resolved(
     plan: PlanOptions | None,
 ) -> Assessment:
     resolved = index.role(role_id)
+    # The standing carries the day it was resolved at, which the result records as as_of.
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
     if plan is None:
         return result
@@ -204,6 +221,7 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
         weights=role.weights.model_dump(),
         ready_score=role.ready_score,
         requirements=rows,
+        catalog=engine.catalog_info(catalog),
     )
 
 
@@ -240,9 +258,11 @@ def match(
     options: PlanOptions,
     *,
     document: Document | None = None,
+    as_of: dt.date | None = None,
 ) -> MatchReport:
     """Every role of the catalog, ranked by score, with the plan hours each one needs."""
-    standing, warnings = resolve(profile, catalog, document)
+    day = judged_at(as_of, options)
+    standing, warnings = resolve(profile, catalog, document, as_of=day)
     inputs = _inputs(catalog, document)
     entries = []
     for role_id in sorted(catalog.roles):
@@ -267,6 +287,8 @@ def match(
     return MatchReport(
         profile=profile.name,
         start_date=options.start_date,
+        as_of=day,
+        catalog=engine.catalog_info(catalog),
         hours_per_week=first_plan.hours_per_week if first_plan else DEFAULT_HOURS_PER_WEEK,
         ranking=ranking,
         warnings=warnings,
@@ -281,6 +303,8 @@ def plan_report(result: Assessment) -> PlanReport:
     return PlanReport(
         profile=result.profile,
         role=result.role,
+        as_of=result.as_of,
+        catalog=result.catalog,
         score=result.score,
         readiness=result.readiness,
         plan=result.plan,
@@ -295,9 +319,12 @@ def assess_document(
     role: str | None = None,
     *,
     plan: PlanOptions | None = None,
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Validate a parsed profile document and assess it."""
-    return assess(validate(document, Profile), catalog, role, document=document, plan=plan)
+    return assess(
+        validate(document, Profile), catalog, role, document=document, plan=plan, as_of=as_of
+    )
 
 
 def assess_text(
@@ -306,9 +333,12 @@ def assess_text(
     role: str | None = None,
     *,
     source: str = "<profile>",
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Assess profile YAML given as text: a pure function of its inputs, for batch and maps."""
-    return assess_document(parse(text, source, sha256_hex(text.encode())), catalog, role)
+    return assess_document(
+        parse(text, source, sha256_hex(text.encode())), catalog, role, as_of=as_of
+    )
 
 
 def assess_data(
@@ -317,6 +347,7 @@ def assess_data(
     role: str | None = None,
     *,
     source: str = "<data>",
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Assess a profile given as plain data (a dict from JSON, a data frame row, a queue).
 
@@ -332,7 +363,8 @@ def assess_data(
         canonical = repr(plain)
     digest = sha256_hex(canonical.encode())
     # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
-    return assess_document(Document(source, plain, Positions({(): (0, 0)}), digest), catalog, role)
+    doc = Document(source, plain, Positions({(): (0, 0)}), digest)
+    return assess_document(doc, catalog, role, as_of=as_of)
 
 
 def score_text(
@@ -341,6 +373,7 @@ def score_text(
     roles: Sequence[str] | None = None,
     *,
     source: str = "<profile>",
+    as_of: dt.date | None = None,
 ) -> dict[str, Any]:
     """A batch run's compact record for one profile: the numbers only, about 3 times faster.
 
@@ -351,14 +384,18 @@ def score_text(
     """
     from skillgap.batch import score_text as score
 
-    return score(text, source, catalog or load_catalog(), roles)
+    return score(text, source, catalog or load_catalog(), roles, as_of=as_of)
 
 
 def assess_file(
-    path: Path | str, catalog: CatalogIndex | None = None, role: str | None = None
+    path: Path | str,
+    catalog: CatalogIndex | None = None,
+    role: str | None = None,
+    *,
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Read a profile file and assess it."""
-    return assess_document(load_file(Path(path), str(path)), catalog, role)
+    return assess_document(load_file(Path(path), str(path)), catalog, role, as_of=as_of)
 
 
 @dataclass(frozen=True)
@@ -381,7 +418,9 @@ def is_catalog_data(data: object) -> bool:
     return data.keys() <= Catalog.model_fields.keys() and not isinstance(data.get("skills"), dict)
 
 
-def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> ValidationReport:
+def validate_paths(
+    paths: list[Path], catalog: CatalogIndex | None = None, *, as_of: dt.date | None = None
+) -> ValidationReport:
     """Check profiles and catalogs below ``paths``; files of one folder form one catalog.
 
     Profiles are also resolved against ``catalog`` (default: a catalog found among
@@ -415,7 +454,7 @@ def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> Va
     for doc in profiles:
         try:
             profile = validate(doc, Profile)
-            _, warnings = resolve(profile, index or load_catalog(), doc)
+            _, warnings = resolve(profile, index or load_catalog(), doc, as_of=as_of)
         except InputError as exc:
             problems += exc.problems
             continue
@@ -430,8 +469,12 @@ def load_result(path: Path | str) -> Assessment:
     source = str(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
-    check_json(text, source, "pass a file written by 'skillgap assess --format json', or a profile")
-    doc = parse(text, source, sha256_hex(raw))
+    doc = parse_json(
+        text,
+        source,
+        sha256_hex(raw),
+        hint="pass a file written by 'skillgap assess --format json', or a profile",
+    )
     version = doc.data.get("schema_version") if isinstance(doc.data, dict) else None
     if version is None:
         raise InputError(
@@ -473,6 +516,7 @@ def compare_files(
     plan: PlanOptions,
     *,
     force: bool = False,
+    as_of: dt.date | None = None,
 ) -> Comparison:
     """Compare two profiles or saved JSON results (either mix) for the same role."""
     sides = [_side(p) for p in (old, new)]
@@ -486,5 +530,5 @@ def compare_files(
             continue
         assert profile is not None
         role_id = pick_role(catalog, wanted, sides[1][1] or profile)
-        results.append(assess(profile, catalog, role_id, document=doc, plan=plan))
+        results.append(assess(profile, catalog, role_id, document=doc, plan=plan, as_of=as_of))
     return compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)

@@ -28,7 +28,7 @@ from skillgap.models.catalog import (
     Skill,
     Weights,
 )
-from skillgap.models.common import CATEGORIES, LEVEL_NAMES, MAX_LEVEL, norm, suggest
+from skillgap.models.common import CATEGORIES, MAX_LEVEL, degree_spelling, norm, suggest
 from skillgap.validation import validate
 
 DEFAULT_ROLE: Final = "ml-engineer"
@@ -101,8 +101,11 @@ class CatalogIndex:
         return self._find(self._cert_names, name)
 
     def find_degree(self, name: str) -> str | None:
-        """The id of the degree level called ``name``."""
-        return self._find(self._degree_names, name)
+        """The id of the degree level called ``name`` ("MSc", "Master of Science", "MBA")."""
+        found = self._find(self._degree_names, name)
+        if found is None and (rung := degree_spelling(name)) is not None:
+            found = self._find(self._degree_names, rung)
+        return found
 
     def find_field(self, name: str) -> str | None:
         """The id of the field of study called ``name``."""
@@ -127,13 +130,6 @@ class CatalogIndex:
     def skill_name(self, skill_id: str) -> str:
         """A skill's display name."""
         return self.skills[skill_id].name
-
-    def level_name(self, level: int) -> str:
-        """The catalog's name for a point of the scale."""
-        for anchor in self.catalog.scale:
-            if anchor.level == level:
-                return anchor.name
-        return LEVEL_NAMES[level]
 
     def role(self, role_id: str) -> ResolvedRole:
         """The role with its inherited requirements merged in (the catalog is checked)."""
@@ -389,6 +385,8 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
     if errors:
         raise CatalogError(errors)
     merged = Catalog(
+        version=next((c.version for _, c in parts if c.version is not None), None),
+        date=next((c.date for _, c in parts if c.date is not None), None),
         scale=[a for _, c in parts for a in c.scale],
         degrees=[d for _, c in parts for d in c.degrees],
         fields=[f for _, c in parts for f in c.fields],
@@ -476,6 +474,7 @@ class _Linter:
             if section not in ("roles", "projects"):
                 self.unique_names(section, what)
         self.scale()
+        self.stamp()
         self.skills()
         for where, idea in self.items("projects"):
             for i, ref in enumerate(idea.skills):  # type: ignore[union-attr]
@@ -493,6 +492,22 @@ class _Linter:
                 f"the scale must describe each level 0-{MAX_LEVEL} exactly once",
                 f"list levels 0-{MAX_LEVEL} under 'scale:', each with a name and description",
             )
+
+    def stamp(self) -> None:
+        """``version`` and ``date`` are the whole catalog's: one file gives each."""
+        for key in ("version", "date"):
+            first: Document | None = None
+            for doc, cat in self.parts:
+                if getattr(cat, key) is None:
+                    continue
+                if first is None:
+                    first = doc
+                    continue
+                self.add(
+                    _Where(doc, (key,)),
+                    f"the catalog's '{key}' is given again (first in {first.source})",
+                    f"give '{key}' in one file of the catalog only",
+                )
 
     def skills(self) -> None:
         graph: dict[str, list[str]] = {}

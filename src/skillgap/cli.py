@@ -16,6 +16,7 @@ import typer
 
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
+from skillgap.models.common import HOURS_PER_WEEK_RANGE
 from skillgap.renderers import OutputFormat
 from skillgap.untrusted import safe_text
 
@@ -59,8 +60,8 @@ HoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=0.5,
-        max=100,
+        min=HOURS_PER_WEEK_RANGE[0],
+        max=HOURS_PER_WEEK_RANGE[1],
         metavar="N",
         help="Hours a week for the plan (else the profile's hours_per_week, else 10).",
     ),
@@ -71,6 +72,16 @@ StartOpt = Annotated[
         "--start-date",
         metavar="YYYY-MM-DD",
         help="First day of the plan (default: today; the date used is in the output).",
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="The day the profile is judged at: recency, evidence windows, expired "
+        "certifications, dates in the future (default: --start-date if given, else today; "
+        "the date used is in the output).",
     ),
 ]
 RoleOpt = Annotated[
@@ -196,6 +207,7 @@ def assess(
     ] = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
     ] = False,
@@ -210,7 +222,8 @@ def assess(
 
         options = None if no_plan else _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        result = api.assess(prof, index, role, document=doc, plan=options)
+        day = _as_of(as_of, start_date)
+        result = api.assess(prof, index, role, document=doc, plan=options, as_of=day)
         text = render_assessment(result, fmt, color=_color(output), width=_width())
         _write(text, output, inputs)
         if fail_under is not None and result.score < fail_under:
@@ -237,6 +250,13 @@ def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanO
     return PlanOptions(start_date=_date(start_date, "--start-date"), hours_per_week=hours_per_week)
 
 
+def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
+    """The day to judge at: --as-of, else --start-date, else today."""
+    if as_of is not None:
+        return _date(as_of, "--as-of")
+    return _date(start_date, "--start-date")
+
+
 @app.command()
 def plan(
     profile: ProfileArg,
@@ -246,6 +266,7 @@ def plan(
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -257,7 +278,10 @@ def plan(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.plan_report(api.assess(prof, index, role, document=doc, plan=options))
+        day = _as_of(as_of, start_date)
+        report = api.plan_report(
+            api.assess(prof, index, role, document=doc, plan=options, as_of=day)
+        )
         _write(render_plan(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
@@ -407,6 +431,7 @@ def match(
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -418,7 +443,7 @@ def match(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.match(prof, index, options, document=doc)
+        report = api.match(prof, index, options, document=doc, as_of=_as_of(as_of, start_date))
         _write(render_match(report, fmt, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
@@ -443,6 +468,7 @@ def compare(
     ] = False,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -458,7 +484,13 @@ def compare(
             _need_path(catalog, "catalog")
         index = api.load_catalog(catalog)
         cmp = api.compare_files(
-            old, new, index, role, _plan_options(start_date, hours_per_week), force=force
+            old,
+            new,
+            index,
+            role,
+            _plan_options(start_date, hours_per_week),
+            force=force,
+            as_of=_as_of(as_of, start_date),
         )
         text = render_comparison(cmp, fmt, color=_color(output), width=_width())
         _write(text, output, (old, new))
@@ -521,6 +553,7 @@ def batch(
         ),
     ] = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -534,7 +567,7 @@ def batch(
             raise UsageError("--role and --all-roles exclude each other", "give one of them")
         if catalog is not None:
             _need_path(catalog, "catalog")
-        _date(start_date, "--start-date")  # refuse a bad date before any work
+        day = _as_of(as_of, start_date)  # refuse a bad date before any work
         index = api.load_catalog(catalog)
         roles = (
             tuple(sorted(index.roles))
@@ -550,6 +583,7 @@ def batch(
             fmt=fmt.value,
             report_dir=report_dir,
             start_date=start_date,
+            as_of=day.isoformat(),
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
         )
@@ -567,7 +601,7 @@ def batch(
                 )
             )
         elif fmt is BatchFormat.JSON:
-            sink.write(batching.json_document(cohort, index))
+            sink.write(batching.json_document(cohort, index, as_of=day))
         sink.close()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"
@@ -644,29 +678,82 @@ def _progress() -> Callable[[int | None], None] | None:
     return update
 
 
+InitHoursOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--hours-per-week",
+        min=HOURS_PER_WEEK_RANGE[0],
+        max=HOURS_PER_WEEK_RANGE[1],
+        metavar="N",
+        help="Hours a week you can spend learning, written to the profile "
+        "(asked when not given; Enter = 10).",
+    ),
+]
+_MAX_TEXT = 200
+
+
+def _text_options(**values: str | list[str] | None) -> None:
+    """Text options longer than a profile keeps are usage errors, before any question."""
+    for option, value in values.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None and len(item) > _MAX_TEXT:
+                raise UsageError(
+                    f"--{option.replace('_', '-')} is {len(item)} characters long "
+                    f"(at most {_MAX_TEXT})",
+                    "shorten it",
+                )
+
+
+def _prompt(question: str, default: str) -> str:
+    """Ask on stderr, read one line from stdin; EOFError at the end of input."""
+    sys.stderr.write(safe_text(question + (f" [{default}]" if default else "")) + ": ")
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        sys.stderr.write("\n")
+        raise EOFError
+    return line.strip() or default
+
+
 @app.command()
 def init(
     path: Annotated[
         Path, typer.Argument(help="Where to write the profile.", show_default=True)
     ] = Path("profile.yaml"),
     name: Annotated[str | None, typer.Option("--name", help="Your name.")] = None,
-    role: RoleOpt = None,
-    hours_per_week: HoursOpt = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            "-r",
+            help="Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
+            "(asked when not given; default ml-engineer).",
+        ),
+    ] = None,
+    hours_per_week: InitHoursOpt = None,
     target_date: Annotated[
         str | None, typer.Option("--target-date", metavar="YYYY-MM-DD", help="When to be ready.")
     ] = None,
     skill: Annotated[
         list[str] | None,
-        typer.Option("--skill", metavar="SKILL=LEVEL", help="A rating, e.g. python=4 (repeat)."),
+        typer.Option(
+            "--skill",
+            metavar="SKILL=LEVEL",
+            help="A rating, e.g. python=4 or sql=beginner (repeat).",
+        ),
     ] = None,
     degree: Annotated[
-        str | None, typer.Option("--degree", help="Highest degree: none, bachelor, master, phd.")
+        str | None,
+        typer.Option(
+            "--degree", help="Highest degree: none, bachelor, master, phd (or BSc, MSc, MBA …)."
+        ),
     ] = None,
     field_of_study: Annotated[
         str | None, typer.Option("--field", help="Field of study of that degree.")
     ] = None,
     degree_status: Annotated[
-        str | None, typer.Option("--degree-status", help="completed or in_progress.")
+        str | None,
+        typer.Option("--degree-status", help="completed or in_progress ('in progress' too)."),
     ] = None,
     certification: Annotated[
         list[str] | None, typer.Option("--certification", help="A certification held (repeat).")
@@ -681,13 +768,23 @@ def init(
         list[str] | None, typer.Option("--open-source", help="A contribution (repeat).")
     ] = None,
     internship_months: Annotated[
-        float | None, typer.Option("--internship-months", min=0, help="Months of internships.")
+        float | None,
+        typer.Option("--internship-months", min=0, max=600, help="Months of internships (0-600)."),
     ] = None,
     job_months: Annotated[
-        float | None, typer.Option("--job-months", min=0, help="Months of jobs in the field.")
+        float | None,
+        typer.Option("--job-months", min=0, max=600, help="Months of jobs in the field (0-600)."),
     ] = None,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the options and defaults.")
+    ] = False,
+    keep_answers: Annotated[
+        bool,
+        typer.Option(
+            "--keep-answers",
+            help="If the session ends early (Ctrl-C, end of input), write the answers given "
+            "so far as a draft profile instead of nothing.",
+        ),
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     catalog: CatalogOpt = None,
@@ -698,10 +795,23 @@ def init(
 
     def body() -> int:
         from skillgap import api, drafts
-        from skillgap.models.common import level_from_text
-        from skillgap.questionnaire import Answers, interview
-        from skillgap.schemas import shipped_schema
+        from skillgap.models.common import level_from_text, status_from_text
+        from skillgap.questionnaire import (
+            Answers,
+            Interrupted,
+            degree_id,
+            interview,
+            past_date_warning,
+        )
 
+        _text_options(
+            name=name,
+            field=field_of_study,
+            certification=certification,
+            project=project,
+            competition=competition,
+            open_source=open_source,
+        )
         if path.exists() and not force:
             raise UsageError(f"'{path}' already exists", "pass --force to overwrite it")
         index = api.load_catalog(catalog)
@@ -710,24 +820,37 @@ def init(
             key, _, value = item.partition("=")
             skill_id = index.find_skill(key)
             if skill_id is None or not value:
-                close = index.suggest_skill(key)
+                close = index.suggest_skill(key[:_MAX_TEXT])
                 raise UsageError(
-                    f"--skill '{item}': unknown skill or no level",
+                    f"--skill '{item[:60]}': unknown skill or no level",
                     f"did you mean '{close}'?" if close else "write SKILL=LEVEL",
                 )
             try:
                 ratings[skill_id] = level_from_text(value)
             except ValueError as exc:
-                raise UsageError(f"--skill '{item}': {exc}") from exc
+                raise UsageError(f"--skill '{item[:60]}': {exc}") from exc
+        try:
+            degree_given = degree_id(index, degree) if degree is not None else None
+            status_given = status_from_text(degree_status) if degree_status else None
+        except ValueError as exc:
+            option = (
+                "--degree" if degree is not None and "degree" in str(exc) else "--degree-status"
+            )
+            raise UsageError(f"{option}: {exc}") from None
+        day = _date(target_date, "--target-date") if target_date else None
+        role_given = api.pick_role(index, role) if role is not None else None
+        warning = past_date_warning(day, dt.date.today())
+        if warning:
+            _err(f"skillgap: {warning}")
         known = Answers(
             name=name,
-            role=role,
+            role=role_given,
             hours_per_week=hours_per_week,
-            target_date=_date(target_date, "--target-date") if target_date else None,
+            target_date=day,
             skills=ratings,
-            degree=degree,
+            degree=(degree_given or "none") if degree is not None else None,
             field_of_study=field_of_study,
-            degree_status=degree_status,
+            degree_status=status_given,
             certifications=certification or [],
             projects=project or [],
             competitions=competition or [],
@@ -736,31 +859,43 @@ def init(
             job_months=job_months,
         )
 
-        def ask(question: str, default: str) -> str:
-            answer: str = typer.prompt(
-                safe_text(question), default=default, show_default=bool(default), err=True
-            )
-            return answer.strip()
-
-        def say(text: str) -> None:
-            _err(text)
-
         def pick(text: str) -> str:
             return api.pick_role(index, text)
 
         def asking_level(text: str) -> int:
             return level_from_text(text or "0")
 
-        draft = interview(index, known, None if no_input else ask, say, asking_level, pick)
-        text = drafts.render(draft, shipped_schema("profile").as_uri())
+        schema_comment = "profile.schema.json"
         try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise OutputError(f"cannot write '{path}': {exc.strerror or exc}") from exc
+            draft = interview(index, known, None if no_input else _prompt, _err, asking_level, pick)
+        except Interrupted as stop:
+            code = 2 if stop.end_of_input else 130
+            why = "the input ended" if stop.end_of_input else "interrupted"
+            if not keep_answers:
+                _err(
+                    f"skillgap: {why} at '{stop.where}'; nothing was written\n"
+                    "  hint: pass --keep-answers to keep the answers given so far"
+                )
+                return code
+            stop.draft.header.insert(
+                0, f"A draft: 'skillgap init' ended early ({why} at '{stop.where}')."
+            )
+            _write_new(path, drafts.render(stop.draft, schema_comment))
+            _err(f"skillgap: {why} at '{stop.where}'; wrote the answers so far to {path}")
+            return code
+        _write_new(path, drafts.render(draft, schema_comment))
         _err(f"Wrote {path}. Assess it with:\n  skillgap assess {path}")
         return ExitCode.OK
 
     _run(debug, body)
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Write a whole new file (init's profile): the text is complete before any byte lands."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write '{path}': {exc.strerror or exc}") from exc
 
 
 @app.command("import")
@@ -769,14 +904,7 @@ def import_resume(
         Path, typer.Argument(help="A JSON Resume file (schema v1.0.0).", show_default=False)
     ],
     output: OutputOpt = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            metavar="YYYY-MM-DD",
-            help="Reference date for ongoing jobs and degrees (default: today).",
-        ),
-    ] = None,
+    as_of: AsOfOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
@@ -788,7 +916,6 @@ def import_resume(
         from skillgap import api, drafts
         from skillgap import resume as resumes
         from skillgap.loader import decode, read_bytes
-        from skillgap.schemas import shipped_schema
 
         _need_path(resume, "résumé")
         if output is not None and output.exists() and not force:
@@ -796,9 +923,11 @@ def import_resume(
         day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
         source = str(resume)
-        parsed = resumes.load_resume(decode(read_bytes(resume, source), source), source)
-        draft, report = resumes.to_draft(parsed, index, as_of=day, source=resume.name)
-        text = drafts.render(draft, shipped_schema("profile").as_uri())
+        parsed, warnings = resumes.read_resume(decode(read_bytes(resume, source), source), source)
+        draft, report = resumes.to_draft(
+            parsed, index, as_of=day, source=resume.name, warnings=warnings
+        )
+        text = drafts.render(draft, "profile.schema.json")
         _write(text, output, (resume,))
         _err(report.text().rstrip("\n"))
         if output is not None:

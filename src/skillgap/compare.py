@@ -124,6 +124,7 @@ def _snapshot(result: Assessment, source: str) -> Snapshot:
     return Snapshot(
         profile=result.profile,
         role=result.role,
+        as_of=result.as_of,
         score=result.score,
         readiness=result.readiness,
         source=source,

@@ -73,6 +73,22 @@ class InputFile(Out):
     sha256: str
 
 
+class CatalogInfo(Out):
+    """Which catalog a result was measured against: its version and date, as it states them."""
+
+    version: str | None = None
+    date: dt.date | None = None
+
+
+def provenance(as_of: dt.date | None, catalog: CatalogInfo | None) -> str:
+    """``as of 2026-12-01 · catalog 2.0 (2026-11-27)``: what a report's numbers rest on."""
+    parts = [f"as of {as_of.isoformat()}"] if as_of else []
+    if catalog is not None:
+        label = "catalog" + (f" {catalog.version}" if catalog.version else "")
+        parts.append(label + (f" ({catalog.date.isoformat()})" if catalog.date else ""))
+    return " · ".join(parts)
+
+
 class RoleRef(Out):
     """A role by id and name."""
 
@@ -144,6 +160,11 @@ class Assessment(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str = Field(description="The person's name, from the profile")
     role: RoleRef
+    as_of: dt.date | None = Field(
+        default=None,
+        description="The day the profile was judged at (--as-of): certifications expire against it",
+    )
+    catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
     score: float = Field(ge=0, le=100)
     readiness: Readiness
     readiness_rule: str
@@ -161,6 +182,8 @@ class PlanReport(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
+    catalog: CatalogInfo | None = None
     score: float
     readiness: Readiness
     plan: Plan
@@ -203,6 +226,7 @@ class RoleView(Out):
     weights: dict[str, float]
     ready_score: float
     requirements: list[RequirementView]
+    catalog: CatalogInfo | None = None
 
 
 class MatchEntry(Out):
@@ -224,6 +248,8 @@ class MatchReport(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
     start_date: dt.date
+    as_of: dt.date | None = None
+    catalog: CatalogInfo | None = None
     hours_per_week: float
     ranking: list[MatchEntry]
     warnings: list[Warning] = Field(default_factory=list)
@@ -235,6 +261,7 @@ class Snapshot(Out):
 
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
     score: float
     readiness: Readiness
     source: str = Field(description="The file it was read from")

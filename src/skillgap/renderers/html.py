@@ -21,6 +21,7 @@ from skillgap.models.result import (
     Plan,
     PlanReport,
     RoleView,
+    provenance,
 )
 from skillgap.untrusted import link_url, safe_text
 
@@ -66,6 +67,7 @@ def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
         .get_template(template)
         .render(
             version=__version__,
+            provenance=provenance,
             inputs=inputs,
             readiness=READINESS,
             titles=TITLES,

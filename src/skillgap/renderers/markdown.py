@@ -14,6 +14,7 @@ from skillgap.models.result import (
     Plan,
     PlanReport,
     RoleView,
+    provenance,
 )
 from skillgap.untrusted import link_url, safe_text
 
@@ -101,6 +102,8 @@ def _plan(plan: Plan, level: str = "##") -> list[str]:
 def render_assessment(result: Assessment, **_: Any) -> str:
     """The report for mentors: summary line, categories, requirements, blockers, plan."""
     when = f", plan from {result.plan.start_date.isoformat()}" if result.plan else ""
+    stamp = provenance(result.as_of, result.catalog)
+    when += f" · {esc(stamp)}" if stamp else ""
     out = [
         f"# {esc(result.profile)} — {esc(result.role.name)}",
         "",
@@ -167,7 +170,8 @@ def render_plan(report: PlanReport, **_: Any) -> str:
     out = [
         f"# Learning plan: {esc(report.profile)} — {esc(report.role.name)}",
         "",
-        f"**Score {report.score:.1f} / 100** · {READINESS[report.readiness]}",
+        f"**Score {report.score:.1f} / 100** · {READINESS[report.readiness]}"
+        + (f" · {esc(stamp)}" if (stamp := provenance(report.as_of, report.catalog)) else ""),
         "",
     ]
     out += _plan(report.plan, "##")[2:]
@@ -195,7 +199,9 @@ def render_match(report: MatchReport, **_: Any) -> str:
         ),
         "",
         f"*Hours from the learning plan, from {report.start_date.isoformat()} at "
-        f"{_g(report.hours_per_week)} h/week.*",
+        f"{_g(report.hours_per_week)} h/week"
+        + (f"; scores {esc(stamp)}" if (stamp := provenance(report.as_of, report.catalog)) else "")
+        + ".*",
     ]
     return "\n".join(out) + "\n"
 
@@ -203,6 +209,9 @@ def render_match(report: MatchReport, **_: Any) -> str:
 def render_role(view: RoleView, **_: Any) -> str:
     """A role's requirements with sources."""
     out = [f"# {esc(view.name)} (`{esc(view.id)}`)", ""]
+    if view.catalog is not None:
+        stamp = esc(provenance(None, view.catalog))
+        out += [f"*{stamp[:1].upper()}{stamp[1:]}*", ""]
     if view.summary:
         out += [esc(view.summary), ""]
     if view.facts:

@@ -22,6 +22,7 @@ from skillgap.models.result import (
     PlanReport,
     RequirementResult,
     RoleView,
+    provenance,
 )
 from skillgap.untrusted import safe_text
 
@@ -126,6 +127,9 @@ def render_assessment(
     head.append(f"{result.score:.1f}", style="bold")
     head.append(" / 100    Readiness: ")
     head.append(verdict, style=verdict_style)
+    stamp = provenance(result.as_of, result.catalog)
+    if stamp:
+        head.append(safe_text(f"\n{stamp[0].upper()}{stamp[1:]}"), style="dim")
     out: list[RenderableType] = [
         Panel(head, title="skillgap assessment", title_align="left", box=box.ROUNDED, expand=False)
     ]
@@ -251,6 +255,9 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
         safe_text(f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}  ")
     )
     head.append(verdict, style=style)
+    stamp = provenance(report.as_of, report.catalog)
+    if stamp:
+        head.append(safe_text(f"\n{stamp}"), style="dim")
     return capture([head, _t(""), *plan_renderables(report.plan, width)], color=color, width=width)
 
 
@@ -285,6 +292,9 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
         head.append(safe_text(f"\n{view.summary}"))
     if view.industries:
         head.append(safe_text(f"\nIndustries: {', '.join(view.industries)}"))
+    stamp = provenance(None, view.catalog)
+    if stamp:
+        head.append(safe_text(f"\n{stamp[0].upper()}{stamp[1:]}"), style="dim")
     out: list[RenderableType] = [Panel(head, box=box.ROUNDED, expand=False)]
     if view.facts:
         facts = Table(
@@ -354,7 +364,8 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
         )
     note = _t(
         f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
-        f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one.",
+        f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
+        + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
         style="dim",
     )
     return capture([table, note], color=color, width=width)
