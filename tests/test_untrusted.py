@@ -295,3 +295,16 @@ def test_markup_in_a_skill_no_longer_crashes(
         assert result.exit_code == 0, f"{command}: {result.stderr}"
         assert "Traceback" not in result.stderr
     assert "unknown skill '[/]'" in run("assess", path, "--no-plan").stdout
+
+
+def test_terminal_capture_is_the_last_guard() -> None:
+    """A renderable built without the helpers still prints its control characters visibly."""
+    from rich.text import Text
+
+    from skillgap.renderers.terminal import capture
+
+    out = capture([Text("a\x1b[2Jb", style="bold"), "[/] c\x1b]52;x\x07"], color=True, width=80)
+    assert "a\\x1b[2Jb" in out
+    assert "[/] c\\x1b]52;x\\x07" in out
+    # colour on: rich's own style codes are the only escape sequences left
+    assert_inert(re.sub(r"\x1b\[[0-9;]*m", "", out), "capture")

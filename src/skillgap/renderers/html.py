@@ -23,6 +23,7 @@ from skillgap.models.result import (
     RoleView,
     provenance,
 )
+from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
 from skillgap.untrusted import link_url, safe_text
 
 TITLES = {
@@ -182,6 +183,10 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         chart=skill_chart(result),
         cats=category_chart(result),
         timeline=timeline(result.plan),
+        both=scores_line(result),
+        review=review_lines(result),
+        details=level_details,
+        confidence=confidence,
     )
 
 

@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
 from rich import box
-from rich.console import Console, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -24,7 +25,8 @@ from skillgap.models.result import (
     RoleView,
     provenance,
 )
-from skillgap.untrusted import safe_text
+from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.untrusted import safe_text, unsafe
 
 STATUS_MARK = {
     "met": ("✔ met", "green"),
@@ -63,6 +65,27 @@ class _Console(Console):
         return super().render_str(safe_text(text), **kwargs)
 
 
+class _Shown:
+    """A renderable whose printed text has every control character shown visibly.
+
+    The last guard: text from files is made safe where renderables are built (:func:`_t`,
+    :class:`_Console`), so the layout measures what is printed; anything that reached a
+    renderable by another road is caught here, before it can reach a terminal raw.
+    """
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The inner renderable's segments, their text made safe (styles are not text)."""
+        for segment in console.render(self.inner, options):
+            text = segment.text
+            if segment.control or text.isprintable() or not unsafe().search(text):
+                yield segment
+            else:
+                yield Segment(safe_text(text), segment.style)
+
+
 def capture(renderables: Iterable[RenderableType], *, color: bool, width: int) -> str:
     """Print renderables to a string, with ANSI colour only when asked."""
     buffer = io.StringIO()
@@ -77,7 +100,7 @@ def capture(renderables: Iterable[RenderableType], *, color: bool, width: int) -
         legacy_windows=False,
     )
     for item in renderables:
-        console.print(item)
+        console.print(_Shown(item))
     # Rich pads table rows to the full width; trailing blanks only clutter files and diffs.
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
@@ -107,7 +130,7 @@ def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Tab
             _t(mark, style=style),
             r.name,
             r.required,
-            r.have,
+            r.have + (f" · {confidence(r)}" if r.confidence else ""),
             _t(r.importance, style="bold" if r.importance == "essential" else ""),
             f"{_fmt(r.points)}/{_fmt(r.max_points)}",
         )
@@ -128,8 +151,9 @@ def render_assessment(
     head.append(" / 100    Readiness: ")
     head.append(verdict, style=verdict_style)
     stamp = provenance(result.as_of, result.catalog)
-    if stamp:
-        head.append(safe_text(f"\n{stamp[0].upper()}{stamp[1:]}"), style="dim")
+    for line in (scores_line(result), stamp and f"{stamp[0].upper()}{stamp[1:]}"):
+        if line:
+            head.append(safe_text(f"\n{line}"), style="dim")
     out: list[RenderableType] = [
         Panel(head, title="skillgap assessment", title_align="left", box=box.ROUNDED, expand=False)
     ]
@@ -151,6 +175,8 @@ def render_assessment(
     for c in result.categories:
         rows = [r for r in result.requirements if r.category == c.category]
         out.append(_requirements_table(c.category, rows))
+
+    out.extend(_evidence_renderables(result))
 
     if result.blockers:
         out.append(_t("Blockers (essential, not yet met)", style="bold red"))
@@ -180,6 +206,30 @@ def render_assessment(
         out.append(_t(""))
         out.extend(plan_renderables(result.plan, width))
     return capture(out, color=color, width=width)
+
+
+def _evidence_renderables(result: Assessment) -> list[RenderableType]:
+    """Levels and what backs them, the profile's notes, and the mentor's review."""
+    out: list[RenderableType] = []
+    rows = detailed_rows(result)
+    if rows:
+        out.append(_t("Levels and evidence", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for row, details in rows:
+            grid.add_row(_t(f"  {row.name}:"), _t("; ".join(details)))
+        out.append(grid)
+    if result.notes:
+        out.append(_t("Notes", style="bold"))
+        out.append(_t(f"  {result.notes}"))
+    lines = review_lines(result)
+    if lines:
+        out.append(_t("Review", style="bold"))
+        out.extend(_t(f"  {line}") for line in lines)
+    if out:
+        out.append(_t(""))
+    return out
 
 
 PLAN_COLUMNS: list[tuple[str, Literal["left", "right"], int | None]] = [
