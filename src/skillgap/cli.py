@@ -18,6 +18,7 @@ from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
 from skillgap.renderers import OutputFormat
+from skillgap.untrusted import safe_text
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
@@ -156,7 +157,8 @@ def main(version: Version = False) -> None:
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text.rstrip("\n") + "\n")
+    """A message on stderr; names from files in it show control characters visibly."""
+    sys.stderr.write(safe_text(text.rstrip("\n")) + "\n")
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
@@ -439,7 +441,7 @@ def validate(
                 + "\n"
             )
         else:
-            text = "".join(p.format() + "\n" for p in report.problems)
+            text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
         _write(text, None)
         warnings = len(report.problems) - report.errors
         _err(
@@ -866,7 +868,7 @@ def _text_options(**values: str | list[str] | None) -> None:
 
 def _prompt(question: str, default: str) -> str:
     """Ask on stderr, read one line from stdin; EOFError at the end of input."""
-    sys.stderr.write(f"{question}" + (f" [{default}]" if default else "") + ": ")
+    sys.stderr.write(safe_text(question + (f" [{default}]" if default else "")) + ": ")
     sys.stderr.flush()
     line = sys.stdin.readline()
     if not line:
