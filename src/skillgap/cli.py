@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar, assert_never
 
 import typer
+import typer.core
 
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
@@ -24,12 +25,24 @@ from skillgap.renderers import (
     ValidateFormat,
     format_for,
 )
+from skillgap.schemas import KINDS as SCHEMA_KINDS
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions
     from skillgap.catalog import CatalogIndex
     from skillgap.loader import Document
     from skillgap.models.profile import Profile
+
+# Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
+# so it shows none.
+_display_type = typer.core.TyperOption.display_type_rich
+
+
+def _flag_type(self: typer.core.TyperOption, ctx: typer.Context) -> str | None:
+    return None if self.is_flag else _display_type(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _flag_type  # type: ignore[method-assign,assignment]
 
 app = typer.Typer(
     name="skillgap",
@@ -921,9 +934,24 @@ def import_resume(
     resume: Annotated[
         Path, typer.Argument(help="A JSON Resume file (schema v1.0.0).", show_default=False)
     ],
-    output: OutputOpt = None,
-    as_of: AsOfOpt = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the profile here (default: stdout)."
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="Reference date: ongoing jobs and degrees count up to it (default: today; "
+            "the file records it).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -957,7 +985,15 @@ def import_resume(
 
 @app.command()
 def schema(
-    kind: Annotated[str, typer.Argument(help="profile, catalog or result.", show_default=False)],
+    kind: Annotated[
+        str,
+        typer.Argument(
+            metavar="|".join(SCHEMA_KINDS),
+            help=f"Which schema: {', '.join(SCHEMA_KINDS)}.",
+            autocompletion=lambda incomplete: [k for k in SCHEMA_KINDS if k.startswith(incomplete)],
+            show_default=False,
+        ),
+    ],
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -972,7 +1008,7 @@ def schema(
             close = suggest(kind, KINDS)
             raise UsageError(
                 f"unknown schema '{kind}'",
-                f"did you mean '{close}'?" if close else "use profile, catalog or result",
+                f"did you mean '{close}'?" if close else f"use one of {', '.join(KINDS)}",
             )
         _write(schema_text(kind), None)
         return ExitCode.OK
