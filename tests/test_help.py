@@ -24,6 +24,7 @@ COMMANDS = [
     ["init"],
     ["import"],
     ["schema"],
+    ["review"],
 ]
 
 

@@ -26,9 +26,10 @@ from skillgap.renderers import (
     format_for,
 )
 from skillgap.schemas import KINDS as SCHEMA_KINDS
+from skillgap.untrusted import safe_text
 
 if TYPE_CHECKING:
-    from skillgap.api import PlanOptions
+    from skillgap.api import PlanOptions, Reviewed
     from skillgap.catalog import CatalogIndex
     from skillgap.loader import Document
     from skillgap.models.profile import Profile
@@ -101,6 +102,38 @@ AsOfOpt = Annotated[
         "the date used is in the output).",
     ),
 ]
+
+
+class TrustLevel(enum.StrEnum):
+    """Which score is the headline: levels as claimed, or only evidenced ones."""
+
+    CLAIMED = "claimed"
+    EVIDENCED = "evidenced"
+
+
+TrustOpt = Annotated[
+    TrustLevel,
+    typer.Option(
+        "--trust",
+        help="The headline score: claimed (every level) or evidenced (only evidenced or "
+        "verified levels; the plan follows it too).",
+    ),
+]
+ReviewOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--review",
+        metavar="FILE",
+        help="Apply a mentor's review (written by 'skillgap review'): its levels replace "
+        "the claimed ones.",
+    ),
+]
+ForceReviewOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Apply a --review made for another profile (or another version of it)."
+    ),
+]
 RoleOpt = Annotated[
     str | None,
     typer.Option(
@@ -154,7 +187,8 @@ def main(version: Version = False) -> None:
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text.rstrip("\n") + "\n")
+    """A message on stderr; names from files in it show control characters visibly."""
+    sys.stderr.write(safe_text(text.rstrip("\n")) + "\n")
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
@@ -255,6 +289,9 @@ def assess(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
     ] = False,
@@ -270,7 +307,16 @@ def assess(
         options = None if no_plan else _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         day = _as_of(as_of, start_date)
-        result = api.assess(prof, index, role, document=doc, plan=options, as_of=day)
+        result = api.assess(
+            prof,
+            index,
+            role,
+            document=doc,
+            plan=options,
+            as_of=day,
+            review=_review(review, profile, force=force),
+            trust=trust.value,
+        )
         text = render_assessment(
             result, format_for(OutputFormat, fmt, output), color=_color(output), width=_width()
         )
@@ -299,6 +345,18 @@ def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanO
     return PlanOptions(start_date=_date(start_date, "--start-date"), hours_per_week=hours_per_week)
 
 
+def _review(path: Path | None, profile: Path, *, force: bool = False) -> Reviewed | None:
+    """The review file given with --review, read; never the profile itself."""
+    if path is None:
+        return None
+    from skillgap import api
+
+    _need_path(path, "review")
+    if path.resolve() == profile.resolve():
+        raise UsageError(f"--review '{path}' is the profile", "pass the review file it has")
+    return api.load_review(path, force=force)
+
+
 def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
     """The day to judge at: --as-of, else --start-date, else today."""
     if as_of is not None:
@@ -316,6 +374,9 @@ def plan(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -329,7 +390,16 @@ def plan(
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         day = _as_of(as_of, start_date)
         report = api.plan_report(
-            api.assess(prof, index, role, document=doc, plan=options, as_of=day)
+            api.assess(
+                prof,
+                index,
+                role,
+                document=doc,
+                plan=options,
+                as_of=day,
+                review=_review(review, profile, force=force),
+                trust=trust.value,
+            )
         )
         chosen = format_for(OutputFormat, fmt, output)
         _write(render_plan(report, chosen, color=_color(output), width=_width()), output, inputs)
@@ -372,7 +442,7 @@ def validate(
                 }
                 text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
             case ValidateFormat.TEXT:
-                text = "".join(p.format() + "\n" for p in report.problems)
+                text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
             case _:
                 assert_never(chosen)
         _write(text, None)
@@ -473,6 +543,9 @@ def match(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -484,7 +557,15 @@ def match(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.match(prof, index, options, document=doc, as_of=_as_of(as_of, start_date))
+        report = api.match(
+            prof,
+            index,
+            options,
+            document=doc,
+            as_of=_as_of(as_of, start_date),
+            review=_review(review, profile, force=force),
+            trust=trust.value,
+        )
         chosen = format_for(OutputFormat, fmt, output)
         _write(render_match(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
@@ -506,11 +587,18 @@ def compare(
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Compare results for different roles or catalogs.")
+        bool,
+        typer.Option(
+            "--force",
+            help="Compare results for different roles or catalogs; apply a --review made "
+            "for another profile.",
+        ),
     ] = False,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -533,6 +621,8 @@ def compare(
             _plan_options(start_date, hours_per_week),
             force=force,
             as_of=_as_of(as_of, start_date),
+            review=_review(review, new, force=force),
+            trust=trust.value,
         )
         chosen = format_for(OutputFormat, fmt, output)
         text = render_comparison(cmp, chosen, color=_color(output), width=_width())
@@ -737,7 +827,7 @@ def _text_options(**values: str | list[str] | None) -> None:
 
 def _prompt(question: str, default: str) -> str:
     """Ask on stderr, read one line from stdin; EOFError at the end of input."""
-    sys.stderr.write(f"{question}" + (f" [{default}]" if default else "") + ": ")
+    sys.stderr.write(safe_text(question + (f" [{default}]" if default else "")) + ": ")
     sys.stderr.flush()
     line = sys.stdin.readline()
     if not line:
@@ -921,6 +1011,154 @@ def init(
     _run(debug, body)
 
 
+def _pairs(items: list[str] | None, option: str, index: CatalogIndex) -> dict[str, str]:
+    """``SKILL=VALUE`` options by catalog skill id; an unknown skill is a usage error."""
+    out: dict[str, str] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        skill_id = index.find_skill(key.strip())
+        if skill_id is None or not sep or not value.strip():
+            close = index.suggest_skill(key)
+            raise UsageError(
+                f"{option} '{item}': unknown skill or nothing after '='",
+                f"did you mean '{close}'?" if close else f"write {option} SKILL=VALUE",
+            )
+        out[skill_id] = value.strip()
+    return out
+
+
+def _atomic_write(text: str, output: Path, inputs: tuple[Path, ...]) -> None:
+    """Write ``output`` whole or not at all (a temporary file renamed); never over an input."""
+    import tempfile
+
+    for source in inputs:
+        if output.exists() and source.exists() and output.resolve() == source.resolve():
+            raise UsageError(f"--output '{output}' is an input file", "choose another file")
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=output.parent or Path(), delete=False, suffix=".tmp"
+        ) as tmp:
+            tmp.write(text)
+        Path(tmp.name).replace(output)
+    except OSError as exc:
+        raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
+
+
+@app.command()
+def review(
+    profile: ProfileArg,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help="Your name, as the reviewer.")
+    ] = None,
+    role: RoleOpt = None,
+    verify: Annotated[
+        list[str] | None,
+        typer.Option("--verify", metavar="SKILL", help="Confirm the claimed level (repeat)."),
+    ] = None,
+    level: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--level", metavar="SKILL=LEVEL", help="Correct a level, e.g. python=3 (repeat)."
+        ),
+    ] = None,
+    comment: Annotated[
+        list[str] | None,
+        typer.Option("--comment", metavar="SKILL=TEXT", help="A comment on a skill (repeat)."),
+    ] = None,
+    overall: Annotated[
+        str | None, typer.Option("--overall", metavar="TEXT", help="An overall comment.")
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Where to write it (default: PROFILE.review.yaml).",
+        ),
+    ] = None,
+    as_of: AsOfOpt = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing: use the options only.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Review a profile as a mentor: verify or correct levels, comment; writes a review file."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap import reviews as reviewing
+        from skillgap.evidence import judge
+        from skillgap.models.common import level_from_text
+        from skillgap.schemas import shipped_schema
+        from skillgap.standing import resolve
+
+        index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
+        target = output or profile.with_suffix(".review.yaml")
+        if target.exists() and not force and target.resolve() not in {i.resolve() for i in inputs}:
+            raise UsageError(f"'{target}' already exists", "pass --force to overwrite it")
+        day = _as_of(as_of, None)
+        role_id = api.pick_role(index, role, prof)
+        standing, _ = resolve(prof, index, doc)
+        judged = judge(prof, standing, index, day, doc)
+        known = reviewing.ReviewAnswers(overall=overall)
+        for skill_id in _pairs([f"{v}=y" for v in verify or []], "--verify", index):
+            mine = judged.skills.get(skill_id)
+            if mine is None:
+                raise UsageError(
+                    f"--verify {index.skill_name(skill_id)}: the profile claims no level for it",
+                    "give the level with --level SKILL=LEVEL",
+                )
+            known.levels[skill_id] = mine.claimed
+        for skill_id, text in _pairs(level, "--level", index).items():
+            try:
+                known.levels[skill_id] = level_from_text(text)
+            except ValueError as exc:
+                raise UsageError(f"--level {skill_id}={text}: {exc}") from exc
+        known.comments.update(_pairs(comment, "--comment", index))
+        try:
+            name = reviewer
+            if name is None and not no_input:
+                name = _prompt("Your name (the reviewer)", "")
+            if not name:
+                raise UsageError("no reviewer", 'pass --reviewer "Your Name"')
+            skills, said = reviewing.walk(
+                index,
+                role_id,
+                judged,
+                known,
+                None if no_input else _prompt,
+                _err,
+                level_from_text,
+            )
+        except EOFError:
+            raise UsageError(
+                "the input ended before the review was complete; nothing was written",
+                "answer every question, or pass --no-input with the answers as options",
+            ) from None
+        text = reviewing.render(
+            reviewer=name,
+            date=day,
+            profile_sha256=doc.sha256,
+            role=role_id,
+            skills=skills,
+            overall=said,
+            profile_source=str(profile),
+            schema_uri=shipped_schema("review").as_uri(),
+        )
+        _atomic_write(text, target, inputs)
+        _err(
+            f"Wrote {target} ({len(skills)} skill(s) reviewed). Apply it with:\n"
+            f"  skillgap assess {profile} --review {target}"
+        )
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
 def _write_new(path: Path, text: str) -> None:
     """Write a whole new file (init's profile): the text is complete before any byte lands."""
     try:
@@ -997,7 +1235,7 @@ def schema(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of a profile, a catalog or a result."""
+    """Print the JSON Schema (draft 2020-12) of a profile, a catalog, a result or a review."""
 
     def body() -> int:
         from skillgap.schemas import KINDS, schema_text

@@ -71,6 +71,11 @@ class SkillEntry(Strict):
     years: float | None = Field(default=None, ge=0, le=80, description="Years of use")
     last_used: MonthOrDate | None = Field(default=None, description="YYYY-MM or YYYY-MM-DD")
     note: Annotated[str, Field(max_length=2000)] | None = None
+    evidence: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Links that back the level: a portfolio, a repository, a paper",
+    )
 
 
 class Education(Strict):
@@ -101,6 +106,9 @@ class Experience(Strict):
     organization: Name | None = None
     url: Annotated[str, Field(max_length=500)] | None = None
     description: Annotated[str, Field(max_length=2000)] | None = None
+    end: MonthOrDate | None = Field(
+        default=None, description="When it ended, YYYY-MM or YYYY-MM-DD (none: ongoing)"
+    )
 
 
 def _profile_schema(schema: dict[str, Any]) -> None:

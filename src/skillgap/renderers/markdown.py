@@ -16,6 +16,8 @@ from skillgap.models.result import (
     RoleView,
     provenance,
 )
+from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.untrusted import link_url, safe_text
 
 READINESS = {"ready": "✅ ready", "nearly_ready": "🟡 nearly ready", "not_ready": "❌ not ready"}
 STATUS = {"met": "✅ met", "partial": "◐ partial", "missing": "✘ missing"}
@@ -31,9 +33,18 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def esc(text: object) -> str:
-    """Text from a profile or catalog, made inert: no markup, no table breaks, one line."""
-    flat = " ".join(str(text).split())
+    """Text from a profile or catalog, made inert: no markup, no table breaks, one line.
+
+    Control characters (an escape sequence in a name) are shown visibly, as in the terminal.
+    """
+    flat = " ".join(safe_text(str(text)).split())
     return _SPECIAL.sub(r"\\\1", flat)
+
+
+def url(text: str) -> str:
+    """A catalog URL: an autolink when it is http(s), else plain escaped text (never a link)."""
+    target = link_url(text)
+    return f"<{target}>" if target else esc(text)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "") -> str:
@@ -84,7 +95,7 @@ def _plan(plan: Plan, level: str = "##") -> list[str]:
         out.append(line)
         for r in s.resources:
             label = esc(r.title) + (f" — {esc(r.provider)}" if r.provider else "")
-            out.append(f"   - {label}" + (f" <{esc(r.url)}>" if r.url else ""))
+            out.append(f"   - {label}" + (f" {url(r.url)}" if r.url else ""))
     out += ["", "</details>", ""]
     return out
 
@@ -100,6 +111,7 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         f"**Score {result.score:.1f} / 100** · {READINESS[result.readiness]} · "
         f"role `{esc(result.role.id)}`{when}",
         "",
+        *([esc(both), ""] if (both := scores_line(result)) else []),
         table(
             ["Category", "Score", "Weight", "Points"],
             [
@@ -122,7 +134,7 @@ def render_assessment(result: Assessment, **_: Any) -> str:
                 STATUS[r.status],
                 esc(r.name),
                 esc(r.required),
-                esc(r.have),
+                esc(r.have) + (f" · {confidence(r)}" if r.confidence else ""),
                 r.importance,
                 f"{_g(r.points)} / {_g(r.max_points)}",
             ]
@@ -135,6 +147,15 @@ def render_assessment(result: Assessment, **_: Any) -> str:
             ),
             "",
         ]
+    rows_said = detailed_rows(result)
+    if rows_said:
+        out += ["## Levels and evidence", ""]
+        out += [f"- **{esc(r.name)}**: {esc('; '.join(d))}" for r, d in rows_said]
+        out.append("")
+    if result.notes:
+        out += ["## Notes", "", esc(result.notes), ""]
+    if result.review is not None:
+        out += ["## Review", ""] + [f"- {esc(line)}" for line in review_lines(result)] + [""]
     out += ["## Blockers", ""]
     by_id = {r.id: r for r in result.requirements}
     out += [f"- {esc(by_id[b].explanation)}" for b in result.blockers] or [
