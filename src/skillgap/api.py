@@ -38,7 +38,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label, suggest
+from skillgap.models.common import level_label
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -54,6 +54,7 @@ from skillgap.models.result import (
     RoleView,
     Warning,
 )
+from skillgap.names import suggest
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.standing import Standing, resolve
 from skillgap.validation import validate
