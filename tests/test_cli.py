@@ -287,10 +287,10 @@ def test_validate_json_for_scripts(tmp_path: Path, run: Run) -> None:
 def test_as_of_is_recorded(command: str, run: Run) -> None:
     """--as-of is the day in the result; without it, --start-date is; a bad date is exit 2."""
     given = run(
-        command, STUDENT, "-f", "json", "--as-of", "2025-03-04", "--start-date", "2026-12-01"
+        command, STUDENT, "-f", "json", "--as-of", "2026-10-04", "--start-date", "2026-12-01"
     )
     assert given.exit_code == 0, given.stderr
-    assert json.loads(given.stdout)["as_of"] == "2025-03-04"
+    assert json.loads(given.stdout)["as_of"] == "2026-10-04"
     fallback = run(command, STUDENT, "-f", "json", "--start-date", "2026-12-01")
     assert json.loads(fallback.stdout)["as_of"] == "2026-12-01"
     bad = run(command, STUDENT, "--as-of", "2025-13-01")
@@ -300,6 +300,6 @@ def test_as_of_is_recorded(command: str, run: Run) -> None:
 
 def test_batch_json_records_as_of(run: Run) -> None:
     """A batch --format json document records the day the cohort was judged at."""
-    result = run("batch", str(STUDENT), "-f", "json", "--as-of", "2025-03-04")
+    result = run("batch", str(STUDENT), "-f", "json", "--as-of", "2026-10-04")
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout)["as_of"] == "2025-03-04"
+    assert json.loads(result.stdout)["as_of"] == "2026-10-04"

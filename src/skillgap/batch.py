@@ -26,6 +26,7 @@ from pydantic_core import to_json
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
 from skillgap.errors import REPORT_BUG, InputError, Problem, UsageError
+from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
@@ -215,7 +216,9 @@ def _positioned(
     """The slow path: parse with positions, so that any problem is located."""
     doc = parse(text, source, sha256_hex(text.encode()))
     profile = validate(doc, Profile)
-    standing, warnings = resolve(profile, catalog, doc, as_of=as_of)
+    day = as_of or dt.date.today()
+    standing, warnings = resolve(profile, catalog, doc, as_of=day)
+    standing = counted_levels(profile, standing, catalog, day, doc)
     return profile, standing, [w.message for w in warnings]
 
 
@@ -241,19 +244,21 @@ def score_text(
 
     Pure: text in, record out. A broken profile gives a record whose ``error`` has the
     line and column. ``roles`` None means the profile's ``target_role`` (else ml-engineer).
-    With ``gaps``, each role also lists the ids of every requirement not met.
-    ``as_of`` is the assessment date (default: today).
+    With ``gaps``, each role also lists the ids of every requirement not met. Levels are
+    counted as of ``as_of`` (default today), with recency applied as ``assess`` does.
     """
+    day = as_of or dt.date.today()
     try:
         try:
             # Fast path: the same strict rules without keeping positions.
             profile = Profile.model_validate(parse_data(text, source))
-            standing, found = resolve(profile, catalog, None, as_of=as_of)
+            standing, found = resolve(profile, catalog, None, as_of=day)
             if any(w.code in _PLACED for w in found):
                 raise _NeedsPositions
+            standing = counted_levels(profile, standing, catalog, day)
             warnings = [w.message for w in found]
         except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
-            profile, standing, warnings = _positioned(text, source, catalog, as_of)
+            profile, standing, warnings = _positioned(text, source, catalog, day)
     except InputError as exc:
         return _error_record(source, exc.problems)
     wanted = list(roles) if roles else [profile.target_role or DEFAULT_ROLE]

@@ -22,18 +22,21 @@ from skillgap.models.catalog import (
     CertificationDef,
     DegreeLevel,
     FieldOfStudy,
+    RecencyRule,
     Requirements,
     Role,
     Skill,
     Weights,
 )
-from skillgap.models.common import CATEGORIES, MAX_LEVEL
+from skillgap.models.common import CATEGORIES, MAX_LEVEL, degree_spelling
 from skillgap.names import NameTable, norm, suggest
 from skillgap.validation import validate
 
 DEFAULT_ROLE: Final = "ml-engineer"
 DEFAULT_READY_SCORE: Final = 80.0
 BUILTIN_NAME: Final = "<built-in catalog>"
+#: Without a ``recency`` rule for a skill's category (or ``default``): 3 years and 3 years.
+DEFAULT_RECENCY: Final = RecencyRule(category="default")
 
 Named = Skill | CertificationDef | DegreeLevel | FieldOfStudy
 _MISSING: Final = object()
@@ -75,6 +78,7 @@ class CatalogIndex:
         self.degree_rank = {d.id: rank for rank, d in enumerate(catalog.degrees, start=1)}
         self.fields = {f.id: f for f in catalog.fields}
         self.roles = {r.id: r for r in catalog.roles}
+        self.recency = {r.category: r for r in catalog.recency}
         self.skill_names = _table(catalog.skills)
         self.certification_names = _table(catalog.certifications)
         self.degree_names = _table(catalog.degrees)
@@ -110,8 +114,11 @@ class CatalogIndex:
         return self._find(self.certification_names, name)
 
     def find_degree(self, name: str) -> str | None:
-        """The id of the degree level called ``name``."""
-        return self._find(self.degree_names, name)
+        """The id of the degree level called ``name`` ("MSc", "Master of Science", "MBA")."""
+        found = self._find(self.degree_names, name)
+        if found is None and (rung := degree_spelling(name)) is not None:
+            found = self._find(self.degree_names, rung)
+        return found
 
     def find_field(self, name: str) -> str | None:
         """The id of the field of study called ``name``."""
@@ -132,6 +139,11 @@ class CatalogIndex:
     def suggest_field(self, name: str) -> str | None:
         """The display name of the field of study ``name`` most likely means."""
         return self._suggest(self.field_names, name)
+
+    def recency_rule(self, skill_id: str) -> RecencyRule:
+        """How the skill fades and how long its evidence counts (its category's rule)."""
+        category = self.skills[skill_id].category
+        return self.recency.get(category) or self.recency.get("default") or DEFAULT_RECENCY
 
     def skill_name(self, skill_id: str) -> str:
         """A skill's display name."""
@@ -307,6 +319,7 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
         certifications=[x for _, c in parts for x in c.certifications],
         roles=[r for _, c in parts for r in c.roles],
         projects=[x for _, c in parts for x in c.projects],
+        recency=[x for _, c in parts for x in c.recency],
         notes=[n for _, c in parts for n in c.notes],
     )
     return CatalogIndex(merged, [CatalogSource(d.source, d.sha256) for d, _ in parts])
@@ -431,6 +444,12 @@ class _Linter:
                 at = _Where(where.doc, (*where.loc, "prerequisites", i))
                 if self.known(at, "skills", pre.skill, "skill"):
                     graph[skill.id].append(pre.skill)
+        for where, cert in self.items("certifications"):
+            assert isinstance(cert, CertificationDef)
+            for i, skill_id in enumerate(cert.skills):
+                self.known(
+                    _Where(where.doc, (*where.loc, "skills", i)), "skills", skill_id, "skill"
+                )
         for cycle_start in _cycle(graph):
             where = self.ids["skills"][cycle_start]
             self.add(

@@ -133,6 +133,9 @@ class CertificationDef(Strict):
     )
     effort_hours: Hours | None = None
     notes: Text | None = None
+    skills: list[Id] = Field(
+        default_factory=list, description="Skills holding it is evidence of (within the window)"
+    )
 
     @model_validator(mode="after")
     def _retired_on_retired(self) -> CertificationDef:
@@ -316,6 +319,18 @@ class ProjectIdea(Strict):
     source: Text | None = None
 
 
+class RecencyRule(Strict):
+    """How fast the skills of one category fade, and how long evidence of them counts."""
+
+    category: Id = Field(description="A skill category, or 'default' for every other category")
+    fade_years: Annotated[int, Field(ge=1, le=50)] = Field(
+        default=3, description="A claimed level counts one lower per this many full years unused"
+    )
+    evidence_years: Annotated[int, Field(ge=1, le=50)] = Field(
+        default=3, description="Work or a certificate older than this is no longer evidence"
+    )
+
+
 class Catalog(Strict):
     """A whole catalog, or one file of a catalog split over a folder."""
 
@@ -332,4 +347,5 @@ class Catalog(Strict):
     certifications: list[CertificationDef] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     projects: list[ProjectIdea] = Field(default_factory=list)
+    recency: list[RecencyRule] = Field(default_factory=list)
     notes: list[Text] = Field(default_factory=list)

@@ -22,6 +22,7 @@ from skillgap.models.result import (
     RoleView,
     provenance,
 )
+from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
 
 TITLES = {
     "skills": "Skills",
@@ -169,6 +170,10 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         chart=skill_chart(result),
         cats=category_chart(result),
         timeline=timeline(result.plan),
+        both=scores_line(result),
+        review=review_lines(result),
+        details=level_details,
+        confidence=confidence,
     )
 
 

@@ -16,6 +16,7 @@ from skillgap.models.result import (
     RoleView,
     provenance,
 )
+from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 
 READINESS = {"ready": "✅ ready", "nearly_ready": "🟡 nearly ready", "not_ready": "❌ not ready"}
 STATUS = {"met": "✅ met", "partial": "◐ partial", "missing": "✘ missing"}
@@ -100,6 +101,7 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         f"**Score {result.score:.1f} / 100** · {READINESS[result.readiness]} · "
         f"role `{esc(result.role.id)}`{when}",
         "",
+        *([esc(both), ""] if (both := scores_line(result)) else []),
         table(
             ["Category", "Score", "Weight", "Points"],
             [
@@ -122,7 +124,7 @@ def render_assessment(result: Assessment, **_: Any) -> str:
                 STATUS[r.status],
                 esc(r.name),
                 esc(r.required),
-                esc(r.have),
+                esc(r.have) + (f" · {confidence(r)}" if r.confidence else ""),
                 r.importance,
                 f"{_g(r.points)} / {_g(r.max_points)}",
             ]
@@ -135,6 +137,15 @@ def render_assessment(result: Assessment, **_: Any) -> str:
             ),
             "",
         ]
+    rows_said = detailed_rows(result)
+    if rows_said:
+        out += ["## Levels and evidence", ""]
+        out += [f"- **{esc(r.name)}**: {esc('; '.join(d))}" for r, d in rows_said]
+        out.append("")
+    if result.notes:
+        out += ["## Notes", "", esc(result.notes), ""]
+    if result.review is not None:
+        out += ["## Review", ""] + [f"- {esc(line)}" for line in review_lines(result)] + [""]
     out += ["## Blockers", ""]
     by_id = {r.id: r for r in result.requirements}
     out += [f"- {esc(by_id[b].explanation)}" for b in result.blockers] or [

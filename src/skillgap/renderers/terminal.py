@@ -24,6 +24,7 @@ from skillgap.models.result import (
     RoleView,
     provenance,
 )
+from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 
 STATUS_MARK = {
     "met": ("✔ met", "green"),
@@ -86,7 +87,7 @@ def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Tab
             Text(mark, style=style),
             r.name,
             r.required,
-            r.have,
+            r.have + (f" · {confidence(r)}" if r.confidence else ""),
             Text(r.importance, style="bold" if r.importance == "essential" else ""),
             f"{_fmt(r.points)}/{_fmt(r.max_points)}",
         )
@@ -107,8 +108,9 @@ def render_assessment(
     head.append(" / 100    Readiness: ")
     head.append(verdict, style=verdict_style)
     stamp = provenance(result.as_of, result.catalog)
-    if stamp:
-        head.append(f"\n{stamp[0].upper()}{stamp[1:]}", style="dim")
+    for line in (scores_line(result), stamp and f"{stamp[0].upper()}{stamp[1:]}"):
+        if line:
+            head.append(f"\n{line}", style="dim")
     out: list[RenderableType] = [
         Panel(head, title="skillgap assessment", title_align="left", box=box.ROUNDED, expand=False)
     ]
@@ -130,6 +132,8 @@ def render_assessment(
     for c in result.categories:
         rows = [r for r in result.requirements if r.category == c.category]
         out.append(_requirements_table(c.category, rows))
+
+    out.extend(_evidence_renderables(result))
 
     if result.blockers:
         out.append(Text("Blockers (essential, not yet met)", style="bold red"))
@@ -159,6 +163,30 @@ def render_assessment(
         out.append(Text(""))
         out.extend(plan_renderables(result.plan, width))
     return capture(out, color=color, width=width)
+
+
+def _evidence_renderables(result: Assessment) -> list[RenderableType]:
+    """Levels and what backs them, the profile's notes, and the mentor's review."""
+    out: list[RenderableType] = []
+    rows = detailed_rows(result)
+    if rows:
+        out.append(Text("Levels and evidence", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for row, details in rows:
+            grid.add_row(Text(f"  {row.name}:"), Text("; ".join(details)))
+        out.append(grid)
+    if result.notes:
+        out.append(Text("Notes", style="bold"))
+        out.append(Text(f"  {result.notes}"))
+    lines = review_lines(result)
+    if lines:
+        out.append(Text("Review", style="bold"))
+        out.extend(Text(f"  {line}") for line in lines)
+    if out:
+        out.append(Text(""))
+    return out
 
 
 PLAN_COLUMNS: list[tuple[str, Literal["left", "right"], int | None]] = [
