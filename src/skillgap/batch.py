@@ -32,6 +32,7 @@ from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
 from skillgap.names import suggest
 from skillgap.standing import Standing, resolve
+from skillgap.untrusted import csv_cell
 from skillgap.validation import validate
 
 CHUNK: Final = 64
@@ -403,12 +404,12 @@ def public_record(record: Record) -> Record:
 
 
 def csv_line(row: Sequence[str]) -> str:
-    """One CSV line, quoted as needed."""
+    """One CSV line, quoted as needed; a cell a spreadsheet would run as a formula is text."""
     import csv
     import io
 
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(row)
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(cell) for cell in row])
     return buffer.getvalue()
 
 

@@ -38,6 +38,7 @@ from skillgap.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.jsontext import parse_json
 from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL
 from skillgap.names import norm
+from skillgap.untrusted import one_line
 from skillgap.validation import validate
 
 DEFAULT_LEVEL: Final = 2
@@ -166,10 +167,11 @@ class Report:
 
     def text(self) -> str:
         """The mapping report as printed on stderr."""
-        lines = ["Mapped:", *(f"  {m}" for m in self.mapped or ["nothing"])]
-        lines += ["Not mapped:", *(f"  {u}" for u in self.unmapped or ["nothing"])]
+        # One line per item, whatever the résumé's names hold (a newline would fake an item).
+        lines = ["Mapped:", *(f"  {one_line(m)}" for m in self.mapped or ["nothing"])]
+        lines += ["Not mapped:", *(f"  {one_line(u)}" for u in self.unmapped or ["nothing"])]
         if self.warnings:
-            lines += ["Warnings:", *(f"  {w}" for w in self.warnings)]
+            lines += ["Warnings:", *(f"  {one_line(w)}" for w in self.warnings)]
         return "\n".join(lines) + "\n"
 
 

@@ -17,6 +17,7 @@ from skillgap.models.result import (
     provenance,
 )
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.untrusted import link_url, safe_text
 
 READINESS = {"ready": "✅ ready", "nearly_ready": "🟡 nearly ready", "not_ready": "❌ not ready"}
 STATUS = {"met": "✅ met", "partial": "◐ partial", "missing": "✘ missing"}
@@ -32,9 +33,18 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def esc(text: object) -> str:
-    """Text from a profile or catalog, made inert: no markup, no table breaks, one line."""
-    flat = " ".join(str(text).split())
+    """Text from a profile or catalog, made inert: no markup, no table breaks, one line.
+
+    Control characters (an escape sequence in a name) are shown visibly, as in the terminal.
+    """
+    flat = " ".join(safe_text(str(text)).split())
     return _SPECIAL.sub(r"\\\1", flat)
+
+
+def url(text: str) -> str:
+    """A catalog URL: an autolink when it is http(s), else plain escaped text (never a link)."""
+    target = link_url(text)
+    return f"<{target}>" if target else esc(text)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "") -> str:
@@ -85,7 +95,7 @@ def _plan(plan: Plan, level: str = "##") -> list[str]:
         out.append(line)
         for r in s.resources:
             label = esc(r.title) + (f" — {esc(r.provider)}" if r.provider else "")
-            out.append(f"   - {label}" + (f" <{esc(r.url)}>" if r.url else ""))
+            out.append(f"   - {label}" + (f" {url(r.url)}" if r.url else ""))
     out += ["", "</details>", ""]
     return out
 
