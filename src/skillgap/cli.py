@@ -1315,7 +1315,7 @@ def schema(
         from skillgap.schemas import KINDS, schema_text
 
         if kind not in KINDS:
-            from skillgap.models.common import suggest
+            from skillgap.names import suggest
 
             close = suggest(kind, KINDS)
             raise UsageError(
