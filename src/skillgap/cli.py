@@ -18,7 +18,7 @@ from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
 from skillgap.renderers import OutputFormat
-from skillgap.untrusted import safe_text
+from skillgap.untrusted import json_text, safe_text
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
@@ -391,15 +391,17 @@ def validate(
         if fmt is ValidateFormat.JSON:
             problems = [asdict(p) for p in report.problems]
             text = (
-                json.dumps(
-                    {
-                        "files": report.files,
-                        "errors": report.errors,
-                        "warnings": len(problems) - report.errors,
-                        "problems": problems,
-                    },
-                    indent=2,
-                    ensure_ascii=False,
+                json_text(
+                    json.dumps(
+                        {
+                            "files": report.files,
+                            "errors": report.errors,
+                            "warnings": len(problems) - report.errors,
+                            "problems": problems,
+                        },
+                        indent=2,
+                        ensure_ascii=False,
+                    )
                 )
                 + "\n"
             )
@@ -455,7 +457,7 @@ def roles(
                 }
             )
         if fmt is OutputFormat.JSON:
-            text = json.dumps({"roles": rows}, indent=2, ensure_ascii=False) + "\n"
+            text = json_text(json.dumps({"roles": rows}, indent=2, ensure_ascii=False)) + "\n"
         else:
             from skillgap.renderers.terminal import render_roles
 
