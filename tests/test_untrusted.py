@@ -122,7 +122,8 @@ def test_a_comment_never_adds_a_key(text: str) -> None:
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\t=1", "'\t=1"),
-        ("\r=1", "'\r=1"),
+        ("\r=1", "'\\x0d=1"),
+        ("a\x1b[2Jb\nc", "a\\x1b[2Jb\nc"),
         ("  =1", "'  =1"),
         ("-3", "-3"),
         ("72.5", "72.5"),
@@ -197,6 +198,7 @@ def test_hostile_profiles_in_a_batch_csv_are_not_formulas(run: Run) -> None:
     """A cohort CSV of hostile names holds no cell a spreadsheet would run as a formula."""
     result = run("batch", CASES / "hostile", "-f", "csv", "--all-roles", "--jobs", "1")
     assert result.exit_code == 0, result.stderr
+    assert_inert(result.stdout, "csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert len(rows) == 1 + 6 * len(HOSTILE)
     for row in rows:

@@ -84,11 +84,12 @@ def csv_cell(text: str) -> str:
     A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a line break (also after
     leading spaces) gets a single quote in front, as OWASP recommends. A plain decimal
     number, negative or not (``-3``, ``72.5``), is left as it is: it cannot be a formula,
-    and the numbers skillgap writes must stay numbers.
+    and the numbers skillgap writes must stay numbers. Control characters are shown as
+    :func:`safe_text` shows them (a CSV printed to a terminal obeys no escape sequence).
     """
     if text.lstrip(" ").startswith(_FORMULA_START) and not re.fullmatch(_NUMBER, text):
-        return "'" + text
-    return text
+        text = "'" + text
+    return safe_text(text)
 
 
 _LINK: Final = r"(?i)https?://[^/?#\s]"
