@@ -167,6 +167,7 @@ def test_only_http_urls_become_links(url: str, link: str | None) -> None:
 @pytest.mark.parametrize("case", HOSTILE, ids=[p.stem for p in HOSTILE])
 def test_hostile_profile_is_shown_not_obeyed(case: Path, run: Run) -> None:
     """Every command and format shows the case's text, never an escape sequence; no exit 70."""
+    before = case.read_bytes()
     runs = {
         "assess": run("assess", case, "--start-date", "2026-12-01"),
         "assess -f markdown": run("assess", case, "-f", "markdown", "--start-date", "2026-12-01"),
@@ -189,6 +190,7 @@ def test_hostile_profile_is_shown_not_obeyed(case: Path, run: Run) -> None:
     name = yaml.safe_load(case.read_text(encoding="utf-8"))["name"]
     assert json.loads(runs["assess -f json"].stdout)["profile"] == name.strip()
     assert json.loads(runs["batch -f jsonl"].stdout)["name"] == name.strip()
+    assert case.read_bytes() == before
     report = flat(runs["assess"].stdout)
     for text in shows(case):
         assert flat(text) in report, f"{text!r} is not shown as it is"
