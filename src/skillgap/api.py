@@ -39,7 +39,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label, norm, suggest
+from skillgap.models.common import level_label
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -59,6 +59,7 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.models.review import Review
+from skillgap.names import norm, suggest
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.standing import resolve
 from skillgap.validation import validate

@@ -28,8 +28,9 @@ from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
 from skillgap.errors import REPORT_BUG, InputError, Problem, UsageError
 from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
-from skillgap.models.common import CATEGORIES, suggest
+from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.names import suggest
 from skillgap.standing import Standing, resolve
 from skillgap.untrusted import csv_cell, json_text
 from skillgap.validation import validate

@@ -10,14 +10,22 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar, assert_never
 
 import typer
+import typer.core
 
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
-from skillgap.renderers import OutputFormat
+from skillgap.renderers import (
+    BatchFormat,
+    OutputFormat,
+    RolesFormat,
+    ValidateFormat,
+    format_for,
+)
+from skillgap.schemas import KINDS as SCHEMA_KINDS
 from skillgap.untrusted import json_text, safe_text
 
 if TYPE_CHECKING:
@@ -26,10 +34,20 @@ if TYPE_CHECKING:
     from skillgap.loader import Document
     from skillgap.models.profile import Profile
 
+# Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
+# so it shows none.
+_display_type = typer.core.TyperOption.display_type_rich
+
+
+def _flag_type(self: typer.core.TyperOption, ctx: typer.Context) -> str | None:
+    return None if self.is_flag else _display_type(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _flag_type  # type: ignore[method-assign,assignment]
+
 app = typer.Typer(
     name="skillgap",
     help="Where you stand against the role you want, and what to learn next.",
-    add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -122,13 +140,44 @@ RoleOpt = Annotated[
         "--role", "-r", help="Role id (default: the profile's target_role, else ml-engineer)."
     ),
 ]
-FormatOpt = Annotated[
-    OutputFormat,
-    typer.Option("--format", "-f", help="Output format: terminal, json, markdown or html."),
-]
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def _format_option(formats: type[E], default: str | None = None) -> Any:
+    """``--format``/``-f`` offering exactly ``formats``, in any case; anything else is refused."""
+    names = [f.value for f in formats]
+
+    def parse(text: str) -> E:
+        try:
+            return formats(text.strip().lower())
+        except ValueError:
+            raise typer.BadParameter(
+                f"'{text[:40]}' is not a format of this command: use {', '.join(names)}"
+            ) from None
+
+    def complete(incomplete: str) -> list[str]:
+        return [n for n in names if n.startswith(incomplete.lower())]
+
+    return typer.Option(
+        "--format",
+        "-f",
+        parser=parse,
+        metavar="|".join(names),
+        autocompletion=complete,
+        show_default=False,
+        help=f"Output format (default: from --output's extension, else {default or names[0]}).",
+    )
+
+
+FormatOpt = Annotated[OutputFormat | None, _format_option(OutputFormat)]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout)."),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the report here (default: stdout); .json, .md or .html picks the format.",
+    ),
 ]
 
 
@@ -225,7 +274,7 @@ def assess(
     profile: ProfileArg,
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     fail_under: Annotated[
         float | None,
@@ -268,7 +317,9 @@ def assess(
             review=_review(review, profile, force=force),
             trust=trust.value,
         )
-        text = render_assessment(result, fmt, color=_color(output), width=_width())
+        text = render_assessment(
+            result, format_for(OutputFormat, fmt, output), color=_color(output), width=_width()
+        )
         _write(text, output, inputs)
         if fail_under is not None and result.score < fail_under:
             _err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
@@ -318,7 +369,7 @@ def plan(
     profile: ProfileArg,
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
@@ -350,17 +401,11 @@ def plan(
                 trust=trust.value,
             )
         )
-        _write(render_plan(report, fmt, color=_color(output), width=_width()), output, inputs)
+        chosen = format_for(OutputFormat, fmt, output)
+        _write(render_plan(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
     _run(debug, body)
-
-
-class ValidateFormat(enum.StrEnum):
-    """The formats ``validate`` can write."""
-
-    TEXT = "text"
-    JSON = "json"
 
 
 @app.command()
@@ -370,10 +415,7 @@ def validate(
         typer.Argument(help="Profile and catalog files, or folders of them.", show_default=False),
     ],
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        ValidateFormat,
-        typer.Option("--format", "-f", help="text (file:line:col: ...) or json."),
-    ] = ValidateFormat.TEXT,
+    fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -388,25 +430,21 @@ def validate(
             _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
         report = api.validate_paths(paths, index)
-        if fmt is ValidateFormat.JSON:
-            problems = [asdict(p) for p in report.problems]
-            text = (
-                json_text(
-                    json.dumps(
-                        {
-                            "files": report.files,
-                            "errors": report.errors,
-                            "warnings": len(problems) - report.errors,
-                            "problems": problems,
-                        },
-                        indent=2,
-                        ensure_ascii=False,
-                    )
-                )
-                + "\n"
-            )
-        else:
-            text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
+        chosen = format_for(ValidateFormat, fmt, None)
+        match chosen:
+            case ValidateFormat.JSON:
+                problems = [asdict(p) for p in report.problems]
+                document = {
+                    "files": report.files,
+                    "errors": report.errors,
+                    "warnings": len(problems) - report.errors,
+                    "problems": problems,
+                }
+                text = json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
+            case ValidateFormat.TEXT:
+                text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
+            case _:
+                assert_never(chosen)
         _write(text, None)
         warnings = len(report.problems) - report.errors
         _err(
@@ -429,7 +467,7 @@ app.add_typer(roles_app, name="roles")
 def roles(
     ctx: typer.Context,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: Annotated[RolesFormat | None, _format_option(RolesFormat)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -456,13 +494,10 @@ def roles(
                     "summary": resolved.summary,
                 }
             )
-        if fmt is OutputFormat.JSON:
-            text = json_text(json.dumps({"roles": rows}, indent=2, ensure_ascii=False)) + "\n"
-        else:
-            from skillgap.renderers.terminal import render_roles
+        from skillgap.renderers import render_roles
 
-            text = render_roles(rows, color=_color(None), width=_width())
-        _write(text, None)
+        chosen = format_for(RolesFormat, fmt, None)
+        _write(render_roles(rows, chosen, color=_color(None), width=_width()), None)
         return ExitCode.OK
 
     _run(debug, body)
@@ -470,9 +505,14 @@ def roles(
 
 @roles_app.command("show")
 def roles_show(
-    role_id: Annotated[str, typer.Argument(metavar="ID", help="Role id.", show_default=False)],
+    role_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ROLE", help="A role id or name, e.g. mlops-engineer.", show_default=False
+        ),
+    ],
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -487,7 +527,8 @@ def roles_show(
             _need_path(catalog, "catalog")
         index = api.load_catalog(catalog)
         view = api.role_view(index, role_id)
-        _write(render_role(view, fmt, color=_color(output), width=_width()), output)
+        chosen = format_for(OutputFormat, fmt, output)
+        _write(render_role(view, chosen, color=_color(output), width=_width()), output)
         return ExitCode.OK
 
     _run(debug, body)
@@ -497,7 +538,7 @@ def roles_show(
 def match(
     profile: ProfileArg,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
@@ -525,7 +566,8 @@ def match(
             review=_review(review, profile, force=force),
             trust=trust.value,
         )
-        _write(render_match(report, fmt, color=_color(output), width=_width()), output, inputs)
+        chosen = format_for(OutputFormat, fmt, output)
+        _write(render_match(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
     _run(debug, body)
@@ -542,7 +584,7 @@ def compare(
     ],
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     force: Annotated[
         bool,
@@ -582,22 +624,12 @@ def compare(
             review=_review(review, new, force=force),
             trust=trust.value,
         )
-        text = render_comparison(cmp, fmt, color=_color(output), width=_width())
+        chosen = format_for(OutputFormat, fmt, output)
+        text = render_comparison(cmp, chosen, color=_color(output), width=_width())
         _write(text, output, (old, new))
         return ExitCode.OK
 
     _run(debug, body)
-
-
-class BatchFormat(enum.StrEnum):
-    """The formats ``batch`` can write."""
-
-    JSONL = "jsonl"
-    CSV = "csv"
-    JSON = "json"
-    TABLE = "table"
-    MARKDOWN = "markdown"
-    HTML = "html"
 
 
 @app.command()
@@ -614,9 +646,7 @@ def batch(
         bool, typer.Option("--all-roles", help="Assess every profile against every role.")
     ] = False,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        BatchFormat, typer.Option("--format", "-f", help="jsonl, csv, json, table, markdown, html.")
-    ] = BatchFormat.JSONL,
+    fmt: Annotated[BatchFormat | None, _format_option(BatchFormat)] = None,
     output: OutputOpt = None,
     jobs: Annotated[
         int | None,
@@ -664,13 +694,14 @@ def batch(
             if all_roles
             else ((api.pick_role(index, role),) if role else None)
         )
+        chosen = format_for(BatchFormat, fmt, output)
         sink = _Sink(output)
         progress = _progress()
         options = batching.Options(
             patterns=tuple(paths),
             catalog=str(catalog) if catalog else None,
             roles=roles,
-            fmt=fmt.value,
+            fmt=chosen.value,
             report_dir=report_dir,
             start_date=start_date,
             as_of=day.isoformat(),
@@ -678,10 +709,10 @@ def batch(
             fail_under=fail_under,
         )
         cohort = batching.execute(options, write=sink.write, on_error=_err, progress=progress)
-        if fmt in (BatchFormat.TABLE, BatchFormat.MARKDOWN, BatchFormat.HTML):
-            from skillgap.renderers import OutputFormat, renderer
+        from skillgap.renderers import cohort_format, renderer
 
-            target = OutputFormat.TERMINAL if fmt is BatchFormat.TABLE else OutputFormat(fmt)
+        target = cohort_format(chosen)
+        if target is not None:
             sink.write(
                 renderer(target, "cohort")(
                     cohort.summary(index),
@@ -690,7 +721,7 @@ def batch(
                     width=_width(),
                 )
             )
-        elif fmt is BatchFormat.JSON:
+        elif chosen is BatchFormat.JSON:
             sink.write(batching.json_document(cohort, index, as_of=day))
         sink.close()
         _err(
@@ -1141,9 +1172,24 @@ def import_resume(
     resume: Annotated[
         Path, typer.Argument(help="A JSON Resume file (schema v1.0.0).", show_default=False)
     ],
-    output: OutputOpt = None,
-    as_of: AsOfOpt = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the profile here (default: stdout)."
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="Reference date: ongoing jobs and degrees count up to it (default: today; "
+            "the file records it).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -1178,7 +1224,13 @@ def import_resume(
 @app.command()
 def schema(
     kind: Annotated[
-        str, typer.Argument(help="profile, catalog, result or review.", show_default=False)
+        str,
+        typer.Argument(
+            metavar="|".join(SCHEMA_KINDS),
+            help=f"Which schema: {', '.join(SCHEMA_KINDS)}.",
+            autocompletion=lambda incomplete: [k for k in SCHEMA_KINDS if k.startswith(incomplete)],
+            show_default=False,
+        ),
     ],
     debug: Debug = False,
     version: Version = False,
@@ -1189,12 +1241,12 @@ def schema(
         from skillgap.schemas import KINDS, schema_text
 
         if kind not in KINDS:
-            from skillgap.models.common import suggest
+            from skillgap.names import suggest
 
             close = suggest(kind, KINDS)
             raise UsageError(
                 f"unknown schema '{kind}'",
-                f"did you mean '{close}'?" if close else "use profile, catalog, result or review",
+                f"did you mean '{close}'?" if close else f"use one of {', '.join(KINDS)}",
             )
         _write(schema_text(kind), None)
         return ExitCode.OK

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 from rich import box
@@ -311,7 +311,9 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
     return capture([head, _t(""), *plan_renderables(report.plan, width)], color=color, width=width)
 
 
-def render_roles(rows: Sequence[dict[str, Any]], *, color: bool = False, width: int = 100) -> str:
+def render_roles(
+    rows: Sequence[Mapping[str, Any]], *, color: bool = False, width: int = 100
+) -> str:
     """The table of roles a catalog offers."""
     table = Table(
         title="Roles", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
