@@ -7,7 +7,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -52,9 +51,15 @@ def test_ctrl_c_ends_calmly(tmp_path: Path) -> None:
     assert proc.stdin is not None
     proc.stdin.write("Jamie\n")
     proc.stdin.flush()
-    time.sleep(1.5)  # at the role question by now
+    assert proc.stderr is not None
+    shown = ""  # the questions go to stderr: wait until the role question is asked
+    while "Target role" not in shown:
+        chunk = os.read(proc.stderr.fileno(), 4096).decode()
+        assert chunk, f"init ended before the role question: {shown}"
+        shown += chunk
     proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=60)
+    _, rest = proc.communicate(timeout=60)
+    stderr = shown + rest
     assert proc.returncode == 130, stderr
     assert "interrupted at" in stderr
     assert "nothing was written" in stderr
