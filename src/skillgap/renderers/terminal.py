@@ -302,7 +302,15 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
     head = _t()
     head.append(safe_text(report.profile), style="bold")
     head.append(
-        safe_text(f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}  ")
+        safe_text(
+            f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}"
+            + (
+                f" (evidenced {report.evidenced_score:.1f})"
+                if report.evidenced_score is not None
+                else ""
+            )
+            + "  "
+        )
     )
     head.append(verdict, style=style)
     stamp = provenance(report.as_of, report.catalog)
@@ -409,7 +417,8 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
         table.add_row(
             str(e.rank),
             f"{e.role.name}\n({e.role.id})",
-            f"{e.score:.1f}",
+            f"{e.score:.1f}"
+            + (f"\nevidenced {e.evidenced_score:.1f}" if e.evidenced_score is not None else ""),
             _t(verdict, style=style),
             f"{e.hours_to_ready:g}" if e.hours_to_ready is not None else "-",
             blockers or "none",
