@@ -624,6 +624,8 @@ def compare(
             review=_review(review, new, force=force),
             trust=trust.value,
         )
+        for warning in cmp.warnings:
+            _err(f"skillgap: warning: {safe_text(warning)}")
         chosen = format_for(OutputFormat, fmt, output)
         text = render_comparison(cmp, chosen, color=_color(output), width=_width())
         _write(text, output, (old, new))

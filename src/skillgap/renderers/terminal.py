@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
@@ -426,9 +427,13 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
 def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """Progress between two assessments: score, categories, what changed."""
     head = _t()
-    head.append(
-        safe_text(f"{cmp.new.profile}  →  {cmp.new.role.name} ({cmp.new.role.id})"), style="bold"
+    who = (
+        cmp.new.profile
+        if cmp.old.profile == cmp.new.profile
+        else f"{cmp.old.profile} → {cmp.new.profile}"
     )
+    head.append(safe_text(who), style="bold")
+    head.append(safe_text(f"\n{scored_against(cmp)}"))
     head.append(safe_text(f"\n{cmp.old.source}  →  {cmp.new.source}"))
     head.append(f"\nScore {cmp.old.score:.1f} → ")
     head.append(f"{cmp.new.score:.1f}", style="bold")
