@@ -475,7 +475,7 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
             str(e.rank),
             f"{e.role.name}\n({e.role.id})",
             f"{e.score:.1f}"
-            + (f"\nevidenced {e.evidenced_score:.1f}" if e.evidenced_score is not None else ""),
+            + (f"\n({e.evidenced_score:.1f})" if e.evidenced_score is not None else ""),
             _t(verdict, style=style),
             f"{e.hours_to_ready:g}" if e.hours_to_ready is not None else "-",
             blockers or "none",
@@ -483,6 +483,7 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
     note = _t(
         f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
         f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
+        + "\nIn brackets under a score: the evidenced score (only evidenced or verified levels)."
         + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
         style="dim",
     )
