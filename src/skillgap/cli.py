@@ -8,14 +8,26 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from skillgap import __version__
-from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
+from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError, UsageError
+from skillgap.output import (
+    CLOSED_PIPE_EXIT,
+    AtomicFile,
+    ClosedPipe,
+    Terminated,
+    refuse_inputs,
+    setup_streams,
+    stop_on_signals,
+    write_file,
+    write_stderr,
+    write_stdout,
+)
 from skillgap.renderers import OutputFormat
 
 if TYPE_CHECKING:
@@ -35,7 +47,13 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"skillgap {__version__}\n")
+        try:
+            write_stdout(f"skillgap {__version__}\n")
+        except ClosedPipe:
+            raise typer.Exit(CLOSED_PIPE_EXIT) from None
+        except SkillgapError as exc:
+            _err(exc.render())
+            raise typer.Exit(exc.exit_code) from None
         raise typer.Exit(ExitCode.OK)
 
 
@@ -94,15 +112,19 @@ def main(version: Version = False) -> None:
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text.rstrip("\n") + "\n")
+    write_stderr(text.rstrip("\n") + "\n")
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
     """Run a command body, mapping every error to its message and exit code."""
+    setup_streams()
     try:
-        code = action()
+        with stop_on_signals():
+            code = action()
     except typer.Exit:
         raise
+    except ClosedPipe:
+        raise typer.Exit(CLOSED_PIPE_EXIT) from None  # quiet, as cat and grep are
     except SkillgapError as exc:
         if debug:
             traceback.print_exc()
@@ -111,6 +133,9 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
     except KeyboardInterrupt:
         _err("skillgap: interrupted")
         raise typer.Exit(130) from None
+    except Terminated as exc:
+        _err(f"skillgap: stopped by {exc}")
+        raise typer.Exit(exc.exit_code) from None
     except Exception as exc:  # noqa: BLE001  # the last line of defence: exit 70, not a traceback
         if debug:
             traceback.print_exc()
@@ -123,6 +148,11 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
     raise typer.Exit(code)
 
 
+def _taken(path: Path) -> bool:
+    """Whether a name is in use: a file, or a symlink even when it points nowhere."""
+    return path.exists() or path.is_symlink()
+
+
 def _need_path(path: Path, what: str) -> None:
     if not path.exists():
         raise UsageError(f"{what} '{path}' does not exist", "check the path and try again")
@@ -130,7 +160,7 @@ def _need_path(path: Path, what: str) -> None:
 
 def _profile_and_catalog(
     profile: Path, catalog: Path | None
-) -> tuple[CatalogIndex, Profile, Document, tuple[Path, ...]]:
+) -> tuple[CatalogIndex, Profile, Document, Iterator[Path]]:
     """Check the paths, read the catalog and the profile; also the files --output spares."""
     from skillgap import api
 
@@ -139,8 +169,18 @@ def _profile_and_catalog(
         _need_path(catalog, "catalog")
     index = api.load_catalog(catalog)
     prof, doc = api.load_profile(profile)
-    inputs = (profile, *((catalog,) if catalog is not None and catalog.is_file() else ()))
-    return index, prof, doc, inputs
+    return index, prof, doc, _inputs(profile, catalog=catalog)
+
+
+def _inputs(*files: Path, catalog: Path | None) -> Iterator[Path]:
+    """Every input file of a command: ``files``, then each file of the catalog it reads.
+
+    Lazy: the catalog's files are listed only when there is an output to check them against.
+    """
+    from skillgap.catalog import builtin_catalog_dir, catalog_paths
+
+    yield from files
+    yield from catalog_paths(catalog if catalog is not None else builtin_catalog_dir())
 
 
 def _color(output: Path | None) -> bool:
@@ -155,24 +195,13 @@ def _width() -> int:
     return 100
 
 
-def _write(text: str, output: Path | None, inputs: tuple[Path, ...] = ()) -> None:
-    """Write the product to ``output`` or stdout; never over an input file."""
+def _write(text: str, output: Path | None, inputs: Iterable[Path] = ()) -> None:
+    """Write the product to ``output`` (atomically, never over an input) or stdout."""
     if output is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError as exc:
-            # The reader went away (e.g. `| head`): stop quietly, and never write again.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise OutputError("the output pipe was closed") from exc
+        write_stdout(text)
         return
-    for source in inputs:
-        if output.exists() and source.exists() and output.resolve() == source.resolve():
-            raise UsageError(f"--output '{output}' is an input file", "choose another file")
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
+    refuse_inputs(output, inputs)
+    write_file(output, text)
 
 
 @app.command()
@@ -391,7 +420,8 @@ def roles_show(
             _need_path(catalog, "catalog")
         index = api.load_catalog(catalog)
         view = api.role_view(index, role_id)
-        _write(render_role(view, fmt, color=_color(output), width=_width()), output)
+        text = render_role(view, fmt, color=_color(output), width=_width())
+        _write(text, output, _inputs(catalog=catalog))
         return ExitCode.OK
 
     _run(debug, body)
@@ -459,7 +489,7 @@ def compare(
             old, new, index, role, _plan_options(start_date, hours_per_week), force=force
         )
         text = render_comparison(cmp, fmt, color=_color(output), width=_width())
-        _write(text, output, (old, new))
+        _write(text, output, _inputs(old, new, catalog=catalog))
         return ExitCode.OK
 
     _run(debug, body)
@@ -539,8 +569,8 @@ def batch(
             if all_roles
             else ((api.pick_role(index, role),) if role else None)
         )
-        sink = _Sink(output)
-        progress = _progress()
+        if output is not None:
+            refuse_inputs(output, _inputs(catalog=catalog))  # each profile: as it is found
         options = batching.Options(
             patterns=tuple(paths),
             catalog=str(catalog) if catalog else None,
@@ -550,23 +580,28 @@ def batch(
             start_date=start_date,
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
+            output=output,
         )
-        cohort = batching.execute(options, write=sink.write, on_error=_err, progress=progress)
-        if fmt in (BatchFormat.TABLE, BatchFormat.MARKDOWN, BatchFormat.HTML):
-            from skillgap.renderers import OutputFormat, renderer
+        # The output file is written under a temporary name and replaces the old one only
+        # once the run is complete: a run that fails or is stopped leaves it as it was.
+        with _Sink(output) as sink:
+            progress = _progress()
+            cohort = batching.execute(options, write=sink.write, on_error=_err, progress=progress)
+            if fmt in (BatchFormat.TABLE, BatchFormat.MARKDOWN, BatchFormat.HTML):
+                from skillgap.renderers import OutputFormat, renderer
 
-            target = OutputFormat.TERMINAL if fmt is BatchFormat.TABLE else OutputFormat(fmt)
-            sink.write(
-                renderer(target, "cohort")(
-                    cohort.summary(index),
-                    cohort.heatmap(index),
-                    color=_color(output),
-                    width=_width(),
+                target = OutputFormat.TERMINAL if fmt is BatchFormat.TABLE else OutputFormat(fmt)
+                sink.write(
+                    renderer(target, "cohort")(
+                        cohort.summary(index),
+                        cohort.heatmap(index),
+                        color=_color(output),
+                        width=_width(),
+                    )
                 )
-            )
-        elif fmt is BatchFormat.JSON:
-            sink.write(batching.json_document(cohort, index))
-        sink.close()
+            elif fmt is BatchFormat.JSON:
+                sink.write(batching.json_document(cohort, index))
+            sink.commit()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"
             + (
@@ -574,6 +609,7 @@ def batch(
                 if fail_under is not None
                 else ""
             )
+            + (f"; {cohort.unwritten} report(s) not written" if cohort.unwritten else "")
             + (
                 f"; {cohort.internal} internal error(s): please report them at {REPORT_BUG}"
                 if cohort.internal
@@ -582,6 +618,8 @@ def batch(
         )
         if cohort.internal:
             return ExitCode.INTERNAL
+        if cohort.unwritten:
+            return ExitCode.OUTPUT
         if cohort.invalid:
             return ExitCode.INVALID_INPUT
         return ExitCode.BELOW_THRESHOLD if cohort.below else ExitCode.OK
@@ -590,30 +628,27 @@ def batch(
 
 
 class _Sink:
-    """Where batch output goes: stdout or a file, written as records arrive."""
+    """Where batch output goes: stdout as records arrive, or a file that appears whole."""
 
     def __init__(self, output: Path | None) -> None:
-        self.output = output
-        self.handle: TextIO = sys.stdout
-        if output is not None:
-            try:
-                self.handle = output.open("w", encoding="utf-8", newline="")
-            except OSError as exc:
-                raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
+        self.file = AtomicFile(output) if output is not None else None
 
     def write(self, text: str) -> None:
-        try:
-            self.handle.write(text)
-            self.handle.flush()
-        except BrokenPipeError as exc:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise OutputError("the output pipe was closed") from exc
-        except OSError as exc:
-            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from exc
+        if self.file is None:
+            write_stdout(text)
+        else:
+            self.file.write(text)
 
-    def close(self) -> None:
-        if self.output is not None:
-            self.handle.close()
+    def commit(self) -> None:
+        if self.file is not None:
+            self.file.commit()
+
+    def __enter__(self) -> _Sink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.file is not None:
+            self.file.discard()  # after commit() there is nothing left to discard
 
 
 def _progress() -> Callable[[int | None], None] | None:
@@ -629,6 +664,7 @@ def _progress() -> Callable[[int | None], None] | None:
         TimeElapsedColumn(),
         console=Console(stderr=True),
         transient=True,
+        auto_refresh=False,  # no refresh thread: workers are forked from a one-thread process
     )
     bar.start()
     task = bar.add_task("batch", total=None)
@@ -637,7 +673,7 @@ def _progress() -> Callable[[int | None], None] | None:
         if done is None:
             bar.stop()
         else:
-            bar.update(task, completed=done)
+            bar.update(task, completed=done, refresh=True)
 
     return update
 
@@ -700,7 +736,7 @@ def init(
         from skillgap.questionnaire import Answers, interview
         from skillgap.schemas import shipped_schema
 
-        if path.exists() and not force:
+        if _taken(path) and not force:
             raise UsageError(f"'{path}' already exists", "pass --force to overwrite it")
         index = api.load_catalog(catalog)
         ratings: dict[str, int] = {}
@@ -751,10 +787,8 @@ def init(
 
         draft = interview(index, known, None if no_input else ask, say, asking_level, pick)
         text = drafts.render(draft, shipped_schema("profile").as_uri())
-        try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise OutputError(f"cannot write '{path}': {exc.strerror or exc}") from exc
+        refuse_inputs(path, _inputs(catalog=catalog), option="the profile")
+        write_file(path, text)  # a dangling symlink at PATH is refused, not followed
         _err(f"Wrote {path}. Assess it with:\n  skillgap assess {path}")
         return ExitCode.OK
 
@@ -789,7 +823,7 @@ def import_resume(
         from skillgap.schemas import shipped_schema
 
         _need_path(resume, "résumé")
-        if output is not None and output.exists() and not force:
+        if output is not None and _taken(output) and not force:
             raise UsageError(f"'{output}' already exists", "pass --force to overwrite it")
         day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
@@ -797,7 +831,7 @@ def import_resume(
         parsed = resumes.load_resume(decode(read_bytes(resume, source), source), source)
         draft, report = resumes.to_draft(parsed, index, as_of=day, source=resume.name)
         text = drafts.render(draft, shipped_schema("profile").as_uri())
-        _write(text, output, (resume,))
+        _write(text, output, _inputs(resume, catalog=catalog))
         _err(report.text().rstrip("\n"))
         if output is not None:
             _err(f"Wrote {output}. Check it, then assess it with:\n  skillgap assess {output}")
