@@ -8,6 +8,7 @@ order as workers finish them, and keeps only running counts for the cohort summa
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import glob
 import multiprocessing
@@ -16,6 +17,7 @@ import re
 import signal
 import sys
 import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -43,6 +45,8 @@ Record = dict[str, Any]
 Job = tuple[str, str | None]  # a profile's path, and its report's path with --report-dir
 #: Worker deaths in a row, each on a file scored alone, that mean the fault is not the files.
 MAX_DEATHS_IN_A_ROW: Final = 3
+#: Seconds a stopped run gives each worker to finish the chunk it is scoring.
+STOP_GRACE: Final = 5.0
 
 
 # --- discovery -----------------------------------------------------------------------------
@@ -164,7 +168,8 @@ class ReportNames:
             target = self.folder / f"{candidate}{self.suffix}"
             if (
                 candidate.casefold() not in self.taken
-                and target.resolve() not in self.inputs
+                # the folder resolved, the name not: a symlink at the name is refused on writing
+                and target.parent.resolve() / target.name not in self.inputs
                 # a hard link to an input is stepped around; a symlink is refused when written
                 and file_identity(target, follow_symlinks=False) not in self.identities
             ):
@@ -307,10 +312,27 @@ def _worker_init(settings: Settings) -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _die_with_parent()
     # Everything inherited from the parent is long-lived: keep the cyclic GC off it, so a
     # collection neither walks it nor touches (and so copies) its pages in this process.
     gc.freeze()
     _prepare(settings)
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker if the parent dies, even by SIGKILL.
+
+    A worker waits for work on a pipe it also holds open itself, so a parent's death
+    alone never wakes it.
+    """
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
 
 
 def _prepare(settings: Settings) -> None:
@@ -465,7 +487,7 @@ def run(
         while window:
             on_chunk(pool.result(window))
     except BaseException:
-        pool.terminate()  # stopped (a signal, Ctrl-C, a closed pipe, an error): now, not later
+        pool.stop()  # stopped (a signal, Ctrl-C, a closed pipe, an error): soon, not later
         raise
     finally:
         pool.shutdown()
@@ -552,14 +574,25 @@ class _Pool:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = self._new()
 
-    def terminate(self) -> None:
-        """Stop every worker at once, without waiting for the chunks they are scoring."""
-        # The executor has no public way to do this before Python 3.14
-        # (terminate_workers()); its process table is the one handle on the workers.
-        processes = getattr(self.pool, "_processes", None) or {}
-        for process in list(processes.values()):
-            process.terminate()
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    def stop(self) -> None:
+        """Stop soon: no chunk starts any more, the ones being scored finish, workers exit.
+
+        Killing a worker outright could cut the result it is sending in half, leaving the
+        executor waiting for the rest for ever; so each gets :data:`STOP_GRACE` seconds to
+        finish its chunk (a fraction of a second, normally), and only one that is stuck
+        is killed.
+        """
+        # The executor has no public handle on its workers before Python 3.14
+        # (terminate_workers()); its process table is the one there is.
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + STOP_GRACE
+        for process in processes:
+            process.join(max(0.0, deadline - time.monotonic()))
+        for process in processes:
+            if process.is_alive():
+                process.kill()
+                process.join()
 
     def shutdown(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import json
@@ -134,8 +135,12 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
         _err("skillgap: interrupted")
         raise typer.Exit(130) from None
     except Terminated as exc:
+        # Everything is cleaned up by now (temporary files, workers); leave at once, as the
+        # signal's default action would, rather than wait on anything still winding down.
         _err(f"skillgap: stopped by {exc}")
-        raise typer.Exit(exc.exit_code) from None
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+        os._exit(exc.exit_code)
     except Exception as exc:  # noqa: BLE001  # the last line of defence: exit 70, not a traceback
         if debug:
             traceback.print_exc()

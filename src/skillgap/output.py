@@ -17,7 +17,6 @@ stream's encoding cannot hold is replaced rather than crashing.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 import signal
@@ -225,8 +224,8 @@ def _create_temp(destination: Path) -> tuple[int, Path]:
 
 def _failure(target: Path, exc: OSError) -> OutputError:
     reason = exc.strerror or str(exc)
-    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        reason += "; the previous file, if any, is unchanged"
+    if os.path.lexists(target):
+        reason += f"; '{target}' is unchanged"
     return OutputError(f"cannot write '{target}': {reason}")
 
 
@@ -284,8 +283,7 @@ def write_stderr(text: str) -> None:
 _STOP_SIGNALS: Final = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
 )
-_pending: list[int] = []
-_depth: list[int] = [0]
+_state: dict[str, int] = {"signal": 0, "raised": 0, "writing": 0}
 
 
 @contextlib.contextmanager
@@ -294,7 +292,8 @@ def stop_on_signals() -> Iterator[None]:
 
     The exception unwinds the command as Ctrl-C does: temporary files are removed and the
     worker pool is stopped, so nothing is left behind. A signal that arrives while a
-    record is being written to stdout waits until the write is done.
+    record is being written to stdout waits until the write is done, and a second signal
+    does not cut the clean-up short.
     """
     try:
         previous = {signum: signal.signal(signum, _on_signal) for signum in _STOP_SIGNALS}
@@ -306,22 +305,29 @@ def stop_on_signals() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-        _pending.clear()
+        _state.update(signal=0, raised=0, writing=0)
 
 
 def _on_signal(signum: int, frame: FrameType | None) -> None:
-    if _depth[0] and not _pending:
-        _pending.append(signum)  # finish the write in progress first
-        return
-    raise Terminated(signum)
+    if _state["signal"]:
+        return  # already stopping: let the clean-up finish (the workers, the temporary file)
+    _state["signal"] = signum
+    if not _state["writing"]:
+        _raise()
+    # else a write is in progress: it finishes first, then raises (see _uninterrupted)
+
+
+def _raise() -> None:
+    _state["raised"] = 1
+    raise Terminated(_state["signal"])
 
 
 @contextlib.contextmanager
 def _uninterrupted() -> Iterator[None]:
-    _depth[0] += 1
+    _state["writing"] += 1
     try:
         yield
     finally:
-        _depth[0] -= 1
-    if _pending and not _depth[0]:
-        raise Terminated(_pending.pop())
+        _state["writing"] -= 1
+    if _state["signal"] and not _state["raised"] and not _state["writing"]:
+        _raise()
