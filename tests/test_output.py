@@ -136,7 +136,7 @@ def _limit_file_size() -> None:
 @pytest.mark.parametrize(
     "command",
     [
-        ["assess", PROFILES / "student.yaml", "-f", "html", "--start-date", "2026-01-01"],
+        ["assess", PROFILES / "student.yaml", "-f", "html", "--start-date", "2026-12-01"],
         ["batch", PROFILES, "-f", "json", "-j", "1"],
         ["roles", "show", "ml-engineer", "-f", "html"],
     ],
@@ -257,7 +257,7 @@ def test_report_dir_never_writes_through_a_planted_symlink(
     (reports / "switcher.md").symlink_to(secret)
     (reports / "newcomer.md").mkdir()  # a folder sitting at a report's name
     before = snapshot(team, secret)
-    result = run("batch", team, "--report-dir", reports, "-j", "1", "--start-date", "2026-01-01")
+    result = run("batch", team, "--report-dir", reports, "-j", "1", "--start-date", "2026-12-01")
     assert result.exit_code == 4, result.stderr
     records = {Path(r["file"]).name: r for r in map(json.loads, result.stdout.splitlines())}
     assert "symbolic link" in records["student.yaml"]["error"]["message"]
@@ -273,7 +273,7 @@ def test_one_unwritable_report_does_not_stop_the_run(team: Path, tmp_path: Path,
     """A folder at one report's name: that file's record says so, the others get reports."""
     reports = tmp_path / "reports"
     (reports / "student.md").mkdir(parents=True)
-    result = run("batch", team, "--report-dir", reports, "-j", "2", "--start-date", "2026-01-01")
+    result = run("batch", team, "--report-dir", reports, "-j", "2", "--start-date", "2026-12-01")
     assert result.exit_code == 4
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["error"] is None for r in records] == [True, False, True]
