@@ -33,7 +33,7 @@ from skillgap.models.profile import Profile
 from skillgap.names import suggest
 from skillgap.redact import Redactor
 from skillgap.standing import Standing, resolve
-from skillgap.untrusted import csv_cell
+from skillgap.untrusted import csv_cell, json_text
 from skillgap.validation import validate
 
 CHUNK: Final = 64
@@ -389,7 +389,7 @@ def _outcome(record: Record, settings: Settings) -> Outcome:
     if settings.stream == "jsonl":
         # Compact JSON, UTF-8 as it is, written by pydantic's Rust serialiser: twice as
         # fast as the json module, which formats every float through a Python call.
-        text = to_json(public_record(record)).decode() + "\n"
+        text = json_text(to_json(public_record(record)).decode()) + "\n"
     elif settings.stream == "csv":
         text = "".join(csv_line(row) for row in csv_rows(record))
     else:
@@ -836,7 +836,7 @@ def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | Non
     info = engine.catalog_info(catalog)
     if info is not None:
         head["catalog"] = info.model_dump(mode="json")
-    return (
+    return json_text(
         json.dumps(
             {
                 **head,

@@ -312,10 +312,12 @@ def builtin_catalog() -> CatalogIndex:
 
 
 def _private(st: os.stat_result) -> bool:
-    """Owned by this user and writable by no one else (where the OS has owners)."""
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return False
-    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    """Owned by this user and writable by no one else."""
+    if not hasattr(os, "getuid"):
+        # Windows: access is governed by ACLs, which stat does not show (its mode bits say
+        # "writable by all" for every writable file); the default folder is per-user.
+        return True
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _load_cache(path: Path, key: str) -> Catalog | None:

@@ -26,7 +26,7 @@ from skillgap.renderers import (
     format_for,
 )
 from skillgap.schemas import KINDS as SCHEMA_KINDS
-from skillgap.untrusted import safe_text
+from skillgap.untrusted import json_text, safe_text
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
@@ -477,7 +477,7 @@ def validate(
                     "warnings": len(problems) - report.errors,
                     "problems": problems,
                 }
-                text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+                text = json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
             case ValidateFormat.TEXT:
                 text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
             case _:
