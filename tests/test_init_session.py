@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -49,17 +51,16 @@ def test_ctrl_c_ends_calmly(tmp_path: Path) -> None:
     out = tmp_path / "p.yaml"
     proc = cli("init", out)
     assert proc.stdin is not None
+    assert proc.stderr is not None
     proc.stdin.write("Jamie\n")
     proc.stdin.flush()
-    assert proc.stderr is not None
-    shown = ""  # the questions go to stderr: wait until the role question is asked
-    while "Target role" not in shown:
-        chunk = os.read(proc.stderr.fileno(), 4096).decode()
-        assert chunk, f"init ended before the role question: {shown}"
-        shown += chunk
+    seen, deadline = b"", time.monotonic() + 60
+    while b"Target role" not in seen and time.monotonic() < deadline:
+        if select.select([proc.stderr], [], [], 0.1)[0]:
+            seen += os.read(proc.stderr.fileno(), 4096)
     proc.send_signal(signal.SIGINT)
-    _, rest = proc.communicate(timeout=60)
-    stderr = shown + rest
+    _, stderr = proc.communicate(timeout=60)
+    stderr = seen.decode() + stderr
     assert proc.returncode == 130, stderr
     assert "interrupted at" in stderr
     assert "nothing was written" in stderr

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
@@ -162,6 +163,9 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         "None: every essential requirement is met."
     ]
     out.append("")
+    if result.not_required:
+        held = ", ".join(f"{esc(s.name)} {s.level}" for s in result.not_required)
+        out += [f"*Not required by this role (recognised, not scored): {held}.*", ""]
     if result.warnings:
         out += ["## Warnings", ""]
         out += [
@@ -182,6 +186,11 @@ def render_plan(report: PlanReport, **_: Any) -> str:
         f"# Learning plan: {esc(report.profile)} — {esc(report.role.name)}",
         "",
         f"**Score {report.score:.1f} / 100** · {READINESS[report.readiness]}"
+        + (
+            f" · evidenced score {report.evidenced_score:.1f}"
+            if report.evidenced_score is not None
+            else ""
+        )
         + (f" · {esc(stamp)}" if (stamp := provenance(report.as_of, report.catalog)) else ""),
         "",
     ]
@@ -195,7 +204,8 @@ def render_match(report: MatchReport, **_: Any) -> str:
         [
             str(e.rank),
             f"{esc(e.role.name)} (`{esc(e.role.id)}`)",
-            f"{e.score:.1f}",
+            f"{e.score:.1f}"
+            + (f" (evidenced {e.evidenced_score:.1f})" if e.evidenced_score is not None else ""),
             READINESS[e.readiness],
             _g(e.hours_to_ready) if e.hours_to_ready is not None else "–",
             ", ".join(esc(b) for b in e.blockers[:3]) or "none",
@@ -254,6 +264,8 @@ def render_comparison(cmp: Comparison, **_: Any) -> str:
     sign = "+" if cmp.score_change >= 0 else ""
     out = [
         f"# Progress: {esc(cmp.new.profile)} — {esc(cmp.new.role.name)}",
+        "",
+        f"{esc(scored_against(cmp))}.",
         "",
         f"**{cmp.old.score:.1f} → {cmp.new.score:.1f} ({sign}{cmp.score_change:.1f})** · "
         f"{READINESS[cmp.old.readiness]} → {READINESS[cmp.new.readiness]}",
