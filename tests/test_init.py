@@ -56,7 +56,7 @@ def test_interactive_answers_on_stdin(tmp_path: Path, run: Run, catalog: Catalog
     assert [e.title for e in profile.experience][:2] == ["Churn model", "Sales forecast"]
     assert profile.education[0].degree == "master"
     text = out.read_text()
-    assert text.startswith("# yaml-language-server: $schema=file://")
+    assert text.startswith("# yaml-language-server: $schema=profile.schema.json\n")
     assert "# advanced" in text
 
 

@@ -47,13 +47,14 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import Category, ExperienceKind, level_label, norm
+from skillgap.models.common import HOURS_PER_WEEK_RANGE, Category, ExperienceKind, level_label
 from skillgap.models.result import Plan, PlanStep, ResourceRef, SkippedStep, StepKind, Track
+from skillgap.names import norm
 from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
 
 DEFAULT_HOURS_PER_WEEK: Final = 10.0
 #: The fewest weekly hours a plan is laid out at (the profile field and the option alike).
-MIN_HOURS_PER_WEEK: Final = 1.0
+MIN_HOURS_PER_WEEK: Final = HOURS_PER_WEEK_RANGE[0]
 DEFAULT_CERTIFICATION_HOURS: Final = 60.0
 DEFAULT_DEGREE_HOURS: Final = 2400.0
 DEFAULT_PROJECT_HOURS: Final = 60.0

@@ -13,6 +13,8 @@ SCHEMA_VERSION: Final = "1.0"
 
 Status = Literal["met", "partial", "missing"]
 Readiness = Literal["ready", "nearly_ready", "not_ready"]
+Confidence = Literal["self", "evidenced", "verified"]
+Trust = Literal["claimed", "evidenced"]
 RequirementKind = Literal["skill", "skill_group", "degree", "certification", "experience"]
 
 
@@ -46,6 +48,31 @@ class RequirementResult(Out):
     explanation: str
     skills: list[str] = Field(default_factory=list, description="Catalog skill ids involved")
     source: str | None = None
+    claimed_level: int | None = Field(
+        default=None, description="Skills: the level the profile claims (before recency, review)"
+    )
+    confidence: Confidence | None = Field(
+        default=None,
+        description="Skills: self (a claim), evidenced (work or a certificate backs it), "
+        "verified (a mentor's review)",
+    )
+    level_explanation: str | None = Field(
+        default=None, description="Why the counted level differs from the claim"
+    )
+    evidence: list[str] = Field(default_factory=list, description="What backs the level")
+    note: str | None = Field(default=None, description="The profile's note on the skill")
+    review_comment: str | None = Field(default=None, description="The reviewer's comment")
+
+
+class ReviewSummary(Out):
+    """The mentor's review applied to a result: who, when, and their overall comment."""
+
+    reviewer: str
+    date: dt.date
+    overall: str | None = None
+    forced: bool = Field(
+        default=False, description="Applied with --force although it is of another profile"
+    )
 
 
 class CategoryResult(Out):
@@ -73,9 +100,33 @@ class Warning(Out):
 class InputFile(Out):
     """An input file by name and content hash, so a number can be reproduced."""
 
-    kind: Literal["profile", "catalog"]
+    kind: Literal["profile", "catalog", "review"]
     path: str
     sha256: str
+
+
+class SkillHeld(Out):
+    """A catalog skill the profile names that the role does not require: recognised, not scored."""
+
+    id: str
+    name: str
+    level: int
+
+
+class CatalogInfo(Out):
+    """Which catalog a result was measured against: its version and date, as it states them."""
+
+    version: str | None = None
+    date: dt.date | None = None
+
+
+def provenance(as_of: dt.date | None, catalog: CatalogInfo | None) -> str:
+    """``as of 2026-12-01 · catalog 2.0 (2026-11-27)``: what a report's numbers rest on."""
+    parts = [f"as of {as_of.isoformat()}"] if as_of else []
+    if catalog is not None:
+        label = "catalog" + (f" {catalog.version}" if catalog.version else "")
+        parts.append(label + (f" ({catalog.date.isoformat()})" if catalog.date else ""))
+    return " · ".join(parts)
 
 
 class RoleRef(Out):
@@ -204,12 +255,30 @@ class Assessment(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str = Field(description="The person's name, from the profile")
     role: RoleRef
-    score: float = Field(ge=0, le=100)
+    as_of: dt.date | None = Field(
+        default=None,
+        description="The day the profile was judged at (--as-of): certifications expire against it",
+    )
+    catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
+    score: float = Field(ge=0, le=100, description="The headline score (see trust)")
+    claimed_score: float | None = Field(
+        default=None, description="Counting every level as claimed (after recency and review)"
+    )
+    evidenced_score: float | None = Field(
+        default=None, description="Counting only evidenced or verified skill levels"
+    )
+    trust: Trust = Field(default="claimed", description="Which of the two is the headline")
     readiness: Readiness
     readiness_rule: str
     blockers: list[str] = Field(description="Ids of unmet essential requirements")
     categories: list[CategoryResult]
     requirements: list[RequirementResult]
+    not_required: list[SkillHeld] = Field(
+        default_factory=list,
+        description="Skills of the profile the catalog knows but this role does not require",
+    )
+    notes: str | None = Field(default=None, description="The profile's notes")
+    review: ReviewSummary | None = None
     warnings: list[Warning] = Field(default_factory=list)
     inputs: list[InputFile] = Field(default_factory=list)
     plan: Plan | None = None
@@ -221,7 +290,10 @@ class PlanReport(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
+    catalog: CatalogInfo | None = None
     score: float
+    evidenced_score: float | None = None
     readiness: Readiness
     plan: Plan
     warnings: list[Warning] = Field(default_factory=list)
@@ -263,6 +335,7 @@ class RoleView(Out):
     weights: dict[str, float]
     ready_score: float
     requirements: list[RequirementView]
+    catalog: CatalogInfo | None = None
 
 
 class MatchEntry(Out):
@@ -271,6 +344,7 @@ class MatchEntry(Out):
     rank: int
     role: RoleRef
     score: float
+    evidenced_score: float | None = None
     readiness: Readiness
     blockers: list[str] = Field(description="Names of the unmet essential requirements")
     hours_to_ready: float | None
@@ -284,6 +358,8 @@ class MatchReport(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
     start_date: dt.date
+    as_of: dt.date | None = None
+    catalog: CatalogInfo | None = None
     hours_per_week: float
     ranking: list[MatchEntry]
     warnings: list[Warning] = Field(default_factory=list)
@@ -295,6 +371,7 @@ class Snapshot(Out):
 
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
     score: float
     readiness: Readiness
     source: str = Field(description="The file it was read from")
@@ -341,3 +418,44 @@ class Comparison(Out):
     level_changes: list[LevelChange]
     steps_completed: list[str]
     movers: list[Mover]
+    review: ReviewSummary | None = Field(default=None, description="A review applied to 'new'")
+    review_changes: list[str] = Field(
+        default_factory=list, description="Levels the review set, and its comments"
+    )
+    warnings: list[str] = Field(
+        default_factory=list, description="What makes the two hard to compare, e.g. two names"
+    )
+
+
+class SkillUse(Out):
+    """One role's requirement of a skill: the level and importance it asks for."""
+
+    role: str = Field(description="Role id")
+    role_name: str
+    requirement: str = Field(description="The requirement's id")
+    level: int
+    importance: Importance
+    any_of: list[str] = Field(
+        default_factory=list, description="The group's skill ids when any one of them will do"
+    )
+
+
+class SkillView(Out):
+    """A skill of the catalog: the names it goes by and the roles that need it."""
+
+    id: str
+    name: str
+    category: str
+    aliases: list[str]
+    description: str | None = None
+    needed_by: list[SkillUse] = Field(description="Roles that require it (empty: none does)")
+
+
+class SkillsReport(Out):
+    """``skillgap skills [QUERY]``: the catalog's skills, or those a query finds."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    query: str | None = None
+    catalog: CatalogInfo | None = None
+    total: int = Field(description="How many skills the catalog has")
+    skills: list[SkillView]
