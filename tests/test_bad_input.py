@@ -36,9 +36,8 @@ def test_invalid_profile_is_refused_with_its_position(case: Path, run: Run) -> N
     assert message in first
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
-    # A bound against runaway work (an expanding alias bomb takes minutes), with room for
-    # a busy machine: the refusal itself takes a fraction of a second.
-    assert elapsed < 3.0, f"{case.name} took {elapsed:.2f}s"
+    # A guard against hangs and blow-ups, not a benchmark: 5 s is the bound issue 12 sets.
+    assert elapsed < 5.0, f"{case.name} took {elapsed:.2f}s"
 
 
 @pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
@@ -128,5 +127,5 @@ def test_alias_bomb_is_bounded_in_time() -> None:
     started = time.perf_counter()
     with pytest.raises(InputError) as info:
         load_file(CASES / "invalid" / "billion-laughs.yaml")
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < 5.0  # a guard against expansion, not a benchmark
     assert "expands to more than" in info.value.problems[0].message

@@ -127,7 +127,9 @@ def test_json_and_human_formats(cohort: Path, run: Run) -> None:
     md = run("batch", cohort, "-f", "markdown").stdout
     assert md.startswith("# Cohort summary")
     html = run("batch", cohort, "-f", "html", "--role", "ml-engineer").stdout
-    assert 'id="heatmap"' in html
+    assert 'id="heatmap-ml-engineer"' in html
+    assert 'id="people"' in html
+    assert 'id="invalid"' in html
     assert "<script" not in html
 
 
@@ -417,8 +419,8 @@ def test_batch_golden(
 ) -> None:
     """Batch output over the example profiles is byte-stable, with one worker or two."""
     monkeypatch.chdir(ROOT)
-    one = run("batch", "profiles", *args, "--jobs", "1")
-    two = run("batch", "profiles", *args, "--jobs", "2")
+    one = run("batch", "profiles", *args, "--as-of", "2026-12-01", "--jobs", "1")
+    two = run("batch", "profiles", *args, "--as-of", "2026-12-01", "--jobs", "2")
     assert one.exit_code == two.exit_code == 0, one.stderr
     assert one.stdout == two.stdout
     golden = GOLDEN / f"profiles.batch.{variant}"

@@ -8,6 +8,7 @@ order as workers finish them, and keeps only running counts for the cohort summa
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import re
@@ -25,10 +26,13 @@ from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
 from skillgap.discovery import discover_labelled
 from skillgap.errors import REPORT_BUG, InputError, Problem
+from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.redact import Redactor
 from skillgap.standing import Standing, resolve, unknown_target_role
+from skillgap.untrusted import csv_cell, json_text
 from skillgap.validation import validate
 
 CHUNK: Final = 64
@@ -80,7 +84,15 @@ class Settings:
     keep_levels: bool = False
     report_format: str | None = None
     start_date: str | None = None
+    as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
+    redact_key: str | None = None  # with --redact: the key of the pseudonyms
+
+    @property
+    def as_of_date(self) -> dt.date:
+        """The day profiles are judged at: certifications expire against it."""
+        day = self.as_of or self.start_date
+        return dt.date.fromisoformat(day) if day else dt.date.today()
 
     @property
     def need_records(self) -> bool:
@@ -113,13 +125,23 @@ def _internal_record(file: str, message: str, hint: str) -> Record:
 
 
 def _positioned(
-    text: str, source: str, catalog: CatalogIndex
+    text: str, source: str, catalog: CatalogIndex, as_of: dt.date | None
 ) -> tuple[Profile, Standing, list[str]]:
     """The slow path: parse with positions, so that any problem is located."""
     doc = parse(text, source, sha256_hex(text.encode()))
     profile = validate(doc, Profile)
-    standing, warnings = resolve(profile, catalog, doc)
+    day = as_of or dt.date.today()
+    standing, warnings = resolve(profile, catalog, doc, as_of=day)
+    standing = counted_levels(profile, standing, catalog, day, doc)
     return profile, standing, [w.message for w in warnings]
+
+
+#: Warnings whose message names places in the file: only the slow path knows them.
+_PLACED: Final = frozenset({"same-skill"})
+
+
+class _NeedsPositions(Exception):
+    """The fast path's result needs the file's positions: take the slow path."""
 
 
 def score_text(
@@ -130,21 +152,27 @@ def score_text(
     *,
     keep_levels: bool = False,
     gaps: bool = True,
+    as_of: dt.date | None = None,
 ) -> Record:
     """One profile's batch record: per role, score, readiness, blockers, category scores.
 
     Pure: text in, record out. A broken profile gives a record whose ``error`` has the
     line and column. ``roles`` None means the profile's ``target_role`` (else ml-engineer).
-    With ``gaps``, each role also lists the ids of every requirement not met.
+    With ``gaps``, each role also lists the ids of every requirement not met. Levels are
+    counted as of ``as_of`` (default today), with recency applied as ``assess`` does.
     """
+    day = as_of or dt.date.today()
     try:
         try:
             # Fast path: the same strict rules without keeping positions.
             profile = Profile.model_validate(parse_data(text, source))
-            standing, found = resolve(profile, catalog, None)
+            standing, found = resolve(profile, catalog, None, as_of=day)
+            if any(w.code in _PLACED for w in found):
+                raise _NeedsPositions
+            standing = counted_levels(profile, standing, catalog, day)
             warnings = [w.message for w in found]
         except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
-            profile, standing, warnings = _positioned(text, source, catalog)
+            profile, standing, warnings = _positioned(text, source, catalog, day)
     except InputError as exc:
         return _error_record(source, exc.problems)
     if not roles:
@@ -190,6 +218,8 @@ def _init(settings: Settings) -> None:
     # collection neither walks it nor touches (and so copies) its pages in this process.
     gc.freeze()
     _STATE["settings"] = settings
+    _STATE["as_of"] = settings.as_of_date
+    _STATE["redactor"] = Redactor(settings.redact_key.encode()) if settings.redact_key else None
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
@@ -208,6 +238,7 @@ def _one(path: str, report: str | None) -> Record:
             settings.roles,
             keep_levels=settings.keep_levels,
             gaps=settings.need_records,
+            as_of=_STATE["as_of"],
         )
     except Exception as exc:  # noqa: BLE001  # a bug must not stop the run: report it, go on
         record = _internal_record(
@@ -224,15 +255,18 @@ def _one(path: str, report: str | None) -> Record:
 def _write_report(
     text: str, path: str, report: str, catalog: CatalogIndex, settings: Settings
 ) -> None:
-    import datetime as dt
-
     from skillgap import api
     from skillgap.renderers import OutputFormat, render_assessment
 
     doc = parse(text, path, sha256_hex(text.encode()))
     start = dt.date.fromisoformat(settings.start_date) if settings.start_date else dt.date.today()
     role = settings.roles[0] if settings.roles else None
-    result = api.assess_document(doc, catalog, role, plan=api.PlanOptions(start))
+    result = api.assess_document(
+        doc, catalog, role, plan=api.PlanOptions(start), as_of=settings.as_of_date
+    )
+    redactor: Redactor | None = _STATE.get("redactor")
+    if redactor is not None:
+        result = redactor.assessment(result)
     fmt = OutputFormat(settings.report_format or "markdown")
     Path(report).write_text(render_assessment(result, fmt), encoding="utf-8")
 
@@ -248,20 +282,22 @@ class Outcome(NamedTuple):
 
 
 def _outcome(record: Record, settings: Settings) -> Outcome:
-    if settings.stream == "jsonl":
-        # Compact JSON, UTF-8 as it is, written by pydantic's Rust serialiser: twice as
-        # fast as the json module, which formats every float through a Python call.
-        text = to_json(public_record(record)).decode() + "\n"
-    elif settings.stream == "csv":
-        text = "".join(csv_line(row) for row in csv_rows(record))
-    else:
-        text = ""
     error = record["error"]
     message = (
         (f"{record['file']}:{error['line']}:{error['column']}: error: {error['message']}")
         if error
         else None
     )
+    if settings.redact_key:  # the operator's messages keep the path; the output does not
+        record = Redactor(settings.redact_key.encode()).record(record)
+    if settings.stream == "jsonl":
+        # Compact JSON, UTF-8 as it is, written by pydantic's Rust serialiser: twice as
+        # fast as the json module, which formats every float through a Python call.
+        text = json_text(to_json(public_record(record)).decode()) + "\n"
+    elif settings.stream == "csv":
+        text = "".join(csv_line(row) for row in csv_rows(record))
+    else:
+        text = ""
     scores = tuple(r["score"] for r in record["results"])
     internal = bool(error and error.get("internal"))
     return Outcome(text, message, scores, record if settings.need_records else None, internal)
@@ -280,12 +316,12 @@ def public_record(record: Record) -> Record:
 
 
 def csv_line(row: Sequence[str]) -> str:
-    """One CSV line, quoted as needed."""
+    """One CSV line, quoted as needed; a cell a spreadsheet would run as a formula is text."""
     import csv
     import io
 
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(row)
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(cell) for cell in row])
     return buffer.getvalue()
 
 
@@ -424,7 +460,9 @@ class Cohort:
     internal: int = 0
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
-    people: list[tuple[str, str, dict[str, int]]] = field(default_factory=list)
+    people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
+    persons: list[Record] = field(default_factory=list)  # one row per person (human formats)
+    broken: list[Record] = field(default_factory=list)  # the invalid files (human formats)
     records: list[Record] = field(default_factory=list)
 
     def count(self, outcome: Outcome, fail_under: float | None) -> None:
@@ -437,6 +475,16 @@ class Cohort:
             self.below += sum(score < fail_under for score in outcome.scores)
         if outcome.record is not None and outcome.error is None:
             self._add(outcome.record)
+        elif outcome.record is not None:
+            error = outcome.record["error"]
+            self.broken.append(
+                {
+                    "file": outcome.record["file"],
+                    "line": error["line"],
+                    "column": error["column"],
+                    "message": error["message"],
+                }
+            )
 
     def _add(self, record: Record) -> None:
         for entry in record["results"]:
@@ -448,20 +496,40 @@ class Cohort:
             cohort.blockers.update(entry["blockers"])
             cohort.gaps.update(entry.get("gaps", ()))
             cohort.score_sum += entry["score"]
-        if "levels" in record and len(self.people) < HEATMAP_PEOPLE:
-            self.people.append((record["file"], record["name"], record["levels"]))
+        if "levels" in record:
+            for entry in record["results"]:
+                shown = self.people.setdefault(entry["role"], [])
+                if len(shown) < HEATMAP_PEOPLE:
+                    shown.append((record["file"], record["name"], record["levels"]))
+            self.persons.append(
+                {
+                    "file": record["file"],
+                    "name": record["name"],
+                    "report": record.get("report"),
+                    "results": [
+                        {"role": e["role"], "score": e["score"], "readiness": e["readiness"]}
+                        for e in record["results"]
+                    ],
+                }
+            )
 
     def heatmap(self, catalog: CatalogIndex) -> dict[str, Any] | None:
         """Skills × people for the first role: each cell the level counted against the target."""
-        if not self.people or not self.roles:
-            return None
-        role = catalog.role(sorted(self.roles)[0])
+        maps = self.heatmaps(catalog)
+        return maps[0] if maps else None
+
+    def heatmaps(self, catalog: CatalogIndex) -> list[dict[str, Any]]:
+        """One heat map per role: skills × the people assessed against it."""
+        return [self._heatmap(catalog, r) for r in sorted(self.roles) if self.people.get(r)]
+
+    def _heatmap(self, catalog: CatalogIndex, role_id: str) -> dict[str, Any]:
+        role = catalog.role(role_id)
         columns = [
             (r.key, r.name or " / ".join(catalog.skill_name(m) for m in engine.skill_members(r)), r)
             for r in role.requirements.skills
         ]
         rows = []
-        for file, name, levels in self.people:
+        for file, name, levels in self.people[role_id]:
             cells = []
             for _, _, req in columns:
                 have = max(min(levels.get(m, 0), req.level) for m in engine.skill_members(req))
@@ -479,7 +547,7 @@ class Cohort:
             "columns": [{"id": k, "name": n} for k, n, _ in columns],
             "rows": rows,
             "shown": len(rows),
-            "total": self.profiles - self.invalid,
+            "total": self.roles[role_id].assessed,
         }
 
     def summary(self, catalog: CatalogIndex, top: int = 8) -> dict[str, Any]:
@@ -551,7 +619,7 @@ def csv_rows(record: Record) -> Iterator[list[str]]:
             "",
             "",
             *([""] * len(CATEGORIES)),
-            "0",
+            "",
             str(error["line"]),
             str(error["column"]),
             error["message"],
@@ -567,7 +635,7 @@ def csv_rows(record: Record) -> Iterator[list[str]]:
             entry["readiness"],
             ";".join(entry["blockers"]),
             *(f"{cats[c]:g}" if c in cats else "" for c in CATEGORIES),
-            str(len(record["warnings"])),
+            "; ".join(record["warnings"]),
             "",
             "",
             "",
@@ -587,6 +655,8 @@ class Options:
     fmt: str = "jsonl"
     report_dir: Path | None = None
     start_date: str | None = None
+    as_of: str | None = None
+    redact_key: str | None = None
     workers: int = 1
     fail_under: float | None = None
 
@@ -596,9 +666,12 @@ def execute(
     *,
     write: Callable[[str], None],
     on_error: Callable[[str], None],
-    progress: Callable[[int | None], None] | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> Cohort:
     """Discover, score and stream: JSONL and CSV are written as chunks finish, in input order.
+
+    ``progress(done, total)`` is called as chunks finish; with it, the files are listed
+    before the run so that the total is known.
 
     Broken files are reported through ``on_error`` and in their own record; the run goes
     on. JSON and the human formats are written by the caller from the returned cohort.
@@ -614,10 +687,19 @@ def execute(
         keep_levels=human,
         report_format=report_fmt if options.report_dir else None,
         start_date=options.start_date,
+        as_of=options.as_of,
         stream=stream,
+        redact_key=options.redact_key,
     )
+    redactor = Redactor(options.redact_key.encode()) if options.redact_key else None
     files = discover_labelled(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output
+    total = None
+    if progress is not None:  # a person is watching: list the files to say how many there are
+        listed = [first, *files]
+        total = len(listed)
+        files = iter(listed[1:])
+        progress(0, total)
     names = None
     if options.report_dir is not None:
         options.report_dir.mkdir(parents=True, exist_ok=True)
@@ -632,7 +714,9 @@ def execute(
                 yield path, None
             else:
                 names.inputs.add(Path(path).resolve())
-                yield path, str(names.name_for(label))
+                # Under --redact, a report's name must not tell whose it is.
+                named = redactor.file(path) if redactor is not None else label
+                yield path, str(names.name_for(named))
 
     cohort = Cohort()
     if stream == "csv":
@@ -647,22 +731,26 @@ def execute(
             if options.fmt == "json" and outcome.record is not None:
                 cohort.records.append(public_record(outcome.record))
         if progress is not None:
-            progress(cohort.profiles)
+            progress(cohort.profiles, total)
 
     run(jobs(), settings, options.workers, on_chunk)
-    if progress is not None:
-        progress(None)
     return cohort
 
 
-def json_document(cohort: Cohort, catalog: CatalogIndex) -> str:
+def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | None = None) -> str:
     """``--format json``: the cohort summary and every record, in one document."""
     import json
 
-    return (
+    head: Record = {"schema_version": "1.0"}
+    if as_of is not None:
+        head["as_of"] = as_of.isoformat()
+    info = engine.catalog_info(catalog)
+    if info is not None:
+        head["catalog"] = info.model_dump(mode="json")
+    return json_text(
         json.dumps(
             {
-                "schema_version": "1.0",
+                **head,
                 "summary": cohort.summary(catalog),
                 "records": cohort.records,
             },

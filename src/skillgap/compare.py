@@ -22,6 +22,14 @@ def _catalogs(result: Assessment) -> list[tuple[str, str]]:
     return sorted((i.path, i.sha256) for i in result.inputs if i.kind == "catalog")
 
 
+def scored_against(cmp: Comparison) -> str:
+    """Which role the two were scored against, as one line of a report."""
+    old, new = cmp.old.role, cmp.new.role
+    if old.id == new.id:
+        return f"Both scored against {new.name} ({new.id})"
+    return f"Scored against {old.name} ({old.id}) before and {new.name} ({new.id}) now"
+
+
 def check_comparable(old: Assessment, new: Assessment) -> None:
     """Refuse two results for different roles or catalogs: their numbers do not compare."""
     if old.role.id != new.role.id:
@@ -105,7 +113,19 @@ def compare(
                 new_reqs.get(i) is not None and new_reqs[i].status == "met" for i in step.serves
             ):
                 completed.append(step.title)
+    warnings = []
+    if old.profile.strip().casefold() != new.profile.strip().casefold():
+        warnings.append(
+            f"the two are for different names: '{old.profile}' and '{new.profile}'; "
+            "is this the same person?"
+        )
+    if old.role.id != new.role.id:
+        warnings.append(
+            f"the two were scored against different roles: '{old.role.id}' and "
+            f"'{new.role.id}'; their numbers do not compare"
+        )
     return Comparison(
+        warnings=warnings,
         old=_snapshot(old, old_source),
         new=_snapshot(new, new_source),
         score_change=round(new.score - old.score, 1),
@@ -117,13 +137,39 @@ def compare(
         level_changes=levels,
         steps_completed=completed,
         movers=moved[:MOVERS],
+        review=new.review,
+        review_changes=review_changes(new),
     )
+
+
+def review_changes(result: Assessment) -> list[str]:
+    """What a review applied to ``result`` changed: each level it set, and its comments."""
+    out = []
+    for r in result.requirements:
+        if r.confidence != "verified" and not r.review_comment:
+            continue
+        line = r.name + ": "
+        if r.confidence == "verified":
+            line += (
+                f"claimed {r.claimed_level}, reviewed {r.current_level}"
+                if r.claimed_level != r.current_level
+                else f"{r.current_level} verified"
+            )
+        else:
+            line += "comment only"
+        if r.review_comment:
+            line += f" — {r.review_comment}"
+        out.append(line)
+    if result.review is not None and result.review.overall:
+        out.append(f"Overall ({result.review.reviewer}): {result.review.overall}")
+    return out
 
 
 def _snapshot(result: Assessment, source: str) -> Snapshot:
     return Snapshot(
         profile=result.profile,
         role=result.role,
+        as_of=result.as_of,
         score=result.score,
         readiness=result.readiness,
         source=source,
@@ -143,4 +189,5 @@ def sections(cmp: Comparison) -> list[tuple[str, list[str]]]:
             "What moved the score most",
             [f"{m.name}: {m.change:+.1f} points overall" for m in cmp.movers],
         ),
+        *([("What the review changed", cmp.review_changes)] if cmp.review is not None else []),
     ]

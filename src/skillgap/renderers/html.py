@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from skillgap import __version__
+from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.common import MAX_LEVEL
 from skillgap.models.result import (
@@ -20,7 +22,10 @@ from skillgap.models.result import (
     Plan,
     PlanReport,
     RoleView,
+    provenance,
 )
+from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
+from skillgap.untrusted import link_url, safe_text
 
 TITLES = {
     "skills": "Skills",
@@ -35,16 +40,27 @@ WIDTH = 680
 LABEL = 210
 
 
+def _shown(value: Any) -> Any:
+    """Every value a template prints: control characters from a file shown visibly."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return safe_text(value)
+    return value
+
+
 @cache
 def _env() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_shown,
     )
+    # Only http(s) URLs become links; javascript:, data: and the rest are printed as text.
+    env.filters["link_url"] = link_url
+    return env
 
 
 def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
@@ -53,6 +69,7 @@ def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
         .get_template(template)
         .render(
             version=__version__,
+            provenance=provenance,
             inputs=inputs,
             readiness=READINESS,
             titles=TITLES,
@@ -167,6 +184,10 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         chart=skill_chart(result),
         cats=category_chart(result),
         timeline=timeline(result.plan),
+        both=scores_line(result),
+        review=review_lines(result),
+        details=level_details,
+        confidence=confidence,
     )
 
 
@@ -188,7 +209,9 @@ def render_role(view: RoleView, **_: Any) -> str:
 def render_comparison(cmp: Comparison, **_: Any) -> str:
     """Progress between two assessments."""
     sections = comparison_sections(cmp)
-    return _render("comparison.html.j2", [], r=cmp, sections=sections)
+    return _render(
+        "comparison.html.j2", [], r=cmp, sections=sections, scored_against=scored_against(cmp)
+    )
 
 
 def _heat_color(ratio: float) -> str:
@@ -199,15 +222,32 @@ def _heat_color(ratio: float) -> str:
     return f"rgb({r},{g},{b})"
 
 
-def render_cohort(summary: dict[str, Any], heatmap: dict[str, Any] | None = None, **_: Any) -> str:
-    """The cohort summary, with a heat map of skills × people."""
-    heat = None
-    if heatmap is not None:
-        heat = {
-            **heatmap,
+def render_cohort(
+    summary: dict[str, Any],
+    heatmap: dict[str, Any] | None = None,
+    *,
+    heatmaps: list[dict[str, Any]] | None = None,
+    persons: list[dict[str, Any]] | None = None,
+    broken: list[dict[str, Any]] | None = None,
+    **_: Any,
+) -> str:
+    """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps."""
+    maps = heatmaps if heatmaps is not None else ([heatmap] if heatmap else [])
+    heats = [
+        {
+            **m,
             "rows": [
                 {**row, "cells": [{**c, "color": _heat_color(c["ratio"])} for c in row["cells"]]}
-                for row in heatmap["rows"]
+                for row in m["rows"]
             ],
         }
-    return _render("cohort.html.j2", [], s=summary, heat=heat)
+        for m in maps
+    ]
+    return _render(
+        "cohort.html.j2",
+        [],
+        s=summary,
+        heats=heats,
+        persons=persons or [],
+        broken=broken or [],
+    )
