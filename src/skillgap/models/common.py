@@ -15,13 +15,17 @@ Importance = Literal["essential", "important", "useful"]
 IMPORTANCES: Final[tuple[Importance, ...]] = ("essential", "important", "useful")
 Category = Literal["skills", "education", "certifications", "experience"]
 CATEGORIES: Final[tuple[Category, ...]] = ("skills", "education", "certifications", "experience")
-ExperienceKind = Literal["project", "internship", "open_source", "job", "competition"]
+# A research publication (paper, preprint) is practical experience too: research roles weigh it.
+ExperienceKind = Literal[
+    "project", "internship", "open_source", "job", "competition", "publication"
+]
 EXPERIENCE_KINDS: Final[tuple[ExperienceKind, ...]] = (
     "project",
     "internship",
     "open_source",
     "job",
     "competition",
+    "publication",
 )
 
 

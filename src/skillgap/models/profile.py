@@ -62,7 +62,7 @@ class Certification(Strict):
 
 
 class Experience(Strict):
-    """Practical experience: a project, internship, contribution, job or competition."""
+    """Practical experience: a project, internship, contribution, job, competition or publication."""
 
     kind: ExperienceKind
     title: Name
