@@ -62,7 +62,7 @@ class Certification(Strict):
 
 
 class Experience(Strict):
-    """Practical experience: a project, internship, contribution, job, competition or publication."""
+    """Practical experience: a project, internship, contribution, job, competition, paper."""
 
     kind: ExperienceKind
     title: Name
