@@ -36,7 +36,8 @@ def test_invalid_profile_is_refused_with_its_position(case: Path, run: Run) -> N
     assert message in first
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
-    assert elapsed < 1.0, f"{case.name} took {elapsed:.2f}s"
+    # A guard against hangs and blow-ups, not a benchmark: 5 s is the bound issue 12 sets.
+    assert elapsed < 5.0, f"{case.name} took {elapsed:.2f}s"
 
 
 @pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])

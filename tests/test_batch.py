@@ -415,8 +415,8 @@ def test_batch_golden(
 ) -> None:
     """Batch output over the example profiles is byte-stable, with one worker or two."""
     monkeypatch.chdir(ROOT)
-    one = run("batch", "profiles", *args, "--jobs", "1")
-    two = run("batch", "profiles", *args, "--jobs", "2")
+    one = run("batch", "profiles", *args, "--as-of", "2026-12-01", "--jobs", "1")
+    two = run("batch", "profiles", *args, "--as-of", "2026-12-01", "--jobs", "2")
     assert one.exit_code == two.exit_code == 0, one.stderr
     assert one.stdout == two.stdout
     golden = GOLDEN / f"profiles.batch.{variant}"

@@ -21,35 +21,7 @@ PROFILES = HERE / "profiles"
 EXPECTATIONS: dict[str, dict[str, Any]] = yaml.safe_load(
     (HERE / "expectations.yaml").read_text(encoding="utf-8")
 )
-START = ("--start-date", "2026-12-01")
-
-#: Profiles that write two names for one catalog skill ("Statistics" and "Probability",
-#: "Docker"... "Helm" and "Kubernetes"): refused today, merged (higher level) once name
-#: matching merges them. Strict: the mark must go when they pass.
-TWO_NAMES = {
-    "ai-consultant-6y",
-    "ai-engineer-genai-3y",
-    "backend-engineer",
-    "data-scientist-4y",
-    "data-scientist-economics",
-    "ml-developer-6y",
-    "mlops-engineer-6y",
-    "mlops-open-source",
-    "physics-phd",
-    "research-engineer-no-phd",
-    "research-scientist-phd",
-}
-CASES = [
-    pytest.param(
-        name,
-        marks=pytest.mark.xfail(
-            strict=True, reason="two names for one skill are refused until they are merged"
-        ),
-    )
-    if name in TWO_NAMES
-    else name
-    for name in sorted(EXPECTATIONS)
-]
+START = ("--start-date", "2026-12-01", "--as-of", "2026-12-01")
 
 
 def verdicts(run: Run, name: str) -> tuple[str, dict[str, str]]:
@@ -71,7 +43,7 @@ def test_every_profile_has_an_expectation() -> None:
         assert set(named) <= set(ROLE_IDS)
 
 
-@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize("name", sorted(EXPECTATIONS))
 def test_profile_gets_the_hiring_managers_verdict(name: str, run: Run) -> None:
     """The first role and the readiness match what a hiring manager would say."""
     expected = EXPECTATIONS[name]

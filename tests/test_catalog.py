@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PROFILES, ROOT, Run
-from skillgap.catalog import CatalogIndex, builtin_catalog, builtin_catalog_dir
+from skillgap.catalog import CatalogIndex, builtin_catalog_dir
 from skillgap.models.catalog import all_requirements
 
 HEAD = """\
@@ -160,31 +160,3 @@ def test_extends_inherits_excludes_and_overrides(catalog: CatalogIndex) -> None:
     assert "java" not in {r.key for r in research.skills}
     assert "python" in {r.key for r in research.skills}
     assert research.education[0].level == "phd"
-
-
-def test_builtin_catalog_cache_is_written_and_survives_corruption(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The checked catalog is cached; a corrupt cache file is ignored and rewritten."""
-    monkeypatch.setenv("SKILLGAP_CACHE_DIR", str(tmp_path))
-    builtin_catalog.cache_clear()
-    first = builtin_catalog()
-    (cached,) = tmp_path.glob("catalog-*.pickle")
-    builtin_catalog.cache_clear()
-    assert builtin_catalog().catalog == first.catalog
-    cached.write_bytes(b"not a pickle")
-    builtin_catalog.cache_clear()
-    again = builtin_catalog()
-    assert again.catalog == first.catalog
-    assert cached.read_bytes() != b"not a pickle"
-    builtin_catalog.cache_clear()
-
-
-def test_no_cache_env_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """SKILLGAP_NO_CACHE=1 reads the YAML every time and writes no cache file."""
-    monkeypatch.setenv("SKILLGAP_CACHE_DIR", str(tmp_path))
-    monkeypatch.setenv("SKILLGAP_NO_CACHE", "1")
-    builtin_catalog.cache_clear()
-    assert len(builtin_catalog().roles) == 6
-    assert list(tmp_path.iterdir()) == []
-    builtin_catalog.cache_clear()

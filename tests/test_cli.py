@@ -89,14 +89,21 @@ def test_names_and_aliases_resolve_case_insensitively(
     assert reqs["dl-framework"]["status"] == "met"
 
 
-def test_two_names_for_one_skill_is_an_error(
+def test_two_names_for_one_skill_take_the_higher_level(
     write: Callable[[str, str | bytes], Path], run: Run
 ) -> None:
-    """Giving torch and pytorch both is refused: either level could be meant."""
+    """Both torch and pytorch: the higher level counts, one warning names both places."""
     path = write("p.yaml", "name: T\nskills:\n  torch: 2\n  pytorch: 4\n")
-    result = run("assess", path)
-    assert result.exit_code == 3
-    assert result.stderr.startswith(f"{path}:4:3: error: 'pytorch' and 'torch' both name")
+    result = run("assess", path, "-f", "json", "--no-plan")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    (warning,) = data["warnings"]
+    assert warning["code"] == "same-skill"
+    assert (warning["line"], warning["column"]) == (4, 3)
+    assert f"'torch' ({path}:3:3) and 'pytorch' ({path}:4:3) both name" in warning["message"]
+    assert "4 (advanced)" in warning["message"]
+    group = next(r for r in data["requirements"] if r["id"] == "dl-framework")
+    assert group["current_level"] == 4
 
 
 def test_role_option_and_target_role(write: Callable[[str, str | bytes], Path], run: Run) -> None:
@@ -274,3 +281,25 @@ def test_validate_json_for_scripts(tmp_path: Path, run: Run) -> None:
     assert (first["line"], first["column"], first["level"]) == (2, 1, "error")
     assert first["hint"] == "did you mean 'skills'?"
     assert (second["line"], second["column"], second["level"]) == (2, 10, "warning")
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match"])
+def test_as_of_is_recorded(command: str, run: Run) -> None:
+    """--as-of is the day in the result; without it, --start-date is; a bad date is exit 2."""
+    given = run(
+        command, STUDENT, "-f", "json", "--as-of", "2026-10-04", "--start-date", "2026-12-01"
+    )
+    assert given.exit_code == 0, given.stderr
+    assert json.loads(given.stdout)["as_of"] == "2026-10-04"
+    fallback = run(command, STUDENT, "-f", "json", "--start-date", "2026-12-01")
+    assert json.loads(fallback.stdout)["as_of"] == "2026-12-01"
+    bad = run(command, STUDENT, "--as-of", "2025-13-01")
+    assert bad.exit_code == 2
+    assert "--as-of '2025-13-01' is not a date" in bad.stderr
+
+
+def test_batch_json_records_as_of(run: Run) -> None:
+    """A batch --format json document records the day the cohort was judged at."""
+    result = run("batch", str(STUDENT), "-f", "json", "--as-of", "2026-10-04")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["as_of"] == "2026-10-04"

@@ -60,13 +60,14 @@ def test_import_maps_and_reports_everything(run: Run, tmp_path: Path) -> None:
 
 
 def test_import_to_stdout_is_assessable(run: Run, tmp_path: Path) -> None:
-    """The YAML on stdout is a profile skillgap assesses without warnings."""
+    """The YAML on stdout is assessed with no warning but the true one: MLS-C01 has expired."""
     result = run("import", ADA, "--as-of", "2026-12-01")
     path = tmp_path / "p.yaml"
     path.write_text(result.stdout)
-    assessed = run("assess", path, "-f", "json", "--no-plan")
+    assessed = run("assess", path, "-f", "json", "--no-plan", "--as-of", "2026-12-01")
     assert assessed.exit_code == 0
-    assert json.loads(assessed.stdout)["warnings"] == []
+    warnings = json.loads(assessed.stdout)["warnings"]
+    assert [w["code"] for w in warnings] == ["expired-certification"]
 
 
 def test_invalid_json_has_line_and_column(tmp_path: Path, run: Run) -> None:

@@ -43,7 +43,7 @@ def test_interactive_answers_on_stdin(tmp_path: Path, run: Run, catalog: Catalog
     result = run("init", out, input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stderr
     assert "did you mean 'data-scientist'?" in result.stderr
-    assert "give a number of hours from 1 to 100" in result.stderr
+    assert "give a number of hours from 0.5 to 100" in result.stderr
     assert "level 9 is outside the scale 0-5" in result.stderr
     assert "Designs maintainable libraries" in result.stderr  # level descriptors on screen
     assert result.stderr.rstrip().endswith(f"skillgap assess {out}")
@@ -56,7 +56,7 @@ def test_interactive_answers_on_stdin(tmp_path: Path, run: Run, catalog: Catalog
     assert [e.title for e in profile.experience][:2] == ["Churn model", "Sales forecast"]
     assert profile.education[0].degree == "master"
     text = out.read_text()
-    assert text.startswith("# yaml-language-server: $schema=file://")
+    assert text.startswith("# yaml-language-server: $schema=profile.schema.json\n")
     assert "# advanced" in text
 
 

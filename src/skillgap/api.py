@@ -19,10 +19,11 @@ from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_c
 from skillgap.compare import compare
 from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
+from skillgap.evidence import Judged, judge
+from skillgap.jsontext import parse_json
 from skillgap.loader import (
     Document,
     Positions,
-    check_json,
     decode,
     load_file,
     parse,
@@ -38,7 +39,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label, suggest
+from skillgap.models.common import level_label, norm, suggest
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -50,16 +51,21 @@ from skillgap.models.result import (
     MatchReport,
     PlanReport,
     RequirementKind,
+    RequirementResult,
     RequirementView,
+    ReviewSummary,
     RoleView,
+    Trust,
     Warning,
 )
+from skillgap.models.review import Review
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
-from skillgap.standing import Standing, resolve
+from skillgap.standing import resolve
 from skillgap.validation import validate
 
 __all__ = [
     "PlanOptions",
+    "Reviewed",
     "assess",
     "assess_data",
     "assess_document",
@@ -69,6 +75,7 @@ __all__ = [
     "load_catalog",
     "load_profile",
     "load_result",
+    "load_review",
     "match",
     "pick_role",
     "plan_report",
@@ -104,6 +111,11 @@ def pick_role(catalog: CatalogIndex, role: str | None, profile: Profile | None =
     wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
     if wanted in catalog.roles:
         return wanted
+    # One vocabulary: a role is named by its id or its name, in any case or punctuation.
+    key = norm(wanted)
+    for role_id, entry in catalog.roles.items():
+        if key in (norm(role_id), norm(entry.name)):
+            return role_id
     close = suggest(wanted, catalog.roles)
     hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
     raise UsageError(f"unknown role '{wanted}'", hint)
@@ -124,21 +136,80 @@ def assess(
     *,
     document: Document | None = None,
     plan: PlanOptions | None = None,
+    as_of: dt.date | None = None,
+    review: Reviewed | None = None,
+    trust: Trust = "claimed",
 ) -> Assessment:
     """Assess a validated profile against a role (default catalog: the shipped one).
 
-    With ``plan``, the result carries the learning plan too.
+    With ``plan``, the result carries the learning plan too. ``as_of`` is the day the
+    profile is judged at (default: the plan's start date, else today), recorded in the
+    result: certifications expire against it, skills fade by it. A ``review`` (see
+    :func:`load_review`) replaces claimed levels with the reviewer's; ``trust="evidenced"``
+    makes the evidenced score the headline and the plan's basis.
     """
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile)
-    standing, warnings = resolve(profile, index, document)
+    day = judged_at(as_of, plan)
+    standing, warnings = resolve(profile, index, document, as_of=day)
+    judged = judge(profile, standing, index, day, document, _checked(review, document))
+    inputs = _inputs(index, document, review)
     return _assess_resolved(
-        profile, standing, warnings, _inputs(index, document), index, role_id, plan
+        profile, judged, warnings, inputs, index, role_id, plan, day, review, trust
     )
 
 
-def _inputs(index: CatalogIndex, document: Document | None) -> list[InputFile]:
+def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date:
+    """The day a profile is judged at: ``as_of``, else the plan's start date, else today."""
+    if as_of is not None:
+        return as_of
+    return plan.start_date if plan is not None else dt.date.today()
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """A review file, read: the review, its document, and whether to apply it regardless."""
+
+    review: Review
+    document: Document
+    force: bool = False
+
+
+def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
+    """Read and validate a review file (written by ``skillgap review``)."""
+    doc = load_file(Path(path), str(path))
+    return Reviewed(validate(doc, Review), doc, force)
+
+
+def _checked(reviewed: Reviewed | None, document: Document | None) -> Review | None:
+    """The review, if it is of this profile (by content hash) or forced; else exit 3."""
+    if reviewed is None:
+        return None
+    if document is not None and reviewed.review.profile_sha256 == document.sha256:
+        return reviewed.review
+    if reviewed.force:
+        return reviewed.review
+    about = f"'{document.source}'" if document is not None else "this profile"
+    raise InputError(
+        [
+            reviewed.document.problem(
+                ("profile_sha256",),
+                f"this review is of another profile, not of {about} "
+                "(the content hashes differ: the profile changed, or it is someone else's)",
+                hint="review the profile again with 'skillgap review', or pass --force "
+                "to apply it anyway",
+            )
+        ]
+    )
+
+
+def _inputs(
+    index: CatalogIndex, document: Document | None, review: Reviewed | None = None
+) -> list[InputFile]:
     inputs = [InputFile(kind="catalog", path=s.path, sha256=s.sha256) for s in index.sources]
+    if review is not None:
+        doc = review.document
+        inputs.insert(0, InputFile(kind="review", path=doc.source, sha256=doc.sha256))
     if document is not None:
         inputs.insert(0, InputFile(kind="profile", path=document.source, sha256=document.sha256))
     return inputs
@@ -146,15 +217,42 @@ def _inputs(index: CatalogIndex, document: Document | None) -> list[InputFile]:
 
 def _assess_resolved(
     profile: Profile,
-    standing: Standing,
+    judged: Judged,
     warnings: list[Warning],
     inputs: list[InputFile],
     index: CatalogIndex,
     role_id: str,
     plan: PlanOptions | None,
+    as_of: dt.date,
+    review: Reviewed | None = None,
+    trust: Trust = "claimed",
 ) -> Assessment:
     resolved = index.role(role_id)
+    standing = judged.evidenced if trust == "evidenced" else judged.standing
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
+    other = judged.standing if trust == "evidenced" else judged.evidenced
+    (quick,) = engine.scorer(index, [role_id]).score(other, gaps=False)
+    claimed, evidenced = (
+        (quick.score, result.score) if trust == "evidenced" else (result.score, quick.score)
+    )
+    summary = None
+    if review is not None:
+        r = review.review
+        forced = review.document.sha256 != "" and not any(
+            i.kind == "profile" and i.sha256 == r.profile_sha256 for i in inputs
+        )
+        summary = ReviewSummary(reviewer=r.reviewer, date=r.date, overall=r.overall, forced=forced)
+    result = result.model_copy(
+        update={
+            "as_of": as_of,
+            "claimed_score": claimed,
+            "evidenced_score": evidenced,
+            "trust": trust,
+            "notes": profile.notes,
+            "review": summary,
+            "requirements": annotate(result.requirements, judged),
+        }
+    )
     if plan is None:
         return result
     source: Literal["option", "profile", "default"] = "default"
@@ -173,6 +271,38 @@ def _assess_resolved(
         target_date=profile.target_date,
     )
     return result.model_copy(update={"plan": learning})
+
+
+def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[RequirementResult]:
+    """Skill rows with the claimed level, confidence, evidence, note and review comment."""
+    out = []
+    for row in rows:
+        if row.kind not in ("skill", "skill_group"):
+            out.append(row)
+            continue
+        # The member that counts: the first whose counted level is the row's.
+        members = [m for m in row.skills if m in judged.skills]
+        best = next(
+            (m for m in members if judged.skills[m].counted == row.current_level),
+            members[0] if members else None,
+        )
+        if best is None:
+            out.append(row.model_copy(update={"claimed_level": 0}))  # nothing claimed
+            continue
+        e = judged.skills[best]
+        out.append(
+            row.model_copy(
+                update={
+                    "claimed_level": e.claimed,
+                    "confidence": e.confidence,
+                    "level_explanation": e.explanation,
+                    "evidence": list(e.evidence),
+                    "note": e.note,
+                    "review_comment": e.review_comment,
+                }
+            )
+        )
+    return out
 
 
 def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
@@ -204,6 +334,7 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
         weights=role.weights.model_dump(),
         ready_score=role.ready_score,
         requirements=rows,
+        catalog=engine.catalog_info(catalog),
     )
 
 
@@ -240,13 +371,20 @@ def match(
     options: PlanOptions,
     *,
     document: Document | None = None,
+    as_of: dt.date | None = None,
+    review: Reviewed | None = None,
+    trust: Trust = "claimed",
 ) -> MatchReport:
     """Every role of the catalog, ranked by score, with the plan hours each one needs."""
-    standing, warnings = resolve(profile, catalog, document)
-    inputs = _inputs(catalog, document)
+    day = judged_at(as_of, options)
+    standing, warnings = resolve(profile, catalog, document, as_of=day)
+    judged = judge(profile, standing, catalog, day, document, _checked(review, document))
+    inputs = _inputs(catalog, document, review)
     entries = []
     for role_id in sorted(catalog.roles):
-        result = _assess_resolved(profile, standing, warnings, inputs, catalog, role_id, options)
+        result = _assess_resolved(
+            profile, judged, warnings, inputs, catalog, role_id, options, day, review, trust
+        )
         names = {r.id: r.name for r in result.requirements}
         entries.append((result, [names[b] for b in result.blockers]))
     entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
@@ -255,6 +393,7 @@ def match(
             rank=i,
             role=r.role,
             score=r.score,
+            evidenced_score=r.evidenced_score,
             readiness=r.readiness,
             blockers=blockers,
             hours_to_ready=r.plan.hours_to_ready if r.plan else None,
@@ -267,6 +406,8 @@ def match(
     return MatchReport(
         profile=profile.name,
         start_date=options.start_date,
+        as_of=day,
+        catalog=engine.catalog_info(catalog),
         hours_per_week=first_plan.hours_per_week if first_plan else DEFAULT_HOURS_PER_WEEK,
         ranking=ranking,
         warnings=warnings,
@@ -281,7 +422,10 @@ def plan_report(result: Assessment) -> PlanReport:
     return PlanReport(
         profile=result.profile,
         role=result.role,
+        as_of=result.as_of,
+        catalog=result.catalog,
         score=result.score,
+        evidenced_score=result.evidenced_score,
         readiness=result.readiness,
         plan=result.plan,
         warnings=result.warnings,
@@ -295,9 +439,12 @@ def assess_document(
     role: str | None = None,
     *,
     plan: PlanOptions | None = None,
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Validate a parsed profile document and assess it."""
-    return assess(validate(document, Profile), catalog, role, document=document, plan=plan)
+    return assess(
+        validate(document, Profile), catalog, role, document=document, plan=plan, as_of=as_of
+    )
 
 
 def assess_text(
@@ -306,9 +453,12 @@ def assess_text(
     role: str | None = None,
     *,
     source: str = "<profile>",
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Assess profile YAML given as text: a pure function of its inputs, for batch and maps."""
-    return assess_document(parse(text, source, sha256_hex(text.encode())), catalog, role)
+    return assess_document(
+        parse(text, source, sha256_hex(text.encode())), catalog, role, as_of=as_of
+    )
 
 
 def assess_data(
@@ -317,6 +467,7 @@ def assess_data(
     role: str | None = None,
     *,
     source: str = "<data>",
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Assess a profile given as plain data (a dict from JSON, a data frame row, a queue).
 
@@ -332,7 +483,8 @@ def assess_data(
         canonical = repr(plain)
     digest = sha256_hex(canonical.encode())
     # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
-    return assess_document(Document(source, plain, Positions({(): (0, 0)}), digest), catalog, role)
+    doc = Document(source, plain, Positions({(): (0, 0)}), digest)
+    return assess_document(doc, catalog, role, as_of=as_of)
 
 
 def score_text(
@@ -341,6 +493,7 @@ def score_text(
     roles: Sequence[str] | None = None,
     *,
     source: str = "<profile>",
+    as_of: dt.date | None = None,
 ) -> dict[str, Any]:
     """A batch run's compact record for one profile: the numbers only, about 3 times faster.
 
@@ -351,14 +504,18 @@ def score_text(
     """
     from skillgap.batch import score_text as score
 
-    return score(text, source, catalog or load_catalog(), roles)
+    return score(text, source, catalog or load_catalog(), roles, as_of=as_of)
 
 
 def assess_file(
-    path: Path | str, catalog: CatalogIndex | None = None, role: str | None = None
+    path: Path | str,
+    catalog: CatalogIndex | None = None,
+    role: str | None = None,
+    *,
+    as_of: dt.date | None = None,
 ) -> Assessment:
     """Read a profile file and assess it."""
-    return assess_document(load_file(Path(path), str(path)), catalog, role)
+    return assess_document(load_file(Path(path), str(path)), catalog, role, as_of=as_of)
 
 
 @dataclass(frozen=True)
@@ -381,7 +538,9 @@ def is_catalog_data(data: object) -> bool:
     return data.keys() <= Catalog.model_fields.keys() and not isinstance(data.get("skills"), dict)
 
 
-def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> ValidationReport:
+def validate_paths(
+    paths: list[Path], catalog: CatalogIndex | None = None, *, as_of: dt.date | None = None
+) -> ValidationReport:
     """Check profiles and catalogs below ``paths``; files of one folder form one catalog.
 
     Profiles are also resolved against ``catalog`` (default: a catalog found among
@@ -415,7 +574,7 @@ def validate_paths(paths: list[Path], catalog: CatalogIndex | None = None) -> Va
     for doc in profiles:
         try:
             profile = validate(doc, Profile)
-            _, warnings = resolve(profile, index or load_catalog(), doc)
+            _, warnings = resolve(profile, index or load_catalog(), doc, as_of=as_of)
         except InputError as exc:
             problems += exc.problems
             continue
@@ -430,8 +589,12 @@ def load_result(path: Path | str) -> Assessment:
     source = str(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
-    check_json(text, source, "pass a file written by 'skillgap assess --format json', or a profile")
-    doc = parse(text, source, sha256_hex(raw))
+    doc = parse_json(
+        text,
+        source,
+        sha256_hex(raw),
+        hint="pass a file written by 'skillgap assess --format json', or a profile",
+    )
     version = doc.data.get("schema_version") if isinstance(doc.data, dict) else None
     if version is None:
         raise InputError(
@@ -473,6 +636,9 @@ def compare_files(
     plan: PlanOptions,
     *,
     force: bool = False,
+    as_of: dt.date | None = None,
+    review: Reviewed | None = None,
+    trust: Trust = "claimed",
 ) -> Comparison:
     """Compare two profiles or saved JSON results (either mix) for the same role."""
     sides = [_side(p) for p in (old, new)]
@@ -486,5 +652,17 @@ def compare_files(
             continue
         assert profile is not None
         role_id = pick_role(catalog, wanted, sides[1][1] or profile)
-        results.append(assess(profile, catalog, role_id, document=doc, plan=plan))
+        applied = review if saved is sides[-1][0] and profile is sides[-1][1] else None
+        results.append(
+            assess(
+                profile,
+                catalog,
+                role_id,
+                document=doc,
+                plan=plan,
+                as_of=as_of,
+                review=applied,
+                trust=trust,
+            )
+        )
     return compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)

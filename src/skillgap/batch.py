@@ -8,6 +8,7 @@ order as workers finish them, and keeps only running counts for the cohort summa
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import glob
 import os
@@ -25,10 +26,12 @@ from pydantic_core import to_json
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
 from skillgap.errors import REPORT_BUG, InputError, Problem, UsageError
+from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES, suggest
 from skillgap.models.profile import Profile
 from skillgap.standing import Standing, resolve
+from skillgap.untrusted import csv_cell
 from skillgap.validation import validate
 
 CHUNK: Final = 64
@@ -168,7 +171,14 @@ class Settings:
     keep_levels: bool = False
     report_format: str | None = None
     start_date: str | None = None
+    as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
+
+    @property
+    def as_of_date(self) -> dt.date:
+        """The day profiles are judged at: certifications expire against it."""
+        day = self.as_of or self.start_date
+        return dt.date.fromisoformat(day) if day else dt.date.today()
 
     @property
     def need_records(self) -> bool:
@@ -201,13 +211,23 @@ def _internal_record(file: str, message: str, hint: str) -> Record:
 
 
 def _positioned(
-    text: str, source: str, catalog: CatalogIndex
+    text: str, source: str, catalog: CatalogIndex, as_of: dt.date | None
 ) -> tuple[Profile, Standing, list[str]]:
     """The slow path: parse with positions, so that any problem is located."""
     doc = parse(text, source, sha256_hex(text.encode()))
     profile = validate(doc, Profile)
-    standing, warnings = resolve(profile, catalog, doc)
+    day = as_of or dt.date.today()
+    standing, warnings = resolve(profile, catalog, doc, as_of=day)
+    standing = counted_levels(profile, standing, catalog, day, doc)
     return profile, standing, [w.message for w in warnings]
+
+
+#: Warnings whose message names places in the file: only the slow path knows them.
+_PLACED: Final = frozenset({"same-skill"})
+
+
+class _NeedsPositions(Exception):
+    """The fast path's result needs the file's positions: take the slow path."""
 
 
 def score_text(
@@ -218,21 +238,27 @@ def score_text(
     *,
     keep_levels: bool = False,
     gaps: bool = True,
+    as_of: dt.date | None = None,
 ) -> Record:
     """One profile's batch record: per role, score, readiness, blockers, category scores.
 
     Pure: text in, record out. A broken profile gives a record whose ``error`` has the
     line and column. ``roles`` None means the profile's ``target_role`` (else ml-engineer).
-    With ``gaps``, each role also lists the ids of every requirement not met.
+    With ``gaps``, each role also lists the ids of every requirement not met. Levels are
+    counted as of ``as_of`` (default today), with recency applied as ``assess`` does.
     """
+    day = as_of or dt.date.today()
     try:
         try:
             # Fast path: the same strict rules without keeping positions.
             profile = Profile.model_validate(parse_data(text, source))
-            standing, found = resolve(profile, catalog, None)
+            standing, found = resolve(profile, catalog, None, as_of=day)
+            if any(w.code in _PLACED for w in found):
+                raise _NeedsPositions
+            standing = counted_levels(profile, standing, catalog, day)
             warnings = [w.message for w in found]
         except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
-            profile, standing, warnings = _positioned(text, source, catalog)
+            profile, standing, warnings = _positioned(text, source, catalog, day)
     except InputError as exc:
         return _error_record(source, exc.problems)
     wanted = list(roles) if roles else [profile.target_role or DEFAULT_ROLE]
@@ -285,6 +311,7 @@ def _init(settings: Settings) -> None:
     # collection neither walks it nor touches (and so copies) its pages in this process.
     gc.freeze()
     _STATE["settings"] = settings
+    _STATE["as_of"] = settings.as_of_date
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
@@ -303,6 +330,7 @@ def _one(path: str, report: str | None) -> Record:
             settings.roles,
             keep_levels=settings.keep_levels,
             gaps=settings.need_records,
+            as_of=_STATE["as_of"],
         )
     except Exception as exc:  # noqa: BLE001  # a bug must not stop the run: report it, go on
         record = _internal_record(
@@ -319,15 +347,15 @@ def _one(path: str, report: str | None) -> Record:
 def _write_report(
     text: str, path: str, report: str, catalog: CatalogIndex, settings: Settings
 ) -> None:
-    import datetime as dt
-
     from skillgap import api
     from skillgap.renderers import OutputFormat, render_assessment
 
     doc = parse(text, path, sha256_hex(text.encode()))
     start = dt.date.fromisoformat(settings.start_date) if settings.start_date else dt.date.today()
     role = settings.roles[0] if settings.roles else None
-    result = api.assess_document(doc, catalog, role, plan=api.PlanOptions(start))
+    result = api.assess_document(
+        doc, catalog, role, plan=api.PlanOptions(start), as_of=settings.as_of_date
+    )
     fmt = OutputFormat(settings.report_format or "markdown")
     Path(report).write_text(render_assessment(result, fmt), encoding="utf-8")
 
@@ -375,12 +403,12 @@ def public_record(record: Record) -> Record:
 
 
 def csv_line(row: Sequence[str]) -> str:
-    """One CSV line, quoted as needed."""
+    """One CSV line, quoted as needed; a cell a spreadsheet would run as a formula is text."""
     import csv
     import io
 
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(row)
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(cell) for cell in row])
     return buffer.getvalue()
 
 
@@ -682,6 +710,7 @@ class Options:
     fmt: str = "jsonl"
     report_dir: Path | None = None
     start_date: str | None = None
+    as_of: str | None = None
     workers: int = 1
     fail_under: float | None = None
 
@@ -709,6 +738,7 @@ def execute(
         keep_levels=human,
         report_format=report_fmt if options.report_dir else None,
         start_date=options.start_date,
+        as_of=options.as_of,
         stream=stream,
     )
     files = discover_labelled(options.patterns)
@@ -750,14 +780,20 @@ def execute(
     return cohort
 
 
-def json_document(cohort: Cohort, catalog: CatalogIndex) -> str:
+def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | None = None) -> str:
     """``--format json``: the cohort summary and every record, in one document."""
     import json
 
+    head: Record = {"schema_version": "1.0"}
+    if as_of is not None:
+        head["as_of"] = as_of.isoformat()
+    info = engine.catalog_info(catalog)
+    if info is not None:
+        head["catalog"] = info.model_dump(mode="json")
     return (
         json.dumps(
             {
-                "schema_version": "1.0",
+                **head,
                 "summary": cohort.summary(catalog),
                 "records": cohort.records,
             },

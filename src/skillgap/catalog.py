@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Final
+
+from pydantic import BaseModel, ConfigDict
 
 from skillgap import __version__
 from skillgap.errors import CatalogError, InputError, Problem
@@ -22,17 +23,20 @@ from skillgap.models.catalog import (
     CertificationDef,
     DegreeLevel,
     FieldOfStudy,
+    RecencyRule,
     Requirements,
     Role,
     Skill,
     Weights,
 )
-from skillgap.models.common import CATEGORIES, LEVEL_NAMES, MAX_LEVEL, norm, suggest
+from skillgap.models.common import CATEGORIES, MAX_LEVEL, degree_spelling, norm, suggest
 from skillgap.validation import validate
 
 DEFAULT_ROLE: Final = "ml-engineer"
 DEFAULT_READY_SCORE: Final = 80.0
 BUILTIN_NAME: Final = "<built-in catalog>"
+#: Without a ``recency`` rule for a skill's category (or ``default``): 3 years and 3 years.
+DEFAULT_RECENCY: Final = RecencyRule(category="default")
 
 Named = Skill | CertificationDef | DegreeLevel | FieldOfStudy
 _MISSING: Final = object()
@@ -74,6 +78,7 @@ class CatalogIndex:
         self.degree_rank = {d.id: rank for rank, d in enumerate(catalog.degrees, start=1)}
         self.fields = {f.id: f for f in catalog.fields}
         self.roles = {r.id: r for r in catalog.roles}
+        self.recency = {r.category: r for r in catalog.recency}
         self._skill_names = _names(catalog.skills)
         self._cert_names = _names(catalog.certifications)
         self._degree_names = _names(catalog.degrees)
@@ -100,8 +105,11 @@ class CatalogIndex:
         return self._find(self._cert_names, name)
 
     def find_degree(self, name: str) -> str | None:
-        """The id of the degree level called ``name``."""
-        return self._find(self._degree_names, name)
+        """The id of the degree level called ``name`` ("MSc", "Master of Science", "MBA")."""
+        found = self._find(self._degree_names, name)
+        if found is None and (rung := degree_spelling(name)) is not None:
+            found = self._find(self._degree_names, rung)
+        return found
 
     def find_field(self, name: str) -> str | None:
         """The id of the field of study called ``name``."""
@@ -123,16 +131,14 @@ class CatalogIndex:
         """The display name of the field of study closest to ``name``."""
         return _closest(name, self.catalog.fields, cutoff=0.75)
 
+    def recency_rule(self, skill_id: str) -> RecencyRule:
+        """How the skill fades and how long its evidence counts (its category's rule)."""
+        category = self.skills[skill_id].category
+        return self.recency.get(category) or self.recency.get("default") or DEFAULT_RECENCY
+
     def skill_name(self, skill_id: str) -> str:
         """A skill's display name."""
         return self.skills[skill_id].name
-
-    def level_name(self, level: int) -> str:
-        """The catalog's name for a point of the scale."""
-        for anchor in self.catalog.scale:
-            if anchor.level == level:
-                return anchor.name
-        return LEVEL_NAMES[level]
 
     def role(self, role_id: str) -> ResolvedRole:
         """The role with its inherited requirements merged in (the catalog is checked)."""
@@ -225,11 +231,56 @@ def read_catalog(path: Path | None = None) -> CatalogIndex:
 
 
 def cache_dir() -> Path:
-    """Where the checked form of the shipped catalog is kept between runs."""
-    if "SKILLGAP_CACHE_DIR" in os.environ:
-        return Path(os.environ["SKILLGAP_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "skillgap"
+    r"""Where the checked form of the shipped catalog is kept between runs.
+
+    ``$SKILLGAP_CACHE_DIR`` if set and not empty, else the platform's user cache folder
+    (``~/.cache/skillgap`` on Linux, ``~/Library/Caches/skillgap`` on macOS,
+    ``%LOCALAPPDATA%\skillgap\Cache`` on Windows).
+    """
+    configured = os.environ.get("SKILLGAP_CACHE_DIR", "")
+    if configured:  # an empty value is unset, not "the current folder"
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("skillgap", appauthor=False))
+
+
+#: The cache is a few tens of KiB; a file far larger than that is not ours to parse.
+_CACHE_MAX_BYTES: Final = 4 * 1024 * 1024
+_CACHE_PREFIX: Final = "catalog-"
+
+
+class _CacheFile(BaseModel):
+    """What the cache file holds: the checked catalog as JSON, and the key it was built for.
+
+    JSON read back through the models can only ever be data (a pickle could run code), and
+    the models validate it again, so a damaged file is refused like any bad input.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    key: str
+    catalog: Catalog
+
+
+def _builtin_key(sources: Sequence[CatalogSource]) -> str:
+    # The models' source is part of the key: a cache of an older model must never load.
+    models_sha = sha256_hex(Path(catalog_models.__file__).read_bytes())
+    return hashlib.sha256(
+        "\n".join([__version__, models_sha, *(f"{s.path}:{s.sha256}" for s in sources)]).encode()
+    ).hexdigest()[:32]
+
+
+def _builtin_files() -> tuple[list[tuple[str, bytes]], list[CatalogSource]]:
+    files = catalog_paths(builtin_catalog_dir())
+    raws = [(f"{BUILTIN_NAME}/{p.name}", p.read_bytes()) for p in files]
+    return raws, [CatalogSource(name, sha256_hex(raw)) for name, raw in raws]
+
+
+def cache_path() -> Path:
+    """The cache file of the shipped catalog as it is now (it may not exist yet)."""
+    _, sources = _builtin_files()
+    return cache_dir() / f"{_CACHE_PREFIX}{_builtin_key(sources)}.json"
 
 
 @cache
@@ -237,48 +288,83 @@ def builtin_catalog() -> CatalogIndex:
     """The shipped catalog, read once per process and, checked, cached between runs.
 
     Parsing, validating and linting the YAML costs more than the rest of a run; the
-    checked catalog is pickled under :func:`cache_dir`, keyed by the tool's version,
+    checked catalog is kept as JSON under :func:`cache_dir`, keyed by the tool's version,
     the catalog models' source and the bytes of every catalog file, so an edited or
-    upgraded catalog is never served stale. ``SKILLGAP_NO_CACHE=1`` turns the cache off.
+    upgraded catalog is never served stale. Only a folder and a file of the user's own,
+    writable by nobody else, are read; anything else is ignored and the YAML is read.
+    ``SKILLGAP_NO_CACHE=1`` turns the cache off.
     """
-    files = catalog_paths(builtin_catalog_dir())
-    raws = [(f"{BUILTIN_NAME}/{p.name}", p.read_bytes()) for p in files]
-    sources = [CatalogSource(name, sha256_hex(raw)) for name, raw in raws]
-    # The models' source is part of the key: a pickle of an older model must never load.
-    models_sha = sha256_hex(Path(catalog_models.__file__).read_bytes())
-    key = hashlib.sha256(
-        "\n".join([__version__, models_sha, *(f"{s.path}:{s.sha256}" for s in sources)]).encode()
-    ).hexdigest()
+    raws, sources = _builtin_files()
+    key = _builtin_key(sources)
     use_cache = os.environ.get("SKILLGAP_NO_CACHE", "") in ("", "0")
-    cached = cache_dir() / f"catalog-{key[:32]}.pickle"
+    folder = cache_dir()
+    cached = folder / f"{_CACHE_PREFIX}{key}.json"
     if use_cache:
-        try:
-            with cached.open("rb") as fh:
-                catalog = pickle.load(fh)  # our own file, keyed by content hash
-            if isinstance(catalog, Catalog):
-                return CatalogIndex(catalog, sources)
-        except Exception:  # noqa: BLE001  # any unreadable cache is rebuilt below
-            pass
+        catalog = _load_cache(cached, key)
+        if catalog is not None:
+            return CatalogIndex(catalog, sources)
     index = index_documents(
         [
-            parse(decode(raw, name), name, sha)
-            for (name, raw), (_, sha) in zip(
-                raws, ((s.path, s.sha256) for s in sources), strict=True
-            )
+            parse(decode(raw, name), name, src.sha256)
+            for (name, raw), src in zip(raws, sources, strict=True)
         ]
     )
     if use_cache:
-        _store(cached, index.catalog)
+        _store(cached, key, index.catalog)
     return index
 
 
-def _store(path: Path, catalog: Catalog) -> None:
-    """Write the cache atomically; a cache that cannot be written is simply not used."""
+def _private(st: os.stat_result) -> bool:
+    """Owned by this user and writable by no one else (where the OS has owners)."""
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+
+
+def _load_cache(path: Path, key: str) -> Catalog | None:
+    """The cached catalog, or None when there is none we may trust (never an exception)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as tmp:
-            pickle.dump(catalog, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(tmp.name).replace(path)
+        if not _private(path.parent.stat()):
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode) or not _private(st) or st.st_size > _CACHE_MAX_BYTES:
+                return None
+            data = fh.read(_CACHE_MAX_BYTES + 1)
+        cached = _CacheFile.model_validate_json(data)
+    except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
+        return None
+    return cached.catalog if cached.key == key else None
+
+
+def _store(path: Path, key: str, catalog: Catalog) -> None:
+    """Write the cache atomically (0600, in a 0700 folder) and drop older ones.
+
+    A cache that cannot be written, or a folder that is not the user's own, is simply
+    not used: the next run reads the YAML again.
+    """
+    import tempfile
+
+    folder = path.parent
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(folder.stat()):
+            return
+        fd, tmp = tempfile.mkstemp(prefix=f".{_CACHE_PREFIX}", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(_CacheFile(key=key, catalog=catalog).model_dump_json().encode())
+            Path(tmp).replace(path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        for old in folder.glob(f"{_CACHE_PREFIX}*"):
+            if old.name != path.name and old.suffix in (".json", ".pickle"):
+                old.unlink(missing_ok=True)  # a cache of an older catalog or version
     except OSError:
         return
 
@@ -308,6 +394,8 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
     if errors:
         raise CatalogError(errors)
     merged = Catalog(
+        version=next((c.version for _, c in parts if c.version is not None), None),
+        date=next((c.date for _, c in parts if c.date is not None), None),
         scale=[a for _, c in parts for a in c.scale],
         degrees=[d for _, c in parts for d in c.degrees],
         fields=[f for _, c in parts for f in c.fields],
@@ -315,6 +403,7 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
         certifications=[x for _, c in parts for x in c.certifications],
         roles=[r for _, c in parts for r in c.roles],
         projects=[x for _, c in parts for x in c.projects],
+        recency=[x for _, c in parts for x in c.recency],
         notes=[n for _, c in parts for n in c.notes],
     )
     return CatalogIndex(merged, [CatalogSource(d.source, d.sha256) for d, _ in parts])
@@ -395,6 +484,7 @@ class _Linter:
             if section not in ("roles", "projects"):
                 self.unique_names(section, what)
         self.scale()
+        self.stamp()
         self.skills()
         for where, idea in self.items("projects"):
             for i, ref in enumerate(idea.skills):  # type: ignore[union-attr]
@@ -413,6 +503,22 @@ class _Linter:
                 f"list levels 0-{MAX_LEVEL} under 'scale:', each with a name and description",
             )
 
+    def stamp(self) -> None:
+        """``version`` and ``date`` are the whole catalog's: one file gives each."""
+        for key in ("version", "date"):
+            first: Document | None = None
+            for doc, cat in self.parts:
+                if getattr(cat, key) is None:
+                    continue
+                if first is None:
+                    first = doc
+                    continue
+                self.add(
+                    _Where(doc, (key,)),
+                    f"the catalog's '{key}' is given again (first in {first.source})",
+                    f"give '{key}' in one file of the catalog only",
+                )
+
     def skills(self) -> None:
         graph: dict[str, list[str]] = {}
         for where, skill in self.items("skills"):
@@ -422,6 +528,12 @@ class _Linter:
                 at = _Where(where.doc, (*where.loc, "prerequisites", i))
                 if self.known(at, "skills", pre.skill, "skill"):
                     graph[skill.id].append(pre.skill)
+        for where, cert in self.items("certifications"):
+            assert isinstance(cert, CertificationDef)
+            for i, skill_id in enumerate(cert.skills):
+                self.known(
+                    _Where(where.doc, (*where.loc, "skills", i)), "skills", skill_id, "skill"
+                )
         for cycle_start in _cycle(graph):
             where = self.ids["skills"][cycle_start]
             self.add(

@@ -10,24 +10,44 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar, assert_never
 
 import typer
+import typer.core
 
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
-from skillgap.renderers import OutputFormat
+from skillgap.models.common import HOURS_PER_WEEK_RANGE
+from skillgap.renderers import (
+    BatchFormat,
+    OutputFormat,
+    RolesFormat,
+    ValidateFormat,
+    format_for,
+)
+from skillgap.schemas import KINDS as SCHEMA_KINDS
+from skillgap.untrusted import safe_text
 
 if TYPE_CHECKING:
-    from skillgap.api import PlanOptions
+    from skillgap.api import PlanOptions, Reviewed
     from skillgap.catalog import CatalogIndex
     from skillgap.loader import Document
     from skillgap.models.profile import Profile
 
+# Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
+# so it shows none.
+_display_type = typer.core.TyperOption.display_type_rich
+
+
+def _flag_type(self: typer.core.TyperOption, ctx: typer.Context) -> str | None:
+    return None if self.is_flag else _display_type(self, ctx)
+
+
+typer.core.TyperOption.display_type_rich = _flag_type  # type: ignore[method-assign,assignment]
+
 app = typer.Typer(
     name="skillgap",
     help="Where you stand against the role you want, and what to learn next.",
-    add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
@@ -58,8 +78,8 @@ HoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=0.5,
-        max=100,
+        min=HOURS_PER_WEEK_RANGE[0],
+        max=HOURS_PER_WEEK_RANGE[1],
         metavar="N",
         help="Hours a week for the plan (else the profile's hours_per_week, else 10).",
     ),
@@ -72,19 +92,92 @@ StartOpt = Annotated[
         help="First day of the plan (default: today; the date used is in the output).",
     ),
 ]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="The day the profile is judged at: recency, evidence windows, expired "
+        "certifications, dates in the future (default: --start-date if given, else today; "
+        "the date used is in the output).",
+    ),
+]
+
+
+class TrustLevel(enum.StrEnum):
+    """Which score is the headline: levels as claimed, or only evidenced ones."""
+
+    CLAIMED = "claimed"
+    EVIDENCED = "evidenced"
+
+
+TrustOpt = Annotated[
+    TrustLevel,
+    typer.Option(
+        "--trust",
+        help="The headline score: claimed (every level) or evidenced (only evidenced or "
+        "verified levels; the plan follows it too).",
+    ),
+]
+ReviewOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--review",
+        metavar="FILE",
+        help="Apply a mentor's review (written by 'skillgap review'): its levels replace "
+        "the claimed ones.",
+    ),
+]
+ForceReviewOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Apply a --review made for another profile (or another version of it)."
+    ),
+]
 RoleOpt = Annotated[
     str | None,
     typer.Option(
         "--role", "-r", help="Role id (default: the profile's target_role, else ml-engineer)."
     ),
 ]
-FormatOpt = Annotated[
-    OutputFormat,
-    typer.Option("--format", "-f", help="Output format: terminal, json, markdown or html."),
-]
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def _format_option(formats: type[E], default: str | None = None) -> Any:
+    """``--format``/``-f`` offering exactly ``formats``, in any case; anything else is refused."""
+    names = [f.value for f in formats]
+
+    def parse(text: str) -> E:
+        try:
+            return formats(text.strip().lower())
+        except ValueError:
+            raise typer.BadParameter(
+                f"'{text[:40]}' is not a format of this command: use {', '.join(names)}"
+            ) from None
+
+    def complete(incomplete: str) -> list[str]:
+        return [n for n in names if n.startswith(incomplete.lower())]
+
+    return typer.Option(
+        "--format",
+        "-f",
+        parser=parse,
+        metavar="|".join(names),
+        autocompletion=complete,
+        show_default=False,
+        help=f"Output format (default: from --output's extension, else {default or names[0]}).",
+    )
+
+
+FormatOpt = Annotated[OutputFormat | None, _format_option(OutputFormat)]
 OutputOpt = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout)."),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the report here (default: stdout); .json, .md or .html picks the format.",
+    ),
 ]
 
 
@@ -94,7 +187,8 @@ def main(version: Version = False) -> None:
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text.rstrip("\n") + "\n")
+    """A message on stderr; names from files in it show control characters visibly."""
+    sys.stderr.write(safe_text(text.rstrip("\n")) + "\n")
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
@@ -180,7 +274,7 @@ def assess(
     profile: ProfileArg,
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     fail_under: Annotated[
         float | None,
@@ -194,6 +288,10 @@ def assess(
     ] = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
     ] = False,
@@ -208,8 +306,20 @@ def assess(
 
         options = None if no_plan else _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        result = api.assess(prof, index, role, document=doc, plan=options)
-        text = render_assessment(result, fmt, color=_color(output), width=_width())
+        day = _as_of(as_of, start_date)
+        result = api.assess(
+            prof,
+            index,
+            role,
+            document=doc,
+            plan=options,
+            as_of=day,
+            review=_review(review, profile, force=force),
+            trust=trust.value,
+        )
+        text = render_assessment(
+            result, format_for(OutputFormat, fmt, output), color=_color(output), width=_width()
+        )
         _write(text, output, inputs)
         if fail_under is not None and result.score < fail_under:
             _err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
@@ -235,15 +345,38 @@ def _plan_options(start_date: str | None, hours_per_week: float | None) -> PlanO
     return PlanOptions(start_date=_date(start_date, "--start-date"), hours_per_week=hours_per_week)
 
 
+def _review(path: Path | None, profile: Path, *, force: bool = False) -> Reviewed | None:
+    """The review file given with --review, read; never the profile itself."""
+    if path is None:
+        return None
+    from skillgap import api
+
+    _need_path(path, "review")
+    if path.resolve() == profile.resolve():
+        raise UsageError(f"--review '{path}' is the profile", "pass the review file it has")
+    return api.load_review(path, force=force)
+
+
+def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
+    """The day to judge at: --as-of, else --start-date, else today."""
+    if as_of is not None:
+        return _date(as_of, "--as-of")
+    return _date(start_date, "--start-date")
+
+
 @app.command()
 def plan(
     profile: ProfileArg,
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -255,18 +388,24 @@ def plan(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.plan_report(api.assess(prof, index, role, document=doc, plan=options))
-        _write(render_plan(report, fmt, color=_color(output), width=_width()), output, inputs)
+        day = _as_of(as_of, start_date)
+        report = api.plan_report(
+            api.assess(
+                prof,
+                index,
+                role,
+                document=doc,
+                plan=options,
+                as_of=day,
+                review=_review(review, profile, force=force),
+                trust=trust.value,
+            )
+        )
+        chosen = format_for(OutputFormat, fmt, output)
+        _write(render_plan(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
     _run(debug, body)
-
-
-class ValidateFormat(enum.StrEnum):
-    """The formats ``validate`` can write."""
-
-    TEXT = "text"
-    JSON = "json"
 
 
 @app.command()
@@ -276,10 +415,7 @@ def validate(
         typer.Argument(help="Profile and catalog files, or folders of them.", show_default=False),
     ],
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        ValidateFormat,
-        typer.Option("--format", "-f", help="text (file:line:col: ...) or json."),
-    ] = ValidateFormat.TEXT,
+    fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -294,23 +430,21 @@ def validate(
             _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
         report = api.validate_paths(paths, index)
-        if fmt is ValidateFormat.JSON:
-            problems = [asdict(p) for p in report.problems]
-            text = (
-                json.dumps(
-                    {
-                        "files": report.files,
-                        "errors": report.errors,
-                        "warnings": len(problems) - report.errors,
-                        "problems": problems,
-                    },
-                    indent=2,
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
-        else:
-            text = "".join(p.format() + "\n" for p in report.problems)
+        chosen = format_for(ValidateFormat, fmt, None)
+        match chosen:
+            case ValidateFormat.JSON:
+                problems = [asdict(p) for p in report.problems]
+                document = {
+                    "files": report.files,
+                    "errors": report.errors,
+                    "warnings": len(problems) - report.errors,
+                    "problems": problems,
+                }
+                text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+            case ValidateFormat.TEXT:
+                text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
+            case _:
+                assert_never(chosen)
         _write(text, None)
         warnings = len(report.problems) - report.errors
         _err(
@@ -333,7 +467,7 @@ app.add_typer(roles_app, name="roles")
 def roles(
     ctx: typer.Context,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: Annotated[RolesFormat | None, _format_option(RolesFormat)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -360,13 +494,10 @@ def roles(
                     "summary": resolved.summary,
                 }
             )
-        if fmt is OutputFormat.JSON:
-            text = json.dumps({"roles": rows}, indent=2, ensure_ascii=False) + "\n"
-        else:
-            from skillgap.renderers.terminal import render_roles
+        from skillgap.renderers import render_roles
 
-            text = render_roles(rows, color=_color(None), width=_width())
-        _write(text, None)
+        chosen = format_for(RolesFormat, fmt, None)
+        _write(render_roles(rows, chosen, color=_color(None), width=_width()), None)
         return ExitCode.OK
 
     _run(debug, body)
@@ -374,9 +505,14 @@ def roles(
 
 @roles_app.command("show")
 def roles_show(
-    role_id: Annotated[str, typer.Argument(metavar="ID", help="Role id.", show_default=False)],
+    role_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ROLE", help="A role id or name, e.g. mlops-engineer.", show_default=False
+        ),
+    ],
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -391,7 +527,8 @@ def roles_show(
             _need_path(catalog, "catalog")
         index = api.load_catalog(catalog)
         view = api.role_view(index, role_id)
-        _write(render_role(view, fmt, color=_color(output), width=_width()), output)
+        chosen = format_for(OutputFormat, fmt, output)
+        _write(render_role(view, chosen, color=_color(output), width=_width()), output)
         return ExitCode.OK
 
     _run(debug, body)
@@ -401,10 +538,14 @@ def roles_show(
 def match(
     profile: ProfileArg,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -416,8 +557,17 @@ def match(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
-        report = api.match(prof, index, options, document=doc)
-        _write(render_match(report, fmt, color=_color(output), width=_width()), output, inputs)
+        report = api.match(
+            prof,
+            index,
+            options,
+            document=doc,
+            as_of=_as_of(as_of, start_date),
+            review=_review(review, profile, force=force),
+            trust=trust.value,
+        )
+        chosen = format_for(OutputFormat, fmt, output)
+        _write(render_match(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
     _run(debug, body)
@@ -434,13 +584,21 @@ def compare(
     ],
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Compare results for different roles or catalogs.")
+        bool,
+        typer.Option(
+            "--force",
+            help="Compare results for different roles or catalogs; apply a --review made "
+            "for another profile.",
+        ),
     ] = False,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -456,24 +614,22 @@ def compare(
             _need_path(catalog, "catalog")
         index = api.load_catalog(catalog)
         cmp = api.compare_files(
-            old, new, index, role, _plan_options(start_date, hours_per_week), force=force
+            old,
+            new,
+            index,
+            role,
+            _plan_options(start_date, hours_per_week),
+            force=force,
+            as_of=_as_of(as_of, start_date),
+            review=_review(review, new, force=force),
+            trust=trust.value,
         )
-        text = render_comparison(cmp, fmt, color=_color(output), width=_width())
+        chosen = format_for(OutputFormat, fmt, output)
+        text = render_comparison(cmp, chosen, color=_color(output), width=_width())
         _write(text, output, (old, new))
         return ExitCode.OK
 
     _run(debug, body)
-
-
-class BatchFormat(enum.StrEnum):
-    """The formats ``batch`` can write."""
-
-    JSONL = "jsonl"
-    CSV = "csv"
-    JSON = "json"
-    TABLE = "table"
-    MARKDOWN = "markdown"
-    HTML = "html"
 
 
 @app.command()
@@ -490,9 +646,7 @@ def batch(
         bool, typer.Option("--all-roles", help="Assess every profile against every role.")
     ] = False,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        BatchFormat, typer.Option("--format", "-f", help="jsonl, csv, json, table, markdown, html.")
-    ] = BatchFormat.JSONL,
+    fmt: Annotated[BatchFormat | None, _format_option(BatchFormat)] = None,
     output: OutputOpt = None,
     jobs: Annotated[
         int | None,
@@ -519,6 +673,7 @@ def batch(
         ),
     ] = None,
     start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -532,30 +687,32 @@ def batch(
             raise UsageError("--role and --all-roles exclude each other", "give one of them")
         if catalog is not None:
             _need_path(catalog, "catalog")
-        _date(start_date, "--start-date")  # refuse a bad date before any work
+        day = _as_of(as_of, start_date)  # refuse a bad date before any work
         index = api.load_catalog(catalog)
         roles = (
             tuple(sorted(index.roles))
             if all_roles
             else ((api.pick_role(index, role),) if role else None)
         )
+        chosen = format_for(BatchFormat, fmt, output)
         sink = _Sink(output)
         progress = _progress()
         options = batching.Options(
             patterns=tuple(paths),
             catalog=str(catalog) if catalog else None,
             roles=roles,
-            fmt=fmt.value,
+            fmt=chosen.value,
             report_dir=report_dir,
             start_date=start_date,
+            as_of=day.isoformat(),
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
         )
         cohort = batching.execute(options, write=sink.write, on_error=_err, progress=progress)
-        if fmt in (BatchFormat.TABLE, BatchFormat.MARKDOWN, BatchFormat.HTML):
-            from skillgap.renderers import OutputFormat, renderer
+        from skillgap.renderers import cohort_format, renderer
 
-            target = OutputFormat.TERMINAL if fmt is BatchFormat.TABLE else OutputFormat(fmt)
+        target = cohort_format(chosen)
+        if target is not None:
             sink.write(
                 renderer(target, "cohort")(
                     cohort.summary(index),
@@ -564,8 +721,8 @@ def batch(
                     width=_width(),
                 )
             )
-        elif fmt is BatchFormat.JSON:
-            sink.write(batching.json_document(cohort, index))
+        elif chosen is BatchFormat.JSON:
+            sink.write(batching.json_document(cohort, index, as_of=day))
         sink.close()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"
@@ -642,29 +799,82 @@ def _progress() -> Callable[[int | None], None] | None:
     return update
 
 
+InitHoursOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--hours-per-week",
+        min=HOURS_PER_WEEK_RANGE[0],
+        max=HOURS_PER_WEEK_RANGE[1],
+        metavar="N",
+        help="Hours a week you can spend learning, written to the profile "
+        "(asked when not given; Enter = 10).",
+    ),
+]
+_MAX_TEXT = 200
+
+
+def _text_options(**values: str | list[str] | None) -> None:
+    """Text options longer than a profile keeps are usage errors, before any question."""
+    for option, value in values.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None and len(item) > _MAX_TEXT:
+                raise UsageError(
+                    f"--{option.replace('_', '-')} is {len(item)} characters long "
+                    f"(at most {_MAX_TEXT})",
+                    "shorten it",
+                )
+
+
+def _prompt(question: str, default: str) -> str:
+    """Ask on stderr, read one line from stdin; EOFError at the end of input."""
+    sys.stderr.write(safe_text(question + (f" [{default}]" if default else "")) + ": ")
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        sys.stderr.write("\n")
+        raise EOFError
+    return line.strip() or default
+
+
 @app.command()
 def init(
     path: Annotated[
         Path, typer.Argument(help="Where to write the profile.", show_default=True)
     ] = Path("profile.yaml"),
     name: Annotated[str | None, typer.Option("--name", help="Your name.")] = None,
-    role: RoleOpt = None,
-    hours_per_week: HoursOpt = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            "-r",
+            help="Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
+            "(asked when not given; default ml-engineer).",
+        ),
+    ] = None,
+    hours_per_week: InitHoursOpt = None,
     target_date: Annotated[
         str | None, typer.Option("--target-date", metavar="YYYY-MM-DD", help="When to be ready.")
     ] = None,
     skill: Annotated[
         list[str] | None,
-        typer.Option("--skill", metavar="SKILL=LEVEL", help="A rating, e.g. python=4 (repeat)."),
+        typer.Option(
+            "--skill",
+            metavar="SKILL=LEVEL",
+            help="A rating, e.g. python=4 or sql=beginner (repeat).",
+        ),
     ] = None,
     degree: Annotated[
-        str | None, typer.Option("--degree", help="Highest degree: none, bachelor, master, phd.")
+        str | None,
+        typer.Option(
+            "--degree", help="Highest degree: none, bachelor, master, phd (or BSc, MSc, MBA …)."
+        ),
     ] = None,
     field_of_study: Annotated[
         str | None, typer.Option("--field", help="Field of study of that degree.")
     ] = None,
     degree_status: Annotated[
-        str | None, typer.Option("--degree-status", help="completed or in_progress.")
+        str | None,
+        typer.Option("--degree-status", help="completed or in_progress ('in progress' too)."),
     ] = None,
     certification: Annotated[
         list[str] | None, typer.Option("--certification", help="A certification held (repeat).")
@@ -679,13 +889,23 @@ def init(
         list[str] | None, typer.Option("--open-source", help="A contribution (repeat).")
     ] = None,
     internship_months: Annotated[
-        float | None, typer.Option("--internship-months", min=0, help="Months of internships.")
+        float | None,
+        typer.Option("--internship-months", min=0, max=600, help="Months of internships (0-600)."),
     ] = None,
     job_months: Annotated[
-        float | None, typer.Option("--job-months", min=0, help="Months of jobs in the field.")
+        float | None,
+        typer.Option("--job-months", min=0, max=600, help="Months of jobs in the field (0-600)."),
     ] = None,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the options and defaults.")
+    ] = False,
+    keep_answers: Annotated[
+        bool,
+        typer.Option(
+            "--keep-answers",
+            help="If the session ends early (Ctrl-C, end of input), write the answers given "
+            "so far as a draft profile instead of nothing.",
+        ),
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     catalog: CatalogOpt = None,
@@ -696,10 +916,23 @@ def init(
 
     def body() -> int:
         from skillgap import api, drafts
-        from skillgap.models.common import level_from_text
-        from skillgap.questionnaire import Answers, interview
-        from skillgap.schemas import shipped_schema
+        from skillgap.models.common import level_from_text, status_from_text
+        from skillgap.questionnaire import (
+            Answers,
+            Interrupted,
+            degree_id,
+            interview,
+            past_date_warning,
+        )
 
+        _text_options(
+            name=name,
+            field=field_of_study,
+            certification=certification,
+            project=project,
+            competition=competition,
+            open_source=open_source,
+        )
         if path.exists() and not force:
             raise UsageError(f"'{path}' already exists", "pass --force to overwrite it")
         index = api.load_catalog(catalog)
@@ -708,24 +941,37 @@ def init(
             key, _, value = item.partition("=")
             skill_id = index.find_skill(key)
             if skill_id is None or not value:
-                close = index.suggest_skill(key)
+                close = index.suggest_skill(key[:_MAX_TEXT])
                 raise UsageError(
-                    f"--skill '{item}': unknown skill or no level",
+                    f"--skill '{item[:60]}': unknown skill or no level",
                     f"did you mean '{close}'?" if close else "write SKILL=LEVEL",
                 )
             try:
                 ratings[skill_id] = level_from_text(value)
             except ValueError as exc:
-                raise UsageError(f"--skill '{item}': {exc}") from exc
+                raise UsageError(f"--skill '{item[:60]}': {exc}") from exc
+        try:
+            degree_given = degree_id(index, degree) if degree is not None else None
+            status_given = status_from_text(degree_status) if degree_status else None
+        except ValueError as exc:
+            option = (
+                "--degree" if degree is not None and "degree" in str(exc) else "--degree-status"
+            )
+            raise UsageError(f"{option}: {exc}") from None
+        day = _date(target_date, "--target-date") if target_date else None
+        role_given = api.pick_role(index, role) if role is not None else None
+        warning = past_date_warning(day, dt.date.today())
+        if warning:
+            _err(f"skillgap: {warning}")
         known = Answers(
             name=name,
-            role=role,
+            role=role_given,
             hours_per_week=hours_per_week,
-            target_date=_date(target_date, "--target-date") if target_date else None,
+            target_date=day,
             skills=ratings,
-            degree=degree,
+            degree=(degree_given or "none") if degree is not None else None,
             field_of_study=field_of_study,
-            degree_status=degree_status,
+            degree_status=status_given,
             certifications=certification or [],
             projects=project or [],
             competitions=competition or [],
@@ -734,31 +980,191 @@ def init(
             job_months=job_months,
         )
 
-        def ask(question: str, default: str) -> str:
-            answer: str = typer.prompt(
-                question, default=default, show_default=bool(default), err=True
-            )
-            return answer.strip()
-
-        def say(text: str) -> None:
-            _err(text)
-
         def pick(text: str) -> str:
             return api.pick_role(index, text)
 
         def asking_level(text: str) -> int:
             return level_from_text(text or "0")
 
-        draft = interview(index, known, None if no_input else ask, say, asking_level, pick)
-        text = drafts.render(draft, shipped_schema("profile").as_uri())
+        schema_comment = "profile.schema.json"
         try:
-            path.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise OutputError(f"cannot write '{path}': {exc.strerror or exc}") from exc
+            draft = interview(index, known, None if no_input else _prompt, _err, asking_level, pick)
+        except Interrupted as stop:
+            code = 2 if stop.end_of_input else 130
+            why = "the input ended" if stop.end_of_input else "interrupted"
+            if not keep_answers:
+                _err(
+                    f"skillgap: {why} at '{stop.where}'; nothing was written\n"
+                    "  hint: pass --keep-answers to keep the answers given so far"
+                )
+                return code
+            stop.draft.header.insert(
+                0, f"A draft: 'skillgap init' ended early ({why} at '{stop.where}')."
+            )
+            _write_new(path, drafts.render(stop.draft, schema_comment))
+            _err(f"skillgap: {why} at '{stop.where}'; wrote the answers so far to {path}")
+            return code
+        _write_new(path, drafts.render(draft, schema_comment))
         _err(f"Wrote {path}. Assess it with:\n  skillgap assess {path}")
         return ExitCode.OK
 
     _run(debug, body)
+
+
+def _pairs(items: list[str] | None, option: str, index: CatalogIndex) -> dict[str, str]:
+    """``SKILL=VALUE`` options by catalog skill id; an unknown skill is a usage error."""
+    out: dict[str, str] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        skill_id = index.find_skill(key.strip())
+        if skill_id is None or not sep or not value.strip():
+            close = index.suggest_skill(key)
+            raise UsageError(
+                f"{option} '{item}': unknown skill or nothing after '='",
+                f"did you mean '{close}'?" if close else f"write {option} SKILL=VALUE",
+            )
+        out[skill_id] = value.strip()
+    return out
+
+
+def _atomic_write(text: str, output: Path, inputs: tuple[Path, ...]) -> None:
+    """Write ``output`` whole or not at all (a temporary file renamed); never over an input."""
+    import tempfile
+
+    for source in inputs:
+        if output.exists() and source.exists() and output.resolve() == source.resolve():
+            raise UsageError(f"--output '{output}' is an input file", "choose another file")
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=output.parent or Path(), delete=False, suffix=".tmp"
+        ) as tmp:
+            tmp.write(text)
+        Path(tmp.name).replace(output)
+    except OSError as exc:
+        raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
+
+
+@app.command()
+def review(
+    profile: ProfileArg,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help="Your name, as the reviewer.")
+    ] = None,
+    role: RoleOpt = None,
+    verify: Annotated[
+        list[str] | None,
+        typer.Option("--verify", metavar="SKILL", help="Confirm the claimed level (repeat)."),
+    ] = None,
+    level: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--level", metavar="SKILL=LEVEL", help="Correct a level, e.g. python=3 (repeat)."
+        ),
+    ] = None,
+    comment: Annotated[
+        list[str] | None,
+        typer.Option("--comment", metavar="SKILL=TEXT", help="A comment on a skill (repeat)."),
+    ] = None,
+    overall: Annotated[
+        str | None, typer.Option("--overall", metavar="TEXT", help="An overall comment.")
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Where to write it (default: PROFILE.review.yaml).",
+        ),
+    ] = None,
+    as_of: AsOfOpt = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing: use the options only.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Review a profile as a mentor: verify or correct levels, comment; writes a review file."""
+
+    def body() -> int:
+        from skillgap import api
+        from skillgap import reviews as reviewing
+        from skillgap.evidence import judge
+        from skillgap.models.common import level_from_text
+        from skillgap.schemas import shipped_schema
+        from skillgap.standing import resolve
+
+        index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
+        target = output or profile.with_suffix(".review.yaml")
+        if target.exists() and not force and target.resolve() not in {i.resolve() for i in inputs}:
+            raise UsageError(f"'{target}' already exists", "pass --force to overwrite it")
+        day = _as_of(as_of, None)
+        role_id = api.pick_role(index, role, prof)
+        standing, _ = resolve(prof, index, doc)
+        judged = judge(prof, standing, index, day, doc)
+        known = reviewing.ReviewAnswers(overall=overall)
+        for skill_id in _pairs([f"{v}=y" for v in verify or []], "--verify", index):
+            mine = judged.skills.get(skill_id)
+            if mine is None:
+                raise UsageError(
+                    f"--verify {index.skill_name(skill_id)}: the profile claims no level for it",
+                    "give the level with --level SKILL=LEVEL",
+                )
+            known.levels[skill_id] = mine.claimed
+        for skill_id, text in _pairs(level, "--level", index).items():
+            try:
+                known.levels[skill_id] = level_from_text(text)
+            except ValueError as exc:
+                raise UsageError(f"--level {skill_id}={text}: {exc}") from exc
+        known.comments.update(_pairs(comment, "--comment", index))
+        try:
+            name = reviewer
+            if name is None and not no_input:
+                name = _prompt("Your name (the reviewer)", "")
+            if not name:
+                raise UsageError("no reviewer", 'pass --reviewer "Your Name"')
+            skills, said = reviewing.walk(
+                index,
+                role_id,
+                judged,
+                known,
+                None if no_input else _prompt,
+                _err,
+                level_from_text,
+            )
+        except EOFError:
+            raise UsageError(
+                "the input ended before the review was complete; nothing was written",
+                "answer every question, or pass --no-input with the answers as options",
+            ) from None
+        text = reviewing.render(
+            reviewer=name,
+            date=day,
+            profile_sha256=doc.sha256,
+            role=role_id,
+            skills=skills,
+            overall=said,
+            profile_source=str(profile),
+            schema_uri=shipped_schema("review").as_uri(),
+        )
+        _atomic_write(text, target, inputs)
+        _err(
+            f"Wrote {target} ({len(skills)} skill(s) reviewed). Apply it with:\n"
+            f"  skillgap assess {profile} --review {target}"
+        )
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Write a whole new file (init's profile): the text is complete before any byte lands."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write '{path}': {exc.strerror or exc}") from exc
 
 
 @app.command("import")
@@ -766,16 +1172,24 @@ def import_resume(
     resume: Annotated[
         Path, typer.Argument(help="A JSON Resume file (schema v1.0.0).", show_default=False)
     ],
-    output: OutputOpt = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the profile here (default: stdout)."
+        ),
+    ] = None,
     as_of: Annotated[
         str | None,
         typer.Option(
             "--as-of",
             metavar="YYYY-MM-DD",
-            help="Reference date for ongoing jobs and degrees (default: today).",
+            help="Reference date: ongoing jobs and degrees count up to it (default: today; "
+            "the file records it).",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite --output.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -786,7 +1200,6 @@ def import_resume(
         from skillgap import api, drafts
         from skillgap import resume as resumes
         from skillgap.loader import decode, read_bytes
-        from skillgap.schemas import shipped_schema
 
         _need_path(resume, "résumé")
         if output is not None and output.exists() and not force:
@@ -794,9 +1207,11 @@ def import_resume(
         day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
         source = str(resume)
-        parsed = resumes.load_resume(decode(read_bytes(resume, source), source), source)
-        draft, report = resumes.to_draft(parsed, index, as_of=day, source=resume.name)
-        text = drafts.render(draft, shipped_schema("profile").as_uri())
+        parsed, warnings = resumes.read_resume(decode(read_bytes(resume, source), source), source)
+        draft, report = resumes.to_draft(
+            parsed, index, as_of=day, source=resume.name, warnings=warnings
+        )
+        text = drafts.render(draft, "profile.schema.json")
         _write(text, output, (resume,))
         _err(report.text().rstrip("\n"))
         if output is not None:
@@ -808,11 +1223,19 @@ def import_resume(
 
 @app.command()
 def schema(
-    kind: Annotated[str, typer.Argument(help="profile, catalog or result.", show_default=False)],
+    kind: Annotated[
+        str,
+        typer.Argument(
+            metavar="|".join(SCHEMA_KINDS),
+            help=f"Which schema: {', '.join(SCHEMA_KINDS)}.",
+            autocompletion=lambda incomplete: [k for k in SCHEMA_KINDS if k.startswith(incomplete)],
+            show_default=False,
+        ),
+    ],
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of a profile, a catalog or a result."""
+    """Print the JSON Schema (draft 2020-12) of a profile, a catalog, a result or a review."""
 
     def body() -> int:
         from skillgap.schemas import KINDS, schema_text
@@ -823,7 +1246,7 @@ def schema(
             close = suggest(kind, KINDS)
             raise UsageError(
                 f"unknown schema '{kind}'",
-                f"did you mean '{close}'?" if close else "use profile, catalog or result",
+                f"did you mean '{close}'?" if close else f"use one of {', '.join(KINDS)}",
             )
         _write(schema_text(kind), None)
         return ExitCode.OK

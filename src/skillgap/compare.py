@@ -117,13 +117,39 @@ def compare(
         level_changes=levels,
         steps_completed=completed,
         movers=moved[:MOVERS],
+        review=new.review,
+        review_changes=review_changes(new),
     )
+
+
+def review_changes(result: Assessment) -> list[str]:
+    """What a review applied to ``result`` changed: each level it set, and its comments."""
+    out = []
+    for r in result.requirements:
+        if r.confidence != "verified" and not r.review_comment:
+            continue
+        line = r.name + ": "
+        if r.confidence == "verified":
+            line += (
+                f"claimed {r.claimed_level}, reviewed {r.current_level}"
+                if r.claimed_level != r.current_level
+                else f"{r.current_level} verified"
+            )
+        else:
+            line += "comment only"
+        if r.review_comment:
+            line += f" — {r.review_comment}"
+        out.append(line)
+    if result.review is not None and result.review.overall:
+        out.append(f"Overall ({result.review.reviewer}): {result.review.overall}")
+    return out
 
 
 def _snapshot(result: Assessment, source: str) -> Snapshot:
     return Snapshot(
         profile=result.profile,
         role=result.role,
+        as_of=result.as_of,
         score=result.score,
         readiness=result.readiness,
         source=source,
@@ -143,4 +169,5 @@ def sections(cmp: Comparison) -> list[tuple[str, list[str]]]:
             "What moved the score most",
             [f"{m.name}: {m.change:+.1f} points overall" for m in cmp.movers],
         ),
+        *([("What the review changed", cmp.review_changes)] if cmp.review is not None else []),
     ]

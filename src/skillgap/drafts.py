@@ -10,6 +10,7 @@ from skillgap.errors import InputError
 from skillgap.loader import parse
 from skillgap.models.common import LEVEL_NAMES
 from skillgap.models.profile import Profile
+from skillgap.untrusted import comment, unsafe
 from skillgap.validation import validate
 
 
@@ -50,8 +51,14 @@ class Draft:
 
 
 def _q(text: str) -> str:
-    """A YAML scalar that stays text whatever it says (JSON strings are YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A YAML scalar that stays text whatever it says (JSON strings are YAML).
+
+    JSON leaves U+0085, U+2028, C1 controls and bidi overrides as they are; a YAML reader
+    folds the first ones as line breaks and refuses the others, so they are escaped too.
+    """
+    return unsafe(newline=True).sub(
+        lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False)
+    )
 
 
 def _key(name: str) -> str:
@@ -77,7 +84,7 @@ def _skills(draft: Draft) -> list[str]:
     width = max(len(_key(s.name)) for s in draft.skills)
     for s in draft.skills:
         note = LEVEL_NAMES[s.level] + (f"; {s.note}" if s.note else "")
-        out.append(f"  {_key(s.name) + ':':<{width + 1}} {s.level}   # {note}")
+        out.append(f"  {_key(s.name) + ':':<{width + 1}} {s.level}   {comment(note)}")
     return out
 
 
@@ -122,14 +129,14 @@ def _sections(draft: Draft) -> list[str]:
                     ),
                 ]
             )
-            out.append(line + (f"   # {x.note}" if x.note else ""))
+            out.append(line + (f"   {comment(x.note)}" if x.note else ""))
     return out
 
 
 def render(draft: Draft, schema_uri: str | None = None) -> str:
     """The profile as commented YAML, checked to load back as a valid profile."""
-    out = [f"# yaml-language-server: $schema={schema_uri}"] if schema_uri else []
-    out += [f"# {line}" if line else "#" for line in draft.header]
+    out = [comment(f"yaml-language-server: $schema={schema_uri}")] if schema_uri else []
+    out += [comment(line) for line in draft.header]
     out.append(f"name: {_q(draft.name)}")
     if draft.target_role:
         out.append(f"target_role: {draft.target_role}")
@@ -139,7 +146,7 @@ def render(draft: Draft, schema_uri: str | None = None) -> str:
         out.append(f"target_date: {draft.target_date.isoformat()}     # when you want to be ready")
     out += _skills(draft) + _sections(draft)
     if draft.footer:
-        out += ["", *(f"# {line}" if line else "#" for line in draft.footer)]
+        out += ["", *(comment(line) for line in draft.footer)]
     text = "\n".join(out) + "\n"
     check(text)
     return text

@@ -38,6 +38,7 @@ from skillgap.models.catalog import (
 from skillgap.models.common import CATEGORIES, MAX_LEVEL, Category, Importance, level_label
 from skillgap.models.result import (
     Assessment,
+    CatalogInfo,
     CategoryResult,
     InputFile,
     Readiness,
@@ -276,9 +277,18 @@ def score_certification(
     """Full points for holding any certification of the group."""
     names = [index.certifications[c].name for c in req.any_of]
     held = [c for c in req.any_of if c in standing.certifications]
+    lapsed = [e for e in standing.expired if e.certification in req.any_of]
     weight = WEIGHT[req.importance] * OTHER_UNITS
     name = req.name or " or ".join(names)
-    reason = f"you hold {index.certifications[held[0]].name}" if held else "you hold none of them"
+    if held:
+        have = index.certifications[held[0]].name
+        reason = f"you hold {have}"
+    elif lapsed:
+        old = index.certifications[lapsed[0].certification].name
+        have = f"{old} (expired {lapsed[0].expired_on.isoformat()})"
+        reason = f"your {old} expired on {lapsed[0].expired_on.isoformat()}"
+    else:
+        have, reason = "none", "you hold none of them"
     return _result(
         id=req.key,
         kind="certification",
@@ -286,7 +296,7 @@ def score_certification(
         name=name,
         importance=req.importance,
         required=f"one of: {', '.join(names)}" if len(names) > 1 else names[0],
-        have=index.certifications[held[0]].name if held else "none",
+        have=have,
         points=weight * certification_credit(req, standing.certifications),
         max_points=weight,
         reason=reason,
@@ -436,6 +446,8 @@ def assess(
     return Assessment(
         profile=standing.name,
         role=RoleRef(id=role.id, name=role.name),
+        as_of=standing.as_of,
+        catalog=catalog_info(index),
         score=score,
         readiness=readiness(score, blockers, role.ready_score),
         readiness_rule=readiness_rule(role.ready_score),
@@ -445,6 +457,12 @@ def assess(
         warnings=list(warnings),
         inputs=list(inputs),
     )
+
+
+def catalog_info(index: CatalogIndex) -> CatalogInfo | None:
+    """The catalog's version and date as results record them (None: it states neither)."""
+    version, date = index.catalog.version, index.catalog.date
+    return None if version is None and date is None else CatalogInfo(version=version, date=date)
 
 
 class QuickScore(NamedTuple):

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Final
 
+from skillgap.untrusted import one_line
+
 #: Where a bug is reported: named by every internal error.
 REPORT_BUG: Final = "https://github.com/skillgap/skillgap/issues"
 
@@ -33,11 +35,15 @@ class Problem:
     level: str = field(default="error", compare=False)
 
     def format(self) -> str:
-        """Render as ``file:line:col: level: message`` plus an indented hint line."""
+        """Render as ``file:line:col: level: message`` plus an indented hint line.
+
+        Messages quote names from files: each part stays on its line, its control
+        characters shown visibly, so a name cannot fake a line of its own.
+        """
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        text = f"{where}: {self.level}: {self.message}"
+        text = f"{one_line(where)}: {self.level}: {one_line(self.message)}"
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += f"\n  hint: {one_line(self.hint)}"
         return text
 
 

@@ -5,13 +5,33 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from skillgap.catalog import CatalogIndex
 from skillgap.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.engine import skill_members
 from skillgap.errors import SkillgapError, UsageError
-from skillgap.models.common import LEVEL_NAMES, MAX_LEVEL
+from skillgap.models.common import (
+    HOURS_PER_WEEK_RANGE,
+    LEVEL_NAMES,
+    MAX_LEVEL,
+    status_from_text,
+)
+
+#: What to answer to a skill's level to leave it and every remaining skill out.
+SKIP: Final = "skip"
+#: The hours a week the prompt offers: the plan's own default.
+DEFAULT_HOURS: Final = 10
+
+
+class Interrupted(Exception):  # it is an event, not an error of the user's
+    """The session ended early (end of input or Ctrl-C): the answers given so far, and where."""
+
+    def __init__(self, draft: Draft, where: str, *, end_of_input: bool) -> None:
+        super().__init__(where)
+        self.draft = draft
+        self.where = where
+        self.end_of_input = end_of_input
 
 
 @dataclass
@@ -70,7 +90,7 @@ def _number(text: str, low: float, high: float, what: str) -> float:
 
 
 def _hours(text: str) -> float:
-    return _number(text, 1, 100, "hours")
+    return _number(text, *HOURS_PER_WEEK_RANGE, "hours")
 
 
 def _months(text: str) -> float:
@@ -95,6 +115,44 @@ def _until_valid(ask: Ask, say: Say, question: str, default: str, parse: Callabl
     raise UsageError(f"no usable answer to '{question}' after {ATTEMPTS} tries")
 
 
+def target_date(text: str) -> dt.date | None:
+    """A target date as typed (Enter for none); ValueError with an example otherwise."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        raise ValueError(
+            f"'{shown}' is not a date: write YYYY-MM-DD, e.g. {dt.date.today().year + 1}-06-30"
+        ) from None
+
+
+def past_date_warning(day: dt.date | None, today: dt.date) -> str | None:
+    """The warning for a target date already gone, or None."""
+    if day is None or day >= today:
+        return None
+    return (
+        f"warning: the target date {day.isoformat()} is in the past; the plan will say it "
+        "cannot be reached (edit target_date to change it)"
+    )
+
+
+def degree_id(catalog: CatalogIndex, text: str) -> str | None:
+    """A degree as typed to its rung id (``Master of Science`` → master); None for none."""
+    if not text or text.strip().lower() in ("none", "no", "-"):
+        return None
+    found = catalog.find_degree(text)
+    if found is None:
+        close = catalog.suggest_degree(text[:200])
+        rungs = ", ".join(catalog.degrees)
+        raise ValueError(
+            f"'{text[:40]}' is not a degree on the ladder: use none, {rungs}"
+            + (f" (did you mean '{close}'?)" if close else " (BSc, Master of Science … work too)")
+        )
+    return found
+
+
 @dataclass
 class _Interview:
     """One run of the questionnaire: known answers first, questions for the rest."""
@@ -105,14 +163,20 @@ class _Interview:
     say: Say
     parse_level: Callable[[str], int]
     pick_role: Callable[[str], str]
+    draft: Draft = field(default_factory=lambda: Draft(name="Your Name"))
+    where: str = "the start"
 
     def valid(self, question: str, default: str, parse: Callable[[str], T]) -> T:
         if self.ask is None:
             return parse(default)
+        self.where = question
         return _until_valid(self.ask, self.say, question, default, parse)
 
     def get(self, question: str, default: str) -> str:
-        return self.ask(question, default) if self.ask is not None else default
+        if self.ask is None:
+            return default
+        self.where = question
+        return self.ask(question, default)
 
     def role(self) -> str:
         if self.known.role is not None or self.ask is None:
@@ -122,74 +186,97 @@ class _Interview:
         for i, role_id in enumerate(ids, start=1):
             role = self.catalog.role(role_id)
             self.say(f"  {i}. {role.name} ({role_id}): {role.summary or ''}")
-        return self.valid(
-            "Target role (number or id)",
-            "ml-engineer",
-            lambda text: (
-                ids[int(text) - 1]
-                if text.isdigit() and 0 < int(text) <= len(ids)
-                else self.pick_role(text)
-            ),
-        )
 
-    def skills(self, role_id: str) -> list[SkillLine]:
-        lines: list[SkillLine] = []
+        def choose(text: str) -> str:
+            if text.isdigit():
+                if 0 < int(text) <= len(ids):
+                    return ids[int(text) - 1]
+                raise ValueError(
+                    f"there is no role {text}: answer 1-{len(ids)}, a role id or a role name"
+                )
+            return self.pick_role(text)
+
+        return self.valid("Target role (number, id or name)", "ml-engineer", choose)
+
+    def skills(self, role_id: str) -> None:
+        lines = self.draft.skills
         asked = role_skills(self.catalog, role_id)
-        if self.ask is not None:
-            self.say("Rate yourself on each skill the role needs (0-5 or a level name; Enter = 0):")
+        to_ask = [s for s in asked if s not in self.known.skills]
+        if self.ask is not None and to_ask:
+            self.say(
+                "Rate yourself on each skill the role needs (0-5 or a level name; Enter = 0; "
+                f"'{SKIP}' leaves out the remaining skills):"
+            )
+        skipping = self.ask is None
         for skill_id in asked:
             if skill_id in self.known.skills:
                 lines.append(SkillLine(skill_id, self.known.skills[skill_id]))
-            elif self.ask is not None:
-                name = self.catalog.skill_name(skill_id)
-                self.say("")
-                self.say(name)
-                for line in descriptors(self.catalog, skill_id):
-                    self.say(f"    {line}")
-                lines.append(
-                    SkillLine(skill_id, self.valid(f"{name} level", "0", self.parse_level))
-                )
+                continue
+            if skipping:
+                continue
+            name = self.catalog.skill_name(skill_id)
+            number = to_ask.index(skill_id) + 1
+            self.say("")
+            self.say(f"{name} (skill {number} of {len(to_ask)})")
+            for line in descriptors(self.catalog, skill_id):
+                self.say(f"    {line}")
+            level = self.valid(
+                f"{name} level",
+                "0",
+                lambda text: None if text.lower() == SKIP else self.parse_level(text),
+            )
+            if level is None:
+                skipping = True
+                left = len(to_ask) - number + 1
+                self.say(f"  Left out the remaining {left} skill(s); add them to the file later.")
+                continue
+            lines.append(SkillLine(skill_id, level))
         lines += [SkillLine(s, lvl) for s, lvl in self.known.skills.items() if s not in asked]
-        return lines
 
-    def education(self) -> list[dict[str, str]]:
-        degree = self.known.degree
+    def education(self) -> None:
+        degree = None if self.known.degree == "none" else self.known.degree
+        if self.known.degree is None:
+            degree = self.valid(
+                "Highest degree (none, bachelor, master, phd)",
+                "none",
+                lambda text: degree_id(self.catalog, text),
+            )
         if degree is None:
-            degree = self.get("Highest degree (none, bachelor, master, phd)", "none")
-        if not degree or degree == "none":
-            return []
+            return
         field_of_study = self.known.field_of_study
         if field_of_study is None:
             field_of_study = self.get("Field of study", "computer science" if self.ask else "")
         status = self.known.degree_status or self.valid(
-            "Status (completed, in_progress)", "completed", _status
+            "Status (completed, in progress)", "completed", status_from_text
         )
         entry = {"degree": degree, "status": status}
         if field_of_study:
             entry["field"] = field_of_study
-        return [entry]
+        self.draft.education.append(entry)
 
-    def certifications(self, role_id: str) -> list[str]:
+    def certifications(self, role_id: str) -> None:
+        names = self.draft.certifications
         if self.known.certifications or self.ask is None:
-            return list(self.known.certifications)
+            names += [{"name": c} for c in self.known.certifications]
+            return
         cert_ids = [
             c for r in self.catalog.role(role_id).requirements.certifications for c in r.any_of
         ]
         if not cert_ids:
-            return []
+            return
         self.say("Certifications the role accepts:")
         for i, cert_id in enumerate(cert_ids, start=1):
             self.say(f"  {i}. {self.catalog.certifications[cert_id].name}")
         text = self.get("Certifications you hold (numbers, comma-separated; Enter = none)", "")
         picked = [int(p) for p in text.replace(" ", "").split(",") if p.isdigit()]
-        return [
-            self.catalog.certifications[cert_ids[n - 1]].name
-            for n in picked
+        names += [
+            {"name": self.catalog.certifications[cert_ids[n - 1]].name}
+            for n in dict.fromkeys(picked)
             if 0 < n <= len(cert_ids)
         ]
 
-    def experience(self) -> list[ExperienceLine]:
-        lines: list[ExperienceLine] = []
+    def experience(self) -> None:
+        lines = self.draft.experience
         lists = [
             ("project", self.known.projects, "Projects you have built (titles separated by ';')"),
             ("competition", self.known.competitions, "Competitions, e.g. Kaggle (titles; ...)"),
@@ -197,7 +284,7 @@ class _Interview:
         ]
         for kind, given, question in lists:
             titles = given or _titles(self.get(f"{question}, Enter = none", ""))
-            lines += [ExperienceLine(kind, t) for t in titles]
+            lines += [ExperienceLine(kind, t[:200]) for t in titles]
         for kind, given_months, question in (
             ("internship", self.known.internship_months, "internships"),
             ("job", self.known.job_months, "jobs in the field"),
@@ -211,13 +298,6 @@ class _Interview:
                 lines.append(
                     ExperienceLine(kind, "Internship" if kind == "internship" else "Job", months)
                 )
-        return lines
-
-
-def _status(text: str) -> str:
-    if text not in ("completed", "in_progress"):
-        raise ValueError("answer completed or in_progress")
-    return text
 
 
 def interview(
@@ -227,32 +307,39 @@ def interview(
     say: Say,
     parse_level: Callable[[str], int],
     pick_role: Callable[[str], str],
+    *,
+    today: dt.date | None = None,
 ) -> Draft:
-    """Fill a draft from ``known`` answers, asking for the rest when ``ask`` is given."""
+    """Fill a draft from ``known`` answers, asking for the rest when ``ask`` is given.
+
+    End of input or Ctrl-C while asking raises :class:`Interrupted` with the answers so far.
+    """
     run = _Interview(catalog, known, ask, say, parse_level, pick_role)
-    name = known.name or run.get("Your name", "") or "Your Name"
-    role_id = run.role()
-    hours = known.hours_per_week
-    if hours is None and ask is not None:
-        hours = run.valid("Hours a week you can spend learning", "8", _hours)
-    target = known.target_date
-    if target is None and ask is not None:
-        target = run.valid(
-            "Target date, YYYY-MM-DD (Enter for none)",
-            "",
-            lambda text: dt.date.fromisoformat(text) if text else None,
-        )
-    return Draft(
-        name=name,
-        target_role=role_id,
-        hours_per_week=hours,
-        target_date=target,
-        skills=run.skills(role_id),
-        education=run.education(),
-        certifications=[{"name": c} for c in run.certifications(role_id)],
-        experience=run.experience(),
-        header=[
-            "Written by 'skillgap init'. Edit freely; check it with 'skillgap validate'.",
-            "Levels: 0 none, 1 awareness, 2 novice, 3 intermediate, 4 advanced, 5 expert.",
-        ],
-    )
+    draft = run.draft
+    draft.header = [
+        "Written by 'skillgap init'. Edit freely; check it with 'skillgap validate'.",
+        "Levels: 0 none, 1 awareness, 2 novice, 3 intermediate, 4 advanced, 5 expert.",
+    ]
+    try:
+        draft.name = known.name or run.get("Your name", "")[:200] or "Your Name"
+        draft.target_role = run.role()
+        draft.hours_per_week = known.hours_per_week
+        if draft.hours_per_week is None and ask is not None:
+            draft.hours_per_week = run.valid(
+                "Hours a week you can spend learning", str(DEFAULT_HOURS), _hours
+            )
+        draft.target_date = known.target_date
+        if draft.target_date is None and ask is not None:
+            draft.target_date = run.valid(
+                "Target date, YYYY-MM-DD (Enter for none)", "", target_date
+            )
+            warning = past_date_warning(draft.target_date, today or dt.date.today())
+            if warning:
+                say(f"  {warning}")
+        run.skills(draft.target_role)
+        run.education()
+        run.certifications(draft.target_role)
+        run.experience()
+    except (EOFError, KeyboardInterrupt) as exc:
+        raise Interrupted(draft, run.where, end_of_input=isinstance(exc, EOFError)) from None
+    return draft

@@ -3,49 +3,92 @@
 Every item of the résumé is either mapped (and said how) or listed as not mapped (and
 said why, with the closest catalog name); nothing is dropped silently.
 
-Level words map to the 0-5 scale by this table (case-insensitive; the first word that
-appears in the résumé's level wins):
+Level words map to the 0-5 scale by the one table profiles and ``init`` use too
+(:data:`skillgap.models.common.LEVEL_WORDS`; case-insensitive; the first level word in
+the résumé's text wins). Numbers, since résumés use other scales:
 
-==================================================  =====
-résumé level                                        level
-==================================================  =====
-awareness, aware                                    1
-beginner, basic, elementary, novice, familiar       2
-intermediate, competent, working                    3
-advanced, proficient, experienced, strong, senior   4
-expert, master, guru                                5
-a number 0-5, "4/5", or a percentage (÷ 20)         that
-==================================================  =====
+* ``0``-``5`` as they are; ``N/M`` (``4/5``, ``7/10``) and ``N%`` scaled to 0-5;
+* a bare number above 5 and at most 10 is read as out of 10, above 10 and at most 100
+  as a percentage (both marked ``estimate``: the scale was guessed);
+* values between levels are rounded half up (3.5 → 4, 4.5 → 5), marked ``estimate``;
+* values above their scale (``7/5``, ``120%``) are clamped to 5, marked ``estimate``;
+* anything else (``4/0``, a 400-digit number, a word not in the table) is not understood.
 
-A skill with no level (or a word not in the table) gets :data:`DEFAULT_LEVEL` and is
-marked as an estimate in the profile; keywords take their skill's level, also marked.
+A skill with no level, or one not understood, gets :data:`DEFAULT_LEVEL` and is marked as
+an estimate in the profile; keywords take their skill's level, also marked.
+
+Dates: ``2021``, ``2021-06``, ``2021-06-15``, ``06/2021``, ``2021/06``, ``June 2021``,
+``Jun 2021``; an ``endDate`` of ``Present``, ``current``, ``now``, ``ongoing``, ``today``
+or empty means ongoing (counted to ``--as-of``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from skillgap.catalog import CatalogIndex
 from skillgap.drafts import Draft, ExperienceLine, SkillLine
-from skillgap.loader import check_json, parse
-from skillgap.models.common import LEVEL_NAMES
+from skillgap.jsontext import parse_json
+from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL, norm
+from skillgap.untrusted import one_line
 from skillgap.validation import validate
 
 DEFAULT_LEVEL: Final = 2
-LEVEL_WORDS: Final = (
-    (("awareness", "aware"), 1),
-    (("beginner", "basic", "elementary", "novice", "familiar"), 2),
-    (("intermediate", "competent", "working"), 3),
-    (("advanced", "proficient", "experienced", "strong", "senior"), 4),
-    (("expert", "master", "guru"), 5),
-)
 USED_SECTIONS: Final = ("basics", "skills", "education", "certificates", "work", "projects")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+#: The longest name a profile keeps; longer résumé text is cut there (and said so).
+MAX_NAME: Final = 200
+#: The most months one experience item records (the profile's own bound).
+MAX_MONTHS: Final = 600
+#: What a profile holds at most of each list (the profile model's bounds).
+MAX_ITEMS: Final = {"education": 50, "certifications": 200, "experience": 500}
+MAX_ITEM_SKILLS: Final = 100
+ONGOING: Final = frozenset(
+    {
+        "present",
+        "current",
+        "currently",
+        "now",
+        "ongoing",
+        "today",
+        "todate",
+        "tilldate",
+        "tillnow",
+        "topresent",
+        "untilnow",
+        "open",
+        "",
+    }
+)
+_MONTHS: Final = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:[t ].*)?$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.](\d{4})$")
+_YEAR_MONTH = re.compile(r"^(\d{4})[/.](\d{1,2})$")
+_NAMED = re.compile(r"^([a-z]{3,9})\.?,?\s+(?:(\d{1,2}),?\s+)?(\d{4})$")
+_NUMBER = re.compile(
+    r"(\d{1,4}(?:\.\d{1,3})?)\s*(?:(?:/|out\s+of|of)\s*(\d{1,4}(?:\.\d{1,3})?)|(%))?"
+)
+# Text that cannot sit in a YAML value or comment: control characters, line separators.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 class _Loose(BaseModel):
@@ -115,51 +158,116 @@ class Resume(_Loose):
 
 @dataclass
 class Report:
-    """What was mapped and what was not, line by line."""
+    """What was mapped and what was not, line by line, and what was changed on the way."""
 
     mapped: list[str] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def text(self) -> str:
         """The mapping report as printed on stderr."""
-        lines = ["Mapped:", *(f"  {m}" for m in self.mapped or ["nothing"])]
-        lines += ["Not mapped:", *(f"  {u}" for u in self.unmapped or ["nothing"])]
+        # One line per item, whatever the résumé's names hold (a newline would fake an item).
+        lines = ["Mapped:", *(f"  {one_line(m)}" for m in self.mapped or ["nothing"])]
+        lines += ["Not mapped:", *(f"  {one_line(u)}" for u in self.unmapped or ["nothing"])]
+        if self.warnings:
+            lines += ["Warnings:", *(f"  {one_line(w)}" for w in self.warnings)]
         return "\n".join(lines) + "\n"
 
 
-def _number_level(number: float, scale: float) -> int:
-    return max(0, min(5, round(5 * number / scale)))
+@dataclass(frozen=True)
+class LevelReading:
+    """A résumé's level read onto the scale: the level (None: not understood) and how."""
+
+    level: int | None
+    note: str | None = None
+
+
+def _half_up(value: float) -> int:
+    return math.floor(value + 0.5)
+
+
+def _on_scale(amount: float, scale: str | None, percent: bool) -> tuple[float, str | None] | str:
+    """A number onto 0-5 (and how it was read), or why it cannot be."""
+    if scale is not None:
+        return MAX_LEVEL * amount / float(scale), None
+    if percent:
+        return amount / 20, None
+    if amount <= MAX_LEVEL:
+        return amount, None
+    if amount <= 10:  # "7" on a résumé is most often out of 10
+        return amount / 2, f"read as {amount:g} out of 10"
+    if amount <= 100:  # and "70" a percentage
+        return amount / 20, f"read as {amount:g}%"
+    return "is on no scale skillgap knows"
+
+
+def read_level(value: str | float | None) -> LevelReading:
+    """A résumé's level on the 0-5 scale by the module's rule, with a note when guessed."""
+    if value is None or isinstance(value, bool) or value == "":
+        return LevelReading(None, "no level given")
+    text = str(value).strip().lower()
+    shown = str(value).strip()[:40]
+    number = _NUMBER.fullmatch(text)
+    if number is None:
+        for word in re.findall(r"[a-z]+", text[:200]):
+            if word in LEVEL_WORDS:
+                return LevelReading(LEVEL_WORDS[word])
+        return LevelReading(None, f"level '{shown}' not understood")
+    if number[2] is not None and float(number[2]) == 0:
+        return LevelReading(None, f"level '{shown}' has a scale of 0")
+    scaled = _on_scale(float(number[1]), number[2], number[3] is not None)
+    if isinstance(scaled, str):
+        return LevelReading(None, f"level '{shown}' {scaled}")
+    exact, guess = scaled
+    notes = [guess] if guess else []
+    if exact > MAX_LEVEL:
+        notes.append(f"'{shown}' is above its scale, taken as {MAX_LEVEL}")
+        exact = MAX_LEVEL
+    level = _half_up(exact)
+    if level != exact:
+        notes.append(f"{exact:.3g} rounded to {level}")
+    return LevelReading(level, "estimate: " + "; ".join(notes) if notes else None)
 
 
 def level_of(text: str | float | None) -> int | None:
-    """A résumé's level to the 0-5 scale by the module's table, or None if not understood."""
-    if text is None or isinstance(text, bool):
-        return None
-    words = str(text).strip().lower()
-    number = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(?:(/)\s*(\d+)|(%))?", words)
-    if number:
-        value = float(number[1])
-        if number[2]:
-            return _number_level(value, float(number[3]))
-        return _number_level(value, 100 if number[4] or value > 5 else 5)
-    for names, level in LEVEL_WORDS:
-        if any(re.search(rf"\b{n}\b", words) for n in names):
-            return level
-    return None
+    """A résumé's level to the 0-5 scale by the module's rule, or None if not understood."""
+    return read_level(text).level
+
+
+def is_ongoing(text: str | None) -> bool:
+    """Whether an end date means "still going": empty, ``Present``, ``current``, ``now``."""
+    return text is None or norm(text) in ONGOING
 
 
 def partial_date(text: str | None) -> dt.date | None:
-    """``2021``, ``2021-06`` or ``2021-06-15`` as a date (missing parts: the first)."""
+    """``2021``, ``2021-06``, ``06/2021``, ``June 2021`` … as a date (missing parts: the first)."""
     if not text:
         return None
-    match = _DATE.match(text.strip())
-    if not match:
+    words = text.strip().lower()
+    year, month, day = 0, 1, 1
+    if match := _ISO.match(words):
+        year, month, day = int(match[1]), int(match[2] or 1), int(match[3] or 1)
+    elif match := _MONTH_YEAR.match(words):
+        year, month = int(match[2]), int(match[1])
+    elif match := _YEAR_MONTH.match(words):
+        year, month = int(match[1]), int(match[2])
+    elif (match := _NAMED.match(words)) and match[1][:3] in _MONTHS:
+        if len(match[1]) > 3 and not _full_month(match[1]):
+            return None
+        year, month, day = int(match[3]), _MONTHS.index(match[1][:3]) + 1, int(match[2] or 1)
+    else:
         return None
-    year, month, day = int(match[1]), int(match[2] or 1), int(match[3] or 1)
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _full_month(word: str) -> bool:
+    import calendar
+
+    names = [n.lower() for n in calendar.month_name if n] + ["sept"]
+    return word in names
 
 
 def months_between(start: dt.date | None, end: dt.date | None) -> float | None:
@@ -169,10 +277,40 @@ def months_between(start: dt.date | None, end: dt.date | None) -> float | None:
     return round((end - start).days / 30.44, 1)
 
 
+def _clean(data: Any) -> tuple[Any, int]:
+    """Control characters and line separators in text become spaces; how many strings changed."""
+    if isinstance(data, str):
+        cleaned = _UNPRINTABLE.sub(" ", data)
+        return cleaned, int(cleaned != data)
+    if isinstance(data, list):
+        pairs = [_clean(item) for item in data]
+        return [p[0] for p in pairs], sum(p[1] for p in pairs)
+    if isinstance(data, dict):
+        out, changed = {}, 0
+        for key, value in data.items():
+            out[key], count = _clean(value)
+            changed += count
+        return out, changed
+    return data, 0
+
+
 def load_resume(text: str, source: str) -> Resume:
     """JSON text to a Resume; bad JSON or wrong shapes raise InputError with positions."""
-    check_json(text, source, "check the commas and quotes at this spot")
-    return validate(parse(text, source), Resume)
+    resume, _ = read_resume(text, source)
+    return resume
+
+
+def read_resume(text: str, source: str) -> tuple[Resume, list[str]]:
+    """JSON text to a Resume and the warnings of reading it; InputError with positions."""
+    doc = parse_json(text, source, hint="check the commas and quotes at this spot")
+    data, changed = _clean(doc.data)
+    doc.data = data
+    warnings = (
+        [f"{changed} text value(s) held control characters or line breaks: made spaces"]
+        if changed
+        else []
+    )
+    return validate(doc, Resume), warnings
 
 
 @dataclass
@@ -182,14 +320,28 @@ class _Mapper:
     report: Report = field(default_factory=Report)
     skills: dict[str, SkillLine] = field(default_factory=dict)
     footer: list[str] = field(default_factory=list)
+    said: set[str] = field(default_factory=set)
+
+    def cut(self, text: str, where: str) -> str:
+        """Text no longer than a profile keeps, saying so when cut."""
+        text = " ".join(text.split())
+        if len(text) <= MAX_NAME:
+            return text
+        if where not in self.said:
+            self.said.add(where)
+            self.report.warnings.append(
+                f"{where}: {len(text)} characters, cut to {MAX_NAME} (the most a profile keeps)"
+            )
+        return text[: MAX_NAME - 1].rstrip() + "…"
 
     def skill(self, where: str, name: str, level: int, note: str | None) -> str | None:
         skill_id = self.catalog.find_skill(name)
         if skill_id is None:
-            close = self.catalog.suggest_skill(name)
+            close = self.catalog.suggest_skill(name[:MAX_NAME])
             hint = f" (did you mean '{close}'?)" if close else ""
-            self.report.unmapped.append(f'{where} "{name}": not in the catalog{hint}')
-            self.footer.append(f"  {name}: {level}   # not in the catalog{hint}")
+            shown = self.cut(name, where)
+            self.report.unmapped.append(f'{where} "{shown}": not in the catalog{hint}')
+            self.footer.append(f"  {shown}: {level}   # not in the catalog{hint}")
             return None
         old = self.skills.get(skill_id)
         if old is None or level > old.level:
@@ -203,15 +355,13 @@ class _Mapper:
     def skills_section(self, resume: Resume) -> None:
         for i, item in enumerate(resume.skills):
             where = f"skills[{i}]"
-            level = level_of(item.level)
-            note = None
+            reading = read_level(item.level)
+            level, note = reading.level, reading.note
             if level is None:
                 level = DEFAULT_LEVEL
-                note = (
-                    "estimate: no level given"
-                    if item.level in (None, "")
-                    else f"estimate: level '{item.level}' not understood"
-                )
+                note = f"estimate: {reading.note}"
+            if note and note.startswith("estimate") and item.level not in (None, ""):
+                self.report.warnings.append(f'{where} "{self.cut(item.name, where)}": {note}')
             if item.name:
                 self.skill(where, item.name, level, note)
             for j, keyword in enumerate(item.keywords):
@@ -219,33 +369,53 @@ class _Mapper:
                     f"{where}.keywords[{j}]",
                     keyword,
                     level,
-                    f"estimate: level of '{item.name or 'its skill'}'",
+                    f"estimate: level of '{self.cut(item.name, where) or 'its skill'}'",
                 )
 
     def education(self, resume: Resume) -> list[dict[str, str]]:
         out = []
         for i, edu in enumerate(resume.education):
             where = f"education[{i}]"
-            degree = self.catalog.find_degree(edu.studyType or "")
+            study = self.cut(edu.studyType or "", f"{where}.studyType")
+            degree = self.catalog.find_degree(study)
             if degree is None:
-                close = self.catalog.suggest_degree(edu.studyType or "")
+                close = self.catalog.suggest_degree(study)
                 hint = f" (did you mean '{close}'?)" if close else ""
                 self.report.unmapped.append(
-                    f'{where} "{edu.studyType or ""}" at {edu.institution or "?"}: '
+                    f'{where} "{study}" at {self.cut(edu.institution or "?", where)}: '
                     f"not a degree on the catalog's ladder{hint}"
                 )
-                self.footer.append(f"  education: {edu.studyType} in {edu.area}{hint}")
+                self.footer.append(
+                    f"  education: {study} in {self.cut(edu.area or '', where)}{hint}"
+                )
                 continue
-            end = partial_date(edu.endDate)
-            status = "completed" if end is not None and end <= self.as_of else "in_progress"
+            status = "in_progress"
+            if not is_ongoing(edu.endDate):
+                end = partial_date(edu.endDate)
+                if end is None:
+                    self.report.warnings.append(
+                        f"{where}: end date '{(edu.endDate or '')[:40]}' not understood; "
+                        "taken as in progress, check it"
+                    )
+                elif end <= self.as_of:
+                    status = "completed"
             entry = {"degree": degree, "status": status}
-            if edu.area:
-                entry["field"] = edu.area
+            area = edu.area or ("Business" if norm(study) == "mba" else "")
+            if area:
+                entry["field"] = self.cut(area, f"{where}.area")
             out.append(entry)
             self.report.mapped.append(
-                f'{where} "{edu.studyType}" in "{edu.area or ""}" → {degree}, {status}'
+                f'{where} "{study}" in "{entry.get("field", "")}" → {degree}, {status}'
             )
-        return out
+        return self.capped(out, "education")
+
+    def capped(self, items: list[Any], section: str) -> list[Any]:
+        most = MAX_ITEMS[section]
+        if len(items) > most:
+            self.report.warnings.append(
+                f"{section}: {len(items)} items, the first {most} kept (the most a profile holds)"
+            )
+        return items[:most]
 
     def certificates(self, resume: Resume) -> list[dict[str, str]]:
         out = []
@@ -253,10 +423,11 @@ class _Mapper:
             where = f"certificates[{i}]"
             cert_id = self.catalog.find_certification(cert.name)
             if cert_id is None:
-                close = self.catalog.suggest_certification(cert.name)
+                shown = self.cut(cert.name, where)
+                close = self.catalog.suggest_certification(shown)
                 hint = f" (did you mean '{close}'?)" if close else ""
-                self.report.unmapped.append(f'{where} "{cert.name}": not in the catalog{hint}')
-                self.footer.append(f"  certification: {cert.name}{hint}")
+                self.report.unmapped.append(f'{where} "{shown}": not in the catalog{hint}')
+                self.footer.append(f"  certification: {shown}{hint}")
                 continue
             name = self.catalog.certifications[cert_id].name
             entry = {"name": name}
@@ -265,61 +436,106 @@ class _Mapper:
                 entry["earned"] = earned.isoformat()
             out.append(entry)
             self.report.mapped.append(f'{where} "{cert.name}" → {name}')
-        return out
+        return self.capped(out, "certifications")
 
     def experience(self, resume: Resume) -> list[ExperienceLine]:
         out = []
         for i, job in enumerate(resume.work):
-            title = " at ".join(p for p in (job.position, job.name) if p) or f"work[{i}]"
+            where = f"work[{i}]"
+            title = self.cut(" at ".join(p for p in (job.position, job.name) if p), where)
+            title = title or where
             kind = "internship" if "intern" in title.lower() else "job"
-            months = self._months(job.startDate, job.endDate)
+            months, why = self._months(where, job.startDate, job.endDate)
             out.append(ExperienceLine(kind, title, months, note=self._date_note(job.endDate)))
             self.report.mapped.append(
-                f'work[{i}] "{title}" → {kind}'
-                + (
-                    f", {months:g} months"
-                    if months is not None
-                    else ", months unknown (no start date)"
-                )
+                f'{where} "{title}" → {kind}'
+                + (f", {months:g} months" if months is not None else "")
+                + (f", {why}" if why else "")
             )
         for i, project in enumerate(resume.projects):
-            skills = [
+            where = f"projects[{i}]"
+            found = [
                 s
                 for j, k in enumerate(project.keywords)
-                if (s := self._keyword(f"projects[{i}].keywords[{j}]", k))
+                if (s := self._keyword(f"{where}.keywords[{j}]", k))
             ]
-            months = self._months(project.startDate, project.endDate)
-            title = project.name or f"Project {i + 1}"
+            skills = list(dict.fromkeys(found))[:MAX_ITEM_SKILLS]
+            months, why = self._months(where, project.startDate, project.endDate)
+            title = self.cut(project.name, where) or f"Project {i + 1}"
             # A Kaggle entry is a competition: the catalog counts those with projects.
             kind = "competition" if re.search(r"kaggle|competition", title.lower()) else "project"
             out.append(ExperienceLine(kind, title, months, skills))
             self.report.mapped.append(
-                f'projects[{i}] "{project.name}" → {kind}'
+                f'{where} "{title}" → {kind}'
                 + (f", {months:g} months" if months is not None else "")
+                + (f", {why}" if why and project.startDate else "")
             )
-        return out
+        return self.capped(out, "experience")
 
     def _keyword(self, where: str, keyword: str) -> str | None:
         skill_id = self.catalog.find_skill(keyword)
         if skill_id is None:
-            close = self.catalog.suggest_skill(keyword)
+            shown = self.cut(keyword, where)
+            close = self.catalog.suggest_skill(shown)
             hint = f" (did you mean '{close}'?)" if close else ""
-            self.report.unmapped.append(f'{where} "{keyword}": not in the catalog{hint}')
+            self.report.unmapped.append(f'{where} "{shown}": not in the catalog{hint}')
         return skill_id
 
-    def _months(self, start: str | None, end: str | None) -> float | None:
-        finish = partial_date(end) if end else self.as_of
-        return months_between(partial_date(start), finish)
+    def _months(self, where: str, start: str | None, end: str | None) -> tuple[float | None, str]:
+        """Months from the dates, or None and the reason; long spans capped, and said so."""
+        if not start or not start.strip():
+            return None, "months unknown (no start date)"
+        began = partial_date(start)
+        if began is None:
+            return None, (
+                f"months unknown (start date '{start.strip()[:40]}' not understood: "
+                "write 2021-06 or June 2021)"
+            )
+        finish = self._end(began, end)
+        if isinstance(finish, str):
+            return None, finish
+        months = months_between(began, finish)
+        if months is not None and months > MAX_MONTHS:
+            self.report.warnings.append(
+                f"{where}: {months:g} months, capped at {MAX_MONTHS} (the most a profile records)"
+            )
+            return float(MAX_MONTHS), f"capped at {MAX_MONTHS}"
+        return months, ""
+
+    def _end(self, began: dt.date, end: str | None) -> dt.date | str:
+        """The day a span ends (``--as-of`` when ongoing), or why months are unknown."""
+        if is_ongoing(end):
+            if began > self.as_of:
+                return (
+                    f"months unknown (starts {began.isoformat()}, after the reference date "
+                    f"{self.as_of.isoformat()}; see --as-of)"
+                )
+            return self.as_of
+        ended = partial_date(end)
+        if ended is None:
+            return (
+                f"months unknown (end date '{(end or '').strip()[:40]}' not understood: write "
+                "2021-06, June 2021 or Present)"
+            )
+        if ended < began:
+            return f"months unknown (starts {began.isoformat()}, after it ends {ended.isoformat()})"
+        return ended
 
     def _date_note(self, end: str | None) -> str | None:
-        return None if end else f"ongoing: counted to {self.as_of.isoformat()}"
+        return f"ongoing: counted to {self.as_of.isoformat()}" if is_ongoing(end) else None
 
 
 def to_draft(
-    resume: Resume, catalog: CatalogIndex, *, as_of: dt.date, source: str
+    resume: Resume,
+    catalog: CatalogIndex,
+    *,
+    as_of: dt.date,
+    source: str,
+    warnings: Sequence[str] = (),
 ) -> tuple[Draft, Report]:
     """Map a résumé to a draft profile and say what went where."""
     mapper = _Mapper(catalog, as_of)
+    mapper.report.warnings += list(warnings)
     mapper.skills_section(resume)
     education = mapper.education(resume)
     certifications = mapper.certificates(resume)
@@ -329,7 +545,7 @@ def to_draft(
         value = (resume.model_extra or {})[key]
         count = f"{len(value)} item(s)" if isinstance(value, list) else "present"
         mapper.report.unmapped.append(f"{key}: {count}; skillgap does not use this section")
-    name = resume.basics.name
+    name = mapper.cut(resume.basics.name or "", "basics.name")
     if not name:
         mapper.report.unmapped.append("basics.name: missing; the profile says 'Your Name'")
     draft = Draft(

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-KINDS: Final = ("profile", "catalog", "result")
+KINDS: Final = ("profile", "catalog", "result", "review")
 DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -18,11 +18,13 @@ def json_schema(kind: str) -> dict[str, Any]:
     from skillgap.models.catalog import Catalog
     from skillgap.models.profile import Profile
     from skillgap.models.result import Assessment
+    from skillgap.models.review import Review
 
     models: dict[str, type[BaseModel]] = {
         "profile": Profile,
         "catalog": Catalog,
         "result": Assessment,
+        "review": Review,
     }
     return {"$schema": DIALECT, **models[kind].model_json_schema()}
 

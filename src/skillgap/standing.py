@@ -1,17 +1,20 @@
 """What a person has, in the catalog's terms: profile names resolved to catalog ids.
 
 Names are matched case-insensitively against ids, names and aliases. A name the
-catalog does not know is a warning with a "did you mean", never silently dropped;
-two names for the same skill are an error, since either level could be meant.
+catalog does not know is a warning with a "did you mean", never silently dropped.
+Two names for one skill (``SQL`` and ``PostgreSQL``) are how people write: the
+higher level counts, and one warning names both places. A certification past its
+validity on the assessment date is reported as expired and does not count.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from skillgap.catalog import CatalogIndex
-from skillgap.errors import InputError, Problem
 from skillgap.loader import Document, Loc
+from skillgap.models.common import level_label
 from skillgap.models.profile import Profile
 from skillgap.models.result import Warning
 
@@ -36,14 +39,24 @@ class ExperienceHeld:
 
 
 @dataclass(frozen=True)
+class ExpiredCertification:
+    """A certification the profile holds that was no longer valid on the assessment date."""
+
+    certification: str
+    expired_on: dt.date
+
+
+@dataclass(frozen=True)
 class Standing:
-    """A profile resolved against a catalog: the engine's input."""
+    """A profile resolved against a catalog on a date: the engine's input."""
 
     name: str
     skills: dict[str, int] = field(default_factory=dict)
     degrees: tuple[DegreeHeld, ...] = ()
     certifications: tuple[str, ...] = ()
     experience: tuple[ExperienceHeld, ...] = ()
+    as_of: dt.date | None = None
+    expired: tuple[ExpiredCertification, ...] = ()
 
 
 class _Resolver:
@@ -68,8 +81,7 @@ class _Resolver:
 
     def skills(self, profile: Profile) -> dict[str, int]:
         levels: dict[str, int] = {}
-        given_as: dict[str, str] = {}
-        clashes: list[Problem] = []
+        given_as: dict[str, list[str]] = {}
         for name, entry in profile.skills.items():
             skill_id = self.index.find_skill(name)
             if skill_id is None:
@@ -83,24 +95,31 @@ class _Resolver:
                     ),
                     key=True,
                 )
-            elif skill_id in levels:
-                source, line, column = self.place(("skills", name), key=True, unknown="<profile>")
-                clashes.append(
-                    Problem(
-                        source,
-                        line,
-                        column,
-                        f"'{name}' and '{given_as[skill_id]}' both name the skill "
-                        f"'{self.index.skill_name(skill_id)}'",
-                        "keep one entry for the skill",
-                    )
-                )
-            else:
-                levels[skill_id] = entry.level
-                given_as[skill_id] = name
-        if clashes:
-            raise InputError(clashes)
+                continue
+            levels[skill_id] = max(levels.get(skill_id, 0), entry.level)
+            given_as.setdefault(skill_id, []).append(name)
+        for skill_id, names in given_as.items():
+            if len(names) > 1:
+                self.same_skill(profile, skill_id, names, levels[skill_id])
         return levels
+
+    def same_skill(self, profile: Profile, skill_id: str, names: list[str], level: int) -> None:
+        """One warning for names that all mean one skill, naming where each one is."""
+        where = [(n, self.place(("skills", n), key=True)) for n in names]
+        if self.doc is None:
+            listed = [f"'{n}'" for n in names]
+        else:
+            listed = [f"'{n}' ({src}:{line}:{col})" for n, (src, line, col) in where]
+        levels = ", ".join(f"{n}: {profile.skills[n].level}" for n in names)
+        every = "both" if len(names) == 2 else "all"
+        self.warn(
+            ("skills", names[-1]),
+            "same-skill",
+            f"{_and(listed)} {every} name the skill '{self.index.skill_name(skill_id)}'; "
+            f"the higher level, {level_label(level)}, is counted ({levels})",
+            "keep one entry for the skill, at the level you have",
+            key=True,
+        )
 
     def degrees(self, profile: Profile) -> tuple[DegreeHeld, ...]:
         held: list[DegreeHeld] = []
@@ -129,8 +148,11 @@ class _Resolver:
             held.append(DegreeHeld(degree_id, field_id, edu.field, edu.status == "completed"))
         return tuple(held)
 
-    def certifications(self, profile: Profile) -> tuple[str, ...]:
+    def certifications(
+        self, profile: Profile, as_of: dt.date
+    ) -> tuple[tuple[str, ...], tuple[ExpiredCertification, ...]]:
         held: set[str] = set()
+        expired: dict[str, dt.date] = {}
         for i, cert in enumerate(profile.certifications):
             cert_id = self.index.find_certification(cert.name)
             if cert_id is None:
@@ -143,9 +165,31 @@ class _Resolver:
                         "use the certification's full name",
                     ),
                 )
+                continue
+            known = self.index.certifications[cert_id]
+            ends = cert.expires
+            if ends is None and cert.earned is not None:
+                ends = known.expires_on(cert.earned)
+            if ends is not None and ends < as_of:
+                validity = (
+                    f"; it is valid {known.validity_years:g} years"
+                    if cert.expires is None and known.validity_years
+                    else ""
+                )
+                self.warn(
+                    ("certifications", i, "name"),
+                    "expired-certification",
+                    f"certification '{known.name}' expired on {ends.isoformat()}{validity}: "
+                    f"on {as_of.isoformat()} it does not count as current",
+                    "renew it, or give --as-of the date the assessment is for",
+                )
+                expired[cert_id] = max(ends, expired.get(cert_id, ends))
             else:
                 held.add(cert_id)
-        return tuple(sorted(held))
+        lapsed = tuple(
+            ExpiredCertification(c, day) for c, day in sorted(expired.items()) if c not in held
+        )
+        return tuple(sorted(held)), lapsed
 
     def experience(self, profile: Profile) -> tuple[ExperienceHeld, ...]:
         for i, item in enumerate(profile.experience):
@@ -166,17 +210,32 @@ def _did_you_mean(close: str | None, fallback: str) -> str:
     return f"did you mean '{close}'?" if close else fallback
 
 
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def resolve(
-    profile: Profile, index: CatalogIndex, doc: Document | None = None
+    profile: Profile,
+    index: CatalogIndex,
+    doc: Document | None = None,
+    *,
+    as_of: dt.date | None = None,
 ) -> tuple[Standing, list[Warning]]:
-    """Resolve the profile's names against the catalog; unknown names become warnings."""
+    """Resolve the profile's names against the catalog on ``as_of`` (default: today).
+
+    Unknown names, names that repeat a skill and expired certifications become warnings.
+    """
+    day = as_of or dt.date.today()
     resolver = _Resolver(index, doc)
+    certifications, expired = resolver.certifications(profile, day)
     standing = Standing(
         name=profile.name,
         skills=resolver.skills(profile),
         degrees=resolver.degrees(profile),
-        certifications=resolver.certifications(profile),
+        certifications=certifications,
         experience=resolver.experience(profile),
+        as_of=day,
+        expired=expired,
     )
     warnings = sorted(resolver.warnings, key=lambda w: (w.file, w.line, w.column, w.code))
     return standing, warnings

@@ -123,4 +123,46 @@ def _problem(doc: Document, model: type[M], err: Any) -> Problem:
         return doc.problem(
             where, f"{field}: {_short(got)} is not one of {', '.join(expected)}", hint=hint
         )
-    return doc.problem(where, f"{field}: {message} (got {_short(err.get('input'))})")
+    return doc.problem(where, f"{field}: {_in_words(kind, err.get('ctx') or {}, message, err)}")
+
+
+_TYPES = {
+    "string_type": "should be text",
+    "int_type": "should be a whole number",
+    "int_parsing": "should be a whole number",
+    "int_from_float": "should be a whole number",
+    "float_type": "should be a number",
+    "float_parsing": "should be a number",
+    "bool_type": "should be true or false",
+    "bool_parsing": "should be true or false",
+    "list_type": "should be a list (- item, or [a, b])",
+    "dict_type": "should be a mapping (key: value)",
+    "model_type": "should be a mapping (key: value)",
+    "model_attributes_type": "should be a mapping (key: value)",
+    "date_type": "should be a date (YYYY-MM-DD)",
+    "date_parsing": "should be a date (YYYY-MM-DD)",
+    "date_from_datetime_parsing": "should be a date (YYYY-MM-DD)",
+}
+_BOUNDS = {
+    "less_than_equal": ("le", "at most"),
+    "less_than": ("lt", "less than"),
+    "greater_than_equal": ("ge", "at least"),
+    "greater_than": ("gt", "more than"),
+}
+
+
+def _in_words(kind: str, ctx: dict[str, Any], message: str, err: Any) -> str:
+    """Pydantic's message for ``kind`` said as skillgap says things, with what was found."""
+    got = err.get("input")
+    if kind in ("too_long", "too_short"):
+        unit = "characters" if isinstance(got, str) else "items"
+        limit = ctx.get("max_length") if kind == "too_long" else ctx.get("min_length")
+        most = "at most" if kind == "too_long" else "at least"
+        size = len(got) if hasattr(got, "__len__") else ctx.get("actual_length")
+        return f"has {size} {unit}; {most} {limit} are allowed"
+    if kind in _BOUNDS:
+        key, words = _BOUNDS[kind]
+        return f"must be {words} {ctx.get(key)} (got {_short(got)})"
+    if kind in _TYPES:
+        return f"{_TYPES[kind]} (got {_short(got)})"
+    return f"{message} (got {_short(got)})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, model_validator
@@ -108,15 +109,60 @@ class FieldOfStudy(Strict):
 
 
 class CertificationDef(Strict):
-    """A certification people can earn."""
+    """A certification people can earn (or could: a retired one still counts for holders)."""
 
     id: Id
     name: Text
     aliases: list[Text] = Field(default_factory=list)
     issuer: Text | None = None
+    status: Literal["active", "retired"] = Field(
+        default="active",
+        description="retired: no longer offered; it still counts for people who hold it, "
+        "and the plan never suggests it",
+    )
+    retired_on: dt.date | None = Field(
+        default=None, description="The day it stopped being offered (status: retired)"
+    )
+    validity_years: Annotated[float, Field(gt=0, le=100)] | None = Field(
+        default=None,
+        description="Years it stays valid after it is earned (none: it does not expire)",
+    )
     url: Text | None = None
+    source: Text | None = Field(
+        default=None, description="Where the status and validity come from (a page, its date)"
+    )
     effort_hours: Hours | None = None
     notes: Text | None = None
+    skills: list[Id] = Field(
+        default_factory=list, description="Skills holding it is evidence of (within the window)"
+    )
+
+    @model_validator(mode="after")
+    def _retired_on_retired(self) -> CertificationDef:
+        if self.retired_on is not None and self.status != "retired":
+            raise ValueError("'retired_on' is given, so 'status' must be 'retired'")
+        return self
+
+    @property
+    def is_current(self) -> bool:
+        """Still offered: a plan may suggest it (a retired one still counts for holders)."""
+        return self.status == "active"
+
+    def expires_on(self, earned: dt.date) -> dt.date | None:
+        """The last day a certificate earned on ``earned`` is valid (None: it does not expire)."""
+        if self.validity_years is None:
+            return None
+        return add_years(earned, self.validity_years)
+
+
+def add_years(day: dt.date, years: float) -> dt.date:
+    """``day`` plus ``years`` (whole years by the calendar, a fraction in days)."""
+    whole = int(years)
+    try:
+        moved = day.replace(year=day.year + whole)
+    except ValueError:  # 29 February into a year that has none
+        moved = day.replace(year=day.year + whole, day=28)
+    return moved + dt.timedelta(days=round((years - whole) * 365.25))
 
 
 class SkillRequirement(Strict):
@@ -273,9 +319,27 @@ class ProjectIdea(Strict):
     source: Text | None = None
 
 
+class RecencyRule(Strict):
+    """How fast the skills of one category fade, and how long evidence of them counts."""
+
+    category: Id = Field(description="A skill category, or 'default' for every other category")
+    fade_years: Annotated[int, Field(ge=1, le=50)] = Field(
+        default=3, description="A claimed level counts one lower per this many full years unused"
+    )
+    evidence_years: Annotated[int, Field(ge=1, le=50)] = Field(
+        default=3, description="Work or a certificate older than this is no longer evidence"
+    )
+
+
 class Catalog(Strict):
     """A whole catalog, or one file of a catalog split over a folder."""
 
+    version: Text | None = Field(
+        default=None, description="The catalog's version, shown in reports (one file gives it)"
+    )
+    date: dt.date | None = Field(
+        default=None, description="The day the catalog was last revised (one file gives it)"
+    )
     scale: list[LevelAnchor] = Field(default_factory=list)
     degrees: list[DegreeLevel] = Field(default_factory=list)
     fields: list[FieldOfStudy] = Field(default_factory=list)
@@ -283,4 +347,5 @@ class Catalog(Strict):
     certifications: list[CertificationDef] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list)
     projects: list[ProjectIdea] = Field(default_factory=list)
+    recency: list[RecencyRule] = Field(default_factory=list)
     notes: list[Text] = Field(default_factory=list)

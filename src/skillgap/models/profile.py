@@ -4,11 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 
-from skillgap.models.common import LEVEL_SCHEMA, ExperienceKind, Level, Strict, or_shorthand
+from skillgap.models.common import (
+    LEVEL_SCHEMA,
+    STATUS_WORDS,
+    ExperienceKind,
+    Level,
+    Status,
+    Strict,
+    or_shorthand,
+    status_from_text,
+)
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
 _YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -23,6 +39,20 @@ def _month_or_date(value: str | dt.date) -> str:
 
 
 MonthOrDate = Annotated[dt.date | str, AfterValidator(_month_or_date)]
+StatusText = Annotated[
+    Status,
+    BeforeValidator(status_from_text),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "completed or in_progress (also: in progress, in-progress, ongoing, "
+            "finished ...)",
+            "enum": sorted(
+                {*STATUS_WORDS, "completed", "in_progress", "in progress", "in-progress"}
+            ),
+        }
+    ),
+]
 
 
 class SkillEntry(Strict):
@@ -41,6 +71,11 @@ class SkillEntry(Strict):
     years: float | None = Field(default=None, ge=0, le=80, description="Years of use")
     last_used: MonthOrDate | None = Field(default=None, description="YYYY-MM or YYYY-MM-DD")
     note: Annotated[str, Field(max_length=2000)] | None = None
+    evidence: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Links that back the level: a portfolio, a repository, a paper",
+    )
 
 
 class Education(Strict):
@@ -48,7 +83,7 @@ class Education(Strict):
 
     degree: Name = Field(description="bachelor, master, phd … (names and aliases from the catalog)")
     field: Name | None = Field(default=None, description="Field of study, e.g. computer science")
-    status: Literal["completed", "in_progress"] = "completed"
+    status: StatusText = "completed"
     institution: Name | None = None
     year: int | None = Field(default=None, ge=1900, le=2100)
 
@@ -71,6 +106,9 @@ class Experience(Strict):
     organization: Name | None = None
     url: Annotated[str, Field(max_length=500)] | None = None
     description: Annotated[str, Field(max_length=2000)] | None = None
+    end: MonthOrDate | None = Field(
+        default=None, description="When it ended, YYYY-MM or YYYY-MM-DD (none: ongoing)"
+    )
 
 
 def _profile_schema(schema: dict[str, Any]) -> None:

@@ -13,6 +13,8 @@ SCHEMA_VERSION: Final = "1.0"
 
 Status = Literal["met", "partial", "missing"]
 Readiness = Literal["ready", "nearly_ready", "not_ready"]
+Confidence = Literal["self", "evidenced", "verified"]
+Trust = Literal["claimed", "evidenced"]
 RequirementKind = Literal["skill", "skill_group", "degree", "certification", "experience"]
 
 
@@ -41,6 +43,31 @@ class RequirementResult(Out):
     explanation: str
     skills: list[str] = Field(default_factory=list, description="Catalog skill ids involved")
     source: str | None = None
+    claimed_level: int | None = Field(
+        default=None, description="Skills: the level the profile claims (before recency, review)"
+    )
+    confidence: Confidence | None = Field(
+        default=None,
+        description="Skills: self (a claim), evidenced (work or a certificate backs it), "
+        "verified (a mentor's review)",
+    )
+    level_explanation: str | None = Field(
+        default=None, description="Why the counted level differs from the claim"
+    )
+    evidence: list[str] = Field(default_factory=list, description="What backs the level")
+    note: str | None = Field(default=None, description="The profile's note on the skill")
+    review_comment: str | None = Field(default=None, description="The reviewer's comment")
+
+
+class ReviewSummary(Out):
+    """The mentor's review applied to a result: who, when, and their overall comment."""
+
+    reviewer: str
+    date: dt.date
+    overall: str | None = None
+    forced: bool = Field(
+        default=False, description="Applied with --force although it is of another profile"
+    )
 
 
 class CategoryResult(Out):
@@ -68,9 +95,25 @@ class Warning(Out):
 class InputFile(Out):
     """An input file by name and content hash, so a number can be reproduced."""
 
-    kind: Literal["profile", "catalog"]
+    kind: Literal["profile", "catalog", "review"]
     path: str
     sha256: str
+
+
+class CatalogInfo(Out):
+    """Which catalog a result was measured against: its version and date, as it states them."""
+
+    version: str | None = None
+    date: dt.date | None = None
+
+
+def provenance(as_of: dt.date | None, catalog: CatalogInfo | None) -> str:
+    """``as of 2026-12-01 · catalog 2.0 (2026-11-27)``: what a report's numbers rest on."""
+    parts = [f"as of {as_of.isoformat()}"] if as_of else []
+    if catalog is not None:
+        label = "catalog" + (f" {catalog.version}" if catalog.version else "")
+        parts.append(label + (f" ({catalog.date.isoformat()})" if catalog.date else ""))
+    return " · ".join(parts)
 
 
 class RoleRef(Out):
@@ -144,12 +187,26 @@ class Assessment(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str = Field(description="The person's name, from the profile")
     role: RoleRef
-    score: float = Field(ge=0, le=100)
+    as_of: dt.date | None = Field(
+        default=None,
+        description="The day the profile was judged at (--as-of): certifications expire against it",
+    )
+    catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
+    score: float = Field(ge=0, le=100, description="The headline score (see trust)")
+    claimed_score: float | None = Field(
+        default=None, description="Counting every level as claimed (after recency and review)"
+    )
+    evidenced_score: float | None = Field(
+        default=None, description="Counting only evidenced or verified skill levels"
+    )
+    trust: Trust = Field(default="claimed", description="Which of the two is the headline")
     readiness: Readiness
     readiness_rule: str
     blockers: list[str] = Field(description="Ids of unmet essential requirements")
     categories: list[CategoryResult]
     requirements: list[RequirementResult]
+    notes: str | None = Field(default=None, description="The profile's notes")
+    review: ReviewSummary | None = None
     warnings: list[Warning] = Field(default_factory=list)
     inputs: list[InputFile] = Field(default_factory=list)
     plan: Plan | None = None
@@ -161,7 +218,10 @@ class PlanReport(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
+    catalog: CatalogInfo | None = None
     score: float
+    evidenced_score: float | None = None
     readiness: Readiness
     plan: Plan
     warnings: list[Warning] = Field(default_factory=list)
@@ -203,6 +263,7 @@ class RoleView(Out):
     weights: dict[str, float]
     ready_score: float
     requirements: list[RequirementView]
+    catalog: CatalogInfo | None = None
 
 
 class MatchEntry(Out):
@@ -211,6 +272,7 @@ class MatchEntry(Out):
     rank: int
     role: RoleRef
     score: float
+    evidenced_score: float | None = None
     readiness: Readiness
     blockers: list[str] = Field(description="Names of the unmet essential requirements")
     hours_to_ready: float | None
@@ -224,6 +286,8 @@ class MatchReport(Out):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
     start_date: dt.date
+    as_of: dt.date | None = None
+    catalog: CatalogInfo | None = None
     hours_per_week: float
     ranking: list[MatchEntry]
     warnings: list[Warning] = Field(default_factory=list)
@@ -235,6 +299,7 @@ class Snapshot(Out):
 
     profile: str
     role: RoleRef
+    as_of: dt.date | None = None
     score: float
     readiness: Readiness
     source: str = Field(description="The file it was read from")
@@ -281,3 +346,7 @@ class Comparison(Out):
     level_changes: list[LevelChange]
     steps_completed: list[str]
     movers: list[Mover]
+    review: ReviewSummary | None = Field(default=None, description="A review applied to 'new'")
+    review_changes: list[str] = Field(
+        default_factory=list, description="Levels the review set, and its comments"
+    )

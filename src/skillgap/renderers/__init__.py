@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Final
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Final, TypeVar, assert_never
 
 if TYPE_CHECKING:  # the CLI imports OutputFormat early; the models only when rendering
     from skillgap.models.result import Assessment, Comparison, MatchReport, PlanReport, RoleView
 
 
 class OutputFormat(enum.StrEnum):
-    """The formats reports can be written in."""
+    """The formats of a report: ``assess``, ``plan``, ``match``, ``compare``, ``roles show``."""
 
     TERMINAL = "terminal"
     JSON = "json"
@@ -20,20 +22,123 @@ class OutputFormat(enum.StrEnum):
     HTML = "html"
 
 
-#: Module that renders each format; imported only when that format is asked for.
-RENDERER_MODULES: Final[dict[OutputFormat, str]] = {
-    OutputFormat.TERMINAL: "skillgap.renderers.terminal",
-    OutputFormat.JSON: "skillgap.renderers.json",
-    OutputFormat.MARKDOWN: "skillgap.renderers.markdown",
-    OutputFormat.HTML: "skillgap.renderers.html",
+class RolesFormat(enum.StrEnum):
+    """The formats of ``roles`` (the list of roles)."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+class ValidateFormat(enum.StrEnum):
+    """The formats ``validate`` can write."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+class BatchFormat(enum.StrEnum):
+    """The formats ``batch`` can write: records (jsonl, csv, json) or the cohort summary."""
+
+    JSONL = "jsonl"
+    CSV = "csv"
+    JSON = "json"
+    TABLE = "table"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+#: Every command that takes ``--format``, and the formats it offers: nothing else parses.
+COMMAND_FORMATS: Final[dict[str, type[enum.StrEnum]]] = {
+    "assess": OutputFormat,
+    "plan": OutputFormat,
+    "match": OutputFormat,
+    "compare": OutputFormat,
+    "roles show": OutputFormat,
+    "roles": RolesFormat,
+    "validate": ValidateFormat,
+    "batch": BatchFormat,
 }
+
+#: The format an ``--output`` file's extension asks for when ``--format`` is not given.
+FORMAT_OF_SUFFIX: Final[dict[str, str]] = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+
+F = TypeVar("F", bound=enum.StrEnum)
+
+
+def format_for(formats: type[F], given: F | None, output: Path | None) -> F:
+    """The format asked for, else the one ``output``'s extension names, else the first."""
+    if given is not None:
+        return given
+    if output is not None:
+        value = FORMAT_OF_SUFFIX.get(output.suffix.lower())
+        if value is not None and value in formats._value2member_map_:
+            return formats(value)
+    return next(iter(formats))
+
+
+def _module(fmt: OutputFormat) -> ModuleType:
+    """The module that renders reports in ``fmt``; imported only when that format is asked for.
+
+    The ``match`` is exhaustive: mypy flags a format added to the enum and not handled here.
+    """
+    match fmt:
+        case OutputFormat.TERMINAL:
+            return import_module("skillgap.renderers.terminal")
+        case OutputFormat.JSON:
+            return import_module("skillgap.renderers.json")
+        case OutputFormat.MARKDOWN:
+            return import_module("skillgap.renderers.markdown")
+        case OutputFormat.HTML:
+            return import_module("skillgap.renderers.html")
+        case _:
+            assert_never(fmt)
 
 
 def renderer(fmt: OutputFormat, what: str = "assessment") -> Callable[..., str]:
     """The ``render_<what>`` function of a format's module."""
-    module = import_module(RENDERER_MODULES[fmt])
-    render: Callable[..., str] = getattr(module, f"render_{what}")
+    render: Callable[..., str] = getattr(_module(fmt), f"render_{what}")
     return render
+
+
+def render_roles(
+    rows: Sequence[Mapping[str, Any]], fmt: RolesFormat, *, color: bool = False, width: int = 100
+) -> str:
+    """The list of roles in ``fmt``."""
+    match fmt:
+        case RolesFormat.TERMINAL:
+            from skillgap.renderers.terminal import render_roles as terminal
+
+            return terminal(rows, color=color, width=width)
+        case RolesFormat.JSON:
+            import json
+
+            return json.dumps({"roles": list(rows)}, indent=2, ensure_ascii=False) + "\n"
+        case _:
+            assert_never(fmt)
+
+
+def cohort_format(fmt: BatchFormat) -> OutputFormat | None:
+    """The report format of batch's cohort summary in ``fmt``, or None for record formats."""
+    match fmt:
+        case BatchFormat.TABLE:
+            return OutputFormat.TERMINAL
+        case BatchFormat.MARKDOWN:
+            return OutputFormat.MARKDOWN
+        case BatchFormat.HTML:
+            return OutputFormat.HTML
+        case BatchFormat.JSONL | BatchFormat.CSV | BatchFormat.JSON:
+            return None
+        case _:
+            assert_never(fmt)
 
 
 def render_assessment(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from skillgap import __version__
 from skillgap.compare import sections as comparison_sections
@@ -20,7 +21,10 @@ from skillgap.models.result import (
     Plan,
     PlanReport,
     RoleView,
+    provenance,
 )
+from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
+from skillgap.untrusted import link_url, safe_text
 
 TITLES = {
     "skills": "Skills",
@@ -35,16 +39,27 @@ WIDTH = 680
 LABEL = 210
 
 
+def _shown(value: Any) -> Any:
+    """Every value a template prints: control characters from a file shown visibly."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return safe_text(value)
+    return value
+
+
 @cache
 def _env() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_shown,
     )
+    # Only http(s) URLs become links; javascript:, data: and the rest are printed as text.
+    env.filters["link_url"] = link_url
+    return env
 
 
 def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
@@ -53,6 +68,7 @@ def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
         .get_template(template)
         .render(
             version=__version__,
+            provenance=provenance,
             inputs=inputs,
             readiness=READINESS,
             titles=TITLES,
@@ -167,6 +183,10 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         chart=skill_chart(result),
         cats=category_chart(result),
         timeline=timeline(result.plan),
+        both=scores_line(result),
+        review=review_lines(result),
+        details=level_details,
+        confidence=confidence,
     )
 
 

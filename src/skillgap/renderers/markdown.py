@@ -14,7 +14,10 @@ from skillgap.models.result import (
     Plan,
     PlanReport,
     RoleView,
+    provenance,
 )
+from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.untrusted import link_url, safe_text
 
 READINESS = {"ready": "✅ ready", "nearly_ready": "🟡 nearly ready", "not_ready": "❌ not ready"}
 STATUS = {"met": "✅ met", "partial": "◐ partial", "missing": "✘ missing"}
@@ -30,9 +33,18 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def esc(text: object) -> str:
-    """Text from a profile or catalog, made inert: no markup, no table breaks, one line."""
-    flat = " ".join(str(text).split())
+    """Text from a profile or catalog, made inert: no markup, no table breaks, one line.
+
+    Control characters (an escape sequence in a name) are shown visibly, as in the terminal.
+    """
+    flat = " ".join(safe_text(str(text)).split())
     return _SPECIAL.sub(r"\\\1", flat)
+
+
+def url(text: str) -> str:
+    """A catalog URL: an autolink when it is http(s), else plain escaped text (never a link)."""
+    target = link_url(text)
+    return f"<{target}>" if target else esc(text)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "") -> str:
@@ -83,7 +95,7 @@ def _plan(plan: Plan, level: str = "##") -> list[str]:
         out.append(line)
         for r in s.resources:
             label = esc(r.title) + (f" — {esc(r.provider)}" if r.provider else "")
-            out.append(f"   - {label}" + (f" <{esc(r.url)}>" if r.url else ""))
+            out.append(f"   - {label}" + (f" {url(r.url)}" if r.url else ""))
     out += ["", "</details>", ""]
     return out
 
@@ -91,12 +103,15 @@ def _plan(plan: Plan, level: str = "##") -> list[str]:
 def render_assessment(result: Assessment, **_: Any) -> str:
     """The report for mentors: summary line, categories, requirements, blockers, plan."""
     when = f", plan from {result.plan.start_date.isoformat()}" if result.plan else ""
+    stamp = provenance(result.as_of, result.catalog)
+    when += f" · {esc(stamp)}" if stamp else ""
     out = [
         f"# {esc(result.profile)} — {esc(result.role.name)}",
         "",
         f"**Score {result.score:.1f} / 100** · {READINESS[result.readiness]} · "
         f"role `{esc(result.role.id)}`{when}",
         "",
+        *([esc(both), ""] if (both := scores_line(result)) else []),
         table(
             ["Category", "Score", "Weight", "Points"],
             [
@@ -119,7 +134,7 @@ def render_assessment(result: Assessment, **_: Any) -> str:
                 STATUS[r.status],
                 esc(r.name),
                 esc(r.required),
-                esc(r.have),
+                esc(r.have) + (f" · {confidence(r)}" if r.confidence else ""),
                 r.importance,
                 f"{_g(r.points)} / {_g(r.max_points)}",
             ]
@@ -132,6 +147,15 @@ def render_assessment(result: Assessment, **_: Any) -> str:
             ),
             "",
         ]
+    rows_said = detailed_rows(result)
+    if rows_said:
+        out += ["## Levels and evidence", ""]
+        out += [f"- **{esc(r.name)}**: {esc('; '.join(d))}" for r, d in rows_said]
+        out.append("")
+    if result.notes:
+        out += ["## Notes", "", esc(result.notes), ""]
+    if result.review is not None:
+        out += ["## Review", ""] + [f"- {esc(line)}" for line in review_lines(result)] + [""]
     out += ["## Blockers", ""]
     by_id = {r.id: r for r in result.requirements}
     out += [f"- {esc(by_id[b].explanation)}" for b in result.blockers] or [
@@ -157,7 +181,8 @@ def render_plan(report: PlanReport, **_: Any) -> str:
     out = [
         f"# Learning plan: {esc(report.profile)} — {esc(report.role.name)}",
         "",
-        f"**Score {report.score:.1f} / 100** · {READINESS[report.readiness]}",
+        f"**Score {report.score:.1f} / 100** · {READINESS[report.readiness]}"
+        + (f" · {esc(stamp)}" if (stamp := provenance(report.as_of, report.catalog)) else ""),
         "",
     ]
     out += _plan(report.plan, "##")[2:]
@@ -185,7 +210,9 @@ def render_match(report: MatchReport, **_: Any) -> str:
         ),
         "",
         f"*Hours from the learning plan, from {report.start_date.isoformat()} at "
-        f"{_g(report.hours_per_week)} h/week.*",
+        f"{_g(report.hours_per_week)} h/week"
+        + (f"; scores {esc(stamp)}" if (stamp := provenance(report.as_of, report.catalog)) else "")
+        + ".*",
     ]
     return "\n".join(out) + "\n"
 
@@ -193,6 +220,9 @@ def render_match(report: MatchReport, **_: Any) -> str:
 def render_role(view: RoleView, **_: Any) -> str:
     """A role's requirements with sources."""
     out = [f"# {esc(view.name)} (`{esc(view.id)}`)", ""]
+    if view.catalog is not None:
+        stamp = esc(provenance(None, view.catalog))
+        out += [f"*{stamp[:1].upper()}{stamp[1:]}*", ""]
     if view.summary:
         out += [esc(view.summary), ""]
     if view.facts:

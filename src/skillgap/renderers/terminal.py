@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 from rich import box
-from rich.console import Console, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -22,7 +23,10 @@ from skillgap.models.result import (
     PlanReport,
     RequirementResult,
     RoleView,
+    provenance,
 )
+from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.untrusted import safe_text, unsafe
 
 STATUS_MARK = {
     "met": ("✔ met", "green"),
@@ -42,20 +46,61 @@ CATEGORY_TITLE = {
 }
 
 
+def _t(text: str = "", style: str = "") -> Text:
+    """Text from a profile or catalog as a renderable: no markup read, controls shown visibly."""
+    return Text(safe_text(text), style=style)
+
+
+class _Console(Console):
+    r"""A console that reads no markup and shows control characters in every string it renders.
+
+    Names come from files: ``[/]`` or ``[link=...]`` in a skill's name must print as those
+    characters, and ``\x1b[2J`` must print as that text, not clear the screen. Strings
+    handed to tables and titles pass through here; Text is built with :func:`_t`.
+    """
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        """A string as plain text: never markup, never a raw control character."""
+        kwargs["markup"] = False
+        return super().render_str(safe_text(text), **kwargs)
+
+
+class _Shown:
+    """A renderable whose printed text has every control character shown visibly.
+
+    The last guard: text from files is made safe where renderables are built (:func:`_t`,
+    :class:`_Console`), so the layout measures what is printed; anything that reached a
+    renderable by another road is caught here, before it can reach a terminal raw.
+    """
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The inner renderable's segments, their text made safe (styles are not text)."""
+        for segment in console.render(self.inner, options):
+            text = segment.text
+            if segment.control or text.isprintable() or not unsafe().search(text):
+                yield segment
+            else:
+                yield Segment(safe_text(text), segment.style)
+
+
 def capture(renderables: Iterable[RenderableType], *, color: bool, width: int) -> str:
     """Print renderables to a string, with ANSI colour only when asked."""
     buffer = io.StringIO()
-    console = Console(
+    console = _Console(
         file=buffer,
         width=width,
         color_system="standard" if color else None,
         force_terminal=color,
         highlight=False,
         emoji=False,
+        markup=False,
         legacy_windows=False,
     )
     for item in renderables:
-        console.print(item)
+        console.print(_Shown(item))
     # Rich pads table rows to the full width; trailing blanks only clutter files and diffs.
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
@@ -82,11 +127,11 @@ def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Tab
     for r in rows:
         mark, style = STATUS_MARK[r.status]
         table.add_row(
-            Text(mark, style=style),
+            _t(mark, style=style),
             r.name,
             r.required,
-            r.have,
-            Text(r.importance, style="bold" if r.importance == "essential" else ""),
+            r.have + (f" · {confidence(r)}" if r.confidence else ""),
+            _t(r.importance, style="bold" if r.importance == "essential" else ""),
             f"{_fmt(r.points)}/{_fmt(r.max_points)}",
         )
     return table
@@ -97,14 +142,18 @@ def render_assessment(
 ) -> str:
     """The gap report: headline, category scores, each requirement, blockers and warnings."""
     verdict, verdict_style = READINESS[result.readiness]
-    head = Text()
-    head.append(result.profile, style="bold")
+    head = _t()
+    head.append(safe_text(result.profile), style="bold")
     head.append("  →  ")
-    head.append(f"{result.role.name} ({result.role.id})", style="bold")
+    head.append(safe_text(f"{result.role.name} ({result.role.id})"), style="bold")
     head.append("\nScore ")
     head.append(f"{result.score:.1f}", style="bold")
     head.append(" / 100    Readiness: ")
     head.append(verdict, style=verdict_style)
+    stamp = provenance(result.as_of, result.catalog)
+    for line in (scores_line(result), stamp and f"{stamp[0].upper()}{stamp[1:]}"):
+        if line:
+            head.append(safe_text(f"\n{line}"), style="dim")
     out: list[RenderableType] = [
         Panel(head, title="skillgap assessment", title_align="left", box=box.ROUNDED, expand=False)
     ]
@@ -127,8 +176,10 @@ def render_assessment(
         rows = [r for r in result.requirements if r.category == c.category]
         out.append(_requirements_table(c.category, rows))
 
+    out.extend(_evidence_renderables(result))
+
     if result.blockers:
-        out.append(Text("Blockers (essential, not yet met)", style="bold red"))
+        out.append(_t("Blockers (essential, not yet met)", style="bold red"))
         by_id = {r.id: r for r in result.requirements}
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
@@ -137,11 +188,11 @@ def render_assessment(
             grid.add_row("  •", by_id[rid].explanation)
         out.append(grid)
     else:
-        out.append(Text("No blockers: every essential requirement is met.", style="green"))
+        out.append(_t("No blockers: every essential requirement is met.", style="green"))
 
     if result.warnings:
-        out.append(Text(""))
-        out.append(Text(f"Warnings ({len(result.warnings)})", style="bold yellow"))
+        out.append(_t(""))
+        out.append(_t(f"Warnings ({len(result.warnings)})", style="bold yellow"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
@@ -149,12 +200,36 @@ def render_assessment(
             where = f"{w.file}:{w.line}:{w.column}:" if w.file else ""
             grid.add_row(f"  {where}", w.message + (f" ({w.hint})" if w.hint else ""))
         out.append(grid)
-    out.append(Text(""))
-    out.append(Text(f"Readiness rule: {result.readiness_rule}.", style="dim"))
+    out.append(_t(""))
+    out.append(_t(f"Readiness rule: {result.readiness_rule}.", style="dim"))
     if result.plan is not None:
-        out.append(Text(""))
+        out.append(_t(""))
         out.extend(plan_renderables(result.plan, width))
     return capture(out, color=color, width=width)
+
+
+def _evidence_renderables(result: Assessment) -> list[RenderableType]:
+    """Levels and what backs them, the profile's notes, and the mentor's review."""
+    out: list[RenderableType] = []
+    rows = detailed_rows(result)
+    if rows:
+        out.append(_t("Levels and evidence", style="bold"))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for row, details in rows:
+            grid.add_row(_t(f"  {row.name}:"), _t("; ".join(details)))
+        out.append(grid)
+    if result.notes:
+        out.append(_t("Notes", style="bold"))
+        out.append(_t(f"  {result.notes}"))
+    lines = review_lines(result)
+    if lines:
+        out.append(_t("Review", style="bold"))
+        out.extend(_t(f"  {line}") for line in lines)
+    if out:
+        out.append(_t(""))
+    return out
 
 
 PLAN_COLUMNS: list[tuple[str, Literal["left", "right"], int | None]] = [
@@ -170,7 +245,7 @@ HOURS_FROM = {"option": "--hours-per-week", "profile": "the profile", "default":
 
 def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
     """The plan as a numbered, dated list: each step with its gain, reason and resources."""
-    head = Text("Learning plan", style="bold")
+    head = _t("Learning plan", style="bold")
     head.append(
         f"  from {plan.start_date.isoformat()}, {plan.hours_per_week:g} h/week "
         f"({HOURS_FROM[plan.hours_per_week_from]})",
@@ -178,7 +253,7 @@ def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
     )
     out: list[RenderableType] = [head]
     if not plan.steps:
-        out.append(Text(plan.summary, style="green"))
+        out.append(_t(plan.summary, style="green"))
         return out
     fixed = sum(size or 0 for _, _, size in PLAN_COLUMNS) + len(PLAN_COLUMNS) - 1
     widths = [size or max(20, width - fixed) for _, _, size in PLAN_COLUMNS]
@@ -190,11 +265,11 @@ def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
         return table
 
     header = grid()
-    header.add_row(*(Text(n, style="bold") for n, _, _ in PLAN_COLUMNS))
+    header.add_row(*(_t(n, style="bold") for n, _, _ in PLAN_COLUMNS))
     out.append(header)
     for step in plan.steps:
         row = grid()
-        title = Text(step.title, style="bold" if step.number == plan.ready_after_step else "")
+        title = _t(step.title, style="bold" if step.number == plan.ready_after_step else "")
         if step.long_term:
             title.append("  [long-term]", style="magenta")
         if step.number == plan.ready_after_step:
@@ -207,31 +282,38 @@ def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
             f"{step.score_after:.1f}",
             f"{step.start.isoformat()} → {step.end.isoformat()}",
         )
-        detail = Text(f"why: {step.why}", style="dim")
+        detail = _t(f"why: {step.why}", style="dim")
         if step.after:
             detail.append(f"\nafter step {', '.join(str(n) for n in step.after)}", style="dim")
         for res in step.resources[:2]:
             label = res.title + (f" ({res.provider})" if res.provider else "")
-            detail.append(f"\n→ {label}" + (f" {res.url}" if res.url else ""), style="cyan")
+            detail.append(
+                safe_text(f"\n→ {label}" + (f" {res.url}" if res.url else "")), style="cyan"
+            )
         out.append(row)
         out.append(Padding(detail, (0, 0, 0, 5)))
-    out.append(Text(plan.summary, style="bold"))
+    out.append(_t(plan.summary, style="bold"))
     return out
 
 
 def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """``skillgap plan``: where the person stands, then the plan."""
     verdict, style = READINESS[report.readiness]
-    head = Text()
-    head.append(report.profile, style="bold")
-    head.append(f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}  ")
-    head.append(verdict, style=style)
-    return capture(
-        [head, Text(""), *plan_renderables(report.plan, width)], color=color, width=width
+    head = _t()
+    head.append(safe_text(report.profile), style="bold")
+    head.append(
+        safe_text(f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}  ")
     )
+    head.append(verdict, style=style)
+    stamp = provenance(report.as_of, report.catalog)
+    if stamp:
+        head.append(safe_text(f"\n{stamp}"), style="dim")
+    return capture([head, _t(""), *plan_renderables(report.plan, width)], color=color, width=width)
 
 
-def render_roles(rows: Sequence[dict[str, Any]], *, color: bool = False, width: int = 100) -> str:
+def render_roles(
+    rows: Sequence[Mapping[str, Any]], *, color: bool = False, width: int = 100
+) -> str:
     """The table of roles a catalog offers."""
     table = Table(
         title="Roles", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
@@ -254,14 +336,17 @@ def render_roles(rows: Sequence[dict[str, Any]], *, color: bool = False, width: 
 
 def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """A role: summary, lineage, facts with sources, requirements by category."""
-    head = Text()
-    head.append(f"{view.name} ({view.id})", style="bold")
+    head = _t()
+    head.append(safe_text(f"{view.name} ({view.id})"), style="bold")
     if view.extends:
-        head.append(f"\nextends {' → '.join(view.lineage[1:])}")
+        head.append(safe_text(f"\nextends {' → '.join(view.lineage[1:])}"))
     if view.summary:
-        head.append(f"\n{view.summary}")
+        head.append(safe_text(f"\n{view.summary}"))
     if view.industries:
-        head.append(f"\nIndustries: {', '.join(view.industries)}")
+        head.append(safe_text(f"\nIndustries: {', '.join(view.industries)}"))
+    stamp = provenance(None, view.catalog)
+    if stamp:
+        head.append(safe_text(f"\n{stamp[0].upper()}{stamp[1:]}"), style="dim")
     out: list[RenderableType] = [Panel(head, box=box.ROUNDED, expand=False)]
     if view.facts:
         facts = Table(
@@ -278,7 +363,7 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
             facts.add_row(f.label, f.value, f.source)
         out.append(facts)
     weights = ", ".join(f"{k} {v:g}" for k, v in view.weights.items())
-    out.append(Text(f"Weights: {weights}; ready at {view.ready_score:g} with no blocker."))
+    out.append(_t(f"Weights: {weights}; ready at {view.ready_score:g} with no blocker."))
     for category, title in CATEGORY_TITLE.items():
         rows = [r for r in view.requirements if r.category == category]
         if not rows:
@@ -292,7 +377,7 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
         table.add_column("Source", overflow="fold", style="dim")
         for r in rows:
             table.add_row(
-                Text(r.importance, style="bold" if r.importance == "essential" else ""),
+                _t(r.importance, style="bold" if r.importance == "essential" else ""),
                 r.name,
                 r.target,
                 r.source or "",
@@ -325,13 +410,14 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
             str(e.rank),
             f"{e.role.name}\n({e.role.id})",
             f"{e.score:.1f}",
-            Text(verdict, style=style),
+            _t(verdict, style=style),
             f"{e.hours_to_ready:g}" if e.hours_to_ready is not None else "-",
             blockers or "none",
         )
-    note = Text(
+    note = _t(
         f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
-        f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one.",
+        f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
+        + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
         style="dim",
     )
     return capture([table, note], color=color, width=width)
@@ -339,9 +425,11 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
 
 def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """Progress between two assessments: score, categories, what changed."""
-    head = Text()
-    head.append(f"{cmp.new.profile}  →  {cmp.new.role.name} ({cmp.new.role.id})", style="bold")
-    head.append(f"\n{cmp.old.source}  →  {cmp.new.source}")
+    head = _t()
+    head.append(
+        safe_text(f"{cmp.new.profile}  →  {cmp.new.role.name} ({cmp.new.role.id})"), style="bold"
+    )
+    head.append(safe_text(f"\n{cmp.old.source}  →  {cmp.new.source}"))
     head.append(f"\nScore {cmp.old.score:.1f} → ")
     head.append(f"{cmp.new.score:.1f}", style="bold")
     head.append(f" ({cmp.score_change:+.1f})    ")
@@ -359,7 +447,7 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100,
     out.append(cats)
     sections = comparison_sections(cmp)
     for title, items in sections:
-        out.append(Text(title, style="bold"))
+        out.append(_t(title, style="bold"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
@@ -379,7 +467,7 @@ def render_cohort(
 ) -> str:
     """The cohort summary for people: readiness per role, score spread, common gaps."""
     out: list[RenderableType] = [
-        Text(
+        _t(
             f"Cohort: {summary['profiles']} profile(s), {summary['invalid']} invalid"
             + (
                 f", {summary['below_fail_under']} below --fail-under"
@@ -410,7 +498,7 @@ def render_cohort(
         )
     out.append(table)
     for r in summary["roles"].values():
-        out.append(Text(f"{r['name']}: score distribution", style="bold"))
+        out.append(_t(f"{r['name']}: score distribution", style="bold"))
         most = max((b["count"] for b in r["histogram"]), default=0) or 1
         hist = Table.grid(padding=(0, 1))
         hist.add_column(justify="right", no_wrap=True)
@@ -424,5 +512,5 @@ def render_cohort(
             ("Most common gaps", "common_gaps"),
         ):
             items = ", ".join(f"{x['name']} ({x['count']})" for x in r[key]) or "none"
-            out.append(Text(f"{title}: {items}"))
+            out.append(_t(f"{title}: {items}"))
     return capture(out, color=color, width=width)

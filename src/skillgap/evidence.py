@@ -1,0 +1,252 @@
+"""Evidence, recency and the mentor's review: which level of each skill counts, and why.
+
+This runs between name resolution and scoring: it turns the levels a profile claims into
+the levels the engine counts, each with a confidence and a line that explains it. The
+scoring core never sees dates, links or reviews. The rules, as the README states them:
+
+* **Recency.** A skill with ``last_used`` counts one level lower per ``fade_years`` full
+  years between that date and ``--as-of`` (never below 1); ``fade_years`` comes from the
+  catalog's ``recency`` rule for the skill's category (else its ``default`` rule, else 3).
+  A ``YYYY-MM`` date counts from the first day of that month.
+* **Evidence.** A skill is ``evidenced`` when something backs it: an experience entry that
+  lists it and ended (``end``) less than ``evidence_years`` full years ago or is ongoing; a
+  certification held that the catalog links to the skill, earned less than
+  ``evidence_years`` ago (or undated) and not expired; or a link in its ``evidence`` list.
+  Otherwise it is ``self``: a claim only.
+* **Review.** A level a mentor's review gives replaces the claimed one and is ``verified``
+  (recency no longer applies: the mentor judged it at the review's date).
+* Dates after ``--as-of`` (``last_used``, a certificate's ``earned``, an experience's
+  ``end``) are errors, with their position.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Final, Literal
+
+from skillgap.catalog import CatalogIndex
+from skillgap.errors import InputError, Problem
+from skillgap.loader import Document, Loc
+from skillgap.models.profile import Profile, SkillEntry
+from skillgap.models.review import Review
+from skillgap.standing import Standing
+
+Confidence = Literal["self", "evidenced", "verified"]
+TRUSTED: Final[frozenset[str]] = frozenset({"evidenced", "verified"})
+
+
+@dataclass(frozen=True)
+class SkillEvidence:
+    """One skill of the profile: the level claimed, the level counted, and why."""
+
+    skill: str
+    claimed: int
+    counted: int
+    confidence: Confidence
+    explanation: str | None = None
+    evidence: tuple[str, ...] = ()
+    note: str | None = None
+    review_comment: str | None = None
+    reviewed: int | None = None
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A standing with its levels judged: as counted, as evidenced, and each skill's story."""
+
+    standing: Standing  # the counted levels (recency and review applied)
+    evidenced: Standing  # the same, keeping only evidenced or verified levels
+    skills: dict[str, SkillEvidence] = field(default_factory=dict)
+
+
+def day_of(text: str | dt.date) -> dt.date:
+    """``YYYY-MM`` (its first day) or ``YYYY-MM-DD`` as a date."""
+    if isinstance(text, dt.date):
+        return text
+    return dt.date.fromisoformat(text if len(text) > 7 else f"{text}-01")
+
+
+def full_years(since: dt.date, until: dt.date) -> int:
+    """Whole years from ``since`` to ``until`` (0 when ``until`` comes first)."""
+    years = until.year - since.year - ((until.month, until.day) < (since.month, since.day))
+    return max(0, years)
+
+
+def faded(level: int, years: int, fade_years: int) -> int:
+    """One level lower per ``fade_years`` full years unused, never below 1 (0 stays 0)."""
+    if level <= 1:
+        return level
+    return max(1, level - years // fade_years)
+
+
+def _place(doc: Document | None, loc: Loc) -> tuple[str, int, int]:
+    if doc is None:
+        return "<profile>", 0, 0
+    return (doc.source, *doc.positions.locate(loc))
+
+
+def future_dates(profile: Profile, as_of: dt.date, doc: Document | None) -> list[Problem]:
+    """Every date of the profile that lies after ``as_of``, located."""
+    found: list[tuple[Loc, str, str]] = []
+    for name, entry in profile.skills.items():
+        if entry.last_used is not None and day_of(entry.last_used) > as_of:
+            found.append((("skills", name, "last_used"), "last_used", str(entry.last_used)))
+    for i, cert in enumerate(profile.certifications):
+        if cert.earned is not None and cert.earned > as_of:
+            found.append((("certifications", i, "earned"), "earned", cert.earned.isoformat()))
+    for i, item in enumerate(profile.experience):
+        if item.end is not None and day_of(item.end) > as_of:
+            found.append((("experience", i, "end"), "end", str(item.end)))
+    problems = []
+    for loc, what, value in found:
+        source, line, column = _place(doc, loc)
+        problems.append(
+            Problem(
+                source,
+                line,
+                column,
+                f"{what} {value} is after {as_of.isoformat()}, the day the profile is judged at",
+                "fix the date, or pass --as-of with a later day",
+            )
+        )
+    return sorted(problems)
+
+
+def has_dates(profile: Profile) -> bool:
+    """Whether anything in the profile depends on the day it is judged at."""
+    return (
+        any(e.last_used is not None for e in profile.skills.values())
+        or any(c.earned is not None for c in profile.certifications)
+        or any(x.end is not None for x in profile.experience)
+    )
+
+
+def counted_levels(
+    profile: Profile,
+    standing: Standing,
+    index: CatalogIndex,
+    as_of: dt.date,
+    doc: Document | None = None,
+) -> Standing:
+    """The standing with recency applied (no review, no evidence): batch runs' fast path."""
+    if not has_dates(profile):
+        return standing
+    problems = future_dates(profile, as_of, doc)
+    if problems:
+        raise InputError(problems)
+    levels = dict(standing.skills)
+    for name, entry in profile.skills.items():
+        skill_id = index.find_skill(name)
+        if skill_id is None or entry.last_used is None:
+            continue
+        rule = index.recency_rule(skill_id)
+        years = full_years(day_of(entry.last_used), as_of)
+        levels[skill_id] = faded(entry.level, years, rule.fade_years)
+    return replace(standing, skills=levels)
+
+
+def judge(
+    profile: Profile,
+    standing: Standing,
+    index: CatalogIndex,
+    as_of: dt.date,
+    doc: Document | None = None,
+    review: Review | None = None,
+) -> Judged:
+    """Each skill's counted level, confidence and explanation; the standings to score."""
+    problems = future_dates(profile, as_of, doc)
+    if problems:
+        raise InputError(problems)
+    entries: dict[str, SkillEntry] = {}
+    for name, given in profile.skills.items():
+        skill_id = index.find_skill(name)
+        if skill_id is not None and skill_id in standing.skills:
+            entries[skill_id] = given
+    reviewed = review_levels(review, index) if review is not None else {}
+    held = _certificates(profile, index, as_of)
+    skills: dict[str, SkillEvidence] = {}
+    for skill_id in sorted(entries.keys() | reviewed.keys()):
+        entry = entries.get(skill_id)
+        claimed = entry.level if entry is not None else 0
+        rule = index.recency_rule(skill_id)
+        name = index.skill_name(skill_id)
+        refs = [*_work(profile, index, skill_id, as_of, rule.evidence_years)]
+        refs += [
+            f"certification: {c}"
+            for c, skills, earned in held
+            if skill_id in skills
+            and (earned is None or full_years(earned, as_of) < rule.evidence_years)
+        ]
+        refs += list(entry.evidence) if entry is not None else []
+        counted, explanation = claimed, None
+        if entry is not None and entry.last_used is not None:
+            years = full_years(day_of(entry.last_used), as_of)
+            counted = faded(claimed, years, rule.fade_years)
+            if counted < claimed:
+                explanation = f"{name} {claimed}, last used {entry.last_used}: counted as {counted}"
+        confidence: Confidence = "evidenced" if refs else "self"
+        level, comment = reviewed.get(skill_id, (None, None))
+        if level is not None:
+            counted, confidence = level, "verified"
+            explanation = (
+                f"claimed {claimed}, reviewed {level}"
+                if level != claimed
+                else f"{name} {claimed}, verified in review"
+            )
+        skills[skill_id] = SkillEvidence(
+            skill=skill_id,
+            claimed=claimed,
+            counted=counted,
+            confidence=confidence,
+            explanation=explanation,
+            evidence=tuple(refs),
+            note=entry.note if entry is not None else None,
+            review_comment=comment,
+            reviewed=level,
+        )
+    counted_skills = {**standing.skills, **{s: e.counted for s, e in skills.items()}}
+    trusted = {s: e.counted for s, e in skills.items() if e.confidence in TRUSTED}
+    return Judged(
+        standing=replace(standing, skills=counted_skills),
+        evidenced=replace(standing, skills=trusted),
+        skills=skills,
+    )
+
+
+def review_levels(review: Review, index: CatalogIndex) -> dict[str, tuple[int | None, str | None]]:
+    """The review's level and comment per catalog skill id."""
+    out: dict[str, tuple[int | None, str | None]] = {}
+    for name, item in review.skills.items():
+        skill_id = index.find_skill(name)
+        if skill_id is not None:
+            out[skill_id] = (item.level, item.comment)
+    return out
+
+
+def _work(
+    profile: Profile, index: CatalogIndex, skill_id: str, as_of: dt.date, window: int
+) -> list[str]:
+    refs = []
+    for item in profile.experience:
+        if not any(index.find_skill(s) == skill_id for s in item.skills):
+            continue
+        if item.end is None or full_years(day_of(item.end), as_of) < window:
+            refs.append(f"{item.kind.replace('_', ' ')}: {item.title}")
+    return refs
+
+
+def _certificates(
+    profile: Profile, index: CatalogIndex, as_of: dt.date
+) -> list[tuple[str, frozenset[str], dt.date | None]]:
+    """Certifications held and not expired on ``as_of``: name, skills it backs, when earned."""
+    out = []
+    for cert in profile.certifications:
+        cert_id = index.find_certification(cert.name)
+        if cert_id is None:
+            continue
+        definition = index.certifications[cert_id]
+        if not definition.skills or (cert.expires is not None and cert.expires < as_of):
+            continue
+        out.append((definition.name, frozenset(definition.skills), cert.earned))
+    return out

@@ -1,0 +1,42 @@
+"""A mentor's review of a profile: verified or corrected levels, and comments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from skillgap.models.common import Level, Strict
+
+Comment = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class SkillReview(Strict):
+    """What the reviewer found for one skill: the level they confirm, and why."""
+
+    level: Level | None = Field(
+        default=None,
+        description="The level the reviewer confirms (the claimed one: verified; another: "
+        "corrected); absent: a comment only",
+    )
+    comment: Comment | None = None
+
+
+class Review(Strict):
+    """A review of one profile (by its content hash); it never changes the profile."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, title="skillgap review"
+    )
+
+    reviewer: Annotated[str, Field(min_length=1, max_length=200)]
+    date: dt.date = Field(description="The day of the review")
+    profile_sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] = Field(
+        description="SHA-256 of the profile file reviewed: a review applies to that file only"
+    )
+    role: Annotated[str, Field(max_length=80)] | None = None
+    skills: dict[Annotated[str, Field(min_length=1, max_length=200)], SkillReview] = Field(
+        default_factory=dict, max_length=1000
+    )
+    overall: Comment | None = Field(default=None, description="The reviewer's overall comment")

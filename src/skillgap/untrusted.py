@@ -1,0 +1,98 @@
+"""Text from a file, made safe for where it goes: a terminal, a CSV cell, a link, a comment.
+
+Profiles, catalogs and résumés are data written by someone else. Whatever they say must
+reach a terminal as visible characters (never as an escape sequence that clears the
+screen, writes the clipboard or reorders the line), a spreadsheet as text (never as a
+formula), a Markdown or HTML report as a link only when it is an http(s) link, and a YAML
+comment as that comment only (never as a new key). Each rule lives here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+from urllib.parse import quote
+
+#: Characters a terminal or a YAML reader treats as more than text: C0 controls (but tab and
+#: newline), DEL, C1 controls (U+0085, NEXT LINE, among them), the bidirectional overrides
+#: and isolates (U+202A-U+202E, U+2066-U+2069, "Trojan Source"), the line and paragraph
+#: separators (U+2028, U+2029), lone surrogates (they cannot be encoded) and U+FFFE/U+FFFF.
+_UNSAFE_CLASS: Final = (
+    "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff"
+)
+
+
+@cache
+def unsafe(newline: bool = False) -> re.Pattern[str]:
+    """The characters :data:`_UNSAFE_CLASS` names (and newline), compiled on first use."""
+    return re.compile(f"[{_UNSAFE_CLASS}{chr(10) if newline else ''}]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def safe_text(text: str) -> str:
+    r"""``text`` with each control, bidi and separator character shown as ``\x1b``, ``\u202e``.
+
+    Tab and newline stay as they are; everything else :func:`unsafe` matches is written
+    out as its escape, visibly, so a name like ``"\x1b[2J"`` is printed, not obeyed.
+    """
+    if text.isprintable():  # the common case, checked in C: nothing to show
+        return text
+    return unsafe().sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    r"""``text`` as :func:`safe_text` shows it, with newlines shown as ``\n`` too: one line."""
+    return text if text.isprintable() else unsafe(newline=True).sub(_visible, text)
+
+
+def comment(text: str) -> str:
+    r"""A YAML comment line (``# ...``) that says ``text`` and cannot end early.
+
+    Every line break YAML knows (``\n``, ``\r``, U+0085, U+2028, U+2029) and every
+    character a YAML reader refuses is shown as its escape, so nothing written after
+    the ``#`` can become a key of the file.
+    """
+    return f"# {one_line(text)}" if text else "#"
+
+
+#: A cell a spreadsheet would run as a formula starts with one of these (OWASP, "CSV Injection").
+_FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r", "\n")
+_NUMBER: Final = r"-?\d+(\.\d+)?([eE][-+]?\d+)?"
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell that a spreadsheet shows as text: a leading ``'`` before a formula start.
+
+    A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a line break (also after
+    leading spaces) gets a single quote in front, as OWASP recommends. A plain decimal
+    number, negative or not (``-3``, ``72.5``), is left as it is: it cannot be a formula,
+    and the numbers skillgap writes must stay numbers.
+    """
+    if text.lstrip(" ").startswith(_FORMULA_START) and not re.fullmatch(_NUMBER, text):
+        return "'" + text
+    return text
+
+
+_LINK: Final = r"(?i)https?://[^/?#\s]"
+# Everything that may stand in a URL, in a Markdown autolink and in an HTML attribute as it
+# is; quote() percent-encodes the rest (spaces, <, >, quotes, backslashes, non-ASCII).
+_URL_SAFE: Final = "!#$%&'()*+,-./:;=?@[]_~"
+
+
+def link_url(url: str) -> str | None:
+    """``url`` as a link target if it is an http(s) URL, else None (show it as plain text).
+
+    Only ``http:`` and ``https:`` become links, whatever the case and surrounding
+    whitespace: ``javascript:``, ``data:``, ``vbscript:`` and every other scheme stay text.
+    Tabs and newlines inside are dropped (browsers drop them too) and characters a link
+    cannot hold are percent-encoded.
+    """
+    cleaned = re.sub(r"[\t\n\r]", "", url).strip()
+    if unsafe().search(cleaned) or not re.match(_LINK, cleaned):
+        return None
+    return quote(cleaned, safe=_URL_SAFE)

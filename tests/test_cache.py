@@ -1,0 +1,210 @@
+"""The shipped catalog's cache: data only, the user's own, fresh, and really used."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from skillgap import catalog as catalogs
+from skillgap.catalog import builtin_catalog, cache_dir, cache_path
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private, empty cache folder; the in-process memo is cleared before and after."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SKILLGAP_CACHE_DIR", str(folder))
+    monkeypatch.delenv("SKILLGAP_NO_CACHE", raising=False)
+    builtin_catalog.cache_clear()
+    yield folder
+    builtin_catalog.cache_clear()
+
+
+def _fresh() -> catalogs.CatalogIndex:
+    builtin_catalog.cache_clear()
+    return builtin_catalog()
+
+
+def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From here on, reading the catalog's YAML fails the test."""
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("the catalog YAML was parsed: the cache was not read")
+
+    monkeypatch.setattr(catalogs, "parse", refuse)
+
+
+def _plant(path: Path, data: bytes, mode: int = 0o600) -> None:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.write_bytes(data)
+    path.chmod(mode)
+
+
+def _poisoned() -> bytes:
+    """A well-formed cache whose ml-engineer is renamed: shows whether a cache file was used."""
+    index = _fresh()
+    catalog = index.catalog.model_copy(
+        update={
+            "roles": [
+                r.model_copy(update={"name": "Poisoned"}) if r.id == "ml-engineer" else r
+                for r in index.catalog.roles
+            ]
+        }
+    )
+    return (
+        catalogs._CacheFile(key=cache_path().stem.removeprefix("catalog-"), catalog=catalog)
+        .model_dump_json()
+        .encode()
+    )
+
+
+def test_second_load_reads_the_cache_not_the_yaml(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After one run has cached the catalog, the next one does not parse any YAML."""
+    first = _fresh()
+    assert cache_path().is_file()
+    _no_yaml(monkeypatch)
+    assert _fresh().catalog == first.catalog
+
+
+def test_cache_is_json_private_and_atomic(cache: Path) -> None:
+    """The cache is a JSON file, 0600 in a 0700 folder, with no temporary files left."""
+    _fresh()
+    path = cache_path()
+    assert path.parent == cache
+    assert path.suffix == ".json"
+    assert path.read_bytes().startswith(b'{"key":')
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in cache.iterdir()) == [path.name]
+
+
+def test_a_pickle_planted_under_the_key_never_runs(cache: Path, tmp_path: Path) -> None:
+    """A pickle that would create a file when unpickled is ignored, replaced, and runs nothing."""
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"touch {marker}",))
+
+    payload = pickle.dumps(Payload())
+    path = cache_path()
+    _plant(path, payload)
+    _plant(path.with_suffix(".pickle"), payload)  # the name older versions read
+    index = _fresh()
+    assert not marker.exists()
+    assert index.role("ml-engineer").name == "Machine Learning Engineer"
+    assert path.read_bytes().startswith(b'{"key":')  # rewritten
+    assert not path.with_suffix(".pickle").exists()  # a stale cache, removed
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{", b'{"key": "x", "catalog": {}}', b"\x00" * 100, b'{"key": 1}' * 1000],
+    ids=["empty", "truncated", "wrong-key", "binary", "garbage"],
+)
+def test_corrupt_cache_is_ignored_and_rewritten(cache: Path, content: bytes) -> None:
+    """A damaged cache file gives the real catalog, and is replaced by a good one."""
+    path = cache_path()
+    _plant(path, content)
+    index = _fresh()
+    assert len(index.roles) == 6
+    assert path.read_bytes() != content
+    catalogs._CacheFile.model_validate_json(path.read_bytes())
+
+
+def test_own_private_cache_is_trusted(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A well-formed cache file of the user's own is what the catalog is read from."""
+    poisoned = _poisoned()
+    _plant(cache_path(), poisoned)
+    _no_yaml(monkeypatch)
+    assert _fresh().role("ml-engineer").name == "Poisoned"
+
+
+@pytest.mark.parametrize(
+    ("folder_mode", "file_mode"),
+    [(0o770, 0o600), (0o707, 0o600), (0o700, 0o620), (0o700, 0o602)],
+    ids=[
+        "group-writable-folder",
+        "world-writable-folder",
+        "group-writable-file",
+        "world-writable-file",
+    ],
+)
+def test_cache_writable_by_others_is_ignored(cache: Path, folder_mode: int, file_mode: int) -> None:
+    """A cache folder or file that group or others may write is never read."""
+    poisoned = _poisoned()
+    path = cache_path()
+    _plant(path, poisoned, file_mode)
+    cache.chmod(folder_mode)
+    assert _fresh().role("ml-engineer").name == "Machine Learning Engineer"
+    if folder_mode != 0o700:
+        assert path.read_bytes() == poisoned  # not even written to: the folder is not ours
+    else:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600  # replaced by a private file
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs chown")
+def test_cache_owned_by_another_user_is_ignored(cache: Path) -> None:
+    """A cache file or folder that belongs to someone else is never read."""
+    poisoned = _poisoned()
+    path = cache_path()
+    _plant(path, poisoned)
+    os.chown(path, 65534, 65534)
+    assert _fresh().role("ml-engineer").name == "Machine Learning Engineer"
+    _plant(path, poisoned)
+    os.chown(cache, 65534, 65534)
+    assert _fresh().role("ml-engineer").name == "Machine Learning Engineer"
+
+
+def test_symlinked_cache_file_is_not_followed(cache: Path, tmp_path: Path) -> None:
+    """A cache file that is a symlink (to a planted catalog) is not read."""
+    target = tmp_path / "elsewhere.json"
+    target.write_bytes(_poisoned())
+    target.chmod(0o600)
+    cache_path().unlink()
+    cache_path().symlink_to(target)
+    assert _fresh().role("ml-engineer").name == "Machine Learning Engineer"
+
+
+def test_stale_caches_are_removed(cache: Path) -> None:
+    """Writing the cache removes the caches of older versions and catalogs, nothing else."""
+    for name in ("catalog-0123.json", "catalog-0123.pickle", "notes.txt"):
+        _plant(cache / name, b"old")
+    _fresh()
+    assert sorted(p.name for p in cache.iterdir()) == sorted([cache_path().name, "notes.txt"])
+
+
+def test_empty_cache_dir_variable_means_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SKILLGAP_CACHE_DIR= (empty) is the platform's cache folder, never the current folder."""
+    monkeypatch.setenv("SKILLGAP_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.chdir(tmp_path)
+    assert cache_dir() == tmp_path / "xdg" / "skillgap"
+    try:
+        _fresh()
+    finally:
+        builtin_catalog.cache_clear()
+    assert cache_path().is_file()
+    assert not list(tmp_path.glob("catalog-*"))
+
+
+def test_no_cache_env_writes_nothing(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SKILLGAP_NO_CACHE=1 reads the YAML every time and writes no cache file."""
+    monkeypatch.setenv("SKILLGAP_NO_CACHE", "1")
+    assert len(_fresh().roles) == 6
+    assert not cache.exists()
+
+
+def test_unwritable_cache_folder_is_no_error(cache: Path, tmp_path: Path) -> None:
+    """A cache folder that cannot be created (a file is in the way) just means no cache."""
+    cache.write_text("a file, not a folder")
+    assert len(_fresh().roles) == 6

@@ -1,0 +1,83 @@
+"""--help as a newcomer reads it, shell completion, and errors in skillgap's own words."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import Run
+from skillgap.cli import app
+
+COMMANDS = [
+    [],
+    ["assess"],
+    ["plan"],
+    ["match"],
+    ["compare"],
+    ["validate"],
+    ["roles"],
+    ["roles", "show"],
+    ["batch"],
+    ["init"],
+    ["import"],
+    ["schema"],
+    ["review"],
+]
+
+
+def plain(text: str) -> str:
+    """Help or error text without rich's box drawing, on one line."""
+    return " ".join(re.sub("[│╭╮╰╯─]", " ", text).split())
+
+
+def helped(*command: str) -> str:
+    result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    return plain(result.stdout)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "skillgap")
+def test_help_shows_no_bool_metavar(command: list[str]) -> None:
+    """Flags like --force and --help show no '<bool>' type."""
+    text = helped(*command)
+    assert "<bool>" not in text
+    assert "--help" in text
+
+
+def test_shell_completion_is_offered_and_works() -> None:
+    """--install-completion and --show-completion exist and print a completion script."""
+    assert "--install-completion" in helped()
+    result = CliRunner().invoke(app, ["--show-completion", "bash"])
+    assert result.exit_code == 0
+    assert "_SKILLGAP_COMPLETE" in result.stdout
+
+
+def test_schema_help_lists_its_choices() -> None:
+    """`schema --help` names profile, catalog and result."""
+    assert "profile|catalog|result" in helped("schema")
+
+
+def test_init_and_import_help_say_what_they_do() -> None:
+    """Help texts are right for init and import, not copied from assess."""
+    init = helped("init")
+    assert "default: the profile's target_role" not in init
+    assert "Enter = 10" in init
+    assert "--keep-answers" in init
+    imported = helped("import")
+    assert "Write the profile here" in imported
+    assert "Write the report here" not in imported
+
+
+def test_too_many_skills_is_said_plainly(run: Run, tmp_path: Path) -> None:
+    """A profile with 1001 skills says so in plain words, not pydantic's."""
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "name: Many\nskills:\n" + "".join(f"  s{i}: 1\n" for i in range(1001)), encoding="utf-8"
+    )
+    result = run("validate", path)
+    assert result.exit_code == 3
+    assert "skills: has 1001 items; at most 1000 are allowed" in result.stdout
+    assert "Dictionary should" not in result.stdout

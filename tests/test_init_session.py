@@ -1,0 +1,149 @@
+"""init as a session: progress, skipping, ending early, and options that are out of range."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Run
+from skillgap.catalog import CatalogIndex
+from skillgap.loader import load_file
+from skillgap.models.profile import Profile
+from skillgap.questionnaire import role_skills
+from skillgap.validation import validate
+
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
+
+
+def cli(*args: str | Path, stdin: int | None = None) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "skillgap", *map(str, args)],
+        stdin=stdin if stdin is not None else subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+
+
+def test_end_of_input_ends_calmly(tmp_path: Path) -> None:
+    """`init < /dev/null`: exit 2, says nothing was written, no traceback, no file."""
+    out = tmp_path / "p.yaml"
+    proc = cli("init", out, stdin=subprocess.DEVNULL)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 2, stderr
+    assert "the input ended at 'Your name'; nothing was written" in stderr
+    assert "Traceback" not in stderr
+    assert "bug" not in stderr
+    assert not out.exists()
+
+
+def test_ctrl_c_ends_calmly(tmp_path: Path) -> None:
+    """Ctrl-C at a question: exit 130, nothing written."""
+    out = tmp_path / "p.yaml"
+    proc = cli("init", out)
+    assert proc.stdin is not None
+    proc.stdin.write("Jamie\n")
+    proc.stdin.flush()
+    time.sleep(1.5)  # at the role question by now
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "interrupted at" in stderr
+    assert "nothing was written" in stderr
+    assert "Traceback" not in stderr
+    assert not out.exists()
+
+
+def test_keep_answers_writes_a_valid_draft(tmp_path: Path, run: Run) -> None:
+    """With --keep-answers, the answers given before the input ended become a valid draft."""
+    out = tmp_path / "p.yaml"
+    result = run("init", out, "--keep-answers", input="Jamie\n3\n10\n\n4\n2\n")
+    assert result.exit_code == 2
+    assert f"wrote the answers so far to {out}" in result.stderr
+    profile = validate(load_file(out), Profile)
+    assert profile.name == "Jamie"
+    assert profile.target_role == "data-scientist"
+    assert next(iter(profile.skills.values())).level == 4
+    assert len(profile.skills) == 2
+    assert out.read_text().splitlines()[1].startswith("# A draft: 'skillgap init' ended early")
+
+
+def test_progress_count_and_skip(tmp_path: Path, run: Run, catalog: CatalogIndex) -> None:
+    """Each skill says 'skill k of n'; 'skip' leaves out the rest and the session goes on."""
+    n = len(role_skills(catalog, "mlops-engineer"))
+    out = tmp_path / "p.yaml"
+    answers = ["Jamie", "MLOps Engineer", "", "", "3", "skip", "none", "", "", "", "", "", ""]
+    result = run("init", out, input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert f"(skill 1 of {n})" in result.stderr
+    assert f"(skill 2 of {n})" in result.stderr
+    assert f"(skill 3 of {n})" not in result.stderr
+    assert f"Left out the remaining {n - 1} skill(s)" in result.stderr
+    profile = validate(load_file(out), Profile)
+    assert profile.target_role == "mlops-engineer"
+    assert len(profile.skills) == 1
+
+
+def test_roles_by_number_name_or_id(tmp_path: Path, run: Run) -> None:
+    """The role prompt takes a list number, a name or an id; '9' says the range."""
+    out = tmp_path / "p.yaml"
+    answers = ["J", "9", "mlops engineer", "", "", "skip", "none", "", "", "", "", "", ""]
+    result = run("init", out, input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert "there is no role 9: answer 1-6, a role id or a role name" in result.stderr
+    assert "mlops-engineer" in out.read_text()
+    by_option = run("init", tmp_path / "q.yaml", "--role", "MLOps Engineer", "--no-input")
+    assert by_option.exit_code == 0, by_option.stderr
+
+
+def test_target_dates_in_words_and_in_the_past(tmp_path: Path, run: Run) -> None:
+    """'next summer' gets a readable message; a past date a warning (prompt and option)."""
+    out = tmp_path / "p.yaml"
+    answers = ["J", "", "", "next summer", "2001-01-01", "skip", "none", "", "", "", "", "", ""]
+    result = run("init", out, input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert "'next summer' is not a date: write YYYY-MM-DD" in result.stderr
+    assert "Invalid isoformat" not in result.stderr
+    assert "the target date 2001-01-01 is in the past" in result.stderr
+    option = run("init", tmp_path / "q.yaml", "--target-date", "2001-01-01", "--no-input")
+    assert option.exit_code == 0
+    assert "the target date 2001-01-01 is in the past" in option.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--name", "N" * 201], "--name is 201 characters long (at most 200)"),
+        (["--internship-months", "700"], "less than or equal to 600"),
+        (["--job-months", "-1"], "greater than or equal to 0"),
+        (["--hours-per-week", "0.1"], "greater than or equal to 0.5"),
+        (["--degree", "Diploma of Pastry"], "--degree: 'Diploma of Pastry' is not a degree"),
+        (["--degree-status", "maybe"], "--degree-status: 'maybe' is not a status"),
+    ],
+)
+def test_out_of_range_options_are_usage_errors(
+    args: list[str], message: str, tmp_path: Path, run: Run
+) -> None:
+    """Values a profile cannot hold are refused up front (exit 2), and nothing is written."""
+    out = tmp_path / "p.yaml"
+    result = run("init", out, "--no-input", *args)
+    assert result.exit_code == 2, result.stderr
+    assert message in " ".join(re.sub("[│╭╮╰╯─]", " ", result.stderr).split())
+    assert not out.exists()
+
+
+def test_status_and_degree_spellings_in_init(tmp_path: Path, run: Run) -> None:
+    """`--degree MSc --degree-status "in progress"` writes master, in_progress."""
+    out = tmp_path / "p.yaml"
+    result = run("init", out, "--no-input", "--degree", "MSc", "--degree-status", "in progress")
+    assert result.exit_code == 0, result.stderr
+    profile = validate(load_file(out), Profile)
+    assert [(e.degree, e.status) for e in profile.education] == [("master", "in_progress")]

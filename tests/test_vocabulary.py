@@ -1,0 +1,44 @@
+"""One vocabulary in every entry point: level words, status spellings, degrees, roles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import Run
+
+PROFILE = """\
+name: Vocabulary
+target_role: ml-engineer
+skills:
+  python: beginner
+  sql: Proficient
+  statistics: 3
+education:
+  - {degree: Master of Science, field: computer science, status: in progress}
+"""
+
+
+def test_profile_accepts_synonyms_statuses_and_degree_spellings(run: Run, tmp_path: Path) -> None:
+    """`beginner`, `in progress` and "Master of Science" read as the scale, status and rung."""
+    path = tmp_path / "p.yaml"
+    path.write_text(PROFILE, encoding="utf-8")
+    result = run("assess", path, "-f", "json", "--no-plan")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["warnings"] == []
+    by_name = {r["id"]: r for r in data["requirements"]}
+    degree = next(r for r in data["requirements"] if r["kind"] == "degree")
+    assert degree["points"] > 0, by_name
+    education = next(c for c in data["categories"] if c["category"] == "education")
+    assert education["score"] > 0
+
+
+def test_half_levels_in_a_profile_say_why(run: Run, tmp_path: Path) -> None:
+    """A hand-written 3.5 is refused with the rule: levels are whole numbers."""
+    path = tmp_path / "p.yaml"
+    path.write_text("name: Half\nskills:\n  python: 3.5\n", encoding="utf-8")
+    result = run("validate", path)
+    assert result.exit_code == 3
+    assert "3:11: error:" in result.stdout
+    assert "whole numbers 0-5" in result.stdout
