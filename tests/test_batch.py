@@ -126,7 +126,9 @@ def test_json_and_human_formats(cohort: Path, run: Run) -> None:
     md = run("batch", cohort, "-f", "markdown").stdout
     assert md.startswith("# Cohort summary")
     html = run("batch", cohort, "-f", "html", "--role", "ml-engineer").stdout
-    assert 'id="heatmap"' in html
+    assert 'id="heatmap-ml-engineer"' in html
+    assert 'id="people"' in html
+    assert 'id="invalid"' in html
     assert "<script" not in html
 
 

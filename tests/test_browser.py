@@ -64,3 +64,47 @@ def test_html_report_renders_offline_without_errors(command: str, run: Run, tmp_
     assert "skillgap" in title
     if command == "assess":
         assert bars >= 2 * 20  # a filled bar and a target outline per skill requirement
+
+
+@pytest.mark.parametrize("redact", [False, True])
+def test_cohort_html_links_each_persons_report(redact: bool, run: Run, tmp_path: Path) -> None:
+    """In the browser, the cohort page's people table links every --report-dir report."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    out = tmp_path / "out"
+    out.mkdir()
+    page_file = out / "cohort.html"
+    extra = ["--redact", "--redact-key", "k"] if redact else []
+    result = run(
+        "batch",
+        ROOT / "profiles",
+        "-f",
+        "html",
+        "--all-roles",
+        "--as-of",
+        "2026-12-01",
+        "--report-dir",
+        out / "reports",
+        "-o",
+        page_file,
+        *extra,
+    )
+    assert result.exit_code == 0, result.stderr
+    reports = sorted(p.name for p in (out / "reports").iterdir())
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page()
+        page.goto(page_file.as_uri())
+        links = page.locator("#people a.report")
+        hrefs = sorted({links.nth(i).get_attribute("href") or "" for i in range(links.count())})
+        heat_maps = page.locator("table.heatmap").count()
+        roles = page.locator("#people tbody tr").count()
+        links.first.click()
+        page.wait_for_load_state()
+        landed = page.url
+        heading = page.locator("h1").inner_text()
+        browser.close()
+    assert hrefs == [f"reports/{name}" for name in reports]
+    assert heat_maps >= 2  # one per role
+    assert roles == len(reports) * heat_maps  # every person against every role
+    assert landed.startswith((out / "reports").as_uri())
+    assert "→" in heading

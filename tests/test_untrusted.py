@@ -25,7 +25,15 @@ from hypothesis import strategies as st
 
 from conftest import CASES, ROOT, Run
 from skillgap.loader import parse
-from skillgap.untrusted import comment, csv_cell, link_url, one_line, safe_text, unsafe
+from skillgap.untrusted import (
+    comment,
+    csv_cell,
+    json_text,
+    link_url,
+    one_line,
+    safe_text,
+    unsafe,
+)
 
 HOSTILE = sorted((CASES / "hostile").glob("*.yaml"))
 HOSTILE_CATALOGS = sorted((CASES / "hostile-catalog").glob("*.yaml"))
@@ -88,6 +96,15 @@ def test_safe_text_leaves_nothing_a_terminal_obeys(text: str) -> None:
     assert "\n" not in one_line(text)
 
 
+@given(st.recursive(st.text(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
+@settings(max_examples=200, deadline=None)
+def test_json_text_keeps_the_data_and_shows_no_control(data: object) -> None:
+    """JSON output writes what a terminal obeys as escapes; parsed, it is the same data."""
+    out = json_text(json.dumps(data, ensure_ascii=False, indent=2))
+    assert unsafe().search(out) is None
+    assert json.loads(out) == data
+
+
 @given(st.text())
 @settings(max_examples=300, deadline=None)
 def test_a_comment_never_adds_a_key(text: str) -> None:
@@ -105,7 +122,8 @@ def test_a_comment_never_adds_a_key(text: str) -> None:
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\t=1", "'\t=1"),
-        ("\r=1", "'\r=1"),
+        ("\r=1", "'\\x0d=1"),
+        ("a\x1b[2Jb\nc", "a\\x1b[2Jb\nc"),
         ("  =1", "'  =1"),
         ("-3", "-3"),
         ("72.5", "72.5"),
@@ -148,7 +166,8 @@ def test_only_http_urls_become_links(url: str, link: str | None) -> None:
 
 @pytest.mark.parametrize("case", HOSTILE, ids=[p.stem for p in HOSTILE])
 def test_hostile_profile_is_shown_not_obeyed(case: Path, run: Run) -> None:
-    """Every command prints the case's text literally, with no escape sequence and no exit 70."""
+    """Every command and format shows the case's text, never an escape sequence; no exit 70."""
+    before = case.read_bytes()
     runs = {
         "assess": run("assess", case, "--start-date", "2026-12-01"),
         "assess -f markdown": run("assess", case, "-f", "markdown", "--start-date", "2026-12-01"),
@@ -158,11 +177,20 @@ def test_hostile_profile_is_shown_not_obeyed(case: Path, run: Run) -> None:
         "compare": run("compare", case, case, "--start-date", "2026-12-01"),
         "validate": run("validate", case),
         "batch -f table": run("batch", case, "-f", "table", "--jobs", "1"),
+        "assess -f json": run("assess", case, "-f", "json", "--start-date", "2026-12-01"),
+        "validate -f json": run("validate", case, "-f", "json"),
+        "batch -f jsonl": run("batch", case, "--jobs", "1"),
+        "batch -f json": run("batch", case, "-f", "json", "--jobs", "1"),
     }
     for name, result in runs.items():
         assert result.exit_code == 0, f"{name}: {result.stderr}"
         assert_inert(result.stdout, f"{name} stdout")
         assert_inert(result.stderr, f"{name} stderr")
+    # JSON writes those characters as \u escapes: the data itself is unchanged
+    name = yaml.safe_load(case.read_text(encoding="utf-8"))["name"]
+    assert json.loads(runs["assess -f json"].stdout)["profile"] == name.strip()
+    assert json.loads(runs["batch -f jsonl"].stdout)["name"] == name.strip()
+    assert case.read_bytes() == before
     report = flat(runs["assess"].stdout)
     for text in shows(case):
         assert flat(text) in report, f"{text!r} is not shown as it is"
@@ -172,6 +200,7 @@ def test_hostile_profiles_in_a_batch_csv_are_not_formulas(run: Run) -> None:
     """A cohort CSV of hostile names holds no cell a spreadsheet would run as a formula."""
     result = run("batch", CASES / "hostile", "-f", "csv", "--all-roles", "--jobs", "1")
     assert result.exit_code == 0, result.stderr
+    assert_inert(result.stdout, "csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert len(rows) == 1 + 6 * len(HOSTILE)
     for row in rows:

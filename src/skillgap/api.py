@@ -39,7 +39,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label, norm, suggest
+from skillgap.models.common import level_label
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -59,7 +59,9 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.models.review import Review
+from skillgap.names import norm, suggest
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
+from skillgap.redact import Redactor
 from skillgap.standing import resolve
 from skillgap.validation import validate
 
@@ -639,6 +641,7 @@ def compare_files(
     as_of: dt.date | None = None,
     review: Reviewed | None = None,
     trust: Trust = "claimed",
+    redactor: Redactor | None = None,
 ) -> Comparison:
     """Compare two profiles or saved JSON results (either mix) for the same role."""
     sides = [_side(p) for p in (old, new)]
@@ -665,4 +668,7 @@ def compare_files(
                 trust=trust,
             )
         )
-    return compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
+    if redactor is not None:
+        results = [redactor.assessment(r) for r in results]
+    cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
+    return redactor.comparison(cmp) if redactor is not None else cmp

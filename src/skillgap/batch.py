@@ -28,10 +28,12 @@ from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
 from skillgap.errors import REPORT_BUG, InputError, Problem, UsageError
 from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
-from skillgap.models.common import CATEGORIES, suggest
+from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.names import suggest
+from skillgap.redact import Redactor
 from skillgap.standing import Standing, resolve
-from skillgap.untrusted import csv_cell
+from skillgap.untrusted import csv_cell, json_text
 from skillgap.validation import validate
 
 CHUNK: Final = 64
@@ -173,6 +175,7 @@ class Settings:
     start_date: str | None = None
     as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
+    redact_key: str | None = None  # with --redact: the key of the pseudonyms
 
     @property
     def as_of_date(self) -> dt.date:
@@ -312,6 +315,7 @@ def _init(settings: Settings) -> None:
     gc.freeze()
     _STATE["settings"] = settings
     _STATE["as_of"] = settings.as_of_date
+    _STATE["redactor"] = Redactor(settings.redact_key.encode()) if settings.redact_key else None
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
@@ -356,6 +360,9 @@ def _write_report(
     result = api.assess_document(
         doc, catalog, role, plan=api.PlanOptions(start), as_of=settings.as_of_date
     )
+    redactor: Redactor | None = _STATE.get("redactor")
+    if redactor is not None:
+        result = redactor.assessment(result)
     fmt = OutputFormat(settings.report_format or "markdown")
     Path(report).write_text(render_assessment(result, fmt), encoding="utf-8")
 
@@ -371,20 +378,22 @@ class Outcome(NamedTuple):
 
 
 def _outcome(record: Record, settings: Settings) -> Outcome:
-    if settings.stream == "jsonl":
-        # Compact JSON, UTF-8 as it is, written by pydantic's Rust serialiser: twice as
-        # fast as the json module, which formats every float through a Python call.
-        text = to_json(public_record(record)).decode() + "\n"
-    elif settings.stream == "csv":
-        text = "".join(csv_line(row) for row in csv_rows(record))
-    else:
-        text = ""
     error = record["error"]
     message = (
         (f"{record['file']}:{error['line']}:{error['column']}: error: {error['message']}")
         if error
         else None
     )
+    if settings.redact_key:  # the operator's messages keep the path; the output does not
+        record = Redactor(settings.redact_key.encode()).record(record)
+    if settings.stream == "jsonl":
+        # Compact JSON, UTF-8 as it is, written by pydantic's Rust serialiser: twice as
+        # fast as the json module, which formats every float through a Python call.
+        text = json_text(to_json(public_record(record)).decode()) + "\n"
+    elif settings.stream == "csv":
+        text = "".join(csv_line(row) for row in csv_rows(record))
+    else:
+        text = ""
     scores = tuple(r["score"] for r in record["results"])
     internal = bool(error and error.get("internal"))
     return Outcome(text, message, scores, record if settings.need_records else None, internal)
@@ -547,7 +556,9 @@ class Cohort:
     internal: int = 0
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
-    people: list[tuple[str, str, dict[str, int]]] = field(default_factory=list)
+    people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
+    persons: list[Record] = field(default_factory=list)  # one row per person (human formats)
+    broken: list[Record] = field(default_factory=list)  # the invalid files (human formats)
     records: list[Record] = field(default_factory=list)
 
     def count(self, outcome: Outcome, fail_under: float | None) -> None:
@@ -560,6 +571,16 @@ class Cohort:
             self.below += sum(score < fail_under for score in outcome.scores)
         if outcome.record is not None and outcome.error is None:
             self._add(outcome.record)
+        elif outcome.record is not None:
+            error = outcome.record["error"]
+            self.broken.append(
+                {
+                    "file": outcome.record["file"],
+                    "line": error["line"],
+                    "column": error["column"],
+                    "message": error["message"],
+                }
+            )
 
     def _add(self, record: Record) -> None:
         for entry in record["results"]:
@@ -571,20 +592,40 @@ class Cohort:
             cohort.blockers.update(entry["blockers"])
             cohort.gaps.update(entry.get("gaps", ()))
             cohort.score_sum += entry["score"]
-        if "levels" in record and len(self.people) < HEATMAP_PEOPLE:
-            self.people.append((record["file"], record["name"], record["levels"]))
+        if "levels" in record:
+            for entry in record["results"]:
+                shown = self.people.setdefault(entry["role"], [])
+                if len(shown) < HEATMAP_PEOPLE:
+                    shown.append((record["file"], record["name"], record["levels"]))
+            self.persons.append(
+                {
+                    "file": record["file"],
+                    "name": record["name"],
+                    "report": record.get("report"),
+                    "results": [
+                        {"role": e["role"], "score": e["score"], "readiness": e["readiness"]}
+                        for e in record["results"]
+                    ],
+                }
+            )
 
     def heatmap(self, catalog: CatalogIndex) -> dict[str, Any] | None:
         """Skills × people for the first role: each cell the level counted against the target."""
-        if not self.people or not self.roles:
-            return None
-        role = catalog.role(sorted(self.roles)[0])
+        maps = self.heatmaps(catalog)
+        return maps[0] if maps else None
+
+    def heatmaps(self, catalog: CatalogIndex) -> list[dict[str, Any]]:
+        """One heat map per role: skills × the people assessed against it."""
+        return [self._heatmap(catalog, r) for r in sorted(self.roles) if self.people.get(r)]
+
+    def _heatmap(self, catalog: CatalogIndex, role_id: str) -> dict[str, Any]:
+        role = catalog.role(role_id)
         columns = [
             (r.key, r.name or " / ".join(catalog.skill_name(m) for m in engine.skill_members(r)), r)
             for r in role.requirements.skills
         ]
         rows = []
-        for file, name, levels in self.people:
+        for file, name, levels in self.people[role_id]:
             cells = []
             for _, _, req in columns:
                 have = max(min(levels.get(m, 0), req.level) for m in engine.skill_members(req))
@@ -602,7 +643,7 @@ class Cohort:
             "columns": [{"id": k, "name": n} for k, n, _ in columns],
             "rows": rows,
             "shown": len(rows),
-            "total": self.profiles - self.invalid,
+            "total": self.roles[role_id].assessed,
         }
 
     def summary(self, catalog: CatalogIndex, top: int = 8) -> dict[str, Any]:
@@ -711,6 +752,7 @@ class Options:
     report_dir: Path | None = None
     start_date: str | None = None
     as_of: str | None = None
+    redact_key: str | None = None
     workers: int = 1
     fail_under: float | None = None
 
@@ -740,7 +782,9 @@ def execute(
         start_date=options.start_date,
         as_of=options.as_of,
         stream=stream,
+        redact_key=options.redact_key,
     )
+    redactor = Redactor(options.redact_key.encode()) if options.redact_key else None
     files = discover_labelled(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output
     names = None
@@ -757,7 +801,9 @@ def execute(
                 yield path, None
             else:
                 names.inputs.add(Path(path).resolve())
-                yield path, str(names.name_for(label))
+                # Under --redact, a report's name must not tell whose it is.
+                named = redactor.file(path) if redactor is not None else label
+                yield path, str(names.name_for(named))
 
     cohort = Cohort()
     if stream == "csv":
@@ -790,7 +836,7 @@ def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | Non
     info = engine.catalog_info(catalog)
     if info is not None:
         head["catalog"] = info.model_dump(mode="json")
-    return (
+    return json_text(
         json.dumps(
             {
                 **head,

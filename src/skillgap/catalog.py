@@ -29,7 +29,8 @@ from skillgap.models.catalog import (
     Skill,
     Weights,
 )
-from skillgap.models.common import CATEGORIES, MAX_LEVEL, degree_spelling, norm, suggest
+from skillgap.models.common import CATEGORIES, MAX_LEVEL, degree_spelling
+from skillgap.names import NameTable, norm, suggest
 from skillgap.validation import validate
 
 DEFAULT_ROLE: Final = "ml-engineer"
@@ -79,57 +80,66 @@ class CatalogIndex:
         self.fields = {f.id: f for f in catalog.fields}
         self.roles = {r.id: r for r in catalog.roles}
         self.recency = {r.category: r for r in catalog.recency}
-        self._skill_names = _names(catalog.skills)
-        self._cert_names = _names(catalog.certifications)
-        self._degree_names = _names(catalog.degrees)
-        self._field_names = _names(catalog.fields)
+        self.skill_names = _table(catalog.skills)
+        self.certification_names = _table(catalog.certifications)
+        self.degree_names = _table(catalog.degrees)
+        self.field_names = _table(catalog.fields)
         self._resolved: dict[str, ResolvedRole] = {}
         self._found: dict[tuple[int, str], object] = {}
+        self._suggested: dict[tuple[int, str], str | None] = {}
 
-    def _find(self, table: dict[str, str], name: str) -> str | None:
+    def _find(self, table: NameTable, name: str) -> str | None:
         # The same few hundred spellings recur across a batch: remember each one.
         key = (id(table), name)
         found = self._found.get(key, _MISSING)
         if found is _MISSING:
-            found = table.get(norm(name))
+            found = table.find(name)
             if len(self._found) < _NAME_CACHE_MAX:  # bounded: flat memory in batch runs
                 self._found[key] = found
         return found  # type: ignore[return-value]
 
+    def _suggest(self, table: NameTable, name: str) -> str | None:
+        key = (id(table), name)
+        if key not in self._suggested:
+            if len(self._suggested) >= _NAME_CACHE_MAX:  # bounded, as above
+                self._suggested.clear()
+            self._suggested[key] = table.suggest(name)
+        return self._suggested[key]
+
     def find_skill(self, name: str) -> str | None:
-        """The id of the skill called ``name`` (id, name or alias; any case)."""
-        return self._find(self._skill_names, name)
+        """The id of the skill called ``name`` (id, name or alias; see :mod:`skillgap.names`)."""
+        return self._find(self.skill_names, name)
 
     def find_certification(self, name: str) -> str | None:
         """The id of the certification called ``name``."""
-        return self._find(self._cert_names, name)
+        return self._find(self.certification_names, name)
 
     def find_degree(self, name: str) -> str | None:
         """The id of the degree level called ``name`` ("MSc", "Master of Science", "MBA")."""
-        found = self._find(self._degree_names, name)
+        found = self._find(self.degree_names, name)
         if found is None and (rung := degree_spelling(name)) is not None:
-            found = self._find(self._degree_names, rung)
+            found = self._find(self.degree_names, rung)
         return found
 
     def find_field(self, name: str) -> str | None:
         """The id of the field of study called ``name``."""
-        return self._find(self._field_names, name)
+        return self._find(self.field_names, name)
 
     def suggest_skill(self, name: str) -> str | None:
-        """The display name of the skill closest to ``name``, for a "did you mean"."""
-        return _closest(name, self.catalog.skills, cutoff=0.7)
+        """The display name of the skill ``name`` most likely means, for a "did you mean"."""
+        return self._suggest(self.skill_names, name)
 
     def suggest_certification(self, name: str) -> str | None:
-        """The display name of the certification closest to ``name``."""
-        return _closest(name, self.catalog.certifications)
+        """The display name of the certification ``name`` most likely means."""
+        return self._suggest(self.certification_names, name)
 
     def suggest_degree(self, name: str) -> str | None:
-        """The display name of the degree level closest to ``name``."""
-        return _closest(name, self.catalog.degrees)
+        """The display name of the degree level ``name`` most likely means."""
+        return self._suggest(self.degree_names, name)
 
     def suggest_field(self, name: str) -> str | None:
-        """The display name of the field of study closest to ``name``."""
-        return _closest(name, self.catalog.fields, cutoff=0.75)
+        """The display name of the field of study ``name`` most likely means."""
+        return self._suggest(self.field_names, name)
 
     def recency_rule(self, skill_id: str) -> RecencyRule:
         """How the skill fades and how long its evidence counts (its category's rule)."""
@@ -184,21 +194,8 @@ class CatalogIndex:
         )
 
 
-def _names(items: Iterable[Named]) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for item in items:
-        for name in (item.id, item.name, *item.aliases):
-            table.setdefault(norm(name), item.id)
-    return table
-
-
-def _closest(name: str, items: Iterable[Named], cutoff: float = 0.6) -> str | None:
-    by_name: dict[str, str] = {}
-    for item in items:
-        for label in (item.id, item.name, *item.aliases):
-            by_name.setdefault(label, item.name)
-    close = suggest(name, by_name, cutoff=cutoff)
-    return by_name[close] if close else None
+def _table(items: Iterable[Named]) -> NameTable:
+    return NameTable((item.id, item.name, (item.id, item.name, *item.aliases)) for item in items)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -315,10 +312,12 @@ def builtin_catalog() -> CatalogIndex:
 
 
 def _private(st: os.stat_result) -> bool:
-    """Owned by this user and writable by no one else (where the OS has owners)."""
-    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return False
-    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    """Owned by this user and writable by no one else."""
+    if not hasattr(os, "getuid"):
+        # Windows: access is governed by ACLs, which stat does not show (its mode bits say
+        # "writable by all" for every writable file); the default folder is per-user.
+        return True
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _load_cache(path: Path, key: str) -> Catalog | None:

@@ -26,13 +26,14 @@ from skillgap.renderers import (
     format_for,
 )
 from skillgap.schemas import KINDS as SCHEMA_KINDS
-from skillgap.untrusted import safe_text
+from skillgap.untrusted import json_text, safe_text
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
     from skillgap.catalog import CatalogIndex
     from skillgap.loader import Document
     from skillgap.models.profile import Profile
+    from skillgap.redact import Redactor
 
 # Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
 # so it shows none.
@@ -132,6 +133,24 @@ ForceReviewOpt = Annotated[
     bool,
     typer.Option(
         "--force", help="Apply a --review made for another profile (or another version of it)."
+    ),
+]
+RedactOpt = Annotated[
+    bool,
+    typer.Option(
+        "--redact",
+        help="Share without personal data: no name, notes, comments, evidence links, file "
+        "names or paths; people become pseudonyms (a keyed hash).",
+    ),
+]
+RedactKeyOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--redact-key",
+        metavar="KEY",
+        envvar="SKILLGAP_REDACT_KEY",
+        help="The key of the pseudonyms, for the same pseudonym across runs "
+        "(default: random per run).",
     ),
 ]
 RoleOpt = Annotated[
@@ -289,6 +308,8 @@ def assess(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    redact: RedactOpt = False,
+    redact_key: RedactKeyOpt = None,
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
@@ -317,6 +338,9 @@ def assess(
             review=_review(review, profile, force=force),
             trust=trust.value,
         )
+        redactor = _redactor(redact, redact_key)
+        if redactor is not None:
+            result = redactor.assessment(result)
         text = render_assessment(
             result, format_for(OutputFormat, fmt, output), color=_color(output), width=_width()
         )
@@ -357,6 +381,17 @@ def _review(path: Path | None, profile: Path, *, force: bool = False) -> Reviewe
     return api.load_review(path, force=force)
 
 
+def _redactor(redact: bool, key: str | None) -> Redactor | None:
+    """The pseudonym maker for --redact, or None; --redact-key alone is a usage error."""
+    if not redact:
+        if key:
+            raise UsageError("--redact-key needs --redact", "add --redact")
+        return None
+    from skillgap.redact import Redactor
+
+    return Redactor.with_key(key)
+
+
 def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
     """The day to judge at: --as-of, else --start-date, else today."""
     if as_of is not None:
@@ -374,6 +409,8 @@ def plan(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    redact: RedactOpt = False,
+    redact_key: RedactKeyOpt = None,
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
@@ -389,18 +426,18 @@ def plan(
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         day = _as_of(as_of, start_date)
-        report = api.plan_report(
-            api.assess(
-                prof,
-                index,
-                role,
-                document=doc,
-                plan=options,
-                as_of=day,
-                review=_review(review, profile, force=force),
-                trust=trust.value,
-            )
+        redactor = _redactor(redact, redact_key)
+        result = api.assess(
+            prof,
+            index,
+            role,
+            document=doc,
+            plan=options,
+            as_of=day,
+            review=_review(review, profile, force=force),
+            trust=trust.value,
         )
+        report = api.plan_report(redactor.assessment(result) if redactor else result)
         chosen = format_for(OutputFormat, fmt, output)
         _write(render_plan(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
@@ -440,7 +477,7 @@ def validate(
                     "warnings": len(problems) - report.errors,
                     "problems": problems,
                 }
-                text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+                text = json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
             case ValidateFormat.TEXT:
                 text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
             case _:
@@ -543,6 +580,8 @@ def match(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    redact: RedactOpt = False,
+    redact_key: RedactKeyOpt = None,
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
@@ -566,6 +605,9 @@ def match(
             review=_review(review, profile, force=force),
             trust=trust.value,
         )
+        redactor = _redactor(redact, redact_key)
+        if redactor is not None:
+            report = redactor.match(report)
         chosen = format_for(OutputFormat, fmt, output)
         _write(render_match(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
@@ -597,6 +639,8 @@ def compare(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    redact: RedactOpt = False,
+    redact_key: RedactKeyOpt = None,
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     debug: Debug = False,
@@ -623,6 +667,7 @@ def compare(
             as_of=_as_of(as_of, start_date),
             review=_review(review, new, force=force),
             trust=trust.value,
+            redactor=_redactor(redact, redact_key),
         )
         chosen = format_for(OutputFormat, fmt, output)
         text = render_comparison(cmp, chosen, color=_color(output), width=_width())
@@ -674,6 +719,8 @@ def batch(
     ] = None,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
+    redact: RedactOpt = False,
+    redact_key: RedactKeyOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -705,6 +752,7 @@ def batch(
             report_dir=report_dir,
             start_date=start_date,
             as_of=day.isoformat(),
+            redact_key=_batch_key(redact, redact_key),
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
         )
@@ -719,6 +767,9 @@ def batch(
                     cohort.heatmap(index),
                     color=_color(output),
                     width=_width(),
+                    heatmaps=cohort.heatmaps(index),
+                    persons=_linked(cohort.persons, output, report_dir),
+                    broken=cohort.broken,
                 )
             )
         elif chosen is BatchFormat.JSON:
@@ -744,6 +795,29 @@ def batch(
         return ExitCode.BELOW_THRESHOLD if cohort.below else ExitCode.OK
 
     _run(debug, body)
+
+
+def _batch_key(redact: bool, key: str | None) -> str | None:
+    """The key batch workers share under --redact: the one given, else a random one."""
+    if _redactor(redact, key) is None:
+        return None
+    import secrets
+
+    return key or secrets.token_hex(32)
+
+
+def _linked(
+    persons: list[dict[str, object]], output: Path | None, report_dir: Path | None
+) -> list[dict[str, object]]:
+    """Each person's report as a link relative to where the cohort report is written."""
+    base = (output.parent if output is not None else Path()).resolve()
+    folder = (report_dir or Path()).resolve()
+    return [
+        {**p, "link": Path(os.path.relpath(folder / Path(str(p["report"])).name, base)).as_posix()}
+        if p.get("report")
+        else {**p, "link": None}
+        for p in persons
+    ]
 
 
 class _Sink:
@@ -1241,7 +1315,7 @@ def schema(
         from skillgap.schemas import KINDS, schema_text
 
         if kind not in KINDS:
-            from skillgap.models.common import suggest
+            from skillgap.names import suggest
 
             close = suggest(kind, KINDS)
             raise UsageError(

@@ -30,7 +30,7 @@ from skillgap.errors import InputError, Problem
 from skillgap.loader import Document, Loc
 from skillgap.models.profile import Profile, SkillEntry
 from skillgap.models.review import Review
-from skillgap.standing import Standing
+from skillgap.standing import Standing, valid_until
 
 Confidence = Literal["self", "evidenced", "verified"]
 TRUSTED: Final[frozenset[str]] = frozenset({"evidenced", "verified"})
@@ -122,6 +122,19 @@ def has_dates(profile: Profile) -> bool:
     )
 
 
+def held_entries(profile: Profile, index: CatalogIndex) -> dict[str, SkillEntry]:
+    """Each catalog skill's profile entry; of two names for one skill, the higher level's."""
+    entries: dict[str, SkillEntry] = {}
+    for name, entry in profile.skills.items():
+        skill_id = index.find_skill(name)
+        if skill_id is None:
+            continue
+        held = entries.get(skill_id)
+        if held is None or entry.level > held.level:
+            entries[skill_id] = entry
+    return entries
+
+
 def counted_levels(
     profile: Profile,
     standing: Standing,
@@ -136,9 +149,8 @@ def counted_levels(
     if problems:
         raise InputError(problems)
     levels = dict(standing.skills)
-    for name, entry in profile.skills.items():
-        skill_id = index.find_skill(name)
-        if skill_id is None or entry.last_used is None:
+    for skill_id, entry in held_entries(profile, index).items():
+        if entry.last_used is None:
             continue
         rule = index.recency_rule(skill_id)
         years = full_years(day_of(entry.last_used), as_of)
@@ -158,11 +170,7 @@ def judge(
     problems = future_dates(profile, as_of, doc)
     if problems:
         raise InputError(problems)
-    entries: dict[str, SkillEntry] = {}
-    for name, given in profile.skills.items():
-        skill_id = index.find_skill(name)
-        if skill_id is not None and skill_id in standing.skills:
-            entries[skill_id] = given
+    entries = {s: e for s, e in held_entries(profile, index).items() if s in standing.skills}
     reviewed = review_levels(review, index) if review is not None else {}
     held = _certificates(profile, index, as_of)
     skills: dict[str, SkillEvidence] = {}
@@ -246,7 +254,8 @@ def _certificates(
         if cert_id is None:
             continue
         definition = index.certifications[cert_id]
-        if not definition.skills or (cert.expires is not None and cert.expires < as_of):
+        ends = valid_until(cert, definition)
+        if not definition.skills or (ends is not None and ends < as_of):
             continue
         out.append((definition.name, frozenset(definition.skills), cert.earned))
     return out

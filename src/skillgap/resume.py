@@ -36,7 +36,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from skillgap.catalog import CatalogIndex
 from skillgap.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.jsontext import parse_json
-from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL, norm
+from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL
+from skillgap.names import norm
 from skillgap.untrusted import one_line
 from skillgap.validation import validate
 

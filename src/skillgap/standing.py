@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from skillgap.catalog import CatalogIndex
 from skillgap.loader import Document, Loc
+from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
-from skillgap.models.profile import Profile
+from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import Warning
 
 
@@ -167,9 +168,7 @@ class _Resolver:
                 )
                 continue
             known = self.index.certifications[cert_id]
-            ends = cert.expires
-            if ends is None and cert.earned is not None:
-                ends = known.expires_on(cert.earned)
+            ends = valid_until(cert, known)
             if ends is not None and ends < as_of:
                 validity = (
                     f"; it is valid {known.validity_years:g} years"
@@ -204,6 +203,13 @@ class _Resolver:
                         ),
                     )
         return tuple(ExperienceHeld(e.kind, e.title, e.months or 0.0) for e in profile.experience)
+
+
+def valid_until(cert: Certification, known: CertificationDef) -> dt.date | None:
+    """The last day a certificate held counts: its own 'expires', else earned + validity."""
+    if cert.expires is not None:
+        return cert.expires
+    return known.expires_on(cert.earned) if cert.earned is not None else None
 
 
 def _did_you_mean(close: str | None, fallback: str) -> str:

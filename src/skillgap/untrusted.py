@@ -45,6 +45,19 @@ def safe_text(text: str) -> str:
     return unsafe().sub(_visible, text)
 
 
+def json_text(document: str) -> str:
+    r"""A JSON document with every character :func:`unsafe` matches written as ``\u....``.
+
+    JSON escapes C0 controls itself but leaves C1 controls (U+009B starts an escape
+    sequence on many terminals), bidi overrides and separators raw. Outside strings a JSON
+    document is ASCII, so escaping them everywhere keeps the same data, byte for byte
+    once parsed, and leaves nothing a terminal would obey.
+    """
+    if document.isascii():  # the common case: nothing to escape
+        return document
+    return unsafe().sub(lambda m: f"\\u{ord(m[0]):04x}", document)
+
+
 def one_line(text: str) -> str:
     r"""``text`` as :func:`safe_text` shows it, with newlines shown as ``\n`` too: one line."""
     return text if text.isprintable() else unsafe(newline=True).sub(_visible, text)
@@ -71,11 +84,12 @@ def csv_cell(text: str) -> str:
     A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a line break (also after
     leading spaces) gets a single quote in front, as OWASP recommends. A plain decimal
     number, negative or not (``-3``, ``72.5``), is left as it is: it cannot be a formula,
-    and the numbers skillgap writes must stay numbers.
+    and the numbers skillgap writes must stay numbers. Control characters are shown as
+    :func:`safe_text` shows them (a CSV printed to a terminal obeys no escape sequence).
     """
     if text.lstrip(" ").startswith(_FORMULA_START) and not re.fullmatch(_NUMBER, text):
-        return "'" + text
-    return text
+        text = "'" + text
+    return safe_text(text)
 
 
 _LINK: Final = r"(?i)https?://[^/?#\s]"

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from skillgap.errors import InputError, Problem
 from skillgap.loader import Document, Loc
-from skillgap.models.common import suggest
+from skillgap.names import suggest
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -1,12 +1,16 @@
-"""Shared vocabulary: the level scale, importance, categories, and name matching."""
+"""Shared vocabulary: the level scale, importance, categories, status and degree words.
+
+Name matching itself lives in :mod:`skillgap.names`.
+"""
 
 from __future__ import annotations
 
-import difflib
 import re
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
+
+from skillgap.names import norm, suggest
 
 LEVEL_NAMES: Final = ("none", "awareness", "novice", "intermediate", "advanced", "expert")
 MAX_LEVEL: Final = len(LEVEL_NAMES) - 1
@@ -173,27 +177,6 @@ def degree_spelling(name: str) -> str | None:
     if match is None:
         return None
     return {"doctor": "phd"}.get(match[1], match[1])
-
-
-_NAME_NOISE = re.compile(r"[\s_\-./,:'’()–—]+")
-
-
-def norm(name: str) -> str:
-    """The form names are matched in: case, spaces and punctuation do not matter."""
-    return _NAME_NOISE.sub("", name.casefold())
-
-
-def suggest(word: str, candidates: Any, cutoff: float = 0.6) -> str | None:
-    """The closest candidate to ``word`` (case-insensitive), or None."""
-    pool = sorted({str(c) for c in candidates})
-    lowered = {c.casefold(): c for c in pool}
-    match = difflib.get_close_matches(word.casefold(), list(lowered), n=1, cutoff=cutoff)
-    if match:
-        return lowered[match[0]]
-    # A fragment of a longer name ("mlops" for "mlops-engineer") is a fair guess too.
-    key = word.casefold()
-    containing = [c for low, c in lowered.items() if len(key) >= 3 and key in low]
-    return containing[0] if containing else None
 
 
 def or_shorthand(shorthand: dict[str, Any]) -> Any:

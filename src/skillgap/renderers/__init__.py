@@ -121,7 +121,10 @@ def render_roles(
         case RolesFormat.JSON:
             import json
 
-            return json.dumps({"roles": list(rows)}, indent=2, ensure_ascii=False) + "\n"
+            from skillgap.untrusted import json_text
+
+            document = json.dumps({"roles": list(rows)}, indent=2, ensure_ascii=False)
+            return json_text(document) + "\n"
         case _:
             assert_never(fmt)
 

@@ -219,15 +219,32 @@ def _heat_color(ratio: float) -> str:
     return f"rgb({r},{g},{b})"
 
 
-def render_cohort(summary: dict[str, Any], heatmap: dict[str, Any] | None = None, **_: Any) -> str:
-    """The cohort summary, with a heat map of skills × people."""
-    heat = None
-    if heatmap is not None:
-        heat = {
-            **heatmap,
+def render_cohort(
+    summary: dict[str, Any],
+    heatmap: dict[str, Any] | None = None,
+    *,
+    heatmaps: list[dict[str, Any]] | None = None,
+    persons: list[dict[str, Any]] | None = None,
+    broken: list[dict[str, Any]] | None = None,
+    **_: Any,
+) -> str:
+    """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps."""
+    maps = heatmaps if heatmaps is not None else ([heatmap] if heatmap else [])
+    heats = [
+        {
+            **m,
             "rows": [
                 {**row, "cells": [{**c, "color": _heat_color(c["ratio"])} for c in row["cells"]]}
-                for row in heatmap["rows"]
+                for row in m["rows"]
             ],
         }
-    return _render("cohort.html.j2", [], s=summary, heat=heat)
+        for m in maps
+    ]
+    return _render(
+        "cohort.html.j2",
+        [],
+        s=summary,
+        heats=heats,
+        persons=persons or [],
+        broken=broken or [],
+    )

@@ -6,10 +6,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from skillgap.untrusted import json_text
+
 
 def render_model(model: BaseModel) -> str:
-    """A model as indented JSON with a trailing newline."""
-    return model.model_dump_json(indent=2) + "\n"
+    """A model as indented JSON with a trailing newline (no raw control character in it)."""
+    return json_text(model.model_dump_json(indent=2)) + "\n"
 
 
 def render_assessment(result: BaseModel, **_: Any) -> str:

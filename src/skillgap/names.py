@@ -1,0 +1,350 @@
+"""Name matching, in one place: how a name people write finds a catalog entry.
+
+Three steps, each tried only when the one before finds nothing:
+
+1. **Exact**, up to case, spaces and punctuation (``scikit-learn`` = ``Scikit Learn``,
+   ``R&D`` = ``R and D``): :func:`norm`.
+2. **Loose**, for forms that mean the same: plurals (``LLMs`` → LLM), British and American
+   endings (``visualisation`` = ``visualization``), version numbers (``Python 3.11``),
+   and the CV habits ``Name (ABBR)`` and ``A/B`` when every part names the same entry.
+3. **Did you mean**, by words and not only by characters: a name is compared word by word
+   with every name and alias of every entry, typos forgiven within a word
+   (``Kuberentes``), words joined or split (``finetuning`` = ``fine-tuning``), and generic
+   words (data, learning, engineering ...) weighing little. A suggestion must cover most
+   of the entry's words and half of what was written, so ``Deep Learning`` does not
+   suggest ``Deeplearning4j`` (a digit the person did not write) and ``Software
+   engineering`` does not suggest ``Data preprocessing``.
+
+The word-level typo test uses rapidfuzz's optimal-string-alignment distance (a
+transposition counts as one edit), which runs in C.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+__all__ = ["NameTable", "Suggestion", "loose", "norm", "suggest", "words"]
+
+_NOISE: Final = re.compile(r"[\s_\-./,:;'’`\"()\[\]{}–—!?*]+")
+_AMPERSAND: Final = re.compile(r"\s*&\s*")
+_WORD: Final = re.compile(r"[a-z0-9+#]+")
+_PARENS: Final = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*(?P<rest>[^()]*)$")
+
+#: Words that say little about which skill is meant: they count a quarter of a word.
+GENERIC: Final = frozenset(
+    (
+        *("data", "learning", "machine", "model", "engineering", "engineer", "development"),
+        *("developer", "management", "analysis", "analytic", "skill", "programming"),
+        *("language", "tool", "system", "technique", "technology", "service", "design"),
+        *("framework", "library", "advanced", "basic", "knowledge", "experience", "cloud"),
+        *("application", "platform", "process", "processing", "scripting", "ai", "ml"),
+        *("method", "practice", "concept", "fundamental", "principle", "solution"),
+        *("professional", "expert", "proficiency", "proficient", "good", "strong", "working"),
+    )
+)
+#: Words that join the words that matter.
+STOP: Final = frozenset(
+    ("and", "or", "of", "the", "for", "with", "in", "on", "a", "an", "to", "using", "via")
+)
+_GENERIC_WEIGHT: Final = 0.25
+_PREFIX_CREDIT: Final = 0.9  # "stat" for "statistics", "postgre" for "postgres"
+
+
+_ACRONYM_PLURAL: Final = re.compile(r"\b([A-Z][A-Z0-9]+)(?:'?s)\b")
+
+
+def _ands(name: str) -> str:
+    return _AMPERSAND.sub(" and ", name.casefold())
+
+
+def _acronyms(name: str) -> str:
+    """``APIs``, ``GPUs``, ``LLM's``: an acronym's plural is the acronym."""
+    return _ACRONYM_PLURAL.sub(r"\1", name)
+
+
+def norm(name: str) -> str:
+    """The exact form names are matched in: case, spaces and punctuation do not matter."""
+    return _NOISE.sub("", _ands(name))
+
+
+def _singular(word: str) -> str:
+    """A plural English word's singular, where that is safe (``llms``, ``apis``, ``series``)."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "series")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1]
+
+
+def _spelling(word: str) -> str:
+    """British and American spellings in one form: ``-isation``/``-ise`` as ``-ization``."""
+    for british, american in (("isation", "ization"), ("ise", "ize"), ("yse", "yze")):
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    return word
+
+
+def words(name: str) -> list[str]:
+    """The words of a name as they are compared: singular, one spelling, no numbers."""
+    out = []
+    for raw in _WORD.findall(_ands(_acronyms(name))):
+        if raw.isdigit() or raw in STOP:
+            continue
+        out.append(_spelling(_singular(raw)))
+    return out
+
+
+def loose(name: str) -> str:
+    """The loose form: :func:`norm` of the name's :func:`words` (plurals, spellings, versions)."""
+    return "".join(words(name))
+
+
+def suggest(word: str, candidates: Iterable[Any], cutoff: float = 0.6) -> str | None:
+    """The closest identifier to ``word`` (role ids, field names, level words), or None.
+
+    Identifiers are code, not prose: they are compared by characters, and a fragment of
+    a longer one (``mlops`` for ``mlops-engineer``) is a fair guess too.
+    """
+    pool = sorted({str(c) for c in candidates})
+    lowered = {c.casefold(): c for c in pool}
+    match = difflib.get_close_matches(word.casefold(), list(lowered), n=1, cutoff=cutoff)
+    if match:
+        return lowered[match[0]]
+    key = word.casefold()
+    containing = [c for low, c in lowered.items() if len(key) >= 3 and key in low]
+    return containing[0] if containing else None
+
+
+# --- word alignment ----------------------------------------------------------------------
+
+
+def _weight(word: str) -> float:
+    return _GENERIC_WEIGHT if word in GENERIC else 1.0
+
+
+def _digits(word: str) -> str:
+    return "".join(ch for ch in word if ch.isdigit())
+
+
+def _allowed_edits(length: int) -> int:
+    if length < 5:
+        return 0  # "Rust" is not a typo of "REST"
+    if length < 8:
+        return 1  # "Product" is not a typo of "Project"
+    return 2 if length < 12 else 3
+
+
+#: Endings that make another word of the same thing: Dockerization, engineering.
+_DERIVED: Final = ("ization", "ized", "ize", "ing", "er", "ed", "ment")
+
+
+def _similar(written: str, known: str, *, joined: bool = False) -> float:
+    """How well a written word stands for a catalog word: 1, a typo's credit, or 0.
+
+    ``joined``: one side is two words written as one, where only typos are forgiven.
+    """
+    if written == known:
+        return 1.0
+    # A catalog word with a number the person did not write is another thing
+    # (Deeplearning4j is not deep learning); a number they added is a version.
+    if _digits(known) and _digits(known) != _digits(written):
+        return 0.0
+    shorter = min(len(written), len(known))
+    if not joined and shorter >= 4:
+        if known.startswith(written) and len(known) - len(written) <= 5:
+            return _PREFIX_CREDIT  # an abbreviation: "stat", "postgre"
+        rest = written[len(known) :] if written.startswith(known) else ""
+        if rest in _DERIVED or rest[:1].isdigit():
+            return _PREFIX_CREDIT  # another form, or a version or binding: "XGBoost4J"
+    edits = _allowed_edits(shorter)
+    if edits and OSA.distance(written, known, score_cutoff=edits) <= edits:
+        return 1.0 - 0.5 * OSA.distance(written, known) / shorter
+    return 0.0
+
+
+def _with_joins(ws: Sequence[str]) -> list[tuple[str, tuple[int, ...]]]:
+    """Each word, and each pair of neighbours written as one (``fine tuning`` = ``finetuning``)."""
+    units: list[tuple[str, tuple[int, ...]]] = [(w, (i,)) for i, w in enumerate(ws)]
+    units += [(ws[i] + ws[i + 1], (i, i + 1)) for i in range(len(ws) - 1)]
+    return units
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """How well a written name matches one label of an entry (scores 0-1)."""
+
+    entry: str
+    label: str
+    score: float
+    covers_label: float
+    covers_written: float
+    first: int  # the first written word matched: the head of "Tableau dashboards" wins
+
+
+def _align(written: Sequence[str], label: Sequence[str]) -> tuple[float, float, int] | None:
+    """Label coverage, written coverage and first matched written word; None: no match."""
+    got_w = [0.0] * len(written)
+    got_l = [0.0] * len(label)
+    for wu, wi in _with_joins(written):
+        for lu, li in _with_joins(label):
+            if len(wi) == 2 and len(li) == 2:
+                continue  # pairs on both sides is just two word matches
+            sim = _similar(wu, lu, joined=len(wi) + len(li) > 2)
+            if not sim:
+                continue
+            for i in wi:
+                got_w[i] = max(got_w[i], sim)
+            for j in li:
+                got_l[j] = max(got_l[j], sim)
+    if not any(got_w[i] and written[i] not in GENERIC for i in range(len(written))):
+        return None  # only generic words in common: "Engineering" names no skill
+    cover_l = sum(_weight(w) * g for w, g in zip(label, got_l, strict=True)) / sum(
+        map(_weight, label)
+    )
+    cover_w = sum(_weight(w) * g for w, g in zip(written, got_w, strict=True)) / sum(
+        map(_weight, written)
+    )
+    first = next(i for i, g in enumerate(got_w) if g)
+    return cover_l, cover_w, first
+
+
+# --- a table of names --------------------------------------------------------------------
+
+_MIN_COVER: Final = 0.5
+_MIN_SCORE: Final = 0.7
+
+
+class NameTable:
+    """Names and aliases of catalog entries: exact and loose look-up, and "did you mean"."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, Sequence[str]]]) -> None:
+        """``entries``: (id, display name, every label: id, name, aliases), in catalog order."""
+        self.display: dict[str, str] = {}
+        self.exact: dict[str, str] = {}
+        self._entries: list[tuple[str, str]] = []
+        for entry, display, labels in entries:
+            self.display[entry] = display
+            for label in labels:
+                self.exact.setdefault(norm(label), entry)
+                self._entries.append((entry, label))
+        # Built on the first name that is not an exact hit: most runs never need them.
+        self._loose_table: dict[str, str | None] | None = None
+        self._label_words: list[tuple[str, str, tuple[str, ...]]] | None = None
+        self._unit_index: dict[str, list[int]] | None = None
+        self._unit_list: list[str] = []
+
+    @property
+    def _loose(self) -> dict[str, str | None]:
+        if self._loose_table is None:
+            table: dict[str, str | None] = {}
+            for entry, label in self._entries:
+                key = loose(label)
+                if key and table.setdefault(key, entry) != entry:
+                    table[key] = None  # a loose form two entries share finds neither
+            self._loose_table = table
+        return self._loose_table
+
+    @property
+    def _labels(self) -> list[tuple[str, str, tuple[str, ...]]]:
+        if self._label_words is None:
+            self._label_words = [
+                (entry, label, ws) for entry, label in self._entries if (ws := tuple(words(label)))
+            ]
+        return self._label_words
+
+    @property
+    def _units(self) -> dict[str, list[int]]:
+        """Each word (and joined pair) of any label, to the labels that have it."""
+        if self._unit_index is None:
+            index: dict[str, list[int]] = {}
+            for n, (_, _, ws) in enumerate(self._labels):
+                for unit, _ in _with_joins(ws):
+                    index.setdefault(unit, []).append(n)
+            self._unit_index = index
+            self._unit_list = sorted(index)
+        return self._unit_index
+
+    def _candidates(self, written: Sequence[str]) -> list[int]:
+        """Labels with a word that may match a written word: only those are aligned.
+
+        A superset of what :func:`_similar` accepts, found with C-level searches:
+        equal words, labels words a written word begins (or that begin it), and words
+        within three edits.
+        """
+        units = self._units
+        found: set[int] = set()
+        for unit, _ in _with_joins(written):
+            near = [
+                u
+                for u, _, _ in process.extract(
+                    unit, self._unit_list, scorer=OSA.distance, score_cutoff=3, limit=None
+                )
+            ]
+            at = bisect.bisect_left(self._unit_list, unit)
+            while at < len(self._unit_list) and self._unit_list[at].startswith(unit):
+                near.append(self._unit_list[at])
+                at += 1
+            near += [unit[:k] for k in range(4, len(unit)) if unit[:k] in units]
+            for u in near:
+                found.update(units[u])
+        return sorted(found)
+
+    def find(self, name: str) -> str | None:
+        """The entry ``name`` names: exactly, else in a loose form; None if unknown."""
+        found = self.exact.get(norm(name))
+        if found is None:
+            found = self._loose.get(loose(name))
+        if found is None:
+            found = self._parts(name)
+        return found
+
+    def _parts(self, name: str) -> str | None:
+        """``Amazon Web Services (AWS)``, ``Git/GitHub``: every part names the same entry."""
+        m = _PARENS.match(name.strip())
+        if m is not None:
+            parts = [m["outer"] + (" " + m["rest"] if m["rest"] else ""), m["inner"]]
+        elif "/" in name:
+            parts = name.split("/")
+        else:
+            return None
+        found = {self.exact.get(norm(p)) or self._loose.get(loose(p)) for p in parts if p.strip()}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def rank(self, name: str) -> list[Suggestion]:
+        """Every entry that ``name`` may mean by its words, best first (one per entry)."""
+        written = words(name)
+        if not written:
+            return []
+        best: dict[str, Suggestion] = {}
+        labels = self._labels
+        for n in self._candidates(written):
+            entry, label, ws = labels[n]
+            aligned = _align(written, ws)
+            if aligned is None:
+                continue
+            cover_l, cover_w, first = aligned
+            if cover_l < _MIN_COVER or cover_w < _MIN_COVER:
+                continue
+            score = (cover_l + cover_w) / 2
+            if score < _MIN_SCORE:
+                continue
+            found = Suggestion(entry, label, round(score, 4), cover_l, cover_w, first)
+            held = best.get(entry)
+            if held is None or (found.score, -found.first) > (held.score, -held.first):
+                best[entry] = found
+        order = {e: n for n, e in enumerate(self.display)}
+        return sorted(best.values(), key=lambda s: (-s.score, s.first, order[s.entry]))
+
+    def suggest(self, name: str) -> str | None:
+        """The display name of the entry ``name`` most likely means, or None."""
+        ranked = self.rank(name)
+        return self.display[ranked[0].entry] if ranked else None

@@ -1,0 +1,145 @@
+"""--redact: reports and batch output to share, holding none of the personal strings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import Run
+from skillgap.redact import Redactor
+
+AS_OF = "2026-12-01"
+SECRETS = {
+    "name": "Zqxana Personname",
+    "notes": "zqx-private-note about health",
+    "skill note": "zqx-skill-note on python",
+    "link": "https://example.org/zqx-secret-repo",
+    "comment": "zqx-reviewer-comment on python",
+    "overall": "zqx-overall-comment",
+    "reviewer": "Zqx Mentorname",
+    "file": "zqxfile",
+    "folder": "zqxfolder",
+}
+PROFILE = f"""\
+name: "{SECRETS["name"]}"
+notes: "{SECRETS["notes"]}"
+skills:
+  python: {{level: 4, last_used: 2025-06, note: "{SECRETS["skill note"]}"}}
+  pytorch: {{level: 3, evidence: ["{SECRETS["link"]}"]}}
+  sql: 2
+"""
+
+
+@pytest.fixture
+def person(tmp_path: Path, run: Run) -> tuple[Path, Path]:
+    """A profile in a folder whose names are personal, and a review of it."""
+    folder = tmp_path / SECRETS["folder"]
+    folder.mkdir()
+    profile = folder / f"{SECRETS['file']}.yaml"
+    profile.write_text(PROFILE, encoding="utf-8")
+    review = folder / "review.yaml"
+    result = run(
+        "review",
+        str(profile),
+        "--reviewer",
+        SECRETS["reviewer"],
+        "--level",
+        "python=3",
+        "--comment",
+        f"python={SECRETS['comment']}",
+        "--overall",
+        SECRETS["overall"],
+        "--no-input",
+        "--as-of",
+        AS_OF,
+        "-o",
+        str(review),
+    )
+    assert result.exit_code == 0, result.stderr
+    return profile, review
+
+
+def leaks(text: str, tmp_path: Path) -> list[str]:
+    """The personal strings (and the temporary folder's path) found in ``text``."""
+    found = [k for k, v in SECRETS.items() if v.casefold() in text.casefold()]
+    return found + (["path"] if str(tmp_path) in text else [])
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "json", "markdown", "html"])
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "compare"])
+def test_redacted_reports_hold_no_personal_string(
+    command: str, fmt: str, person: tuple[Path, Path], run: Run, tmp_path: Path
+) -> None:
+    """Every report in every format, with a review applied, leaks none of the personal strings."""
+    profile, review = person
+    sides = [str(profile), str(profile)] if command == "compare" else [str(profile)]
+    args = [command, *sides, "--review", str(review), "-f", fmt, "--as-of", AS_OF]
+    plain = run(*args)
+    assert plain.exit_code == 0, plain.stderr
+    if command == "assess":  # the test means something: unredacted, the strings are there
+        assert {"name", "notes", "comment", "overall"} <= set(leaks(plain.stdout, tmp_path))
+    redacted = run(*args, "--redact", "--redact-key", "k1")
+    assert redacted.exit_code == 0, redacted.stderr
+    assert leaks(redacted.stdout, tmp_path) == []
+    assert Redactor(b"k1").person(SECRETS["name"]) in redacted.stdout
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "table", "markdown", "html"])
+def test_redacted_batch_and_its_reports_hold_no_personal_string(
+    fmt: str, person: tuple[Path, Path], run: Run, tmp_path: Path
+) -> None:
+    """Batch output in every format, and each --report-dir report, leak nothing personal."""
+    profile, _ = person
+    (profile.parent / "broken.yaml").write_text("name: Zqxana Personname\nskils: {}\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    reports = out / "reports"
+    result = run(
+        "batch",
+        str(profile.parent),
+        "-f",
+        fmt,
+        "--as-of",
+        AS_OF,
+        "--report-dir",
+        str(reports),
+        "-o",
+        str(out / f"cohort.{fmt}"),
+        "--redact",
+        "--redact-key",
+        "k1",
+    )
+    assert result.exit_code == 3, result.stderr
+    text = (out / f"cohort.{fmt}").read_text(encoding="utf-8")
+    assert Redactor(b"k1").person(SECRETS["name"]) in text or fmt in ("table", "markdown")
+    assert leaks(text, tmp_path) == []
+    written = sorted(reports.iterdir())
+    assert written
+    for report in written:
+        assert leaks(report.name, tmp_path) == []
+        assert leaks(report.read_text(encoding="utf-8"), tmp_path) == []
+
+
+def test_pseudonyms_are_stable_under_one_key_and_differ_without_it(
+    person: tuple[Path, Path], run: Run
+) -> None:
+    """The same key gives the same pseudonym in every run; without a key, each run differs."""
+    profile, _ = person
+
+    def name(*extra: str) -> str:
+        out = run("assess", str(profile), "-f", "json", "--as-of", AS_OF, "--redact", *extra)
+        return str(json.loads(out.stdout)["profile"])
+
+    assert name("--redact-key", "k1") == name("--redact-key", "k1")
+    assert name("--redact-key", "k1") != name("--redact-key", "k2")
+    assert name() != name()
+    assert name("--redact-key", "k1").startswith("person-")
+
+
+def test_redact_key_without_redact_is_a_usage_error(person: tuple[Path, Path], run: Run) -> None:
+    """--redact-key alone would silently share personal data: exit 2."""
+    result = run("assess", str(person[0]), "--redact-key", "k1")
+    assert result.exit_code == 2
+    assert "--redact-key needs --redact" in result.stderr
