@@ -645,6 +645,11 @@ def compare_files(
 ) -> Comparison:
     """Compare two profiles or saved JSON results (either mix) for the same role."""
     sides = [_side(p) for p in (old, new)]
+    if review is not None and sides[1][0] is not None:
+        raise UsageError(
+            f"--review applies to a profile, and '{new}' is a saved result",
+            "compare against the profile itself to apply the review",
+        )
     # The role: asked for, else a saved result's, else the newer profile's target role.
     saved_roles = [r.role.id for r, _, _ in sides if r is not None]
     wanted = role or (saved_roles[-1] if saved_roles else None)

@@ -31,6 +31,7 @@ from skillgap.untrusted import json_text, safe_text
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
     from skillgap.catalog import CatalogIndex
+    from skillgap.drafts import Draft
     from skillgap.loader import Document
     from skillgap.models.profile import Profile
     from skillgap.redact import Redactor
@@ -970,6 +971,14 @@ def init(
         float | None,
         typer.Option("--job-months", min=0, max=600, help="Months of jobs in the field (0-600)."),
     ] = None,
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--evidence",
+            metavar="SKILL=URL",
+            help="A link that backs a level: a portfolio, a repository, a paper (repeat).",
+        ),
+    ] = None,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the options and defaults.")
     ] = False,
@@ -1062,6 +1071,7 @@ def init(
 
         schema_comment = "profile.schema.json"
         try:
+            links = _evidence_links(evidence, index)
             draft = interview(index, known, None if no_input else _prompt, _err, asking_level, pick)
         except Interrupted as stop:
             code = 2 if stop.end_of_input else 130
@@ -1078,11 +1088,37 @@ def init(
             _write_new(path, drafts.render(stop.draft, schema_comment))
             _err(f"skillgap: {why} at '{stop.where}'; wrote the answers so far to {path}")
             return code
+        _attach_evidence(draft, links, index)
         _write_new(path, drafts.render(draft, schema_comment))
         _err(f"Wrote {path}. Assess it with:\n  skillgap assess {path}")
         return ExitCode.OK
 
     _run(debug, body)
+
+
+def _evidence_links(items: list[str] | None, index: CatalogIndex) -> dict[str, list[str]]:
+    """Init's --evidence SKILL=URL options by skill id, checked before anything is asked."""
+    given: dict[str, list[str]] = {}
+    for item in items or []:
+        key, _, value = item.partition("=")
+        (skill_id,) = _pairs([item], "--evidence", index)
+        if len(value.strip()) > 500:
+            raise UsageError(f"--evidence {key}: the link is longer than 500 characters")
+        given.setdefault(skill_id, []).append(value.strip())
+    return given
+
+
+def _attach_evidence(draft: Draft, given: dict[str, list[str]], index: CatalogIndex) -> None:
+    """The --evidence links on the skills the draft rates."""
+    rated = {index.find_skill(s.name): s for s in draft.skills}
+    for skill_id, links in given.items():
+        line = rated.get(skill_id)
+        if line is None or line.level == 0:
+            raise UsageError(
+                f"--evidence {skill_id}: the profile gives no level for it",
+                f"add --skill {skill_id}=LEVEL",
+            )
+        line.evidence = list(dict.fromkeys(links))[:50]
 
 
 def _pairs(items: list[str] | None, option: str, index: CatalogIndex) -> dict[str, str]:
