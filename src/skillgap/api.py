@@ -650,9 +650,19 @@ def compare_files(
             f"--review applies to a profile, and '{new}' is a saved result",
             "compare against the profile itself to apply the review",
         )
-    # The role: asked for, else a saved result's, else the newer profile's target role.
+    # The role: asked for, else a saved result's, else the newer profile's target role. Two
+    # sides that target different roles are refused unless --role or --force says which.
     saved_roles = [r.role.id for r, _, _ in sides if r is not None]
-    wanted = role or (saved_roles[-1] if saved_roles else None)
+    own = [
+        saved.role.id if saved is not None else pick_role(catalog, None, profile)
+        for saved, profile, _ in sides
+    ]
+    if role is None and own[0] != own[1] and not force:
+        raise UsageError(
+            f"the two are for different roles: '{old}' is for '{own[0]}', '{new}' for '{own[1]}'",
+            "pass --role ID to score both against one role, or --force to compare anyway",
+        )
+    wanted = role or (saved_roles[-1] if saved_roles else own[1])
     results = []
     for saved, profile, doc in sides:
         if saved is not None:

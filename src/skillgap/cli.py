@@ -264,8 +264,12 @@ def _color(output: Path | None) -> bool:
 
 
 def _width() -> int:
+    """The terminal's width; when piped, COLUMNS if set, else 100."""
     if sys.stdout.isatty():
-        return max(60, min(os.get_terminal_size().columns, 140))
+        return max(40, min(os.get_terminal_size().columns, 200))
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return max(40, min(int(columns), 200))
     return 100
 
 
@@ -670,6 +674,8 @@ def compare(
             trust=trust.value,
             redactor=_redactor(redact, redact_key),
         )
+        for warning in cmp.warnings:
+            _err(f"skillgap: warning: {safe_text(warning)}")
         chosen = format_for(OutputFormat, fmt, output)
         text = render_comparison(cmp, chosen, color=_color(output), width=_width())
         _write(text, output, (old, new))
@@ -718,6 +724,13 @@ def batch(
             help="Also write one report per profile here (markdown, or html).",
         ),
     ] = None,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help="Start CSV with a UTF-8 byte order mark, so Excel shows accents (Inès) right.",
+        ),
+    ] = False,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
     redact: RedactOpt = False,
@@ -743,6 +756,8 @@ def batch(
             else ((api.pick_role(index, role),) if role else None)
         )
         chosen = format_for(BatchFormat, fmt, output)
+        if bom and chosen is not BatchFormat.CSV:
+            raise UsageError("--bom is for CSV output", "add --format csv, or drop --bom")
         sink = _Sink(output)
         progress = _progress()
         options = batching.Options(
@@ -757,7 +772,21 @@ def batch(
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
         )
-        cohort = batching.execute(options, write=sink.write, on_error=_err, progress=progress)
+        first = ["\ufeff"] if bom else []  # the BOM goes before the header, once
+
+        def write(text: str) -> None:
+            sink.write((first.pop() if first else "") + text)
+
+        try:
+            cohort = batching.execute(
+                options,
+                write=write,
+                on_error=_err,
+                progress=progress.update if progress is not None else None,
+            )
+        finally:
+            if progress is not None:
+                progress.close()
         from skillgap.renderers import cohort_format, renderer
 
         target = cohort_format(chosen)
@@ -848,30 +877,40 @@ class _Sink:
             self.handle.close()
 
 
-def _progress() -> Callable[[int | None], None] | None:
-    """A spinner with a count on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+class _Progress:
+    """A count of profiles done out of the total on stderr, only when stderr is a terminal."""
 
-    bar = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed} profiles"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
-    bar.start()
-    task = bar.add_task("batch", total=None)
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
-    def update(done: int | None) -> None:
-        if done is None:
-            bar.stop()
-        else:
-            bar.update(task, completed=done)
+        self.bar = Progress(
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("profiles"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.bar.add_task("batch", total=None)
+        self.bar.start()
 
-    return update
+    def update(self, done: int, total: int | None) -> None:
+        self.bar.update(self.task, completed=done, total=total)
+
+    def close(self) -> None:
+        """Stop and clear the line (also on Ctrl-C), so what follows starts on a clean line."""
+        self.bar.stop()
+
+
+def _progress() -> _Progress | None:
+    return _Progress() if sys.stderr.isatty() else None
 
 
 InitHoursOpt = Annotated[

@@ -350,3 +350,6 @@ class Comparison(Out):
     review_changes: list[str] = Field(
         default_factory=list, description="Levels the review set, and its comments"
     )
+    warnings: list[str] = Field(
+        default_factory=list, description="What makes the two hard to compare, e.g. two names"
+    )

@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
@@ -100,13 +101,69 @@ def capture(renderables: Iterable[RenderableType], *, color: bool, width: int) -
         legacy_windows=False,
     )
     for item in renderables:
-        console.print(_Shown(item))
+        console.print(_Shown(_WholeWords(item) if isinstance(item, Table) else item))
     # Rich pads table rows to the full width; trailing blanks only clutter files and diffs.
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _fmt(x: float) -> str:
     return f"{x:g}"
+
+
+#: The longest word a wrapped column keeps whole; longer ones (a URL) may still be folded.
+LONGEST_WORD = 24
+
+
+class _WholeWords:
+    """A table whose wrapping columns get room for their longest word: words wrap, never split.
+
+    Rich shares out a narrow width by shrinking the widest columns, which folds words
+    ("Hyperparamete / r", "(intermediate / )"). Here each wrapping column first gets its
+    longest word, the rest of the width goes where text is longest, and rich wraps at
+    spaces. When even that does not fit, rich's own sharing is left to do what it can.
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The table, its column widths fitted to the width it is printed at."""
+        _fit_words(self.table, options.max_width)
+        yield self.table
+
+
+def _plain(cell: object) -> str:
+    return cell.plain if isinstance(cell, Text) else str(cell)
+
+
+def _fit_words(table: Table, width: int) -> None:
+    columns = table.columns
+    texts = [[_plain(c.header), *map(_plain, c.cells)] for c in columns]
+    longest = [max((len(line) for t in ts for line in t.splitlines()), default=0) for ts in texts]
+    words = [
+        min(max((len(w) for t in ts for w in t.split()), default=1), LONGEST_WORD) for ts in texts
+    ]
+
+    def padding() -> int:
+        return table._extra_width + sum(table._get_padding_width(i) for i in range(len(columns)))
+
+    if sum(longest) + padding() <= width:
+        return
+    wraps = [not c.no_wrap and c.width is None for c in columns]
+    fixed = sum(n for n, w in zip(longest, wraps, strict=True) if not w)
+    least = fixed + sum(n for n, w in zip(words, wraps, strict=True) if w)
+    if least + padding() > width:
+        table.collapse_padding = True  # one space less between columns before any word splits
+    room = width - padding() - least
+    if room < 0:
+        return
+    # Share the room out as water fills vessels: short columns get all they want (no
+    # needless wrap in "AI Consultant"), the longest texts share what is left evenly.
+    wants = {i: longest[i] - words[i] for i, w in enumerate(wraps) if w}
+    for left, i in enumerate(sorted(wants, key=lambda i: wants[i]), start=0):
+        share = min(wants[i], room // (len(wants) - left))
+        room -= share
+        columns[i].width = words[i] + share
 
 
 def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Table:
@@ -426,9 +483,13 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
 def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """Progress between two assessments: score, categories, what changed."""
     head = _t()
-    head.append(
-        safe_text(f"{cmp.new.profile}  →  {cmp.new.role.name} ({cmp.new.role.id})"), style="bold"
+    who = (
+        cmp.new.profile
+        if cmp.old.profile == cmp.new.profile
+        else f"{cmp.old.profile} → {cmp.new.profile}"
     )
+    head.append(safe_text(who), style="bold")
+    head.append(safe_text(f"\n{scored_against(cmp)}"))
     head.append(safe_text(f"\n{cmp.old.source}  →  {cmp.new.source}"))
     head.append(f"\nScore {cmp.old.score:.1f} → ")
     head.append(f"{cmp.new.score:.1f}", style="bold")
