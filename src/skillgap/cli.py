@@ -576,6 +576,55 @@ def roles_show(
     _run(debug, body)
 
 
+class ListFormat(enum.StrEnum):
+    """The formats a listing can be written in."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+@app.command()
+def skills(
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            help="A skill's name as you would write it (typos and other words welcome), "
+            "or a category.",
+            show_default=False,
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
+    ] = ListFormat.TERMINAL,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """The catalog's skills: names, aliases, and which roles need them at what level."""
+
+    def body() -> int:
+        from skillgap import api
+
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        index = api.load_catalog(catalog)
+        report = api.skills_view(index, query)
+        if fmt is ListFormat.JSON:
+            from skillgap.renderers.json import render_model
+
+            text = render_model(report)
+        else:
+            from skillgap.renderers.terminal import render_skills
+
+            text = render_skills(report, color=_color(None), width=_width())
+        _write(text, None)
+        if query and not report.skills:
+            _err(f"skillgap: no skill matches '{query}'")
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
 @app.command()
 def match(
     profile: ProfileArg,

@@ -163,6 +163,9 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         "None: every essential requirement is met."
     ]
     out.append("")
+    if result.not_required:
+        held = ", ".join(f"{esc(s.name)} {s.level}" for s in result.not_required)
+        out += [f"*Not required by this role (recognised, not scored): {held}.*", ""]
     if result.warnings:
         out += ["## Warnings", ""]
         out += [
