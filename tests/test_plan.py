@@ -64,7 +64,8 @@ def apply_steps(standing: Standing, steps: Sequence[PlanStep]) -> Standing:
 def readiness_after(
     catalog: CatalogIndex, standing: Standing, role: str, steps: Sequence[PlanStep]
 ) -> tuple[float, str]:
-    result = engine.assess(apply_steps(standing, steps), catalog.role(role), catalog)
+    # The batch scorer: assess's numbers (a property test holds them equal), much faster.
+    (result,) = engine.scorer(catalog, [role]).score(apply_steps(standing, steps), gaps=False)
     return result.score, result.readiness
 
 
@@ -170,48 +171,73 @@ def test_target_date_reachable_or_hours_needed(catalog: CatalogIndex) -> None:
 
 # --- the quickest route ------------------------------------------------------------------
 
-#: Written down from the catalog's hours before running the planner, for the student
-#: without the tracks (no internship, the master's left out): the three blockers
-#: (PyTorch 2→3 60 h, Python 3→4 120 h, model development 2→4 370 h) leave the score at
-#: 70.9; the cheapest points per hour then are the AIGP certificate (40 h, +5.0),
-#: randomForest (5 h), SageMaker (28 h), Julia (10 h), continuous learning (20 h) and one
-#: more 40-hour step: ready at 80.4 after 693 h, below the 713 h of the hand-made route
-#: that also adds MATLAB and stops at 80.9.
-STUDENT_BLOCKERS = {"pytorch", "python", "model-development"}
-STUDENT_ROUTE_HOURS = 693.0
+#: Written down by hand from the shipped catalog's hours before reading the plan. The
+#: student's blockers are Python 3→4 (800 h), PyTorch 2→3 (80 h), model development 2→4
+#: (1,200 h) and 24 months of industry experience (full time, on its own track: it ends
+#: 2028-12-01). Closed, with the master's ending on 2027-09-01 in parallel, they leave
+#: the score at 65.2 of the 70 needed; the cheapest points then are randomForest (3 h,
+#: +0.3), the Databricks ML Associate certificate (40 h, +3.0), Docker (18 h, +1.3) and
+#: Kubernetes (5 h, +0.3): ready at 70.1 after 2,146 study hours, on 2030-05-06 at
+#: 12 h/week. (The issue's own count, 713 h, was made on the catalog before its hours
+#: were revised.)
+STUDENT_BLOCKERS = frozenset({"pytorch", "python", "model-development"})
+STUDENT_ROUTE = {"randomforest", "databricks-ml-associate", "docker", "kubernetes"}
+STUDENT_ROUTE_HOURS = 2146.0
 
 
 def test_student_route_closes_blockers_first_in_the_least_hours(catalog: CatalogIndex) -> None:
-    """The student's route opens with the three blockers and is ready in 693 study hours."""
+    """The student's route opens with the blockers and is ready in 2,146 study hours."""
     profile, doc = api.load_profile(PROFILES / "student.yaml")
     standing, _ = resolve(profile, catalog, doc)
-    wishes = Constraints(skip=frozenset({"kind:internship", "degree:master"}))
-    plan = plan_for(catalog, standing, hours=12, constraints=wishes)
-    assert {s.target for s in plan.steps[:3]} == STUDENT_BLOCKERS
-    assert plan.hours_to_ready == STUDENT_ROUTE_HOURS <= 713
+    plan = plan_for(catalog, standing, hours=12)
     assert plan.ready_after_step is not None
     route = plan.steps[: plan.ready_after_step]
+    study = [s.target for s in route if s.track == "study"]
+    assert set(study[:3]) == STUDENT_BLOCKERS
+    assert set(study[3:]) == STUDENT_ROUTE
+    assert {s.track for s in route} == {"study", "full_time", "degree"}
+    assert plan.hours_to_ready == STUDENT_ROUTE_HOURS
+    assert plan.ready_on == dt.date(2030, 5, 6)
+    assert route[-1].score_after == 70.1
     assert all(s.score_gain > 0 for s in route)
     assert readiness_after(catalog, standing, "ml-engineer", route)[1] == "ready"
-    blockers = frozenset(STUDENT_BLOCKERS)
+    blockers = STUDENT_BLOCKERS
     assert least_hours(catalog, standing, "ml-engineer", plan, blockers) == STUDENT_ROUTE_HOURS
 
 
 def test_student_plan_runs_tracks_in_parallel(catalog: CatalogIndex) -> None:
-    """The internship takes 3 calendar months and the master's runs to its end in parallel."""
+    """Industry experience runs in calendar months and the master's to its end, in parallel."""
     profile, doc = api.load_profile(PROFILES / "student.yaml")
     standing, _ = resolve(profile, catalog, doc)
     plan = plan_for(catalog, standing, hours=12)
-    internship = next(s for s in plan.steps if s.track == "full_time")
-    assert (internship.start, internship.end) == (START, dt.date(2027, 3, 1))
+    job = next(s for s in plan.steps if s.track == "full_time")
+    assert job.months == 24
+    assert (job.start, job.end) == (START, dt.date(2028, 12, 1))
     master = next(s for s in plan.steps if s.track == "degree")
     assert master.title.startswith("Finish your Master's")
     assert (master.start, master.end) == (START, dt.date(2027, 9, 1))  # half of 18 months
-    # Both tracks end before the study route does, so both count towards ready.
     assert plan.ready_after_step is not None
-    assert {internship.number, master.number} <= set(range(1, plan.ready_after_step + 1))
-    assert plan.hours_to_ready is not None
-    assert plan.hours_to_ready < STUDENT_ROUTE_HOURS
+    assert {job.number, master.number} <= set(range(1, plan.ready_after_step + 1))
+
+
+def test_an_internship_takes_calendar_months(catalog: CatalogIndex) -> None:
+    """A 3-month internship is 3 calendar months from the start, not hours at 12 h/week."""
+    frame = small_catalog(
+        [{"id": "python", "name": "Python", "category": "p", "effort_hours": 10}],
+        {
+            "requirements": {
+                "skills": [{"skill": "python", "level": 1, "importance": "essential"}],
+                "experience": [
+                    {"id": "x", "kinds": ["internship"], "min_months": 3, "importance": "essential"}
+                ],
+            }
+        },
+    )
+    plan = plan_for(frame, Standing("I"), role="r", hours=12)
+    internship = next(s for s in plan.steps if s.track == "full_time")
+    assert (internship.start, internship.end) == (START, dt.date(2027, 3, 1))
+    assert plan.ready_on == dt.date(2027, 3, 1)
+    assert plan.hours_to_ready == 10
 
 
 def test_expected_end_of_a_degree_in_progress_is_used(run: Run, write: Any) -> None:
@@ -294,7 +320,7 @@ def test_skip_and_prefer_from_the_command_line(run: Run) -> None:
     assert "tensorflow" in targets
     assert "pytorch" not in targets
     assert plan["skipped"] == [
-        {"title": "Raise MATLAB from 0 to 1", "target": "matlab", "score_gain": 0.5}
+        {"title": "Raise MATLAB from 0 to 1", "target": "matlab", "score_gain": 0.3}
     ]
     bad = run(*args, "--skip", "MATLABB")
     assert bad.exit_code == 2
@@ -308,7 +334,7 @@ def test_wishes_in_the_profile(run: Run, write: Any) -> None:
     result = run("plan", good, "-f", "json", "--start-date", "2026-12-01")
     assert result.exit_code == 0, result.stderr
     steps = json.loads(result.stdout)["plan"]["steps"]
-    assert [s["target"] for s in steps[:2]] == ["java", "hadoop"]  # under way: first
+    assert steps[0]["target"] == "hadoop"  # under way: first
     assert "julia" not in {s["target"] for s in steps}
     bad = write("b.yaml", text + "plan:\n  skip: [julai]\n")
     result = run("plan", bad)

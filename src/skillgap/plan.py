@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Final, Literal
@@ -70,9 +70,6 @@ SEARCH_BUDGET: Final = 200_000
 EXACT_LIMIT: Final = 64
 #: Below the ready score by at most this much in exact arithmetic may still round up to it.
 _ROUNDING_SLACK: Final = 0.12
-
-#: Certification statuses that are never suggested (a catalog may mark a certification so).
-RETIRED: Final = frozenset({"retired", "deprecated", "withdrawn"})
 
 CATEGORY_OF: Final[dict[type, Category]] = {
     SkillRequirement: "skills",
@@ -412,9 +409,8 @@ def _pick_member(
 
 
 def _current(cert: CertificationDef) -> bool:
-    """Whether a certification can still be earned (a catalog may mark it retired)."""
-    status = getattr(cert, "status", None)
-    return status is None or str(status).casefold() not in RETIRED
+    """Whether a certification can still be earned: a retired one is never suggested."""
+    return cert.is_current
 
 
 def _certification_steps(
@@ -683,6 +679,7 @@ class _Model:
         self.essential = [i for i, r in enumerate(reqs) if r.importance == "essential"]
         self.ready_score = self.frame.role.ready_score
         self._memo: list[dict[int, float]] = [{} for _ in reqs]
+        self._dependents: dict[int, int] = {}
 
     def points(self, r: int, applied: int) -> float:
         """Points of requirement ``r`` once the steps in ``applied`` are done."""
@@ -735,6 +732,12 @@ class _Model:
 
     def dependents(self, j: int) -> int:
         """``j`` and every step that needs it, directly or not."""
+        found = self._dependents.get(j)
+        if found is None:
+            found = self._dependents[j] = self._needing(j)
+        return found
+
+    def _needing(self, j: int) -> int:
         mask = 1 << j
         grew = True
         while grew:
@@ -778,23 +781,22 @@ def _least_hours(
     limit = best[0] if best else cap
     nodes = 0
     target = model.ready_score - _ROUNDING_SLACK
+    # A step's gain changes only when a step touching one of its requirements is taken.
+    touched = {j: set(model.touches[j]) for j in candidates}
+    neighbours = {
+        j: [k for k in candidates if k != j and touched[k] & touched[j]] for j in candidates
+    }
 
-    def bound(applied: int, exact: float, open_: list[int]) -> float:
+    def bound(applied: int, exact: float, open_: list[int], gains: dict[int, float]) -> float:
         """Hours still needed at least, or inf when no set of open steps can be ready."""
+        reach = sum(1 << j for j in open_)
         for r in model.essential:
-            if model.points(r, applied) < model.worths[r] and not any(
-                model.touch[r] >> j & 1 for j in open_
-            ):
+            if not model.touch[r] & reach and model.points(r, applied) < model.worths[r]:
                 return math.inf
         need = target - exact
         if need <= 0:
             return 0.0
-        rated = []
-        for j in open_:
-            gain = model.gain(j, applied)
-            if gain > 0:
-                rated.append((hours[j] / gain, gain, hours[j]))
-        rated.sort()
+        rated = sorted((hours[j] / gains[j], gains[j], hours[j]) for j in open_ if gains[j] > 0)
         total = 0.0
         for _, gain, h in rated:
             if gain >= need:
@@ -803,7 +805,9 @@ def _least_hours(
             total += h
         return math.inf
 
-    def search(i: int, applied: int, spent: float, exact: float, dead: int) -> None:
+    def search(
+        i: int, applied: int, spent: float, exact: float, dead: int, gains: dict[int, float]
+    ) -> None:
         nonlocal best, limit, nodes
         nodes += 1
         if spent >= limit - 1e-9:
@@ -814,15 +818,20 @@ def _least_hours(
         if i == len(candidates) or nodes > SEARCH_BUDGET:
             return
         open_ = [j for j in candidates[i:] if not dead >> j & 1]
-        if spent + bound(applied, exact, open_) >= limit - 1e-9:
+        if spent + bound(applied, exact, open_, gains) >= limit - 1e-9:
             return
         j = candidates[i]
         if not (dead >> j & 1) and (model.deps[j] & ~applied) == 0:
-            gain = model.gain(j, applied)
-            search(i + 1, applied | 1 << j, spent + hours[j], exact + gain, dead)
-        search(i + 1, applied, spent, exact, dead | model.dependents(j) | later_twins.get(j, 0))
+            taken = applied | 1 << j
+            after = dict(gains)
+            for k in neighbours[j]:
+                after[k] = model.gain(k, taken)
+            search(i + 1, taken, spent + hours[j], exact + gains[j], dead, after)
+        search(
+            i + 1, applied, spent, exact, dead | model.dependents(j) | later_twins.get(j, 0), gains
+        )
 
-    search(0, base, fixed, model.exact(base), 0)
+    search(0, base, fixed, model.exact(base), 0, {j: model.gain(j, base) for j in candidates})
     return best
 
 
@@ -996,15 +1005,21 @@ def _shares(frame: _Frame) -> dict[str, float]:
 def _bundle(key: str, steps: dict[str, _Step], done: set[str]) -> list[str]:
     """``key`` with the steps it still depends on, dependencies first."""
     order: list[str] = []
-
-    def visit(k: str) -> None:
-        if k in done or k in order:
-            return
-        for dep in steps[k].deps:
-            visit(dep)
-        order.append(k)
-
-    visit(key)
+    if key in done:
+        return order
+    seen = {key}
+    # Depth-first with an explicit stack: a (cycle-free) chain of prerequisites is
+    # bounded by the catalog's rules, but the stack should not be what bounds it.
+    stack: list[tuple[str, Iterator[str]]] = [(key, iter(steps[key].deps))]
+    while stack:
+        k, deps = stack[-1]
+        dep = next(deps, None)
+        if dep is None:
+            stack.pop()
+            order.append(k)
+        elif dep not in done and dep not in seen:
+            seen.add(dep)
+            stack.append((dep, iter(steps[dep].deps)))
     return order
 
 
