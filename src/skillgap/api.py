@@ -57,11 +57,14 @@ from skillgap.models.result import (
     RequirementView,
     ReviewSummary,
     RoleView,
+    SkillsReport,
+    SkillUse,
+    SkillView,
     Trust,
     Warning,
 )
 from skillgap.models.review import Review
-from skillgap.names import norm, suggest
+from skillgap.names import norm, suggest, words
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.redact import Redactor
 from skillgap.standing import resolve
@@ -89,6 +92,7 @@ __all__ = [
     "plan_report",
     "role_view",
     "score_text",
+    "skills_view",
     "validate_paths",
 ]
 
@@ -346,6 +350,61 @@ def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[Requirem
             )
         )
     return out
+
+
+def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport:
+    """The catalog's skills (or those ``query`` finds, best first) and the roles needing each.
+
+    A query is matched as profile names are (:mod:`skillgap.names`): a name or alias, a
+    near spelling, or words of a name (``cloud``); a category id lists that category.
+
+    >>> skills_view(load_catalog(), "torch").skills[0].id
+    'pytorch'
+    """
+    uses: dict[str, list[SkillUse]] = {}
+    for role_id in sorted(catalog.roles):
+        role = catalog.role(role_id)
+        for req in role.requirements.skills:
+            members = skill_members(req)
+            for skill_id in members:
+                uses.setdefault(skill_id, []).append(
+                    SkillUse(
+                        role=role_id,
+                        role_name=role.name,
+                        requirement=req.key,
+                        level=req.level,
+                        importance=req.importance,
+                        any_of=members if req.any_of else [],
+                    )
+                )
+    if query is None or not query.strip():
+        chosen = [s.id for s in catalog.catalog.skills]
+    else:
+        chosen = catalog.skill_names.search(query)
+        key, wanted = norm(query), set(words(query))
+        # A category ("frameworks"), or a role's name for a group ("deep-learning framework").
+        more = [s.id for s in catalog.catalog.skills if norm(s.category) == key]
+        for role_id in sorted(catalog.roles):
+            for req in catalog.role(role_id).requirements.skills:
+                if req.name and wanted and wanted <= set(words(req.name)):
+                    more += skill_members(req)
+        chosen += [s for s in dict.fromkeys(more) if s not in chosen]
+    return SkillsReport(
+        query=query,
+        catalog=engine.catalog_info(catalog),
+        total=len(catalog.skills),
+        skills=[
+            SkillView(
+                id=skill.id,
+                name=skill.name,
+                category=skill.category,
+                aliases=list(skill.aliases),
+                description=skill.description,
+                needed_by=uses.get(skill.id, []),
+            )
+            for skill in (catalog.skills[s] for s in chosen)
+        ],
+    )
 
 
 def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:

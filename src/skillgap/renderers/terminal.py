@@ -24,6 +24,7 @@ from skillgap.models.result import (
     PlanReport,
     RequirementResult,
     RoleView,
+    SkillsReport,
     provenance,
 )
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
@@ -234,6 +235,7 @@ def render_assessment(
         out.append(_requirements_table(c.category, rows))
 
     out.extend(_evidence_renderables(result))
+    out.extend(_not_required(result))
 
     if result.blockers:
         out.append(_t("Blockers (essential, not yet met)", style="bold red"))
@@ -359,7 +361,15 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
     head = _t()
     head.append(safe_text(report.profile), style="bold")
     head.append(
-        safe_text(f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}  ")
+        safe_text(
+            f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}"
+            + (
+                f" (evidenced {report.evidenced_score:.1f})"
+                if report.evidenced_score is not None
+                else ""
+            )
+            + "  "
+        )
     )
     head.append(verdict, style=style)
     stamp = provenance(report.as_of, report.catalog)
@@ -389,6 +399,51 @@ def render_roles(
             row["summary"] or "",
         )
     return capture([table], color=color, width=width)
+
+
+def _not_required(result: Assessment) -> list[RenderableType]:
+    """Skills the catalog knows that the role does not ask for: recognised, not unknown."""
+    if not result.not_required:
+        return []
+    held = ", ".join(f"{s.name} {s.level}" for s in result.not_required)
+    return [_t(f"Not required by this role (recognised, not scored): {held}", style="dim")]
+
+
+def render_skills(report: SkillsReport, *, color: bool = False, width: int = 100) -> str:
+    """The catalog's skills: id, name, category, aliases and the roles that need each."""
+    shown = f"{len(report.skills)} of {report.total}"
+    title = f"Skills matching '{report.query}' ({shown})" if report.query else f"Skills ({shown})"
+    stamp = provenance(None, report.catalog)
+    table = Table(
+        title=safe_text(title) + (f" · {safe_text(stamp)}" if stamp else ""),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    table.add_column("Id", no_wrap=True, style="bold")
+    table.add_column("Name", overflow="fold")
+    table.add_column("Category", no_wrap=True)
+    table.add_column("Also written", overflow="fold")
+    table.add_column("Needed by (level, importance)", overflow="fold")
+    for skill in report.skills:
+        # Roles that ask the same are one line: "ml-engineer, mlops-engineer: 3 essential".
+        same: dict[str, list[str]] = {}
+        for u in skill.needed_by:
+            ask = f"{u.level} {u.importance}" + (" (any of)" if u.any_of else "")
+            same.setdefault(ask, []).append(u.role)
+        needs = "\n".join(f"{', '.join(roles)}: {ask}" for ask, roles in same.items())
+        table.add_row(
+            _t(skill.id),
+            _t(skill.name),
+            _t(skill.category),
+            _t(", ".join(skill.aliases)),
+            _t(needs or "no role", style="" if needs else "dim"),
+        )
+    out: list[RenderableType] = [table]
+    if not report.skills:
+        out.append(_t("No skill matches; 'skillgap skills' lists them all.", style="yellow"))
+    return capture(out, color=color, width=width)
 
 
 def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: Any) -> str:
@@ -466,7 +521,8 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
         table.add_row(
             str(e.rank),
             f"{e.role.name}\n({e.role.id})",
-            f"{e.score:.1f}",
+            f"{e.score:.1f}"
+            + (f"\n({e.evidenced_score:.1f})" if e.evidenced_score is not None else ""),
             _t(verdict, style=style),
             f"{e.hours_to_ready:g}" if e.hours_to_ready is not None else "-",
             blockers or "none",
@@ -474,6 +530,7 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
     note = _t(
         f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
         f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
+        + "\nIn brackets under a score: the evidenced score (only evidenced or verified levels)."
         + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
         style="dim",
     )
