@@ -127,5 +127,5 @@ def test_alias_bomb_is_bounded_in_time() -> None:
     started = time.perf_counter()
     with pytest.raises(InputError) as info:
         load_file(CASES / "invalid" / "billion-laughs.yaml")
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 5.0  # a guard against expansion, not a benchmark
     assert "expands to more than" in info.value.problems[0].message

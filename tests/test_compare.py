@@ -102,3 +102,26 @@ def test_json_that_is_not_a_result(tmp_path: Path, run: Run) -> None:
     result = run("compare", other, PROFILES / "student.yaml")
     assert result.exit_code == 3
     assert "is not a skillgap result" in result.stderr
+
+
+def test_profiles_of_different_people_and_roles(run: Run, tmp_path: Path) -> None:
+    """Two names warn; two target roles are refused unless --role; the role used is said."""
+    jamie = tmp_path / "jamie.yaml"
+    jamie.write_text("name: Jamie\ntarget_role: data-scientist\nskills: {python: 2}\n")
+    morgan = tmp_path / "morgan.yaml"
+    morgan.write_text("name: Morgan Lee\ntarget_role: mlops-engineer\nskills: {python: 4}\n")
+    refused = run("compare", jamie, morgan)
+    assert refused.exit_code == 2
+    assert "different roles" in refused.stderr
+    assert "'data-scientist'" in refused.stderr
+    assert "--role" in refused.stderr
+    chosen = run("compare", jamie, morgan, "--role", "MLOps Engineer", "--start-date", "2026-12-01")
+    assert chosen.exit_code == 0, chosen.stderr
+    assert "warning: the two are for different names: 'Jamie' and 'Morgan Lee'" in chosen.stderr
+    assert "Both scored against MLOps Engineer (mlops-engineer)" in chosen.stdout
+    assert "Jamie → Morgan Lee" in chosen.stdout
+    forced = run("compare", jamie, morgan, "--force", "-f", "json", "--start-date", "2026-12-01")
+    assert forced.exit_code == 0, forced.stderr
+    data = json.loads(forced.stdout)
+    assert data["old"]["role"]["id"] == data["new"]["role"]["id"] == "mlops-engineer"
+    assert len(data["warnings"]) == 1

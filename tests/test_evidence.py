@@ -297,3 +297,55 @@ def test_review_schema_is_printed(run: Run) -> None:
     result = run("schema", "review")
     assert result.exit_code == 0
     assert "profile_sha256" in json.loads(result.stdout)["properties"]
+
+
+def test_init_writes_evidence_links(tmp_path: Path, run: Run) -> None:
+    """Init --evidence SKILL=URL writes the link, and the skill assesses as evidenced."""
+    path = tmp_path / "p.yaml"
+    result = run(
+        "init",
+        str(path),
+        "--name",
+        "Ian",
+        "--skill",
+        "python=3",
+        "--evidence",
+        "python=https://example.org/ian/repo",
+        "--no-input",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert row(as_json(run, "assess", path), "python")["confidence"] == "evidenced"
+    unrated = run(
+        "init", str(tmp_path / "q.yaml"), "--name", "I", "--evidence", "sql=x", "--no-input"
+    )
+    assert unrated.exit_code == 2
+    assert "add --skill sql=LEVEL" in unrated.stderr
+
+
+def test_import_writes_end_dates_and_work_skills(tmp_path: Path, run: Run) -> None:
+    """Import writes when work ended and the skills a work entry lists: evidence that ages."""
+    resume = tmp_path / "r.json"
+    resume.write_text(
+        json.dumps(
+            {
+                "basics": {"name": "Rae"},
+                "skills": [{"name": "SQL", "level": "Advanced"}],
+                "work": [
+                    {
+                        "name": "Acme",
+                        "position": "Analyst",
+                        "keywords": ["SQL"],
+                        "startDate": "2023-01",
+                        "endDate": "2025-06",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.yaml"
+    result = run("import", str(resume), "--as-of", AS_OF, "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "skills: [sql], end: 2025-06" in text
+    assert row(as_json(run, "assess", out), "sql")["evidence"] == ["job: Analyst at Acme"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import signal
 import subprocess
 import sys
@@ -50,11 +51,16 @@ def test_ctrl_c_ends_calmly(tmp_path: Path) -> None:
     out = tmp_path / "p.yaml"
     proc = cli("init", out)
     assert proc.stdin is not None
+    assert proc.stderr is not None
     proc.stdin.write("Jamie\n")
     proc.stdin.flush()
-    time.sleep(1.5)  # at the role question by now
+    seen, deadline = b"", time.monotonic() + 60
+    while b"Target role" not in seen and time.monotonic() < deadline:
+        if select.select([proc.stderr], [], [], 0.1)[0]:
+            seen += os.read(proc.stderr.fileno(), 4096)
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
+    stderr = seen.decode() + stderr
     assert proc.returncode == 130, stderr
     assert "interrupted at" in stderr
     assert "nothing was written" in stderr

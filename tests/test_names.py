@@ -13,6 +13,7 @@ import yaml
 from conftest import Run
 from skillgap import api
 from skillgap.catalog import CatalogIndex
+from skillgap.engine import skill_members
 from skillgap.models.catalog import Catalog
 from skillgap.names import NameTable, loose, norm, words
 
@@ -175,3 +176,80 @@ def test_three_names_for_one_skill(write: Callable[[str, str | bytes], Path], ru
     assert "all name the skill 'PyTorch'" in warning["message"]
     assert f"({path}:5:3)" in warning["message"]
     assert "3 (intermediate)" in warning["message"]
+
+
+def test_skills_command_lists_every_skill_with_roles(run: Run, catalog: CatalogIndex) -> None:
+    """'skillgap skills' lists each skill with its aliases and the roles that need it."""
+    result = run("skills", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["schema_version"] == "1.0"
+    assert report["total"] == len(report["skills"]) == len(catalog.skills)
+    by_id = {s["id"]: s for s in report["skills"]}
+    python = by_id["python"]
+    assert python["category"] == catalog.skills["python"].category
+    needs = {u["role"]: u for u in python["needed_by"]}
+    role = catalog.role("ml-engineer")
+    (req,) = [r for r in role.requirements.skills if r.skill == "python"]
+    assert (needs["ml-engineer"]["level"], needs["ml-engineer"]["importance"]) == (
+        req.level,
+        req.importance,
+    )
+    terminal = run("skills").stdout
+    assert "python" in terminal
+    assert "ml-engineer" in terminal
+
+
+def test_skills_query_uses_the_name_matcher(run: Run) -> None:
+    """A query finds a skill by alias or misspelling; nothing found says so on stderr."""
+    found = json.loads(run("skills", "torch", "-f", "json").stdout)
+    assert [s["id"] for s in found["skills"]][:1] == ["pytorch"]
+    typo = json.loads(run("skills", "pytroch", "-f", "json").stdout)
+    assert typo["query"] == "pytroch"
+    assert typo["skills"][0]["id"] == "pytorch"
+    none = run("skills", "underwater basket weaving", "-f", "json")
+    assert none.exit_code == 0
+    assert json.loads(none.stdout)["skills"] == []
+    assert "no skill matches 'underwater basket weaving'" in none.stderr
+    terminal = run("skills", "underwater basket weaving")
+    assert "No skill matches" in terminal.stdout
+
+
+def test_skills_query_by_category_and_on_a_small_catalog(tmp_path: Path, run: Run) -> None:
+    """A category id lists its skills; --catalog is read; a skill no role needs says so."""
+    path = tmp_path / "cat.yaml"
+    scale = "".join(f"  - {{level: {n}, name: l{n}, description: x}}\n" for n in range(6))
+    path.write_text(
+        "scale:\n" + scale + "skills:\n"
+        "  - {id: aws, name: AWS, category: cloud, aliases: [Amazon Web Services]}\n"
+        "  - {id: gcp, name: Google Cloud, category: cloud, aliases: [GCP]}\n"
+        "  - {id: excel, name: Excel, category: office}\n"
+        "roles:\n"
+        "  - id: r\n    name: R\n    requirements:\n      skills:\n"
+        "        - {skill: aws, level: 3, importance: essential}\n",
+        encoding="utf-8",
+    )
+    report = json.loads(run("skills", "cloud", "-c", path, "-f", "json").stdout)
+    assert sorted(s["id"] for s in report["skills"]) == ["aws", "gcp"]
+    excel = json.loads(run("skills", "Excel", "-c", path, "-f", "json").stdout)["skills"][0]
+    assert excel["needed_by"] == []
+    assert "no role" in run("skills", "Excel", "-c", path).stdout
+
+
+def test_known_skill_the_role_does_not_need_is_shown_not_unknown(
+    write: Callable[[str, str | bytes], Path], run: Run, catalog: CatalogIndex
+) -> None:
+    """A catalog skill the role does not require is listed as 'not required', with no warning."""
+    required = {
+        m for r in catalog.role("ml-engineer").requirements.skills for m in skill_members(r)
+    }
+    spare = next(s for s in catalog.catalog.skills if s.id not in required)
+    path = write("p.yaml", f"name: T\nskills:\n  python: 3\n  {spare.name}: 2\n")
+    result = run("assess", path, "-f", "json", "--no-plan", "--role", "ml-engineer")
+    data = json.loads(result.stdout)
+    assert data["warnings"] == []
+    assert data["not_required"] == [{"id": spare.id, "name": spare.name, "level": 2}]
+    for fmt in ("terminal", "markdown", "html"):
+        shown = run("assess", path, "-f", fmt, "--no-plan", "--role", "ml-engineer").stdout
+        assert "Not required by this role" in shown, fmt
+        assert spare.name in shown

@@ -55,11 +55,14 @@ from skillgap.models.result import (
     RequirementView,
     ReviewSummary,
     RoleView,
+    SkillsReport,
+    SkillUse,
+    SkillView,
     Trust,
     Warning,
 )
 from skillgap.models.review import Review
-from skillgap.names import norm, suggest
+from skillgap.names import norm, suggest, words
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.redact import Redactor
 from skillgap.standing import resolve
@@ -83,6 +86,7 @@ __all__ = [
     "plan_report",
     "role_view",
     "score_text",
+    "skills_view",
     "validate_paths",
 ]
 
@@ -305,6 +309,58 @@ def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[Requirem
             )
         )
     return out
+
+
+def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport:
+    """The catalog's skills (or those ``query`` finds, best first) and the roles needing each.
+
+    A query is matched as profile names are (:mod:`skillgap.names`): a name or alias, a
+    near spelling, or words of a name (``cloud``); a category id lists that category.
+    """
+    uses: dict[str, list[SkillUse]] = {}
+    for role_id in sorted(catalog.roles):
+        role = catalog.role(role_id)
+        for req in role.requirements.skills:
+            members = skill_members(req)
+            for skill_id in members:
+                uses.setdefault(skill_id, []).append(
+                    SkillUse(
+                        role=role_id,
+                        role_name=role.name,
+                        requirement=req.key,
+                        level=req.level,
+                        importance=req.importance,
+                        any_of=members if req.any_of else [],
+                    )
+                )
+    if query is None or not query.strip():
+        chosen = [s.id for s in catalog.catalog.skills]
+    else:
+        chosen = catalog.skill_names.search(query)
+        key, wanted = norm(query), set(words(query))
+        # A category ("frameworks"), or a role's name for a group ("deep-learning framework").
+        more = [s.id for s in catalog.catalog.skills if norm(s.category) == key]
+        for role_id in sorted(catalog.roles):
+            for req in catalog.role(role_id).requirements.skills:
+                if req.name and wanted and wanted <= set(words(req.name)):
+                    more += skill_members(req)
+        chosen += [s for s in dict.fromkeys(more) if s not in chosen]
+    return SkillsReport(
+        query=query,
+        catalog=engine.catalog_info(catalog),
+        total=len(catalog.skills),
+        skills=[
+            SkillView(
+                id=skill.id,
+                name=skill.name,
+                category=skill.category,
+                aliases=list(skill.aliases),
+                description=skill.description,
+                needed_by=uses.get(skill.id, []),
+            )
+            for skill in (catalog.skills[s] for s in chosen)
+        ],
+    )
 
 
 def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
@@ -645,9 +701,24 @@ def compare_files(
 ) -> Comparison:
     """Compare two profiles or saved JSON results (either mix) for the same role."""
     sides = [_side(p) for p in (old, new)]
-    # The role: asked for, else a saved result's, else the newer profile's target role.
+    if review is not None and sides[1][0] is not None:
+        raise UsageError(
+            f"--review applies to a profile, and '{new}' is a saved result",
+            "compare against the profile itself to apply the review",
+        )
+    # The role: asked for, else a saved result's, else the newer profile's target role. Two
+    # sides that target different roles are refused unless --role or --force says which.
     saved_roles = [r.role.id for r, _, _ in sides if r is not None]
-    wanted = role or (saved_roles[-1] if saved_roles else None)
+    own = [
+        saved.role.id if saved is not None else pick_role(catalog, None, profile)
+        for saved, profile, _ in sides
+    ]
+    if role is None and own[0] != own[1] and not force:
+        raise UsageError(
+            f"the two are for different roles: '{old}' is for '{own[0]}', '{new}' for '{own[1]}'",
+            "pass --role ID to score both against one role, or --force to compare anyway",
+        )
+    wanted = role or (saved_roles[-1] if saved_roles else own[1])
     results = []
     for saved, profile, doc in sides:
         if saved is not None:

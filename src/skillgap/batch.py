@@ -715,7 +715,7 @@ def csv_rows(record: Record) -> Iterator[list[str]]:
             "",
             "",
             *([""] * len(CATEGORIES)),
-            "0",
+            "",
             str(error["line"]),
             str(error["column"]),
             error["message"],
@@ -731,7 +731,7 @@ def csv_rows(record: Record) -> Iterator[list[str]]:
             entry["readiness"],
             ";".join(entry["blockers"]),
             *(f"{cats[c]:g}" if c in cats else "" for c in CATEGORIES),
-            str(len(record["warnings"])),
+            "; ".join(record["warnings"]),
             "",
             "",
             "",
@@ -762,9 +762,12 @@ def execute(
     *,
     write: Callable[[str], None],
     on_error: Callable[[str], None],
-    progress: Callable[[int | None], None] | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
 ) -> Cohort:
     """Discover, score and stream: JSONL and CSV are written as chunks finish, in input order.
+
+    ``progress(done, total)`` is called as chunks finish; with it, the files are listed
+    before the run so that the total is known.
 
     Broken files are reported through ``on_error`` and in their own record; the run goes
     on. JSON and the human formats are written by the caller from the returned cohort.
@@ -787,6 +790,12 @@ def execute(
     redactor = Redactor(options.redact_key.encode()) if options.redact_key else None
     files = discover_labelled(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output
+    total = None
+    if progress is not None:  # a person is watching: list the files to say how many there are
+        listed = [first, *files]
+        total = len(listed)
+        files = iter(listed[1:])
+        progress(0, total)
     names = None
     if options.report_dir is not None:
         options.report_dir.mkdir(parents=True, exist_ok=True)
@@ -818,11 +827,9 @@ def execute(
             if options.fmt == "json" and outcome.record is not None:
                 cohort.records.append(public_record(outcome.record))
         if progress is not None:
-            progress(cohort.profiles)
+            progress(cohort.profiles, total)
 
     run(jobs(), settings, options.workers, on_chunk)
-    if progress is not None:
-        progress(None)
     return cohort
 
 

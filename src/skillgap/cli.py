@@ -31,6 +31,7 @@ from skillgap.untrusted import json_text, safe_text
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
     from skillgap.catalog import CatalogIndex
+    from skillgap.drafts import Draft
     from skillgap.loader import Document
     from skillgap.models.profile import Profile
     from skillgap.redact import Redactor
@@ -263,8 +264,12 @@ def _color(output: Path | None) -> bool:
 
 
 def _width() -> int:
+    """The terminal's width; when piped, COLUMNS if set, else 100."""
     if sys.stdout.isatty():
-        return max(60, min(os.get_terminal_size().columns, 140))
+        return max(40, min(os.get_terminal_size().columns, 200))
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return max(40, min(int(columns), 200))
     return 100
 
 
@@ -571,6 +576,55 @@ def roles_show(
     _run(debug, body)
 
 
+class ListFormat(enum.StrEnum):
+    """The formats a listing can be written in."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+@app.command()
+def skills(
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            help="A skill's name as you would write it (typos and other words welcome), "
+            "or a category.",
+            show_default=False,
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
+    ] = ListFormat.TERMINAL,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """The catalog's skills: names, aliases, and which roles need them at what level."""
+
+    def body() -> int:
+        from skillgap import api
+
+        if catalog is not None:
+            _need_path(catalog, "catalog")
+        index = api.load_catalog(catalog)
+        report = api.skills_view(index, query)
+        if fmt is ListFormat.JSON:
+            from skillgap.renderers.json import render_model
+
+            text = render_model(report)
+        else:
+            from skillgap.renderers.terminal import render_skills
+
+            text = render_skills(report, color=_color(None), width=_width())
+        _write(text, None)
+        if query and not report.skills:
+            _err(f"skillgap: no skill matches '{query}'")
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
 @app.command()
 def match(
     profile: ProfileArg,
@@ -669,6 +723,8 @@ def compare(
             trust=trust.value,
             redactor=_redactor(redact, redact_key),
         )
+        for warning in cmp.warnings:
+            _err(f"skillgap: warning: {safe_text(warning)}")
         chosen = format_for(OutputFormat, fmt, output)
         text = render_comparison(cmp, chosen, color=_color(output), width=_width())
         _write(text, output, (old, new))
@@ -717,6 +773,13 @@ def batch(
             help="Also write one report per profile here (markdown, or html).",
         ),
     ] = None,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help="Start CSV with a UTF-8 byte order mark, so Excel shows accents (Inès) right.",
+        ),
+    ] = False,
     start_date: StartOpt = None,
     as_of: AsOfOpt = None,
     redact: RedactOpt = False,
@@ -742,6 +805,8 @@ def batch(
             else ((api.pick_role(index, role),) if role else None)
         )
         chosen = format_for(BatchFormat, fmt, output)
+        if bom and chosen is not BatchFormat.CSV:
+            raise UsageError("--bom is for CSV output", "add --format csv, or drop --bom")
         sink = _Sink(output)
         progress = _progress()
         options = batching.Options(
@@ -756,7 +821,21 @@ def batch(
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
         )
-        cohort = batching.execute(options, write=sink.write, on_error=_err, progress=progress)
+        first = ["\ufeff"] if bom else []  # the BOM goes before the header, once
+
+        def write(text: str) -> None:
+            sink.write((first.pop() if first else "") + text)
+
+        try:
+            cohort = batching.execute(
+                options,
+                write=write,
+                on_error=_err,
+                progress=progress.update if progress is not None else None,
+            )
+        finally:
+            if progress is not None:
+                progress.close()
         from skillgap.renderers import cohort_format, renderer
 
         target = cohort_format(chosen)
@@ -847,30 +926,40 @@ class _Sink:
             self.handle.close()
 
 
-def _progress() -> Callable[[int | None], None] | None:
-    """A spinner with a count on stderr, only when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+class _Progress:
+    """A count of profiles done out of the total on stderr, only when stderr is a terminal."""
 
-    bar = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed} profiles"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
-    bar.start()
-    task = bar.add_task("batch", total=None)
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
-    def update(done: int | None) -> None:
-        if done is None:
-            bar.stop()
-        else:
-            bar.update(task, completed=done)
+        self.bar = Progress(
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("profiles"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.task = self.bar.add_task("batch", total=None)
+        self.bar.start()
 
-    return update
+    def update(self, done: int, total: int | None) -> None:
+        self.bar.update(self.task, completed=done, total=total)
+
+    def close(self) -> None:
+        """Stop and clear the line (also on Ctrl-C), so what follows starts on a clean line."""
+        self.bar.stop()
+
+
+def _progress() -> _Progress | None:
+    return _Progress() if sys.stderr.isatty() else None
 
 
 InitHoursOpt = Annotated[
@@ -970,6 +1059,14 @@ def init(
         float | None,
         typer.Option("--job-months", min=0, max=600, help="Months of jobs in the field (0-600)."),
     ] = None,
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--evidence",
+            metavar="SKILL=URL",
+            help="A link that backs a level: a portfolio, a repository, a paper (repeat).",
+        ),
+    ] = None,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the options and defaults.")
     ] = False,
@@ -1062,6 +1159,7 @@ def init(
 
         schema_comment = "profile.schema.json"
         try:
+            links = _evidence_links(evidence, index)
             draft = interview(index, known, None if no_input else _prompt, _err, asking_level, pick)
         except Interrupted as stop:
             code = 2 if stop.end_of_input else 130
@@ -1078,11 +1176,37 @@ def init(
             _write_new(path, drafts.render(stop.draft, schema_comment))
             _err(f"skillgap: {why} at '{stop.where}'; wrote the answers so far to {path}")
             return code
+        _attach_evidence(draft, links, index)
         _write_new(path, drafts.render(draft, schema_comment))
         _err(f"Wrote {path}. Assess it with:\n  skillgap assess {path}")
         return ExitCode.OK
 
     _run(debug, body)
+
+
+def _evidence_links(items: list[str] | None, index: CatalogIndex) -> dict[str, list[str]]:
+    """Init's --evidence SKILL=URL options by skill id, checked before anything is asked."""
+    given: dict[str, list[str]] = {}
+    for item in items or []:
+        key, _, value = item.partition("=")
+        (skill_id,) = _pairs([item], "--evidence", index)
+        if len(value.strip()) > 500:
+            raise UsageError(f"--evidence {key}: the link is longer than 500 characters")
+        given.setdefault(skill_id, []).append(value.strip())
+    return given
+
+
+def _attach_evidence(draft: Draft, given: dict[str, list[str]], index: CatalogIndex) -> None:
+    """The --evidence links on the skills the draft rates."""
+    rated = {index.find_skill(s.name): s for s in draft.skills}
+    for skill_id, links in given.items():
+        line = rated.get(skill_id)
+        if line is None or line.level == 0:
+            raise UsageError(
+                f"--evidence {skill_id}: the profile gives no level for it",
+                f"add --skill {skill_id}=LEVEL",
+            )
+        line.evidence = list(dict.fromkeys(links))[:50]
 
 
 def _pairs(items: list[str] | None, option: str, index: CatalogIndex) -> dict[str, str]:

@@ -22,6 +22,14 @@ def _catalogs(result: Assessment) -> list[tuple[str, str]]:
     return sorted((i.path, i.sha256) for i in result.inputs if i.kind == "catalog")
 
 
+def scored_against(cmp: Comparison) -> str:
+    """Which role the two were scored against, as one line of a report."""
+    old, new = cmp.old.role, cmp.new.role
+    if old.id == new.id:
+        return f"Both scored against {new.name} ({new.id})"
+    return f"Scored against {old.name} ({old.id}) before and {new.name} ({new.id}) now"
+
+
 def check_comparable(old: Assessment, new: Assessment) -> None:
     """Refuse two results for different roles or catalogs: their numbers do not compare."""
     if old.role.id != new.role.id:
@@ -105,7 +113,19 @@ def compare(
                 new_reqs.get(i) is not None and new_reqs[i].status == "met" for i in step.serves
             ):
                 completed.append(step.title)
+    warnings = []
+    if old.profile.strip().casefold() != new.profile.strip().casefold():
+        warnings.append(
+            f"the two are for different names: '{old.profile}' and '{new.profile}'; "
+            "is this the same person?"
+        )
+    if old.role.id != new.role.id:
+        warnings.append(
+            f"the two were scored against different roles: '{old.role.id}' and "
+            f"'{new.role.id}'; their numbers do not compare"
+        )
     return Comparison(
+        warnings=warnings,
         old=_snapshot(old, old_source),
         new=_snapshot(new, new_source),
         score_change=round(new.score - old.score, 1),

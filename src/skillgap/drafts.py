@@ -21,6 +21,7 @@ class SkillLine:
     name: str
     level: int
     note: str | None = None
+    evidence: list[str] = field(default_factory=list)  # links that back the level
 
 
 @dataclass
@@ -32,6 +33,7 @@ class ExperienceLine:
     months: float | None = None
     skills: list[str] = field(default_factory=list)
     note: str | None = None
+    end: str | None = None  # YYYY-MM when it ended (none: ongoing or unknown)
 
 
 @dataclass
@@ -84,7 +86,12 @@ def _skills(draft: Draft) -> list[str]:
     width = max(len(_key(s.name)) for s in draft.skills)
     for s in draft.skills:
         note = LEVEL_NAMES[s.level] + (f"; {s.note}" if s.note else "")
-        out.append(f"  {_key(s.name) + ':':<{width + 1}} {s.level}   {comment(note)}")
+        value = (
+            f"{{level: {s.level}, evidence: [{', '.join(_q(e) for e in s.evidence)}]}}"
+            if s.evidence
+            else str(s.level)
+        )
+        out.append(f"  {_key(s.name) + ':':<{width + 1}} {value}   {comment(note)}")
     return out
 
 
@@ -127,6 +134,7 @@ def _sections(draft: Draft) -> list[str]:
                         "skills",
                         "[" + ", ".join(_key(k) for k in x.skills) + "]" if x.skills else None,
                     ),
+                    ("end", x.end),
                 ]
             )
             out.append(line + (f"   {comment(x.note)}" if x.note else ""))

@@ -44,6 +44,7 @@ from skillgap.models.result import (
     Readiness,
     RequirementResult,
     RoleRef,
+    SkillHeld,
     Status,
     Warning,
 )
@@ -443,6 +444,7 @@ def assess(
     cats = categories(results, role)
     score = overall(cats)
     blockers = [r.id for r in results if r.blocker]
+    required = {m for r in role.requirements.skills for m in skill_members(r)}
     return Assessment(
         profile=standing.name,
         role=RoleRef(id=role.id, name=role.name),
@@ -454,6 +456,11 @@ def assess(
         blockers=blockers,
         categories=cats,
         requirements=results,
+        not_required=[
+            SkillHeld(id=s.id, name=s.name, level=standing.skills[s.id])
+            for s in index.catalog.skills
+            if standing.skills.get(s.id) and s.id not in required
+        ],
         warnings=list(warnings),
         inputs=list(inputs),
     )

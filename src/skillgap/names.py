@@ -344,6 +344,24 @@ class NameTable:
         order = {e: n for n, e in enumerate(self.display)}
         return sorted(best.values(), key=lambda s: (-s.score, s.first, order[s.entry]))
 
+    def search(self, query: str) -> list[str]:
+        """Entries a search for ``query`` finds, best first.
+
+        The one it names, then those it may mean (:meth:`rank`), then those with a name
+        holding every word of it (``cloud``).
+        """
+        found = self.find(query)
+        out = [found] if found is not None else []
+        out += [s.entry for s in self.rank(query) if s.entry not in out]
+        wanted = words(query)
+        if wanted:
+            for entry, _, ws in self._labels:
+                if entry not in out and all(
+                    any(w == x or (len(w) >= 3 and x.startswith(w)) for x in ws) for w in wanted
+                ):
+                    out.append(entry)
+        return out
+
     def suggest(self, name: str) -> str | None:
         """The display name of the entry ``name`` most likely means, or None."""
         ranked = self.rank(name)

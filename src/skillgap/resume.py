@@ -127,6 +127,7 @@ class RWork(_Loose):
 
     name: str | None = None
     position: str | None = None
+    keywords: list[str] = Field(default_factory=list)  # not in v1.0.0, but often written
     startDate: str | None = None  # noqa: N815
     endDate: str | None = None  # noqa: N815
 
@@ -447,7 +448,21 @@ class _Mapper:
             title = title or where
             kind = "internship" if "intern" in title.lower() else "job"
             months, why = self._months(where, job.startDate, job.endDate)
-            out.append(ExperienceLine(kind, title, months, note=self._date_note(job.endDate)))
+            found = [
+                s
+                for j, k in enumerate(job.keywords)
+                if (s := self._keyword(f"{where}.keywords[{j}]", k))
+            ]
+            out.append(
+                ExperienceLine(
+                    kind,
+                    title,
+                    months,
+                    list(dict.fromkeys(found))[:MAX_ITEM_SKILLS],
+                    note=self._date_note(job.endDate),
+                    end=self._ended(job.endDate),
+                )
+            )
             self.report.mapped.append(
                 f'{where} "{title}" → {kind}'
                 + (f", {months:g} months" if months is not None else "")
@@ -465,13 +480,24 @@ class _Mapper:
             title = self.cut(project.name, where) or f"Project {i + 1}"
             # A Kaggle entry is a competition: the catalog counts those with projects.
             kind = "competition" if re.search(r"kaggle|competition", title.lower()) else "project"
-            out.append(ExperienceLine(kind, title, months, skills))
+            out.append(
+                ExperienceLine(kind, title, months, skills, end=self._ended(project.endDate))
+            )
             self.report.mapped.append(
                 f'{where} "{title}" → {kind}'
                 + (f", {months:g} months" if months is not None else "")
                 + (f", {why}" if why and project.startDate else "")
             )
         return self.capped(out, "experience")
+
+    def _ended(self, end: str | None) -> str | None:
+        """``YYYY-MM`` of an end date on or before ``--as-of`` (evidence ages from it)."""
+        if is_ongoing(end):
+            return None
+        ended = partial_date(end)
+        if ended is None or ended > self.as_of:
+            return None
+        return f"{ended.year:04d}-{ended.month:02d}"
 
     def _keyword(self, where: str, keyword: str) -> str | None:
         skill_id = self.catalog.find_skill(keyword)

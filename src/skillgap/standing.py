@@ -92,7 +92,7 @@ class _Resolver:
                     f"unknown skill '{name}' is not counted",
                     _did_you_mean(
                         self.index.suggest_skill(name),
-                        "check the spelling against the catalog's skill names",
+                        "'skillgap skills NAME' finds the catalog's name for a skill",
                     ),
                     key=True,
                 )

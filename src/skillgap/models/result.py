@@ -100,6 +100,14 @@ class InputFile(Out):
     sha256: str
 
 
+class SkillHeld(Out):
+    """A catalog skill the profile names that the role does not require: recognised, not scored."""
+
+    id: str
+    name: str
+    level: int
+
+
 class CatalogInfo(Out):
     """Which catalog a result was measured against: its version and date, as it states them."""
 
@@ -205,6 +213,10 @@ class Assessment(Out):
     blockers: list[str] = Field(description="Ids of unmet essential requirements")
     categories: list[CategoryResult]
     requirements: list[RequirementResult]
+    not_required: list[SkillHeld] = Field(
+        default_factory=list,
+        description="Skills of the profile the catalog knows but this role does not require",
+    )
     notes: str | None = Field(default=None, description="The profile's notes")
     review: ReviewSummary | None = None
     warnings: list[Warning] = Field(default_factory=list)
@@ -350,3 +362,40 @@ class Comparison(Out):
     review_changes: list[str] = Field(
         default_factory=list, description="Levels the review set, and its comments"
     )
+    warnings: list[str] = Field(
+        default_factory=list, description="What makes the two hard to compare, e.g. two names"
+    )
+
+
+class SkillUse(Out):
+    """One role's requirement of a skill: the level and importance it asks for."""
+
+    role: str = Field(description="Role id")
+    role_name: str
+    requirement: str = Field(description="The requirement's id")
+    level: int
+    importance: Importance
+    any_of: list[str] = Field(
+        default_factory=list, description="The group's skill ids when any one of them will do"
+    )
+
+
+class SkillView(Out):
+    """A skill of the catalog: the names it goes by and the roles that need it."""
+
+    id: str
+    name: str
+    category: str
+    aliases: list[str]
+    description: str | None = None
+    needed_by: list[SkillUse] = Field(description="Roles that require it (empty: none does)")
+
+
+class SkillsReport(Out):
+    """``skillgap skills [QUERY]``: the catalog's skills, or those a query finds."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    query: str | None = None
+    catalog: CatalogInfo | None = None
+    total: int = Field(description="How many skills the catalog has")
+    skills: list[SkillView]

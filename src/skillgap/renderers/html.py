@@ -11,6 +11,7 @@ import jinja2
 import markupsafe
 
 from skillgap import __version__
+from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.common import MAX_LEVEL
 from skillgap.models.result import (
@@ -208,7 +209,9 @@ def render_role(view: RoleView, **_: Any) -> str:
 def render_comparison(cmp: Comparison, **_: Any) -> str:
     """Progress between two assessments."""
     sections = comparison_sections(cmp)
-    return _render("comparison.html.j2", [], r=cmp, sections=sections)
+    return _render(
+        "comparison.html.j2", [], r=cmp, sections=sections, scored_against=scored_against(cmp)
+    )
 
 
 def _heat_color(ratio: float) -> str:

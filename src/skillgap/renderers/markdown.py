@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
@@ -162,6 +163,9 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         "None: every essential requirement is met."
     ]
     out.append("")
+    if result.not_required:
+        held = ", ".join(f"{esc(s.name)} {s.level}" for s in result.not_required)
+        out += [f"*Not required by this role (recognised, not scored): {held}.*", ""]
     if result.warnings:
         out += ["## Warnings", ""]
         out += [
@@ -254,6 +258,8 @@ def render_comparison(cmp: Comparison, **_: Any) -> str:
     sign = "+" if cmp.score_change >= 0 else ""
     out = [
         f"# Progress: {esc(cmp.new.profile)} — {esc(cmp.new.role.name)}",
+        "",
+        f"{esc(scored_against(cmp))}.",
         "",
         f"**{cmp.old.score:.1f} → {cmp.new.score:.1f} ({sign}{cmp.score_change:.1f})** · "
         f"{READINESS[cmp.old.readiness]} → {READINESS[cmp.new.readiness]}",

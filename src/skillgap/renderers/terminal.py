@@ -14,6 +14,7 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
@@ -23,6 +24,7 @@ from skillgap.models.result import (
     PlanReport,
     RequirementResult,
     RoleView,
+    SkillsReport,
     provenance,
 )
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
@@ -100,13 +102,69 @@ def capture(renderables: Iterable[RenderableType], *, color: bool, width: int) -
         legacy_windows=False,
     )
     for item in renderables:
-        console.print(_Shown(item))
+        console.print(_Shown(_WholeWords(item) if isinstance(item, Table) else item))
     # Rich pads table rows to the full width; trailing blanks only clutter files and diffs.
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _fmt(x: float) -> str:
     return f"{x:g}"
+
+
+#: The longest word a wrapped column keeps whole; longer ones (a URL) may still be folded.
+LONGEST_WORD = 24
+
+
+class _WholeWords:
+    """A table whose wrapping columns get room for their longest word: words wrap, never split.
+
+    Rich shares out a narrow width by shrinking the widest columns, which folds words
+    ("Hyperparamete / r", "(intermediate / )"). Here each wrapping column first gets its
+    longest word, the rest of the width goes where text is longest, and rich wraps at
+    spaces. When even that does not fit, rich's own sharing is left to do what it can.
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """The table, its column widths fitted to the width it is printed at."""
+        _fit_words(self.table, options.max_width)
+        yield self.table
+
+
+def _plain(cell: object) -> str:
+    return cell.plain if isinstance(cell, Text) else str(cell)
+
+
+def _fit_words(table: Table, width: int) -> None:
+    columns = table.columns
+    texts = [[_plain(c.header), *map(_plain, c.cells)] for c in columns]
+    longest = [max((len(line) for t in ts for line in t.splitlines()), default=0) for ts in texts]
+    words = [
+        min(max((len(w) for t in ts for w in t.split()), default=1), LONGEST_WORD) for ts in texts
+    ]
+
+    def padding() -> int:
+        return table._extra_width + sum(table._get_padding_width(i) for i in range(len(columns)))
+
+    if sum(longest) + padding() <= width:
+        return
+    wraps = [not c.no_wrap and c.width is None for c in columns]
+    fixed = sum(n for n, w in zip(longest, wraps, strict=True) if not w)
+    least = fixed + sum(n for n, w in zip(words, wraps, strict=True) if w)
+    if least + padding() > width:
+        table.collapse_padding = True  # one space less between columns before any word splits
+    room = width - padding() - least
+    if room < 0:
+        return
+    # Share the room out as water fills vessels: short columns get all they want (no
+    # needless wrap in "AI Consultant"), the longest texts share what is left evenly.
+    wants = {i: longest[i] - words[i] for i, w in enumerate(wraps) if w}
+    for left, i in enumerate(sorted(wants, key=lambda i: wants[i]), start=0):
+        share = min(wants[i], room // (len(wants) - left))
+        room -= share
+        columns[i].width = words[i] + share
 
 
 def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Table:
@@ -177,6 +235,7 @@ def render_assessment(
         out.append(_requirements_table(c.category, rows))
 
     out.extend(_evidence_renderables(result))
+    out.extend(_not_required(result))
 
     if result.blockers:
         out.append(_t("Blockers (essential, not yet met)", style="bold red"))
@@ -334,6 +393,51 @@ def render_roles(
     return capture([table], color=color, width=width)
 
 
+def _not_required(result: Assessment) -> list[RenderableType]:
+    """Skills the catalog knows that the role does not ask for: recognised, not unknown."""
+    if not result.not_required:
+        return []
+    held = ", ".join(f"{s.name} {s.level}" for s in result.not_required)
+    return [_t(f"Not required by this role (recognised, not scored): {held}", style="dim")]
+
+
+def render_skills(report: SkillsReport, *, color: bool = False, width: int = 100) -> str:
+    """The catalog's skills: id, name, category, aliases and the roles that need each."""
+    shown = f"{len(report.skills)} of {report.total}"
+    title = f"Skills matching '{report.query}' ({shown})" if report.query else f"Skills ({shown})"
+    stamp = provenance(None, report.catalog)
+    table = Table(
+        title=safe_text(title) + (f" · {safe_text(stamp)}" if stamp else ""),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    table.add_column("Id", no_wrap=True, style="bold")
+    table.add_column("Name", overflow="fold")
+    table.add_column("Category", no_wrap=True)
+    table.add_column("Also written", overflow="fold")
+    table.add_column("Needed by (level, importance)", overflow="fold")
+    for skill in report.skills:
+        # Roles that ask the same are one line: "ml-engineer, mlops-engineer: 3 essential".
+        same: dict[str, list[str]] = {}
+        for u in skill.needed_by:
+            ask = f"{u.level} {u.importance}" + (" (any of)" if u.any_of else "")
+            same.setdefault(ask, []).append(u.role)
+        needs = "\n".join(f"{', '.join(roles)}: {ask}" for ask, roles in same.items())
+        table.add_row(
+            _t(skill.id),
+            _t(skill.name),
+            _t(skill.category),
+            _t(", ".join(skill.aliases)),
+            _t(needs or "no role", style="" if needs else "dim"),
+        )
+    out: list[RenderableType] = [table]
+    if not report.skills:
+        out.append(_t("No skill matches; 'skillgap skills' lists them all.", style="yellow"))
+    return capture(out, color=color, width=width)
+
+
 def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """A role: summary, lineage, facts with sources, requirements by category."""
     head = _t()
@@ -426,9 +530,13 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
 def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """Progress between two assessments: score, categories, what changed."""
     head = _t()
-    head.append(
-        safe_text(f"{cmp.new.profile}  →  {cmp.new.role.name} ({cmp.new.role.id})"), style="bold"
+    who = (
+        cmp.new.profile
+        if cmp.old.profile == cmp.new.profile
+        else f"{cmp.old.profile} → {cmp.new.profile}"
     )
+    head.append(safe_text(who), style="bold")
+    head.append(safe_text(f"\n{scored_against(cmp)}"))
     head.append(safe_text(f"\n{cmp.old.source}  →  {cmp.new.source}"))
     head.append(f"\nScore {cmp.old.score:.1f} → ")
     head.append(f"{cmp.new.score:.1f}", style="bold")
