@@ -8,11 +8,17 @@ order as workers finish them, and keeps only running counts for the cohort summa
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import glob
+import multiprocessing
 import os
 import re
+import signal
+import sys
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -25,12 +31,13 @@ from pydantic_core import to_json
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
-from skillgap.errors import REPORT_BUG, InputError, Problem, UsageError
+from skillgap.errors import REPORT_BUG, InputError, OutputError, Problem, UsageError
 from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
 from skillgap.names import suggest
+from skillgap.output import file_identity, prepare_folder, write_file
 from skillgap.redact import Redactor
 from skillgap.standing import Standing, resolve
 from skillgap.untrusted import csv_cell, json_text
@@ -43,6 +50,8 @@ Record = dict[str, Any]
 Job = tuple[str, str | None]  # a profile's path, and its report's path with --report-dir
 #: Worker deaths in a row, each on a file scored alone, that mean the fault is not the files.
 MAX_DEATHS_IN_A_ROW: Final = 3
+#: Seconds a stopped run gives each worker to finish the chunk it is scoring.
+STOP_GRACE: Final = 5.0
 
 
 # --- discovery -----------------------------------------------------------------------------
@@ -146,6 +155,14 @@ class ReportNames:
     suffix: str
     inputs: set[Path] = field(default_factory=set)
     taken: set[str] = field(default_factory=set)
+    identities: set[tuple[int, int]] = field(default_factory=set)  # inputs' (device, inode)
+
+    def add_input(self, path: str | Path) -> None:
+        """Keep reports off this input file: by its resolved path, and by device and inode."""
+        self.inputs.add(Path(path).resolve())
+        identity = file_identity(path)
+        if identity is not None:
+            self.identities.add(identity)
 
     def name_for(self, label: str) -> Path:
         """``team/ana.yaml`` → ``DIR/team__ana.md``: never outside DIR, twice, or an input."""
@@ -154,7 +171,13 @@ class ReportNames:
         candidate, n = stem, 1
         while True:
             target = self.folder / f"{candidate}{self.suffix}"
-            if candidate.casefold() not in self.taken and target.resolve() not in self.inputs:
+            if (
+                candidate.casefold() not in self.taken
+                # the folder resolved, the name not: a symlink at the name is refused on writing
+                and target.parent.resolve() / target.name not in self.inputs
+                # a hard link to an input is stepped around; a symlink is refused when written
+                and file_identity(target, follow_symlinks=False) not in self.identities
+            ):
                 self.taken.add(candidate.casefold())
                 return target
             n += 1
@@ -309,10 +332,39 @@ def score_text(
 _STATE: dict[str, Any] = {}
 
 
-def _init(settings: Settings) -> None:
+def _worker_init(settings: Settings) -> None:
+    """A worker's start: signals as the parent wants them, the GC off inherited objects."""
+    # The parent owns shutdown: Ctrl-C (sent to the whole process group) is the parent's to
+    # handle, and it stops the pool. SIGTERM and SIGHUP kill a worker outright, whatever
+    # handler it inherited from the parent by fork.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _die_with_parent()
     # Everything inherited from the parent is long-lived: keep the cyclic GC off it, so a
     # collection neither walks it nor touches (and so copies) its pages in this process.
     gc.freeze()
+    _prepare(settings)
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker if the parent dies, even by SIGKILL.
+
+    A worker waits for work on a pipe it also holds open itself, so a parent's death
+    alone never wakes it.
+    """
+    if sys.platform != "linux":
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+
+
+def _prepare(settings: Settings) -> None:
     _STATE["settings"] = settings
     _STATE["as_of"] = settings.as_of_date
     _STATE["redactor"] = Redactor(settings.redact_key.encode()) if settings.redact_key else None
@@ -336,15 +388,30 @@ def _one(path: str, report: str | None) -> Record:
             gaps=settings.need_records,
             as_of=_STATE["as_of"],
         )
+        if report is not None and record["error"] is None:
+            # A report that cannot be made or written is this file's failure, not the run's.
+            try:
+                _write_report(text, path, report, catalog, settings)
+            except InputError as exc:  # e.g. a plan that cannot be dated
+                return _error_record(path, exc.problems)
+            except OutputError as exc:
+                return _output_record(path, str(exc))
+            record["report"] = report
     except Exception as exc:  # noqa: BLE001  # a bug must not stop the run: report it, go on
         record = _internal_record(
             path,
             f"internal error while scoring this file: {type(exc).__name__}: {exc}",
             f"this is a bug in skillgap; please report it at {REPORT_BUG} with the file",
         )
-    if report is not None and record["error"] is None:
-        _write_report(text, path, report, catalog, settings)
-        record["report"] = report
+    return record
+
+
+def _output_record(file: str, message: str) -> Record:
+    """The record of a file whose report could not be written: ``error.output`` says so."""
+    record = _error_record(
+        file, [Problem(file, 0, 0, message, "check the --report-dir folder and try again")]
+    )
+    record["error"]["output"] = True
     return record
 
 
@@ -364,7 +431,9 @@ def _write_report(
     if redactor is not None:
         result = redactor.assessment(result)
     fmt = OutputFormat(settings.report_format or "markdown")
-    Path(report).write_text(render_assessment(result, fmt), encoding="utf-8")
+    # The name is skillgap's own, in a folder others may write to: a symlink planted there
+    # is refused, never written through, and the old report is replaced only when whole.
+    write_file(Path(report), render_assessment(result, fmt), follow_symlinks=False)
 
 
 class Outcome(NamedTuple):
@@ -375,6 +444,7 @@ class Outcome(NamedTuple):
     scores: tuple[float, ...]
     record: Record | None  # only when the parent builds a summary or a JSON document
     internal: bool = False  # the error is a bug in skillgap, not in the file
+    unwritten: bool = False  # the error is the file's report, which could not be written
 
 
 def _outcome(record: Record, settings: Settings) -> Outcome:
@@ -396,7 +466,10 @@ def _outcome(record: Record, settings: Settings) -> Outcome:
         text = ""
     scores = tuple(r["score"] for r in record["results"])
     internal = bool(error and error.get("internal"))
-    return Outcome(text, message, scores, record if settings.need_records else None, internal)
+    unwritten = bool(error and error.get("output"))
+    return Outcome(
+        text, message, scores, record if settings.need_records else None, internal, unwritten
+    )
 
 
 def public_record(record: Record) -> Record:
@@ -435,11 +508,10 @@ def run(
     """Score every (path, report) job; ``on_chunk`` gets outcomes in input order, chunk by chunk."""
     chunks = _chunks(jobs)
     if workers <= 1:
-        _init(settings)
+        _prepare(settings)
         for chunk in chunks:
             on_chunk(_chunk(chunk))
         return
-    gc.freeze()  # before the fork: the workers inherit a heap the GC need not scan
     pool = _Pool(settings, workers)
     # Chunks sent and not yet given back, oldest first. A bounded window keeps memory flat
     # however many profiles there are.
@@ -451,8 +523,27 @@ def run(
                 on_chunk(pool.result(window))
         while window:
             on_chunk(pool.result(window))
+    except BaseException:
+        pool.stop()  # stopped (a signal, Ctrl-C, a closed pipe, an error): soon, not later
+        raise
     finally:
         pool.shutdown()
+
+
+def _start_method() -> str:
+    """The process start method, chosen here rather than left to the platform's default.
+
+    ``fork`` starts a worker in milliseconds, sharing the imported code, but it is safe
+    only on Linux and only from a process with no other thread (a lock held by another
+    thread at the fork stays locked in the child for ever); the command line is such a
+    process. Elsewhere, or for a library caller running threads, ``forkserver`` forks
+    workers from a clean one-thread server; ``spawn`` where there is nothing else (Windows).
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        return "forkserver"
+    return "spawn"
 
 
 class _Pool:
@@ -472,7 +563,10 @@ class _Pool:
 
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=self.workers, initializer=_init, initargs=(self.settings,)
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context(_start_method()),
+            initializer=_worker_init,
+            initargs=(self.settings,),
         )
 
     def submit(self, chunk: list[Job]) -> Future[list[Outcome]]:
@@ -517,6 +611,26 @@ class _Pool:
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = self._new()
 
+    def stop(self) -> None:
+        """Stop soon: no chunk starts any more, the ones being scored finish, workers exit.
+
+        Killing a worker outright could cut the result it is sending in half, leaving the
+        executor waiting for the rest for ever; so each gets :data:`STOP_GRACE` seconds to
+        finish its chunk (a fraction of a second, normally), and only one that is stuck
+        is killed.
+        """
+        # The executor has no public handle on its workers before Python 3.14
+        # (terminate_workers()); its process table is the one there is.
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + STOP_GRACE
+        for process in processes:
+            process.join(max(0.0, deadline - time.monotonic()))
+        for process in processes:
+            if process.is_alive():
+                process.kill()
+                process.join()
+
     def shutdown(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
@@ -552,8 +666,9 @@ class Cohort:
     """What a mentor wants from a batch: readiness per role, scores, common gaps."""
 
     profiles: int = 0
-    invalid: int = 0  # broken files, and files skillgap failed on (``internal``)
+    invalid: int = 0  # broken files, files skillgap failed on, reports not written
     internal: int = 0
+    unwritten: int = 0  # files whose report could not be written
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
     people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
@@ -567,6 +682,7 @@ class Cohort:
         if outcome.error is not None:
             self.invalid += 1
             self.internal += outcome.internal
+            self.unwritten += outcome.unwritten
         elif fail_under is not None:
             self.below += sum(score < fail_under for score in outcome.scores)
         if outcome.record is not None and outcome.error is None:
@@ -755,6 +871,7 @@ class Options:
     redact_key: str | None = None
     workers: int = 1
     fail_under: float | None = None
+    output: Path | None = None  # never one of the profiles
 
 
 def execute(
@@ -798,18 +915,27 @@ def execute(
         progress(0, total)
     names = None
     if options.report_dir is not None:
-        options.report_dir.mkdir(parents=True, exist_ok=True)
+        prepare_folder(options.report_dir, "--report-dir")  # exit 4 before any scoring
         names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
         # Files found in folders end in .yaml/.yml and can never be a report's name; a file
         # named on the command line could be anything, so it is protected from the start.
-        names.inputs.update(Path(p).resolve() for p in options.patterns if os.path.isfile(p))
+        for pattern in options.patterns:
+            if os.path.isfile(pattern):
+                names.add_input(pattern)
+    output = file_identity(options.output) if options.output is not None else None
 
     def jobs() -> Iterator[tuple[str, str | None]]:
         for path, label in itertools.chain([first], files):
+            if output is not None and file_identity(path) == output:
+                raise UsageError(
+                    f"--output '{options.output}' is the input file '{path}'; "
+                    "writing it would lose the input",
+                    "choose another file",
+                )
             if names is None:
                 yield path, None
             else:
-                names.inputs.add(Path(path).resolve())
+                names.add_input(path)
                 # Under --redact, a report's name must not tell whose it is.
                 named = redactor.file(path) if redactor is not None else label
                 yield path, str(names.name_for(named))

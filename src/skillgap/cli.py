@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import json
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO, TypeVar, assert_never
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, assert_never
 
 import typer
 import typer.core
 
 from skillgap import __version__
-from skillgap.errors import REPORT_BUG, ExitCode, OutputError, SkillgapError, UsageError
+from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError, UsageError
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
+from skillgap.output import (
+    CLOSED_PIPE_EXIT,
+    AtomicFile,
+    ClosedPipe,
+    Terminated,
+    refuse_inputs,
+    setup_streams,
+    stop_on_signals,
+    write_file,
+    write_stderr,
+    write_stdout,
+)
 from skillgap.renderers import (
     BatchFormat,
     OutputFormat,
@@ -57,7 +70,13 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"skillgap {__version__}\n")
+        try:
+            write_stdout(f"skillgap {__version__}\n")
+        except ClosedPipe:
+            raise typer.Exit(CLOSED_PIPE_EXIT) from None
+        except SkillgapError as exc:
+            _err(exc.render())
+            raise typer.Exit(exc.exit_code) from None
         raise typer.Exit(ExitCode.OK)
 
 
@@ -208,15 +227,19 @@ def main(version: Version = False) -> None:
 
 def _err(text: str) -> None:
     """A message on stderr; names from files in it show control characters visibly."""
-    sys.stderr.write(safe_text(text.rstrip("\n")) + "\n")
+    write_stderr(safe_text(text.rstrip("\n")) + "\n")
 
 
 def _run(debug: bool, action: Callable[[], int]) -> None:
     """Run a command body, mapping every error to its message and exit code."""
+    setup_streams()
     try:
-        code = action()
+        with stop_on_signals():
+            code = action()
     except typer.Exit:
         raise
+    except ClosedPipe:
+        raise typer.Exit(CLOSED_PIPE_EXIT) from None  # quiet, as cat and grep are
     except SkillgapError as exc:
         if debug:
             traceback.print_exc()
@@ -225,6 +248,13 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
     except KeyboardInterrupt:
         _err("skillgap: interrupted")
         raise typer.Exit(130) from None
+    except Terminated as exc:
+        # Everything is cleaned up by now (temporary files, workers); leave at once, as the
+        # signal's default action would, rather than wait on anything still winding down.
+        _err(f"skillgap: stopped by {exc}")
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+        os._exit(exc.exit_code)
     except Exception as exc:  # noqa: BLE001  # the last line of defence: exit 70, not a traceback
         if debug:
             traceback.print_exc()
@@ -237,14 +267,19 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
     raise typer.Exit(code)
 
 
+def _taken(path: Path) -> bool:
+    """Whether a name is in use: a file, or a symlink even when it points nowhere."""
+    return path.exists() or path.is_symlink()
+
+
 def _need_path(path: Path, what: str) -> None:
     if not path.exists():
         raise UsageError(f"{what} '{path}' does not exist", "check the path and try again")
 
 
 def _profile_and_catalog(
-    profile: Path, catalog: Path | None
-) -> tuple[CatalogIndex, Profile, Document, tuple[Path, ...]]:
+    profile: Path, catalog: Path | None, review: Path | None = None
+) -> tuple[CatalogIndex, Profile, Document, _Inputs]:
     """Check the paths, read the catalog and the profile; also the files --output spares."""
     from skillgap import api
 
@@ -253,8 +288,27 @@ def _profile_and_catalog(
         _need_path(catalog, "catalog")
     index = api.load_catalog(catalog)
     prof, doc = api.load_profile(profile)
-    inputs = (profile, *((catalog,) if catalog is not None and catalog.is_file() else ()))
-    return index, prof, doc, inputs
+    return index, prof, doc, _Inputs(profile, review, catalog=catalog)
+
+
+class _Inputs:
+    """Every input file of a command: the files named, then each file of the catalog read.
+
+    Lazy, and read afresh each time it is iterated: the catalog's files are listed only
+    when there is an output to check them against.
+    """
+
+    def __init__(self, *files: Path | None, catalog: Path | None) -> None:
+        self.files = [f for f in files if f is not None]
+        self.catalog = catalog
+
+    def __iter__(self) -> Iterator[Path]:
+        from skillgap.catalog import builtin_catalog_dir, catalog_paths
+
+        yield from self.files
+        yield from catalog_paths(
+            self.catalog if self.catalog is not None else builtin_catalog_dir()
+        )
 
 
 def _color(output: Path | None) -> bool:
@@ -273,24 +327,13 @@ def _width() -> int:
     return 100
 
 
-def _write(text: str, output: Path | None, inputs: tuple[Path, ...] = ()) -> None:
-    """Write the product to ``output`` or stdout; never over an input file."""
+def _write(text: str, output: Path | None, inputs: Iterable[Path] = ()) -> None:
+    """Write the product to ``output`` (atomically, never over an input) or stdout."""
     if output is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError as exc:
-            # The reader went away (e.g. `| head`): stop quietly, and never write again.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise OutputError("the output pipe was closed") from exc
+        write_stdout(text)
         return
-    for source in inputs:
-        if output.exists() and source.exists() and output.resolve() == source.resolve():
-            raise UsageError(f"--output '{output}' is an input file", "choose another file")
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
+    refuse_inputs(output, inputs)
+    write_file(output, text)
 
 
 @app.command()
@@ -331,7 +374,7 @@ def assess(
         from skillgap.renderers import render_assessment
 
         options = None if no_plan else _plan_options(start_date, hours_per_week)
-        index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
+        index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
         day = _as_of(as_of, start_date)
         result = api.assess(
             prof,
@@ -429,7 +472,7 @@ def plan(
         from skillgap.renderers import render_plan
 
         options = _plan_options(start_date, hours_per_week)
-        index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
+        index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
         day = _as_of(as_of, start_date)
         redactor = _redactor(redact, redact_key)
         result = api.assess(
@@ -570,7 +613,8 @@ def roles_show(
         index = api.load_catalog(catalog)
         view = api.role_view(index, role_id)
         chosen = format_for(OutputFormat, fmt, output)
-        _write(render_role(view, chosen, color=_color(output), width=_width()), output)
+        text = render_role(view, chosen, color=_color(output), width=_width())
+        _write(text, output, _Inputs(catalog=catalog))
         return ExitCode.OK
 
     _run(debug, body)
@@ -649,7 +693,7 @@ def match(
         from skillgap.renderers import render_match
 
         options = _plan_options(start_date, hours_per_week)
-        index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
+        index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
         report = api.match(
             prof,
             index,
@@ -727,7 +771,7 @@ def compare(
             _err(f"skillgap: warning: {safe_text(warning)}")
         chosen = format_for(OutputFormat, fmt, output)
         text = render_comparison(cmp, chosen, color=_color(output), width=_width())
-        _write(text, output, (old, new))
+        _write(text, output, _Inputs(old, new, review, catalog=catalog))
         return ExitCode.OK
 
     _run(debug, body)
@@ -807,8 +851,8 @@ def batch(
         chosen = format_for(BatchFormat, fmt, output)
         if bom and chosen is not BatchFormat.CSV:
             raise UsageError("--bom is for CSV output", "add --format csv, or drop --bom")
-        sink = _Sink(output)
-        progress = _progress()
+        if output is not None:
+            refuse_inputs(output, _Inputs(catalog=catalog))  # each profile: as it is found
         options = batching.Options(
             patterns=tuple(paths),
             catalog=str(catalog) if catalog else None,
@@ -820,40 +864,45 @@ def batch(
             redact_key=_batch_key(redact, redact_key),
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
+            output=output,
         )
-        first = ["\ufeff"] if bom else []  # the BOM goes before the header, once
+        # The output file is written under a temporary name and replaces the old one only
+        # once the run is complete: a run that fails or is stopped leaves it as it was.
+        with _Sink(output) as sink:
+            first = ["\ufeff"] if bom else []  # the BOM goes before the header, once
 
-        def write(text: str) -> None:
-            sink.write((first.pop() if first else "") + text)
+            def write(text: str) -> None:
+                sink.write((first.pop() if first else "") + text)
 
-        try:
-            cohort = batching.execute(
-                options,
-                write=write,
-                on_error=_err,
-                progress=progress.update if progress is not None else None,
-            )
-        finally:
-            if progress is not None:
-                progress.close()
-        from skillgap.renderers import cohort_format, renderer
-
-        target = cohort_format(chosen)
-        if target is not None:
-            sink.write(
-                renderer(target, "cohort")(
-                    cohort.summary(index),
-                    cohort.heatmap(index),
-                    color=_color(output),
-                    width=_width(),
-                    heatmaps=cohort.heatmaps(index),
-                    persons=_linked(cohort.persons, output, report_dir),
-                    broken=cohort.broken,
+            progress = _progress()
+            try:
+                cohort = batching.execute(
+                    options,
+                    write=write,
+                    on_error=_err,
+                    progress=progress.update if progress is not None else None,
                 )
-            )
-        elif chosen is BatchFormat.JSON:
-            sink.write(batching.json_document(cohort, index, as_of=day))
-        sink.close()
+            finally:
+                if progress is not None:
+                    progress.close()
+            from skillgap.renderers import cohort_format, renderer
+
+            target = cohort_format(chosen)
+            if target is not None:
+                sink.write(
+                    renderer(target, "cohort")(
+                        cohort.summary(index),
+                        cohort.heatmap(index),
+                        color=_color(output),
+                        width=_width(),
+                        heatmaps=cohort.heatmaps(index),
+                        persons=_linked(cohort.persons, output, report_dir),
+                        broken=cohort.broken,
+                    )
+                )
+            elif chosen is BatchFormat.JSON:
+                sink.write(batching.json_document(cohort, index, as_of=day))
+            sink.commit()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"
             + (
@@ -861,6 +910,7 @@ def batch(
                 if fail_under is not None
                 else ""
             )
+            + (f"; {cohort.unwritten} report(s) not written" if cohort.unwritten else "")
             + (
                 f"; {cohort.internal} internal error(s): please report them at {REPORT_BUG}"
                 if cohort.internal
@@ -869,6 +919,8 @@ def batch(
         )
         if cohort.internal:
             return ExitCode.INTERNAL
+        if cohort.unwritten:
+            return ExitCode.OUTPUT
         if cohort.invalid:
             return ExitCode.INVALID_INPUT
         return ExitCode.BELOW_THRESHOLD if cohort.below else ExitCode.OK
@@ -900,30 +952,27 @@ def _linked(
 
 
 class _Sink:
-    """Where batch output goes: stdout or a file, written as records arrive."""
+    """Where batch output goes: stdout as records arrive, or a file that appears whole."""
 
     def __init__(self, output: Path | None) -> None:
-        self.output = output
-        self.handle: TextIO = sys.stdout
-        if output is not None:
-            try:
-                self.handle = output.open("w", encoding="utf-8", newline="")
-            except OSError as exc:
-                raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
+        self.file = AtomicFile(output) if output is not None else None
 
     def write(self, text: str) -> None:
-        try:
-            self.handle.write(text)
-            self.handle.flush()
-        except BrokenPipeError as exc:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise OutputError("the output pipe was closed") from exc
-        except OSError as exc:
-            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from exc
+        if self.file is None:
+            write_stdout(text)
+        else:
+            self.file.write(text)
 
-    def close(self) -> None:
-        if self.output is not None:
-            self.handle.close()
+    def commit(self) -> None:
+        if self.file is not None:
+            self.file.commit()
+
+    def __enter__(self) -> _Sink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.file is not None:
+            self.file.discard()  # after commit() there is nothing left to discard
 
 
 class _Progress:
@@ -946,12 +995,13 @@ class _Progress:
             TimeElapsedColumn(),
             console=Console(stderr=True),
             transient=True,
+            auto_refresh=False,  # no refresh thread: workers fork from a one-thread process
         )
         self.task = self.bar.add_task("batch", total=None)
         self.bar.start()
 
     def update(self, done: int, total: int | None) -> None:
-        self.bar.update(self.task, completed=done, total=total)
+        self.bar.update(self.task, completed=done, total=total, refresh=True)
 
     def close(self) -> None:
         """Stop and clear the line (also on Ctrl-C), so what follows starts on a clean line."""
@@ -1104,7 +1154,7 @@ def init(
             competition=competition,
             open_source=open_source,
         )
-        if path.exists() and not force:
+        if _taken(path) and not force:
             raise UsageError(f"'{path}' already exists", "pass --force to overwrite it")
         index = api.load_catalog(catalog)
         ratings: dict[str, int] = {}
@@ -1173,11 +1223,11 @@ def init(
             stop.draft.header.insert(
                 0, f"A draft: 'skillgap init' ended early ({why} at '{stop.where}')."
             )
-            _write_new(path, drafts.render(stop.draft, schema_comment))
+            _write_new(path, drafts.render(stop.draft, schema_comment), catalog)
             _err(f"skillgap: {why} at '{stop.where}'; wrote the answers so far to {path}")
             return code
         _attach_evidence(draft, links, index)
-        _write_new(path, drafts.render(draft, schema_comment))
+        _write_new(path, drafts.render(draft, schema_comment), catalog)
         _err(f"Wrote {path}. Assess it with:\n  skillgap assess {path}")
         return ExitCode.OK
 
@@ -1223,23 +1273,6 @@ def _pairs(items: list[str] | None, option: str, index: CatalogIndex) -> dict[st
             )
         out[skill_id] = value.strip()
     return out
-
-
-def _atomic_write(text: str, output: Path, inputs: tuple[Path, ...]) -> None:
-    """Write ``output`` whole or not at all (a temporary file renamed); never over an input."""
-    import tempfile
-
-    for source in inputs:
-        if output.exists() and source.exists() and output.resolve() == source.resolve():
-            raise UsageError(f"--output '{output}' is an input file", "choose another file")
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=output.parent or Path(), delete=False, suffix=".tmp"
-        ) as tmp:
-            tmp.write(text)
-        Path(tmp.name).replace(output)
-    except OSError as exc:
-        raise OutputError(f"cannot write '{output}': {exc.strerror or exc}") from exc
 
 
 @app.command()
@@ -1347,7 +1380,7 @@ def review(
             profile_source=str(profile),
             schema_uri=shipped_schema("review").as_uri(),
         )
-        _atomic_write(text, target, inputs)
+        _write(text, target, inputs)
         _err(
             f"Wrote {target} ({len(skills)} skill(s) reviewed). Apply it with:\n"
             f"  skillgap assess {profile} --review {target}"
@@ -1357,12 +1390,10 @@ def review(
     _run(debug, body)
 
 
-def _write_new(path: Path, text: str) -> None:
-    """Write a whole new file (init's profile): the text is complete before any byte lands."""
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise OutputError(f"cannot write '{path}': {exc.strerror or exc}") from exc
+def _write_new(path: Path, text: str, catalog: Path | None) -> None:
+    """Write init's profile atomically; never over a catalog file, never through a dangling link."""
+    refuse_inputs(path, _Inputs(catalog=catalog), option="the profile")
+    write_file(path, text)
 
 
 @app.command("import")
@@ -1400,7 +1431,7 @@ def import_resume(
         from skillgap.loader import decode, read_bytes
 
         _need_path(resume, "résumé")
-        if output is not None and output.exists() and not force:
+        if output is not None and _taken(output) and not force:
             raise UsageError(f"'{output}' already exists", "pass --force to overwrite it")
         day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
@@ -1410,7 +1441,7 @@ def import_resume(
             parsed, index, as_of=day, source=resume.name, warnings=warnings
         )
         text = drafts.render(draft, "profile.schema.json")
-        _write(text, output, (resume,))
+        _write(text, output, _Inputs(resume, catalog=catalog))
         _err(report.text().rstrip("\n"))
         if output is not None:
             _err(f"Wrote {output}. Check it, then assess it with:\n  skillgap assess {output}")
