@@ -61,7 +61,7 @@ from skillgap.models.result import (
     Trust,
     Warning,
 )
-from skillgap.models.review import Review
+from skillgap.models.review import Review, is_review_data
 from skillgap.names import norm, suggest, words
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.redact import Redactor
@@ -618,6 +618,12 @@ def validate_paths(
                 doc = load_file(file, str(file))
             except InputError as exc:
                 problems += exc.problems
+                continue
+            if is_review_data(doc.data):
+                try:
+                    validate(doc, Review)
+                except InputError as exc:
+                    problems += exc.problems
                 continue
             (catalog_docs if is_catalog_data(doc.data) else profiles).append(doc)
         if catalog_docs:

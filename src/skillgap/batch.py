@@ -36,6 +36,7 @@ from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.models.review import REVIEW_SUFFIXES
 from skillgap.names import suggest
 from skillgap.output import file_identity, prepare_folder, write_file
 from skillgap.redact import Redactor
@@ -73,6 +74,7 @@ def _walk(folder: str) -> Iterator[str]:
     for entry in entries:
         if (
             entry.name.endswith((".yaml", ".yml"))
+            and not entry.name.endswith(REVIEW_SUFFIXES)  # a mentor's review, not a profile
             and not entry.is_dir()
             and (entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path)))
         ):
@@ -115,6 +117,7 @@ def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
                 f
                 for m in matched
                 for f in (_below(m) if os.path.isdir(m) else [(m, os.path.basename(m))])
+                if not f[0].endswith(REVIEW_SUFFIXES)
             ]
         else:
             raise UsageError(f"'{pattern}' does not exist", "check the path or the pattern")
