@@ -367,3 +367,18 @@ def test_review_files_beside_profiles_are_not_profiles(tmp_path: Path, run: Run)
     bad = run("validate", str(tmp_path))
     assert bad.exit_code == 3
     assert "ana.review.yaml:3:" in bad.stdout
+
+
+def test_review_naming_an_unknown_skill_is_refused_with_its_position(
+    tmp_path: Path, run: Run
+) -> None:
+    """A review's skill the catalog does not know is exit 3 at its line, not silently dropped."""
+    ana = write(tmp_path, "ana.yaml", ANA)
+    path = review_of(run, ana)
+    text = path.read_text(encoding="utf-8").replace("  python:", "  pyhton:")
+    path.write_text(text, encoding="utf-8")
+    result = run("assess", str(ana), "--review", str(path), "--as-of", AS_OF)
+    assert result.exit_code == 3
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith("  pyhton:"))
+    assert result.stderr.startswith(f"{path}:{line}:3: error: unknown skill 'pyhton'")
+    assert "did you mean 'Python'?" in result.stderr

@@ -158,7 +158,7 @@ def assess(
     role_id = pick_role(index, role, profile)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
-    judged = judge(profile, standing, index, day, document, _checked(review, document))
+    judged = judge(profile, standing, index, day, document, _checked(review, document, index))
     inputs = _inputs(index, document, review)
     return _assess_resolved(
         profile, judged, warnings, inputs, index, role_id, plan, day, review, trust
@@ -187,10 +187,29 @@ def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
     return Reviewed(validate(doc, Review), doc, force)
 
 
-def _checked(reviewed: Reviewed | None, document: Document | None) -> Review | None:
-    """The review, if it is of this profile (by content hash) or forced; else exit 3."""
+def _checked(
+    reviewed: Reviewed | None, document: Document | None, index: CatalogIndex
+) -> Review | None:
+    """The review, if it is of this profile (by content hash) or forced; else exit 3.
+
+    A skill the catalog does not know is an error too: its level would silently not count.
+    """
     if reviewed is None:
         return None
+    unknown = [
+        reviewed.document.problem(
+            ("skills", name),
+            f"unknown skill '{name}' in the review",
+            hint=f"did you mean '{close}'?"
+            if (close := index.suggest_skill(name))
+            else "review with the same catalog as the assessment (--catalog)",
+            key=True,
+        )
+        for name in reviewed.review.skills
+        if index.find_skill(name) is None
+    ]
+    if unknown:
+        raise InputError(unknown)
     if document is not None and reviewed.review.profile_sha256 == document.sha256:
         return reviewed.review
     if reviewed.force:
@@ -436,7 +455,7 @@ def match(
     """Every role of the catalog, ranked by score, with the plan hours each one needs."""
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
-    judged = judge(profile, standing, catalog, day, document, _checked(review, document))
+    judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
     inputs = _inputs(catalog, document, review)
     entries = []
     for role_id in sorted(catalog.roles):
