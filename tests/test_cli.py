@@ -193,7 +193,7 @@ def test_validate_clean_files(run: Run) -> None:
     result = run("validate", PROFILES, root / "catalog")
     assert result.exit_code == 0, result.stdout
     assert ": error: " not in result.stdout
-    assert "profiles/newcomer.yaml:10:3: warning: unknown skill 'excel'" in result.stdout
+    assert "profiles/newcomer.yaml:11:3: warning: unknown skill 'bookkeeping'" in result.stdout
 
 
 def test_validate_reports_every_file(tmp_path: Path, run: Run) -> None:
@@ -263,7 +263,7 @@ def test_catalog_passed_as_profile_and_back(run: Run) -> None:
     skills = PROFILES.parent / "catalog" / "10-skills.yaml"
     wrong = run("assess", skills)
     assert wrong.exit_code == 3
-    assert wrong.stderr.startswith(f"{skills}:3:1: error: this is a catalog file, not a profile")
+    assert wrong.stderr.startswith(f"{skills}:7:1: error: this is a catalog file, not a profile")
     swapped = run("assess", STUDENT, "--catalog", STUDENT)
     assert swapped.exit_code == 3
     assert "this is a profile, not a catalog file" in swapped.stderr

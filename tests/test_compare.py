@@ -25,7 +25,7 @@ def test_compare_two_profiles(write: Callable[[str, str | bytes], Path], run: Ru
     assert data["score_change"] > 0
     assert "Python" in data["gaps_closed"]
     assert {"id": "python", "name": "Python", "old": 2, "new": 4} in data["level_changes"]
-    assert "Projects or competitions" in data["blockers_removed"]
+    assert "Python" in data["blockers_removed"]
     assert data["gaps_opened"] == []
     assert data["movers"][0]["change"] > 0
     assert any("Python" in s for s in data["steps_completed"])

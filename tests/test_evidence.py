@@ -228,7 +228,7 @@ def test_review_file_is_written_beside_the_profile_and_never_changes_it(
 def test_review_asks_like_init(tmp_path: Path, run: Run) -> None:
     """Without --no-input, review walks the role's skills and asks for levels and comments."""
     ana = write(tmp_path, "ana.yaml", ANA)
-    answers = "y\nchecked the repo\n" + "\n\n" * 60
+    answers = "y\nchecked the repo\n" + "\n\n" * 200  # one pair per skill the role names
     result = run("review", str(ana), "--reviewer", "M", "--as-of", AS_OF, input=answers)
     assert result.exit_code == 0, result.stderr
     assert "Python: claimed 4 (advanced)" in result.stderr

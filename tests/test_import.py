@@ -25,7 +25,15 @@ def test_import_maps_and_reports_everything(run: Run, tmp_path: Path) -> None:
     profile = validate(load_file(out), Profile)
     assert profile.name == "Ada Lovelace"
     levels = {k: v.level for k, v in profile.skills.items()}
-    assert levels == {"python": 5, "scikit-learn": 5, "pytorch": 5, "sql": 3, "statistics": 2}
+    assert levels == {
+        "python": 5,
+        "pandas": 5,
+        "scikit-learn": 5,
+        "pytorch": 5,
+        "sql": 3,
+        "statistics": 2,
+        "excel": 4,
+    }
     text = out.read_text()
     assert "statistics:   2   # novice; estimate: no level given" in text
     assert [(e.degree, e.status) for e in profile.education] == [
@@ -44,22 +52,22 @@ def test_import_maps_and_reports_everything(run: Run, tmp_path: Path) -> None:
     ]
     report = result.stderr
     assert "\"Tensorflw\": not in the catalog (did you mean 'TensorFlow'?)" in report
-    assert '"Excel": not in the catalog' in report
     assert '"Diploma of Pastry" at Online: not a degree' in report
     assert '"Scrum Master": not in the catalog' in report
     assert "volunteer: 1 item(s); skillgap does not use this section" in report
     assert "languages: 1 item(s)" in report
-    assert "#   Excel: 4   # not in the catalog" in text  # kept, commented, in the file
+    assert "#   Tensorflw: 2   # not in the catalog" in text  # kept, commented, in the file
 
 
 def test_import_to_stdout_is_assessable(run: Run, tmp_path: Path) -> None:
-    """The YAML on stdout is a profile skillgap assesses without warnings."""
+    """The YAML on stdout is assessed with no warning but the true one: MLS-C01 has expired."""
     result = run("import", ADA, "--as-of", "2026-12-01")
     path = tmp_path / "p.yaml"
     path.write_text(result.stdout)
-    assessed = run("assess", path, "-f", "json", "--no-plan")
+    assessed = run("assess", path, "-f", "json", "--no-plan", "--as-of", "2026-12-01")
     assert assessed.exit_code == 0
-    assert json.loads(assessed.stdout)["warnings"] == []
+    warnings = json.loads(assessed.stdout)["warnings"]
+    assert [w["code"] for w in warnings] == ["expired-certification"]
 
 
 def test_invalid_json_has_line_and_column(tmp_path: Path, run: Run) -> None:

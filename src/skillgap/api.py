@@ -17,6 +17,7 @@ from typing import Any, Literal
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
 from skillgap.compare import compare
+from skillgap.discovery import walk
 from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.evidence import Judged, judge
@@ -29,7 +30,6 @@ from skillgap.loader import (
     parse,
     read_bytes,
     sha256_hex,
-    yaml_files,
 )
 from skillgap.models.catalog import (
     Catalog,
@@ -65,7 +65,7 @@ from skillgap.models.review import Review
 from skillgap.names import norm, suggest, words
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.redact import Redactor
-from skillgap.standing import resolve
+from skillgap.standing import resolve, unknown_target_role
 from skillgap.validation import validate
 
 __all__ = [
@@ -112,8 +112,22 @@ def load_profile(path: Path | str) -> tuple[Profile, Document]:
     return validate(doc, Profile), doc
 
 
-def pick_role(catalog: CatalogIndex, role: str | None, profile: Profile | None = None) -> str:
-    """The role to assess: the one asked for, else the profile's target, else ml-engineer."""
+def pick_role(
+    catalog: CatalogIndex,
+    role: str | None,
+    profile: Profile | None = None,
+    *,
+    document: Document | None = None,
+) -> str:
+    """The role to assess: the one asked for, else the profile's target, else ml-engineer.
+
+    A role asked for that does not exist is a usage error (exit 2); a profile whose
+    ``target_role`` does not exist is invalid input (exit 3), located at the value.
+    """
+    if role is None and profile is not None:
+        problem = unknown_target_role(profile, catalog, document)
+        if problem is not None:
+            raise InputError([problem])
     wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
     if wanted in catalog.roles:
         return wanted
@@ -155,7 +169,7 @@ def assess(
     makes the evidenced score the headline and the plan's basis.
     """
     index = catalog or load_catalog()
-    role_id = pick_role(index, role, profile)
+    role_id = pick_role(index, role, profile, document=document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
     judged = judge(profile, standing, index, day, document, _checked(review, document))
@@ -610,7 +624,7 @@ def validate_paths(
     profiles: list[Document] = []
     count = 0
     for path in paths:
-        files = list(yaml_files(path)) if path.is_dir() else [path]
+        files = [Path(p) for p in walk(str(path))] if path.is_dir() else [path]
         catalog_docs: list[Document] = []
         for file in files:
             count += 1
@@ -632,10 +646,14 @@ def validate_paths(
     for doc in profiles:
         try:
             profile = validate(doc, Profile)
-            _, warnings = resolve(profile, index or load_catalog(), doc, as_of=as_of)
+            against = index or load_catalog()
+            _, warnings = resolve(profile, against, doc, as_of=as_of)
         except InputError as exc:
             problems += exc.problems
             continue
+        unknown = unknown_target_role(profile, against, doc)
+        if unknown is not None:
+            problems.append(unknown)
         problems += [
             Problem(w.file, w.line, w.column, w.message, w.hint, "warning") for w in warnings
         ]
@@ -725,7 +743,10 @@ def compare_files(
             results.append(saved)
             continue
         assert profile is not None
-        role_id = pick_role(catalog, wanted, sides[1][1] or profile)
+        newer = sides[1][1]
+        role_id = pick_role(
+            catalog, wanted, newer or profile, document=sides[1][2] if newer else doc
+        )
         applied = review if saved is sides[-1][0] and profile is sides[-1][1] else None
         results.append(
             assess(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-import glob
 import multiprocessing
 import os
 import re
@@ -31,15 +30,15 @@ from pydantic_core import to_json
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
+from skillgap.discovery import discover_labelled
 from skillgap.errors import REPORT_BUG, InputError, OutputError, Problem, UsageError
 from skillgap.evidence import counted_levels
 from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
-from skillgap.names import suggest
 from skillgap.output import file_identity, prepare_folder, write_file
 from skillgap.redact import Redactor
-from skillgap.standing import Standing, resolve
+from skillgap.standing import Standing, resolve, unknown_target_role
 from skillgap.untrusted import csv_cell, json_text
 from skillgap.validation import validate
 
@@ -52,94 +51,6 @@ Job = tuple[str, str | None]  # a profile's path, and its report's path with --r
 MAX_DEATHS_IN_A_ROW: Final = 3
 #: Seconds a stopped run gives each worker to finish the chunk it is scoring.
 STOP_GRACE: Final = 5.0
-
-
-# --- discovery -----------------------------------------------------------------------------
-
-
-def _walk(folder: str) -> Iterator[str]:
-    """YAML files below ``folder`` in a stable order: a folder's files, then its subfolders.
-
-    Hidden entries are skipped, and symlinks to folders are not followed, so a symlink
-    loop cannot trap it. A pipe, socket or device named ``*.yaml`` is skipped too: reading
-    a pipe with no writer would wait for ever. A broken symlink is kept, so that it is
-    reported as unreadable rather than passed over.
-    """
-    try:
-        with os.scandir(folder) as found:
-            entries = sorted((e for e in found if not e.name.startswith(".")), key=_name)
-    except OSError:
-        return  # as os.walk does: a folder that cannot be listed has nothing to give
-    for entry in entries:
-        if (
-            entry.name.endswith((".yaml", ".yml"))
-            and not entry.is_dir()
-            and (entry.is_file() or (entry.is_symlink() and not os.path.exists(entry.path)))
-        ):
-            yield entry.path
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-
-
-def _name(entry: os.DirEntry[str]) -> str:
-    return entry.name
-
-
-def discover(patterns: Sequence[str]) -> Iterator[str]:
-    """Files named by paths, folders (searched recursively) or glob patterns, each once.
-
-    A pattern that matches nothing is a usage error, raised when it is reached.
-    """
-    for path, _ in discover_labelled(patterns):
-        yield path
-
-
-def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """Each file with a label for its report's name.
-
-    The label is the file's path below the folder it was found in, or its own name when
-    it was named directly.
-    """
-    seen: set[tuple[int, int]] = set()
-    several = len(patterns) > 1
-    for pattern in patterns:
-        found: Iterable[tuple[str, str]]
-        if os.path.isdir(pattern):
-            found = _below(pattern)
-        elif os.path.exists(pattern):
-            found = [(pattern, os.path.basename(pattern))]
-        elif glob.has_magic(pattern):
-            matched = sorted(glob.glob(pattern, recursive=True))  # any pattern
-            found = [
-                f
-                for m in matched
-                for f in (_below(m) if os.path.isdir(m) else [(m, os.path.basename(m))])
-            ]
-        else:
-            raise UsageError(f"'{pattern}' does not exist", "check the path or the pattern")
-        empty = True
-        for file, label in found:
-            empty = False
-            if several or glob.has_magic(pattern):
-                stat = os.stat(file)
-                if (stat.st_dev, stat.st_ino) in seen:
-                    continue
-                seen.add((stat.st_dev, stat.st_ino))
-            yield file, label
-        if empty:
-            raise UsageError(
-                f"'{pattern}' matches no .yaml or .yml file",
-                "name a profile, a folder of profiles or a glob pattern",
-            )
-
-
-def _below(folder: str) -> Iterator[tuple[str, str]]:
-    # Every path _walk yields starts with ``folder``: the rest is the label, without the
-    # cost of os.path.relpath (two abspath calls a file).
-    start = len(folder)
-    for path in _walk(folder):
-        yield path, path[start:].lstrip(os.sep)
 
 
 # --- report names --------------------------------------------------------------------------
@@ -287,21 +198,14 @@ def score_text(
             profile, standing, warnings = _positioned(text, source, catalog, day)
     except InputError as exc:
         return _error_record(source, exc.problems)
+    if not roles:
+        unknown = unknown_target_role(profile, catalog, None, source)
+        if unknown is not None:
+            # Rare: only now are positions worth a second parse.
+            return _error_record(
+                source, [unknown_target_role(profile, catalog, parse(text, source)) or unknown]
+            )
     wanted = list(roles) if roles else [profile.target_role or DEFAULT_ROLE]
-    unknown = [r for r in wanted if r not in catalog.roles]
-    if unknown:
-        doc = parse(text, source)
-        close = suggest(unknown[0], catalog.roles)
-        return _error_record(
-            source,
-            [
-                doc.problem(
-                    ("target_role",),
-                    f"unknown role '{unknown[0]}'",
-                    hint=f"did you mean '{close}'?" if close else "run 'skillgap roles'",
-                )
-            ],
-        )
     results = []
     scores = engine.scorer(catalog, wanted).score(standing, gaps=gaps)
     for role_id, quick in zip(wanted, scores, strict=True):

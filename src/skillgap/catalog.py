@@ -15,8 +15,9 @@ from typing import Final
 from pydantic import BaseModel, ConfigDict
 
 from skillgap import __version__
+from skillgap.discovery import expand
 from skillgap.errors import CatalogError, InputError, Problem
-from skillgap.loader import Document, Loc, decode, load_file, parse, sha256_hex, yaml_files
+from skillgap.loader import Document, Loc, decode, load_file, parse, sha256_hex
 from skillgap.models import catalog as catalog_models
 from skillgap.models.catalog import (
     Catalog,
@@ -157,41 +158,55 @@ class CatalogIndex:
         return self._resolved[role_id]
 
     def _resolve(self, role_id: str) -> ResolvedRole:
-        role = self.roles[role_id]
-        if role.extends is None:
-            return ResolvedRole(
-                id=role.id,
-                name=role.name,
-                summary=role.summary,
-                lineage=(role.id,),
-                weights=role.weights or Weights(),
-                ready_score=role.ready_score
-                if role.ready_score is not None
-                else DEFAULT_READY_SCORE,
-                industries=tuple(role.industries),
-                role=role,
-                requirements=role.requirements,
-            )
-        parent = self.role(role.extends)
-        merged: dict[str, list[object]] = {}
-        for category in CATEGORIES:
-            inherited = [
-                r for r in getattr(parent.requirements, category) if r.key not in role.exclude
-            ]
-            own = {r.key: r for r in getattr(role.requirements, category)}
-            replaced = [own.pop(r.key, r) for r in inherited]
-            merged[category] = [*replaced, *own.values()]
+        # Iterative, so a long (lint-checked, cycle-free) 'extends' chain cannot exhaust
+        # the stack: climb to the first resolved ancestor, then resolve downwards.
+        chain = [role_id]
+        while True:
+            parent_id = self.roles[chain[-1]].extends
+            if parent_id is None or parent_id in self._resolved:
+                break
+            chain.append(parent_id)
+        resolved = None
+        for rid in reversed(chain):
+            role = self.roles[rid]
+            parent = self._resolved[role.extends] if role.extends is not None else None
+            resolved = _merge(role, parent)
+            self._resolved[rid] = resolved
+        assert resolved is not None
+        return resolved
+
+
+def _merge(role: Role, parent: ResolvedRole | None) -> ResolvedRole:
+    """``role`` with what it inherits from its resolved ``parent`` merged in."""
+    if parent is None:
         return ResolvedRole(
             id=role.id,
             name=role.name,
-            summary=role.summary or parent.summary,
-            lineage=(role.id, *parent.lineage),
-            weights=role.weights or parent.weights,
-            ready_score=role.ready_score if role.ready_score is not None else parent.ready_score,
-            industries=tuple(role.industries) or parent.industries,
+            summary=role.summary,
+            lineage=(role.id,),
+            weights=role.weights or Weights(),
+            ready_score=role.ready_score if role.ready_score is not None else DEFAULT_READY_SCORE,
+            industries=tuple(role.industries),
             role=role,
-            requirements=Requirements.model_validate(merged),
+            requirements=role.requirements,
         )
+    merged: dict[str, list[object]] = {}
+    for category in CATEGORIES:
+        inherited = [r for r in getattr(parent.requirements, category) if r.key not in role.exclude]
+        own = {r.key: r for r in getattr(role.requirements, category)}
+        replaced = [own.pop(r.key, r) for r in inherited]
+        merged[category] = [*replaced, *own.values()]
+    return ResolvedRole(
+        id=role.id,
+        name=role.name,
+        summary=role.summary or parent.summary,
+        lineage=(role.id, *parent.lineage),
+        weights=role.weights or parent.weights,
+        ready_score=role.ready_score if role.ready_score is not None else parent.ready_score,
+        industries=tuple(role.industries) or parent.industries,
+        role=role,
+        requirements=Requirements.model_validate(merged),
+    )
 
 
 def _table(items: Iterable[Named]) -> NameTable:
@@ -211,12 +226,7 @@ def builtin_catalog_dir() -> Path:
 
 def catalog_paths(path: Path) -> list[Path]:
     """The YAML files that make up the catalog at ``path`` (a file or a folder)."""
-    if path.is_dir():
-        files = list(yaml_files(path))
-        if not files:
-            raise InputError([Problem(str(path), 0, 0, "the folder holds no .yaml catalog files")])
-        return files
-    return [path]
+    return expand(path)
 
 
 def read_catalog(path: Path | None = None) -> CatalogIndex:
@@ -484,6 +494,7 @@ class _Linter:
                 self.unique_names(section, what)
         self.scale()
         self.stamp()
+        self.degrees()
         self.skills()
         for where, idea in self.items("projects"):
             for i, ref in enumerate(idea.skills):  # type: ignore[union-attr]
@@ -533,13 +544,24 @@ class _Linter:
                 self.known(
                     _Where(where.doc, (*where.loc, "skills", i)), "skills", skill_id, "skill"
                 )
-        for cycle_start in _cycle(graph):
+        cycles = _cycles(graph)
+        for cycle_start, path in cycles.items():
             where = self.ids["skills"][cycle_start]
             self.add(
                 _Where(where.doc, (*where.loc, "prerequisites")),
-                f"prerequisite cycle: {' -> '.join(cycle_start_path(graph, cycle_start))}",
+                f"prerequisite cycle: {_shown_path(path)}",
                 "a skill cannot, through its prerequisites, require itself; remove one link",
             )
+        if not cycles:
+            for skill_id, chain in _too_long(graph, catalog_models.MAX_PREREQUISITE_CHAIN):
+                where = self.ids["skills"][skill_id]
+                self.add(
+                    _Where(where.doc, (*where.loc, "prerequisites")),
+                    f"a chain of more than {catalog_models.MAX_PREREQUISITE_CHAIN} skills, "
+                    f"each a prerequisite of the one before: {_shown_path(chain)}",
+                    "a learning plan lays such a chain out one skill after another; "
+                    "shorten it by linking each skill to the ones it really needs",
+                )
 
     def roles(self) -> None:
         parents: dict[str, list[str]] = {}
@@ -552,15 +574,25 @@ class _Linter:
                     parents[role.id].append(role.extends)
             self.requirements(where, role)
         cyclic = set()
-        for start in _cycle(parents):
+        for start, path in _cycles(parents).items():
             cyclic.add(start)
             where = self.ids["roles"][start]
             self.add(
                 _Where(where.doc, (*where.loc, "extends")),
-                f"'extends' cycle: {' -> '.join(cycle_start_path(parents, start))}",
+                f"'extends' cycle: {_shown_path(path)}",
                 "a role cannot extend itself, directly or through others",
             )
         if cyclic or self.problems:
+            return
+        for role_id, chain in _too_long(parents, catalog_models.MAX_EXTENDS_CHAIN):
+            where = self.ids["roles"][role_id]
+            self.add(
+                _Where(where.doc, (*where.loc, "extends")),
+                f"a chain of more than {catalog_models.MAX_EXTENDS_CHAIN} roles, each "
+                f"extending the next: {_shown_path(chain)}",
+                "extend a role that holds the shared requirements directly",
+            )
+        if self.problems:
             return
         index = CatalogIndex(Catalog(roles=[r for _, c in self.parts for r in c.roles]))
         for where, role in self.items("roles"):
@@ -572,6 +604,7 @@ class _Linter:
                     f"role '{role.id}' has no requirements",
                     "add requirements, or extend a role that has some",
                 )
+            self.weights(where, role, resolved)
             inherited = set()
             if role.extends:
                 parent = index.role(role.extends).requirements
@@ -583,6 +616,32 @@ class _Linter:
                         f"'exclude' names '{key}', which '{role.id}' does not inherit",
                         "exclude lists ids of requirements of the role it extends",
                     )
+
+    def weights(self, where: _Where, role: Role, resolved: ResolvedRole) -> None:
+        used = [c for c in CATEGORIES if getattr(resolved.requirements, c)]
+        if not used or any(getattr(resolved.weights, c) > 0 for c in used):
+            return
+        inherited = role.weights is None and role.extends is not None
+        self.add(
+            _Where(where.doc, (*where.loc, "id" if inherited else "weights")),
+            f"role '{role.id}' gives no weight to the categories it has requirements in "
+            f"({', '.join(used)})"
+            + (f", with the weights it inherits from '{role.extends}'" if inherited else ""),
+            "give at least one of those categories a weight above 0; "
+            "otherwise every profile would score 0",
+        )
+
+    def degrees(self) -> None:
+        rungs = list(self.items("degrees"))
+        if len(rungs) > catalog_models.MAX_DEGREE_RUNGS:
+            where = rungs[catalog_models.MAX_DEGREE_RUNGS][0]
+            self.add(
+                where,
+                f"the degree ladder has {len(rungs)} rungs, more than "
+                f"{catalog_models.MAX_DEGREE_RUNGS}",
+                "list the degree levels people hold (associate, bachelor, master, ...), "
+                "not every programme",
+            )
 
     def requirements(self, where: _Where, role: Role) -> None:
         base = (*where.loc, "requirements")
@@ -620,52 +679,70 @@ class _Linter:
                         )
 
 
-def _cycle(graph: dict[str, list[str]]) -> list[str]:
-    """One node of each cycle in ``graph`` (the first reached, in a stable order)."""
-    state: dict[str, int] = {}
-    found: list[str] = []
+def _cycles(graph: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each cycle of ``graph``, as its path from the node where it was entered back to it.
 
-    def visit(node: str) -> None:
-        state[node] = 1
-        for nxt in graph.get(node, []):
-            if state.get(nxt) == 1:
-                found.append(nxt)
+    A depth-first search with an explicit stack (a catalog's chains may be thousands
+    long), from the nodes in sorted order: the same catalog gives the same cycles.
+    """
+    state: dict[str, int] = {}  # 1: on the current path, 2: finished
+    found: dict[str, list[str]] = {}
+    for root in sorted(graph):
+        if root in state:
+            continue
+        state[root] = 1
+        path = [root]
+        stack = [iter(graph.get(root, []))]
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                stack.pop()
+                state[path.pop()] = 2
+            elif state.get(nxt) == 1:
+                if nxt not in found:
+                    found[nxt] = [*path[path.index(nxt) :], nxt]
             elif nxt not in state:
-                visit(nxt)
-        state[node] = 2
-
-    for node in sorted(graph):
-        if node not in state:
-            visit(node)
-    return sorted(set(found))
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(graph.get(nxt, [])))
+    return dict(sorted(found.items()))
 
 
-def cycle_start_path(graph: dict[str, list[str]], start: str) -> list[str]:
-    """The path of a cycle through ``start``, ending back at ``start``."""
-    path = [start]
-    seen = {start}
-    node = start
-    while True:
-        nxt = next((n for n in graph[node] if n == start or _reaches(graph, n, start)), None)
-        if nxt is None or nxt == start:
-            return [*path, start]
-        if nxt in seen:
-            return [*path, nxt]
-        path.append(nxt)
-        seen.add(nxt)
-        node = nxt
+def _too_long(graph: dict[str, list[str]], most: int) -> list[tuple[str, list[str]]]:
+    """Nodes that start a chain of more than ``most`` nodes in the acyclic ``graph``.
+
+    Only the nodes where a chain first grows past ``most`` are given, each with that
+    chain, so one long chain is one problem. Iterative: chains may be thousands long.
+    """
+    longest: dict[str, list[str]] = {}  # node -> the longest chain it starts, capped
+    for root in sorted(graph):
+        stack = [root]
+        while stack:
+            node = stack[-1]
+            if node in longest:
+                stack.pop()
+                continue
+            waiting = [n for n in graph.get(node, []) if n not in longest]
+            if waiting:
+                stack.extend(waiting)
+                continue
+            stack.pop()
+            below = max((longest[n] for n in graph.get(node, [])), key=len, default=[])
+            longest[node] = [node, *below[:most]]
+    # A chain first grows past the bound at the node whose next node's chain is exactly
+    # at the bound: that node is the one that tips it over.
+    return [
+        (n, c)
+        for n, c in sorted(longest.items())
+        if len(c) == most + 1 and len(longest[c[1]]) == most
+    ]
 
 
-def _reaches(graph: dict[str, list[str]], src: str, dst: str) -> bool:
-    stack, seen = [src], set()
-    while stack:
-        node = stack.pop()
-        if node == dst:
-            return True
-        if node not in seen:
-            seen.add(node)
-            stack.extend(graph.get(node, []))
-    return False
+def _shown_path(path: Sequence[str], most: int = 8) -> str:
+    """A cycle's path for a message: a long one keeps its ends, so it stays one line."""
+    if len(path) > most:
+        path = [*path[: most // 2], f"... ({len(path) - most} more)", *path[-most // 2 :]]
+    return " -> ".join(path)
 
 
 def lint(parts: Sequence[tuple[Document, Catalog]]) -> list[Problem]:

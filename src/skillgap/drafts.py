@@ -122,7 +122,7 @@ def _sections(draft: Draft) -> list[str]:
     if draft.experience:
         out.append(
             "experience:                   # kind: project | internship | open_source | "
-            "job | competition"
+            "job | competition | publication"
         )
         for x in draft.experience:
             line = _flow(

@@ -9,10 +9,11 @@ refusal is a :class:`~skillgap.errors.Problem` with a 1-based position.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -23,9 +24,14 @@ from skillgap.errors import InputError, Problem
 
 Loc = tuple[str | int, ...]
 
-MAX_FILE_BYTES: Final = 8 * 1024 * 1024
+#: The largest file read. A profile is a few kilobytes and the shipped catalog about 60 KB
+#: over six files; with :data:`MAX_EXPANDED` this bounds a file's parse to about 150 MB
+#: and a couple of seconds, whatever it holds.
+MAX_FILE_BYTES: Final = 2 * 1024 * 1024
 MAX_DEPTH: Final = 64
-#: Values a document may expand to once aliases are followed ("billion laughs" guard).
+#: Values a document may hold, aliases followed ("billion laughs" guard). Nodes are
+#: counted while libyaml composes them, so a file of many tiny values is refused before
+#: its node tree is built.
 MAX_EXPANDED: Final = 200_000
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -34,6 +40,7 @@ _STR: Final = "tag:yaml.org,2002:str"
 _MAP: Final = "tag:yaml.org,2002:map"
 _SEQ: Final = "tag:yaml.org,2002:seq"
 _INT: Final = "tag:yaml.org,2002:int"
+_NUMBERS: Final = frozenset({_INT, "tag:yaml.org,2002:float"})
 _SCALAR_TAGS: Final = {
     _STR: "text",
     "tag:yaml.org,2002:int": "an integer",
@@ -49,6 +56,10 @@ _RESOLVED: dict[str, str] = {}
 _RESOLVED_MAX: Final = 4096
 _ScalarNode: Final = yaml.ScalarNode
 _MappingNode: Final = yaml.MappingNode
+
+
+class _TooManyNodes(Exception):
+    """The composer met more nodes than a document may have values."""
 
 
 class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
@@ -67,19 +78,36 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     descend_resolver = slice  # (parent, index) -> a throwaway slice
     ascend_resolver = tuple  # () -> the empty tuple
 
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        #: Nodes the composer may still build: see ``resolve``.
+        self.nodes_left = MAX_EXPANDED
+
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
         """PyYAML's tag resolution, remembered per plain scalar's text.
 
         PyYAML tries a list of regular expressions on every plain scalar; keys and
         levels repeat across profiles, so a bounded memo saves a third of a parse.
         Quoted scalars are text, and collections are maps and sequences.
+
+        It is called once for every node libyaml composes, before the node is built, so
+        it also counts them: a document of more nodes than the value budget is refused
+        while it is composed, before a node tree of hundreds of megabytes exists.
         """
+        self.nodes_left -= 1
+        if self.nodes_left < 0:
+            raise _TooManyNodes
         if kind is _ScalarNode:
             if not implicit[0]:
                 return _STR
             tag = _RESOLVED.get(value)
             if tag is None:
                 tag = str(super().resolve(kind, value, implicit))
+                if tag in _NUMBERS and ":" in value:
+                    # YAML 1.1 base 60: `1:30` would be 90. YAML 1.2 has no such numbers,
+                    # and people mean a time or a ratio: keep the text, so a number field
+                    # refuses it (with a hint) and a text field keeps what was written.
+                    tag = _STR
                 # Keys and levels recur and arrive early; once full, stop adding (memory
                 # stays flat over any number of profiles) rather than evicting those.
                 if len(_RESOLVED) < _RESOLVED_MAX:
@@ -175,14 +203,7 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             self.budget -= len(node.value) // 64
         if self.budget < 0:
-            raise _Abort(
-                self._problem(
-                    node,
-                    f"the document expands to more than {MAX_EXPANDED:,} values",
-                    "aliases (*name) that repeat large anchors multiply the size; "
-                    "write the values out instead",
-                )
-            )
+            raise _Abort(_too_many(self.source, *_mark(node)))
         if depth > MAX_DEPTH:
             raise _Abort(
                 self._problem(
@@ -222,6 +243,8 @@ class _Builder:
                 )
             # Keys are names: keep their text as written, so `no:` or `3:` stay text.
             key = str(key_node.value)
+            # A key is a node too: counted as the composer counts it (see _Loader.resolve).
+            self.budget -= 1
             if key in first_seen:
                 self.problems.append(
                     self._problem(
@@ -404,6 +427,9 @@ def parse(text: str, source: str, sha256: str = "", *, record: bool = True) -> D
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise InputError([_syntax_problem(source, exc)]) from exc
+    except _TooManyNodes:
+        line, column = _nth_node(text, MAX_EXPANDED + 1)
+        raise InputError([_too_many(source, line, column)]) from None
     except RecursionError as exc:
         raise InputError(
             [Problem(source, 1, 1, f"nesting deeper than {MAX_DEPTH} levels")]
@@ -420,6 +446,28 @@ def parse(text: str, source: str, sha256: str = "", *, record: bool = True) -> D
     if builder.problems:
         raise InputError(builder.problems)
     return Document(source, data, builder.positions, sha256)
+
+
+def _too_many(source: str, line: int, column: int) -> Problem:
+    return Problem(
+        source,
+        line,
+        column,
+        f"the document expands to more than {MAX_EXPANDED:,} values",
+        "a profile or catalog needs far fewer; aliases (*name) that repeat large anchors "
+        "multiply the size: write the values out instead",
+    )
+
+
+def _nth_node(text: str, n: int) -> tuple[int, int]:
+    """Where the ``n``-th node of ``text`` starts: events only, so memory stays flat."""
+    count = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            count += 1
+            if count >= n and event.start_mark is not None:
+                return (event.start_mark.line + 1, event.start_mark.column + 1)
+    return (1, 1)
 
 
 def _leading_tab(text: str, source: str) -> Problem | None:
@@ -441,29 +489,95 @@ def _leading_tab(text: str, source: str) -> Problem | None:
 def read_bytes(path: Path | str, source: str | None = None) -> bytes:
     """Read a file's bytes, turning a folder, a missing file or a huge file into an InputError.
 
-    One open and one bounded read: batch runs call this for every profile.
+    Only a regular file (or a link to one) is opened: a named pipe would wait for a writer
+    for ever, and a device may do something on open. One stat, one open, one bounded
+    read: batch runs call this for every profile.
     """
     name = source or str(path)
     try:
-        with open(path, "rb") as handle:  # noqa: PTH123  # str or Path, one syscall fewer
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise InputError([_unreadable(path, name, exc)]) from exc
+    if not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise InputError(
+                [Problem(name, 0, 0, "is a folder, not a file", "name a .yaml file inside it")]
+            )
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    0,
+                    0,
+                    f"cannot read the file: it is {_kind(mode)}, not a regular file",
+                    "skillgap reads only regular files (a pipe would wait for a writer "
+                    "for ever); save the profile to a file",
+                )
+            ]
+        )
+    try:
+        # O_NONBLOCK: should the file have been swapped for a pipe since the stat, the open
+        # still returns at once, and the fstat below refuses it.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with open(fd, "rb") as handle:  # a descriptor, not a path
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(
+                    [Problem(name, 0, 0, f"cannot read the file: it is {_kind(info.st_mode)}")]
+                )
             # Ask for the size the file says it has, plus one byte to see the end: asking
-            # for the limit itself allocates 8 MiB a read, which triples the read's cost.
-            # A file whose size is unknown (a pipe, a device) is read up to the limit.
-            size = os.fstat(handle.fileno()).st_size
+            # for the limit itself allocates the limit a read, which triples the read's cost.
+            size = info.st_size
             raw = handle.read(min(size, MAX_FILE_BYTES) + 1 if size else MAX_FILE_BYTES + 1)
             if size and len(raw) > size:  # it grew since: read on, to the limit
                 raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
-    except IsADirectoryError as exc:
-        raise InputError(
-            [Problem(name, 0, 0, "is a folder, not a file", "name a .yaml file inside it")]
-        ) from exc
     except OSError as exc:
-        raise InputError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")]) from exc
+        raise InputError([_unreadable(path, name, exc)]) from exc
     if len(raw) > MAX_FILE_BYTES:
-        raise InputError(
-            [Problem(name, 0, 0, f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes")]
-        )
+        raise InputError([_too_large(name)])
     return raw
+
+
+def _too_large(name: str) -> Problem:
+    return Problem(
+        name,
+        0,
+        0,
+        f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes "
+        f"({MAX_FILE_BYTES // (1024 * 1024)} MiB)",
+        "a profile is a few kilobytes; split a larger catalog over several files in a folder",
+    )
+
+
+def _unreadable(path: Path | str, name: str, exc: OSError) -> Problem:
+    """Why a file cannot be read, in words: a broken link and a link loop say so."""
+    if exc.errno == errno.ELOOP:
+        return Problem(
+            name,
+            0,
+            0,
+            "cannot read the file: it is a symbolic link loop",
+            "point the link at a real file, or remove it",
+        )
+    if exc.errno == errno.ENOENT and os.path.islink(path):
+        return Problem(
+            name,
+            0,
+            0,
+            "cannot read the file: it is a broken symbolic link (its target does not exist)",
+            "point the link at a real file, or remove it",
+        )
+    return Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def load_file(path: Path, source: str | None = None) -> Document:
@@ -471,15 +585,3 @@ def load_file(path: Path, source: str | None = None) -> Document:
     name = source or str(path)
     raw = read_bytes(path, name)
     return parse(decode(raw, name), name, sha256_hex(raw))
-
-
-def yaml_files(folder: Path) -> Iterator[Path]:
-    """The ``*.yaml``/``*.yml`` files below a folder, in a stable order, hidden ones skipped."""
-    found = [
-        p
-        for p in folder.rglob("*")
-        if p.suffix in {".yaml", ".yml"}
-        and p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    ]
-    yield from sorted(found)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
@@ -382,15 +382,21 @@ def _degree_steps(ledger: _Ledger, reqs: Sequence[DegreeRequirement]) -> list[_S
 def _bundle(key: str, steps: dict[str, _Step], done: set[str]) -> list[str]:
     """``key`` with the steps it still depends on, dependencies first."""
     order: list[str] = []
-
-    def visit(k: str) -> None:
-        if k in done or k in order:
-            return
-        for dep in steps[k].deps:
-            visit(dep)
-        order.append(k)
-
-    visit(key)
+    if key in done:
+        return order
+    seen = {key}
+    # Depth-first with an explicit stack: a (cycle-free) chain of prerequisites is
+    # bounded by the catalog's rules, but the stack should not be what bounds it.
+    stack: list[tuple[str, Iterator[str]]] = [(key, iter(steps[key].deps))]
+    while stack:
+        k, deps = stack[-1]
+        dep = next(deps, None)
+        if dep is None:
+            stack.pop()
+            order.append(k)
+        elif dep not in done and dep not in seen:
+            seen.add(dep)
+            stack.append((dep, iter(steps[dep].deps)))
     return order
 
 

@@ -13,11 +13,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from skillgap.catalog import CatalogIndex
+from skillgap.errors import Problem
 from skillgap.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import Warning
+from skillgap.names import suggest
 
 
 @dataclass(frozen=True)
@@ -245,3 +247,24 @@ def resolve(
     )
     warnings = sorted(resolver.warnings, key=lambda w: (w.file, w.line, w.column, w.code))
     return standing, warnings
+
+
+def unknown_target_role(
+    profile: Profile, index: CatalogIndex, doc: Document | None = None, source: str = "<profile>"
+) -> Problem | None:
+    """The problem with a ``target_role`` the catalog does not define, located at its value.
+
+    One rule for ``validate``, ``assess``, ``plan``, ``compare`` and ``batch``: a profile
+    that names a role as its target names one that exists (exit 3, like any bad value).
+    """
+    wanted = profile.target_role
+    if wanted is None or wanted in index.roles:
+        return None
+    close = suggest(wanted, index.roles)
+    message = f"unknown role '{wanted}' in target_role"
+    hint = _did_you_mean(
+        close, "run 'skillgap roles' to list the roles, or pass the catalog that defines it"
+    )
+    if doc is None:
+        return Problem(source, 0, 0, message, hint)
+    return doc.problem(("target_role",), message, hint=hint)

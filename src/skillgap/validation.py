@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import types
 import typing
@@ -89,7 +90,24 @@ def _short(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+#: A YAML 1.1 base-60 number (``1:30`` for 90), which skillgap reads as text.
+_SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")
+
+
 def _problem(doc: Document, model: type[M], err: Any) -> Problem:
+    """The problem for one of pydantic's errors, with a hint where one helps."""
+    problem = _described(doc, model, err)
+    got = err.get("input")
+    if isinstance(got, str) and _SEXAGESIMAL.match(got) and err["type"] != "extra_forbidden":
+        return dataclasses.replace(
+            problem,
+            hint=f"'{got}' is not a number here: YAML 1.1 would read it in base 60, "
+            "skillgap does not; write a plain number (1.5 for an hour and a half)",
+        )
+    return problem
+
+
+def _described(doc: Document, model: type[M], err: Any) -> Problem:
     loc: tuple[Any, ...] = tuple(err["loc"])
     kind: str = err["type"]
     where = _existing(doc.data, loc)

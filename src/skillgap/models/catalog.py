@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -18,7 +18,25 @@ from skillgap.models.common import (
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
-Hours = Annotated[float, Field(gt=0, le=20_000)]
+
+# Bounds on what a learning plan can lay out: a catalog beyond them is refused when it
+# is read, with the position of the value, rather than producing a plan no one can date.
+#: Hours for one level step of a skill: a year of full-time study.
+MAX_STEP_HOURS: Final = 2_000
+#: Hours for a degree rung, a certification or a project idea: a doctorate, full time.
+MAX_EFFORT_HOURS: Final = 10_000
+#: Rungs of the degree ladder, over all files of a catalog.
+MAX_DEGREE_RUNGS: Final = 12
+#: Skills in one chain of prerequisites (a needs b needs c ...).
+MAX_PREREQUISITE_CHAIN: Final = 30
+#: Roles in one chain of 'extends' (a role, its parent, its parent's parent ...).
+MAX_EXTENDS_CHAIN: Final = 30
+#: A category's weight: weights are relative, so this only keeps their sum finite.
+MAX_WEIGHT: Final = 1_000_000
+
+StepHours = Annotated[float, Field(gt=0, le=MAX_STEP_HOURS, allow_inf_nan=False)]
+Hours = Annotated[float, Field(gt=0, le=MAX_EFFORT_HOURS, allow_inf_nan=False)]
+Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 
 
 class LevelAnchor(Strict):
@@ -67,7 +85,7 @@ class Skill(Strict):
     category: Id
     description: Text | None = None
     prerequisites: list[Prerequisite] = Field(default_factory=list)
-    effort_hours: Hours | list[Hours] = Field(
+    effort_hours: StepHours | list[StepHours] = Field(
         default=40,
         description="Hours to climb one level: one number for every step, or five (0→1 … 4→5)",
     )
@@ -272,10 +290,10 @@ def all_requirements(reqs: Requirements) -> list[Requirement]:
 class Weights(Strict):
     """How much each category counts towards the overall score (normalised over used ones)."""
 
-    skills: Annotated[float, Field(ge=0)] = 60
-    education: Annotated[float, Field(ge=0)] = 15
-    certifications: Annotated[float, Field(ge=0)] = 5
-    experience: Annotated[float, Field(ge=0)] = 20
+    skills: Weight = 60
+    education: Weight = 15
+    certifications: Weight = 5
+    experience: Weight = 20
 
 
 class Fact(Strict):
@@ -341,7 +359,7 @@ class Catalog(Strict):
         default=None, description="The day the catalog was last revised (one file gives it)"
     )
     scale: list[LevelAnchor] = Field(default_factory=list)
-    degrees: list[DegreeLevel] = Field(default_factory=list)
+    degrees: list[DegreeLevel] = Field(default_factory=list, max_length=MAX_DEGREE_RUNGS)
     fields: list[FieldOfStudy] = Field(default_factory=list)
     skills: list[Skill] = Field(default_factory=list)
     certifications: list[CertificationDef] = Field(default_factory=list)

@@ -21,7 +21,10 @@ HOURS_PER_WEEK_RANGE: Final = (0.5, 100.0)
 Importance = Literal["essential", "important", "useful"]
 Category = Literal["skills", "education", "certifications", "experience"]
 CATEGORIES: Final[tuple[Category, ...]] = ("skills", "education", "certifications", "experience")
-ExperienceKind = Literal["project", "internship", "open_source", "job", "competition"]
+# A research publication (paper, preprint) is practical experience too: research roles weigh it.
+ExperienceKind = Literal[
+    "project", "internship", "open_source", "job", "competition", "publication"
+]
 
 
 class Strict(BaseModel):

@@ -97,7 +97,7 @@ class Certification(Strict):
 
 
 class Experience(Strict):
-    """Practical experience: a project, internship, contribution, job or competition."""
+    """Practical experience: a project, internship, contribution, job, competition, paper."""
 
     kind: ExperienceKind
     title: Name

@@ -186,6 +186,11 @@ def render_plan(report: PlanReport, **_: Any) -> str:
         f"# Learning plan: {esc(report.profile)} — {esc(report.role.name)}",
         "",
         f"**Score {report.score:.1f} / 100** · {READINESS[report.readiness]}"
+        + (
+            f" · evidenced score {report.evidenced_score:.1f}"
+            if report.evidenced_score is not None
+            else ""
+        )
         + (f" · {esc(stamp)}" if (stamp := provenance(report.as_of, report.catalog)) else ""),
         "",
     ]
@@ -199,7 +204,8 @@ def render_match(report: MatchReport, **_: Any) -> str:
         [
             str(e.rank),
             f"{esc(e.role.name)} (`{esc(e.role.id)}`)",
-            f"{e.score:.1f}",
+            f"{e.score:.1f}"
+            + (f" (evidenced {e.evidenced_score:.1f})" if e.evidenced_score is not None else ""),
             READINESS[e.readiness],
             _g(e.hours_to_ready) if e.hours_to_ready is not None else "–",
             ", ".join(esc(b) for b in e.blockers[:3]) or "none",

@@ -361,7 +361,15 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
     head = _t()
     head.append(safe_text(report.profile), style="bold")
     head.append(
-        safe_text(f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}  ")
+        safe_text(
+            f"  →  {report.role.name} ({report.role.id})    score {report.score:.1f}"
+            + (
+                f" (evidenced {report.evidenced_score:.1f})"
+                if report.evidenced_score is not None
+                else ""
+            )
+            + "  "
+        )
     )
     head.append(verdict, style=style)
     stamp = provenance(report.as_of, report.catalog)
@@ -513,7 +521,8 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
         table.add_row(
             str(e.rank),
             f"{e.role.name}\n({e.role.id})",
-            f"{e.score:.1f}",
+            f"{e.score:.1f}"
+            + (f"\n({e.evidenced_score:.1f})" if e.evidenced_score is not None else ""),
             _t(verdict, style=style),
             f"{e.hours_to_ready:g}" if e.hours_to_ready is not None else "-",
             blockers or "none",
@@ -521,6 +530,7 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
     note = _t(
         f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
         f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
+        + "\nIn brackets under a score: the evidenced score (only evidenced or verified levels)."
         + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
         style="dim",
     )

@@ -1,0 +1,56 @@
+"""The calibration suite: realistic profiles get the verdict a hiring manager would give.
+
+Each profile in ``tests/calibration/profiles/`` is run through ``skillgap match`` and
+checked against ``tests/calibration/expectations.yaml`` (written before the tool's
+answers were looked at): the first role of the ranking, and the readiness per role.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import ROLE_IDS, Run
+
+HERE = Path(__file__).resolve().parent / "calibration"
+PROFILES = HERE / "profiles"
+EXPECTATIONS: dict[str, dict[str, Any]] = yaml.safe_load(
+    (HERE / "expectations.yaml").read_text(encoding="utf-8")
+)
+START = ("--start-date", "2026-12-01", "--as-of", "2026-12-01")
+
+
+def verdicts(run: Run, name: str) -> tuple[str, dict[str, str]]:
+    """The first role of ``match`` and each role's readiness, for one calibration profile."""
+    result = run("match", PROFILES / f"{name}.yaml", "--format", "json", *START)
+    assert result.exit_code == 0, result.stderr
+    ranking = json.loads(result.stdout)["ranking"]
+    return ranking[0]["role"]["id"], {e["role"]["id"]: e["readiness"] for e in ranking}
+
+
+def test_every_profile_has_an_expectation() -> None:
+    """No profile is left unjudged and no expectation names a missing profile or role."""
+    assert sorted(p.stem for p in PROFILES.glob("*.yaml")) == sorted(EXPECTATIONS)
+    assert len(EXPECTATIONS) >= 12
+    for expected in EXPECTATIONS.values():
+        named = [*expected["first"], *expected.get("ready", [])]
+        if expected.get("not_ready") != "all":
+            named += expected.get("not_ready", [])
+        assert set(named) <= set(ROLE_IDS)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTATIONS))
+def test_profile_gets_the_hiring_managers_verdict(name: str, run: Run) -> None:
+    """The first role and the readiness match what a hiring manager would say."""
+    expected = EXPECTATIONS[name]
+    first, readiness = verdicts(run, name)
+    assert first in expected["first"], (first, readiness)
+    for role in expected.get("ready", []):
+        assert readiness[role] == "ready", (role, readiness)
+    not_ready = expected.get("not_ready", [])
+    for role in ROLE_IDS if not_ready == "all" else not_ready:
+        assert readiness[role] != "ready", (role, readiness)
