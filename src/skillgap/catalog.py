@@ -115,6 +115,16 @@ class CatalogIndex:
         """The id of the certification called ``name``."""
         return self._find(self.certification_names, name)
 
+    def find_role(self, name: str) -> str | None:
+        """The id of the role called ``name``: its id or its name, in any case or punctuation."""
+        if name in self.roles:
+            return name
+        key = norm(name)
+        for role_id, role in self.roles.items():
+            if key in (norm(role_id), norm(role.name)):
+                return role_id
+        return None
+
     def find_degree(self, name: str) -> str | None:
         """The id of the degree level called ``name`` ("MSc", "Master of Science", "MBA")."""
         found = self._find(self.degree_names, name)

@@ -21,8 +21,9 @@ Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
 # Bounds on what a learning plan can lay out: a catalog beyond them is refused when it
 # is read, with the position of the value, rather than producing a plan no one can date.
-#: Hours for one level step of a skill: a year of full-time study.
-MAX_STEP_HOURS: Final = 2_000
+#: Hours for one level step of a skill: three years of full-time study (an expert's
+#: last step is measured in years).
+MAX_STEP_HOURS: Final = 5_000
 #: Hours for a degree rung, a certification or a project idea: a doctorate, full time.
 MAX_EFFORT_HOURS: Final = 10_000
 #: Rungs of the degree ladder, over all files of a catalog.
