@@ -1,7 +1,8 @@
 """Cost of the learning plan, as a ratio to the assessment it extends.
 
 Planning a newcomer against each role of the shipped catalog, in-process:
-``plan time / assess time without plan``. Medians of many repetitions.
+``plan time / assess time without plan``. Medians of many repetitions, in CPU time of
+this process (steadier than wall time on a shared machine).
 
     python bench/bench_plan.py [--repeat 200]
 """
@@ -25,12 +26,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    """Median wall time of ``fn`` in milliseconds."""
+    """Median CPU time of ``fn`` in milliseconds."""
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = time.process_time()
         fn()
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     return statistics.median(times) * 1000
 
 

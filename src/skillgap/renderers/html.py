@@ -38,7 +38,9 @@ READINESS = {"ready": "ready", "nearly_ready": "nearly ready", "not_ready": "not
 STATUS = {"met": "✔ met", "partial": "◐ partial", "missing": "✘ missing"}
 COLORS = {"met": "#1a7f37", "partial": "#d69e2e", "missing": "#c0392b"}
 WIDTH = 680
-LABEL = 210
+LABEL = 250
+#: Characters of a skill's name on one line of the chart's label column (about 250 px).
+LABEL_CHARS = 40
 
 
 def _shown(value: Any) -> Any:
@@ -84,17 +86,32 @@ def _short(text: str, limit: int = 34) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def label_lines(name: str, width: int = LABEL_CHARS) -> list[str]:
+    """A chart label on at most two lines, broken between words; only a third line is cut."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > 2:  # two lines fit a row; the tooltip has the rest
+        lines = [lines[0], _short(" ".join(lines[1:]), width)]
+    return [_short(line, width) for line in lines] or [""]
+
+
 def skill_chart(result: Assessment) -> dict[str, Any]:
     """Geometry of the level-against-required chart: one row per skill requirement."""
     span = WIDTH - LABEL - 20
     step = span / MAX_LEVEL
     rows = []
-    for i, r in enumerate(q for q in result.requirements if q.category == "skills"):
+    y = 20
+    for r in (q for q in result.requirements if q.category == "skills"):
         have, need = r.current_level or 0, r.target_level or 0
+        lines = label_lines(r.name)
         rows.append(
             {
-                "y": 20 + i * 22,
-                "label": _short(r.name),
+                "y": y + 6 * (len(lines) - 1),
+                "label": lines,
                 "have_w": round(min(have, MAX_LEVEL) * step, 1),
                 "need_w": round(need * step, 1),
                 "color": COLORS[r.status],
@@ -102,10 +119,11 @@ def skill_chart(result: Assessment) -> dict[str, Any]:
                 "title": f"{r.name}: {r.have} of {r.required} ({r.importance})",
             }
         )
+        y += 22 + 12 * (len(lines) - 1)
     ticks = [{"x": round(LABEL + n * step, 1), "label": str(n)} for n in range(MAX_LEVEL + 1)]
     return {
         "width": WIDTH,
-        "height": 24 + 22 * len(rows),
+        "height": y + 4,
         "left": LABEL,
         "rows": rows,
         "ticks": ticks,
@@ -143,10 +161,12 @@ def timeline(plan: Plan | None) -> dict[str, Any]:
             "ticks": [],
             "ready_x": None,
             "target_x": None,
+            "target": None,
             "tracks": [],
         }
-    first = plan.start_date
-    last = max(plan.complete_on, plan.target_date or plan.complete_on)
+    first, last = plan.start_date, plan.complete_on
+    if plan.target_date is not None and plan.target_date > last:
+        last = plan.target_date  # the marker must fit on the time axis
     days = max(1, (last - first).days)
     left, span = 30, WIDTH - 40
     scale = span / days
@@ -188,6 +208,7 @@ def timeline(plan: Plan | None) -> dict[str, Any]:
         "ticks": ticks,
         "ready_x": ready_x,
         "target_x": target_x,
+        "target": target.isoformat() if target is not None else None,
         "tracks": [
             {"name": t.name, "color": TRACK_COLORS[t.track], "start": t.start, "end": t.end}
             for t in plan.tracks()

@@ -1,0 +1,104 @@
+"""How quick the plan's route to ready is: against the least from its own steps, and greedy.
+
+For every example profile and every role of the shipped catalog:
+
+* ``route/least``: the plan's study hours to ready over the least hours any set of the
+  plan's own steps needs to be ready by the same date (the steps are rebuilt from the
+  plan's output, so this checks the route the plan prints, not the planner's internals);
+* ``greedy``: when the old order (score per hour only, nothing first) is ready, and
+  after how many study hours.
+
+    python bench/bench_route.py [--hours-per-week 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from skillgap import api
+from skillgap import plan as planning
+from skillgap.catalog import CatalogIndex
+from skillgap.models.result import Plan
+from skillgap.standing import DegreeHeld, ExperienceHeld, Standing, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+START = dt.date(2026, 12, 1)
+
+
+def least(standing: Standing, role_id: str, catalog: CatalogIndex, plan: Plan) -> float | None:
+    """The least study hours of a set of the plan's steps ready by the plan's ready date."""
+    frame = planning._Frame(catalog.role(role_id), catalog)
+    ledger = planning._Ledger.start(standing, frame)
+    keys = {s.number: f"s{s.number}" for s in plan.steps}
+    steps = []
+    for s in plan.steps:
+        steps.append(
+            planning._Step(
+                key=keys[s.number],
+                kind=s.kind,
+                title=s.title,
+                target=s.target,
+                hours=s.effort_hours,
+                note="",
+                deps=tuple(keys[a] for a in s.after),
+                level_from=s.level_from,
+                level_to=s.level_to,
+                track=s.track,
+                months=s.months,
+                fixed_end=s.end if s.kind == "degree" and s.title.startswith("Finish") else None,
+                experience=ExperienceHeld(s.experience_kind, s.title, s.months or 1.0)
+                if s.experience_kind
+                else None,
+                degree=DegreeHeld(s.target, s.field, s.field, True) if s.kind == "degree" else None,
+            )
+        )
+    model = planning._Model(ledger, steps)
+    route = planning._route(model, 0, (1 << len(steps)) - 1, plan.start_date, plan.hours_per_week)
+    if route is None:
+        return None
+    assert plan.ready_on is not None
+    assert route.ready_on <= plan.ready_on
+    return route.study_hours
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hours-per-week", type=float, default=None)
+    args = parser.parse_args()
+    catalog = api.load_catalog()
+    ratios = []
+    greedy_ratios = []
+    for path in sorted((ROOT / "profiles").glob("*.yaml")):
+        profile, doc = api.load_profile(path)
+        standing, _ = resolve(profile, catalog, doc, as_of=START)
+        options = api.PlanOptions(START, hours_per_week=args.hours_per_week)
+        for role_id in sorted(catalog.roles):
+            result = api.assess(profile, catalog, role_id, document=doc, plan=options)
+            plan = result.plan
+            assert plan is not None
+            best = least(standing, role_id, catalog, plan)
+            greedy = planning.greedy_ready(
+                standing,
+                catalog.role(role_id),
+                catalog,
+                start_date=START,
+                hours_per_week=plan.hours_per_week,
+            )
+            have = plan.hours_to_ready
+            ratio = (have / best if best else 1.0) if have is not None else float("nan")
+            ratios.append(ratio)
+            line = f"{path.stem:18} {role_id:22} steps {len(plan.steps):2}  "
+            line += f"ready {plan.ready_on} after {have} h  least {best} h  route/least {ratio:.2f}"
+            if greedy is not None:
+                g_ratio = greedy[1] / have if have else 1.0
+                greedy_ratios.append(g_ratio)
+                line += f"  greedy {greedy[0]} after {greedy[1]:g} h"
+            print(line)
+    print(f"route/least: {min(ratios):.2f}-{max(ratios):.2f}")
+    print(f"greedy hours / route hours: {min(greedy_ratios):.2f}-{max(greedy_ratios):.2f}")
+
+
+if __name__ == "__main__":
+    main()
