@@ -63,7 +63,7 @@ from skillgap.models.result import (
     Trust,
     Warning,
 )
-from skillgap.models.review import Review
+from skillgap.models.review import Review, is_review_data
 from skillgap.names import norm, suggest, words
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.redact import Redactor
@@ -197,7 +197,7 @@ def assess(
     role_id = pick_role(index, role, profile, document=document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
-    judged = judge(profile, standing, index, day, document, _checked(review, document))
+    judged = judge(profile, standing, index, day, document, _checked(review, document, index))
     inputs = _inputs(index, document, review)
     return _assess_resolved(
         profile, judged, warnings, inputs, index, role_id, plan, day, review, trust
@@ -237,10 +237,29 @@ def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
     return Reviewed(validate(doc, Review), doc, force)
 
 
-def _checked(reviewed: Reviewed | None, document: Document | None) -> Review | None:
-    """The review, if it is of this profile (by content hash) or forced; else exit 3."""
+def _checked(
+    reviewed: Reviewed | None, document: Document | None, index: CatalogIndex
+) -> Review | None:
+    """The review, if it is of this profile (by content hash) or forced; else exit 3.
+
+    A skill the catalog does not know is an error too: its level would silently not count.
+    """
     if reviewed is None:
         return None
+    unknown = [
+        reviewed.document.problem(
+            ("skills", name),
+            f"unknown skill '{name}' in the review",
+            hint=f"did you mean '{close}'?"
+            if (close := index.suggest_skill(name))
+            else "review with the same catalog as the assessment (--catalog)",
+            key=True,
+        )
+        for name in reviewed.review.skills
+        if index.find_skill(name) is None
+    ]
+    if unknown:
+        raise InputError(unknown)
     if document is not None and reviewed.review.profile_sha256 == document.sha256:
         return reviewed.review
     if reviewed.force:
@@ -500,7 +519,7 @@ def match(
     """
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
-    judged = judge(profile, standing, catalog, day, document, _checked(review, document))
+    judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
     inputs = _inputs(catalog, document, review)
     entries = []
     for role_id in sorted(catalog.roles):
@@ -719,6 +738,12 @@ def validate_paths(
                 doc = load_file(file, str(file))
             except InputError as exc:
                 problems += exc.problems
+                continue
+            if is_review_data(doc.data):
+                try:
+                    validate(doc, Review)
+                except InputError as exc:
+                    problems += exc.problems
                 continue
             (catalog_docs if is_catalog_data(doc.data) else profiles).append(doc)
         if catalog_docs:

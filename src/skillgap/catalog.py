@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -265,6 +266,7 @@ def cache_dir() -> Path:
 #: The cache is a few tens of KiB; a file far larger than that is not ours to parse.
 _CACHE_MAX_BYTES: Final = 4 * 1024 * 1024
 _CACHE_PREFIX: Final = "catalog-"
+_STALE_TMP_SECONDS: Final = 600
 
 
 class _CacheFile(BaseModel):
@@ -384,6 +386,10 @@ def _store(path: Path, key: str, catalog: Catalog) -> None:
         for old in folder.glob(f"{_CACHE_PREFIX}*"):
             if old.name != path.name and old.suffix in (".json", ".pickle"):
                 old.unlink(missing_ok=True)  # a cache of an older catalog or version
+        for tmp_left in folder.glob(f".{_CACHE_PREFIX}*.tmp"):
+            # left by a run killed while writing; a fresh one may be another run's, at work
+            if time.time() - tmp_left.stat().st_mtime > _STALE_TMP_SECONDS:
+                tmp_left.unlink(missing_ok=True)
     except OSError:
         return
 
