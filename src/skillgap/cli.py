@@ -26,6 +26,7 @@ from skillgap.output import (
     Terminated,
     refuse_inputs,
     setup_streams,
+    silence_stdout,
     stop_on_signals,
     write_file,
     write_stderr,
@@ -70,7 +71,29 @@ def _named_argument_type(self: typer.core.TyperArgument, ctx: typer.Context) -> 
 
 typer.core.TyperArgument.display_type_rich = _named_argument_type  # type: ignore[method-assign,assignment]
 
-app = typer.Typer(
+
+class _App(typer.Typer):
+    """The command, with its streams set up and failing stdout handled outside commands too.
+
+    Each command's body runs in :func:`_run`, which maps every error; ``--help`` and usage
+    errors are printed by the option parser before that, so a closed pipe or a full disk
+    there is caught here, by the same rules: 141 quietly, or exit 4 with the reason.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        setup_streams()
+        try:
+            return super().__call__(*args, **kwargs)
+        except BrokenPipeError:
+            silence_stdout()
+            sys.exit(CLOSED_PIPE_EXIT)
+        except OSError as exc:
+            silence_stdout()
+            _err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
+            sys.exit(ExitCode.OUTPUT)
+
+
+app = _App(
     name="skillgap",
     help="Where you stand against the role you want, and what to learn next.",
     no_args_is_help=True,
@@ -261,7 +284,7 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
         raise typer.Exit(CLOSED_PIPE_EXIT) from None  # quiet, as cat and grep are
     except SkillgapError as exc:
         if debug:
-            traceback.print_exc()
+            _err(traceback.format_exc())  # its messages may quote a file: shown safely
         _err(exc.render())
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -276,7 +299,7 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
         os._exit(exc.exit_code)
     except Exception as exc:  # noqa: BLE001  # the last line of defence: exit 70, not a traceback
         if debug:
-            traceback.print_exc()
+            _err(traceback.format_exc())  # its messages may quote a file: shown safely
         _err(
             f"skillgap: internal error: {type(exc).__name__}: {exc}\n"
             f"  This is a bug in skillgap; please report it at {REPORT_BUG} "
