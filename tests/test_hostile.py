@@ -164,6 +164,18 @@ def test_links_and_pipes_by_name_or_glob_are_records(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("name", ["loop.yaml", "gone.yaml"])
+def test_a_link_to_nowhere_named_directly_is_unreadable(
+    tmp_path: Path, run: Run, name: str
+) -> None:
+    """Assess and validate report a broken link or a loop named directly as batch does: exit 3."""
+    root = _hostile_folder(tmp_path / "f")
+    for command in ("assess", "validate"):
+        result = run(command, root / name)
+        assert result.exit_code == 3, result.output
+        assert f"{root / name}: error: cannot read the file: it is" in result.output
+
+
 def test_a_link_found_twice_is_read_once(tmp_path: Path) -> None:
     """A file and a link to it, named by two patterns, are one file."""
     root = _hostile_folder(tmp_path / "f")
