@@ -174,11 +174,15 @@ def test_symlinked_cache_file_is_not_followed(cache: Path, tmp_path: Path) -> No
 
 
 def test_stale_caches_are_removed(cache: Path) -> None:
-    """Writing the cache removes the caches of older versions and catalogs, nothing else."""
-    for name in ("catalog-0123.json", "catalog-0123.pickle", "notes.txt"):
+    """Writing the cache removes older caches and abandoned temporary files, nothing else."""
+    for name in ("catalog-0123.json", "catalog-0123.pickle", "notes.txt", ".catalog-a.tmp"):
         _plant(cache / name, b"old")
+    os.utime(cache / ".catalog-a.tmp", (0, 0))  # left by a run killed long ago
+    _plant(cache / ".catalog-b.tmp", b"being written by another run right now")
     _fresh()
-    assert sorted(p.name for p in cache.iterdir()) == sorted([cache_path().name, "notes.txt"])
+    assert sorted(p.name for p in cache.iterdir()) == sorted(
+        [cache_path().name, "notes.txt", ".catalog-b.tmp"]
+    )
 
 
 def test_empty_cache_dir_variable_means_the_default(

@@ -349,3 +349,36 @@ def test_import_writes_end_dates_and_work_skills(tmp_path: Path, run: Run) -> No
     text = out.read_text(encoding="utf-8")
     assert "skills: [sql], end: 2025-06" in text
     assert row(as_json(run, "assess", out), "sql")["evidence"] == ["job: Analyst at Acme"]
+
+
+def test_review_files_beside_profiles_are_not_profiles(tmp_path: Path, run: Run) -> None:
+    """Batch passes over NAME.review.yaml in a folder or a glob; validate checks it as a review."""
+    ana = write(tmp_path, "ana.yaml", ANA)
+    review_of(run, ana)
+    for target in (str(tmp_path), str(tmp_path / "*.yaml")):
+        result = run("batch", target, "--as-of", AS_OF)
+        assert result.exit_code == 0, result.stderr
+        assert len(result.stdout.splitlines()) == 1
+    checked = run("validate", str(tmp_path))
+    assert checked.exit_code == 0, checked.stdout
+    (tmp_path / "ana.review.yaml").write_text(
+        "reviewer: M\ndate: 2026-12-01\nprofile_sha256: nothex\n", encoding="utf-8"
+    )
+    bad = run("validate", str(tmp_path))
+    assert bad.exit_code == 3
+    assert "ana.review.yaml:3:" in bad.stdout
+
+
+def test_review_naming_an_unknown_skill_is_refused_with_its_position(
+    tmp_path: Path, run: Run
+) -> None:
+    """A review's skill the catalog does not know is exit 3 at its line, not silently dropped."""
+    ana = write(tmp_path, "ana.yaml", ANA)
+    path = review_of(run, ana)
+    text = path.read_text(encoding="utf-8").replace("  python:", "  pyhton:")
+    path.write_text(text, encoding="utf-8")
+    result = run("assess", str(ana), "--review", str(path), "--as-of", AS_OF)
+    assert result.exit_code == 3
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith("  pyhton:"))
+    assert result.stderr.startswith(f"{path}:{line}:3: error: unknown skill 'pyhton'")
+    assert "did you mean 'Python'?" in result.stderr

@@ -348,6 +348,39 @@ def test_a_closed_pipe_ends_quietly(args: list[str], many_profiles: Path) -> Non
     assert stderr == b""
 
 
+@pytest.mark.skipif(not hasattr(__import__("fcntl"), "F_SETPIPE_SZ"), reason="Linux pipes")
+@pytest.mark.parametrize("unbuffered", [False, True])
+def test_assess_into_a_closed_pipe_ends_quietly(unbuffered: bool) -> None:
+    """`skillgap assess ... | head -1` with a report larger than the pipe: 141, silent.
+
+    Unbuffered (PYTHONUNBUFFERED), Python's own stdout would drop what the pipe did not
+    take and exit 0, as if the whole report had been read.
+    """
+    import fcntl
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)  # smaller than the HTML report
+    command = [sys.executable, "-m", "skillgap", "assess", str(PROFILES / "student.yaml")]
+    with subprocess.Popen(
+        [*command, "-f", "html", "--start-date", "2026-12-01"],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as proc:
+        os.close(write_end)
+        assert os.read(read_end, 1)  # the first byte; then the reader goes away
+        os.close(read_end)
+        code = proc.wait(timeout=120)
+        assert proc.stderr is not None
+        stderr = proc.stderr.read()
+    assert code == 141
+    assert stderr == b""
+
+
 @pytest.fixture(scope="module")
 def many_profiles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three hundred profiles: more than a pipe's buffer of output, a few seconds' work."""

@@ -337,3 +337,14 @@ def test_terminal_capture_is_the_last_guard() -> None:
     assert "[/] c\\x1b]52;x\\x07" in out
     # colour on: rich's own style codes are the only escape sequences left
     assert_inert(re.sub(r"\x1b\[[0-9;]*m", "", out), "capture")
+
+
+def test_a_name_in_an_error_cannot_fake_a_line(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A newline in a quoted name is shown escaped: the message keeps to its own line."""
+    path = write("p.yaml", 'name: Eve\ntarget_role: "nope\\nskillgap: error: fake line"\n')
+    result = run("assess", path)
+    assert result.exit_code in (2, 3)
+    assert "nope\\x0askillgap: error: fake line" in result.stderr
+    assert not any(line.startswith("skillgap: error: fake") for line in result.stderr.splitlines())

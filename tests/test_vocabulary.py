@@ -42,3 +42,16 @@ def test_half_levels_in_a_profile_say_why(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 3
     assert "3:11: error:" in result.stdout
     assert "whole numbers 0-5" in result.stdout
+
+
+def test_target_role_by_name_in_assess_and_batch(run: Run, tmp_path: Path) -> None:
+    """`target_role: MLOps Engineer` means mlops-engineer to assess, validate and batch."""
+    path = tmp_path / "p.yaml"
+    path.write_text("name: Named\ntarget_role: MLOps Engineer\nskills: {python: 3}\n")
+    assessed = run("assess", path, "-f", "json", "--no-plan")
+    assert assessed.exit_code == 0, assessed.stderr
+    assert json.loads(assessed.stdout)["role"]["id"] == "mlops-engineer"
+    assert run("validate", path).exit_code == 0
+    batch = run("batch", path, "--jobs", "1")
+    assert batch.exit_code == 0, batch.stderr
+    assert json.loads(batch.stdout)["results"][0]["role"] == "mlops-engineer"

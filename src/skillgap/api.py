@@ -1,7 +1,10 @@
 r"""The library's front: what the CLI calls, and what scripts and distributed jobs can map.
 
+Everything public is in ``__all__`` and in the README's "Library" section; each function's
+docstring has an example, run by the tests (paths are relative to the repository).
+
 >>> from skillgap import api
->>> result = api.assess_text("name: Ada\\nskills: {python: 3}\\n")
+>>> result = api.assess_text("name: Ada\nskills: {python: 3}\n")
 >>> result.role.id, result.score > 0
 ('ml-engineer', True)
 """
@@ -9,10 +12,9 @@ r"""The library's front: what the CLI calls, and what scripts and distributed jo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING
 
 from skillgap import engine
 from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
@@ -61,12 +63,16 @@ from skillgap.models.result import (
     Trust,
     Warning,
 )
-from skillgap.models.review import Review
+from skillgap.models.review import Review, is_review_data
 from skillgap.names import norm, suggest, words
 from skillgap.plan import CATEGORY_OF, DEFAULT_HOURS_PER_WEEK, build_plan
 from skillgap.redact import Redactor
 from skillgap.standing import resolve, unknown_target_role
 from skillgap.validation import validate
+
+if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
+    from collections.abc import Mapping, Sequence
+    from typing import Any, Literal
 
 __all__ = [
     "PlanOptions",
@@ -92,12 +98,22 @@ __all__ = [
 
 
 def load_catalog(path: Path | str | None = None) -> CatalogIndex:
-    """The catalog at ``path`` (a YAML file or a folder), or the shipped one."""
+    """The catalog at ``path`` (a YAML file or a folder), or the shipped one.
+
+    >>> catalog = load_catalog()
+    >>> "mlops-engineer" in catalog.roles
+    True
+    """
     return read_catalog(Path(path) if path is not None else None)
 
 
 def load_profile(path: Path | str) -> tuple[Profile, Document]:
-    """Read and validate a profile file; raises InputError with positions."""
+    """Read and validate a profile file; raises InputError with positions.
+
+    >>> profile, document = load_profile("profiles/student.yaml")
+    >>> profile.name, document.source
+    ('Sam Student', 'profiles/student.yaml')
+    """
     doc = load_file(Path(path), str(path))
     if is_catalog_data(doc.data):
         raise InputError(
@@ -119,23 +135,22 @@ def pick_role(
     *,
     document: Document | None = None,
 ) -> str:
-    """The role to assess: the one asked for, else the profile's target, else ml-engineer.
+    """The role to assess: the one asked for (id or name), else the profile's, else ml-engineer.
 
     A role asked for that does not exist is a usage error (exit 2); a profile whose
     ``target_role`` does not exist is invalid input (exit 3), located at the value.
+
+    >>> pick_role(load_catalog(), "MLOps Engineer")
+    'mlops-engineer'
     """
     if role is None and profile is not None:
         problem = unknown_target_role(profile, catalog, document)
         if problem is not None:
             raise InputError([problem])
     wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
-    if wanted in catalog.roles:
-        return wanted
-    # One vocabulary: a role is named by its id or its name, in any case or punctuation.
-    key = norm(wanted)
-    for role_id, entry in catalog.roles.items():
-        if key in (norm(role_id), norm(entry.name)):
-            return role_id
+    found = catalog.find_role(wanted)  # one vocabulary: an id or a role's name
+    if found is not None:
+        return found
     close = suggest(wanted, catalog.roles)
     hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
     raise UsageError(f"unknown role '{wanted}'", hint)
@@ -143,7 +158,12 @@ def pick_role(
 
 @dataclass(frozen=True)
 class PlanOptions:
-    """How to lay out the learning plan: from when, and how many hours a week."""
+    r"""How to lay out the learning plan: from when, and how many hours a week.
+
+    >>> options = PlanOptions(dt.date(2026, 12, 1), hours_per_week=10)
+    >>> assess_text("name: Ada\nskills: {python: 3}\n", plan=options).plan.start_date
+    datetime.date(2026, 12, 1)
+    """
 
     start_date: dt.date
     hours_per_week: float | None = None
@@ -167,12 +187,17 @@ def assess(
     result: certifications expire against it, skills fade by it. A ``review`` (see
     :func:`load_review`) replaces claimed levels with the reviewer's; ``trust="evidenced"``
     makes the evidenced score the headline and the plan's basis.
+
+    >>> profile, document = load_profile("profiles/student.yaml")
+    >>> result = assess(profile, role="data-scientist", document=document)
+    >>> result.role.id, 0 <= result.score <= 100
+    ('data-scientist', True)
     """
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile, document=document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
-    judged = judge(profile, standing, index, day, document, _checked(review, document))
+    judged = judge(profile, standing, index, day, document, _checked(review, document, index))
     inputs = _inputs(index, document, review)
     return _assess_resolved(
         profile, judged, warnings, inputs, index, role_id, plan, day, review, trust
@@ -188,7 +213,13 @@ def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date
 
 @dataclass(frozen=True)
 class Reviewed:
-    """A review file, read: the review, its document, and whether to apply it regardless."""
+    """A review file, read: the review, its document, and whether to apply it regardless.
+
+    Made by :func:`load_review`; pass it to :func:`assess` as ``review=``.
+
+    >>> Reviewed.__dataclass_fields__.keys()
+    dict_keys(['review', 'document', 'force'])
+    """
 
     review: Review
     document: Document
@@ -196,15 +227,39 @@ class Reviewed:
 
 
 def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
-    """Read and validate a review file (written by ``skillgap review``)."""
+    """Read and validate a review file (written by ``skillgap review``).
+
+    >>> load_review("profiles/student.yaml")  # a profile is not a review
+    Traceback (most recent call last):
+    skillgap.errors.InputError: ...
+    """
     doc = load_file(Path(path), str(path))
     return Reviewed(validate(doc, Review), doc, force)
 
 
-def _checked(reviewed: Reviewed | None, document: Document | None) -> Review | None:
-    """The review, if it is of this profile (by content hash) or forced; else exit 3."""
+def _checked(
+    reviewed: Reviewed | None, document: Document | None, index: CatalogIndex
+) -> Review | None:
+    """The review, if it is of this profile (by content hash) or forced; else exit 3.
+
+    A skill the catalog does not know is an error too: its level would silently not count.
+    """
     if reviewed is None:
         return None
+    unknown = [
+        reviewed.document.problem(
+            ("skills", name),
+            f"unknown skill '{name}' in the review",
+            hint=f"did you mean '{close}'?"
+            if (close := index.suggest_skill(name))
+            else "review with the same catalog as the assessment (--catalog)",
+            key=True,
+        )
+        for name in reviewed.review.skills
+        if index.find_skill(name) is None
+    ]
+    if unknown:
+        raise InputError(unknown)
     if document is not None and reviewed.review.profile_sha256 == document.sha256:
         return reviewed.review
     if reviewed.force:
@@ -330,6 +385,9 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
 
     A query is matched as profile names are (:mod:`skillgap.names`): a name or alias, a
     near spelling, or words of a name (``cloud``); a category id lists that category.
+
+    >>> skills_view(load_catalog(), "torch").skills[0].id
+    'pytorch'
     """
     uses: dict[str, list[SkillUse]] = {}
     for role_id in sorted(catalog.roles):
@@ -378,7 +436,12 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
 
 
 def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
-    """A role as the catalog states it, inherited requirements merged in."""
+    """A role as the catalog states it, inherited requirements merged in.
+
+    >>> view = role_view(load_catalog(), "mlops-engineer")
+    >>> view.extends, len(view.requirements) > 10
+    ('ml-engineer', True)
+    """
     role = catalog.role(pick_role(catalog, role_id))
     rows = []
     for req in all_requirements(role.requirements):
@@ -447,10 +510,16 @@ def match(
     review: Reviewed | None = None,
     trust: Trust = "claimed",
 ) -> MatchReport:
-    """Every role of the catalog, ranked by score, with the plan hours each one needs."""
+    """Every role of the catalog, ranked by score, with the plan hours each one needs.
+
+    >>> profile, _ = load_profile("profiles/platform-engineer.yaml")
+    >>> report = match(profile, load_catalog(), PlanOptions(dt.date(2026, 12, 1)))
+    >>> report.ranking[0].role.id
+    'mlops-engineer'
+    """
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
-    judged = judge(profile, standing, catalog, day, document, _checked(review, document))
+    judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
     inputs = _inputs(catalog, document, review)
     entries = []
     for role_id in sorted(catalog.roles):
@@ -488,7 +557,12 @@ def match(
 
 
 def plan_report(result: Assessment) -> PlanReport:
-    """The plan of an assessment made with :class:`PlanOptions`, on its own."""
+    """The plan of an assessment made with :class:`PlanOptions`, on its own.
+
+    >>> result = assess_file("profiles/student.yaml", plan=PlanOptions(dt.date(2026, 12, 1)))
+    >>> plan_report(result).plan.start_date
+    datetime.date(2026, 12, 1)
+    """
     if result.plan is None:
         raise ValueError("the assessment was made without a plan")
     return PlanReport(
@@ -513,7 +587,12 @@ def assess_document(
     plan: PlanOptions | None = None,
     as_of: dt.date | None = None,
 ) -> Assessment:
-    """Validate a parsed profile document and assess it."""
+    r"""Validate a parsed profile document and assess it.
+
+    >>> from skillgap.loader import parse
+    >>> assess_document(parse("name: Ada\n", "ada.yaml")).inputs[0].path
+    'ada.yaml'
+    """
     return assess(
         validate(document, Profile), catalog, role, document=document, plan=plan, as_of=as_of
     )
@@ -526,10 +605,20 @@ def assess_text(
     *,
     source: str = "<profile>",
     as_of: dt.date | None = None,
+    plan: PlanOptions | None = None,
 ) -> Assessment:
-    """Assess profile YAML given as text: a pure function of its inputs, for batch and maps."""
+    r"""Assess profile YAML given as text: a pure function of its inputs, for batch and maps.
+
+    With ``plan`` (:class:`PlanOptions`) the result carries the learning plan, as
+    ``skillgap assess`` shows it; :func:`plan_report` gives it on its own.
+
+    >>> options = PlanOptions(dt.date(2026, 12, 1), hours_per_week=8)
+    >>> result = assess_text("name: Ada\nskills: {python: 2}\n", plan=options)
+    >>> result.plan.hours_per_week, result.plan.steps[0].start
+    (8.0, datetime.date(2026, 12, 1))
+    """
     return assess_document(
-        parse(text, source, sha256_hex(text.encode())), catalog, role, as_of=as_of
+        parse(text, source, sha256_hex(text.encode())), catalog, role, plan=plan, as_of=as_of
     )
 
 
@@ -540,11 +629,15 @@ def assess_data(
     *,
     source: str = "<data>",
     as_of: dt.date | None = None,
+    plan: PlanOptions | None = None,
 ) -> Assessment:
     """Assess a profile given as plain data (a dict from JSON, a data frame row, a queue).
 
     Problems name the field (there is no line to name) and ``source``. The result
     records a hash of the data, so the number can be traced back to its input.
+
+    >>> assess_data({"name": "Ada", "skills": {"python": 3}}, role="mlops-engineer").role.id
+    'mlops-engineer'
     """
     import json
 
@@ -556,7 +649,7 @@ def assess_data(
     digest = sha256_hex(canonical.encode())
     # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
     doc = Document(source, plain, Positions({(): (0, 0)}), digest)
-    return assess_document(doc, catalog, role, as_of=as_of)
+    return assess_document(doc, catalog, role, plan=plan, as_of=as_of)
 
 
 def score_text(
@@ -567,12 +660,16 @@ def score_text(
     source: str = "<profile>",
     as_of: dt.date | None = None,
 ) -> dict[str, Any]:
-    """A batch run's compact record for one profile: the numbers only, about 3 times faster.
+    r"""A batch run's compact record for one profile: the numbers only, about 3 times faster.
 
     ``{"file", "name", "results": [{"role", "score", "readiness", "blockers",
     "categories", "gaps"}], "warnings", "error"}``: the numbers are :func:`assess_text`'s
     (a property test holds them equal); a broken profile gives ``error`` with its line and
     column instead of raising. ``roles`` None means the profile's own ``target_role``.
+
+    >>> record = score_text("name: Ada\nskills: {python: 3}\n", roles=["ml-engineer"])
+    >>> record["error"], record["results"][0]["role"]
+    (None, 'ml-engineer')
     """
     from skillgap.batch import score_text as score
 
@@ -585,9 +682,14 @@ def assess_file(
     role: str | None = None,
     *,
     as_of: dt.date | None = None,
+    plan: PlanOptions | None = None,
 ) -> Assessment:
-    """Read a profile file and assess it."""
-    return assess_document(load_file(Path(path), str(path)), catalog, role, as_of=as_of)
+    """Read a profile file and assess it.
+
+    >>> assess_file("profiles/student.yaml").profile
+    'Sam Student'
+    """
+    return assess_document(load_file(Path(path), str(path)), catalog, role, plan=plan, as_of=as_of)
 
 
 @dataclass(frozen=True)
@@ -618,6 +720,10 @@ def validate_paths(
     Profiles are also resolved against ``catalog`` (default: a catalog found among
     the paths when there is exactly one, else the shipped one), so that unknown
     skills show up as warnings.
+
+    >>> report = validate_paths([Path("profiles")])
+    >>> report.files, report.errors
+    (5, 0)
     """
     problems: list[Problem] = []
     groups: list[list[Document]] = []
@@ -632,6 +738,12 @@ def validate_paths(
                 doc = load_file(file, str(file))
             except InputError as exc:
                 problems += exc.problems
+                continue
+            if is_review_data(doc.data):
+                try:
+                    validate(doc, Review)
+                except InputError as exc:
+                    problems += exc.problems
                 continue
             (catalog_docs if is_catalog_data(doc.data) else profiles).append(doc)
         if catalog_docs:
@@ -661,7 +773,12 @@ def validate_paths(
 
 
 def load_result(path: Path | str) -> Assessment:
-    """A result saved with ``--format json``; an older or unknown schema gets a clear error."""
+    """A result saved with ``--format json``; an older or unknown schema gets a clear error.
+
+    >>> load_result("profiles/student.yaml")  # YAML is not a saved result
+    Traceback (most recent call last):
+    skillgap.errors.InputError: ...
+    """
     source = str(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
@@ -717,7 +834,18 @@ def compare_files(
     trust: Trust = "claimed",
     redactor: Redactor | None = None,
 ) -> Comparison:
-    """Compare two profiles or saved JSON results (either mix) for the same role."""
+    """Compare two profiles or saved JSON results (either mix) for the same role.
+
+    >>> cmp = compare_files(
+    ...     Path("profiles/newcomer.yaml"),
+    ...     Path("profiles/student.yaml"),
+    ...     load_catalog(),
+    ...     "ml-engineer",
+    ...     PlanOptions(dt.date(2026, 12, 1)),
+    ... )
+    >>> cmp.score_change > 0, cmp.warnings[0].startswith("the two are for different names")
+    (True, True)
+    """
     sides = [_side(p) for p in (old, new)]
     if review is not None and sides[1][0] is not None:
         raise UsageError(

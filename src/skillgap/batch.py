@@ -205,7 +205,8 @@ def score_text(
             return _error_record(
                 source, [unknown_target_role(profile, catalog, parse(text, source)) or unknown]
             )
-    wanted = list(roles) if roles else [profile.target_role or DEFAULT_ROLE]
+    own = catalog.find_role(profile.target_role) if profile.target_role else None
+    wanted = list(roles) if roles else [own or DEFAULT_ROLE]
     results = []
     scores = engine.scorer(catalog, wanted).score(standing, gaps=gaps)
     for role_id, quick in zip(wanted, scores, strict=True):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -114,6 +115,16 @@ class CatalogIndex:
     def find_certification(self, name: str) -> str | None:
         """The id of the certification called ``name``."""
         return self._find(self.certification_names, name)
+
+    def find_role(self, name: str) -> str | None:
+        """The id of the role called ``name``: its id or its name, in any case or punctuation."""
+        if name in self.roles:
+            return name
+        key = norm(name)
+        for role_id, role in self.roles.items():
+            if key in (norm(role_id), norm(role.name)):
+                return role_id
+        return None
 
     def find_degree(self, name: str) -> str | None:
         """The id of the degree level called ``name`` ("MSc", "Master of Science", "MBA")."""
@@ -255,6 +266,7 @@ def cache_dir() -> Path:
 #: The cache is a few tens of KiB; a file far larger than that is not ours to parse.
 _CACHE_MAX_BYTES: Final = 4 * 1024 * 1024
 _CACHE_PREFIX: Final = "catalog-"
+_STALE_TMP_SECONDS: Final = 600
 
 
 class _CacheFile(BaseModel):
@@ -374,6 +386,10 @@ def _store(path: Path, key: str, catalog: Catalog) -> None:
         for old in folder.glob(f"{_CACHE_PREFIX}*"):
             if old.name != path.name and old.suffix in (".json", ".pickle"):
                 old.unlink(missing_ok=True)  # a cache of an older catalog or version
+        for tmp_left in folder.glob(f".{_CACHE_PREFIX}*.tmp"):
+            # left by a run killed while writing; a fresh one may be another run's, at work
+            if time.time() - tmp_left.stat().st_mtime > _STALE_TMP_SECONDS:
+                tmp_left.unlink(missing_ok=True)
     except OSError:
         return
 

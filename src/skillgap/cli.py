@@ -1326,7 +1326,6 @@ def review(
         from skillgap import reviews as reviewing
         from skillgap.evidence import judge
         from skillgap.models.common import level_from_text
-        from skillgap.schemas import shipped_schema
         from skillgap.standing import resolve
 
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
@@ -1380,7 +1379,7 @@ def review(
             skills=skills,
             overall=said,
             profile_source=str(profile),
-            schema_uri=shipped_schema("review").as_uri(),
+            schema_uri="review.schema.json",
         )
         _write(text, target, inputs)
         _err(

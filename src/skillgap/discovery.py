@@ -15,6 +15,8 @@ The rule, in full:
   before it opens it, so a pipe cannot hang a run.
 * Files named directly or matched by a glob pattern are taken as named, and a file
   found twice (by two patterns, or a hard link) is taken once.
+* ``batch`` passes over a mentor's review (``*.review.yaml``) found in a folder or by a
+  glob: it sits beside the profile it reviews and is not a profile.
 
 Discovery only lists names: a folder is read with ``os.scandir``, whose entries carry
 their type, so walking tens of thousands of files costs no extra system call a file.
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Final
 
 from skillgap.errors import InputError, Problem, UsageError
+from skillgap.models.review import REVIEW_SUFFIXES
 
 YAML_SUFFIXES: Final = (".yaml", ".yml")
 
@@ -103,7 +106,7 @@ def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
     for pattern in patterns:
         found: Iterable[tuple[str, str]]
         if os.path.isdir(pattern):
-            found = _below(pattern)
+            found = (f for f in _below(pattern) if not f[0].endswith(REVIEW_SUFFIXES))
         elif os.path.lexists(pattern):  # a file, or a broken link or a pipe to report
             found = [(pattern, os.path.basename(pattern))]
         elif glob.has_magic(pattern):
@@ -112,6 +115,7 @@ def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
                 f
                 for m in matched
                 for f in (_below(m) if os.path.isdir(m) else [(m, os.path.basename(m))])
+                if not f[0].endswith(REVIEW_SUFFIXES)  # a mentor's review, not a profile
             ]
         else:
             raise UsageError(f"'{pattern}' does not exist", "check the path or the pattern")

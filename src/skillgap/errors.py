@@ -53,8 +53,8 @@ class SkillgapError(Exception):
     exit_code: ExitCode = ExitCode.INTERNAL
 
     def render(self) -> str:
-        """The one-screen message shown on stderr."""
-        return f"skillgap: error: {self}"
+        """The one-screen message shown on stderr (names quoted in it stay on its line)."""
+        return f"skillgap: error: {one_line(str(self))}"
 
 
 class UsageError(SkillgapError):
@@ -67,10 +67,10 @@ class UsageError(SkillgapError):
         self.hint = hint
 
     def render(self) -> str:
-        """The message and its hint."""
-        text = f"skillgap: error: {self}"
+        """The message and its hint, each on one line."""
+        text = f"skillgap: error: {one_line(str(self))}"
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += f"\n  hint: {one_line(self.hint)}"
         return text
 
 

@@ -258,7 +258,7 @@ def unknown_target_role(
     that names a role as its target names one that exists (exit 3, like any bad value).
     """
     wanted = profile.target_role
-    if wanted is None or wanted in index.roles:
+    if wanted is None or index.find_role(wanted) is not None:  # an id or a role's name
         return None
     close = suggest(wanted, index.roles)
     message = f"unknown role '{wanted}' in target_role"

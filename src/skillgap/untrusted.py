@@ -49,9 +49,9 @@ def json_text(document: str) -> str:
     r"""A JSON document with every character :func:`unsafe` matches written as ``\u....``.
 
     JSON escapes C0 controls itself but leaves C1 controls (U+009B starts an escape
-    sequence on many terminals), bidi overrides and separators raw. Outside strings a JSON
-    document is ASCII, so escaping them everywhere keeps the same data, byte for byte
-    once parsed, and leaves nothing a terminal would obey.
+    sequence on many terminals), bidi overrides and separators raw. Outside its strings a
+    JSON document is ASCII, so escaping them everywhere gives the same data once parsed,
+    and nothing a terminal would obey.
     """
     if document.isascii():  # the common case: nothing to escape
         return document

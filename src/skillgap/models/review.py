@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any, Final
 
 from pydantic import ConfigDict, Field
 
 from skillgap.models.common import Level, Strict
+
+#: What ``skillgap review`` names its files: batch runs over a folder pass them over.
+REVIEW_SUFFIXES: Final = (".review.yaml", ".review.yml")
 
 Comment = Annotated[str, Field(min_length=1, max_length=2000)]
 
@@ -40,3 +43,8 @@ class Review(Strict):
         default_factory=dict, max_length=1000
     )
     overall: Comment | None = Field(default=None, description="The reviewer's overall comment")
+
+
+def is_review_data(data: Any) -> bool:
+    """A review file names its reviewer and the hash of the profile it reviews."""
+    return isinstance(data, dict) and "reviewer" in data and "profile_sha256" in data

@@ -37,7 +37,9 @@ READINESS = {"ready": "ready", "nearly_ready": "nearly ready", "not_ready": "not
 STATUS = {"met": "✔ met", "partial": "◐ partial", "missing": "✘ missing"}
 COLORS = {"met": "#1a7f37", "partial": "#d69e2e", "missing": "#c0392b"}
 WIDTH = 680
-LABEL = 210
+LABEL = 250
+#: Characters of a skill's name on one line of the chart's label column (about 250 px).
+LABEL_CHARS = 40
 
 
 def _shown(value: Any) -> Any:
@@ -83,17 +85,32 @@ def _short(text: str, limit: int = 34) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def label_lines(name: str, width: int = LABEL_CHARS) -> list[str]:
+    """A chart label on at most two lines, broken between words; only a third line is cut."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > 2:  # two lines fit a row; the tooltip has the rest
+        lines = [lines[0], _short(" ".join(lines[1:]), width)]
+    return [_short(line, width) for line in lines] or [""]
+
+
 def skill_chart(result: Assessment) -> dict[str, Any]:
     """Geometry of the level-against-required chart: one row per skill requirement."""
     span = WIDTH - LABEL - 20
     step = span / MAX_LEVEL
     rows = []
-    for i, r in enumerate(q for q in result.requirements if q.category == "skills"):
+    y = 20
+    for r in (q for q in result.requirements if q.category == "skills"):
         have, need = r.current_level or 0, r.target_level or 0
+        lines = label_lines(r.name)
         rows.append(
             {
-                "y": 20 + i * 22,
-                "label": _short(r.name),
+                "y": y + 6 * (len(lines) - 1),
+                "label": lines,
                 "have_w": round(min(have, MAX_LEVEL) * step, 1),
                 "need_w": round(need * step, 1),
                 "color": COLORS[r.status],
@@ -101,10 +118,11 @@ def skill_chart(result: Assessment) -> dict[str, Any]:
                 "title": f"{r.name}: {r.have} of {r.required} ({r.importance})",
             }
         )
+        y += 22 + 12 * (len(lines) - 1)
     ticks = [{"x": round(LABEL + n * step, 1), "label": str(n)} for n in range(MAX_LEVEL + 1)]
     return {
         "width": WIDTH,
-        "height": 24 + 22 * len(rows),
+        "height": y + 4,
         "left": LABEL,
         "rows": rows,
         "ticks": ticks,
@@ -131,8 +149,18 @@ def category_chart(result: Assessment) -> dict[str, Any]:
 def timeline(plan: Plan | None) -> dict[str, Any]:
     """Geometry of the plan timeline: a bar per step from its start to its end date."""
     if plan is None or not plan.steps:
-        return {"width": WIDTH, "height": 0, "bars": [], "ticks": [], "ready_x": None}
+        return {
+            "width": WIDTH,
+            "height": 0,
+            "bars": [],
+            "ticks": [],
+            "ready_x": None,
+            "target_x": None,
+            "target": None,
+        }
     first, last = plan.start_date, plan.complete_on
+    if plan.target_date is not None and plan.target_date > last:
+        last = plan.target_date  # the marker must fit on the time axis
     days = max(1, (last - first).days)
     left, span = 30, WIDTH - 40
     scale = span / days
@@ -164,12 +192,16 @@ def timeline(plan: Plan | None) -> dict[str, Any]:
     marks = [(left, first.isoformat())] + [(mx, label) for mx, label in marks if mx - left > 70]
     ticks = [{"x": mx, "label": label} for mx, label in marks]
     ready_x = x(plan.ready_on) if plan.ready_on and plan.ready_after_step else None
+    target = plan.target_date
+    target_x = x(target) if target is not None and target >= first else None
     return {
         "width": WIDTH,
         "height": 22 + 14 * len(bars),
         "bars": bars,
         "ticks": ticks,
         "ready_x": ready_x,
+        "target_x": target_x,
+        "target": target.isoformat() if target is not None else None,
     }
 
 

@@ -1,0 +1,58 @@
+"""The library's front: what the README documents, behind __all__, each example run."""
+
+from __future__ import annotations
+
+import doctest
+import inspect
+
+import pytest
+
+from conftest import ROOT
+from skillgap import api
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+LIBRARY = README[README.index("## Library") :].split("\n## ", 1)[0]
+
+
+def test_every_example_in_the_api_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The examples in skillgap.api's docstrings run and print what they say."""
+    monkeypatch.chdir(ROOT)
+    failed, tried = doctest.testmod(api, optionflags=doctest.ELLIPSIS, verbose=False)
+    assert tried >= len(api.__all__)
+    assert failed == 0
+
+
+@pytest.mark.parametrize("name", api.__all__)
+def test_each_public_name_is_documented_with_an_example(name: str) -> None:
+    """Each name in __all__ has a docstring with an example and is in the README's Library."""
+    doc = inspect.getdoc(getattr(api, name)) or ""
+    assert ">>>" in doc, name
+    assert f"`{name}" in LIBRARY, name
+
+
+def test_no_typing_internals_on_the_front() -> None:
+    """`api.Any`, `api.Mapping` and friends are not attributes of the library's front."""
+    for name in ("Any", "Literal", "Mapping", "Sequence", "TYPE_CHECKING"):
+        assert name not in api.__all__
+    for name in ("Any", "Literal", "Mapping", "Sequence"):
+        assert not hasattr(api, name), name
+
+
+def test_assess_text_can_return_the_plan() -> None:
+    """`assess_text(..., plan=PlanOptions(...))` gives the plan, as the README says."""
+    import datetime as dt
+
+    options = api.PlanOptions(dt.date(2026, 12, 1), hours_per_week=10)
+    result = api.assess_text("name: Ada\nskills: {python: 1}\n", plan=options)
+    assert result.plan is not None
+    assert result.plan.steps
+    assert api.plan_report(result).plan == result.plan
+
+
+def test_the_readme_library_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's Library example runs as written and prints the plan's steps."""
+    code = LIBRARY.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})  # the README's own example
+    printed = capsys.readouterr().out.splitlines()
+    assert len(printed) > 1
+    assert printed[1].startswith("2026-12-01 ")
