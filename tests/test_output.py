@@ -304,22 +304,28 @@ def test_a_report_dir_that_cannot_be_written_is_exit_4_up_front(
 # --- the standard streams -------------------------------------------------------------------
 
 
-def test_stdout_that_is_full_is_exit_4(tmp_path: Path) -> None:
-    """`skillgap assess ... > /dev/full`: exit 4 with the reason, not an internal error."""
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["assess", str(PROFILES / "student.yaml"), "-f", "json"], "to standard output"),
+        (["batch", str(PROFILES), "-j", "2"], "to standard output"),
+        (["--help"], "the output"),
+    ],
+)
+def test_stdout_that_is_full_is_exit_4(args: list[str], message: str) -> None:
+    """`skillgap ... > /dev/full`: exit 4 with the reason, not an internal error."""
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full here")
     with Path("/dev/full").open("w") as full:
         proc = subprocess.run(
-            [sys.executable, "-m", "skillgap", "assess", PROFILES / "student.yaml", "-f", "json"],
+            [sys.executable, "-m", "skillgap", *args],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,
             check=False,
         )
     assert proc.returncode == 4
-    assert proc.stderr == (
-        "skillgap: error: cannot write to standard output: No space left on device\n"
-    )
+    assert proc.stderr == f"skillgap: error: cannot write {message}: No space left on device\n"
 
 
 def test_a_stdout_that_is_not_utf8_never_crashes() -> None:

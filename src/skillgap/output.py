@@ -252,10 +252,10 @@ def write_stdout(text: str) -> None:
         with _uninterrupted():
             _write_whole(sys.stdout, text)
     except BrokenPipeError as exc:
-        _silence_stdout()
+        silence_stdout()
         raise ClosedPipe from exc
     except OSError as exc:
-        _silence_stdout()
+        silence_stdout()
         raise OutputError(
             f"cannot write to standard output: {exc.strerror or exc}",
         ) from exc
@@ -281,7 +281,8 @@ def _write_whole(stream: TextIO, text: str) -> None:
     raw.flush()
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
+    """Send stdout nowhere from now on, once writing to it has failed."""
     # What is still buffered would fail again when Python flushes at exit, with a message
     # of its own: send it, and anything later, nowhere.
     with contextlib.suppress(OSError, ValueError, AttributeError):
