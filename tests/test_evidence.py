@@ -12,7 +12,7 @@ import pytest
 from conftest import Run
 from skillgap import api
 from skillgap.catalog import CatalogIndex
-from skillgap.evidence import faded, full_years, judge
+from skillgap.evidence import counted_levels, faded, full_years, judge
 from skillgap.models.profile import Profile
 from skillgap.standing import resolve
 
@@ -382,3 +382,24 @@ def test_review_naming_an_unknown_skill_is_refused_with_its_position(
     line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith("  pyhton:"))
     assert result.stderr.startswith(f"{path}:{line}:3: error: unknown skill 'pyhton'")
     assert "did you mean 'Python'?" in result.stderr
+
+
+@pytest.mark.parametrize("day", ["2026-12-01", "2029-01-01", "2040-06-15"])
+def test_batch_fast_path_counts_what_judge_counts(day: str, catalog: CatalogIndex) -> None:
+    """Batch's one-pass recency gives judge's levels, two names for one skill included."""
+    profile = Profile.model_validate(
+        {
+            "name": "A",
+            "skills": {
+                "python": {"level": 5, "last_used": "2021-03"},
+                "sql": {"level": 3, "last_used": dt.date(2019, 1, 31)},
+                "SQL ": {"level": 4, "last_used": "2024-02"},
+                "pytorch": 3,
+                "aws-sagemaker": {"level": 4, "last_used": "2025-11"},
+            },
+        }
+    )
+    when = dt.date.fromisoformat(day)
+    standing, _ = resolve(profile, catalog, as_of=when)
+    fast = counted_levels(profile, standing, catalog, when)
+    assert fast.skills == judge(profile, standing, catalog, when).standing.skills

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import Run
+from conftest import ROOT, Run
 from skillgap.cli import app
 
 COMMANDS = [
@@ -25,6 +25,7 @@ COMMANDS = [
     ["import"],
     ["schema"],
     ["review"],
+    ["skills"],
 ]
 
 
@@ -81,3 +82,12 @@ def test_too_many_skills_is_said_plainly(run: Run, tmp_path: Path) -> None:
     assert result.exit_code == 3
     assert "skills: has 1001 items; at most 1000 are allowed" in result.stdout
     assert "Dictionary should" not in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "skillgap")
+def test_readme_names_every_option(command: list[str]) -> None:
+    """Every option a command's --help lists is documented in the README."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    options = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", helped(*command)))
+    missing = {o for o in options if not re.search(re.escape(o) + r"(?![a-z-])", readme)}
+    assert not missing, f"{' '.join(command)}: {sorted(missing)} not in the README"

@@ -304,22 +304,28 @@ def test_a_report_dir_that_cannot_be_written_is_exit_4_up_front(
 # --- the standard streams -------------------------------------------------------------------
 
 
-def test_stdout_that_is_full_is_exit_4(tmp_path: Path) -> None:
-    """`skillgap assess ... > /dev/full`: exit 4 with the reason, not an internal error."""
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["assess", str(PROFILES / "student.yaml"), "-f", "json"], "to standard output"),
+        (["batch", str(PROFILES), "-j", "2"], "to standard output"),
+        (["--help"], "the output"),
+    ],
+)
+def test_stdout_that_is_full_is_exit_4(args: list[str], message: str) -> None:
+    """`skillgap ... > /dev/full`: exit 4 with the reason, not an internal error."""
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full here")
     with Path("/dev/full").open("w") as full:
         proc = subprocess.run(
-            [sys.executable, "-m", "skillgap", "assess", PROFILES / "student.yaml", "-f", "json"],
+            [sys.executable, "-m", "skillgap", *args],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,
             check=False,
         )
     assert proc.returncode == 4
-    assert proc.stderr == (
-        "skillgap: error: cannot write to standard output: No space left on device\n"
-    )
+    assert proc.stderr == f"skillgap: error: cannot write {message}: No space left on device\n"
 
 
 def test_a_stdout_that_is_not_utf8_never_crashes() -> None:
@@ -343,6 +349,39 @@ def test_a_closed_pipe_ends_quietly(args: list[str], many_profiles: Path) -> Non
         proc.stdout.readline()
         proc.stdout.close()  # what head does after its line
         code = proc.wait(timeout=120)
+        stderr = proc.stderr.read()
+    assert code == 141
+    assert stderr == b""
+
+
+@pytest.mark.skipif(not hasattr(__import__("fcntl"), "F_SETPIPE_SZ"), reason="Linux pipes")
+@pytest.mark.parametrize("unbuffered", [False, True])
+def test_assess_into_a_closed_pipe_ends_quietly(unbuffered: bool) -> None:
+    """`skillgap assess ... | head -1` with a report larger than the pipe: 141, silent.
+
+    Unbuffered (PYTHONUNBUFFERED), Python's own stdout would drop what the pipe did not
+    take and exit 0, as if the whole report had been read.
+    """
+    import fcntl
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)  # smaller than the HTML report
+    command = [sys.executable, "-m", "skillgap", "assess", str(PROFILES / "student.yaml")]
+    with subprocess.Popen(
+        [*command, "-f", "html", "--start-date", "2026-12-01"],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as proc:
+        os.close(write_end)
+        assert os.read(read_end, 1)  # the first byte; then the reader goes away
+        os.close(read_end)
+        code = proc.wait(timeout=120)
+        assert proc.stderr is not None
         stderr = proc.stderr.read()
     assert code == 141
     assert stderr == b""

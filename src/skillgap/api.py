@@ -408,10 +408,12 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
     if query is None or not query.strip():
         chosen = [s.id for s in catalog.catalog.skills]
     else:
-        chosen = catalog.skill_names.search(query)
         key, wanted = norm(query), set(words(query))
-        # A category ("frameworks"), or a role's name for a group ("deep-learning framework").
-        more = [s.id for s in catalog.catalog.skills if norm(s.category) == key]
+        # A category ("cloud", "frameworks") first, then what the name matcher finds, then
+        # the members of a role's group the query names ("deep-learning framework").
+        chosen = [s.id for s in catalog.catalog.skills if norm(s.category) == key]
+        chosen += [s for s in catalog.skill_names.search(query) if s not in chosen]
+        more: list[str] = []
         for role_id in sorted(catalog.roles):
             for req in catalog.role(role_id).requirements.skills:
                 if req.name and wanted and wanted <= set(words(req.name)):

@@ -26,6 +26,7 @@ from skillgap.output import (
     Terminated,
     refuse_inputs,
     setup_streams,
+    silence_stdout,
     stop_on_signals,
     write_file,
     write_stderr,
@@ -60,7 +61,39 @@ def _flag_type(self: typer.core.TyperOption, ctx: typer.Context) -> str | None:
 
 typer.core.TyperOption.display_type_rich = _flag_type  # type: ignore[method-assign,assignment]
 
-app = typer.Typer(
+_argument_type = typer.core.TyperArgument.display_type_rich
+
+
+def _named_argument_type(self: typer.core.TyperArgument, ctx: typer.Context) -> str | None:
+    # An argument with a name of its own (PROFILE, ROLE) says what it is; "<path>" adds nothing.
+    return None if self.metavar else _argument_type(self, ctx)
+
+
+typer.core.TyperArgument.display_type_rich = _named_argument_type  # type: ignore[method-assign,assignment]
+
+
+class _App(typer.Typer):
+    """The command, with its streams set up and failing stdout handled outside commands too.
+
+    Each command's body runs in :func:`_run`, which maps every error; ``--help`` and usage
+    errors are printed by the option parser before that, so a closed pipe or a full disk
+    there is caught here, by the same rules: 141 quietly, or exit 4 with the reason.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        setup_streams()
+        try:
+            return super().__call__(*args, **kwargs)
+        except BrokenPipeError:
+            silence_stdout()
+            sys.exit(CLOSED_PIPE_EXIT)
+        except OSError as exc:
+            silence_stdout()
+            _err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
+            sys.exit(ExitCode.OUTPUT)
+
+
+app = _App(
     name="skillgap",
     help="Where you stand against the role you want, and what to learn next.",
     no_args_is_help=True,
@@ -94,7 +127,9 @@ CatalogOpt = Annotated[
         help="A catalog YAML file or a folder of them (default: the shipped catalog).",
     ),
 ]
-ProfileArg = Annotated[Path, typer.Argument(help="The profile YAML file.", show_default=False)]
+ProfileArg = Annotated[
+    Path, typer.Argument(metavar="PROFILE", help="The profile YAML file.", show_default=False)
+]
 HoursOpt = Annotated[
     float | None,
     typer.Option(
@@ -176,13 +211,16 @@ RedactKeyOpt = Annotated[
 RoleOpt = Annotated[
     str | None,
     typer.Option(
-        "--role", "-r", help="Role id (default: the profile's target_role, else ml-engineer)."
+        "--role",
+        "-r",
+        metavar="ROLE",
+        help="A role id or name (default: the profile's target_role, else ml-engineer).",
     ),
 ]
 E = TypeVar("E", bound=enum.StrEnum)
 
 
-def _format_option(formats: type[E], default: str | None = None) -> Any:
+def _format_option(formats: type[E], *, output: bool = True) -> Any:
     """``--format``/``-f`` offering exactly ``formats``, in any case; anything else is refused."""
     names = [f.value for f in formats]
 
@@ -204,7 +242,11 @@ def _format_option(formats: type[E], default: str | None = None) -> Any:
         metavar="|".join(names),
         autocompletion=complete,
         show_default=False,
-        help=f"Output format (default: from --output's extension, else {default or names[0]}).",
+        help=(
+            f"Output format (default: from --output's extension, else {names[0]})."
+            if output
+            else f"Output format (default: {names[0]})."
+        ),
     )
 
 
@@ -242,7 +284,7 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
         raise typer.Exit(CLOSED_PIPE_EXIT) from None  # quiet, as cat and grep are
     except SkillgapError as exc:
         if debug:
-            traceback.print_exc()
+            _err(traceback.format_exc())  # its messages may quote a file: shown safely
         _err(exc.render())
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -257,7 +299,7 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
         os._exit(exc.exit_code)
     except Exception as exc:  # noqa: BLE001  # the last line of defence: exit 70, not a traceback
         if debug:
-            traceback.print_exc()
+            _err(traceback.format_exc())  # its messages may quote a file: shown safely
         _err(
             f"skillgap: internal error: {type(exc).__name__}: {exc}\n"
             f"  This is a bug in skillgap; please report it at {REPORT_BUG} "
@@ -497,10 +539,14 @@ def plan(
 def validate(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Profile and catalog files, or folders of them.", show_default=False),
+        typer.Argument(
+            metavar="PATH",
+            help="Profile and catalog files, or folders of them.",
+            show_default=False,
+        ),
     ],
     catalog: CatalogOpt = None,
-    fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat)] = None,
+    fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat, output=False)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -552,7 +598,7 @@ app.add_typer(roles_app, name="roles")
 def roles(
     ctx: typer.Context,
     catalog: CatalogOpt = None,
-    fmt: Annotated[RolesFormat | None, _format_option(RolesFormat)] = None,
+    fmt: Annotated[RolesFormat | None, _format_option(RolesFormat, output=False)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -717,10 +763,15 @@ def match(
 def compare(
     old: Annotated[
         Path,
-        typer.Argument(help="The earlier profile, or a saved JSON result.", show_default=False),
+        typer.Argument(
+            metavar="OLD", help="The earlier profile, or a saved JSON result.", show_default=False
+        ),
     ],
     new: Annotated[
-        Path, typer.Argument(help="The later profile, or a saved JSON result.", show_default=False)
+        Path,
+        typer.Argument(
+            metavar="NEW", help="The later profile, or a saved JSON result.", show_default=False
+        ),
     ],
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
@@ -782,6 +833,7 @@ def batch(
     paths: Annotated[
         list[str],
         typer.Argument(
+            metavar="PATH",
             help="Profiles, folders of profiles (searched recursively) or globs.",
             show_default=False,
         ),
@@ -792,11 +844,25 @@ def batch(
     ] = False,
     catalog: CatalogOpt = None,
     fmt: Annotated[BatchFormat | None, _format_option(BatchFormat)] = None,
-    output: OutputOpt = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the records or the summary here (default: stdout); .jsonl, .csv, "
+            ".json, .md or .html picks the format.",
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
-            "--jobs", "-j", min=1, max=256, help="Worker processes (default: the number of CPUs)."
+            "--jobs",
+            "-j",
+            metavar="N",
+            min=1,
+            max=256,
+            help="Worker processes (default: the number of CPUs).",
         ),
     ] = None,
     fail_under: Annotated[
@@ -1050,16 +1116,17 @@ def _prompt(question: str, default: str) -> str:
 
 
 @app.command()
-def init(
+def init(  # noqa: PLR0915  # every option is checked here, before the first question
     path: Annotated[
-        Path, typer.Argument(help="Where to write the profile.", show_default=True)
+        Path, typer.Argument(metavar="PATH", help="Where to write the profile.", show_default=True)
     ] = Path("profile.yaml"),
-    name: Annotated[str | None, typer.Option("--name", help="Your name.")] = None,
+    name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="Your name.")] = None,
     role: Annotated[
         str | None,
         typer.Option(
             "--role",
             "-r",
+            metavar="ROLE",
             help="Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
             "(asked when not given; default ml-engineer).",
         ),
@@ -1079,35 +1146,57 @@ def init(
     degree: Annotated[
         str | None,
         typer.Option(
-            "--degree", help="Highest degree: none, bachelor, master, phd (or BSc, MSc, MBA …)."
+            "--degree",
+            metavar="DEGREE",
+            help="Highest degree: none, bachelor, master, phd (or BSc, MSc, MBA …).",
         ),
     ] = None,
     field_of_study: Annotated[
-        str | None, typer.Option("--field", help="Field of study of that degree.")
+        str | None, typer.Option("--field", metavar="FIELD", help="Field of study of that degree.")
     ] = None,
     degree_status: Annotated[
         str | None,
-        typer.Option("--degree-status", help="completed or in_progress ('in progress' too)."),
+        typer.Option(
+            "--degree-status",
+            metavar="STATUS",
+            help="completed or in_progress ('in progress' too).",
+        ),
     ] = None,
     certification: Annotated[
-        list[str] | None, typer.Option("--certification", help="A certification held (repeat).")
+        list[str] | None,
+        typer.Option("--certification", metavar="NAME", help="A certification held (repeat)."),
     ] = None,
     project: Annotated[
-        list[str] | None, typer.Option("--project", help="A project's title (repeat).")
+        list[str] | None,
+        typer.Option("--project", metavar="TITLE", help="A project's title (repeat)."),
     ] = None,
     competition: Annotated[
-        list[str] | None, typer.Option("--competition", help="A competition (repeat).")
+        list[str] | None,
+        typer.Option("--competition", metavar="TITLE", help="A competition (repeat)."),
     ] = None,
     open_source: Annotated[
-        list[str] | None, typer.Option("--open-source", help="A contribution (repeat).")
+        list[str] | None,
+        typer.Option("--open-source", metavar="TITLE", help="A contribution (repeat)."),
     ] = None,
     internship_months: Annotated[
         float | None,
-        typer.Option("--internship-months", min=0, max=600, help="Months of internships (0-600)."),
+        typer.Option(
+            "--internship-months",
+            metavar="MONTHS",
+            min=0,
+            max=600,
+            help="Months of internships (0-600).",
+        ),
     ] = None,
     job_months: Annotated[
         float | None,
-        typer.Option("--job-months", min=0, max=600, help="Months of jobs in the field (0-600)."),
+        typer.Option(
+            "--job-months",
+            metavar="MONTHS",
+            min=0,
+            max=600,
+            help="Months of jobs in the field (0-600).",
+        ),
     ] = None,
     evidence: Annotated[
         list[str] | None,
@@ -1173,12 +1262,12 @@ def init(
                 raise UsageError(f"--skill '{item[:60]}': {exc}") from exc
         try:
             degree_given = degree_id(index, degree) if degree is not None else None
+        except ValueError as exc:
+            raise UsageError(f"--degree: {exc}") from None
+        try:
             status_given = status_from_text(degree_status) if degree_status else None
         except ValueError as exc:
-            option = (
-                "--degree" if degree is not None and "degree" in str(exc) else "--degree-status"
-            )
-            raise UsageError(f"{option}: {exc}") from None
+            raise UsageError(f"--degree-status: {exc}") from None
         day = _date(target_date, "--target-date") if target_date else None
         role_given = api.pick_role(index, role) if role is not None else None
         warning = past_date_warning(day, dt.date.today())
@@ -1279,7 +1368,7 @@ def _pairs(items: list[str] | None, option: str, index: CatalogIndex) -> dict[st
 def review(
     profile: ProfileArg,
     reviewer: Annotated[
-        str | None, typer.Option("--reviewer", help="Your name, as the reviewer.")
+        str | None, typer.Option("--reviewer", metavar="NAME", help="Your name, as the reviewer.")
     ] = None,
     role: RoleOpt = None,
     verify: Annotated[
@@ -1398,7 +1487,10 @@ def _write_new(path: Path, text: str, catalog: Path | None) -> None:
 @app.command("import")
 def import_resume(
     resume: Annotated[
-        Path, typer.Argument(help="A JSON Resume file (schema v1.0.0).", show_default=False)
+        Path,
+        typer.Argument(
+            metavar="RESUME", help="A JSON Resume file (schema v1.0.0).", show_default=False
+        ),
     ],
     output: Annotated[
         Path | None,

@@ -22,6 +22,7 @@ scoring core never sees dates, links or reviews. The rules, as the README states
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
@@ -64,6 +65,11 @@ def day_of(text: str | dt.date) -> dt.date:
     """``YYYY-MM`` (its first day) or ``YYYY-MM-DD`` as a date."""
     if isinstance(text, dt.date):
         return text
+    return _day(text)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few hundred months recur across a batch
+def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text if len(text) > 7 else f"{text}-01")
 
 
@@ -113,15 +119,6 @@ def future_dates(profile: Profile, as_of: dt.date, doc: Document | None) -> list
     return sorted(problems)
 
 
-def has_dates(profile: Profile) -> bool:
-    """Whether anything in the profile depends on the day it is judged at."""
-    return (
-        any(e.last_used is not None for e in profile.skills.values())
-        or any(c.earned is not None for c in profile.certifications)
-        or any(x.end is not None for x in profile.experience)
-    )
-
-
 def held_entries(profile: Profile, index: CatalogIndex) -> dict[str, SkillEntry]:
     """Each catalog skill's profile entry; of two names for one skill, the higher level's."""
     entries: dict[str, SkillEntry] = {}
@@ -142,20 +139,38 @@ def counted_levels(
     as_of: dt.date,
     doc: Document | None = None,
 ) -> Standing:
-    """The standing with recency applied (no review, no evidence): batch runs' fast path."""
-    if not has_dates(profile):
-        return standing
-    problems = future_dates(profile, as_of, doc)
-    if problems:
-        raise InputError(problems)
-    levels = dict(standing.skills)
-    for skill_id, entry in held_entries(profile, index).items():
+    """The standing with recency applied (no review, no evidence): batch runs' fast path.
+
+    The same levels as :func:`judge` counts, in one pass over the dated skills only.
+    """
+    future = any(c.earned is not None and c.earned > as_of for c in profile.certifications) or any(
+        x.end is not None and day_of(x.end) > as_of for x in profile.experience
+    )
+    levels: dict[str, int] | None = None
+    done: set[str] = set()
+    claimed = standing.skills
+    for name, entry in profile.skills.items():
         if entry.last_used is None:
             continue
-        rule = index.recency_rule(skill_id)
-        years = full_years(day_of(entry.last_used), as_of)
-        levels[skill_id] = faded(entry.level, years, rule.fade_years)
-    return replace(standing, skills=levels)
+        last = day_of(entry.last_used)
+        if last > as_of:
+            future = True
+            continue
+        skill_id = index.find_skill(name)
+        # Of two names for one skill, the entry whose level the standing holds counts.
+        if skill_id is None or skill_id in done or claimed.get(skill_id) != entry.level:
+            continue
+        done.add(skill_id)
+        counted = faded(
+            entry.level, full_years(last, as_of), index.recency_rule(skill_id).fade_years
+        )
+        if counted != entry.level:
+            if levels is None:
+                levels = dict(claimed)
+            levels[skill_id] = counted
+    if future:
+        raise InputError(future_dates(profile, as_of, doc))
+    return standing if levels is None else replace(standing, skills=levels)
 
 
 def judge(

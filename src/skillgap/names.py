@@ -16,7 +16,8 @@ Three steps, each tried only when the one before finds nothing:
    engineering`` does not suggest ``Data preprocessing``.
 
 The word-level typo test uses rapidfuzz's optimal-string-alignment distance (a
-transposition counts as one edit), which runs in C.
+transposition counts as one edit), which runs in C; it is imported on the first
+suggestion, so commands that never suggest do not pay for it.
 """
 
 from __future__ import annotations
@@ -27,9 +28,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 __all__ = ["NameTable", "Suggestion", "loose", "norm", "suggest", "words"]
 
@@ -165,6 +163,8 @@ def _similar(written: str, known: str, *, joined: bool = False) -> float:
         if rest in _DERIVED or rest[:1].isdigit():
             return _PREFIX_CREDIT  # another form, or a version or binding: "XGBoost4J"
     edits = _allowed_edits(shorter)
+    from rapidfuzz.distance import OSA
+
     if edits and OSA.distance(written, known, score_cutoff=edits) <= edits:
         return 1.0 - 0.5 * OSA.distance(written, known) / shorter
     return 0.0
@@ -279,6 +279,9 @@ class NameTable:
         equal words, labels words a written word begins (or that begin it), and words
         within three edits.
         """
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         units = self._units
         found: set[int] = set()
         for unit, _ in _with_joins(written):

@@ -250,19 +250,39 @@ def write_stdout(text: str) -> None:
     """
     try:
         with _uninterrupted():
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            _write_whole(sys.stdout, text)
     except BrokenPipeError as exc:
-        _silence_stdout()
+        silence_stdout()
         raise ClosedPipe from exc
     except OSError as exc:
-        _silence_stdout()
+        silence_stdout()
         raise OutputError(
             f"cannot write to standard output: {exc.strerror or exc}",
         ) from exc
 
 
-def _silence_stdout() -> None:
+def _write_whole(stream: TextIO, text: str) -> None:
+    """Write all of ``text``, however many system calls that takes.
+
+    Unbuffered (``python -u``, ``PYTHONUNBUFFERED``), Python's stdout passes text to the
+    file in a single call and drops what a pipe did not take at once; bytes through the
+    binary layer, written until none are left, never lose the end of a report.
+    """
+    raw = getattr(stream, "buffer", None)
+    if raw is None or os.name == "nt":  # a stream without bytes, or newlines to translate
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while data:
+        written = raw.write(data)
+        data = data[written or 0 :]
+    raw.flush()
+
+
+def silence_stdout() -> None:
+    """Send stdout nowhere from now on, once writing to it has failed."""
     # What is still buffered would fail again when Python flushes at exit, with a message
     # of its own: send it, and anything later, nowhere.
     with contextlib.suppress(OSError, ValueError, AttributeError):
