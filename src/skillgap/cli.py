@@ -547,6 +547,7 @@ def validate(
     ],
     catalog: CatalogOpt = None,
     fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat, output=False)] = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -560,7 +561,7 @@ def validate(
         for path in paths:
             _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
-        report = api.validate_paths(paths, index)
+        report = api.validate_paths(paths, index, as_of=_date(as_of, "--as-of"))
         chosen = format_for(ValidateFormat, fmt, None)
         match chosen:
             case ValidateFormat.JSON:
