@@ -340,7 +340,9 @@ def _taken(path: Path) -> bool:
 
 
 def _need_path(path: Path, what: str) -> None:
-    if not path.exists():
+    # A link that leads nowhere (broken, or a loop) exists as a name: reading it says
+    # what is wrong with it (exit 3), as batch and folder searches do.
+    if not path.exists() and not path.is_symlink():
         raise UsageError(f"{what} '{path}' does not exist", "check the path and try again")
 
 
@@ -593,6 +595,7 @@ def validate(
     ],
     catalog: CatalogOpt = None,
     fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat, output=False)] = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -606,7 +609,7 @@ def validate(
         for path in paths:
             _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
-        report = api.validate_paths(paths, index)
+        report = api.validate_paths(paths, index, as_of=_date(as_of, "--as-of"))
         chosen = format_for(ValidateFormat, fmt, None)
         match chosen:
             case ValidateFormat.JSON:
