@@ -7,11 +7,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner, Result
 
 from skillgap import api
 from skillgap.catalog import CatalogIndex
 from skillgap.cli import app
+
+# Properties state behaviour, not speed: no per-example deadline (a busy machine would fail
+# them). CI (CI=true) replays the same examples on every run, so a red CI is reproducible
+# and never a coin toss; a developer's run explores new examples each time.
+settings.register_profile("dev", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = ROOT / "profiles"

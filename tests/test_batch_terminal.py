@@ -60,9 +60,10 @@ def test_progress_shows_the_total(tmp_path: Path) -> None:
 
 def test_ctrl_c_ends_the_progress_line_cleanly(tmp_path: Path) -> None:
     """Ctrl-C during a run: exit 130, and 'interrupted' starts on a cleared line."""
-    for i in range(400):
+    # Enough files that the run is still going when the first count (0/3000) is drawn.
+    for i in range(3000):
         (tmp_path / f"p{i}.yaml").write_text(f"name: P{i}\nskills: {{python: 3}}\n")
-    code, seen = in_a_terminal(["batch", str(tmp_path), "--jobs", "2"], interrupt_at=b"/400")
+    code, seen = in_a_terminal(["batch", str(tmp_path), "--jobs", "1"], interrupt_at=b"/3000")
     assert code == 130
     assert seen.endswith(b"\x1b[2Kskillgap: interrupted\r\n")
     assert b"Traceback" not in seen

@@ -213,3 +213,15 @@ def test_shipped_catalog_states_its_edition(catalog: CatalogIndex) -> None:
     assert catalog.catalog.version
     assert catalog.catalog.date is not None
     assert (ROOT / "catalog").is_dir()
+
+
+def test_validate_warns_of_an_expired_certification_as_of_a_date(
+    small: Path, write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """Validate reports a certificate expired on --as-of as a warning (exit 0), not before."""
+    profile = _profile(write, "{name: New ML Associate, earned: 2022-06-01}")
+    late = run("validate", profile, "--catalog", small, "--as-of", "2026-12-01")
+    assert late.exit_code == 0
+    assert f"{profile}:4:12: warning: certification 'New ML Associate' expired" in late.stdout
+    early = run("validate", profile, "--catalog", small, "--as-of", "2025-01-01")
+    assert "expired" not in early.stdout

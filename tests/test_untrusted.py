@@ -348,3 +348,15 @@ def test_a_name_in_an_error_cannot_fake_a_line(
     assert result.exit_code in (2, 3)
     assert "nope\\x0askillgap: error: fake line" in result.stderr
     assert not any(line.startswith("skillgap: error: fake") for line in result.stderr.splitlines())
+
+
+def test_debug_traceback_shows_names_visibly(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """--debug prints the traceback of an error quoting a file, its escapes shown as text."""
+    path = write("bad.yaml", 'name: Eve\n"\\e]52;c;aGk=\\a": {}\n')
+    result = run("assess", path, "--debug")
+    assert result.exit_code == 3
+    assert "Traceback" in result.stderr
+    assert "\\x1b]52;c;aGk=\\x07" in result.stderr
+    assert_inert(result.stderr, "stderr")

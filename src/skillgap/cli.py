@@ -284,7 +284,7 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
         raise typer.Exit(CLOSED_PIPE_EXIT) from None  # quiet, as cat and grep are
     except SkillgapError as exc:
         if debug:
-            traceback.print_exc()
+            _err(traceback.format_exc())  # its messages may quote a file: shown safely
         _err(exc.render())
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
@@ -299,7 +299,7 @@ def _run(debug: bool, action: Callable[[], int]) -> None:
         os._exit(exc.exit_code)
     except Exception as exc:  # noqa: BLE001  # the last line of defence: exit 70, not a traceback
         if debug:
-            traceback.print_exc()
+            _err(traceback.format_exc())  # its messages may quote a file: shown safely
         _err(
             f"skillgap: internal error: {type(exc).__name__}: {exc}\n"
             f"  This is a bug in skillgap; please report it at {REPORT_BUG} "
@@ -547,6 +547,7 @@ def validate(
     ],
     catalog: CatalogOpt = None,
     fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat, output=False)] = None,
+    as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -560,7 +561,7 @@ def validate(
         for path in paths:
             _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
-        report = api.validate_paths(paths, index)
+        report = api.validate_paths(paths, index, as_of=_date(as_of, "--as-of"))
         chosen = format_for(ValidateFormat, fmt, None)
         match chosen:
             case ValidateFormat.JSON:

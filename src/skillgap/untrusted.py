@@ -53,7 +53,7 @@ def json_text(document: str) -> str:
     JSON document is ASCII, so escaping them everywhere gives the same data once parsed,
     and nothing a terminal would obey.
     """
-    if document.isascii():  # the common case: nothing to escape
+    if document.isascii() and "\x7f" not in document:  # the common case: nothing to escape
         return document
     return unsafe().sub(lambda m: f"\\u{ord(m[0]):04x}", document)
 
