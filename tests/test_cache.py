@@ -45,6 +45,10 @@ def _plant(path: Path, data: bytes, mode: int = 0o600) -> None:
     path.chmod(mode)
 
 
+def _key() -> str:
+    return cache_path().stem.removeprefix("catalog-")
+
+
 def _poisoned() -> bytes:
     """A well-formed cache whose ml-engineer is renamed: shows whether a cache file was used."""
     index = _fresh()
@@ -56,11 +60,7 @@ def _poisoned() -> bytes:
             ]
         }
     )
-    return (
-        catalogs._CacheFile(key=cache_path().stem.removeprefix("catalog-"), catalog=catalog)
-        .model_dump_json()
-        .encode()
-    )
+    return catalogs.cache_bytes(_key(), catalog)
 
 
 def test_second_load_reads_the_cache_not_the_yaml(
@@ -73,13 +73,13 @@ def test_second_load_reads_the_cache_not_the_yaml(
     assert _fresh().catalog == first.catalog
 
 
-def test_cache_is_json_private_and_atomic(cache: Path) -> None:
-    """The cache is a JSON file, 0600 in a 0700 folder, with no temporary files left."""
+def test_cache_is_data_private_and_atomic(cache: Path) -> None:
+    """The cache is a key line and JSON, 0600 in a 0700 folder, with no temporary files left."""
     _fresh()
     path = cache_path()
     assert path.parent == cache
     assert path.suffix == ".json"
-    assert path.read_bytes().startswith(b'{"key":')
+    assert path.read_bytes().startswith(b"skillgap catalog cache ")
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert sorted(p.name for p in cache.iterdir()) == [path.name]
@@ -100,23 +100,30 @@ def test_a_pickle_planted_under_the_key_never_runs(cache: Path, tmp_path: Path) 
     index = _fresh()
     assert not marker.exists()
     assert index.role("ml-engineer").name == "Machine Learning Engineer"
-    assert path.read_bytes().startswith(b'{"key":')  # rewritten
+    assert path.read_bytes().startswith(b"skillgap catalog cache ")  # rewritten
     assert not path.with_suffix(".pickle").exists()  # a stale cache, removed
 
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"{", b'{"key": "x", "catalog": {}}', b"\x00" * 100, b'{"key": 1}' * 1000],
-    ids=["empty", "truncated", "wrong-key", "binary", "garbage"],
+    [
+        b"",
+        b"skillgap catalog cache ",
+        b"skillgap catalog cache KEY\n{",
+        b"skillgap catalog cache other-key\n{}",
+        b"\x00" * 100,
+        b'{"key": 1}' * 1000,
+    ],
+    ids=["empty", "no-body", "truncated", "wrong-key", "binary", "garbage"],
 )
 def test_corrupt_cache_is_ignored_and_rewritten(cache: Path, content: bytes) -> None:
     """A damaged cache file gives the real catalog, and is replaced by a good one."""
     path = cache_path()
-    _plant(path, content)
+    _plant(path, content.replace(b"KEY", _key().encode()))
     index = _fresh()
     assert len(index.roles) == 6
     assert path.read_bytes() != content
-    catalogs._CacheFile.model_validate_json(path.read_bytes())
+    assert catalogs.catalog_from_cache(path.read_bytes(), _key()) is not None
 
 
 def test_own_private_cache_is_trusted(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

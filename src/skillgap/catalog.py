@@ -13,8 +13,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict
-
 from skillgap import __version__
 from skillgap.discovery import expand
 from skillgap.errors import CatalogError, InputError, Problem
@@ -269,17 +267,29 @@ _CACHE_PREFIX: Final = "catalog-"
 _STALE_TMP_SECONDS: Final = 600
 
 
-class _CacheFile(BaseModel):
-    """What the cache file holds: the checked catalog as JSON, and the key it was built for.
+#: The cache file's first line; the catalog's JSON follows. No wrapper model: building one
+#: around Catalog costs pydantic tens of milliseconds at import, on every start.
+_CACHE_HEAD: Final = b"skillgap catalog cache "
+
+
+def cache_bytes(key: str, catalog: Catalog) -> bytes:
+    """A cache file's content: a first line naming the key, then the checked catalog as JSON."""
+    return _CACHE_HEAD + key.encode() + b"\n" + catalog.model_dump_json().encode()
+
+
+def catalog_from_cache(data: bytes, key: str) -> Catalog | None:
+    """The catalog in a cache file's content, or None unless it is well-formed and for ``key``.
 
     JSON read back through the models can only ever be data (a pickle could run code), and
     the models validate it again, so a damaged file is refused like any bad input.
     """
-
-    model_config = ConfigDict(extra="forbid")
-
-    key: str
-    catalog: Catalog
+    head, _, body = data.partition(b"\n")
+    if head != _CACHE_HEAD + key.encode():
+        return None
+    try:
+        return Catalog.model_validate_json(body)
+    except ValueError:  # pydantic's ValidationError is a ValueError
+        return None
 
 
 def _builtin_key(sources: Sequence[CatalogSource]) -> str:
@@ -356,10 +366,9 @@ def _load_cache(path: Path, key: str) -> Catalog | None:
             if not stat.S_ISREG(st.st_mode) or not _private(st) or st.st_size > _CACHE_MAX_BYTES:
                 return None
             data = fh.read(_CACHE_MAX_BYTES + 1)
-        cached = _CacheFile.model_validate_json(data)
-    except (OSError, ValueError):  # pydantic's ValidationError is a ValueError
+    except OSError:
         return None
-    return cached.catalog if cached.key == key else None
+    return catalog_from_cache(data, key)
 
 
 def _store(path: Path, key: str, catalog: Catalog) -> None:
@@ -378,7 +387,7 @@ def _store(path: Path, key: str, catalog: Catalog) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{_CACHE_PREFIX}", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(_CacheFile(key=key, catalog=catalog).model_dump_json().encode())
+                fh.write(cache_bytes(key, catalog))
             Path(tmp).replace(path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
