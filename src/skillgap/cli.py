@@ -315,7 +315,9 @@ def _taken(path: Path) -> bool:
 
 
 def _need_path(path: Path, what: str) -> None:
-    if not path.exists():
+    # A link that leads nowhere (broken, or a loop) exists as a name: reading it says
+    # what is wrong with it (exit 3), as batch and folder searches do.
+    if not path.exists() and not path.is_symlink():
         raise UsageError(f"{what} '{path}' does not exist", "check the path and try again")
 
 

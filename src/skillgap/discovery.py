@@ -47,11 +47,20 @@ def walk(folder: str) -> Iterator[str]:
     for _, entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from walk(entry.path)
-        elif entry.name.endswith(YAML_SUFFIXES) and not (entry.is_symlink() and entry.is_dir()):
+        elif entry.name.endswith(YAML_SUFFIXES) and not (
+            entry.is_symlink() and _links_to_folder(entry)
+        ):
             # A regular file, a link to one, or something to report as unreadable (a
             # broken link, a loop, a pipe, a socket, a device); a link to a folder is not
             # followed.
             yield entry.path
+
+
+def _links_to_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:  # a link loop: is_dir raises ELOOP (only a missing target is False)
+        return False
 
 
 def _key(entry: os.DirEntry[str]) -> str:

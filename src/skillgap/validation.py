@@ -141,7 +141,20 @@ def _described(doc: Document, model: type[M], err: Any) -> Problem:
         return doc.problem(
             where, f"{field}: {_short(got)} is not one of {', '.join(expected)}", hint=hint
         )
-    return doc.problem(where, f"{field}: {_in_words(kind, err.get('ctx') or {}, message, err)}")
+    return doc.problem(
+        where,
+        f"{field}: {_in_words(kind, err.get('ctx') or {}, message, err)}",
+        hint=_field_hint(model, where),
+    )
+
+
+def _field_hint(model: type[BaseModel], loc: tuple[Any, ...]) -> str | None:
+    """A field's own description of its values, when the model gives one, as the hint."""
+    if not loc or not isinstance(loc[-1], str):
+        return None
+    owner = _model_at(model, tuple(loc[:-1]))
+    info = owner.model_fields.get(loc[-1]) if owner else None
+    return info.description if info is not None and info.description else None
 
 
 _TYPES = {

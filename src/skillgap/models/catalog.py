@@ -35,6 +35,11 @@ MAX_EXTENDS_CHAIN: Final = 30
 #: A category's weight: weights are relative, so this only keeps their sum finite.
 MAX_WEIGHT: Final = 1_000_000
 
+_WEIGHT: Final = (
+    f"a category's share, relative to the others: a finite number 0-{MAX_WEIGHT:,}, "
+    "e.g. skills 60, education 15, certifications 5, experience 20"
+)
+_EFFORT: Final = f"Hours it takes, above 0 and at most {MAX_EFFORT_HOURS:,}"
 StepHours = Annotated[float, Field(gt=0, le=MAX_STEP_HOURS, allow_inf_nan=False)]
 Hours = Annotated[float, Field(gt=0, le=MAX_EFFORT_HOURS, allow_inf_nan=False)]
 Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
@@ -88,7 +93,8 @@ class Skill(Strict):
     prerequisites: list[Prerequisite] = Field(default_factory=list)
     effort_hours: StepHours | list[StepHours] = Field(
         default=40,
-        description="Hours to climb one level: one number for every step, or five (0→1 … 4→5)",
+        description="Hours to climb one level: one number for every step, or five (0→1 … 4→5), "
+        f"each above 0 and at most {MAX_STEP_HOURS:,}",
     )
     levels: dict[Annotated[int, Field(ge=1, le=MAX_LEVEL)], Text] = Field(
         default_factory=dict, description="What each level means for this skill"
@@ -116,7 +122,7 @@ class DegreeLevel(Strict):
     id: Id
     name: Text
     aliases: list[Text] = Field(default_factory=list)
-    effort_hours: Hours | None = None
+    effort_hours: Hours | None = Field(default=None, description=_EFFORT)
 
 
 class FieldOfStudy(Strict):
@@ -150,7 +156,7 @@ class CertificationDef(Strict):
     source: Text | None = Field(
         default=None, description="Where the status and validity come from (a page, its date)"
     )
-    effort_hours: Hours | None = None
+    effort_hours: Hours | None = Field(default=None, description=_EFFORT)
     notes: Text | None = None
     skills: list[Id] = Field(
         default_factory=list, description="Skills holding it is evidence of (within the window)"
@@ -291,10 +297,10 @@ def all_requirements(reqs: Requirements) -> list[Requirement]:
 class Weights(Strict):
     """How much each category counts towards the overall score (normalised over used ones)."""
 
-    skills: Weight = 60
-    education: Weight = 15
-    certifications: Weight = 5
-    experience: Weight = 20
+    skills: Weight = Field(default=60, description=_WEIGHT)
+    education: Weight = Field(default=15, description=_WEIGHT)
+    certifications: Weight = Field(default=5, description=_WEIGHT)
+    experience: Weight = Field(default=20, description=_WEIGHT)
 
 
 class Fact(Strict):
@@ -330,7 +336,7 @@ class ProjectIdea(Strict):
     kind: ExperienceKind
     description: Text | None = None
     skills: list[Id] = Field(default_factory=list)
-    effort_hours: Hours = 60
+    effort_hours: Hours = Field(default=60, description=_EFFORT)
     months: Annotated[float, Field(gt=0, le=60)] | None = Field(
         default=None, description="Months it counts for (internships and jobs)"
     )
@@ -360,7 +366,12 @@ class Catalog(Strict):
         default=None, description="The day the catalog was last revised (one file gives it)"
     )
     scale: list[LevelAnchor] = Field(default_factory=list)
-    degrees: list[DegreeLevel] = Field(default_factory=list, max_length=MAX_DEGREE_RUNGS)
+    degrees: list[DegreeLevel] = Field(
+        default_factory=list,
+        max_length=MAX_DEGREE_RUNGS,
+        description=f"The degree ladder, lowest first: at most {MAX_DEGREE_RUNGS} rungs "
+        "(the levels people hold, not every programme)",
+    )
     fields: list[FieldOfStudy] = Field(default_factory=list)
     skills: list[Skill] = Field(default_factory=list)
     certifications: list[CertificationDef] = Field(default_factory=list)
