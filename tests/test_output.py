@@ -423,11 +423,14 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc for child pids")
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGKILL])
 def test_a_stopped_batch_leaves_no_workers_and_only_whole_lines(
     signum: int, many_profiles: Path, tmp_path: Path
 ) -> None:
-    """SIGTERM/SIGHUP to batch: every worker exits with it, and each line printed is JSON."""
+    """SIGTERM/SIGHUP to batch: every worker exits with it, and each line printed is JSON.
+
+    Even SIGKILL, which the parent cannot handle, leaves no worker behind.
+    """
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "skillgap", "batch", str(many_profiles), "--jobs", "2"]
     with (
@@ -445,10 +448,12 @@ def test_a_stopped_batch_leaves_no_workers_and_only_whole_lines(
         assert proc.stderr is not None
         stderr = proc.stderr.read().decode()
     assert len(workers) >= 2
-    assert code == 128 + signum, stderr
-    assert f"stopped by {signal.Signals(signum).name}" in stderr
     time.sleep(0.2)
     assert [pid for pid in workers if _alive(pid)] == []
+    if signum == signal.SIGKILL:
+        return  # nothing runs in the parent: the kernel stops the workers (Linux)
+    assert code == 128 + signum, stderr
+    assert f"stopped by {signal.Signals(signum).name}" in stderr
     lines = out.read_bytes().decode().splitlines()
     assert len(lines) < 300  # stopped before the end
     for line in lines:
