@@ -1046,28 +1046,39 @@ def _ordered(
     share = _shares(frame)
     done = {k for k in by_key if k not in pool}
     out: list[tuple[_Step, str]] = []
+    # A bundle's rating holds until a step it shares a requirement or a step with is taken.
+    cache: dict[str, tuple[list[str], set[str], float, tuple[bool, float, int]]] = {}
     while any(k not in done for k in pool):
         best: tuple[tuple[bool, float, int], list[str], float] | None = None
         blockers = set(frame.blockers(ledger.points))
         for key in pool:
             if key in done:
                 continue
-            keys = _bundle(key, by_key, done)
-            trial = ledger.copy()
-            for k in keys:
-                trial.apply(by_key[k])
-            reached = {r.key for k in keys for r in frame.touched(by_key[k])}
-            gain = sum((trial.points[r] - ledger.points[r]) * share[r] for r in reached)
-            hours = sum(by_key[k].study_hours for k in keys)
-            closes = klass == "blocker" and any(
-                r in blockers and trial.points[r] >= frame.worth[r][1] for r in reached
-            )
-            rate = round(gain / hours, 12) if hours else (math.inf if gain > 0 else 0.0)
-            candidate = (closes, rate, -rank[key])
+            if key not in cache:
+                keys = _bundle(key, by_key, done)
+                trial = ledger.copy()
+                for k in keys:
+                    trial.apply(by_key[k])
+                reached = {r.key for k in keys for r in frame.touched(by_key[k])}
+                gain = sum((trial.points[r] - ledger.points[r]) * share[r] for r in reached)
+                hours = sum(by_key[k].study_hours for k in keys)
+                closes = klass == "blocker" and any(
+                    r in blockers and trial.points[r] >= frame.worth[r][1] for r in reached
+                )
+                rate = round(gain / hours, 12) if hours else (math.inf if gain > 0 else 0.0)
+                cache[key] = (keys, reached, gain, (closes, rate, -rank[key]))
+            keys, _, gain, candidate = cache[key]
             if best is None or candidate > best[0]:
                 best = (candidate, keys, gain)
         assert best is not None
         (closes, _, _), keys, gain = best
+        taken = set(keys)
+        touched = {r.key for k in keys for r in frame.touched(by_key[k])}
+        cache = {
+            key: entry
+            for key, entry in cache.items()
+            if key not in taken and not entry[1] & touched and not taken & set(entry[0])
+        }
         head = by_key[keys[-1]]
         why = _REASON[klass if klass != "blocker" or closes else "route"]
         for k in keys:
