@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from skillgap import engine
@@ -275,8 +275,29 @@ real_standings = st.builds(
 )
 
 
+# Months that sum a hair short of a requirement in floating point: 23.999999999999996.
+_SHORT_BY_A_HAIR = (
+    ExperienceHeld("internship", "x", 0.2),
+    ExperienceHeld("job", "x", 19.9),
+    ExperienceHeld("internship", "x", 3.9),
+)
+
+
 @settings(max_examples=150, deadline=None)
 @given(real_standings)
+@example(Standing("R", {}, (), (), _SHORT_BY_A_HAIR))
+@example(
+    Standing(
+        "R",
+        {"python": 3},
+        (),
+        (),
+        (
+            *(ExperienceHeld("internship", "x", m) for m in (0.3, 2.3, 0.4)),
+            ExperienceHeld("job", "x", 21.0),
+        ),
+    )
+)
 def test_quick_score_equals_the_full_assessment(catalog: CatalogIndex, s: Standing) -> None:
     """Property: batch's quick score gives exactly the report's numbers, for every role.
 
@@ -359,3 +380,25 @@ def test_library_data_with_odd_keys_is_an_input_error(catalog: CatalogIndex) -> 
 
     with pytest.raises(InputError):
         api.assess_data({"name": "Ada", 3: "x"}, catalog)  # type: ignore[dict-item]
+
+
+def test_a_sum_short_by_a_float_hair_is_met_everywhere(write, run) -> None:  # type: ignore[no-untyped-def]
+    """0.2 + 19.9 + 3.9 months meet 24 months in assess, the plan, batch and the cohort alike."""
+    import json
+
+    profile = write(
+        "p.yaml",
+        "name: Hair\ntarget_role: ml-engineer\nexperience:\n"
+        "  - {kind: internship, title: A, months: 0.2}\n"
+        "  - {kind: job, title: B, months: 19.9}\n"
+        "  - {kind: internship, title: C, months: 3.9}\n",
+    )
+    result = json.loads(run("assess", profile, "-f", "json", "--start-date", "2026-12-01").stdout)
+    industry = next(r for r in result["requirements"] if r["id"] == "industry")
+    assert industry["status"] == "met"
+    assert "industry" not in result["blockers"]
+    assert not [s for s in result["plan"]["steps"] if s.get("track") == "full_time"]
+    record = json.loads(run("batch", profile, "-f", "jsonl").stdout)
+    assert "industry" not in record["results"][0]["blockers"]
+    cohort = run("batch", profile, "-f", "markdown").stdout
+    assert "Industry experience" not in cohort

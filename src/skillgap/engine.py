@@ -60,10 +60,17 @@ def round_points(x: float) -> float:
     return round(x + 0.0, 2)
 
 
-def _status(credit: float) -> Status:
-    if credit >= 1.0:
+def status_of(points: float, max_points: float) -> Status:
+    """Met, partial or missing, decided on the points as reported (each rounded once).
+
+    The batch scorer and the plan compare the same rounded points, so a sum that falls a
+    hair short in floating point (0.2 + 19.9 + 3.9 months = 23.999999999999996) is met
+    everywhere or nowhere.
+    """
+    earned, worth = round_points(points), round_points(max_points)
+    if earned >= worth:
         return "met"
-    return "partial" if credit > 0 else "missing"
+    return "partial" if earned > 0 else "missing"
 
 
 def _fmt(x: float) -> str:
@@ -88,8 +95,7 @@ def _result(
     current_level: int | None = None,
     member: str | None = None,
 ) -> RequirementResult:
-    credit = points / max_points if max_points else 1.0
-    status = _status(credit)
+    status = status_of(points, max_points)
     verdict = "met" if status == "met" else importance
     explanation = f"{name}: {reason} → {verdict}, {_fmt(points)} of {_fmt(max_points)} points"
     return RequirementResult(
