@@ -346,6 +346,15 @@ def _need_path(path: Path, what: str) -> None:
         raise UsageError(f"{what} '{path}' does not exist", "check the path and try again")
 
 
+def _read_catalog(catalog: Path | None) -> CatalogIndex:
+    """The catalog given with --catalog (which must exist), else the shipped one."""
+    from skillgap import api
+
+    if catalog is not None:
+        _need_path(catalog, "catalog")
+    return api.load_catalog(catalog)
+
+
 def _profile_and_catalog(
     profile: Path, catalog: Path | None, review: Path | None = None
 ) -> tuple[CatalogIndex, Profile, Document, _Inputs]:
@@ -353,9 +362,7 @@ def _profile_and_catalog(
     from skillgap import api
 
     _need_path(profile, "profile")
-    if catalog is not None:
-        _need_path(catalog, "catalog")
-    index = api.load_catalog(catalog)
+    index = _read_catalog(catalog)
     prof, doc = api.load_profile(profile)
     return index, prof, doc, _Inputs(profile, review, catalog=catalog)
 
@@ -656,12 +663,9 @@ def roles(
         return
 
     def body() -> int:
-        from skillgap import api
         from skillgap.models.catalog import all_requirements
 
-        if catalog is not None:
-            _need_path(catalog, "catalog")
-        index = api.load_catalog(catalog)
+        index = _read_catalog(catalog)
         rows = []
         for role_id in sorted(index.roles):
             resolved = index.role(role_id)
@@ -703,9 +707,7 @@ def roles_show(
         from skillgap import api
         from skillgap.renderers import render_role
 
-        if catalog is not None:
-            _need_path(catalog, "catalog")
-        index = api.load_catalog(catalog)
+        index = _read_catalog(catalog)
         view = api.role_view(index, role_id)
         chosen = format_for(OutputFormat, fmt, output)
         text = render_role(view, chosen, color=_color(output), width=_width())
@@ -744,9 +746,7 @@ def skills(
     def body() -> int:
         from skillgap import api
 
-        if catalog is not None:
-            _need_path(catalog, "catalog")
-        index = api.load_catalog(catalog)
+        index = _read_catalog(catalog)
         report = api.skills_view(index, query)
         if fmt is ListFormat.JSON:
             from skillgap.renderers.json import render_model
@@ -852,9 +852,7 @@ def compare(
 
         for path in (old, new):
             _need_path(path, "input")
-        if catalog is not None:
-            _need_path(catalog, "catalog")
-        index = api.load_catalog(catalog)
+        index = _read_catalog(catalog)
         cmp = api.compare_files(
             old,
             new,
