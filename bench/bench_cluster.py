@@ -1,6 +1,6 @@
 """What a Dask cluster costs and buys, against ``skillgap batch`` on the same machine.
 
-* per profile: ``skillgap.cluster.score_paths`` in this one process (read, parse, score);
+* per profile: ``skillgap.batch.cluster.score_paths`` in this one process (read, parse, score);
 * Dask: ``records_bag`` on a local cluster of 2 worker processes (started beforehand, as an
   existing cluster is), against ``skillgap batch --format jsonl --jobs 2`` (its start-up
   included), as a ratio measured in the same run.
@@ -32,7 +32,7 @@ def main() -> None:
 
     from dask.distributed import Client, LocalCluster
 
-    from skillgap.cluster import records_bag, score_paths
+    from skillgap.batch.cluster import records_bag, score_paths
 
     skillgap = shutil.which("skillgap", path=str(Path(sys.executable).parent)) or "skillgap"
     with tempfile.TemporaryDirectory(prefix="skillgap-bench-") as tmp:

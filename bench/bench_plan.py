@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from skillgap import api
-from skillgap.catalog import ResolvedRole
+from skillgap.catalog.index import ResolvedRole
 from skillgap.plan import build_plan
-from skillgap.standing import resolve
+from skillgap.scoring.standing import resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 

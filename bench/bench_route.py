@@ -19,9 +19,9 @@ from pathlib import Path
 
 from skillgap import api
 from skillgap import plan as planning
-from skillgap.catalog import CatalogIndex
+from skillgap.catalog.index import CatalogIndex
 from skillgap.models.result import Plan
-from skillgap.standing import DegreeHeld, ExperienceHeld, Standing, resolve
+from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 START = dt.date(2026, 12, 1)

@@ -11,7 +11,7 @@ from hypothesis import settings
 from typer.testing import CliRunner, Result
 
 from skillgap import api
-from skillgap.catalog import CatalogIndex
+from skillgap.catalog.index import CatalogIndex
 from skillgap.cli import app
 
 # Properties state behaviour, not speed: no per-example deadline (a busy machine would fail

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import CASES, Run
 from skillgap.errors import InputError
-from skillgap.loader import load_file
+from skillgap.inputs.loader import load_file
 
 INVALID = sorted((CASES / "invalid").glob("*.yaml"))
 

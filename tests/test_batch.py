@@ -13,11 +13,11 @@ import pytest
 
 from conftest import PROFILES, ROOT, Run
 from skillgap import api
-from skillgap import batch as batch_module
-from skillgap.batch import CSV_HEADER, ReportNames, score_text
-from skillgap.catalog import CatalogIndex
-from skillgap.discovery import discover, discover_labelled
+from skillgap.batch import run as batch_module
+from skillgap.batch.run import CSV_HEADER, ReportNames, score_text
+from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import UsageError
+from skillgap.inputs.discovery import discover, discover_labelled
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from skillgap import catalog as catalogs
-from skillgap.catalog import builtin_catalog, cache_dir, cache_path
+from skillgap.catalog import index as catalogs
+from skillgap.catalog.index import builtin_catalog, cache_dir, cache_path
 
 
 @pytest.fixture

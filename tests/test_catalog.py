@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PROFILES, ROOT, Run
-from skillgap.catalog import CatalogIndex, builtin_catalog_dir
+from skillgap.catalog.index import CatalogIndex, builtin_catalog_dir
 from skillgap.models.catalog import all_requirements
 
 HEAD = """\

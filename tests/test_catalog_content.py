@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROLE_IDS, Run
-from skillgap.catalog import CatalogIndex
+from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import SkillRequirement, all_requirements
 
 #: Forty skill names as real postings for these roles write them.

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import PROFILES, ROOT, Run
 from skillgap import api
-from skillgap.catalog import CatalogIndex
+from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import CertificationDef, add_years
 
 CATALOG = """\

@@ -166,7 +166,7 @@ def test_internal_error_exits_70_without_traceback(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug shows one line asking for a report, and the traceback only with --debug."""
-    from skillgap import engine
+    from skillgap.scoring import engine
 
     def boom(*_: object, **__: object) -> None:
         raise ZeroDivisionError("oops")

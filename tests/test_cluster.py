@@ -18,7 +18,7 @@ def test_dask_cluster_records_equal_batch(tmp_path: Path) -> None:
     """On a local cluster of two worker processes, every record equals batch's, in order."""
     from dask.distributed import Client, LocalCluster
 
-    from skillgap.cluster import records_bag
+    from skillgap.batch.cluster import records_bag
 
     root = Path(__file__).resolve().parents[1]
     folder = tmp_path / "cohort"

@@ -6,12 +6,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from skillgap import engine
-from skillgap.catalog import CatalogIndex
+from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.models.common import MAX_LEVEL
 from skillgap.models.result import Assessment, RequirementResult
-from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
+from skillgap.scoring import engine
+from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
 
 SCALE = [
     {"level": i, "name": n, "description": n}

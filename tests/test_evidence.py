@@ -11,10 +11,10 @@ import pytest
 
 from conftest import Run
 from skillgap import api
-from skillgap.catalog import CatalogIndex
-from skillgap.evidence import counted_levels, faded, full_years, judge
+from skillgap.catalog.index import CatalogIndex
 from skillgap.models.profile import Profile
-from skillgap.standing import resolve
+from skillgap.scoring.evidence import counted_levels, faded, full_years, judge
+from skillgap.scoring.standing import resolve
 
 AS_OF = "2026-12-01"
 ANA = """\

@@ -12,9 +12,9 @@ import pytest
 
 from conftest import CASES, PROFILES, ROOT, Run
 from skillgap import api
-from skillgap.discovery import discover, walk
 from skillgap.errors import InputError
-from skillgap.loader import MAX_EXPANDED, MAX_FILE_BYTES
+from skillgap.inputs.discovery import discover, walk
+from skillgap.inputs.loader import MAX_EXPANDED, MAX_FILE_BYTES
 
 INVALID_CATALOGS = sorted((CASES / "invalid-catalog").glob("*.yaml"))
 PROFILE = PROFILES / "student.yaml"

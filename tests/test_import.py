@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, Run
-from skillgap.loader import load_file
+from skillgap.authoring.resume import level_of, months_between, partial_date
+from skillgap.inputs.loader import load_file
+from skillgap.inputs.validation import validate
 from skillgap.models.profile import Profile
-from skillgap.resume import level_of, months_between, partial_date
-from skillgap.validation import validate
 
 ADA = CASES / "resume" / "ada.json"
 

@@ -13,12 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROFILES, Run
-from skillgap.catalog import CatalogIndex
+from skillgap.authoring.resume import partial_date, read_level, read_resume, to_draft
+from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
-from skillgap.loader import load_file
+from skillgap.inputs.loader import load_file
+from skillgap.inputs.validation import validate
 from skillgap.models.profile import Profile
-from skillgap.resume import partial_date, read_level, read_resume, to_draft
-from skillgap.validation import validate
 
 
 def resume(tmp_path: Path, text: str, name: str = "r.json") -> Path:
@@ -311,7 +311,7 @@ def test_fuzzed_resumes_import_or_are_refused(
     draft, report = to_draft(
         parsed, catalog, as_of=dt.date(2026, 6, 1), source="fuzz.json", warnings=warnings
     )
-    from skillgap import drafts
+    from skillgap.authoring import drafts
 
     drafts.render(draft)  # raises AssertionError if the written profile would not load
     report.text().encode("utf-8")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import Run
-from skillgap.catalog import CatalogIndex
-from skillgap.loader import load_file
+from skillgap.authoring.questionnaire import role_skills
+from skillgap.catalog.index import CatalogIndex
+from skillgap.inputs.loader import load_file
+from skillgap.inputs.validation import validate
 from skillgap.models.profile import Profile
-from skillgap.questionnaire import role_skills
-from skillgap.validation import validate
 
 
 def load(path: Path) -> Profile:

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, Run
-from skillgap.catalog import CatalogIndex
-from skillgap.loader import load_file
+from skillgap.authoring.questionnaire import role_skills
+from skillgap.catalog.index import CatalogIndex
+from skillgap.inputs.loader import load_file
+from skillgap.inputs.validation import validate
 from skillgap.models.profile import Profile
-from skillgap.questionnaire import role_skills
-from skillgap.validation import validate
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skillgap.errors import InputError
-from skillgap.loader import MAX_FILE_BYTES, _Loader, parse, parse_data, read_bytes
+from skillgap.inputs.loader import MAX_FILE_BYTES, _Loader, parse, parse_data, read_bytes
 
 scalars = st.one_of(
     st.none(),
@@ -71,7 +71,7 @@ def test_any_text_loads_or_raises_input_error_quickly(text: str) -> None:
 @given(st.binary(max_size=200))
 def test_random_bytes_load_or_raise_input_error(raw: bytes) -> None:
     """Property: random bytes are decoded and parsed, or refused with InputError."""
-    from skillgap.loader import decode
+    from skillgap.inputs.loader import decode
 
     problems: list[object] = []
     try:

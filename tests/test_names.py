@@ -12,10 +12,10 @@ import yaml
 
 from conftest import Run
 from skillgap import api
-from skillgap.catalog import CatalogIndex
-from skillgap.engine import skill_members
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.names import NameTable, loose, norm, words
 from skillgap.models.catalog import Catalog
-from skillgap.names import NameTable, loose, norm, words
+from skillgap.scoring.engine import skill_members
 
 DATA = Path(__file__).resolve().parent / "data"
 NEAR_NAMES: list[dict[str, Any]] = yaml.safe_load((DATA / "near_names.yaml").read_text("utf-8"))

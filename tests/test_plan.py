@@ -13,12 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROFILES, ROLE_IDS, Run
-from skillgap import api, engine
-from skillgap.catalog import CatalogIndex
+from skillgap import api
+from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.models.result import Plan, PlanStep
 from skillgap.plan import Constraints, build_plan, greedy_ready
-from skillgap.standing import DegreeHeld, ExperienceHeld, Standing, resolve
+from skillgap.scoring import engine
+from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
 
 START = dt.date(2026, 12, 1)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Run
-from skillgap.redact import Redactor
+from skillgap.renderers.redact import Redactor
 
 AS_OF = "2026-12-01"
 SECRETS = {

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import PROFILES, ROLE_IDS, Run
 from skillgap import api
-from skillgap.catalog import CatalogIndex
+from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import all_requirements
 
 ROLES = ["ml-engineer", *(r for r in ROLE_IDS if r != "ml-engineer")]

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from conftest import PROFILES, ROOT, Run
-from skillgap.loader import load_file
+from skillgap.inputs.loader import load_file
 from skillgap.schemas import KINDS, schema_text, shipped_schema
 
 

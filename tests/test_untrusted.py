@@ -24,7 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CASES, ROOT, Run
-from skillgap.loader import parse
+from skillgap.inputs.loader import parse
 from skillgap.untrusted import (
     comment,
     csv_cell,

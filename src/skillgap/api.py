@@ -16,15 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillgap import engine
-from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
+from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
+from skillgap.catalog.names import norm, suggest, words
 from skillgap.compare import compare
-from skillgap.discovery import walk
-from skillgap.engine import skill_members
 from skillgap.errors import InputError, Problem, UsageError
-from skillgap.evidence import Judged, judge
-from skillgap.jsontext import parse_json
-from skillgap.loader import (
+from skillgap.inputs.discovery import walk
+from skillgap.inputs.jsontext import parse_json
+from skillgap.inputs.loader import (
     Document,
     Positions,
     decode,
@@ -33,6 +31,7 @@ from skillgap.loader import (
     read_bytes,
     sha256_hex,
 )
+from skillgap.inputs.validation import validate
 from skillgap.models.catalog import (
     Catalog,
     CertificationRequirement,
@@ -64,7 +63,6 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.models.review import Review, is_review_data
-from skillgap.names import norm, suggest, words
 from skillgap.plan import (
     CATEGORY_OF,
     DEFAULT_HOURS_PER_WEEK,
@@ -75,9 +73,11 @@ from skillgap.plan import (
     suggest_target,
     target_keys,
 )
-from skillgap.redact import Redactor
-from skillgap.standing import resolve, unknown_target_role
-from skillgap.validation import validate
+from skillgap.renderers.redact import Redactor
+from skillgap.scoring import engine
+from skillgap.scoring.engine import skill_members
+from skillgap.scoring.evidence import Judged, judge
+from skillgap.scoring.standing import resolve, unknown_target_role
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
@@ -490,7 +490,7 @@ def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[Requirem
 def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport:
     """The catalog's skills (or those ``query`` finds, best first) and the roles needing each.
 
-    A query is matched as profile names are (:mod:`skillgap.names`): a name or alias, a
+    A query is matched as profile names are (:mod:`skillgap.catalog.names`): a name or alias, a
     near spelling, or words of a name (``cloud``); a category id lists that category.
 
     >>> skills_view(load_catalog(), "torch").skills[0].id
@@ -708,7 +708,7 @@ def assess_document(
 ) -> Assessment:
     r"""Validate a parsed profile document and assess it.
 
-    >>> from skillgap.loader import parse
+    >>> from skillgap.inputs.loader import parse
     >>> assess_document(parse("name: Ada\n", "ada.yaml")).inputs[0].path
     'ada.yaml'
     """
@@ -790,7 +790,7 @@ def score_text(
     >>> record["error"], record["results"][0]["role"]
     (None, 'ml-engineer')
     """
-    from skillgap.batch import score_text as score
+    from skillgap.batch.run import score_text as score
 
     return score(text, source, catalog or load_catalog(), roles, as_of=as_of)
 

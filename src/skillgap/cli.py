@@ -44,11 +44,11 @@ from skillgap.untrusted import json_text, safe_text
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
-    from skillgap.catalog import CatalogIndex
-    from skillgap.drafts import Draft
-    from skillgap.loader import Document
+    from skillgap.authoring.drafts import Draft
+    from skillgap.catalog.index import CatalogIndex
+    from skillgap.inputs.loader import Document
     from skillgap.models.profile import Profile
-    from skillgap.redact import Redactor
+    from skillgap.renderers.redact import Redactor
 
 # Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
 # so it shows none.
@@ -379,7 +379,7 @@ class _Inputs:
         self.catalog = catalog
 
     def __iter__(self) -> Iterator[Path]:
-        from skillgap.catalog import builtin_catalog_dir, catalog_paths
+        from skillgap.catalog.index import builtin_catalog_dir, catalog_paths
 
         yield from self.files
         yield from catalog_paths(
@@ -529,7 +529,7 @@ def _redactor(redact: bool, key: str | None) -> Redactor | None:
         if key:
             raise UsageError("--redact-key needs --redact", "add --redact")
         return None
-    from skillgap.redact import Redactor
+    from skillgap.renderers.redact import Redactor
 
     return Redactor.with_key(key)
 
@@ -948,7 +948,7 @@ def batch(
 
     def body() -> int:
         from skillgap import api
-        from skillgap import batch as batching
+        from skillgap.batch import run as batching
 
         if role and all_roles:
             raise UsageError("--role and --all-roles exclude each other", "give one of them")
@@ -1272,15 +1272,16 @@ def init(  # noqa: PLR0915  # every option is checked here, before the first que
     """Write your profile by answering questions (or from options): the first step."""
 
     def body() -> int:
-        from skillgap import api, drafts
-        from skillgap.models.common import level_from_text, status_from_text
-        from skillgap.questionnaire import (
+        from skillgap import api
+        from skillgap.authoring import drafts
+        from skillgap.authoring.questionnaire import (
             Answers,
             Interrupted,
             degree_id,
             interview,
             past_date_warning,
         )
+        from skillgap.models.common import level_from_text, status_from_text
 
         _text_options(
             name=name,
@@ -1457,10 +1458,10 @@ def review(
 
     def body() -> int:
         from skillgap import api
-        from skillgap import reviews as reviewing
-        from skillgap.evidence import judge
+        from skillgap.authoring import reviews as reviewing
         from skillgap.models.common import level_from_text
-        from skillgap.standing import resolve
+        from skillgap.scoring.evidence import judge
+        from skillgap.scoring.standing import resolve
 
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         target = output or profile.with_suffix(".review.yaml")
@@ -1564,9 +1565,10 @@ def import_resume(
     """Turn a JSON Resume into a profile to edit; print what was mapped and what was not."""
 
     def body() -> int:
-        from skillgap import api, drafts
-        from skillgap import resume as resumes
-        from skillgap.loader import decode, read_bytes
+        from skillgap import api
+        from skillgap.authoring import drafts
+        from skillgap.authoring import resume as resumes
+        from skillgap.inputs.loader import decode, read_bytes
 
         _need_path(resume, "résumé")
         if output is not None and _taken(output) and not force:
@@ -1608,7 +1610,7 @@ def schema(
         from skillgap.schemas import KINDS, schema_text
 
         if kind not in KINDS:
-            from skillgap.names import suggest
+            from skillgap.catalog.names import suggest
 
             close = suggest(kind, KINDS)
             raise UsageError(

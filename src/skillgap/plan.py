@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Final, Literal
 
-from skillgap import engine
-from skillgap.catalog import CatalogIndex, ResolvedRole
+from skillgap.catalog.index import CatalogIndex, ResolvedRole
+from skillgap.catalog.names import norm
 from skillgap.models.catalog import (
     CertificationDef,
     CertificationRequirement,
@@ -49,8 +49,8 @@ from skillgap.models.catalog import (
 )
 from skillgap.models.common import HOURS_PER_WEEK_RANGE, Category, ExperienceKind, level_label
 from skillgap.models.result import Plan, PlanStep, ResourceRef, SkippedStep, StepKind, Track
-from skillgap.names import norm
-from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
+from skillgap.scoring import engine
+from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
 
 DEFAULT_HOURS_PER_WEEK: Final = 10.0
 #: The fewest weekly hours a plan is laid out at (the profile field and the option alike).

@@ -1,6 +1,6 @@
 """Shared vocabulary: the level scale, importance, categories, status and degree words.
 
-Name matching itself lives in :mod:`skillgap.names`.
+Name matching itself lives in :mod:`skillgap.catalog.names`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 
-from skillgap.names import norm, suggest
+from skillgap.catalog.names import norm, suggest
 
 LEVEL_NAMES: Final = ("none", "awareness", "novice", "intermediate", "advanced", "expert")
 MAX_LEVEL: Final = len(LEVEL_NAMES) - 1

@@ -1,9 +1,9 @@
-r"""JSON text to a :class:`~skillgap.loader.Document`: plain data and where each value is.
+r"""JSON text to a :class:`~skillgap.inputs.loader.Document`: plain data and where each value is.
 
 Used for JSON Resume files and saved results. JSON is not read through the YAML parser:
 tab indentation and surrogate-pair escapes (``"\\ud83d\\ude00"``, what Python's own
 ``json.dumps`` writes) are valid JSON but not valid YAML. Bounds match the YAML loader's:
-nesting deeper than :data:`~skillgap.loader.MAX_DEPTH`, numbers longer than
+nesting deeper than :data:`~skillgap.inputs.loader.MAX_DEPTH`, numbers longer than
 :data:`MAX_NUMBER_CHARS` characters, lone surrogates and duplicate keys are refused with
 their line and column.
 """
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 from skillgap.errors import InputError, Problem
-from skillgap.loader import MAX_DEPTH, Document, Loc, Positions
+from skillgap.inputs.loader import MAX_DEPTH, Document, Loc, Positions
 
 MAX_NUMBER_CHARS: Final = 100
 _WS: Final = re.compile(r"[ \t\n\r]*")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from skillgap.catalog import BUILTIN_NAME
+from skillgap.catalog.index import BUILTIN_NAME
 from skillgap.models.result import (
     Assessment,
     Comparison,

@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from skillgap.catalog import CatalogIndex
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.names import suggest
 from skillgap.errors import Problem
-from skillgap.loader import Document, Loc
+from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import Warning
-from skillgap.names import suggest
 
 
 @dataclass(frozen=True)

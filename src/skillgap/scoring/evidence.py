@@ -26,12 +26,12 @@ import functools
 from dataclasses import dataclass, field, replace
 from typing import Final, Literal
 
-from skillgap.catalog import CatalogIndex
+from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
-from skillgap.loader import Document, Loc
+from skillgap.inputs.loader import Document, Loc
 from skillgap.models.profile import Profile, SkillEntry
 from skillgap.models.review import Review
-from skillgap.standing import Standing, valid_until
+from skillgap.scoring.standing import Standing, valid_until
 
 Confidence = Literal["self", "evidenced", "verified"]
 TRUSTED: Final[frozenset[str]] = frozenset({"evidenced", "verified"})

@@ -26,7 +26,7 @@ from itertools import compress, repeat
 from operator import lt
 from typing import Any, Final, NamedTuple
 
-from skillgap.catalog import CatalogIndex, ResolvedRole
+from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.models.catalog import (
     CertificationRequirement,
     DegreeRequirement,
@@ -48,7 +48,7 @@ from skillgap.models.result import (
     Status,
     Warning,
 )
-from skillgap.standing import DegreeHeld, ExperienceHeld, Standing
+from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
 
 WEIGHT: Final[dict[Importance, float]] = {"essential": 2.0, "important": 1.0, "useful": 0.5}
 OTHER_UNITS: Final = 4.0

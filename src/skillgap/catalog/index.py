@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Final
 
 from skillgap import __version__
-from skillgap.discovery import expand
+from skillgap.catalog.names import NameTable, norm, suggest
 from skillgap.errors import CatalogError, InputError, Problem
-from skillgap.loader import Document, Loc, decode, load_file, parse, sha256_hex
+from skillgap.inputs.discovery import expand
+from skillgap.inputs.loader import Document, Loc, decode, load_file, parse, sha256_hex
+from skillgap.inputs.validation import validate
 from skillgap.models import catalog as catalog_models
 from skillgap.models.catalog import (
     Catalog,
@@ -30,8 +32,6 @@ from skillgap.models.catalog import (
     Weights,
 )
 from skillgap.models.common import CATEGORIES, MAX_LEVEL, degree_spelling
-from skillgap.names import NameTable, norm, suggest
-from skillgap.validation import validate
 
 DEFAULT_ROLE: Final = "ml-engineer"
 DEFAULT_READY_SCORE: Final = 80.0
@@ -107,7 +107,7 @@ class CatalogIndex:
         return self._suggested[key]
 
     def find_skill(self, name: str) -> str | None:
-        """The id of the skill called ``name`` (id, name or alias; see :mod:`skillgap.names`)."""
+        """The id of the skill called ``name``: its id, name or alias (see :mod:`.names`)."""
         return self._find(self.skill_names, name)
 
     def find_certification(self, name: str) -> str | None:
@@ -227,10 +227,10 @@ def _table(items: Iterable[Named]) -> NameTable:
 
 def builtin_catalog_dir() -> Path:
     """The folder of the catalog shipped inside the package (or the repository's, in a checkout)."""
-    packaged = Path(str(resources.files("skillgap") / "catalog"))
+    packaged = Path(str(resources.files("skillgap") / "data" / "catalog"))
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2] / "catalog"
+    return Path(__file__).resolve().parents[3] / "catalog"
 
 
 def catalog_paths(path: Path) -> list[Path]:

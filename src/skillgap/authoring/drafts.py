@@ -7,11 +7,11 @@ import json
 from dataclasses import dataclass, field
 
 from skillgap.errors import InputError
-from skillgap.loader import parse
+from skillgap.inputs.loader import parse
+from skillgap.inputs.validation import validate
 from skillgap.models.common import LEVEL_NAMES
 from skillgap.models.profile import Profile
 from skillgap.untrusted import comment, unsafe
-from skillgap.validation import validate
 
 
 @dataclass

@@ -7,9 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, TypeVar
 
-from skillgap.catalog import CatalogIndex
-from skillgap.drafts import Draft, ExperienceLine, SkillLine
-from skillgap.engine import skill_members
+from skillgap.authoring.drafts import Draft, ExperienceLine, SkillLine
+from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import SkillgapError, UsageError
 from skillgap.models.common import (
     HOURS_PER_WEEK_RANGE,
@@ -17,6 +16,7 @@ from skillgap.models.common import (
     MAX_LEVEL,
     status_from_text,
 )
+from skillgap.scoring.engine import skill_members
 
 #: What to answer to a skill's level to leave it and every remaining skill out.
 SKIP: Final = "skip"

@@ -11,7 +11,7 @@ The rule, in full:
   up the tree would never end). A broken link, a link loop (``x.yaml -> x.yaml``), a
   named pipe, a socket or a device with a YAML name is *found*, so that it is reported
   as unreadable (exit 3, or a record in batch), never silently passed over and never
-  opened: :func:`skillgap.loader.read_bytes` refuses anything but a regular file
+  opened: :func:`skillgap.inputs.loader.read_bytes` refuses anything but a regular file
   before it opens it, so a pipe cannot hang a run.
 * Files named directly or matched by a glob pattern are taken as named, and a file
   found twice (by two patterns, or a hard link) is taken once.

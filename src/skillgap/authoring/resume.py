@@ -33,13 +33,13 @@ from typing import Any, Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from skillgap.catalog import CatalogIndex
-from skillgap.drafts import Draft, ExperienceLine, SkillLine
-from skillgap.jsontext import parse_json
+from skillgap.authoring.drafts import Draft, ExperienceLine, SkillLine
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.names import norm
+from skillgap.inputs.jsontext import parse_json
+from skillgap.inputs.validation import validate
 from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL
-from skillgap.names import norm
 from skillgap.untrusted import one_line
-from skillgap.validation import validate
 
 DEFAULT_LEVEL: Final = 2
 USED_SECTIONS: Final = ("basics", "skills", "education", "certificates", "work", "projects")

@@ -28,19 +28,19 @@ from typing import Any, Final, NamedTuple
 
 from pydantic_core import to_json
 
-from skillgap import engine
-from skillgap.catalog import DEFAULT_ROLE, CatalogIndex, read_catalog
-from skillgap.discovery import discover_labelled
+from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex, read_catalog
 from skillgap.errors import REPORT_BUG, InputError, OutputError, Problem, UsageError
-from skillgap.evidence import counted_levels
-from skillgap.loader import decode, parse, parse_data, read_bytes, sha256_hex
+from skillgap.inputs.discovery import discover_labelled
+from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256_hex
+from skillgap.inputs.validation import validate
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
 from skillgap.output import file_identity, prepare_folder, write_file
-from skillgap.redact import Redactor
-from skillgap.standing import Standing, resolve, unknown_target_role
+from skillgap.renderers.redact import Redactor
+from skillgap.scoring import engine
+from skillgap.scoring.evidence import counted_levels
+from skillgap.scoring.standing import Standing, resolve, unknown_target_role
 from skillgap.untrusted import csv_cell, json_text
-from skillgap.validation import validate
 
 CHUNK: Final = 64
 HISTOGRAM_BUCKETS: Final = 10

@@ -4,7 +4,7 @@
 machine, the same per-profile function maps over a Dask bag of paths on a cluster:
 
 >>> from dask.distributed import Client          # doctest: +SKIP
->>> from skillgap.cluster import records_bag      # doctest: +SKIP
+>>> from skillgap.batch.cluster import records_bag      # doctest: +SKIP
 >>> client = Client("tcp://scheduler:8786")       # doctest: +SKIP
 >>> records = records_bag(paths, roles=["ml-engineer"]).compute()  # doctest: +SKIP
 
@@ -22,11 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from skillgap.batch import Record, public_record, score_text
-from skillgap.batch import _error_record as error_record  # batch's own, so records are equal
-from skillgap.catalog import CatalogIndex, read_catalog
+from skillgap.batch.run import Record, public_record, score_text
+from skillgap.batch.run import _error_record as error_record  # batch's own, so records are equal
+from skillgap.catalog.index import CatalogIndex, read_catalog
 from skillgap.errors import InputError
-from skillgap.loader import decode, read_bytes
+from skillgap.inputs.loader import decode, read_bytes
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -80,7 +80,9 @@ def records_bag(
     try:
         import dask.bag as db
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("skillgap.cluster needs Dask: pip install 'skillgap[dask]'") from exc
+        raise ImportError(
+            "skillgap.batch.cluster needs Dask: pip install 'skillgap[dask]'"
+        ) from exc
     parts = npartitions or max(1, len(paths) // 256)
     wanted = list(roles) if roles else None
     records: Bag = db.from_sequence(list(paths), npartitions=parts).map_partitions(

@@ -10,15 +10,15 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from skillgap.catalog import CatalogIndex
-from skillgap.drafts import _key, _q
+from skillgap.authoring.drafts import _key, _q
+from skillgap.authoring.questionnaire import Ask, Say, _until_valid, role_skills
+from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
-from skillgap.evidence import Judged
-from skillgap.loader import parse
+from skillgap.inputs.loader import parse
+from skillgap.inputs.validation import validate
 from skillgap.models.common import level_label
 from skillgap.models.review import Review, SkillReview
-from skillgap.questionnaire import Ask, Say, _until_valid, role_skills
-from skillgap.validation import validate
+from skillgap.scoring.evidence import Judged
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""Writing inputs: the profile questionnaire, résumé import, profile drafts and mentor reviews."""

@@ -1,0 +1,1 @@
+"""Reading input: YAML and JSON with positions, checking against the models, finding files."""

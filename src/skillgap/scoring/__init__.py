@@ -1,0 +1,1 @@
+"""Scoring: standing against the catalog, the one scoring rule, evidence, the batch scorer."""
