@@ -9,12 +9,15 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, assert_never
 
 import typer
 import typer.core
+import typer.main
+from typer._click import Command, Context
+from typer.models import CommandInfo, TyperInfo
 
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError, UsageError
@@ -72,13 +75,64 @@ def _named_argument_type(self: typer.core.TyperArgument, ctx: typer.Context) -> 
 typer.core.TyperArgument.display_type_rich = _named_argument_type  # type: ignore[method-assign,assignment]
 
 
+C = TypeVar("C", bound=Callable[..., Any])
+
+
 class _App(typer.Typer):
     """The command, with its streams set up and failing stdout handled outside commands too.
 
     Each command's body runs in :func:`_run`, which maps every error; ``--help`` and usage
     errors are printed by the option parser before that, so a closed pipe or a full disk
     there is caught here, by the same rules: 141 quietly, or exit 4 with the reason.
+
+    Subcommands are registered as typer's, but their click commands are built only when
+    they are looked up (see :class:`_Group`): a run builds the one it runs, not all of them.
     """
+
+    def __init__(self, **kwargs: Any) -> None:
+        app = self
+
+        class Group(_Group):
+            source = app
+
+        super().__init__(cls=Group, **kwargs)
+        self.deferred: dict[str, CommandInfo | TyperInfo] = {}
+
+    def command(self, name: str | None = None, **kwargs: Any) -> Callable[[C], C]:
+        """Register a subcommand, as typer does; its click command is built on first use."""
+        register = super().command(name, **kwargs)
+
+        def defer(function: C) -> C:
+            register(function)
+            info = self.registered_commands.pop()
+            self.deferred[name or typer.main.get_command_name(function.__name__)] = info
+            return function
+
+        return defer
+
+    def add_typer(self, typer_instance: typer.Typer, **kwargs: Any) -> None:
+        """Register a named group of subcommands, as typer does; it is built on first use."""
+        name = kwargs.get("name")
+        if not isinstance(name, str):
+            raise TypeError("a group of subcommands needs a name")
+        super().add_typer(typer_instance, **kwargs)
+        self.deferred[name] = self.registered_groups.pop()
+
+    def build(self, name: str) -> Command:
+        """The click command of subcommand ``name``; KeyError if there is none."""
+        info = self.deferred[name]
+        if isinstance(info, TyperInfo):
+            return typer.main.get_group_from_info(
+                info,
+                pretty_exceptions_short=self.pretty_exceptions_short,
+                rich_markup_mode=self.rich_markup_mode,
+                suggest_commands=self.suggest_commands,
+            )
+        return typer.main.get_command_from_info(
+            info,
+            pretty_exceptions_short=self.pretty_exceptions_short,
+            rich_markup_mode=self.rich_markup_mode,
+        )
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         setup_streams()
@@ -91,6 +145,60 @@ class _App(typer.Typer):
             silence_stdout()
             _err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
             sys.exit(ExitCode.OUTPUT)
+
+
+class _Commands(MutableMapping[str, "Command"]):
+    """A group's subcommands by name, each built from its registration when first looked up.
+
+    Names are listed without building anything (typos are matched against them); help
+    and shell completion look up each command they show, for its one-line help.
+    """
+
+    def __init__(self, source: _App, built: MutableMapping[str, Command]) -> None:
+        self.source = source
+        self.built = dict(built)
+
+    def __getitem__(self, name: str) -> Command:
+        command = self.built.get(name)
+        if command is None:
+            command = self.built[name] = self.source.build(name)
+        return command
+
+    def __setitem__(self, name: str, command: Command) -> None:
+        self.built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        found = self.built.pop(name, None) or self.source.deferred.get(name)
+        if found is None:
+            raise KeyError(name)
+        self.source.deferred.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        # Typer lists commands before groups, each in the order they were registered.
+        deferred = self.source.deferred
+        yield from (n for n, i in deferred.items() if not isinstance(i, TyperInfo))
+        yield from (n for n, i in deferred.items() if isinstance(i, TyperInfo))
+        yield from (n for n in self.built if n not in deferred)
+
+    def __len__(self) -> int:
+        return len(self.source.deferred.keys() | self.built.keys())
+
+
+class _Group(typer.core.TyperGroup):
+    """The top-level group, over :class:`_Commands`.
+
+    Building the click options of all fourteen subcommands costs more than some runs do.
+    """
+
+    source: _App
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = _Commands(self.source, self.commands)
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        """The subcommands' names, in typer's order, without building them."""
+        return list(self.commands)
 
 
 app = _App(
