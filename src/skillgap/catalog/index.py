@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
 import time
@@ -20,6 +21,7 @@ from skillgap.inputs.discovery import expand
 from skillgap.inputs.loader import Document, Loc, decode, load_file, parse, sha256_hex
 from skillgap.inputs.validation import validate
 from skillgap.models import catalog as catalog_models
+from skillgap.models import common as common_models
 from skillgap.models.catalog import (
     Catalog,
     CertificationDef,
@@ -32,12 +34,15 @@ from skillgap.models.catalog import (
     Weights,
 )
 from skillgap.models.common import CATEGORIES, MAX_LEVEL, degree_spelling
+from skillgap.models.trusted import rebuild
 
 DEFAULT_ROLE: Final = "ml-engineer"
 DEFAULT_READY_SCORE: Final = 80.0
 BUILTIN_NAME: Final = "<built-in catalog>"
 #: Without a ``recency`` rule for a skill's category (or ``default``): 3 years and 3 years.
-DEFAULT_RECENCY: Final = RecencyRule(category="default")
+#: Made without validation: validating this literal would build RecencyRule's validator at
+#: import, on every start.
+DEFAULT_RECENCY: Final = RecencyRule.model_construct(category="default")
 
 Named = Skill | CertificationDef | DegreeLevel | FieldOfStudy
 _MISSING: Final = object()
@@ -273,28 +278,37 @@ _CACHE_HEAD: Final = b"skillgap catalog cache "
 
 
 def cache_bytes(key: str, catalog: Catalog) -> bytes:
-    """A cache file's content: a first line naming the key, then the checked catalog as JSON."""
-    return _CACHE_HEAD + key.encode() + b"\n" + catalog.model_dump_json().encode()
+    """A cache file's content: a line naming the key and the body's digest, then the body.
+
+    The body is the checked catalog as JSON.
+    """
+    body = catalog.model_dump_json().encode()
+    return _CACHE_HEAD + f"{key} {sha256_hex(body)}".encode() + b"\n" + body
 
 
 def catalog_from_cache(data: bytes, key: str) -> Catalog | None:
-    """The catalog in a cache file's content, or None unless it is well-formed and for ``key``.
+    """The catalog in a cache file's content, or None unless it is whole and for ``key``.
 
-    JSON read back through the models can only ever be data (a pickle could run code), and
-    the models validate it again, so a damaged file is refused like any bad input.
+    JSON can only ever be data (a pickle could run code). The catalog in it was validated
+    before it was written, by the models the key names; a body that is not, byte for byte,
+    the one its first line vouches for is refused, so it is rebuilt without validating it
+    a second time (:mod:`skillgap.models.trusted`), which would cost more than the rest of
+    a short run. A body of another shape is refused too.
     """
     head, _, body = data.partition(b"\n")
-    if head != _CACHE_HEAD + key.encode():
+    if head != _CACHE_HEAD + f"{key} {sha256_hex(body)}".encode():
         return None
     try:
-        return Catalog.model_validate_json(body)
-    except ValueError:  # pydantic's ValidationError is a ValueError
+        return rebuild(Catalog, json.loads(body))
+    except (ValueError, TypeError, KeyError, AttributeError):  # not JSON, or not a catalog
         return None
 
 
 def _builtin_key(sources: Sequence[CatalogSource]) -> str:
     # The models' source is part of the key: a cache of an older model must never load.
-    models_sha = sha256_hex(Path(catalog_models.__file__).read_bytes())
+    models_sha = sha256_hex(
+        b"".join(Path(str(m.__file__)).read_bytes() for m in (catalog_models, common_models))
+    )
     return hashlib.sha256(
         "\n".join([__version__, models_sha, *(f"{s.path}:{s.sha256}" for s in sources)]).encode()
     ).hexdigest()[:32]
