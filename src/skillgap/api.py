@@ -18,10 +18,8 @@ from typing import TYPE_CHECKING
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
 from skillgap.catalog.names import norm, suggest, words
-from skillgap.compare import compare
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk
-from skillgap.inputs.jsontext import parse_json
 from skillgap.inputs.loader import (
     Document,
     Positions,
@@ -62,7 +60,6 @@ from skillgap.models.result import (
     Trust,
     Warning,
 )
-from skillgap.models.review import Review, is_review_data
 from skillgap.plan import (
     CATEGORY_OF,
     DEFAULT_HOURS_PER_WEEK,
@@ -73,7 +70,6 @@ from skillgap.plan import (
     suggest_target,
     target_keys,
 )
-from skillgap.renderers.redact import Redactor
 from skillgap.scoring import engine
 from skillgap.scoring.engine import skill_members
 from skillgap.scoring.evidence import Judged, judge
@@ -82,6 +78,9 @@ from skillgap.scoring.standing import resolve, unknown_target_role
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
     from typing import Any, Literal
+
+    from skillgap.models.review import Review
+    from skillgap.renderers.redact import Redactor
 
 __all__ = [
     "PlanOptions",
@@ -251,6 +250,8 @@ def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
     Traceback (most recent call last):
     skillgap.errors.InputError: ...
     """
+    from skillgap.models.review import Review  # only when there is a review to read
+
     doc = load_file(Path(path), str(path))
     return Reviewed(validate(doc, Review), doc, force)
 
@@ -844,6 +845,8 @@ def validate_paths(
     >>> report.files, report.errors
     (5, 0)
     """
+    from skillgap.models.review import Review, is_review_data
+
     problems: list[Problem] = []
     groups: list[list[Document]] = []
     profiles: list[Document] = []
@@ -898,6 +901,8 @@ def load_result(path: Path | str) -> Assessment:
     Traceback (most recent call last):
     skillgap.errors.InputError: ...
     """
+    from skillgap.inputs.jsontext import parse_json
+
     source = str(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
@@ -1009,5 +1014,7 @@ def compare_files(
         )
     if redactor is not None:
         results = [redactor.assessment(r) for r in results]
+    from skillgap.compare import compare
+
     cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
     return redactor.comparison(cmp) if redactor is not None else cmp
