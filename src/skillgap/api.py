@@ -98,6 +98,7 @@ __all__ = [
     "match",
     "pick_role",
     "plan_report",
+    "role_list",
     "role_view",
     "score_text",
     "skills_view",
@@ -543,6 +544,30 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
             for skill in (catalog.skills[s] for s in chosen)
         ],
     )
+
+
+def role_list(catalog: CatalogIndex) -> list[dict[str, str | int | None]]:
+    """Every role of the catalog, by id: name, parent, requirement count, summary.
+
+    What ``skillgap roles`` lists; inherited requirements count.
+
+    >>> rows = role_list(load_catalog())
+    >>> [(r["id"], r["extends"]) for r in rows][:2]
+    [('ai-consultant', 'ml-engineer'), ('ai-research-scientist', 'ml-engineer')]
+    """
+    rows: list[dict[str, str | int | None]] = []
+    for role_id in sorted(catalog.roles):
+        resolved = catalog.role(role_id)
+        rows.append(
+            {
+                "id": role_id,
+                "name": resolved.name,
+                "extends": resolved.role.extends,
+                "requirements": len(all_requirements(resolved.requirements)),
+                "summary": resolved.summary,
+            }
+        )
+    return rows
 
 
 def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:

@@ -771,23 +771,10 @@ def roles(
         return
 
     def body() -> int:
-        from skillgap.models.catalog import all_requirements
-
-        index = _read_catalog(catalog)
-        rows = []
-        for role_id in sorted(index.roles):
-            resolved = index.role(role_id)
-            rows.append(
-                {
-                    "id": role_id,
-                    "name": resolved.name,
-                    "extends": resolved.role.extends,
-                    "requirements": len(all_requirements(resolved.requirements)),
-                    "summary": resolved.summary,
-                }
-            )
+        from skillgap import api
         from skillgap.renderers import render_roles
 
+        rows = api.role_list(_read_catalog(catalog))
         chosen = format_for(RolesFormat, fmt, None)
         _write(render_roles(rows, chosen, color=_color(None), width=_width()), None)
         return ExitCode.OK
