@@ -91,6 +91,7 @@ __all__ = [
     "assess_file",
     "assess_text",
     "compare_files",
+    "judge_profile",
     "load_catalog",
     "load_profile",
     "load_result",
@@ -227,6 +228,23 @@ def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date
     if as_of is not None:
         return as_of
     return plan.start_date if plan is not None else dt.date.today()
+
+
+def judge_profile(
+    profile: Profile, catalog: CatalogIndex, *, document: Document | None = None, as_of: dt.date
+) -> Judged:
+    """Each skill the profile rates, judged on ``as_of``: the level counted, its evidence.
+
+    What a mentor reviews (``skillgap review``): claimed levels, with what backs them.
+
+    >>> profile, document = load_profile("profiles/student.yaml")
+    >>> day = dt.date(2026, 12, 1)
+    >>> judged = judge_profile(profile, load_catalog(), document=document, as_of=day)
+    >>> judged.skills["python"].claimed
+    3
+    """
+    standing, _ = resolve(profile, catalog, document, as_of=as_of)
+    return judge(profile, standing, catalog, as_of, document)
 
 
 @dataclass(frozen=True)
