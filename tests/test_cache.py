@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from skillgap.catalog import index as catalogs
-from skillgap.catalog.index import builtin_catalog, cache_dir, cache_path
+from skillgap.catalog import read as catalogs
+from skillgap.catalog.cache import cache_bytes, cache_dir, catalog_from_cache
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.read import builtin_catalog, cache_path
 from skillgap.models.trusted import rebuild
 
 
@@ -29,7 +31,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     builtin_catalog.cache_clear()
 
 
-def _fresh() -> catalogs.CatalogIndex:
+def _fresh() -> CatalogIndex:
     builtin_catalog.cache_clear()
     return builtin_catalog()
 
@@ -64,7 +66,7 @@ def _poisoned() -> bytes:
             ]
         }
     )
-    return catalogs.cache_bytes(_key(), catalog)
+    return cache_bytes(_key(), catalog)
 
 
 def test_second_load_reads_the_cache_not_the_yaml(
@@ -127,7 +129,7 @@ def test_corrupt_cache_is_ignored_and_rewritten(cache: Path, content: bytes) -> 
     index = _fresh()
     assert len(index.roles) == 6
     assert path.read_bytes() != content
-    assert catalogs.catalog_from_cache(path.read_bytes(), _key()) is not None
+    assert catalog_from_cache(path.read_bytes(), _key()) is not None
 
 
 def _vouched(body: bytes) -> bytes:
@@ -170,7 +172,7 @@ def test_cache_of_another_shape_is_ignored(cache: Path, body: bytes) -> None:
     """A vouched-for body that is not a catalog's dump gives the real catalog, no error."""
     _plant(cache_path(), _vouched(body))
     assert len(_fresh().roles) == 6
-    assert catalogs.catalog_from_cache(cache_path().read_bytes(), _key()) is not None
+    assert catalog_from_cache(cache_path().read_bytes(), _key()) is not None
 
 
 def test_a_field_of_an_unknown_kind_is_refused_loudly() -> None:
