@@ -10,7 +10,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.models.common import MAX_LEVEL
 from skillgap.models.result import Assessment, RequirementResult
-from skillgap.scoring import engine
+from skillgap.scoring import engine, quick
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
 
 SCALE = [
@@ -304,16 +304,16 @@ def test_quick_score_equals_the_full_assessment(catalog: CatalogIndex, s: Standi
     Scored all together (requirements the roles share scored once) and one role at a time.
     """
     role_ids = sorted(catalog.roles)
-    together = engine.scorer(catalog, role_ids).score(s)
-    for role_id, quick in zip(role_ids, together, strict=True):
+    together = quick.scorer(catalog, role_ids).score(s)
+    for role_id, numbers in zip(role_ids, together, strict=True):
         role = catalog.role(role_id)
         full = engine.assess(s, role, catalog)
-        assert engine.scorer(catalog, [role_id]).score(s) == [quick]
-        assert quick.score == full.score
-        assert quick.readiness == full.readiness
-        assert list(quick.blockers) == full.blockers
-        assert quick.categories == tuple((c.category, c.score) for c in full.categories)
-        assert list(quick.unmet) == [r.id for r in full.requirements if r.status != "met"]
+        assert quick.scorer(catalog, [role_id]).score(s) == [numbers]
+        assert numbers.score == full.score
+        assert numbers.readiness == full.readiness
+        assert list(numbers.blockers) == full.blockers
+        assert numbers.categories == tuple((c.category, c.score) for c in full.categories)
+        assert list(numbers.unmet) == [r.id for r in full.requirements if r.status != "met"]
 
 
 def test_library_front_door(catalog: CatalogIndex) -> None:
