@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from skillgap.catalog import index as catalogs
-from skillgap.catalog.index import builtin_catalog, cache_dir, cache_path
+from skillgap.catalog import read as catalogs
+from skillgap.catalog.cache import cache_bytes, cache_dir, catalog_from_cache
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.read import builtin_catalog, cache_path
 
 
 @pytest.fixture
@@ -25,7 +27,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     builtin_catalog.cache_clear()
 
 
-def _fresh() -> catalogs.CatalogIndex:
+def _fresh() -> CatalogIndex:
     builtin_catalog.cache_clear()
     return builtin_catalog()
 
@@ -60,7 +62,7 @@ def _poisoned() -> bytes:
             ]
         }
     )
-    return catalogs.cache_bytes(_key(), catalog)
+    return cache_bytes(_key(), catalog)
 
 
 def test_second_load_reads_the_cache_not_the_yaml(
@@ -123,7 +125,7 @@ def test_corrupt_cache_is_ignored_and_rewritten(cache: Path, content: bytes) -> 
     index = _fresh()
     assert len(index.roles) == 6
     assert path.read_bytes() != content
-    assert catalogs.catalog_from_cache(path.read_bytes(), _key()) is not None
+    assert catalog_from_cache(path.read_bytes(), _key()) is not None
 
 
 def test_own_private_cache_is_trusted(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex, index_documents, read_catalog
+from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
 from skillgap.catalog.names import norm, suggest, words
+from skillgap.catalog.read import index_documents, read_catalog
 from skillgap.compare import compare
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk

@@ -379,7 +379,7 @@ class _Inputs:
         self.catalog = catalog
 
     def __iter__(self) -> Iterator[Path]:
-        from skillgap.catalog.index import builtin_catalog_dir, catalog_paths
+        from skillgap.catalog.read import builtin_catalog_dir, catalog_paths
 
         yield from self.files
         yield from catalog_paths(
