@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import PROFILES, ROOT, Run
-from skillgap.catalog.index import CatalogIndex, builtin_catalog_dir
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.read import builtin_catalog_dir
 from skillgap.models.catalog import all_requirements
 
 HEAD = """\

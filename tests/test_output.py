@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, PROFILES, Run
-from skillgap.catalog.index import builtin_catalog_dir, catalog_paths
+from skillgap.catalog.read import builtin_catalog_dir, catalog_paths
 from skillgap.errors import OutputError
 from skillgap.output import AtomicFile, write_file
 

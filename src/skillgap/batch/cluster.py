@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from skillgap.batch.run import Record, public_record, score_text
 from skillgap.batch.run import _error_record as error_record  # batch's own, so records are equal
-from skillgap.catalog.index import CatalogIndex, read_catalog
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.read import read_catalog
 from skillgap.errors import InputError
 from skillgap.inputs.loader import decode, read_bytes
 

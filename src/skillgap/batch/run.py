@@ -28,7 +28,8 @@ from typing import Any, Final, NamedTuple
 
 from pydantic_core import to_json
 
-from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex, read_catalog
+from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
+from skillgap.catalog.read import read_catalog
 from skillgap.errors import REPORT_BUG, InputError, OutputError, Problem, UsageError
 from skillgap.inputs.discovery import discover_labelled
 from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256_hex
