@@ -824,12 +824,15 @@ def score_text(
     source: str = "<profile>",
     as_of: dt.date | None = None,
 ) -> dict[str, Any]:
-    r"""A batch run's compact record for one profile: the numbers only, about 3 times faster.
+    r"""A batch run's record for one profile: exactly what ``batch --format jsonl`` writes.
 
     ``{"file", "name", "results": [{"role", "score", "readiness", "blockers",
-    "categories", "gaps"}], "warnings", "error"}``: the numbers are :func:`assess_text`'s
-    (a property test holds them equal); a broken profile gives ``error`` with its line and
-    column instead of raising. ``roles`` None means the profile's own ``target_role``.
+    "categories"}], "warnings", "error"}`` as plain JSON data, the shape of
+    :class:`skillgap.models.batch.BatchRecord` (``skillgap schema batch``; pass the dict
+    to ``BatchRecord.model_validate`` for a typed object). The numbers are
+    :func:`assess_text`'s (a property test holds them equal), about 3 times faster; a
+    broken profile gives ``error`` with its line and column instead of raising.
+    ``roles`` None means the profile's own ``target_role``.
 
     >>> record = score_text("name: Ada\nskills: {python: 3}\n", roles=["ml-engineer"])
     >>> record["error"], record["results"][0]["role"]
@@ -837,7 +840,7 @@ def score_text(
     """
     from skillgap.batch.run import score_text as score
 
-    return score(text, source, catalog or load_catalog(), roles, as_of=as_of)
+    return score(text, source, catalog or load_catalog(), roles, gaps=False, as_of=as_of)
 
 
 def assess_file(

@@ -1597,7 +1597,7 @@ def schema(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of a profile, a catalog, a result or a review."""
+    """Print the JSON Schema (draft 2020-12) of an input (profile, catalog, review) or an output."""
 
     def body() -> int:
         from skillgap.schemas import KINDS, schema_text
