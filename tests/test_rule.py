@@ -65,12 +65,12 @@ def edge_catalog() -> CatalogIndex:
                 "min_count": 2,
                 "importance": "important",
             },
-            {"id": "job", "kinds": ["job"], "min_months": 0.3, "importance": "useful"},
+            {"id": "job", "kinds": ["job"], "min_months": 0.3, "importance": "essential"},
             {
                 "id": "competitions",
                 "kinds": ["competition"],
                 "min_months": 1.1,
-                "importance": "useful",
+                "importance": "essential",
             },
         ],
     }
@@ -156,7 +156,7 @@ def test_the_same_status_in_assess_plan_batch_and_compare(
     (numbers,) = quick.scorer(index, [role_id]).score(after)
     assert (rid in numbers.unmet) == (status != "met")
     record = api.score_text(_yaml(role_id, items), index, [role_id])
-    assert (rid in record["results"][0]["gaps"]) == (status != "met")
+    assert (rid in record["results"][0]["blockers"]) == (status != "met")  # all essential
     # The plan adds no step for a met requirement; a partial one gets a step that meets it.
     plan = planning.build_plan(after, role, index, start_date=START, hours_per_week=10)
     steps = [s for s in plan.steps if rid in s.serves]
