@@ -3,7 +3,10 @@
 Two floors, measured in the same run so the ratios hold on a noisy shared machine:
 ``python -c "import yaml, pydantic"``, and ``floor_app.py``, a minimal typer command on the
 same stack that loads the profile into one pydantic model and prints JSON (aim: assess
-<= 1.25 x that). Runs are interleaved and the median of each is taken.
+<= 1.25 x that). Runs are interleaved and the median of each is taken: of the wall time,
+and of the CPU time (user + system) the process used, which other work on a busy machine
+disturbs less. Measure with bytecode compiled (``python -m compileall src``; with
+PYTHONDONTWRITEBYTECODE set, every run compiles every module again).
 
     python bench/bench_assess.py [--runs 21] [--profile profiles/student.yaml]
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -22,11 +26,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def timed(cmd: list[str]) -> float:
-    """Wall time of one run of ``cmd``, which must succeed."""
+def timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time of one run of ``cmd``, which must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=os.environ | {"NO_COLOR": "1"})
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def main() -> None:
@@ -42,25 +50,26 @@ def main() -> None:
     bare_cmd = [*tool_cmd, "--no-plan"]
     for cmd in (floor_cmd, app_cmd, tool_cmd, bare_cmd):
         timed(cmd)  # warm the OS file cache and the catalog cache
-    floors: list[float] = []
-    apps: list[float] = []
-    tools: list[float] = []
-    bares: list[float] = []
+    runs: dict[str, list[tuple[float, float]]] = {"floor": [], "app": [], "tool": [], "bare": []}
     for _ in range(args.runs):
-        floors.append(timed(floor_cmd))
-        apps.append(timed(app_cmd))
-        tools.append(timed(tool_cmd))
-        bares.append(timed(bare_cmd))
-    floor, app, tool, bare = (statistics.median(x) for x in (floors, apps, tools, bares))
-    print(f"cores: {os.cpu_count()}  runs: {args.runs}")
-    print(f"floor  python -c 'import yaml, pydantic'            median {floor * 1000:7.1f} ms")
-    print(f"floor  a typer command: profile -> pydantic -> JSON  median {app * 1000:7.1f} ms")
-    print(f"tool   skillgap assess --format json --no-plan      median {bare * 1000:7.1f} ms")
-    print(f"tool   skillgap assess --format json (with plan)    median {tool * 1000:7.1f} ms")
-    print(f"ratio  assess --no-plan / floor   {bare / floor:.2f} (aim <= 1.6)")
-    print(f"ratio  assess with plan / floor   {tool / floor:.2f}")
-    print(f"ratio  with plan / without plan   {tool / bare:.2f} (aim <= 1.1)")
-    print(f"ratio  assess with plan / typer floor   {tool / app:.2f} (aim <= 1.25)")
+        runs["floor"].append(timed(floor_cmd))
+        runs["app"].append(timed(app_cmd))
+        runs["tool"].append(timed(tool_cmd))
+        runs["bare"].append(timed(bare_cmd))
+    print(f"cores: {os.cpu_count()}  runs: {args.runs}  load: {os.getloadavg()[0]:.2f}")
+    for column, label in ((0, "wall time"), (1, "CPU time")):
+        floor, app, tool, bare = (
+            statistics.median(r[column] for r in runs[k]) for k in ("floor", "app", "tool", "bare")
+        )
+        print(f"-- {label} (median)")
+        print(f"floor  python -c 'import yaml, pydantic'            {floor * 1000:7.1f} ms")
+        print(f"floor  a typer command: profile -> pydantic -> JSON  {app * 1000:7.1f} ms")
+        print(f"tool   skillgap assess --format json --no-plan      {bare * 1000:7.1f} ms")
+        print(f"tool   skillgap assess --format json (with plan)    {tool * 1000:7.1f} ms")
+        print(f"ratio  assess --no-plan / floor   {bare / floor:.2f} (aim <= 1.6)")
+        print(f"ratio  assess with plan / floor   {tool / floor:.2f}")
+        print(f"ratio  with plan / without plan   {tool / bare:.2f} (aim <= 1.1)")
+        print(f"ratio  assess with plan / typer floor   {tool / app:.2f} (aim <= 1.25)")
 
 
 if __name__ == "__main__":

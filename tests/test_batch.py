@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import multiprocessing
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROFILES, ROOT, Run
+from conftest import PROFILES, ROOT, Run, check_batch_record
 from skillgap import api
 from skillgap.batch import run as batch_module
 from skillgap.batch.run import CSV_HEADER, ReportNames, score_text
@@ -309,6 +310,21 @@ def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None
     unknown_role = score_text("name: A\ntarget_role: mlops\n", "c.yaml", catalog)
     assert unknown_role["error"]["message"] == "unknown role 'mlops' in target_role"
     assert unknown_role["error"]["line"] == 2
+
+
+def test_library_score_text_returns_what_jsonl_writes(
+    cohort: Path, run: Run, catalog: CatalogIndex
+) -> None:
+    """api.score_text gives, field for field, the record batch prints for the same file."""
+    paths = [cohort / "student.yaml", cohort / "team" / "broken.yaml"]
+    printed = lines(run("batch", *paths, "--as-of", "2026-12-01", "-j", "1").stdout)
+    day = dt.date(2026, 12, 1)
+    for path, line in zip(paths, printed, strict=True):
+        text = path.read_text(encoding="utf-8")
+        record = api.score_text(text, catalog, source=str(path), as_of=day)
+        check_batch_record(record)
+        assert record == line
+    assert "gaps" not in printed[0]["results"][0]  # type: ignore[index]
 
 
 def test_readme_concurrent_futures_example_runs(tmp_path: Path) -> None:

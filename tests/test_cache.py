@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import os
 import pickle
 import stat
@@ -9,11 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from skillgap.catalog import read as catalogs
 from skillgap.catalog.cache import cache_bytes, cache_dir, catalog_from_cache
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import builtin_catalog, cache_path
+from skillgap.models.trusted import rebuild
 
 
 @pytest.fixture
@@ -126,6 +130,59 @@ def test_corrupt_cache_is_ignored_and_rewritten(cache: Path, content: bytes) -> 
     assert len(index.roles) == 6
     assert path.read_bytes() != content
     assert catalog_from_cache(path.read_bytes(), _key()) is not None
+
+
+def _vouched(body: bytes) -> bytes:
+    """A cache file whose first line vouches for ``body``, whatever it holds."""
+    digest = hashlib.sha256(body).hexdigest()
+    return b"skillgap catalog cache " + f"{_key()} {digest}".encode() + b"\n" + body
+
+
+def test_cache_gives_back_the_checked_catalog_exactly(cache: Path) -> None:
+    """Read back unvalidated, the cached catalog equals the one checked from the YAML.
+
+    Dates are dates, a skill's level names are keyed by numbers, and the report of it is
+    the same byte for byte.
+    """
+    checked = _fresh().catalog
+    cached = _fresh().catalog
+    assert cached == checked
+    assert cached.model_dump_json() == checked.model_dump_json()
+    assert isinstance(cached.date, dt.date)
+    assert any(isinstance(level, int) for s in cached.skills for level in s.levels)
+    assert all(type(s) is type(c) for s, c in zip(cached.skills, checked.skills, strict=True))
+
+
+def test_cache_edited_after_it_was_written_is_ignored(cache: Path) -> None:
+    """A body that is not the one the first line vouches for is not read, and is replaced."""
+    _fresh()
+    path = cache_path()
+    edited = path.read_bytes().replace(b"Machine Learning Engineer", b"Machine Learning Engineex")
+    _plant(path, edited)
+    assert _fresh().role("ml-engineer").name == "Machine Learning Engineer"
+    assert path.read_bytes() != edited
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[]", b'{"roles": 1}', b"{}", b'{"skills": [{"id": 1}]}', b"not json"],
+    ids=["list", "wrong-type", "no-fields", "bad-skill", "not-json"],
+)
+def test_cache_of_another_shape_is_ignored(cache: Path, body: bytes) -> None:
+    """A vouched-for body that is not a catalog's dump gives the real catalog, no error."""
+    _plant(cache_path(), _vouched(body))
+    assert len(_fresh().roles) == 6
+    assert catalog_from_cache(cache_path().read_bytes(), _key()) is not None
+
+
+def test_a_field_of_an_unknown_kind_is_refused_loudly() -> None:
+    """A model whose field has a type the rebuild does not know fails at once, not later."""
+
+    class Odd(BaseModel):
+        tags: frozenset[str]
+
+    with pytest.raises(TypeError, match="no trusted form"):
+        rebuild(Odd, {"tags": ["a"]})
 
 
 def test_own_private_cache_is_trusted(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

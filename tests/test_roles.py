@@ -206,3 +206,22 @@ def test_match_api_is_consistent_with_assess(catalog: CatalogIndex) -> None:
     for entry in report.ranking:
         assert api.assess(profile, catalog, entry.role.id).score == entry.score
     assert all(len(all_requirements(catalog.role(r).requirements)) > 0 for r in ROLES)
+
+
+def test_role_list_counts_what_each_role_requires(catalog: CatalogIndex) -> None:
+    """`roles` lists every role once, by id, with the requirements `roles show` shows."""
+    rows = api.role_list(catalog)
+    assert [r["id"] for r in rows] == sorted(catalog.roles)
+    for row in rows:
+        view = api.role_view(catalog, str(row["id"]))
+        assert (row["name"], row["extends"], row["summary"]) == (
+            view.name,
+            view.extends,
+            view.summary,
+        )
+        assert row["requirements"] == len(view.requirements)
+    own = {r: len(all_requirements(catalog.roles[r].requirements)) for r in catalog.roles}
+    inherited = [
+        r for r in rows if r["extends"] and own[str(r["id"])] < int(r["requirements"] or 0)
+    ]
+    assert inherited, "a role that extends another counts what it inherits"

@@ -19,10 +19,8 @@ from typing import TYPE_CHECKING
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
 from skillgap.catalog.names import norm, suggest, words
 from skillgap.catalog.read import index_documents, read_catalog
-from skillgap.compare import compare
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk
-from skillgap.inputs.jsontext import parse_json
 from skillgap.inputs.loader import (
     Document,
     Positions,
@@ -63,7 +61,6 @@ from skillgap.models.result import (
     Trust,
     Warning,
 )
-from skillgap.models.review import Review, is_review_data
 from skillgap.plan import (
     CATEGORY_OF,
     DEFAULT_HOURS_PER_WEEK,
@@ -74,7 +71,6 @@ from skillgap.plan import (
     suggest_target,
     target_keys,
 )
-from skillgap.renderers.redact import Redactor
 from skillgap.scoring import engine
 from skillgap.scoring.engine import skill_members
 from skillgap.scoring.evidence import Judged, judge
@@ -83,6 +79,9 @@ from skillgap.scoring.standing import resolve, unknown_target_role
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
     from typing import Any, Literal
+
+    from skillgap.models.review import Review
+    from skillgap.renderers.redact import Redactor
 
 __all__ = [
     "PlanOptions",
@@ -93,6 +92,7 @@ __all__ = [
     "assess_file",
     "assess_text",
     "compare_files",
+    "judge_profile",
     "load_catalog",
     "load_profile",
     "load_result",
@@ -100,6 +100,7 @@ __all__ = [
     "match",
     "pick_role",
     "plan_report",
+    "role_list",
     "role_view",
     "score_text",
     "skills_view",
@@ -230,6 +231,23 @@ def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date
     return plan.start_date if plan is not None else dt.date.today()
 
 
+def judge_profile(
+    profile: Profile, catalog: CatalogIndex, *, document: Document | None = None, as_of: dt.date
+) -> Judged:
+    """Each skill the profile rates, judged on ``as_of``: the level counted, its evidence.
+
+    What a mentor reviews (``skillgap review``): claimed levels, with what backs them.
+
+    >>> profile, document = load_profile("profiles/student.yaml")
+    >>> day = dt.date(2026, 12, 1)
+    >>> judged = judge_profile(profile, load_catalog(), document=document, as_of=day)
+    >>> judged.skills["python"].claimed
+    3
+    """
+    standing, _ = resolve(profile, catalog, document, as_of=as_of)
+    return judge(profile, standing, catalog, as_of, document)
+
+
 @dataclass(frozen=True)
 class Reviewed:
     """A review file, read: the review, its document, and whether to apply it regardless.
@@ -252,6 +270,8 @@ def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
     Traceback (most recent call last):
     skillgap.errors.InputError: ...
     """
+    from skillgap.models.review import Review  # only when there is a review to read
+
     doc = load_file(Path(path), str(path))
     return Reviewed(validate(doc, Review), doc, force)
 
@@ -545,6 +565,30 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
     )
 
 
+def role_list(catalog: CatalogIndex) -> list[dict[str, str | int | None]]:
+    """Every role of the catalog, by id: name, parent, requirement count, summary.
+
+    What ``skillgap roles`` lists; inherited requirements count.
+
+    >>> rows = role_list(load_catalog())
+    >>> [(r["id"], r["extends"]) for r in rows][:2]
+    [('ai-consultant', 'ml-engineer'), ('ai-research-scientist', 'ml-engineer')]
+    """
+    rows: list[dict[str, str | int | None]] = []
+    for role_id in sorted(catalog.roles):
+        resolved = catalog.role(role_id)
+        rows.append(
+            {
+                "id": role_id,
+                "name": resolved.name,
+                "extends": resolved.role.extends,
+                "requirements": len(all_requirements(resolved.requirements)),
+                "summary": resolved.summary,
+            }
+        )
+    return rows
+
+
 def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
     """A role as the catalog states it, inherited requirements merged in.
 
@@ -780,12 +824,15 @@ def score_text(
     source: str = "<profile>",
     as_of: dt.date | None = None,
 ) -> dict[str, Any]:
-    r"""A batch run's compact record for one profile: the numbers only, about 3 times faster.
+    r"""A batch run's record for one profile: exactly what ``batch --format jsonl`` writes.
 
     ``{"file", "name", "results": [{"role", "score", "readiness", "blockers",
-    "categories", "gaps"}], "warnings", "error"}``: the numbers are :func:`assess_text`'s
-    (a property test holds them equal); a broken profile gives ``error`` with its line and
-    column instead of raising. ``roles`` None means the profile's own ``target_role``.
+    "categories"}], "warnings", "error"}`` as plain JSON data, the shape of
+    :class:`skillgap.models.batch.BatchRecord` (``skillgap schema batch``; pass the dict
+    to ``BatchRecord.model_validate`` for a typed object). The numbers are
+    :func:`assess_text`'s (a property test holds them equal), about 3 times faster; a
+    broken profile gives ``error`` with its line and column instead of raising.
+    ``roles`` None means the profile's own ``target_role``.
 
     >>> record = score_text("name: Ada\nskills: {python: 3}\n", roles=["ml-engineer"])
     >>> record["error"], record["results"][0]["role"]
@@ -793,7 +840,7 @@ def score_text(
     """
     from skillgap.batch.run import score_text as score
 
-    return score(text, source, catalog or load_catalog(), roles, as_of=as_of)
+    return score(text, source, catalog or load_catalog(), roles, gaps=False, as_of=as_of)
 
 
 def assess_file(
@@ -845,6 +892,8 @@ def validate_paths(
     >>> report.files, report.errors
     (5, 0)
     """
+    from skillgap.models.review import Review, is_review_data
+
     problems: list[Problem] = []
     groups: list[list[Document]] = []
     profiles: list[Document] = []
@@ -899,6 +948,8 @@ def load_result(path: Path | str) -> Assessment:
     Traceback (most recent call last):
     skillgap.errors.InputError: ...
     """
+    from skillgap.inputs.jsontext import parse_json
+
     source = str(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
@@ -1010,5 +1061,7 @@ def compare_files(
         )
     if redactor is not None:
         results = [redactor.assessment(r) for r in results]
+    from skillgap.compare import compare
+
     cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
     return redactor.comparison(cmp) if redactor is not None else cmp

@@ -9,12 +9,15 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar, assert_never
 
 import typer
 import typer.core
+import typer.main
+from typer._click import Command, Context
+from typer.models import CommandInfo, TyperInfo
 
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError, UsageError
@@ -44,7 +47,6 @@ from skillgap.untrusted import json_text, safe_text
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
-    from skillgap.authoring.drafts import Draft
     from skillgap.catalog.index import CatalogIndex
     from skillgap.inputs.loader import Document
     from skillgap.models.profile import Profile
@@ -72,13 +74,64 @@ def _named_argument_type(self: typer.core.TyperArgument, ctx: typer.Context) -> 
 typer.core.TyperArgument.display_type_rich = _named_argument_type  # type: ignore[method-assign,assignment]
 
 
+C = TypeVar("C", bound=Callable[..., Any])
+
+
 class _App(typer.Typer):
     """The command, with its streams set up and failing stdout handled outside commands too.
 
     Each command's body runs in :func:`_run`, which maps every error; ``--help`` and usage
     errors are printed by the option parser before that, so a closed pipe or a full disk
     there is caught here, by the same rules: 141 quietly, or exit 4 with the reason.
+
+    Subcommands are registered as typer's, but their click commands are built only when
+    they are looked up (see :class:`_Group`): a run builds the one it runs, not all of them.
     """
+
+    def __init__(self, **kwargs: Any) -> None:
+        app = self
+
+        class Group(_Group):
+            source = app
+
+        super().__init__(cls=Group, **kwargs)
+        self.deferred: dict[str, CommandInfo | TyperInfo] = {}
+
+    def command(self, name: str | None = None, **kwargs: Any) -> Callable[[C], C]:
+        """Register a subcommand, as typer does; its click command is built on first use."""
+        register = super().command(name, **kwargs)
+
+        def defer(function: C) -> C:
+            register(function)
+            info = self.registered_commands.pop()
+            self.deferred[name or typer.main.get_command_name(function.__name__)] = info
+            return function
+
+        return defer
+
+    def add_typer(self, typer_instance: typer.Typer, **kwargs: Any) -> None:
+        """Register a named group of subcommands, as typer does; it is built on first use."""
+        name = kwargs.get("name")
+        if not isinstance(name, str):
+            raise TypeError("a group of subcommands needs a name")
+        super().add_typer(typer_instance, **kwargs)
+        self.deferred[name] = self.registered_groups.pop()
+
+    def build(self, name: str) -> Command:
+        """The click command of subcommand ``name``; KeyError if there is none."""
+        info = self.deferred[name]
+        if isinstance(info, TyperInfo):
+            return typer.main.get_group_from_info(
+                info,
+                pretty_exceptions_short=self.pretty_exceptions_short,
+                rich_markup_mode=self.rich_markup_mode,
+                suggest_commands=self.suggest_commands,
+            )
+        return typer.main.get_command_from_info(
+            info,
+            pretty_exceptions_short=self.pretty_exceptions_short,
+            rich_markup_mode=self.rich_markup_mode,
+        )
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         setup_streams()
@@ -91,6 +144,60 @@ class _App(typer.Typer):
             silence_stdout()
             _err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
             sys.exit(ExitCode.OUTPUT)
+
+
+class _Commands(MutableMapping[str, "Command"]):
+    """A group's subcommands by name, each built from its registration when first looked up.
+
+    Names are listed without building anything (typos are matched against them); help
+    and shell completion look up each command they show, for its one-line help.
+    """
+
+    def __init__(self, source: _App, built: MutableMapping[str, Command]) -> None:
+        self.source = source
+        self.built = dict(built)
+
+    def __getitem__(self, name: str) -> Command:
+        command = self.built.get(name)
+        if command is None:
+            command = self.built[name] = self.source.build(name)
+        return command
+
+    def __setitem__(self, name: str, command: Command) -> None:
+        self.built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        found = self.built.pop(name, None) or self.source.deferred.get(name)
+        if found is None:
+            raise KeyError(name)
+        self.source.deferred.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        # Typer lists commands before groups, each in the order they were registered.
+        deferred = self.source.deferred
+        yield from (n for n, i in deferred.items() if not isinstance(i, TyperInfo))
+        yield from (n for n, i in deferred.items() if isinstance(i, TyperInfo))
+        yield from (n for n in self.built if n not in deferred)
+
+    def __len__(self) -> int:
+        return len(self.source.deferred.keys() | self.built.keys())
+
+
+class _Group(typer.core.TyperGroup):
+    """The top-level group, over :class:`_Commands`.
+
+    Building the click options of all fourteen subcommands costs more than some runs do.
+    """
+
+    source: _App
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.commands = _Commands(self.source, self.commands)
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        """The subcommands' names, in typer's order, without building them."""
+        return list(self.commands)
 
 
 app = _App(
@@ -663,23 +770,10 @@ def roles(
         return
 
     def body() -> int:
-        from skillgap.models.catalog import all_requirements
-
-        index = _read_catalog(catalog)
-        rows = []
-        for role_id in sorted(index.roles):
-            resolved = index.role(role_id)
-            rows.append(
-                {
-                    "id": role_id,
-                    "name": resolved.name,
-                    "extends": resolved.role.extends,
-                    "requirements": len(all_requirements(resolved.requirements)),
-                    "summary": resolved.summary,
-                }
-            )
+        from skillgap import api
         from skillgap.renderers import render_roles
 
+        rows = api.role_list(_read_catalog(catalog))
         chosen = format_for(RolesFormat, fmt, None)
         _write(render_roles(rows, chosen, color=_color(None), width=_width()), None)
         return ExitCode.OK
@@ -1136,19 +1230,6 @@ InitHoursOpt = Annotated[
         "(asked when not given; Enter = 10).",
     ),
 ]
-_MAX_TEXT = 200
-
-
-def _text_options(**values: str | list[str] | None) -> None:
-    """Text options longer than a profile keeps are usage errors, before any question."""
-    for option, value in values.items():
-        for item in value if isinstance(value, list) else [value]:
-            if item is not None and len(item) > _MAX_TEXT:
-                raise UsageError(
-                    f"--{option.replace('_', '-')} is {len(item)} characters long "
-                    f"(at most {_MAX_TEXT})",
-                    "shorten it",
-                )
 
 
 def _prompt(question: str, default: str) -> str:
@@ -1163,7 +1244,7 @@ def _prompt(question: str, default: str) -> str:
 
 
 @app.command()
-def init(  # noqa: PLR0915  # every option is checked here, before the first question
+def init(
     path: Annotated[
         Path, typer.Argument(metavar="PATH", help="Where to write the profile.", show_default=True)
     ] = Path("profile.yaml"),
@@ -1274,79 +1355,46 @@ def init(  # noqa: PLR0915  # every option is checked here, before the first que
     def body() -> int:
         from skillgap import api
         from skillgap.authoring import drafts
-        from skillgap.authoring.questionnaire import (
-            Answers,
-            Interrupted,
-            degree_id,
-            interview,
-            past_date_warning,
-        )
-        from skillgap.models.common import level_from_text, status_from_text
+        from skillgap.authoring import options as given
+        from skillgap.authoring.questionnaire import Interrupted, interview, past_date_warning
+        from skillgap.models.common import level_from_text
 
-        _text_options(
-            name=name,
-            field=field_of_study,
-            certification=certification,
-            project=project,
-            competition=competition,
-            open_source=open_source,
-        )
         if _taken(path) and not force:
             raise UsageError(f"'{path}' already exists", "pass --force to overwrite it")
         index = api.load_catalog(catalog)
-        ratings: dict[str, int] = {}
-        for item in skill or []:
-            key, _, value = item.partition("=")
-            skill_id = index.find_skill(key)
-            if skill_id is None or not value:
-                close = index.suggest_skill(key[:_MAX_TEXT])
-                raise UsageError(
-                    f"--skill '{item[:60]}': unknown skill or no level",
-                    f"did you mean '{close}'?" if close else "write SKILL=LEVEL",
-                )
-            try:
-                ratings[skill_id] = level_from_text(value)
-            except ValueError as exc:
-                raise UsageError(f"--skill '{item[:60]}': {exc}") from exc
-        try:
-            degree_given = degree_id(index, degree) if degree is not None else None
-        except ValueError as exc:
-            raise UsageError(f"--degree: {exc}") from None
-        try:
-            status_given = status_from_text(degree_status) if degree_status else None
-        except ValueError as exc:
-            raise UsageError(f"--degree-status: {exc}") from None
-        day = _date(target_date, "--target-date") if target_date else None
-        role_given = api.pick_role(index, role) if role is not None else None
-        warning = past_date_warning(day, dt.date.today())
-        if warning:
-            _err(f"skillgap: {warning}")
-        known = Answers(
-            name=name,
-            role=role_given,
-            hours_per_week=hours_per_week,
-            target_date=day,
-            skills=ratings,
-            degree=(degree_given or "none") if degree is not None else None,
-            field_of_study=field_of_study,
-            degree_status=status_given,
-            certifications=certification or [],
-            projects=project or [],
-            competitions=competition or [],
-            open_source=open_source or [],
-            internship_months=internship_months,
-            job_months=job_months,
-        )
 
         def pick(text: str) -> str:
             return api.pick_role(index, text)
+
+        day = _date(target_date, "--target-date") if target_date else None
+        known = given.init_answers(
+            index,
+            pick,
+            name=name,
+            role=role,
+            hours_per_week=hours_per_week,
+            target_date=day,
+            skills=skill,
+            degree=degree,
+            field_of_study=field_of_study,
+            degree_status=degree_status,
+            certifications=certification,
+            projects=project,
+            competitions=competition,
+            open_source=open_source,
+            internship_months=internship_months,
+            job_months=job_months,
+        )
+        warning = past_date_warning(day, dt.date.today())
+        if warning:
+            _err(f"skillgap: {warning}")
 
         def asking_level(text: str) -> int:
             return level_from_text(text or "0")
 
         schema_comment = "profile.schema.json"
         try:
-            links = _evidence_links(evidence, index)
+            links = given.evidence_links(evidence, index)
             draft = interview(index, known, None if no_input else _prompt, _err, asking_level, pick)
         except Interrupted as stop:
             code = 2 if stop.end_of_input else 130
@@ -1363,53 +1411,12 @@ def init(  # noqa: PLR0915  # every option is checked here, before the first que
             _write_new(path, drafts.render(stop.draft, schema_comment), catalog)
             _err(f"skillgap: {why} at '{stop.where}'; wrote the answers so far to {path}")
             return code
-        _attach_evidence(draft, links, index)
+        given.attach_evidence(draft, links, index)
         _write_new(path, drafts.render(draft, schema_comment), catalog)
         _err(f"Wrote {path}. Assess it with:\n  skillgap assess {path}")
         return ExitCode.OK
 
     _run(debug, body)
-
-
-def _evidence_links(items: list[str] | None, index: CatalogIndex) -> dict[str, list[str]]:
-    """Init's --evidence SKILL=URL options by skill id, checked before anything is asked."""
-    given: dict[str, list[str]] = {}
-    for item in items or []:
-        key, _, value = item.partition("=")
-        (skill_id,) = _pairs([item], "--evidence", index)
-        if len(value.strip()) > 500:
-            raise UsageError(f"--evidence {key}: the link is longer than 500 characters")
-        given.setdefault(skill_id, []).append(value.strip())
-    return given
-
-
-def _attach_evidence(draft: Draft, given: dict[str, list[str]], index: CatalogIndex) -> None:
-    """The --evidence links on the skills the draft rates."""
-    rated = {index.find_skill(s.name): s for s in draft.skills}
-    for skill_id, links in given.items():
-        line = rated.get(skill_id)
-        if line is None or line.level == 0:
-            raise UsageError(
-                f"--evidence {skill_id}: the profile gives no level for it",
-                f"add --skill {skill_id}=LEVEL",
-            )
-        line.evidence = list(dict.fromkeys(links))[:50]
-
-
-def _pairs(items: list[str] | None, option: str, index: CatalogIndex) -> dict[str, str]:
-    """``SKILL=VALUE`` options by catalog skill id; an unknown skill is a usage error."""
-    out: dict[str, str] = {}
-    for item in items or []:
-        key, sep, value = item.partition("=")
-        skill_id = index.find_skill(key.strip())
-        if skill_id is None or not sep or not value.strip():
-            close = index.suggest_skill(key)
-            raise UsageError(
-                f"{option} '{item}': unknown skill or nothing after '='",
-                f"did you mean '{close}'?" if close else f"write {option} SKILL=VALUE",
-            )
-        out[skill_id] = value.strip()
-    return out
 
 
 @app.command()
@@ -1458,10 +1465,9 @@ def review(
 
     def body() -> int:
         from skillgap import api
+        from skillgap.authoring import options as given
         from skillgap.authoring import reviews as reviewing
         from skillgap.models.common import level_from_text
-        from skillgap.scoring.evidence import judge
-        from skillgap.scoring.standing import resolve
 
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         target = output or profile.with_suffix(".review.yaml")
@@ -1469,23 +1475,10 @@ def review(
             raise UsageError(f"'{target}' already exists", "pass --force to overwrite it")
         day = _as_of(as_of, None)
         role_id = api.pick_role(index, role, prof)
-        standing, _ = resolve(prof, index, doc)
-        judged = judge(prof, standing, index, day, doc)
-        known = reviewing.ReviewAnswers(overall=overall)
-        for skill_id in _pairs([f"{v}=y" for v in verify or []], "--verify", index):
-            mine = judged.skills.get(skill_id)
-            if mine is None:
-                raise UsageError(
-                    f"--verify {index.skill_name(skill_id)}: the profile claims no level for it",
-                    "give the level with --level SKILL=LEVEL",
-                )
-            known.levels[skill_id] = mine.claimed
-        for skill_id, text in _pairs(level, "--level", index).items():
-            try:
-                known.levels[skill_id] = level_from_text(text)
-            except ValueError as exc:
-                raise UsageError(f"--level {skill_id}={text}: {exc}") from exc
-        known.comments.update(_pairs(comment, "--comment", index))
+        judged = api.judge_profile(prof, index, document=doc, as_of=day)
+        known = given.review_answers(
+            index, judged, verify=verify, level=level, comment=comment, overall=overall
+        )
         try:
             name = reviewer
             if name is None and not no_input:
@@ -1604,7 +1597,7 @@ def schema(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of a profile, a catalog, a result or a review."""
+    """Print the JSON Schema (draft 2020-12) of an input (profile, catalog, review) or an output."""
 
     def body() -> int:
         from skillgap.schemas import KINDS, schema_text

@@ -36,6 +36,7 @@ from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256
 from skillgap.inputs.validation import validate
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.models.result import SCHEMA_VERSION
 from skillgap.output import file_identity, prepare_folder, write_file
 from skillgap.renderers.redact import Redactor
 from skillgap.scoring import engine
@@ -46,6 +47,9 @@ from skillgap.untrusted import csv_cell, json_text
 CHUNK: Final = 64
 HISTOGRAM_BUCKETS: Final = 10
 HEATMAP_PEOPLE: Final = 60
+#: A batch record as JSONL and JSON print it, the shape of ``models.batch.BatchRecord``
+#: (``skillgap schema batch``): a plain dict on the hot path, where a model per record
+#: would cost a few percent of the run (the tests validate every record they make).
 Record = dict[str, Any]
 Job = tuple[str, str | None]  # a profile's path, and its report's path with --report-dir
 #: Worker deaths in a row, each on a file scored alone, that mean the fault is not the files.
@@ -175,15 +179,17 @@ def score_text(
     roles: Sequence[str] | None = None,
     *,
     keep_levels: bool = False,
-    gaps: bool = True,
+    gaps: bool = False,
     as_of: dt.date | None = None,
 ) -> Record:
     """One profile's batch record: per role, score, readiness, blockers, category scores.
 
-    Pure: text in, record out. A broken profile gives a record whose ``error`` has the
-    line and column. ``roles`` None means the profile's ``target_role`` (else ml-engineer).
-    With ``gaps``, each role also lists the ids of every requirement not met. Levels are
-    counted as of ``as_of`` (default today), with recency applied as ``assess`` does.
+    Pure: text in, record out; by default exactly the record JSONL prints. A broken
+    profile gives a record whose ``error`` has the line and column. ``roles`` None means
+    the profile's ``target_role`` (else ml-engineer). Levels are counted as of ``as_of``
+    (default today), with recency applied as ``assess`` does. For the cohort summary,
+    ``gaps`` adds each role's unmet requirement ids and ``keep_levels`` the counted
+    levels; :func:`public_record` takes them off again.
     """
     day = as_of or dt.date.today()
     try:
@@ -869,7 +875,7 @@ def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | Non
     """``--format json``: the cohort summary and every record, in one document."""
     import json
 
-    head: Record = {"schema_version": "1.0"}
+    head: Record = {"schema_version": SCHEMA_VERSION}
     if as_of is not None:
         head["as_of"] = as_of.isoformat()
     info = engine.catalog_info(catalog)

@@ -7,6 +7,7 @@ folder and a file owned by this user and writable by nobody else are read.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
 import time
@@ -17,7 +18,9 @@ from typing import Final
 from skillgap import __version__
 from skillgap.inputs.loader import sha256_hex
 from skillgap.models import catalog as catalog_models
+from skillgap.models import common as common_models
 from skillgap.models.catalog import Catalog
+from skillgap.models.trusted import rebuild
 
 
 def cache_dir() -> Path:
@@ -47,32 +50,41 @@ _CACHE_HEAD: Final = b"skillgap catalog cache "
 
 
 def cache_bytes(key: str, catalog: Catalog) -> bytes:
-    """A cache file's content: a first line naming the key, then the checked catalog as JSON."""
-    return _CACHE_HEAD + key.encode() + b"\n" + catalog.model_dump_json().encode()
+    """A cache file's content: a line naming the key and the body's digest, then the body.
+
+    The body is the checked catalog as JSON.
+    """
+    body = catalog.model_dump_json().encode()
+    return _CACHE_HEAD + f"{key} {sha256_hex(body)}".encode() + b"\n" + body
 
 
 def catalog_from_cache(data: bytes, key: str) -> Catalog | None:
-    """The catalog in a cache file's content, or None unless it is well-formed and for ``key``.
+    """The catalog in a cache file's content, or None unless it is whole and for ``key``.
 
-    JSON read back through the models can only ever be data (a pickle could run code), and
-    the models validate it again, so a damaged file is refused like any bad input.
+    JSON can only ever be data (a pickle could run code). The catalog in it was validated
+    before it was written, by the models the key names; a body that is not, byte for byte,
+    the one its first line vouches for is refused, so it is rebuilt without validating it
+    a second time (:mod:`skillgap.models.trusted`), which would cost more than the rest of
+    a short run. A body of another shape is refused too.
     """
     head, _, body = data.partition(b"\n")
-    if head != _CACHE_HEAD + key.encode():
+    if head != _CACHE_HEAD + f"{key} {sha256_hex(body)}".encode():
         return None
     try:
-        return Catalog.model_validate_json(body)
-    except ValueError:  # pydantic's ValidationError is a ValueError
+        return rebuild(Catalog, json.loads(body))
+    except (ValueError, TypeError, KeyError, AttributeError):  # not JSON, or not a catalog
         return None
 
 
 def cache_key(sources: Iterable[tuple[str, str]]) -> str:
     """The key of a catalog made of ``sources`` (name and sha256 of each file).
 
-    The tool's version, the catalog models' source and every file's bytes: a cache of an
-    older model or catalog never loads.
+    The tool's version, the catalog models' source (and their common base's) and every
+    file's bytes: a cache of an older model or catalog never loads.
     """
-    models_sha = sha256_hex(Path(catalog_models.__file__).read_bytes())
+    models_sha = sha256_hex(
+        b"".join(Path(str(m.__file__)).read_bytes() for m in (catalog_models, common_models))
+    )
     return hashlib.sha256(
         "\n".join([__version__, models_sha, *(f"{n}:{sha}" for n, sha in sources)]).encode()
     ).hexdigest()[:32]

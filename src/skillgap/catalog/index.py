@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from skillgap.catalog.names import NameTable, norm
 from skillgap.models.catalog import (
@@ -24,7 +24,11 @@ DEFAULT_ROLE: Final = "ml-engineer"
 DEFAULT_READY_SCORE: Final = 80.0
 BUILTIN_NAME: Final = "<built-in catalog>"
 #: Without a ``recency`` rule for a skill's category (or ``default``): 3 years and 3 years.
-DEFAULT_RECENCY: Final = RecencyRule(category="default")
+#: Made without validation: validating this literal would build RecencyRule's validator at
+#: import, on every start.
+DEFAULT_RECENCY: Final = RecencyRule.model_construct(category="default")
+#: A role without weights of its own (or inherited) weighs the categories so.
+_DEFAULT_WEIGHTS: Final = Weights.model_construct()
 
 Named = Skill | CertificationDef | DegreeLevel | FieldOfStudy
 _MISSING: Final = object()
@@ -180,13 +184,13 @@ def _merge(role: Role, parent: ResolvedRole | None) -> ResolvedRole:
             name=role.name,
             summary=role.summary,
             lineage=(role.id,),
-            weights=role.weights or Weights(),
+            weights=role.weights or _DEFAULT_WEIGHTS,
             ready_score=role.ready_score if role.ready_score is not None else DEFAULT_READY_SCORE,
             industries=tuple(role.industries),
             role=role,
             requirements=role.requirements,
         )
-    merged: dict[str, list[object]] = {}
+    merged: dict[str, Any] = {}
     for category in CATEGORIES:
         inherited = [r for r in getattr(parent.requirements, category) if r.key not in role.exclude]
         own = {r.key: r for r in getattr(role.requirements, category)}
@@ -201,7 +205,9 @@ def _merge(role: Role, parent: ResolvedRole | None) -> ResolvedRole:
         ready_score=role.ready_score if role.ready_score is not None else parent.ready_score,
         industries=tuple(role.industries) or parent.industries,
         role=role,
-        requirements=Requirements.model_validate(merged),
+        # Checked models already: constructed, not validated again (which would build the
+        # requirement models' validators, at a cost of milliseconds, in a short run).
+        requirements=Requirements.model_construct(**merged),
     )
 
 
