@@ -26,6 +26,12 @@ settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
+# A piped report is COLUMNS wide (100 without it): the golden files are 100 wide, so a width
+# from the developer's shell or a test runner's worker must not leak in. Tests about the
+# width set COLUMNS themselves.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
+
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = ROOT / "profiles"
 CASES = Path(__file__).resolve().parent / "cases"

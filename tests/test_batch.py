@@ -14,8 +14,10 @@ import pytest
 
 from conftest import PROFILES, ROOT, Run, check_batch_record
 from skillgap import api
+from skillgap.batch import pool
 from skillgap.batch import run as batch_module
-from skillgap.batch.run import CSV_HEADER, ReportNames, score_text
+from skillgap.batch.records import CSV_HEADER, score_text
+from skillgap.batch.reports import ReportNames
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import UsageError
 from skillgap.inputs.discovery import discover, discover_labelled
@@ -225,7 +227,7 @@ def test_a_bug_on_one_file_does_not_stop_the_run(
     cohort: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A crash while scoring one file is that file's record; the rest are scored; exit 70."""
-    real = batch_module.score_text
+    real = score_text
 
     def flaky(text: str, source: str, *args: object, **kwargs: object) -> dict[str, object]:
         if source.endswith("ana.yaml"):
@@ -255,7 +257,7 @@ def forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers forked from this process, so that they inherit a monkeypatched function."""
     if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("needs the fork start method")
-    monkeypatch.setattr(batch_module, "_start_method", lambda: "fork")
+    monkeypatch.setattr(pool, "start_method", lambda: "fork")
 
 
 @pytest.mark.usefixtures("forked_workers")
@@ -264,7 +266,7 @@ def test_a_file_that_kills_its_worker_does_not_stop_the_run(
 ) -> None:
     """A worker that dies on one file: that file's record says so, all others are scored."""
     normal = lines(run("batch", cohort, "--jobs", "2").stdout)
-    real = batch_module.score_text
+    real = score_text
 
     def deadly(text: str, source: str, *args: object, **kwargs: object) -> dict[str, object]:
         if source.endswith("ana.yaml"):
@@ -282,6 +284,34 @@ def test_a_file_that_kills_its_worker_does_not_stop_the_run(
             assert "'internal': True" in str(after["error"])
         else:
             assert after == before
+
+
+def test_workers_leave_the_callers_process_as_it_was(cohort: Path, run: Run) -> None:
+    """A run with workers freezes no GC and changes no signal handler in the caller's process."""
+    import gc
+    import signal
+
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    frozen = gc.get_freeze_count()
+    result = run("batch", cohort, "--jobs", "2")
+    assert result.exit_code == 3
+    assert gc.get_freeze_count() == frozen
+    assert {s: signal.getsignal(s) for s in handlers} == handlers
+
+
+def test_start_method_is_chosen_not_the_platforms_default() -> None:
+    """Workers fork only from a one-thread process on Linux; else forkserver or spawn."""
+    import threading
+
+    assert pool.start_method() in multiprocessing.get_all_start_methods()
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        assert pool.start_method() in ("forkserver", "spawn")
+    finally:
+        stop.set()
+        helper.join()
 
 
 @pytest.mark.usefixtures("forked_workers")

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
-from skillgap.catalog.names import norm, suggest, words
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.names import norm, words
 from skillgap.catalog.read import index_documents, read_catalog
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk
@@ -65,6 +65,7 @@ from skillgap.plan import (
     DEFAULT_HOURS_PER_WEEK,
     MIN_HOURS_PER_WEEK,
     Constraints,
+    PlanOptions,
     Undatable,
     build_plan,
     suggest_target,
@@ -74,7 +75,7 @@ from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import CATEGORY_OF, skill_members
-from skillgap.scoring.standing import resolve, unknown_target_role
+from skillgap.scoring.standing import pick_role, resolve, unknown_target_role
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
@@ -137,56 +138,6 @@ def load_profile(path: Path | str) -> tuple[Profile, Document]:
             ]
         )
     return validate(doc, Profile), doc
-
-
-def pick_role(
-    catalog: CatalogIndex,
-    role: str | None,
-    profile: Profile | None = None,
-    *,
-    document: Document | None = None,
-) -> str:
-    """The role to assess: the one asked for (id or name), else the profile's, else ml-engineer.
-
-    A role asked for that does not exist is a usage error (exit 2); a profile whose
-    ``target_role`` does not exist is invalid input (exit 3), located at the value.
-
-    >>> pick_role(load_catalog(), "MLOps Engineer")
-    'mlops-engineer'
-    """
-    if role is None and profile is not None:
-        problem = unknown_target_role(profile, catalog, document)
-        if problem is not None:
-            raise InputError([problem])
-    wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
-    found = catalog.find_role(wanted)  # one vocabulary: an id or a role's name
-    if found is not None:
-        return found
-    close = suggest(wanted, catalog.roles)
-    hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
-    raise UsageError(f"unknown role '{wanted}'", hint)
-
-
-@dataclass(frozen=True)
-class PlanOptions:
-    r"""How to lay out the learning plan: from when, how many hours a week, which wishes.
-
-    ``skip``, ``prefer`` and ``doing`` come from the command line and are added to the
-    profile's ``plan:`` section.
-
-    >>> options = PlanOptions(dt.date(2026, 12, 1), hours_per_week=10)
-    >>> assess_text("name: Ada\nskills: {python: 3}\n", plan=options).plan.start_date
-    datetime.date(2026, 12, 1)
-    """
-
-    start_date: dt.date
-    hours_per_week: float | None = None
-    skip: tuple[str, ...] = ()
-    prefer: tuple[str, ...] = ()
-    doing: tuple[str, ...] = ()
-    #: False when the start date is today's by default (then a plan that runs past the
-    #: calendar is blamed on the hours, not the date).
-    start_date_given: bool = True
 
 
 def assess(
@@ -838,7 +789,7 @@ def score_text(
     >>> record["error"], record["results"][0]["role"]
     (None, 'ml-engineer')
     """
-    from skillgap.batch.run import score_text as score
+    from skillgap.batch.records import score_text as score
 
     return score(text, source, catalog or load_catalog(), roles, gaps=False, as_of=as_of)
 

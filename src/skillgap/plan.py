@@ -90,6 +90,27 @@ class Constraints:
 
 
 @dataclass(frozen=True)
+class PlanOptions:
+    r"""How to lay out the learning plan: from when, how many hours a week, which wishes.
+
+    ``skip``, ``prefer`` and ``doing`` come from the command line and are added to the
+    profile's ``plan:`` section.
+
+    >>> PlanOptions(dt.date(2026, 12, 1), hours_per_week=10).start_date
+    datetime.date(2026, 12, 1)
+    """
+
+    start_date: dt.date
+    hours_per_week: float | None = None
+    skip: tuple[str, ...] = ()
+    prefer: tuple[str, ...] = ()
+    doing: tuple[str, ...] = ()
+    #: False when the start date is today's by default (then a plan that runs past the
+    #: calendar is blamed on the hours, not the date).
+    start_date_given: bool = True
+
+
+@dataclass(frozen=True)
 class _Step:
     """A step before it is ordered and dated."""
 
