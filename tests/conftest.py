@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
 
+import jsonschema
 import pytest
 from hypothesis import settings
 from typer.testing import CliRunner, Result
@@ -13,6 +16,8 @@ from typer.testing import CliRunner, Result
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.cli import app
+from skillgap.errors import ExitCode
+from skillgap.schemas import shipped_schema
 
 # Properties state behaviour, not speed: no per-example deadline (a busy machine would fail
 # them). CI (CI=true) replays the same examples on every run, so a red CI is reproducible
@@ -20,6 +25,12 @@ from skillgap.cli import app
 settings.register_profile("dev", deadline=None)
 settings.register_profile("ci", deadline=None, derandomize=True, print_blob=True)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+# A piped report is COLUMNS wide (100 without it): the golden files are 100 wide, so a width
+# from the developer's shell or a test runner's worker must not leak in. Tests about the
+# width set COLUMNS themselves.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = ROOT / "profiles"
@@ -59,13 +70,58 @@ def catalog() -> CatalogIndex:
     return api.load_catalog()
 
 
+@functools.cache
+def _validator(kind: str) -> jsonschema.Draft202012Validator:
+    """The shipped schema of ``kind`` (what users get), as a validator."""
+    schema = json.loads(shipped_schema(kind).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def check_batch_record(record: object) -> None:
+    """Fail unless ``record`` is valid under ``skillgap schema batch``."""
+    errors = [e.message for e in _validator("batch").iter_errors(record)]
+    assert errors == [], f"batch record {record!r} breaks the batch schema: {errors}"
+
+
+def check_batch_output(args: list[str], stdout: str) -> None:
+    """Validate what a ``batch`` run printed or wrote: each JSONL record, or the JSON document.
+
+    Every batch run of the tests goes through here (the ``run`` fixture), so every record
+    the tests produce is held to ``skillgap schema batch`` (and ``cohort`` for JSON).
+    """
+    output = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-o", "--output")), None)
+    fmt = next((args[i + 1] for i, a in enumerate(args[:-1]) if a in ("-f", "--format")), None)
+    if fmt is None and output is not None:
+        fmt = {".csv": "csv", ".json": "json", ".md": "markdown", ".html": "html"}.get(
+            Path(output).suffix, "jsonl"
+        )
+    fmt = fmt or "jsonl"
+    text = stdout
+    if output is not None:
+        text = Path(output).read_text(encoding="utf-8") if Path(output).is_file() else ""
+    if fmt == "jsonl":
+        for line in text.splitlines():
+            check_batch_record(json.loads(line))
+    elif fmt == "json" and text:
+        errors = [e.message for e in _validator("cohort").iter_errors(json.loads(text))]
+        assert errors == [], f"batch JSON breaks the cohort schema: {errors}"
+
+
 @pytest.fixture
 def run() -> Run:
     """Invoke the CLI in-process, as a user would from a shell (stderr kept apart)."""
     runner = CliRunner()
 
     def invoke(*args: str, input: str | None = None) -> Result:
-        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+        argv = [str(a) for a in args]
+        result = runner.invoke(app, argv, input=input, catch_exceptions=False)
+        # A usage error (exit 2) writes nothing: its --output may even be a profile.
+        batch = argv[:1] == ["batch"] and not {"--help", "--version"} & set(argv)
+        if batch and result.exit_code != ExitCode.USAGE:
+            check_batch_output(argv, result.stdout)
+        return result
 
     return invoke
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import multiprocessing
@@ -11,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROFILES, ROOT, Run
+from conftest import PROFILES, ROOT, Run, check_batch_record
 from skillgap import api
+from skillgap.batch import pool
 from skillgap.batch import run as batch_module
-from skillgap.batch.run import CSV_HEADER, ReportNames, score_text
+from skillgap.batch.records import CSV_HEADER, score_text
+from skillgap.batch.reports import ReportNames
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import UsageError
 from skillgap.inputs.discovery import discover, discover_labelled
@@ -224,7 +227,7 @@ def test_a_bug_on_one_file_does_not_stop_the_run(
     cohort: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A crash while scoring one file is that file's record; the rest are scored; exit 70."""
-    real = batch_module.score_text
+    real = score_text
 
     def flaky(text: str, source: str, *args: object, **kwargs: object) -> dict[str, object]:
         if source.endswith("ana.yaml"):
@@ -254,7 +257,7 @@ def forked_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers forked from this process, so that they inherit a monkeypatched function."""
     if "fork" not in multiprocessing.get_all_start_methods():
         pytest.skip("needs the fork start method")
-    monkeypatch.setattr(batch_module, "_start_method", lambda: "fork")
+    monkeypatch.setattr(pool, "start_method", lambda: "fork")
 
 
 @pytest.mark.usefixtures("forked_workers")
@@ -263,7 +266,7 @@ def test_a_file_that_kills_its_worker_does_not_stop_the_run(
 ) -> None:
     """A worker that dies on one file: that file's record says so, all others are scored."""
     normal = lines(run("batch", cohort, "--jobs", "2").stdout)
-    real = batch_module.score_text
+    real = score_text
 
     def deadly(text: str, source: str, *args: object, **kwargs: object) -> dict[str, object]:
         if source.endswith("ana.yaml"):
@@ -281,6 +284,34 @@ def test_a_file_that_kills_its_worker_does_not_stop_the_run(
             assert "'internal': True" in str(after["error"])
         else:
             assert after == before
+
+
+def test_workers_leave_the_callers_process_as_it_was(cohort: Path, run: Run) -> None:
+    """A run with workers freezes no GC and changes no signal handler in the caller's process."""
+    import gc
+    import signal
+
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+    frozen = gc.get_freeze_count()
+    result = run("batch", cohort, "--jobs", "2")
+    assert result.exit_code == 3
+    assert gc.get_freeze_count() == frozen
+    assert {s: signal.getsignal(s) for s in handlers} == handlers
+
+
+def test_start_method_is_chosen_not_the_platforms_default() -> None:
+    """Workers fork only from a one-thread process on Linux; else forkserver or spawn."""
+    import threading
+
+    assert pool.start_method() in multiprocessing.get_all_start_methods()
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        assert pool.start_method() in ("forkserver", "spawn")
+    finally:
+        stop.set()
+        helper.join()
 
 
 @pytest.mark.usefixtures("forked_workers")
@@ -309,6 +340,21 @@ def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None
     unknown_role = score_text("name: A\ntarget_role: mlops\n", "c.yaml", catalog)
     assert unknown_role["error"]["message"] == "unknown role 'mlops' in target_role"
     assert unknown_role["error"]["line"] == 2
+
+
+def test_library_score_text_returns_what_jsonl_writes(
+    cohort: Path, run: Run, catalog: CatalogIndex
+) -> None:
+    """api.score_text gives, field for field, the record batch prints for the same file."""
+    paths = [cohort / "student.yaml", cohort / "team" / "broken.yaml"]
+    printed = lines(run("batch", *paths, "--as-of", "2026-12-01", "-j", "1").stdout)
+    day = dt.date(2026, 12, 1)
+    for path, line in zip(paths, printed, strict=True):
+        text = path.read_text(encoding="utf-8")
+        record = api.score_text(text, catalog, source=str(path), as_of=day)
+        check_batch_record(record)
+        assert record == line
+    assert "gaps" not in printed[0]["results"][0]  # type: ignore[index]
 
 
 def test_readme_concurrent_futures_example_runs(tmp_path: Path) -> None:

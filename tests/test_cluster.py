@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import check_batch_record
 from skillgap.cli import app
 
 
@@ -49,5 +50,7 @@ def test_dask_cluster_records_equal_batch(tmp_path: Path) -> None:
 
     assert len(workers) == 2
     assert records == expected
+    for record in records:
+        check_batch_record(record)
     assert [r["file"] for r in records] == paths
     assert records[paths.index(str(folder / "broken.yaml"))]["error"] is not None

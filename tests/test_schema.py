@@ -11,6 +11,8 @@ import pytest
 
 from conftest import PROFILES, ROOT, Run
 from skillgap.inputs.loader import load_file
+from skillgap.models.batch import BatchRecord, BatchReport
+from skillgap.models.result import SCHEMA_VERSION
 from skillgap.schemas import KINDS, schema_text, shipped_schema
 
 
@@ -88,3 +90,53 @@ def test_result_json_validates_against_result_schema(run: Run) -> None:
     schema = printed(run, "result")
     out = run("assess", PROFILES / "student.yaml", "-f", "json", "--start-date", "2026-12-01")
     jsonschema.validate(json.loads(out.stdout), schema)
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.mark.parametrize("golden", sorted(GOLDEN.glob("*.jsonl")), ids=lambda p: p.name)
+def test_golden_batch_records_validate_and_round_trip(golden: Path, run: Run) -> None:
+    """Every golden JSONL line passes `schema batch`, and BatchRecord reads it back unchanged."""
+    schema = printed(run, "batch")
+    for line in golden.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        jsonschema.validate(record, schema)
+        typed = BatchRecord.model_validate(record)
+        assert typed.model_dump(mode="json", by_alias=True, exclude_unset=True) == record
+
+
+def test_golden_batch_json_validates_against_cohort_schema(run: Run) -> None:
+    """`batch --format json` passes `schema cohort`; its summary and records read back typed."""
+    document = json.loads((GOLDEN / "profiles.batch.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, printed(run, "cohort"))
+    report = BatchReport.model_validate(document)
+    assert report.schema_version == SCHEMA_VERSION
+    assert report.model_dump(mode="json", by_alias=True, exclude_unset=True) == document
+    assert set(report.summary.roles) == {r.role for rec in report.records for r in rec.results}
+
+
+def test_batch_schema_refuses_what_a_script_would_trip_on() -> None:
+    """A record with a stray field, a missing error or a score over 100 fails `schema batch`."""
+    schema = json.loads(schema_text("batch"))
+    good: dict[str, object] = {
+        "file": "a.yaml",
+        "name": "A",
+        "results": [],
+        "warnings": [],
+        "error": None,
+    }
+    jsonschema.validate(good, schema)
+    for bad in (
+        {**good, "gaps": []},
+        {k: v for k, v in good.items() if k != "error"},
+        {
+            **good,
+            "results": [
+                {"role": "r", "score": 101, "readiness": "ready", "blockers": [], "categories": {}}
+            ],
+        },
+        {**good, "report": None},  # present only as a path
+    ):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, schema)

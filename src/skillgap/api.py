@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
-from skillgap.catalog.names import norm, suggest, words
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.names import norm, words
 from skillgap.catalog.read import index_documents, read_catalog
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk
@@ -62,19 +62,20 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.plan import (
-    CATEGORY_OF,
     DEFAULT_HOURS_PER_WEEK,
     MIN_HOURS_PER_WEEK,
     Constraints,
+    PlanOptions,
     Undatable,
     build_plan,
     suggest_target,
     target_keys,
 )
 from skillgap.scoring import engine
-from skillgap.scoring.engine import skill_members
 from skillgap.scoring.evidence import Judged, judge
-from skillgap.scoring.standing import resolve, unknown_target_role
+from skillgap.scoring.quick import scorer
+from skillgap.scoring.rule import CATEGORY_OF, skill_members
+from skillgap.scoring.standing import pick_role, resolve, unknown_target_role
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
@@ -137,56 +138,6 @@ def load_profile(path: Path | str) -> tuple[Profile, Document]:
             ]
         )
     return validate(doc, Profile), doc
-
-
-def pick_role(
-    catalog: CatalogIndex,
-    role: str | None,
-    profile: Profile | None = None,
-    *,
-    document: Document | None = None,
-) -> str:
-    """The role to assess: the one asked for (id or name), else the profile's, else ml-engineer.
-
-    A role asked for that does not exist is a usage error (exit 2); a profile whose
-    ``target_role`` does not exist is invalid input (exit 3), located at the value.
-
-    >>> pick_role(load_catalog(), "MLOps Engineer")
-    'mlops-engineer'
-    """
-    if role is None and profile is not None:
-        problem = unknown_target_role(profile, catalog, document)
-        if problem is not None:
-            raise InputError([problem])
-    wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
-    found = catalog.find_role(wanted)  # one vocabulary: an id or a role's name
-    if found is not None:
-        return found
-    close = suggest(wanted, catalog.roles)
-    hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
-    raise UsageError(f"unknown role '{wanted}'", hint)
-
-
-@dataclass(frozen=True)
-class PlanOptions:
-    r"""How to lay out the learning plan: from when, how many hours a week, which wishes.
-
-    ``skip``, ``prefer`` and ``doing`` come from the command line and are added to the
-    profile's ``plan:`` section.
-
-    >>> options = PlanOptions(dt.date(2026, 12, 1), hours_per_week=10)
-    >>> assess_text("name: Ada\nskills: {python: 3}\n", plan=options).plan.start_date
-    datetime.date(2026, 12, 1)
-    """
-
-    start_date: dt.date
-    hours_per_week: float | None = None
-    skip: tuple[str, ...] = ()
-    prefer: tuple[str, ...] = ()
-    doing: tuple[str, ...] = ()
-    #: False when the start date is today's by default (then a plan that runs past the
-    #: calendar is blamed on the hours, not the date).
-    start_date_given: bool = True
 
 
 def assess(
@@ -346,7 +297,7 @@ def _assess_resolved(
     standing = judged.evidenced if trust == "evidenced" else judged.standing
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
     other = judged.standing if trust == "evidenced" else judged.evidenced
-    (quick,) = engine.scorer(index, [role_id]).score(other, gaps=False)
+    (quick,) = scorer(index, [role_id]).score(other, gaps=False)
     claimed, evidenced = (
         (quick.score, result.score) if trust == "evidenced" else (result.score, quick.score)
     )
@@ -630,10 +581,10 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
 def _describe(
     catalog: CatalogIndex, req: Requirement
 ) -> tuple[RequirementKind, str, str, list[str]]:
-    """Kind, display name, target in words and skill ids of a requirement."""
+    """Kind, display name (the one reports use), target in words and skill ids of a requirement."""
+    name = engine.requirement_name(req, catalog)
     if isinstance(req, SkillRequirement):
         names = [catalog.skill_name(s) for s in skill_members(req)]
-        name = req.name or " or ".join(names)
         target = (
             level_label(req.level)
             if req.skill
@@ -643,15 +594,15 @@ def _describe(
     if isinstance(req, DegreeRequirement):
         degree = catalog.degrees[req.level].name
         fields = ", ".join(catalog.fields[f].name for f in req.fields) or "any field"
-        return "degree", req.name or f"{degree} or higher", f"{degree} in {fields}", []
+        return "degree", name, f"{degree} in {fields}", []
     if isinstance(req, CertificationRequirement):
         names = [catalog.certifications[c].name for c in req.any_of]
-        return "certification", req.name or " or ".join(names), "one of: " + "; ".join(names), []
-    kinds = "/".join(req.kinds)
+        return "certification", name, "one of: " + "; ".join(names), []
+    kinds = engine.experience_kinds(req.kinds)
     target = (
         f"{req.min_count} × {kinds}" if req.min_count else f"{req.min_months:g} months of {kinds}"
     )
-    return "experience", req.name or f"Experience: {kinds}", target, []
+    return "experience", name, target, []
 
 
 def match(
@@ -824,20 +775,23 @@ def score_text(
     source: str = "<profile>",
     as_of: dt.date | None = None,
 ) -> dict[str, Any]:
-    r"""A batch run's compact record for one profile: the numbers only, about 3 times faster.
+    r"""A batch run's record for one profile: exactly what ``batch --format jsonl`` writes.
 
     ``{"file", "name", "results": [{"role", "score", "readiness", "blockers",
-    "categories", "gaps"}], "warnings", "error"}``: the numbers are :func:`assess_text`'s
-    (a property test holds them equal); a broken profile gives ``error`` with its line and
-    column instead of raising. ``roles`` None means the profile's own ``target_role``.
+    "categories"}], "warnings", "error"}`` as plain JSON data, the shape of
+    :class:`skillgap.models.batch.BatchRecord` (``skillgap schema batch``; pass the dict
+    to ``BatchRecord.model_validate`` for a typed object). The numbers are
+    :func:`assess_text`'s (a property test holds them equal), about 3 times faster; a
+    broken profile gives ``error`` with its line and column instead of raising.
+    ``roles`` None means the profile's own ``target_role``.
 
     >>> record = score_text("name: Ada\nskills: {python: 3}\n", roles=["ml-engineer"])
     >>> record["error"], record["results"][0]["role"]
     (None, 'ml-engineer')
     """
-    from skillgap.batch.run import score_text as score
+    from skillgap.batch.records import score_text as score
 
-    return score(text, source, catalog or load_catalog(), roles, as_of=as_of)
+    return score(text, source, catalog or load_catalog(), roles, gaps=False, as_of=as_of)
 
 
 def assess_file(

@@ -1043,18 +1043,13 @@ def batch(
     def body() -> int:
         from skillgap import api
         from skillgap.batch import run as batching
+        from skillgap.batch.cohort import json_document
 
-        if role and all_roles:
-            raise UsageError("--role and --all-roles exclude each other", "give one of them")
         if catalog is not None:
             _need_path(catalog, "catalog")
         day = _as_of(as_of, start_date)  # refuse a bad date before any work
         index = api.load_catalog(catalog)
-        roles = (
-            tuple(sorted(index.roles))
-            if all_roles
-            else ((api.pick_role(index, role),) if role else None)
-        )
+        roles = batching.choose_roles(index, role, all_roles)
         chosen = format_for(BatchFormat, fmt, output)
         if bom and chosen is not BatchFormat.CSV:
             raise UsageError("--bom is for CSV output", "add --format csv, or drop --bom")
@@ -1072,6 +1067,7 @@ def batch(
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
             output=output,
+            assess=api.assess_text,
         )
         # The output file is written under a temporary name and replaces the old one only
         # once the run is complete: a run that fails or is stopped leaves it as it was.
@@ -1108,7 +1104,7 @@ def batch(
                     )
                 )
             elif chosen is BatchFormat.JSON:
-                sink.write(batching.json_document(cohort, index, as_of=day))
+                sink.write(json_document(cohort, index, as_of=day))
             sink.commit()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"
@@ -1124,13 +1120,7 @@ def batch(
                 else ""
             )
         )
-        if cohort.internal:
-            return ExitCode.INTERNAL
-        if cohort.unwritten:
-            return ExitCode.OUTPUT
-        if cohort.invalid:
-            return ExitCode.INVALID_INPUT
-        return ExitCode.BELOW_THRESHOLD if cohort.below else ExitCode.OK
+        return batching.exit_code(cohort)
 
     _run(debug, body)
 
@@ -1597,7 +1587,7 @@ def schema(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Print the JSON Schema (draft 2020-12) of a profile, a catalog, a result or a review."""
+    """Print the JSON Schema (draft 2020-12) of an input (profile, catalog, review) or an output."""
 
     def body() -> int:
         from skillgap.schemas import KINDS, schema_text

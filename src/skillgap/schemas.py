@@ -1,4 +1,4 @@
-"""JSON Schema (draft 2020-12) of the profile, the catalog and the result, from the models."""
+"""JSON Schema (draft 2020-12) of skillgap's inputs and outputs, generated from the models."""
 
 from __future__ import annotations
 
@@ -7,14 +7,19 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
-KINDS: Final = ("profile", "catalog", "result", "review")
+KINDS: Final = ("profile", "catalog", "result", "review", "batch", "cohort")
 DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 
 def json_schema(kind: str) -> dict[str, Any]:
-    """The schema of ``kind`` (profile, catalog or result) as a dict."""
+    """The schema of ``kind`` (one of :data:`KINDS`) as a dict.
+
+    ``batch`` is one record of ``batch --format jsonl`` (one line); ``cohort`` is the
+    document ``batch --format json`` prints (the cohort summary and every record).
+    """
     from pydantic import BaseModel
 
+    from skillgap.models.batch import BatchRecord, BatchReport
     from skillgap.models.catalog import Catalog
     from skillgap.models.profile import Profile
     from skillgap.models.result import Assessment
@@ -25,6 +30,8 @@ def json_schema(kind: str) -> dict[str, Any]:
         "catalog": Catalog,
         "result": Assessment,
         "review": Review,
+        "batch": BatchRecord,
+        "cohort": BatchReport,
     }
     return {"$schema": DIALECT, **models[kind].model_json_schema()}
 

@@ -22,12 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from skillgap.batch.run import Record, public_record, score_text
-from skillgap.batch.run import _error_record as error_record  # batch's own, so records are equal
+from skillgap.batch.records import Record, read_text, score_text
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import read_catalog
-from skillgap.errors import InputError
-from skillgap.inputs.loader import decode, read_bytes
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -57,12 +54,8 @@ def score_paths(
     index = _catalog(catalog)
     records = []
     for path in paths:
-        try:
-            text = decode(read_bytes(path, path), path)
-        except InputError as exc:
-            records.append(error_record(path, exc.problems))
-            continue
-        records.append(public_record(score_text(text, path, index, roles, gaps=False)))
+        text = read_text(path)  # batch's own functions, so that the records are equal
+        records.append(score_text(text, path, index, roles) if isinstance(text, str) else text)
     return records
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
 from skillgap.catalog.names import suggest
-from skillgap.errors import Problem
+from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
@@ -273,3 +273,32 @@ def unknown_target_role(
     if doc is None:
         return Problem(source, 0, 0, message, hint)
     return doc.problem(("target_role",), message, hint=hint)
+
+
+def pick_role(
+    catalog: CatalogIndex,
+    role: str | None,
+    profile: Profile | None = None,
+    *,
+    document: Document | None = None,
+) -> str:
+    """The role to assess: the one asked for (id or name), else the profile's, else ml-engineer.
+
+    A role asked for that does not exist is a usage error (exit 2); a profile whose
+    ``target_role`` does not exist is invalid input (exit 3), located at the value.
+
+    >>> from skillgap.catalog.read import read_catalog
+    >>> pick_role(read_catalog(), "MLOps Engineer")
+    'mlops-engineer'
+    """
+    if role is None and profile is not None:
+        problem = unknown_target_role(profile, catalog, document)
+        if problem is not None:
+            raise InputError([problem])
+    wanted = role or (profile.target_role if profile else None) or DEFAULT_ROLE
+    found = catalog.find_role(wanted)  # one vocabulary: an id or a role's name
+    if found is not None:
+        return found
+    close = suggest(wanted, catalog.roles)
+    hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
+    raise UsageError(f"unknown role '{wanted}'", hint)

@@ -1,0 +1,201 @@
+"""The cohort of a batch run: running counts per role, the summary, heat maps, JSON.
+
+The parent process keeps only these counts (and, for the human formats, a row per
+person), never the profiles: memory stays flat however many there are. The summary has
+the shape of :class:`skillgap.models.batch.CohortSummary` (``skillgap schema cohort``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from skillgap.batch.records import Outcome, Record
+from skillgap.catalog.index import CatalogIndex
+from skillgap.models.result import SCHEMA_VERSION
+from skillgap.scoring import engine
+from skillgap.untrusted import json_text
+
+HISTOGRAM_BUCKETS: Final = 10
+HEATMAP_PEOPLE: Final = 60
+
+
+@dataclass
+class RoleCohort:
+    """Running counts for one role across the cohort."""
+
+    assessed: int = 0
+    readiness: Counter[str] = field(default_factory=Counter)
+    histogram: list[int] = field(default_factory=lambda: [0] * HISTOGRAM_BUCKETS)
+    blockers: Counter[str] = field(default_factory=Counter)
+    gaps: Counter[str] = field(default_factory=Counter)
+    score_sum: float = 0.0
+
+
+@dataclass
+class Cohort:
+    """What a mentor wants from a batch: readiness per role, scores, common gaps."""
+
+    profiles: int = 0
+    invalid: int = 0  # broken files, files skillgap failed on, reports not written
+    internal: int = 0
+    unwritten: int = 0  # files whose report could not be written
+    below: int = 0
+    roles: dict[str, RoleCohort] = field(default_factory=dict)
+    people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
+    persons: list[Record] = field(default_factory=list)  # one row per person (human formats)
+    broken: list[Record] = field(default_factory=list)  # the invalid files (human formats)
+    records: list[Record] = field(default_factory=list)
+
+    def count(self, outcome: Outcome, fail_under: float | None) -> None:
+        """Count one profile in: invalid, below the threshold, and its details if sent."""
+        self.profiles += 1
+        if outcome.error is not None:
+            self.invalid += 1
+            self.internal += outcome.internal
+            self.unwritten += outcome.unwritten
+        elif fail_under is not None:
+            self.below += sum(score < fail_under for score in outcome.scores)
+        if outcome.record is not None and outcome.error is None:
+            self._add(outcome.record)
+        elif outcome.record is not None:
+            error = outcome.record["error"]
+            self.broken.append(
+                {
+                    "file": outcome.record["file"],
+                    "line": error["line"],
+                    "column": error["column"],
+                    "message": error["message"],
+                }
+            )
+
+    def _add(self, record: Record) -> None:
+        for entry in record["results"]:
+            cohort = self.roles.setdefault(entry["role"], RoleCohort())
+            cohort.assessed += 1
+            cohort.readiness[entry["readiness"]] += 1
+            bucket = min(HISTOGRAM_BUCKETS - 1, int(entry["score"] // 10))
+            cohort.histogram[bucket] += 1
+            cohort.blockers.update(entry["blockers"])
+            cohort.gaps.update(entry.get("gaps", ()))
+            cohort.score_sum += entry["score"]
+        if "levels" in record:
+            for entry in record["results"]:
+                shown = self.people.setdefault(entry["role"], [])
+                if len(shown) < HEATMAP_PEOPLE:
+                    shown.append((record["file"], record["name"], record["levels"]))
+            self.persons.append(
+                {
+                    "file": record["file"],
+                    "name": record["name"],
+                    "report": record.get("report"),
+                    "results": [
+                        {"role": e["role"], "score": e["score"], "readiness": e["readiness"]}
+                        for e in record["results"]
+                    ],
+                }
+            )
+
+    def heatmap(self, catalog: CatalogIndex) -> dict[str, Any] | None:
+        """Skills × people for the first role: each cell the level counted against the target."""
+        maps = self.heatmaps(catalog)
+        return maps[0] if maps else None
+
+    def heatmaps(self, catalog: CatalogIndex) -> list[dict[str, Any]]:
+        """One heat map per role: skills × the people assessed against it."""
+        return [self._heatmap(catalog, r) for r in sorted(self.roles) if self.people.get(r)]
+
+    def _heatmap(self, catalog: CatalogIndex, role_id: str) -> dict[str, Any]:
+        role = catalog.role(role_id)
+        columns = [
+            (r.key, r.name or " / ".join(catalog.skill_name(m) for m in engine.skill_members(r)), r)
+            for r in role.requirements.skills
+        ]
+        rows = []
+        for file, name, levels in self.people[role_id]:
+            cells = []
+            for _, _, req in columns:
+                have = max(min(levels.get(m, 0), req.level) for m in engine.skill_members(req))
+                cells.append(
+                    {
+                        "have": have,
+                        "need": req.level,
+                        "ratio": round(have / req.level, 2) if req.level else 1.0,
+                    }
+                )
+            rows.append({"file": file, "name": name, "cells": cells})
+        return {
+            "role": role.id,
+            "role_name": role.name,
+            "columns": [{"id": k, "name": n} for k, n, _ in columns],
+            "rows": rows,
+            "shown": len(rows),
+            "total": self.roles[role_id].assessed,
+        }
+
+    def summary(self, catalog: CatalogIndex, top: int = 8) -> dict[str, Any]:
+        """The cohort as plain data (the ``summary`` of JSON output)."""
+        roles = {}
+        for role_id in sorted(self.roles):
+            c = self.roles[role_id]
+            names = _requirement_names(catalog, role_id)
+            roles[role_id] = {
+                "name": catalog.role(role_id).name,
+                "assessed": c.assessed,
+                "ready": c.readiness["ready"],
+                "nearly_ready": c.readiness["nearly_ready"],
+                "not_ready": c.readiness["not_ready"],
+                "mean_score": round(c.score_sum / c.assessed, 1) if c.assessed else 0.0,
+                "histogram": [
+                    {"from": 10 * i, "to": 10 * i + 10 if i < 9 else 100, "count": n}
+                    for i, n in enumerate(c.histogram)
+                ],
+                "common_blockers": [
+                    {"id": k, "name": names.get(k, k), "count": n} for k, n in _top(c.blockers, top)
+                ],
+                "common_gaps": [
+                    {"id": k, "name": names.get(k, k), "count": n} for k, n in _top(c.gaps, top)
+                ],
+            }
+        return {
+            "profiles": self.profiles,
+            "invalid": self.invalid,
+            "below_fail_under": self.below,
+            "roles": roles,
+        }
+
+
+def _top(counter: Counter[str], n: int) -> list[tuple[str, int]]:
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+
+def _requirement_names(catalog: CatalogIndex, role_id: str) -> dict[str, str]:
+    from skillgap.api import role_view
+
+    return {r.id: r.name for r in role_view(catalog, role_id).requirements}
+
+
+def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | None = None) -> str:
+    """``--format json``: the cohort summary and every record, in one document."""
+    import json
+
+    head: Record = {"schema_version": SCHEMA_VERSION}
+    if as_of is not None:
+        head["as_of"] = as_of.isoformat()
+    info = engine.catalog_info(catalog)
+    if info is not None:
+        head["catalog"] = info.model_dump(mode="json")
+    return json_text(
+        json.dumps(
+            {
+                **head,
+                "summary": cohort.summary(catalog),
+                "records": cohort.records,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )

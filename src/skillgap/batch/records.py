@@ -1,0 +1,277 @@
+"""One profile's batch record: scored from its text, and as JSONL and CSV write it.
+
+:func:`score_text` is the per-profile work, a pure function of the text, the catalog and
+the roles. A record is plain JSON data in the shape of
+:class:`skillgap.models.batch.BatchRecord` (``skillgap schema batch``): building a model per
+record would cost a few percent of a run, so the hot path builds the dict and the tests
+validate every record they make against the schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any, Final, NamedTuple
+
+from pydantic_core import to_json
+
+from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
+from skillgap.errors import InputError, Problem
+from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256_hex
+from skillgap.inputs.validation import validate
+from skillgap.models.common import CATEGORIES
+from skillgap.models.profile import Profile
+from skillgap.renderers.redact import Redactor
+from skillgap.scoring import engine
+from skillgap.scoring.evidence import counted_levels
+from skillgap.scoring.standing import Standing, resolve, unknown_target_role
+from skillgap.untrusted import csv_cell, json_text
+
+#: A batch record as JSONL and JSON print it (plus, inside a run, the cohort's inputs).
+Record = dict[str, Any]
+
+
+def error_record(file: str, problems: Sequence[Problem]) -> Record:
+    """The record of a file that cannot be scored: its first problem, and how many."""
+    first = problems[0]
+    return {
+        "file": file,
+        "name": None,
+        "results": [],
+        "warnings": [],
+        "error": {
+            "line": first.line,
+            "column": first.column,
+            "message": first.message,
+            "hint": first.hint,
+            "problems": len(problems),
+        },
+    }
+
+
+def internal_record(file: str, message: str, hint: str) -> Record:
+    """The record of a file skillgap itself failed on: ``error.internal`` says so."""
+    record = error_record(file, [Problem(file, 0, 0, message, hint)])
+    record["error"]["internal"] = True
+    return record
+
+
+def output_record(file: str, message: str) -> Record:
+    """The record of a file whose report could not be written: ``error.output`` says so."""
+    record = error_record(
+        file, [Problem(file, 0, 0, message, "check the --report-dir folder and try again")]
+    )
+    record["error"]["output"] = True
+    return record
+
+
+def _positioned(
+    text: str, source: str, catalog: CatalogIndex, as_of: dt.date | None
+) -> tuple[Profile, Standing, list[str]]:
+    """The slow path: parse with positions, so that any problem is located."""
+    doc = parse(text, source, sha256_hex(text.encode()))
+    profile = validate(doc, Profile)
+    day = as_of or dt.date.today()
+    standing, warnings = resolve(profile, catalog, doc, as_of=day)
+    standing = counted_levels(profile, standing, catalog, day, doc)
+    return profile, standing, [w.message for w in warnings]
+
+
+#: Warnings whose message names places in the file: only the slow path knows them.
+_PLACED: Final = frozenset({"same-skill"})
+
+
+class _NeedsPositions(Exception):
+    """The fast path's result needs the file's positions: take the slow path."""
+
+
+def score_text(
+    text: str,
+    source: str,
+    catalog: CatalogIndex,
+    roles: Sequence[str] | None = None,
+    *,
+    keep_levels: bool = False,
+    gaps: bool = False,
+    as_of: dt.date | None = None,
+) -> Record:
+    """One profile's batch record: per role, score, readiness, blockers, category scores.
+
+    Pure: text in, record out; by default exactly the record JSONL prints. A broken
+    profile gives a record whose ``error`` has the line and column. ``roles`` None means
+    the profile's ``target_role`` (else ml-engineer). Levels are counted as of ``as_of``
+    (default today), with recency applied as ``assess`` does. For the cohort summary,
+    ``gaps`` adds each role's unmet requirement ids and ``keep_levels`` the counted
+    levels; :func:`public_record` takes them off again.
+    """
+    day = as_of or dt.date.today()
+    try:
+        try:
+            # Fast path: the same strict rules without keeping positions.
+            profile = Profile.model_validate(parse_data(text, source))
+            standing, found = resolve(profile, catalog, None, as_of=day)
+            if any(w.code in _PLACED for w in found):
+                raise _NeedsPositions
+            standing = counted_levels(profile, standing, catalog, day)
+            warnings = [w.message for w in found]
+        except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
+            profile, standing, warnings = _positioned(text, source, catalog, day)
+    except InputError as exc:
+        return error_record(source, exc.problems)
+    if not roles:
+        unknown = unknown_target_role(profile, catalog, None, source)
+        if unknown is not None:
+            # Rare: only now are positions worth a second parse.
+            return error_record(
+                source, [unknown_target_role(profile, catalog, parse(text, source)) or unknown]
+            )
+    own = catalog.find_role(profile.target_role) if profile.target_role else None
+    wanted = list(roles) if roles else [own or DEFAULT_ROLE]
+    results = []
+    scores = engine.scorer(catalog, wanted).score(standing, gaps=gaps)
+    for role_id, quick in zip(wanted, scores, strict=True):
+        entry: Record = {
+            "role": role_id,
+            "score": quick.score,
+            "readiness": quick.readiness,
+            "blockers": list(quick.blockers),
+            "categories": dict(quick.categories),
+        }
+        if gaps:
+            entry["gaps"] = list(quick.unmet)
+        results.append(entry)
+    record: Record = {
+        "file": source,
+        "name": profile.name,
+        "results": results,
+        "warnings": warnings,
+        "error": None,
+    }
+    if keep_levels:
+        record["levels"] = dict(standing.skills)
+    return record
+
+
+def read_text(path: str) -> str | Record:
+    """A profile file's text, or the error record of a file that cannot be read as text."""
+    try:
+        return decode(read_bytes(path, path), path)
+    except InputError as exc:
+        return error_record(path, exc.problems)
+
+
+def public_record(record: Record) -> Record:
+    """A record as JSONL and JSON print it: without the per-person levels and gap lists.
+
+    Those feed the cohort summary (common gaps, heat map); a record keeps to what a
+    script needs per profile, and stays small enough to stream fast.
+    """
+    if "levels" not in record and not any("gaps" in r for r in record["results"]):
+        return record  # already public, as streaming records are: no copy
+    results = [{k: v for k, v in r.items() if k != "gaps"} for r in record["results"]]
+    return {**{k: v for k, v in record.items() if k != "levels"}, "results": results}
+
+
+def jsonl_line(record: Record) -> str:
+    """One JSONL line: compact JSON, UTF-8 as it is, the record's public fields."""
+    # Written by pydantic's Rust serialiser: twice as fast as the json module, which
+    # formats every float through a Python call.
+    return json_text(to_json(public_record(record)).decode()) + "\n"
+
+
+class Outcome(NamedTuple):
+    """What a worker sends back per profile: small, already scored, already serialised."""
+
+    text: str  # the profile's JSONL line or CSV rows ("" for other formats)
+    error: str | None  # "file:line:col: error: message" for a broken file
+    scores: tuple[float, ...]
+    record: Record | None  # only when the parent builds a summary or a JSON document
+    internal: bool = False  # the error is a bug in skillgap, not in the file
+    unwritten: bool = False  # the error is the file's report, which could not be written
+
+
+def outcome(
+    record: Record, stream: str | None, redactor: Redactor | None, *, keep: bool
+) -> Outcome:
+    """A record made ready for the parent: its output text (``stream`` jsonl or csv) and counts.
+
+    ``keep`` sends the whole record along, for a summary or a JSON document.
+    """
+    error = record["error"]
+    message = (
+        (f"{record['file']}:{error['line']}:{error['column']}: error: {error['message']}")
+        if error
+        else None
+    )
+    if redactor is not None:  # the operator's messages keep the path; the output does not
+        record = redactor.record(record)
+    if stream == "jsonl":
+        text = jsonl_line(record)
+    elif stream == "csv":
+        text = "".join(csv_line(row) for row in csv_rows(record))
+    else:
+        text = ""
+    scores = tuple(r["score"] for r in record["results"])
+    internal = bool(error and error.get("internal"))
+    unwritten = bool(error and error.get("output"))
+    return Outcome(text, message, scores, record if keep else None, internal, unwritten)
+
+
+def csv_line(row: Sequence[str]) -> str:
+    """One CSV line, quoted as needed; a cell a spreadsheet would run as a formula is text."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([csv_cell(cell) for cell in row])
+    return buffer.getvalue()
+
+
+CSV_HEADER: Final = (
+    "file",
+    "name",
+    "role",
+    "score",
+    "readiness",
+    "blockers",
+    *CATEGORIES,
+    "warnings",
+    "error_line",
+    "error_column",
+    "error",
+)
+
+
+def csv_rows(record: Record) -> Iterator[list[str]]:
+    """A record as CSV rows: one per role, or one for a broken file."""
+    error = record["error"]
+    if error is not None:
+        yield [
+            record["file"],
+            "",
+            "",
+            "",
+            "",
+            "",
+            *([""] * len(CATEGORIES)),
+            "",
+            str(error["line"]),
+            str(error["column"]),
+            error["message"],
+        ]
+        return
+    for entry in record["results"]:
+        cats = entry["categories"]
+        yield [
+            record["file"],
+            record["name"],
+            entry["role"],
+            f"{entry['score']:g}",
+            entry["readiness"],
+            ";".join(entry["blockers"]),
+            *(f"{cats[c]:g}" if c in cats else "" for c in CATEGORIES),
+            "; ".join(record["warnings"]),
+            "",
+            "",
+            "",
+        ]

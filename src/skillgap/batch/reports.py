@@ -1,0 +1,104 @@
+"""Per-profile reports of a batch run (``--report-dir``): safe unique names, and writing one.
+
+Making a report means assessing the profile with its learning plan, which is the
+library's front (``skillgap.api``) to do, above this package: the run is given that
+function (:class:`Assess`, ``api.assess_text``) rather than importing it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from skillgap.output import file_identity, write_file
+
+if TYPE_CHECKING:
+    from skillgap.catalog.index import CatalogIndex
+    from skillgap.models.result import Assessment
+    from skillgap.plan import PlanOptions
+    from skillgap.renderers import OutputFormat
+    from skillgap.renderers.redact import Redactor
+
+
+class Assess(Protocol):
+    """Assess one profile's text, with its plan: what a report shows (``api.assess_text``)."""
+
+    def __call__(
+        self,
+        text: str,
+        catalog: CatalogIndex,
+        role: str | None,
+        *,
+        source: str,
+        as_of: dt.date,
+        plan: PlanOptions,
+    ) -> Assessment:
+        """The assessment of the profile ``text`` (named ``source``), its plan included."""
+        ...
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass
+class ReportNames:
+    """Unique, safe file names inside one folder, derived from profile paths."""
+
+    folder: Path
+    suffix: str
+    inputs: set[Path] = field(default_factory=set)
+    taken: set[str] = field(default_factory=set)
+    identities: set[tuple[int, int]] = field(default_factory=set)  # inputs' (device, inode)
+
+    def add_input(self, path: str | Path) -> None:
+        """Keep reports off this input file: by its resolved path, and by device and inode."""
+        self.inputs.add(Path(path).resolve())
+        identity = file_identity(path)
+        if identity is not None:
+            self.identities.add(identity)
+
+    def name_for(self, label: str) -> Path:
+        """``team/ana.yaml`` → ``DIR/team__ana.md``: never outside DIR, twice, or an input."""
+        parts = [p for p in Path(label).with_suffix("").parts if p not in ("", ".", "..", "/")]
+        stem = "__".join(_UNSAFE.sub("_", p).strip("._") or "_" for p in parts)[-150:] or "report"
+        candidate, n = stem, 1
+        while True:
+            target = self.folder / f"{candidate}{self.suffix}"
+            if (
+                candidate.casefold() not in self.taken
+                # the folder resolved, the name not: a symlink at the name is refused on writing
+                and target.parent.resolve() / target.name not in self.inputs
+                # a hard link to an input is stepped around; a symlink is refused when written
+                and file_identity(target, follow_symlinks=False) not in self.identities
+            ):
+                self.taken.add(candidate.casefold())
+                return target
+            n += 1
+            candidate = f"{stem}-{n}"
+
+
+def write_report(
+    text: str,
+    source: str,
+    report: Path,
+    *,
+    assess: Assess,
+    catalog: CatalogIndex,
+    role: str | None,
+    plan: PlanOptions,
+    as_of: dt.date,
+    fmt: OutputFormat,
+    redactor: Redactor | None,
+) -> None:
+    """Assess one profile and write its report; InputError or OutputError if it cannot be."""
+    from skillgap.renderers import render_assessment
+
+    result = assess(text, catalog, role, source=source, as_of=as_of, plan=plan)
+    if redactor is not None:
+        result = redactor.assessment(result)
+    # The name is skillgap's own, in a folder others may write to: a symlink planted there
+    # is refused, never written through, and the old report is replaced only when whole.
+    write_file(report, render_assessment(result, fmt), follow_symlinks=False)

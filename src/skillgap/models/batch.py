@@ -1,0 +1,113 @@
+"""Batch output: one record per profile (a JSONL line) and the cohort summary.
+
+These models are the contract ``skillgap schema batch`` and ``skillgap schema cohort``
+print. The batch hot path builds the same shapes as plain dicts and serialises them
+directly (a model per record would cost about as much as scoring the profile); the tests
+validate every record they produce against these schemas, so the two cannot drift.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+from pydantic.json_schema import SkipJsonSchema
+
+from skillgap.models.common import Category
+from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out, Readiness
+
+
+class RoleScore(Out):
+    """One role's numbers for one profile: what ``assess`` would headline, without the why."""
+
+    role: str = Field(description="The role's id")
+    score: float = Field(ge=0, le=100, description="The score, as assess gives it")
+    readiness: Readiness
+    blockers: list[str] = Field(description="Ids of unmet essential requirements")
+    categories: dict[Category, float] = Field(
+        description="Score per category (0-100), for the categories the role weighs"
+    )
+
+
+class RecordError(Out):
+    """Why a profile has no scores: the first problem found, and how many there were."""
+
+    line: int = Field(ge=0, description="1-based; 0 when the problem is the whole file")
+    column: int = Field(ge=0, description="1-based; 0 when the problem is the whole file")
+    message: str
+    hint: str | None
+    problems: int = Field(ge=1, description="How many problems the file has")
+    internal: bool = Field(
+        default=False,
+        description="Present (true) when skillgap itself failed on the file: a bug (exit 70)",
+    )
+    output: bool = Field(
+        default=False,
+        description="Present (true) when the file's --report-dir report could not be written",
+    )
+
+
+class BatchRecord(Out):
+    """One profile in a batch run: one JSONL line, or one entry of ``records`` in JSON."""
+
+    file: str = Field(description="The profile's path (a pseudonym under --redact)")
+    name: str | None = Field(description="The person's name; null for a broken file")
+    results: list[RoleScore] = Field(description="One entry per role; empty for a broken file")
+    warnings: list[str] = Field(description="The profile's warnings, as messages")
+    error: RecordError | None = Field(description="null, or why the file has no scores")
+    # Never null: the key is there only with --report-dir, for a report that was written.
+    report: str | SkipJsonSchema[None] = Field(
+        default=None, description="With --report-dir: the path of the profile's report"
+    )
+
+
+class Bucket(Out):
+    """One bar of the score histogram: how many scores fall in [from, to)."""
+
+    from_: int = Field(alias="from", ge=0, le=100)
+    to: int = Field(ge=0, le=100, description="Exclusive, except for the last bar (100)")
+    count: int = Field(ge=0)
+
+
+class Common(Out):
+    """A requirement many profiles miss, with how many."""
+
+    id: str
+    name: str
+    count: int = Field(ge=1)
+
+
+class RoleSummary(Out):
+    """One role across the cohort: readiness counts, the score histogram, common misses."""
+
+    name: str
+    assessed: int = Field(ge=0)
+    ready: int = Field(ge=0)
+    nearly_ready: int = Field(ge=0)
+    not_ready: int = Field(ge=0)
+    mean_score: float = Field(ge=0, le=100)
+    histogram: list[Bucket]
+    common_blockers: list[Common]
+    common_gaps: list[Common]
+
+
+class CohortSummary(Out):
+    """What a mentor wants from a batch: how many, how many broken, each role's picture."""
+
+    profiles: int = Field(ge=0, description="Files read, broken ones included")
+    invalid: int = Field(
+        ge=0, description="Broken files, files skillgap failed on, reports not written"
+    )
+    below_fail_under: int = Field(ge=0, description="Scores below --fail-under")
+    roles: dict[str, RoleSummary] = Field(description="By role id, sorted")
+
+
+class BatchReport(Out):
+    """``batch --format json``: the cohort summary and every record, in one document."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    as_of: dt.date | None = Field(default=None, description="The day profiles were judged at")
+    catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
+    summary: CohortSummary
+    records: list[BatchRecord]
