@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Final
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -10,8 +12,9 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.models.common import MAX_LEVEL
 from skillgap.models.result import Assessment, RequirementResult
-from skillgap.scoring import engine
+from skillgap.scoring import engine, quick
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
+from test_rule import EDGE
 
 SCALE = [
     {"level": i, "name": n, "description": n}
@@ -275,45 +278,91 @@ real_standings = st.builds(
 )
 
 
-# Months that sum a hair short of a requirement in floating point: 23.999999999999996.
-_SHORT_BY_A_HAIR = (
-    ExperienceHeld("internship", "x", 0.2),
-    ExperienceHeld("job", "x", 19.9),
-    ExperienceHeld("internship", "x", 3.9),
-)
+def _exp(*items: tuple[str, float]) -> tuple[ExperienceHeld, ...]:
+    return tuple(
+        ExperienceHeld(kind, f"{kind} {n}", months) for n, (kind, months) in enumerate(items)
+    )
 
 
-@settings(max_examples=150, deadline=None)
-@given(real_standings)
-@example(Standing("R", {}, (), (), _SHORT_BY_A_HAIR))
-@example(
+def _deg(*held: tuple[str, str | None, bool]) -> tuple[DegreeHeld, ...]:
+    return tuple(DegreeHeld(d, f, None, done) for d, f, done in held)
+
+
+#: Standings at the edges of the rule, one or more for each kind of requirement: sums of
+#: months a hair off 24 in floating point (0.2 + 19.9 + 3.9 = 23.999999999999996) or
+#: rounding to the worth, skill levels at, above and below targets with any-of ties,
+#: degree credits that are not exact (2/3, 1/3 × 0.5 × 0.5), certifications by any member,
+#: counts of experience exactly met by several kinds.
+BOUNDARY: Final = [
+    # experience by months: the edge catalog's 3 months of internship, 0.3 of job and 1.1
+    # of competitions; the shipped one's 24 months of job or internship
+    Standing("R", {}, (), (), _exp(("internship", 0.3), ("internship", 2.3), ("internship", 0.4))),
+    Standing("R", {}, (), (), _exp(("job", 0.1), ("job", 0.2), ("competition", 0.7))),
+    Standing("R", {}, (), (), _exp(("competition", 0.7), ("competition", 0.4), ("job", 0.29))),
+    Standing("R", {}, (), (), _exp(("internship", 0.2), ("job", 19.9), ("internship", 3.9))),
     Standing(
         "R",
         {"python": 3},
         (),
         (),
-        (
-            *(ExperienceHeld("internship", "x", m) for m in (0.3, 2.3, 0.4)),
-            ExperienceHeld("job", "x", 21.0),
-        ),
-    )
-)
-def test_quick_score_equals_the_full_assessment(catalog: CatalogIndex, s: Standing) -> None:
+        _exp(("internship", 0.3), ("internship", 2.3), ("internship", 0.4), ("job", 21.0)),
+    ),
+    Standing("R", {}, (), (), _exp(("job", 0.1), ("job", 20.1), ("internship", 3.8))),
+    Standing("R", {}, (), (), _exp(("job", 20.0), ("internship", 3.985))),
+    Standing("R", {}, (), (), _exp(("job", 20.0), ("internship", 3.97))),
+    Standing("R", {}, (), (), _exp(("job", 23.999999999), ("project", 0.1))),
+    # experience by count: exactly met, by several kinds, and one short
+    Standing("R", {}, (), (), _exp(("project", 0.0), ("competition", 0.0))),
+    Standing("R", {}, (), (), _exp(("publication", 1), ("publication", 2), ("open_source", 3))),
+    Standing("R", {}, (), (), _exp(("publication", 1), ("publication", 2))),
+    # skills: at, above and one below targets; any-of ties and a later member counting
+    Standing("R", {"python": 4, "statistics": 3, "sql": 3, "pandas": 2}),
+    Standing("R", {"python": 5, "pytorch": 3, "tensorflow": 3, "keras": 4, "jax": 4}),
+    Standing("R", {"jax": 5, "lightgbm": 1, "catboost": 1, "model-development": 4}),
+    Standing("R", {"llms": 2, "rag": 2, "nlp": 1, "computer-vision": 1, "spark": 3}),
+    # degrees: a lower rung (2/3), another field, in progress, and the best of several
+    Standing("R", degrees=_deg(("bachelor", "computer-science", True))),
+    Standing("R", degrees=_deg(("associate", "business", False))),
+    Standing("R", degrees=_deg(("master", "business", True), ("master", None, False))),
+    Standing("R", degrees=_deg(("phd", "statistics", False), ("bachelor", "statistics", True))),
+    # certifications: the last member of a group, an unrelated one, several
+    Standing("R", certifications=("databricks-ml-professional",)),
+    Standing("R", certifications=("iapp-aigp",)),
+    Standing("R", certifications=("aws-mls", "google-pmle", "iapp-aigp")),
+]
+
+
+def _with_boundary_examples(test: Any) -> Any:
+    for standing in reversed(BOUNDARY):
+        test = example(standing)(test)
+    return test
+
+
+@pytest.mark.parametrize("which", ["shipped", "edge"])
+@settings(max_examples=150, deadline=None)
+@given(real_standings)
+@_with_boundary_examples
+def test_quick_score_equals_the_full_assessment(
+    catalog: CatalogIndex, which: str, s: Standing
+) -> None:
     """Property: batch's quick score gives exactly the report's numbers, for every role.
 
-    Scored all together (requirements the roles share scored once) and one role at a time.
+    Scored all together (requirements the roles share scored once) and one role at a time,
+    against the shipped catalog and one whose requirements sit where floating point bites;
+    the examples at the rule's edges (:data:`BOUNDARY`) run every time.
     """
-    role_ids = sorted(catalog.roles)
-    together = engine.scorer(catalog, role_ids).score(s)
-    for role_id, quick in zip(role_ids, together, strict=True):
-        role = catalog.role(role_id)
-        full = engine.assess(s, role, catalog)
-        assert engine.scorer(catalog, [role_id]).score(s) == [quick]
-        assert quick.score == full.score
-        assert quick.readiness == full.readiness
-        assert list(quick.blockers) == full.blockers
-        assert quick.categories == tuple((c.category, c.score) for c in full.categories)
-        assert list(quick.unmet) == [r.id for r in full.requirements if r.status != "met"]
+    index = EDGE if which == "edge" else catalog
+    role_ids = sorted(index.roles)
+    together = quick.scorer(index, role_ids).score(s)
+    for role_id, numbers in zip(role_ids, together, strict=True):
+        role = index.role(role_id)
+        full = engine.assess(s, role, index)
+        assert quick.scorer(index, [role_id]).score(s) == [numbers]
+        assert numbers.score == full.score
+        assert numbers.readiness == full.readiness
+        assert list(numbers.blockers) == full.blockers
+        assert numbers.categories == tuple((c.category, c.score) for c in full.categories)
+        assert list(numbers.unmet) == [r.id for r in full.requirements if r.status != "met"]
 
 
 def test_library_front_door(catalog: CatalogIndex) -> None:
@@ -382,16 +431,24 @@ def test_library_data_with_odd_keys_is_an_input_error(catalog: CatalogIndex) -> 
         api.assess_data({"name": "Ada", 3: "x"}, catalog)  # type: ignore[dict-item]
 
 
-def test_a_sum_short_by_a_float_hair_is_met_everywhere(write, run) -> None:  # type: ignore[no-untyped-def]
-    """0.2 + 19.9 + 3.9 months meet 24 months in assess, the plan, batch and the cohort alike."""
+@pytest.mark.parametrize(
+    "items",
+    [
+        [("internship", 0.2), ("job", 19.9), ("internship", 3.9)],  # 23.999999999999996
+        [("job", 0.1), ("job", 20.1), ("internship", 3.8)],  # 24.000000000000004
+    ],
+    ids=["hair-short", "hair-over"],
+)
+def test_a_sum_short_by_a_float_hair_is_met_everywhere(write, run, items) -> None:  # type: ignore[no-untyped-def]
+    """Months a float hair off 24 meet them in assess, the plan, batch and the cohort alike."""
     import json
 
     profile = write(
         "p.yaml",
         "name: Hair\ntarget_role: ml-engineer\nexperience:\n"
-        "  - {kind: internship, title: A, months: 0.2}\n"
-        "  - {kind: job, title: B, months: 19.9}\n"
-        "  - {kind: internship, title: C, months: 3.9}\n",
+        + "".join(
+            f"  - {{kind: {k}, title: T{n}, months: {m}}}\n" for n, (k, m) in enumerate(items)
+        ),
     )
     result = json.loads(run("assess", profile, "-f", "json", "--start-date", "2026-12-01").stdout)
     industry = next(r for r in result["requirements"] if r["id"] == "industry")

@@ -15,7 +15,7 @@ from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import NameTable, loose, norm, words
 from skillgap.models.catalog import Catalog
-from skillgap.scoring.engine import skill_members
+from skillgap.scoring.rule import skill_members
 
 DATA = Path(__file__).resolve().parent / "data"
 NEAR_NAMES: list[dict[str, Any]] = yaml.safe_load((DATA / "near_names.yaml").read_text("utf-8"))

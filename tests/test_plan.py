@@ -18,7 +18,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.models.result import Plan, PlanStep
 from skillgap.plan import Constraints, build_plan, greedy_ready
-from skillgap.scoring import engine
+from skillgap.scoring import quick
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
 
 START = dt.date(2026, 12, 1)
@@ -66,7 +66,7 @@ def readiness_after(
     catalog: CatalogIndex, standing: Standing, role: str, steps: Sequence[PlanStep]
 ) -> tuple[float, str]:
     # The batch scorer: assess's numbers (a property test holds them equal), much faster.
-    (result,) = engine.scorer(catalog, [role]).score(apply_steps(standing, steps), gaps=False)
+    (result,) = quick.scorer(catalog, [role]).score(apply_steps(standing, steps), gaps=False)
     return result.score, result.readiness
 
 

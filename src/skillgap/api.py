@@ -62,7 +62,6 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.plan import (
-    CATEGORY_OF,
     DEFAULT_HOURS_PER_WEEK,
     MIN_HOURS_PER_WEEK,
     Constraints,
@@ -73,8 +72,9 @@ from skillgap.plan import (
     target_keys,
 )
 from skillgap.scoring import engine
-from skillgap.scoring.engine import skill_members
 from skillgap.scoring.evidence import Judged, judge
+from skillgap.scoring.quick import scorer
+from skillgap.scoring.rule import CATEGORY_OF, skill_members
 from skillgap.scoring.standing import pick_role, resolve, unknown_target_role
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
@@ -297,7 +297,7 @@ def _assess_resolved(
     standing = judged.evidenced if trust == "evidenced" else judged.standing
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
     other = judged.standing if trust == "evidenced" else judged.evidenced
-    (quick,) = engine.scorer(index, [role_id]).score(other, gaps=False)
+    (quick,) = scorer(index, [role_id]).score(other, gaps=False)
     claimed, evidenced = (
         (quick.score, result.score) if trust == "evidenced" else (result.score, quick.score)
     )
@@ -581,10 +581,10 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
 def _describe(
     catalog: CatalogIndex, req: Requirement
 ) -> tuple[RequirementKind, str, str, list[str]]:
-    """Kind, display name, target in words and skill ids of a requirement."""
+    """Kind, display name (the one reports use), target in words and skill ids of a requirement."""
+    name = engine.requirement_name(req, catalog)
     if isinstance(req, SkillRequirement):
         names = [catalog.skill_name(s) for s in skill_members(req)]
-        name = req.name or " or ".join(names)
         target = (
             level_label(req.level)
             if req.skill
@@ -594,15 +594,15 @@ def _describe(
     if isinstance(req, DegreeRequirement):
         degree = catalog.degrees[req.level].name
         fields = ", ".join(catalog.fields[f].name for f in req.fields) or "any field"
-        return "degree", req.name or f"{degree} or higher", f"{degree} in {fields}", []
+        return "degree", name, f"{degree} in {fields}", []
     if isinstance(req, CertificationRequirement):
         names = [catalog.certifications[c].name for c in req.any_of]
-        return "certification", req.name or " or ".join(names), "one of: " + "; ".join(names), []
-    kinds = "/".join(req.kinds)
+        return "certification", name, "one of: " + "; ".join(names), []
+    kinds = engine.experience_kinds(req.kinds)
     target = (
         f"{req.min_count} × {kinds}" if req.min_count else f"{req.min_months:g} months of {kinds}"
     )
-    return "experience", req.name or f"Experience: {kinds}", target, []
+    return "experience", name, target, []
 
 
 def match(

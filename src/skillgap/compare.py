@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from skillgap.errors import UsageError
+from skillgap.models.common import Category
 from skillgap.models.result import (
     Assessment,
     CategoryChange,
@@ -15,6 +16,7 @@ from skillgap.models.result import (
     RequirementResult,
     Snapshot,
 )
+from skillgap.scoring import rule
 
 MOVERS = 5
 
@@ -45,16 +47,17 @@ def check_comparable(old: Assessment, new: Assessment) -> None:
         )
 
 
-def _overall_shares(result: Assessment) -> dict[str, float]:
-    """Overall-score points per requirement point, by category."""
-    return {
-        c.category: (c.weight / c.max_points if c.max_points else 0.0) for c in result.categories
-    }
+def point_values(result: Assessment) -> dict[Category, float]:
+    """Overall-score points per requirement point, by category: the rule's, from the result."""
+    return rule.point_values(
+        {c.category: c.weight for c in result.categories},
+        {c.category: c.max_points for c in result.categories},
+    )
 
 
 def _contributions(result: Assessment) -> dict[str, tuple[str, float]]:
-    shares = _overall_shares(result)
-    return {r.id: (r.name, r.points * shares.get(r.category, 0.0)) for r in result.requirements}
+    values = point_values(result)
+    return {r.id: (r.name, r.points * values.get(r.category, 0.0)) for r in result.requirements}
 
 
 def _names(ids: Sequence[str], reqs: dict[str, RequirementResult]) -> list[str]:

@@ -49,7 +49,7 @@ from skillgap.models.catalog import (
 )
 from skillgap.models.common import HOURS_PER_WEEK_RANGE, Category, ExperienceKind, level_label
 from skillgap.models.result import Plan, PlanStep, ResourceRef, SkippedStep, StepKind, Track
-from skillgap.scoring import engine
+from skillgap.scoring import rule
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
 
 DEFAULT_HOURS_PER_WEEK: Final = 10.0
@@ -70,13 +70,6 @@ SEARCH_BUDGET: Final = 200_000
 EXACT_LIMIT: Final = 64
 #: Below the ready score by at most this much in exact arithmetic may still round up to it.
 _ROUNDING_SLACK: Final = 0.12
-
-CATEGORY_OF: Final[dict[type, Category]] = {
-    SkillRequirement: "skills",
-    DegreeRequirement: "education",
-    CertificationRequirement: "certifications",
-    ExperienceRequirement: "experience",
-}
 
 
 class Undatable(ValueError):
@@ -184,17 +177,27 @@ def suggest_target(index: CatalogIndex, name: str) -> str | None:
 
 @dataclass
 class _Frame:
-    """What does not change while planning: the role's requirements, their worth and reach."""
+    """What does not change while planning: the role's requirements, their worth and reach.
+
+    ``value``: the overall-score points one point of each requirement earns
+    (:func:`rule.point_values`), what the plan rates a step's gain by.
+    """
 
     role: ResolvedRole
     index: CatalogIndex
     reqs: list[Requirement] = field(default_factory=list)
     worth: dict[str, tuple[Category, float]] = field(default_factory=dict)
+    value: dict[str, float] = field(default_factory=dict)
     reach: dict[str, list[Requirement]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reqs = all_requirements(self.role.requirements)
-        self.worth = {r.key: (CATEGORY_OF[type(r)], engine.max_points(r)) for r in self.reqs}
+        self.worth = {r.key: (rule.CATEGORY_OF[type(r)], rule.max_points(r)) for r in self.reqs}
+        worths: dict[Category, float] = {}
+        for cat, pts in self.worth.values():
+            worths[cat] = worths.get(cat, 0.0) + pts
+        per_point = rule.point_values(rule.shares(self.role.weights, worths), worths)
+        self.value = {key: per_point[cat] for key, (cat, _) in self.worth.items()}
 
     def touched(self, step: _Step) -> list[Requirement]:
         """The requirements whose points a step can change (computed once per step)."""
@@ -202,30 +205,33 @@ class _Frame:
             self.reach[step.key] = [r for r in self.reqs if _touches(r, step)]
         return self.reach[step.key]
 
+    def met(self, key: str, points: float) -> bool:
+        """Whether these points meet requirement ``key`` (the rule's test)."""
+        return rule.met(points, self.worth[key][1])
+
     def score(self, points: dict[str, float]) -> float:
-        """The overall score of these points, with the engine's rule and rounding."""
+        """The overall score of these points, by the rule."""
         sums: dict[Category, tuple[float, float]] = {}
         for key, (cat, worth) in self.worth.items():
             got, possible = sums.get(cat, (0.0, 0.0))
             sums[cat] = (got + points[key], possible + worth)
-        weighed = engine.weigh(sums, self.role.weights).values()
-        return engine.weighted_mean([s for s, _ in weighed], [w for _, w in weighed])
+        return rule.overall(sums, self.role.weights)
 
     def blockers(self, points: dict[str, float]) -> list[str]:
         return [
             r.key
             for r in self.reqs
-            if r.importance == "essential" and points[r.key] < self.worth[r.key][1]
+            if r.importance == "essential" and not self.met(r.key, points[r.key])
         ]
 
     def ready(self, points: dict[str, float]) -> bool:
         score = self.score(points)
-        return engine.readiness(score, self.blockers(points), self.role.ready_score) == "ready"
+        return rule.readiness(score, self.blockers(points), self.role.ready_score) == "ready"
 
 
 @dataclass
 class _Ledger:
-    """A standing being improved step by step, scored with the engine's rule and rounding."""
+    """A standing being improved step by step, scored by the rule."""
 
     frame: _Frame
     skills: dict[str, int]
@@ -266,7 +272,11 @@ class _Ledger:
         )
 
     def earned(self, req: Requirement) -> float:
-        return engine.round_points(engine.requirement_points(req, self.standing(), self.index))
+        return rule.requirement_points(req, self.standing(), self.index)
+
+    def met(self, req: Requirement) -> bool:
+        """Whether the standing so far meets ``req`` (the rule's test, on its points)."""
+        return self.frame.met(req.key, self.points[req.key])
 
     def apply(self, step: _Step) -> None:
         """What a step gives: the only place a step changes a standing."""
@@ -294,7 +304,7 @@ class _Ledger:
 def _touches(req: Requirement, step: _Step) -> bool:
     """Whether applying ``step`` can change the points of ``req``."""
     if isinstance(req, SkillRequirement):
-        return step.kind == "skill" and step.target in engine.skill_members(req)
+        return step.kind == "skill" and step.target in rule.skill_members(req)
     if isinstance(req, CertificationRequirement):
         return step.kind == "certification" and step.target in req.any_of
     if isinstance(req, ExperienceRequirement):
@@ -366,7 +376,7 @@ def _skill_steps(
                 )
         reached[skill_id] = max(reached.get(skill_id, 0), level)
 
-    open_reqs = [r for r in reqs if engine.skill_points(r, have) < engine.max_points(r)]
+    open_reqs = [r for r in reqs if not ledger.met(r)]
     for req in open_reqs:
         if req.skill:
             want(
@@ -377,7 +387,7 @@ def _skill_steps(
     for req in open_reqs:
         if req.skill:
             continue
-        members = engine.skill_members(req)
+        members = rule.skill_members(req)
         if any(reached.get(m, 0) >= req.level for m in members):
             continue  # another step already brings a member to the level
         pick = _pick_member(index, req, members, reached, wishes)
@@ -440,7 +450,7 @@ def _certification_steps(
     """A certification per unmet group: the preferred one, else the quickest current one."""
     steps: list[_Step] = []
     for req in reqs:
-        if engine.certification_credit(req, ledger.certifications) >= 1:
+        if ledger.met(req):
             continue
         certs = [ledger.index.certifications[c] for c in req.any_of]
         current = [c for c in certs if _current(c)]
@@ -516,10 +526,12 @@ def _experience_steps(
                 )
         else:
             assert req.min_months is not None
-            have = engine.round_points(sum(e.months for e in mine))
-            missing = engine.round_points(req.min_months - have)
-            if missing <= 0:
+            credit = rule.experience_credit(req, planned)
+            if rule.met(rule.credit_points(req, credit), rule.max_points(req)):
                 continue
+            # Up to the next hundredth of a month, so that the step meets it in full.
+            have = rule.experience_amount(req, planned)
+            missing = math.ceil(round((req.min_months - have) * 100, 6)) / 100
             idea = next((i for i in ideas if i.months), ideas[0] if ideas else None)
             kind = idea.kind if idea else req.kinds[0]
             title = idea.title if idea else f"{kind.replace('_', ' ').capitalize()}"
@@ -561,8 +573,7 @@ def _degree_steps(
     rank_done = max((index.degree_rank[d.degree] for d in ledger.degrees if d.completed), default=0)
     previous: str | None = None
     for req in sorted(reqs, key=lambda r: index.degree_rank[r.level]):
-        best = max((engine.degree_credit(req, d, index) for d in ledger.degrees), default=0.0)
-        if best >= 1:
+        if ledger.met(req):
             continue
         need = index.degree_rank[req.level]
         ladder = index.catalog.degrees
@@ -694,8 +705,7 @@ class _Model:
         reach = [{id(r) for r in self.frame.touched(s)} for s in steps]
         self.touch = [sum(1 << i for i, ids in enumerate(reach) if id(r) in ids) for r in reqs]
         self.touches = [[r for r, req in enumerate(reqs) if id(req) in ids] for ids in reach]
-        share = _shares(self.frame)
-        self.shares = [share[k] for k in self.keys]
+        self.shares = [self.frame.value[k] for k in self.keys]
         self.worths = [self.frame.worth[k][1] for k in self.keys]
         self.essential = [i for i, r in enumerate(reqs) if r.importance == "essential"]
         self.ready_score = self.frame.role.ready_score
@@ -716,7 +726,7 @@ class _Model:
         return found
 
     def essentials_met(self, applied: int) -> bool:
-        return all(self.points(r, applied) >= self.worths[r] for r in self.essential)
+        return all(rule.met(self.points(r, applied), self.worths[r]) for r in self.essential)
 
     def score(self, applied: int) -> float:
         """:meth:`_Frame.score` of the points after ``applied`` (the same sums, in order)."""
@@ -724,11 +734,13 @@ class _Model:
         for r, cat in enumerate(self.cats):
             got, possible = sums.get(cat, (0.0, 0.0))
             sums[cat] = (got + self.points(r, applied), possible + self.worths[r])
-        weighed = engine.weigh(sums, self.frame.role.weights).values()
-        return engine.weighted_mean([s for s, _ in weighed], [w for _, w in weighed])
+        return rule.overall(sums, self.frame.role.weights)
 
     def ready(self, applied: int) -> bool:
-        return self.essentials_met(applied) and self.score(applied) >= self.ready_score
+        """:meth:`_Frame.ready`: a blocker rules ready out, so it is checked before the score."""
+        if not self.essentials_met(applied):
+            return False
+        return rule.readiness(self.score(applied), (), self.ready_score) == "ready"
 
     def gain(self, j: int, applied: int) -> float:
         """Overall-score points step ``j`` adds on top of ``applied`` (before rounding)."""
@@ -1007,19 +1019,6 @@ def _hours_by(
     return best
 
 
-def _shares(frame: _Frame) -> dict[str, float]:
-    """Overall-score points per requirement point: category weight share / category worth."""
-    worth: dict[Category, float] = {}
-    for cat, pts in frame.worth.values():
-        worth[cat] = worth.get(cat, 0.0) + pts
-    weights = {c: float(getattr(frame.role.weights, c)) for c in worth}
-    total = sum(weights.values()) or 1.0
-    return {
-        key: 100 * weights[cat] / total / worth[cat] if worth[cat] else 0.0
-        for key, (cat, _) in frame.worth.items()
-    }
-
-
 # --- order ----------------------------------------------------------------------------------
 
 
@@ -1064,7 +1063,7 @@ def _ordered(
     frame = ledger.frame
     by_key = {s.key: s for s in steps}
     rank = {s.key: i for i, s in enumerate(steps)}
-    share = _shares(frame)
+    share = frame.value
     done = {k for k in by_key if k not in pool}
     out: list[tuple[_Step, str]] = []
     # A bundle's rating holds until a step it shares a requirement or a step with is taken.
@@ -1084,7 +1083,7 @@ def _ordered(
                 gain = sum((trial.points[r] - ledger.points[r]) * share[r] for r in reached)
                 hours = sum(by_key[k].study_hours for k in keys)
                 closes = klass == "blocker" and any(
-                    r in blockers and trial.points[r] >= frame.worth[r][1] for r in reached
+                    r in blockers and frame.met(r, trial.points[r]) for r in reached
                 )
                 rate = round(gain / hours, 12) if hours else (math.inf if gain > 0 else 0.0)
                 cache[key] = (keys, reached, gain, (closes, rate, -rank[key]))

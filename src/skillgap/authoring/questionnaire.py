@@ -16,7 +16,7 @@ from skillgap.models.common import (
     MAX_LEVEL,
     status_from_text,
 )
-from skillgap.scoring.engine import skill_members
+from skillgap.scoring.rule import skill_members
 
 #: What to answer to a skill's level to leave it and every remaining skill out.
 SKIP: Final = "skip"

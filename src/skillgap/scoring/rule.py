@@ -1,0 +1,277 @@
+"""The scoring rule in numbers: the one place a point, a status, a share or a readiness is decided.
+
+The rule, as the README states it:
+
+* A skill requirement is worth ``weight × target`` points, where the weight per
+  level is 2 (essential), 1 (important) or 0.5 (useful); a person at level ``h``
+  earns ``weight × min(h, target)``. Going above a target earns nothing extra.
+* An any-of group scores as its best member.
+* Every other requirement is worth ``4 × weight`` points (8, 4, 2) times a credit
+  between 0 and 1: a degree's credit is its rung ratio (capped at 1) × 1 for an
+  accepted field or 0.5 for another × 1 for completed or 0.5 in progress, best
+  degree counts; a certification group is met by any member; experience earns
+  ``count / min_count`` or ``months / min_months``, capped at 1.
+* A requirement's points are rounded once, to two decimals, and its status (met,
+  partial, missing) is decided on those rounded points: a sum that falls a hair
+  short in floating point (0.3 + 2.3 + 0.4 months = 2.9999999999999996) is met
+  everywhere or nowhere.
+* A category scores ``100 × earned / possible``; the overall score is the mean of
+  the categories that have requirements, weighted by the role's weights.
+* Readiness: ``ready`` at the role's ready score (default 80) with no blocker
+  (an essential requirement not fully met); ``nearly_ready`` at 20 points below
+  it, or above it with blockers; else ``not_ready``.
+
+Pure and cheap to import: plain numbers in and out, no result model is built here.
+:mod:`skillgap.scoring.engine` explains these numbers requirement by requirement,
+:mod:`skillgap.scoring.quick` is their compiled form for batch runs, and the plan,
+``compare`` and the cohort summary weigh with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final
+
+from skillgap.models.catalog import (
+    CertificationRequirement,
+    DegreeRequirement,
+    ExperienceRequirement,
+    Requirement,
+    SkillRequirement,
+)
+from skillgap.models.common import CATEGORIES, Category, Importance
+
+if TYPE_CHECKING:
+    from skillgap.catalog.index import CatalogIndex
+    from skillgap.models.catalog import Weights
+    from skillgap.models.result import Readiness, Status
+    from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
+
+#: Points per level of a skill requirement, and a quarter of any other requirement's worth.
+WEIGHT: Final[dict[Importance, float]] = {"essential": 2.0, "important": 1.0, "useful": 0.5}
+#: What a degree, certification or experience requirement is worth, in units of its weight.
+OTHER_UNITS: Final = 4.0
+#: How far below the ready score ``nearly_ready`` reaches.
+NEARLY_MARGIN: Final = 20.0
+
+#: The category each kind of requirement counts in.
+CATEGORY_OF: Final[dict[type[Requirement], Category]] = {
+    SkillRequirement: "skills",
+    DegreeRequirement: "education",
+    CertificationRequirement: "certifications",
+    ExperienceRequirement: "experience",
+}
+
+
+# --- one requirement ------------------------------------------------------------------------
+
+
+def round_points(x: float) -> float:
+    """Points as reported: two decimals (``-0.0`` becomes ``0.0``)."""
+    return round(x + 0.0, 2)
+
+
+def max_points(req: Requirement) -> float:
+    """What a requirement is worth when fully met, rounded once."""
+    units = req.level if isinstance(req, SkillRequirement) else OTHER_UNITS
+    return round_points(WEIGHT[req.importance] * units)
+
+
+def skill_members(req: SkillRequirement) -> list[str]:
+    """The skills a requirement names: one, or the members of an any-of group."""
+    return [req.skill] if req.skill else list(req.any_of or [])
+
+
+def best_member(req: SkillRequirement, levels: Mapping[str, int]) -> str:
+    """The member that counts: the highest level up to the target; ties go to the first listed."""
+    members = skill_members(req)
+    return max(members, key=lambda m: (min(levels.get(m, 0), req.level), -members.index(m)))
+
+
+def counted_level(req: SkillRequirement, levels: Mapping[str, int]) -> int:
+    """The level a requirement counts: its best member's, up to the target."""
+    return min(levels.get(best_member(req, levels), 0), req.level)
+
+
+def skill_points(req: SkillRequirement, levels: Mapping[str, int]) -> float:
+    """``weight × min(level, target)`` for the best member, rounded once."""
+    return round_points(WEIGHT[req.importance] * counted_level(req, levels))
+
+
+def degree_factors(
+    req: DegreeRequirement, held: DegreeHeld, index: CatalogIndex
+) -> tuple[float, float, float]:
+    """A degree's rung ratio (capped at 1), field factor (1 or 0.5) and status factor (1 or 0.5)."""
+    rung = min(1.0, index.degree_rank[held.degree] / index.degree_rank[req.level])
+    in_field = not req.fields or held.field in req.fields
+    return rung, 1.0 if in_field else 0.5, 1.0 if held.completed else 0.5
+
+
+def degree_credit(req: DegreeRequirement, held: DegreeHeld, index: CatalogIndex) -> float:
+    """How much (0-1) one degree held meets a degree requirement: its three factors' product."""
+    rung, field, status = degree_factors(req, held, index)
+    return rung * field * status
+
+
+def best_degree_credit(
+    req: DegreeRequirement, degrees: Iterable[DegreeHeld], index: CatalogIndex
+) -> float:
+    """The credit of the best degree held (0 with none)."""
+    return max([degree_credit(req, d, index) for d in degrees], default=0.0)
+
+
+def certification_credit(req: CertificationRequirement, held: Collection[str]) -> float:
+    """1 when any certification of the group is held, else 0."""
+    return 1.0 if any(c in held for c in req.any_of) else 0.0
+
+
+def experience_of(
+    req: ExperienceRequirement, items: Iterable[ExperienceHeld]
+) -> list[ExperienceHeld]:
+    """The experience items of the kinds a requirement accepts."""
+    return [e for e in items if e.kind in req.kinds]
+
+
+def experience_amount(req: ExperienceRequirement, items: Iterable[ExperienceHeld]) -> float:
+    """What counts towards a requirement: how many items, or how many months, of its kinds."""
+    mine = experience_of(req, items)
+    return float(len(mine)) if req.min_count is not None else sum(e.months for e in mine)
+
+
+def experience_needed(req: ExperienceRequirement) -> float:
+    """The count or the months a requirement asks for."""
+    need = req.min_count if req.min_count is not None else req.min_months
+    assert need is not None  # the model requires one of the two
+    return float(need)
+
+
+def experience_credit(req: ExperienceRequirement, items: Iterable[ExperienceHeld]) -> float:
+    """``count / min_count`` or ``months / min_months`` of the listed kinds, capped at 1."""
+    return min(1.0, experience_amount(req, items) / experience_needed(req))
+
+
+def _degrees(req: DegreeRequirement, standing: Standing, index: CatalogIndex) -> float:
+    return best_degree_credit(req, standing.degrees, index)
+
+
+def _certifications(
+    req: CertificationRequirement, standing: Standing, index: CatalogIndex
+) -> float:
+    return certification_credit(req, standing.certifications)
+
+
+def _experience(req: ExperienceRequirement, standing: Standing, index: CatalogIndex) -> float:
+    return experience_credit(req, standing.experience)
+
+
+#: How much (0-1) of a degree, certification or experience requirement a standing meets.
+CREDIT: Final[dict[type[Requirement], Callable[[Any, Standing, CatalogIndex], float]]] = {
+    DegreeRequirement: _degrees,
+    CertificationRequirement: _certifications,
+    ExperienceRequirement: _experience,
+}
+
+
+def credit(req: Requirement, standing: Standing, index: CatalogIndex) -> float:
+    """How much (0-1) of a degree, certification or experience requirement a standing meets."""
+    return CREDIT[type(req)](req, standing, index)
+
+
+def points_for(worth: float, credit: float) -> float:
+    """The points a credit of 0-1 earns on a requirement worth ``worth``, rounded once."""
+    return round_points(worth * credit)
+
+
+def credit_points(req: Requirement, credit: float) -> float:
+    """The points a credit of 0-1 earns on a degree, certification or experience requirement."""
+    return points_for(max_points(req), credit)
+
+
+def requirement_points(req: Requirement, standing: Standing, index: CatalogIndex) -> float:
+    """The points a standing earns on one requirement, rounded once: what every report shows."""
+    if isinstance(req, SkillRequirement):
+        return skill_points(req, standing.skills)
+    return credit_points(req, credit(req, standing, index))
+
+
+def met(points: float, worth: float) -> bool:
+    """Whether a requirement is fully met: its points reach its worth, both rounded once."""
+    return round_points(points) >= round_points(worth)
+
+
+def status_of(points: float, worth: float) -> Status:
+    """Met, partial or missing, decided on the points as reported (each rounded once)."""
+    if met(points, worth):
+        return "met"
+    return "partial" if round_points(points) > 0 else "missing"
+
+
+# --- categories and the overall score ---------------------------------------------------------
+
+
+def category_score(points: float, worth: float) -> float:
+    """A category's score, 0-100 with one decimal: ``100 × earned / possible`` (100 if nothing)."""
+    return round(100 * points / worth, 1) if worth else 100.0
+
+
+def shares(weights: Weights, used: Iterable[Category]) -> dict[Category, float]:
+    """Each used category's share of the overall score, in percent with one decimal.
+
+    Weights are relative: they are normalised over the categories the role uses.
+    """
+    chosen = set(used)
+    weight = {c: float(getattr(weights, c)) for c in CATEGORIES if c in chosen}
+    total = sum(weight.values()) or 1.0
+    return {c: round(100 * w / total, 1) for c, w in weight.items()}
+
+
+def weigh(
+    sums: Mapping[Category, tuple[float, float]], weights: Weights
+) -> dict[Category, tuple[float, float]]:
+    """Each used category's (score 0-100, share of the overall score in percent).
+
+    ``sums`` maps each category the role uses to its (points earned, points possible).
+    """
+    return {c: (category_score(*sums[c]), share) for c, share in shares(weights, sums).items()}
+
+
+def weighted_mean(scores: Sequence[float], weights: Sequence[float]) -> float:
+    """Mean of the scores, each weighed by its weight; one decimal; 0 when nothing weighs."""
+    total = sum(weights)
+    if not total:
+        return 0.0
+    return round(sum(s * w for s, w in zip(scores, weights, strict=True)) / total, 1)
+
+
+def overall(sums: Mapping[Category, tuple[float, float]], weights: Weights) -> float:
+    """The overall score, 0-100 with one decimal, of each category's (earned, possible) points."""
+    weighed = weigh(sums, weights).values()
+    return weighted_mean([s for s, _ in weighed], [w for _, w in weighed])
+
+
+def point_values(
+    shares: Mapping[Category, float], worths: Mapping[Category, float]
+) -> dict[Category, float]:
+    """Overall-score points that one requirement point earns, per category.
+
+    A category's share of the overall score (normalised over the shares given) spread
+    over the points it is worth: what a requirement's points contribute to the overall
+    score before its rounding. 0 for a category worth nothing.
+    """
+    total = sum(shares.values())
+    return {
+        c: 100 * share / total / worths[c] if total and worths.get(c) else 0.0
+        for c, share in shares.items()
+    }
+
+
+# --- readiness ----------------------------------------------------------------------------------
+
+
+def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Readiness:
+    """``ready`` needs the ready score and no blocker; blockers cap at ``nearly_ready``."""
+    if score >= ready_score and not blockers:
+        return "ready"
+    if score >= ready_score - NEARLY_MARGIN:
+        return "nearly_ready"
+    return "not_ready"
