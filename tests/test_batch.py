@@ -498,3 +498,21 @@ def test_heat_map_cells_are_the_levels_assess_counts(catalog: CatalogIndex) -> N
         (min(r.current_level or 0, r.target_level or 0), r.target_level) for r in skills.values()
     ]
     assert any(r.kind == "skill_group" for r in skills.values())
+
+
+def test_batch_package_never_imports_the_front() -> None:
+    """batch/ imports neither api nor cli, not even inside a function: no cycle with api."""
+    import ast
+
+    for path in sorted((ROOT / "src" / "skillgap" / "batch").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[:2] not in (["skillgap", "api"], ["skillgap", "cli"]), (
+                    f"{path.name}:{node.lineno} imports {name}"
+                )
