@@ -725,8 +725,12 @@ class _Model:
             found = memo[mask] = ledger.points[self.keys[r]]
         return found
 
+    def met(self, r: int, applied: int) -> bool:
+        """Whether requirement ``r`` is met once the steps in ``applied`` are done."""
+        return rule.met(self.points(r, applied), self.worths[r])
+
     def essentials_met(self, applied: int) -> bool:
-        return all(rule.met(self.points(r, applied), self.worths[r]) for r in self.essential)
+        return all(self.met(r, applied) for r in self.essential)
 
     def score(self, applied: int) -> float:
         """:meth:`_Frame.score` of the points after ``applied`` (the same sums, in order)."""
@@ -824,7 +828,7 @@ def _least_hours(
         """Hours still needed at least, or inf when no set of open steps can be ready."""
         reach = sum(1 << j for j in open_)
         for r in model.essential:
-            if not model.touch[r] & reach and model.points(r, applied) < model.worths[r]:
+            if not model.touch[r] & reach and not model.met(r, applied):
                 return math.inf
         need = target - exact
         if need <= 0:
