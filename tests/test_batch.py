@@ -473,3 +473,46 @@ def test_batch_golden(
     assert one.stdout == golden.read_text(encoding="utf-8"), (
         f"{golden.name} differs; if the change is intended, run pytest --update-golden"
     )
+
+
+def test_heat_map_cells_are_the_levels_assess_counts(catalog: CatalogIndex) -> None:
+    """Heat map cells, any-of groups too, are the levels assess counts, named as assess does."""
+    from skillgap.batch.cohort import Cohort
+    from skillgap.batch.records import outcome
+
+    text = (PROFILES / "switcher.yaml").read_text(encoding="utf-8")
+    day = dt.date(2026, 12, 1)
+    record = score_text(
+        text, "switcher.yaml", catalog, ["ml-engineer"], keep_levels=True, gaps=True, as_of=day
+    )
+    cohort = Cohort()
+    cohort.count(outcome(record, None, None, keep=True), None)
+    (heatmap,) = cohort.heatmaps(catalog)
+    result = api.assess_text(text, catalog, "ml-engineer", source="switcher.yaml", as_of=day)
+    skills = {r.id: r for r in result.requirements if r.kind in ("skill", "skill_group")}
+    assert [c["id"] for c in heatmap["columns"]] == list(skills)
+    assert [c["name"] for c in heatmap["columns"]] == [r.name for r in skills.values()]
+    (row,) = heatmap["rows"]
+    # The level held counts up to the target: the heat map shows it capped.
+    assert [(c["have"], c["need"]) for c in row["cells"]] == [
+        (min(r.current_level or 0, r.target_level or 0), r.target_level) for r in skills.values()
+    ]
+    assert any(r.kind == "skill_group" for r in skills.values())
+
+
+def test_batch_package_never_imports_the_front() -> None:
+    """batch/ imports neither api nor cli, not even inside a function: no cycle with api."""
+    import ast
+
+    for path in sorted((ROOT / "src" / "skillgap" / "batch").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[:2] not in (["skillgap", "api"], ["skillgap", "cli"]), (
+                    f"{path.name}:{node.lineno} imports {name}"
+                )

@@ -14,8 +14,10 @@ from typing import Any, Final
 
 from skillgap.batch.records import Outcome, Record
 from skillgap.catalog.index import CatalogIndex
+from skillgap.models.catalog import all_requirements
 from skillgap.models.result import SCHEMA_VERSION
-from skillgap.scoring import engine
+from skillgap.scoring.engine import catalog_info, requirement_name
+from skillgap.scoring.rule import counted_level
 from skillgap.untrusted import json_text
 
 HISTOGRAM_BUCKETS: Final = 10
@@ -109,15 +111,12 @@ class Cohort:
 
     def _heatmap(self, catalog: CatalogIndex, role_id: str) -> dict[str, Any]:
         role = catalog.role(role_id)
-        columns = [
-            (r.key, r.name or " / ".join(catalog.skill_name(m) for m in engine.skill_members(r)), r)
-            for r in role.requirements.skills
-        ]
+        columns = [(r.key, requirement_name(r, catalog), r) for r in role.requirements.skills]
         rows = []
         for file, name, levels in self.people[role_id]:
             cells = []
             for _, _, req in columns:
-                have = max(min(levels.get(m, 0), req.level) for m in engine.skill_members(req))
+                have = counted_level(req, levels)  # the scoring rule's, as assess counts it
                 cells.append(
                     {
                         "have": have,
@@ -172,9 +171,11 @@ def _top(counter: Counter[str], n: int) -> list[tuple[str, int]]:
 
 
 def _requirement_names(catalog: CatalogIndex, role_id: str) -> dict[str, str]:
-    from skillgap.api import role_view
-
-    return {r.id: r.name for r in role_view(catalog, role_id).requirements}
+    """Each requirement of the role (inherited ones too) by id: its name as reports show it."""
+    return {
+        r.key: requirement_name(r, catalog)
+        for r in all_requirements(catalog.role(role_id).requirements)
+    }
 
 
 def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | None = None) -> str:
@@ -184,7 +185,7 @@ def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | Non
     head: Record = {"schema_version": SCHEMA_VERSION}
     if as_of is not None:
         head["as_of"] = as_of.isoformat()
-    info = engine.catalog_info(catalog)
+    info = catalog_info(catalog)
     if info is not None:
         head["catalog"] = info.model_dump(mode="json")
     return json_text(

@@ -22,8 +22,8 @@ from skillgap.inputs.validation import validate
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
 from skillgap.renderers.redact import Redactor
-from skillgap.scoring import engine
 from skillgap.scoring.evidence import counted_levels
+from skillgap.scoring.quick import scorer
 from skillgap.scoring.standing import Standing, resolve, unknown_target_role
 from skillgap.untrusted import csv_cell, json_text
 
@@ -128,7 +128,7 @@ def score_text(
     own = catalog.find_role(profile.target_role) if profile.target_role else None
     wanted = list(roles) if roles else [own or DEFAULT_ROLE]
     results = []
-    scores = engine.scorer(catalog, wanted).score(standing, gaps=gaps)
+    scores = scorer(catalog, wanted).score(standing, gaps=gaps)
     for role_id, quick in zip(wanted, scores, strict=True):
         entry: Record = {
             "role": role_id,
