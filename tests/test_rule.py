@@ -104,7 +104,7 @@ def test_status_is_decided_on_the_points_as_reported() -> None:
 
 def _months(standing: Standing, *months: tuple[str, float]) -> Standing:
     items = tuple(ExperienceHeld(kind, f"{kind} {n}", m) for n, (kind, m) in enumerate(months))
-    return Standing(standing.name, dict(standing.skills), experience=items)
+    return Standing(standing.name, standing.skills, standing.degrees, experience=items)
 
 
 def _yaml(role: str, months: tuple[tuple[str, float], ...]) -> str:
@@ -148,7 +148,10 @@ def test_the_same_status_in_assess_plan_batch_and_compare(
     index = EDGE if which == "edge" else catalog
     role = index.role(role_id)
     items = tuple((KIND.get(rid, "internship"), m) for m in months)
-    before = Standing("Edge", {"python": 3})
+    # Every skill at its target: the plan (kept small and quick) is about experience only.
+    before = Standing(
+        "Edge", {m: r.level for r in role.requirements.skills for m in r.any_of or [r.skill or ""]}
+    )
     after = _months(before, *items)
     result = engine.assess(after, role, index)
     assert _status(result, rid) == status
@@ -230,3 +233,14 @@ def test_roles_show_names_requirements_as_reports_do() -> None:
     assert shown == {r.id: r.name for r in result.requirements}
     assert shown["e"] == "Experience: project or open-source"
     assert (shown["g"], shown["c"], shown["degree"]) == ("A or B", "C1 or C2", "Bachelor or higher")
+
+
+def test_a_group_counts_its_best_member_up_to_the_target() -> None:
+    """An any-of group counts its best member's level, capped at the target; ties: first listed."""
+    (req,) = [r for r in EDGE.role("edge").requirements.skills if r.key == "dl"]  # level 2
+    assert rule.best_member(req, {"tensorflow": 1, "pytorch": 1}) == "pytorch"
+    assert rule.best_member(req, {"tensorflow": 5, "pytorch": 2}) == "pytorch"  # both reach 2
+    assert rule.best_member(req, {"tensorflow": 2, "pytorch": 1}) == "tensorflow"
+    assert rule.counted_level(req, {"tensorflow": 5}) == 2
+    assert rule.counted_level(req, {}) == 0
+    assert rule.skill_points(req, {"tensorflow": 1}) == 1.0  # important: 1 point a level
