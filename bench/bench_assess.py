@@ -20,17 +20,24 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+#: The runs' own catalog cache: another skillgap (another version or checkout) run meanwhile
+#: with the user's cache would replace it, and a run would read the YAML instead.
+CACHE = tempfile.mkdtemp(prefix="skillgap-bench-")
+
+
 def timed(cmd: list[str]) -> tuple[float, float]:
     """Wall time and CPU time of one run of ``cmd``, which must succeed."""
+    env = os.environ | {"NO_COLOR": "1", "SKILLGAP_CACHE_DIR": CACHE}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=os.environ | {"NO_COLOR": "1"})
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

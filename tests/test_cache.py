@@ -278,3 +278,23 @@ def test_unwritable_cache_folder_is_no_error(cache: Path, tmp_path: Path) -> Non
     """A cache folder that cannot be created (a file is in the way) just means no cache."""
     cache.write_text("a file, not a folder")
     assert len(_fresh().roles) == 6
+
+
+@pytest.mark.parametrize(
+    ("xdg", "home"),
+    [("/tmp/xdg-cache", "/home/ada"), ("", "/home/ada"), ("relative", "/home/ada"), (None, "rel")],
+    ids=["xdg", "xdg-empty", "xdg-relative", "home-relative"],
+)
+def test_cache_dir_is_platformdirs_choice(
+    monkeypatch: pytest.MonkeyPatch, xdg: str | None, home: str
+) -> None:
+    """Without SKILLGAP_CACHE_DIR the cache folder is the one platformdirs names."""
+    from platformdirs import user_cache_dir
+
+    monkeypatch.delenv("SKILLGAP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("HOME", home)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    assert cache_dir() == Path(user_cache_dir("skillgap", appauthor=False))

@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import posixpath
 import stat
+import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,9 +35,29 @@ def cache_dir() -> Path:
     configured = os.environ.get("SKILLGAP_CACHE_DIR", "")
     if configured:  # an empty value is unset, not "the current folder"
         return Path(configured)
+    xdg = _xdg_cache_home()
+    if xdg is not None:
+        return xdg / "skillgap"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("skillgap", appauthor=False))
+
+
+def _xdg_cache_home() -> Path | None:
+    """On Linux, the user's cache folder as platformdirs finds it, in its common cases.
+
+    ``$XDG_CACHE_HOME`` if it is an absolute path, else ``$HOME/.cache`` when ``HOME`` is
+    an absolute path; None for every other case and platform (Android too), which
+    platformdirs decides. Importing platformdirs costs more than the rest of reading the
+    cache.
+    """
+    if sys.platform != "linux" or "ANDROID_DATA" in os.environ:
+        return None
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if posixpath.isabs(xdg):
+        return Path(xdg)
+    home = os.environ.get("HOME", "")
+    return Path(home) / ".cache" if posixpath.isabs(home) else None
 
 
 #: The cache is a few tens of KiB; a file far larger than that is not ours to parse.

@@ -9,12 +9,10 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from skillgap.catalog import cache as catalog_cache
 from skillgap.catalog.index import BUILTIN_NAME, CatalogIndex, CatalogSource
-from skillgap.catalog.lint import lint
 from skillgap.errors import CatalogError, InputError, Problem
 from skillgap.inputs.discovery import expand
 from skillgap.inputs.loader import Document, decode, load_file, parse, sha256_hex
@@ -24,7 +22,7 @@ from skillgap.models.catalog import Catalog
 
 def builtin_catalog_dir() -> Path:
     """The folder of the catalog shipped inside the package (or the repository's, in a checkout)."""
-    packaged = Path(str(resources.files("skillgap") / "data" / "catalog"))
+    packaged = Path(__file__).resolve().parents[1] / "data" / "catalog"  # the package's folder
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[3] / "catalog"
@@ -109,6 +107,8 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
             problems += exc.problems
     if problems:
         raise CatalogError(problems)
+    from skillgap.catalog.lint import lint  # only for YAML read: not on the cached path
+
     problems = lint(parts)
     errors = [p for p in problems if p.level == "error"]
     if errors:

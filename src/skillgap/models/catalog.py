@@ -1,7 +1,5 @@
 """The catalog: a skill dictionary and the roles that require those skills."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Any, Final, Literal
 
@@ -104,7 +102,7 @@ class Skill(Strict):
     sfia: Text | None = Field(default=None, description="Comparable SFIA skill code")
 
     @model_validator(mode="after")
-    def _five_steps(self) -> Skill:
+    def _five_steps(self) -> "Skill":
         if isinstance(self.effort_hours, list) and len(self.effort_hours) != MAX_LEVEL:
             raise ValueError(f"effort_hours lists one number per level step: {MAX_LEVEL} numbers")
         return self
@@ -163,7 +161,7 @@ class CertificationDef(Strict):
     )
 
     @model_validator(mode="after")
-    def _retired_on_retired(self) -> CertificationDef:
+    def _retired_on_retired(self) -> "CertificationDef":
         if self.retired_on is not None and self.status != "retired":
             raise ValueError("'retired_on' is given, so 'status' must be 'retired'")
         return self
@@ -203,7 +201,7 @@ class SkillRequirement(Strict):
     note: Text | None = None
 
     @model_validator(mode="after")
-    def _one_target(self) -> SkillRequirement:
+    def _one_target(self) -> "SkillRequirement":
         if (self.skill is None) == (self.any_of is None):
             raise ValueError("give either 'skill' or 'any_of', not both or neither")
         if self.any_of is not None and self.id is None:
@@ -264,7 +262,7 @@ class ExperienceRequirement(Strict):
     note: Text | None = None
 
     @model_validator(mode="after")
-    def _one_measure(self) -> ExperienceRequirement:
+    def _one_measure(self) -> "ExperienceRequirement":
         if (self.min_count is None) == (self.min_months is None):
             raise ValueError("give either 'min_count' or 'min_months', not both or neither")
         return self

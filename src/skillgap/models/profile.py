@@ -1,7 +1,5 @@
 """A person's profile: what they have, as they wrote it by hand."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from typing import Annotated, Any

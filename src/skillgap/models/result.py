@@ -1,7 +1,5 @@
 """The assessment result: the contract between the engine and every renderer."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Final, Literal
 
@@ -216,7 +214,7 @@ class Plan(Out):
     )
     summary: str
 
-    def tracks(self) -> list[TrackSpan]:
+    def tracks(self) -> "list[TrackSpan]":
         """Each track the plan uses, from its first step's start to its last step's end."""
         spans: dict[str, TrackSpan] = {}
         for step in self.steps:
