@@ -1,0 +1,171 @@
+"""The package reads as the pipeline: imports point one way, from the CLI down to the inputs.
+
+Every ``import`` of the package's own modules counts, also those inside functions (they run
+too, only later); imports under ``if TYPE_CHECKING:`` are for annotations and never run.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+PACKAGE = SRC / "skillgap"
+
+#: The stages, first to last: a module may import from its own stage or an earlier one.
+#: README's "Layout" section names the same folders in the same order.
+STAGES: dict[str, int] = {
+    "skillgap": 0,
+    "skillgap.errors": 0,
+    "skillgap.untrusted": 0,
+    "skillgap.output": 0,
+    "skillgap.models": 1,
+    "skillgap.inputs": 2,
+    "skillgap.catalog": 3,
+    "skillgap.scoring": 4,
+    "skillgap.plan": 5,
+    "skillgap.compare": 6,
+    "skillgap.renderers": 7,
+    "skillgap.authoring": 8,
+    "skillgap.batch": 9,
+    "skillgap.schemas": 10,
+    "skillgap.api": 10,
+    "skillgap.cli": 11,
+    "skillgap.__main__": 11,
+}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(SRC).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def _type_checking_only(node: ast.AST) -> set[int]:
+    """The ids of the import nodes that sit under ``if TYPE_CHECKING:``."""
+    skip: set[int] = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.If) and ast.unparse(n.test) in (
+            "TYPE_CHECKING",
+            "typing.TYPE_CHECKING",
+        ):
+            for inner in n.body:
+                skip.update(id(x) for x in ast.walk(inner))
+    return skip
+
+
+def _in_functions(node: ast.AST) -> set[int]:
+    """The ids of the nodes inside a function body (they run when it is called)."""
+    inside: set[int] = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef):
+            inside.update(id(x) for x in ast.walk(n) if x is not n)
+    return inside
+
+
+def _imports(name: str, path: Path, *, at_import: bool = False) -> set[str]:
+    """The package's modules that ``name`` imports (``at_import``: only when it is imported)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _type_checking_only(tree)
+    if at_import:
+        skip |= _in_functions(tree)
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skip:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.split(".")[0] == "skillgap")
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, f"{name}: the package imports its modules by full name"
+            base = node.module or ""
+            if base.split(".")[0] != "skillgap":
+                continue
+            for alias in node.names:
+                sub = f"{base}.{alias.name}"
+                found.add(sub if sub in MODULES else base)
+    return {m for m in found if m in MODULES and m != name}
+
+
+GRAPH = {name: _imports(name, path) for name, path in MODULES.items()}
+
+
+def _stage(module: str) -> int:
+    parts = module.split(".")
+    for end in range(len(parts), 0, -1):
+        prefix = ".".join(parts[:end])
+        if prefix in STAGES:
+            return STAGES[prefix]
+    raise AssertionError(f"{module} is in no stage: add its folder to STAGES and the README")
+
+
+def test_every_module_has_a_stage() -> None:
+    for module in MODULES:
+        _stage(module)
+
+
+def test_no_import_cycle() -> None:
+    """No module can reach itself through imports (Tarjan's strongly connected components)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(v: str) -> None:  # the package has a few dozen modules: recursion is fine
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(GRAPH[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for v in sorted(GRAPH):
+        if v not in index:
+            visit(v)
+    assert cycles == []
+
+
+def test_imports_point_from_later_stages_to_earlier_ones() -> None:
+    """A module imports only from its own stage or earlier ones.
+
+    A leaf module (one that imports nothing of the package, such as name matching) may be
+    used by any stage: it cannot pull a later stage in.
+    """
+    wrong = sorted(
+        f"{module} -> {target}"
+        for module, targets in GRAPH.items()
+        for target in targets
+        if GRAPH[target] and _stage(target) > _stage(module)
+    )
+    assert wrong == []
+
+
+def test_package_inits_import_nothing() -> None:
+    """Importing one module of a folder does not import the folder's other modules."""
+    for module, path in MODULES.items():
+        if path.name == "__init__.py":
+            assert _imports(module, path, at_import=True) == set(), module
+
+
+def test_nothing_but_main_imports_the_cli() -> None:
+    """Nothing imports the CLI: it is the last stage, the library never depends on it."""
+    assert [m for m, targets in GRAPH.items() if "skillgap.cli" in targets] == ["skillgap.__main__"]
