@@ -118,3 +118,24 @@ def test_markdown_has_summary_tables_blockers_and_plan(run: Run) -> None:
         assert heading in md
     assert "| 1 | " in md
     assert "2026-12-01" in md
+
+
+def test_validation_report_in_both_formats() -> None:
+    """`validate`'s report: a line a problem, or counts and problems as JSON; names safe."""
+    from skillgap.errors import Problem
+    from skillgap.renderers import ValidateFormat, render_validation
+
+    problems = [
+        Problem("a.yaml", 3, 5, "unknown skill 'py\x1bthon'", hint="check the name"),
+        Problem("b.yaml", 0, 0, "no skills", level="warning"),
+    ]
+    text = render_validation(2, 1, problems, ValidateFormat.TEXT)
+    assert text.splitlines() == [
+        "a.yaml:3:5: error: unknown skill 'py\\x1bthon'",
+        "  hint: check the name",
+        "b.yaml: warning: no skills",
+    ]
+    data = json.loads(render_validation(2, 1, problems, ValidateFormat.JSON))
+    assert (data["files"], data["errors"], data["warnings"]) == (2, 1, 1)
+    assert data["problems"][0]["message"] == "unknown skill 'py\x1bthon'"
+    assert data["problems"][1]["level"] == "warning"

@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 
 from conftest import PROFILES, ROOT, Run
+from skillgap.errors import UsageError
 from skillgap.inputs.loader import load_file
 from skillgap.models.batch import BatchRecord, BatchReport
 from skillgap.models.result import SCHEMA_VERSION
@@ -140,3 +141,13 @@ def test_batch_schema_refuses_what_a_script_would_trip_on() -> None:
     ):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(bad, schema)
+
+
+def test_an_unknown_kind_is_a_usage_error_naming_the_closest() -> None:
+    """`schema profle` is refused with the kind meant; nonsense lists every kind."""
+    with pytest.raises(UsageError, match="unknown schema 'profle'") as caught:
+        schema_text("profle")
+    assert "did you mean 'profile'?" in caught.value.render()
+    with pytest.raises(UsageError) as caught:
+        schema_text("zzzz")
+    assert "use one of profile, catalog, result, review, batch, cohort" in caught.value.render()

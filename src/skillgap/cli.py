@@ -5,13 +5,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
-import json
 import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar, assert_never
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 import typer.core
@@ -43,7 +42,7 @@ from skillgap.renderers import (
     format_for,
 )
 from skillgap.schemas import KINDS as SCHEMA_KINDS
-from skillgap.untrusted import json_text, safe_text
+from skillgap.untrusted import safe_text
 
 if TYPE_CHECKING:
     from skillgap.api import PlanOptions, Reviewed
@@ -716,30 +715,15 @@ def validate(
     """Check profiles and catalogs; report every problem in every file (exit 3 if any)."""
 
     def body() -> int:
-        from dataclasses import asdict
-
         from skillgap import api
+        from skillgap.renderers import render_validation
 
         for path in paths:
             _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
         report = api.validate_paths(paths, index, as_of=_date(as_of, "--as-of"))
         chosen = format_for(ValidateFormat, fmt, None)
-        match chosen:
-            case ValidateFormat.JSON:
-                problems = [asdict(p) for p in report.problems]
-                document = {
-                    "files": report.files,
-                    "errors": report.errors,
-                    "warnings": len(problems) - report.errors,
-                    "problems": problems,
-                }
-                text = json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
-            case ValidateFormat.TEXT:
-                text = "".join(safe_text(p.format()) + "\n" for p in report.problems)
-            case _:
-                assert_never(chosen)
-        _write(text, None)
+        _write(render_validation(report.files, report.errors, report.problems, chosen), None)
         warnings = len(report.problems) - report.errors
         _err(
             f"skillgap: checked {report.files} file(s): {report.errors} error(s), "
@@ -1590,16 +1574,8 @@ def schema(
     """Print the JSON Schema (draft 2020-12) of an input (profile, catalog, review) or an output."""
 
     def body() -> int:
-        from skillgap.schemas import KINDS, schema_text
+        from skillgap.schemas import schema_text
 
-        if kind not in KINDS:
-            from skillgap.catalog.names import suggest
-
-            close = suggest(kind, KINDS)
-            raise UsageError(
-                f"unknown schema '{kind}'",
-                f"did you mean '{close}'?" if close else f"use one of {', '.join(KINDS)}",
-            )
         _write(schema_text(kind), None)
         return ExitCode.OK
 

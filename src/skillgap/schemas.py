@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
@@ -37,10 +36,22 @@ def json_schema(kind: str) -> dict[str, Any]:
 
 
 def schema_text(kind: str) -> str:
-    """The schema as the ``schema`` command prints it and the package ships it."""
+    """The schema as the ``schema`` command prints it and the package ships it.
+
+    An unknown ``kind`` is a usage error naming the closest kind, or every kind.
+    """
+    if kind not in KINDS:
+        from skillgap.catalog.names import suggest
+        from skillgap.errors import UsageError
+
+        close = suggest(kind, KINDS)
+        raise UsageError(
+            f"unknown schema '{kind}'",
+            f"did you mean '{close}'?" if close else f"use one of {', '.join(KINDS)}",
+        )
     return json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
 
 
 def shipped_schema(kind: str) -> Path:
     """The schema file shipped in the package, for editors (yaml-language-server)."""
-    return Path(str(resources.files("skillgap") / "data" / f"{kind}.schema.json"))
+    return Path(__file__).resolve().parent / "data" / f"{kind}.schema.json"

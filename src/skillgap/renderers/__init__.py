@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, assert_never
 
 if TYPE_CHECKING:  # the CLI imports OutputFormat early; the models only when rendering
+    from skillgap.errors import Problem
     from skillgap.models.result import Assessment, Comparison, MatchReport, PlanReport, RoleView
 
 
@@ -107,6 +108,36 @@ def renderer(fmt: OutputFormat, what: str = "assessment") -> Callable[..., str]:
     """The ``render_<what>`` function of a format's module."""
     render: Callable[..., str] = getattr(_module(fmt), f"render_{what}")
     return render
+
+
+def render_validation(
+    files: int, errors: int, problems: Sequence[Problem], fmt: ValidateFormat
+) -> str:
+    """What ``validate`` prints: each problem on a line, or the counts and problems as JSON.
+
+    Text from the files (names, messages quoting them) is made safe for a terminal, or
+    escaped in the JSON.
+    """
+    match fmt:
+        case ValidateFormat.JSON:
+            import json
+            from dataclasses import asdict
+
+            from skillgap.untrusted import json_text
+
+            document = {
+                "files": files,
+                "errors": errors,
+                "warnings": len(problems) - errors,
+                "problems": [asdict(p) for p in problems],
+            }
+            return json_text(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
+        case ValidateFormat.TEXT:
+            from skillgap.untrusted import safe_text
+
+            return "".join(safe_text(p.format()) + "\n" for p in problems)
+        case _:
+            assert_never(fmt)
 
 
 def render_roles(
