@@ -314,6 +314,16 @@ def test_start_method_is_chosen_not_the_platforms_default() -> None:
         helper.join()
 
 
+def test_a_run_leaves_nothing_behind_in_the_callers_process(cohort: Path, run: Run) -> None:
+    """With one worker the run is prepared in this process; afterwards none of it is left.
+
+    A leftover once hid a crash: the record of a file whose worker died was made from the
+    previous run's settings, and in a fresh process there were none (KeyError, exit 70).
+    """
+    assert run("batch", cohort, "--jobs", "1").exit_code == 3
+    assert batch_module._STATE == {}
+
+
 @pytest.mark.usefixtures("forked_workers")
 def test_workers_that_always_die_stop_the_run_as_an_internal_error(
     cohort: Path, run: Run, monkeypatch: pytest.MonkeyPatch

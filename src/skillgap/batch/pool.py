@@ -112,8 +112,9 @@ def run(
 
     With one worker everything happens in this process (``prepare(setup)`` first).
     Otherwise ``workers`` processes each run ``prepare(setup)`` once, then ``work`` on
-    chunk after chunk; ``prepare``, ``work`` and ``dead`` must be module-level functions
-    (a worker started by ``forkserver`` or ``spawn`` imports them by name).
+    chunk after chunk; ``prepare`` and ``work`` must be module-level functions (a worker
+    started by ``forkserver`` or ``spawn`` imports them by name). ``dead(job)``, the outcome
+    of a job whose worker died, is called in this process, which never ran ``prepare``.
     """
     if workers <= 1:
         prepare(setup)

@@ -10,6 +10,7 @@ is told, and which exit code the run ends with.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -179,14 +180,19 @@ def _chunk(items: Sequence[Job]) -> list[Outcome]:
     return [_settled(_one(path, report)) for path, report in items]
 
 
-def _dead(job: Job) -> Outcome:
-    return _settled(
-        internal_record(
-            job[0],
-            "the worker process died while scoring this file",
-            f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
-        )
+def _dead(settings: Settings, job: Job) -> Outcome:
+    """The outcome of a job whose worker died: made in the caller's process, from ``settings``.
+
+    The caller never ran :func:`_prepare` (only its workers did), so nothing here may come
+    from the worker's state.
+    """
+    record = internal_record(
+        job[0],
+        "the worker process died while scoring this file",
+        f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
     )
+    redactor = Redactor(settings.redact_key.encode()) if settings.redact_key else None
+    return outcome(record, settings.stream, redactor, keep=settings.need_records)
 
 
 # --- one run, end to end -------------------------------------------------------------------
@@ -294,13 +300,18 @@ def execute(
         if progress is not None:
             progress(cohort.profiles, total)
 
-    pool.run(
-        jobs(),
-        workers=options.workers,
-        prepare=_prepare,
-        setup=settings,
-        work=_chunk,
-        dead=_dead,
-        on_chunk=on_chunk,
-    )
+    try:
+        pool.run(
+            jobs(),
+            workers=options.workers,
+            prepare=_prepare,
+            setup=settings,
+            work=_chunk,
+            dead=functools.partial(_dead, settings),
+            on_chunk=on_chunk,
+        )
+    finally:
+        # With one worker the run was prepared in this process: leave nothing of it behind
+        # (a later run, or a worker forked for it, must not see this run's settings).
+        _STATE.clear()
     return cohort
