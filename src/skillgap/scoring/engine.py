@@ -48,7 +48,7 @@ __all__ = [
     "score_experience",
     "score_requirements",
     "score_skill",
-    # batch.run finds these here; new code imports them from quick and rule.
+    # batch.records and batch.cohort still import these from here; new code: quick, rule.
     "scorer",
     "skill_members",
 ]
