@@ -76,7 +76,7 @@ def _result(
     worth = rule.max_points(req)
     status = rule.status_of(points, worth)
     name = requirement_name(req, index)
-    verdict = "met" if status == "met" else req.importance
+    verdict = status if status == "met" else req.importance
     explanation = f"{name}: {reason} → {verdict}, {_fmt(points)} of {_fmt(worth)} points"
     return RequirementResult(
         id=req.key,
