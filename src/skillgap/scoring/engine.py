@@ -31,7 +31,6 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.scoring import rule
-from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import skill_members
 from skillgap.scoring.standing import Standing
 
@@ -48,9 +47,6 @@ __all__ = [
     "score_experience",
     "score_requirements",
     "score_skill",
-    # batch.records and batch.cohort still import these from here; new code: quick, rule.
-    "scorer",
-    "skill_members",
 ]
 
 
