@@ -210,3 +210,21 @@ def test_only_the_rule_decides_a_status_or_readiness() -> None:
     rule = PACKAGE / "scoring" / "rule.py"
     assert _decides(rule), "the rule itself must be seen deciding, or this test sees nothing"
     assert [d for p in sorted(PACKAGE.rglob("*.py")) if p != rule for d in _decides(p)] == []
+
+
+def test_readme_layout_names_every_module() -> None:
+    """README's Layout table maps each folder to its stage and names each module in it."""
+    readme = (SRC.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("\n## Layout\n", 1)[1].split("\n## ", 1)[0]
+    missing = []
+    for module, path in MODULES.items():
+        parts = module.split(".")[1:]
+        if not parts or parts[-1] == "__main__":
+            continue
+        if path.name == "__init__.py" or len(parts) == 1:
+            shown = f"`{parts[0]}/`" if path.name == "__init__.py" else f"`{parts[0]}.py`"
+        else:
+            shown = f"`{parts[-1]}`"
+        if shown not in table:
+            missing.append(module)
+    assert missing == []
