@@ -169,3 +169,62 @@ def test_package_inits_import_nothing() -> None:
 def test_nothing_but_main_imports_the_cli() -> None:
     """Nothing imports the CLI: it is the last stage, the library never depends on it."""
     assert [m for m, targets in GRAPH.items() if "skillgap.cli" in targets] == ["skillgap.__main__"]
+
+
+#: The values of a requirement's status and of a readiness verdict (models/result.py).
+DECIDED = {"met", "partial", "missing", "ready", "nearly_ready", "not_ready"}
+
+
+def _decides(path: Path) -> list[str]:
+    """Where ``path`` produces a status or readiness value, rather than reading one.
+
+    Reading is comparing (``status == "met"``), indexing (``counts["ready"]``), a display
+    table's key or its value for that key, or a ``Literal[...]`` type.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    parent = {id(c): n for n in ast.walk(tree) for c in ast.iter_child_nodes(n)}
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and node.value in DECIDED):
+            continue
+        up = parent.get(id(node))
+        if isinstance(up, ast.Compare):
+            continue
+        if isinstance(up, ast.Subscript) and up.slice is node:
+            continue
+        if isinstance(up, ast.Tuple) and isinstance(parent.get(id(up)), ast.Subscript):
+            continue  # Literal["met", "partial", "missing"]
+        if isinstance(up, ast.Dict):
+            keys = {id(k): k for k in up.keys if k is not None}
+            if id(node) in keys:
+                continue
+            key = up.keys[up.values.index(node)]
+            if isinstance(key, ast.Constant) and key.value == node.value:
+                continue  # a display table's value for its own key
+        found.append(f"{path.relative_to(SRC)}:{node.lineno}: {ast.unparse(up)[:60] if up else ''}")
+    return found
+
+
+def test_only_the_rule_decides_a_status_or_readiness() -> None:
+    """No module but the scoring rule produces a status or a readiness: all others ask it."""
+    rule = PACKAGE / "scoring" / "rule.py"
+    assert _decides(rule), "the rule itself must be seen deciding, or this test sees nothing"
+    assert [d for p in sorted(PACKAGE.rglob("*.py")) if p != rule for d in _decides(p)] == []
+
+
+def test_readme_layout_names_every_module() -> None:
+    """README's Layout table maps each folder to its stage and names each module in it."""
+    readme = (SRC.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("\n## Layout\n", 1)[1].split("\n## ", 1)[0]
+    missing = []
+    for module, path in MODULES.items():
+        parts = module.split(".")[1:]
+        if not parts or parts[-1] == "__main__":
+            continue
+        if path.name == "__init__.py" or len(parts) == 1:
+            shown = f"`{parts[0]}/`" if path.name == "__init__.py" else f"`{parts[0]}.py`"
+        else:
+            shown = f"`{parts[-1]}`"
+        if shown not in table:
+            missing.append(module)
+    assert missing == []

@@ -28,6 +28,7 @@ from skillgap.models.views import (
     RoleView,
 )
 from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
+from skillgap.scoring.rule import status_of
 from skillgap.untrusted import link_url, safe_text
 
 TITLES = {
@@ -142,7 +143,7 @@ def category_chart(result: Assessment) -> dict[str, Any]:
             "weight": f"{c.weight:g}",
             "score": f"{c.score:.1f}",
             "w": round(span * c.score / 100, 1),
-            "color": COLORS["met" if c.score >= 100 else "partial" if c.score > 0 else "missing"],
+            "color": COLORS[status_of(c.points, c.max_points)],
         }
         for i, c in enumerate(result.categories)
     ]

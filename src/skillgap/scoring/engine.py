@@ -31,7 +31,6 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.scoring import rule
-from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import skill_members
 from skillgap.scoring.standing import Standing
 
@@ -48,9 +47,6 @@ __all__ = [
     "score_experience",
     "score_requirements",
     "score_skill",
-    # batch.records and batch.cohort still import these from here; new code: quick, rule.
-    "scorer",
-    "skill_members",
 ]
 
 
@@ -76,7 +72,7 @@ def _result(
     worth = rule.max_points(req)
     status = rule.status_of(points, worth)
     name = requirement_name(req, index)
-    verdict = "met" if status == "met" else req.importance
+    verdict = status if status == "met" else req.importance
     explanation = f"{name}: {reason} → {verdict}, {_fmt(points)} of {_fmt(worth)} points"
     return RequirementResult(
         id=req.key,
