@@ -29,11 +29,11 @@ reachable and the weekly hours that would make it all come from the route.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.catalog.names import norm
@@ -76,8 +76,7 @@ class Undatable(ValueError):
     """The plan's dates would run past the calendar's last day (9999-12-31)."""
 
 
-@dataclass(frozen=True)
-class Constraints:
+class Constraints(NamedTuple):
     """What the person asked of the plan, as target keys (see :func:`target_keys`).
 
     ``skip``: never plan these; ``prefer``: the any-of member (or certification) to
@@ -89,8 +88,10 @@ class Constraints:
     doing: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class PlanOptions:
+_NO_CONSTRAINTS: Final = Constraints()
+
+
+class PlanOptions(NamedTuple):
     r"""How to lay out the learning plan: from when, how many hours a week, which wishes.
 
     ``skip``, ``prefer`` and ``doing`` come from the command line and are added to the
@@ -110,8 +111,7 @@ class PlanOptions:
     start_date_given: bool = True
 
 
-@dataclass(frozen=True)
-class _Step:
+class _Step(NamedTuple):
     """A step before it is ordered and dated."""
 
     key: str
@@ -175,7 +175,6 @@ def suggest_target(index: CatalogIndex, name: str) -> str | None:
 # --- a standing improved step by step -----------------------------------------------------
 
 
-@dataclass
 class _Frame:
     """What does not change while planning: the role's requirements, their worth and reach.
 
@@ -183,14 +182,14 @@ class _Frame:
     (:func:`rule.point_values`), what the plan rates a step's gain by.
     """
 
-    role: ResolvedRole
-    index: CatalogIndex
-    reqs: list[Requirement] = field(default_factory=list)
-    worth: dict[str, tuple[Category, float]] = field(default_factory=dict)
-    value: dict[str, float] = field(default_factory=dict)
-    reach: dict[str, list[Requirement]] = field(default_factory=dict)
+    # _Frame and _Ledger are plain classes: a dataclass costs more to make at import than
+    # a run spends in them.
+    __slots__ = ("index", "reach", "reqs", "role", "value", "worth")
 
-    def __post_init__(self) -> None:
+    def __init__(self, role: ResolvedRole, index: CatalogIndex) -> None:
+        self.role = role
+        self.index = index
+        self.reach: dict[str, list[Requirement]] = {}
         self.reqs = all_requirements(self.role.requirements)
         self.worth = {r.key: (rule.CATEGORY_OF[type(r)], rule.max_points(r)) for r in self.reqs}
         worths: dict[Category, float] = {}
@@ -229,16 +228,26 @@ class _Frame:
         return rule.readiness(score, self.blockers(points), self.role.ready_score) == "ready"
 
 
-@dataclass
 class _Ledger:
     """A standing being improved step by step, scored by the rule."""
 
-    frame: _Frame
-    skills: dict[str, int]
-    degrees: list[DegreeHeld]
-    certifications: list[str]
-    experience: list[ExperienceHeld]
-    points: dict[str, float] = field(default_factory=dict)
+    __slots__ = ("certifications", "degrees", "experience", "frame", "points", "skills")
+
+    def __init__(
+        self,
+        frame: _Frame,
+        skills: dict[str, int],
+        degrees: list[DegreeHeld],
+        certifications: list[str],
+        experience: list[ExperienceHeld],
+        points: dict[str, float] | None = None,
+    ) -> None:
+        self.frame = frame
+        self.skills = skills
+        self.degrees = degrees
+        self.certifications = certifications
+        self.experience = experience
+        self.points: dict[str, float] = {} if points is None else points
 
     @classmethod
     def start(cls, standing: Standing, frame: _Frame) -> _Ledger:
@@ -658,8 +667,7 @@ def _study_days(hours: float, per_week: float) -> int:
     return math.ceil(round(hours * 7 / per_week, 9))
 
 
-@dataclass(frozen=True)
-class _Dated:
+class _Dated(NamedTuple):
     start: dt.date
     end: dt.date
 
@@ -714,6 +722,7 @@ class _Model:
         self.essential = [i for i, r in enumerate(reqs) if r.importance == "essential"]
         self.ready_score = self.frame.role.ready_score
         self._memo: list[dict[int, float]] = [{} for _ in reqs]
+        self._met: list[dict[int, bool]] = [{} for _ in reqs]
         self._dependents: dict[int, int] = {}
 
     def points(self, r: int, applied: int) -> float:
@@ -736,7 +745,12 @@ class _Model:
 
     def met(self, r: int, applied: int) -> bool:
         """Whether requirement ``r`` is met once the steps in ``applied`` are done."""
-        return rule.met(self.points(r, applied), self.worths[r])
+        mask = applied & self.touch[r]
+        memo = self._met[r]
+        found = memo.get(mask)
+        if found is None:
+            found = memo[mask] = rule.met(self.points(r, mask), self.worths[r])
+        return found
 
     def essentials_met(self, applied: int) -> bool:
         return all(self.met(r, applied) for r in self.essential)
@@ -940,19 +954,32 @@ def _by_rate(model: _Model, base: int, keys: Sequence[int]) -> list[int]:
         j: (model.gain(j, base) / model.steps[j].hours if model.steps[j].hours else 0.0)
         for j in keys
     }
+    # Each time, the best rate (then the lowest index) among the steps none of whose
+    # dependencies is still waiting: a heap of those, fed as their dependencies are taken.
     left = set(keys)
+    waiting = dict.fromkeys(left, 0)
+    needed_by: dict[int, list[int]] = {k: [] for k in left}
+    for j in left:
+        for k in left:
+            if model.deps[j] >> k & 1:
+                waiting[j] += 1
+                needed_by[k].append(j)
+    heap = [(-rate[j], j) for j in left if not waiting[j]]
+    heapq.heapify(heap)
     out: list[int] = []
-    while left:
-        pending = sum(1 << k for k in left)
-        ready_now = [j for j in left if not (model.deps[j] & pending)]
-        j = max(ready_now, key=lambda k: (rate[k], -k))
+    while heap:
+        _, j = heapq.heappop(heap)
         out.append(j)
-        left.remove(j)
+        for k in needed_by[j]:
+            waiting[k] -= 1
+            if not waiting[k]:
+                heapq.heappush(heap, (-rate[k], k))
+    if len(out) != len(left):
+        raise ValueError("plan steps that depend on each other in a cycle")
     return out
 
 
-@dataclass(frozen=True)
-class _Route:
+class _Route(NamedTuple):
     """The steps of the quickest route to ready, as a bit mask of the model's steps."""
 
     mask: int
@@ -1202,7 +1229,7 @@ def build_plan(
     hours_per_week: float,
     hours_from: Literal["option", "profile", "default"] = "default",
     target_date: dt.date | None = None,
-    constraints: Constraints = Constraints(),
+    constraints: Constraints = _NO_CONSTRAINTS,
 ) -> Plan:
     """The ordered, dated plan: the quickest route to ready first, then every other gap.
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from skillgap.catalog.names import NameTable, norm
 from skillgap.models.catalog import (
@@ -35,8 +34,7 @@ _MISSING: Final = object()
 _NAME_CACHE_MAX: Final = 4096
 
 
-@dataclass(frozen=True)
-class ResolvedRole:
+class ResolvedRole(NamedTuple):
     """A role with everything it inherits through ``extends`` merged in."""
 
     id: str
@@ -50,8 +48,7 @@ class ResolvedRole:
     requirements: Requirements
 
 
-@dataclass(frozen=True)
-class CatalogSource:
+class CatalogSource(NamedTuple):
     """One catalog file that went into a catalog, by name and content hash."""
 
     path: str

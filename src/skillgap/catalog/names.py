@@ -26,8 +26,7 @@ import bisect
 import difflib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 __all__ = ["NameTable", "Suggestion", "loose", "norm", "suggest", "words"]
 
@@ -177,8 +176,7 @@ def _with_joins(ws: Sequence[str]) -> list[tuple[str, tuple[int, ...]]]:
     return units
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """How well a written name matches one label of an entry (scores 0-1)."""
 
     entry: str

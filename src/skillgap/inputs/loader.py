@@ -14,7 +14,6 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -129,12 +128,20 @@ _Loader.add_implicit_resolver(
 _CONSTRUCTOR: Final = yaml.constructor.SafeConstructor()
 
 
-@dataclass
 class Positions:
     """Where each key and value of a document starts (1-based line, column)."""
 
-    values: dict[Loc, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    # A plain class, not a dataclass: this module is imported by every run, and making a
+    # dataclass costs more than the whole class is used for.
+    __slots__ = ("keys", "values")
+
+    def __init__(
+        self,
+        values: dict[Loc, tuple[int, int]] | None = None,
+        keys: dict[Loc, tuple[int, int]] | None = None,
+    ) -> None:
+        self.values: dict[Loc, tuple[int, int]] = {} if values is None else values
+        self.keys: dict[Loc, tuple[int, int]] = {} if keys is None else keys
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """Position of ``loc`` (its key when ``key``), else of its nearest known ancestor."""
@@ -149,14 +156,16 @@ class Positions:
             probe = probe[:-1]
 
 
-@dataclass
 class Document:
     """One YAML file, read: its plain data, positions and content hash."""
 
-    source: str
-    data: Any
-    positions: Positions
-    sha256: str
+    __slots__ = ("data", "positions", "sha256", "source")
+
+    def __init__(self, source: str, data: Any, positions: Positions, sha256: str) -> None:
+        self.source = source
+        self.data = data
+        self.positions = positions
+        self.sha256 = sha256
 
     def problem(
         self,

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
@@ -39,8 +38,7 @@ Confidence = Literal["self", "evidenced", "verified"]
 TRUSTED: Final[frozenset[str]] = frozenset({"evidenced", "verified"})
 
 
-@dataclass(frozen=True)
-class SkillEvidence:
+class SkillEvidence(NamedTuple):
     """One skill of the profile: the level claimed, the level counted, and why."""
 
     skill: str
@@ -54,13 +52,12 @@ class SkillEvidence:
     reviewed: int | None = None
 
 
-@dataclass(frozen=True)
-class Judged:
+class Judged(NamedTuple):
     """A standing with its levels judged: as counted, as evidenced, and each skill's story."""
 
     standing: Standing  # the counted levels (recency and review applied)
     evidenced: Standing  # the same, keeping only evidenced or verified levels
-    skills: dict[str, SkillEvidence] = field(default_factory=dict)
+    skills: dict[str, SkillEvidence]
 
 
 def day_of(text: str | dt.date) -> dt.date:
@@ -172,7 +169,7 @@ def counted_levels(
             levels[skill_id] = counted
     if future:
         raise InputError(future_dates(profile, as_of, doc))
-    return standing if levels is None else replace(standing, skills=levels)
+    return standing if levels is None else standing._replace(skills=levels)
 
 
 def judge(
@@ -233,8 +230,8 @@ def judge(
     counted_skills = {**standing.skills, **{s: e.counted for s, e in skills.items()}}
     trusted = {s: e.counted for s, e in skills.items() if e.confidence in TRUSTED}
     return Judged(
-        standing=replace(standing, skills=counted_skills),
-        evidenced=replace(standing, skills=trusted),
+        standing=standing._replace(skills=counted_skills),
+        evidenced=standing._replace(skills=trusted),
         skills=skills,
     )
 

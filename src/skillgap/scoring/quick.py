@@ -10,7 +10,6 @@ test holds them equal, float-boundary sums included).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import lt
 from typing import Final, NamedTuple
@@ -33,8 +32,7 @@ class QuickScore(NamedTuple):
     unmet: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Selection:
+class _Selection(NamedTuple):
     """Some requirements of a role, picked out of a scorer's points by slot."""
 
     keys: tuple[str, ...]
@@ -50,8 +48,7 @@ class _Selection:
         return tuple(compress(self.keys, map(lt, map(at, self.slots), self.worths)))
 
 
-@dataclass(frozen=True)
-class _RoleRows:
+class _RoleRows(NamedTuple):
     """One role of a :class:`QuickScorer`, as slots into the scorer's points."""
 
     role: ResolvedRole

@@ -10,7 +10,9 @@ validity on the assessment date is reported as expired and does not count.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
 from skillgap.catalog.names import suggest
@@ -21,9 +23,10 @@ from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import Warning
 
+_NO_SKILLS: Final[Mapping[str, int]] = MappingProxyType({})
 
-@dataclass(frozen=True)
-class DegreeHeld:
+
+class DegreeHeld(NamedTuple):
     """A degree of the profile placed on the catalog's ladder."""
 
     degree: str
@@ -33,8 +36,7 @@ class DegreeHeld:
     expected_end: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class ExperienceHeld:
+class ExperienceHeld(NamedTuple):
     """One experience item of the profile."""
 
     kind: str
@@ -42,20 +44,18 @@ class ExperienceHeld:
     months: float
 
 
-@dataclass(frozen=True)
-class ExpiredCertification:
+class ExpiredCertification(NamedTuple):
     """A certification the profile holds that was no longer valid on the assessment date."""
 
     certification: str
     expired_on: dt.date
 
 
-@dataclass(frozen=True)
-class Standing:
+class Standing(NamedTuple):
     """A profile resolved against a catalog on a date: the engine's input."""
 
     name: str
-    skills: dict[str, int] = field(default_factory=dict)
+    skills: Mapping[str, int] = _NO_SKILLS
     degrees: tuple[DegreeHeld, ...] = ()
     certifications: tuple[str, ...] = ()
     experience: tuple[ExperienceHeld, ...] = ()
