@@ -39,7 +39,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label
+from skillgap.models.common import experience_kinds, level_label
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -598,7 +598,7 @@ def _describe(
     if isinstance(req, CertificationRequirement):
         names = [catalog.certifications[c].name for c in req.any_of]
         return "certification", name, "one of: " + "; ".join(names), []
-    kinds = engine.experience_kinds(req.kinds)
+    kinds = experience_kinds(req.kinds)
     target = (
         f"{req.min_count} × {kinds}" if req.min_count else f"{req.min_months:g} months of {kinds}"
     )
