@@ -783,7 +783,8 @@ def score_text(
     to ``BatchRecord.model_validate`` for a typed object). The numbers are
     :func:`assess_text`'s (a property test holds them equal), about 3 times faster; a
     broken profile gives ``error`` with its line and column instead of raising.
-    ``roles`` None means the profile's own ``target_role``.
+    ``roles`` None means the profile's own ``target_role``; a role is an id or a name, and
+    one the catalog lacks is a :class:`~skillgap.errors.UsageError`.
 
     >>> record = score_text("name: Ada\nskills: {python: 3}\n", roles=["ml-engineer"])
     >>> record["error"], record["results"][0]["role"]
@@ -791,7 +792,9 @@ def score_text(
     """
     from skillgap.batch.records import score_text as score
 
-    return score(text, source, catalog or load_catalog(), roles, gaps=False, as_of=as_of)
+    index = catalog or load_catalog()
+    wanted = [pick_role(index, r) for r in roles] if roles else None
+    return score(text, source, index, wanted, gaps=False, as_of=as_of)
 
 
 def assess_file(
