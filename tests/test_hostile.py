@@ -138,7 +138,9 @@ def test_validate_and_batch_agree_on_a_folder(tmp_path: Path, run: Run) -> None:
         ("gone.yaml", "broken symbolic link"),
         ("pipe.yaml", "named pipe"),
     ):
+        # one wording in both: a file that cannot be read has no line and column to give
         assert f"{root / name}: error: cannot read the file: it is" in checked.stdout
+        assert f"{root / name}: error: cannot read the file: it is" in batch.stderr
         assert words in checked.stdout
         record = next(line for line in batch.stdout.splitlines() if name in line)
         assert words in record
