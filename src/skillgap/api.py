@@ -44,20 +44,10 @@ from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
     Assessment,
-    Comparison,
-    FactView,
     InputFile,
-    MatchEntry,
-    MatchReport,
-    PlanReport,
     RequirementKind,
     RequirementResult,
-    RequirementView,
     ReviewSummary,
-    RoleView,
-    SkillsReport,
-    SkillUse,
-    SkillView,
     Trust,
     Warning,
 )
@@ -82,6 +72,7 @@ if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from typing import Any, Literal
 
     from skillgap.models.review import Review
+    from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
     from skillgap.renderers.redact import Redactor
 
 __all__ = [
@@ -468,6 +459,8 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
     >>> skills_view(load_catalog(), "torch").skills[0].id
     'pytorch'
     """
+    from skillgap.models.views import SkillsReport, SkillUse, SkillView  # not built by assess
+
     uses: dict[str, list[SkillUse]] = {}
     for role_id in sorted(catalog.roles):
         role = catalog.role(role_id)
@@ -547,6 +540,8 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
     >>> view.extends, len(view.requirements) > 10
     ('ml-engineer', True)
     """
+    from skillgap.models.views import FactView, RequirementView, RoleView  # not built by assess
+
     role = catalog.role(pick_role(catalog, role_id))
     rows = []
     for req in all_requirements(role.requirements):
@@ -622,6 +617,8 @@ def match(
     >>> report.ranking[0].role.id
     'mlops-engineer'
     """
+    from skillgap.models.views import MatchEntry, MatchReport  # not built by assess
+
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
     judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
@@ -678,6 +675,8 @@ def plan_report(result: Assessment) -> PlanReport:
     >>> plan_report(result).plan.start_date
     datetime.date(2026, 12, 1)
     """
+    from skillgap.models.views import PlanReport  # not built by assess
+
     if result.plan is None:
         raise ValueError("the assessment was made without a plan")
     return PlanReport(

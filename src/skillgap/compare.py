@@ -8,12 +8,14 @@ from skillgap.errors import UsageError
 from skillgap.models.common import Category
 from skillgap.models.result import (
     Assessment,
+    PlanStep,
+    RequirementResult,
+)
+from skillgap.models.views import (
     CategoryChange,
     Comparison,
     LevelChange,
     Mover,
-    PlanStep,
-    RequirementResult,
     Snapshot,
 )
 from skillgap.scoring import rule

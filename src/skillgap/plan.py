@@ -285,7 +285,13 @@ class _Ledger:
         return self.frame.met(req.key, self.points[req.key])
 
     def apply(self, step: _Step) -> None:
-        """What a step gives: the only place a step changes a standing."""
+        """What a step gives, and the points of the requirements it touches after it."""
+        self.give(step)
+        for req in self.frame.touched(step):
+            self.points[req.key] = self.earned(req)
+
+    def give(self, step: _Step) -> None:
+        """What a step gives: the only place a step changes a standing (points aside)."""
         if step.kind == "skill" and step.level_to is not None:
             self.skills[step.target] = max(self.skills.get(step.target, 0), step.level_to)
         elif step.kind == "certification":
@@ -297,8 +303,6 @@ class _Ledger:
                 d for d in self.degrees if not (d.degree == step.target and not d.completed)
             ]
             self.degrees.append(step.degree)
-        for req in self.frame.touched(step):
-            self.points[req.key] = self.earned(req)
 
     def score(self) -> float:
         return self.frame.score(self.points)
@@ -726,11 +730,16 @@ class _Model:
         memo = self._memo[r]
         found = memo.get(mask)
         if found is None:
+            if not mask:
+                found = memo[mask] = self.base.points[self.keys[r]]
+                return found
+            # Every step in ``mask`` touches ``r``: its points after the last of them are
+            # its points on the final standing, so they are computed once, there.
             ledger = self.base.copy()
             for i, step in enumerate(self.steps):
                 if mask >> i & 1:
-                    ledger.apply(step)
-            found = memo[mask] = ledger.points[self.keys[r]]
+                    ledger.give(step)
+            found = memo[mask] = ledger.earned(self.frame.reqs[r])
         return found
 
     def met(self, r: int, applied: int) -> bool:

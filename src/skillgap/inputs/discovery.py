@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Final
 
 from skillgap.errors import InputError, Problem, UsageError
-from skillgap.models.review import REVIEW_SUFFIXES
+from skillgap.models.common import REVIEW_SUFFIXES
 
 YAML_SUFFIXES: Final = (".yaml", ".yml")
 

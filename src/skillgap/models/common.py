@@ -28,6 +28,10 @@ ExperienceKind = Literal[
     "project", "internship", "open_source", "job", "competition", "publication"
 ]
 
+#: What ``skillgap review`` names its files: batch runs over a folder pass them over (here,
+#: not beside the review model, so that finding profiles does not build that model).
+REVIEW_SUFFIXES: Final = (".review.yaml", ".review.yml")
+
 
 class Strict(BaseModel):
     """Base of every input model: unknown fields are errors, values are immutable."""

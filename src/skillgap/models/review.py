@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Final
+from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field
 
 from skillgap.models.common import Level, Strict
-
-#: What ``skillgap review`` names its files: batch runs over a folder pass them over.
-REVIEW_SUFFIXES: Final = (".review.yaml", ".review.yml")
 
 Comment = Annotated[str, Field(min_length=1, max_length=2000)]
 

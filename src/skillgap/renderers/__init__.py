@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, assert_never
 
 if TYPE_CHECKING:  # the CLI imports OutputFormat early; the models only when rendering
     from skillgap.errors import Problem
-    from skillgap.models.result import Assessment, Comparison, MatchReport, PlanReport, RoleView
+    from skillgap.models.result import (
+        Assessment,
+    )
+    from skillgap.models.views import (
+        Comparison,
+        MatchReport,
+        PlanReport,
+        RoleView,
+    )
 
 
 class OutputFormat(enum.StrEnum):

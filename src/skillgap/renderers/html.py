@@ -17,13 +17,15 @@ from skillgap.models.common import MAX_LEVEL
 from skillgap.models.result import (
     TRACK_NAMES,
     Assessment,
-    Comparison,
     InputFile,
-    MatchReport,
     Plan,
+    provenance,
+)
+from skillgap.models.views import (
+    Comparison,
+    MatchReport,
     PlanReport,
     RoleView,
-    provenance,
 )
 from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
 from skillgap.scoring.rule import status_of

@@ -10,12 +10,14 @@ from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
+    Plan,
+    provenance,
+)
+from skillgap.models.views import (
     Comparison,
     MatchReport,
-    Plan,
     PlanReport,
     RoleView,
-    provenance,
 )
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 from skillgap.untrusted import link_url, safe_text

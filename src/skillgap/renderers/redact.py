@@ -19,11 +19,13 @@ from typing import Any
 from skillgap.catalog.index import BUILTIN_NAME
 from skillgap.models.result import (
     Assessment,
-    Comparison,
     InputFile,
-    MatchReport,
     RequirementResult,
     Warning,
+)
+from skillgap.models.views import (
+    Comparison,
+    MatchReport,
 )
 
 REVIEWER: str = "the reviewer"

@@ -18,14 +18,16 @@ from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
+    Plan,
+    RequirementResult,
+    provenance,
+)
+from skillgap.models.views import (
     Comparison,
     MatchReport,
-    Plan,
     PlanReport,
-    RequirementResult,
     RoleView,
     SkillsReport,
-    provenance,
 )
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 from skillgap.untrusted import safe_text, unsafe

@@ -24,14 +24,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass, field, replace
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.profile import Profile, SkillEntry
-from skillgap.models.review import Review
 from skillgap.scoring.standing import Standing, valid_until
+
+if TYPE_CHECKING:  # a review is read, and its model built, only when there is one
+    from skillgap.models.review import Review
 
 Confidence = Literal["self", "evidenced", "verified"]
 TRUSTED: Final[frozenset[str]] = frozenset({"evidenced", "verified"})
