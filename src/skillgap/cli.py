@@ -1578,7 +1578,7 @@ def schema(
     kind: Annotated[
         str,
         typer.Argument(
-            metavar="|".join(SCHEMA_KINDS),
+            metavar="KIND",
             help=f"Which schema: {', '.join(SCHEMA_KINDS)}.",
             autocompletion=lambda incomplete: [k for k in SCHEMA_KINDS if k.startswith(incomplete)],
             show_default=False,
