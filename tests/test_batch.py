@@ -352,6 +352,17 @@ def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None
     assert unknown_role["error"]["line"] == 2
 
 
+def test_library_score_text_takes_role_names_and_refuses_unknown_ones(
+    catalog: CatalogIndex,
+) -> None:
+    """Roles are ids or names, as everywhere; one the catalog lacks is a usage error."""
+    text = "name: A\nskills: {python: 4}\n"
+    by_name = api.score_text(text, catalog, ["MLOps Engineer"], as_of=dt.date(2026, 12, 1))
+    assert [r["role"] for r in by_name["results"]] == ["mlops-engineer"]
+    with pytest.raises(UsageError, match="unknown role 'nope'"):
+        api.score_text(text, catalog, ["nope"])
+
+
 def test_library_score_text_returns_what_jsonl_writes(
     cohort: Path, run: Run, catalog: CatalogIndex
 ) -> None:

@@ -54,3 +54,16 @@ def test_dask_cluster_records_equal_batch(tmp_path: Path) -> None:
         check_batch_record(record)
     assert [r["file"] for r in records] == paths
     assert records[paths.index(str(folder / "broken.yaml"))]["error"] is not None
+
+
+def test_the_old_import_path_still_works_and_says_where_it_went() -> None:
+    """``from skillgap.cluster import records_bag``, as the README once said, warns and works."""
+    import importlib
+    import sys
+
+    from skillgap.batch import cluster
+
+    sys.modules.pop("skillgap.cluster", None)
+    with pytest.warns(DeprecationWarning, match=r"skillgap\.batch\.cluster"):
+        old = importlib.import_module("skillgap.cluster")
+    assert (old.records_bag, old.score_paths) == (cluster.records_bag, cluster.score_paths)

@@ -28,6 +28,7 @@ STAGES: dict[str, int] = {
     "skillgap.renderers": 7,
     "skillgap.authoring": 8,
     "skillgap.batch": 9,
+    "skillgap.cluster": 9,  # the old import path of batch/cluster.py
     "skillgap.schemas": 10,
     "skillgap.api": 10,
     "skillgap.cli": 11,

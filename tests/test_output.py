@@ -115,6 +115,22 @@ def test_an_output_that_is_an_input_is_refused(
     assert snapshot(tmp_path, *SHIPPED) == before
 
 
+def test_an_output_in_a_missing_folder_says_which_and_how_to_make_it(
+    tmp_path: Path, run: Run
+) -> None:
+    """Exit 4, naming the folder that does not exist and the command that makes it."""
+    target = tmp_path / "cohort" / "index.html"
+    for args in (
+        ("assess", PROFILES / "student.yaml", "-o", target),
+        ("batch", PROFILES, "-f", "html", "-o", target, "--as-of", "2026-12-01"),
+    ):
+        result = run(*args)
+        assert result.exit_code == 4
+        assert f"the folder '{target.parent}' does not exist" in result.stderr
+        assert f"mkdir -p '{target.parent}'" in result.stderr
+        assert not target.parent.exists()
+
+
 def test_failed_batch_leaves_yesterdays_results(tmp_path: Path, run: Run) -> None:
     """`batch missing/ -o results.csv` fails at once (exit 2); the old results stay whole."""
     results = tmp_path / "results.csv"

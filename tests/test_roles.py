@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
-from conftest import PROFILES, ROLE_IDS, Run
+from conftest import PROFILES, ROLE_IDS, ROOT, Run
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import all_requirements
@@ -158,6 +160,27 @@ def test_roles_show_terminal_and_json(run: Run) -> None:
     deploy = next(r for r in data["requirements"] if r["id"] == "model-deployment")
     assert (deploy["importance"], deploy["target"]) == ("essential", "4 (advanced)")
     assert all(r["source"] for r in data["requirements"])
+
+
+def test_roles_options_before_show_are_its_own(run: Run, tmp_path: Path) -> None:
+    """``roles -f json show ID`` writes JSON and ``roles -c DIR show ID`` reads that catalog.
+
+    They were silently ignored: the terminal table, or "unknown role" for a role only the
+    given catalog has.
+    """
+    data = json.loads(run("roles", "-f", "json", "show", "ml-engineer").stdout)
+    assert data["id"] == "ml-engineer"
+    own = tmp_path / "catalog"
+    shutil.copytree(ROOT / "catalog", own)
+    roles = own / "30-roles.yaml"
+    roles.write_text(
+        roles.read_text(encoding="utf-8")
+        + "\n  - id: edge-role\n    name: Edge Role\n    extends: ml-engineer\n",
+        encoding="utf-8",
+    )
+    result = run("roles", "-c", own, "show", "edge-role")
+    assert result.exit_code == 0, result.stderr
+    assert "Edge Role (edge-role)" in result.stdout
 
 
 def test_roles_show_unknown_role(run: Run) -> None:

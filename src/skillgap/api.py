@@ -39,7 +39,7 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import level_label
+from skillgap.models.common import experience_kinds, level_label
 from skillgap.models.profile import Profile
 from skillgap.models.result import (
     SCHEMA_VERSION,
@@ -593,7 +593,7 @@ def _describe(
     if isinstance(req, CertificationRequirement):
         names = [catalog.certifications[c].name for c in req.any_of]
         return "certification", name, "one of: " + "; ".join(names), []
-    kinds = engine.experience_kinds(req.kinds)
+    kinds = experience_kinds(req.kinds)
     target = (
         f"{req.min_count} × {kinds}" if req.min_count else f"{req.min_months:g} months of {kinds}"
     )
@@ -782,7 +782,8 @@ def score_text(
     to ``BatchRecord.model_validate`` for a typed object). The numbers are
     :func:`assess_text`'s (a property test holds them equal), about 3 times faster; a
     broken profile gives ``error`` with its line and column instead of raising.
-    ``roles`` None means the profile's own ``target_role``.
+    ``roles`` None means the profile's own ``target_role``; a role is an id or a name, and
+    one the catalog lacks is a :class:`~skillgap.errors.UsageError`.
 
     >>> record = score_text("name: Ada\nskills: {python: 3}\n", roles=["ml-engineer"])
     >>> record["error"], record["results"][0]["role"]
@@ -790,7 +791,9 @@ def score_text(
     """
     from skillgap.batch.records import score_text as score
 
-    return score(text, source, catalog or load_catalog(), roles, gaps=False, as_of=as_of)
+    index = catalog or load_catalog()
+    wanted = [pick_role(index, r) for r in roles] if roles else None
+    return score(text, source, index, wanted, gaps=False, as_of=as_of)
 
 
 def assess_file(

@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
 
 import typer
 import typer.core
@@ -751,6 +751,8 @@ def roles(
 ) -> None:
     """List the roles the catalog offers."""
     if ctx.invoked_subcommand is not None:
+        # Options given before 'show' are its own ('roles -f json show ID' means JSON).
+        ctx.obj = _RolesOptions(catalog, fmt, debug)
         return
 
     def body() -> int:
@@ -765,8 +767,17 @@ def roles(
     _run(debug, body)
 
 
+class _RolesOptions(NamedTuple):
+    """What ``roles`` was given before its ``show`` subcommand."""
+
+    catalog: Path | None
+    fmt: RolesFormat | None
+    debug: bool
+
+
 @roles_app.command("show")
 def roles_show(
+    ctx: typer.Context,
     role_id: Annotated[
         str,
         typer.Argument(
@@ -780,6 +791,11 @@ def roles_show(
     version: Version = False,
 ) -> None:
     """One role: summary, facts and sources, and its requirements grouped by category."""
+    before = ctx.parent.obj if ctx.parent is not None else None
+    if isinstance(before, _RolesOptions):
+        catalog = catalog or before.catalog
+        fmt = fmt or (OutputFormat(before.fmt.value) if before.fmt is not None else None)
+        debug = debug or before.debug
 
     def body() -> int:
         from skillgap import api
@@ -1562,7 +1578,7 @@ def schema(
     kind: Annotated[
         str,
         typer.Argument(
-            metavar="|".join(SCHEMA_KINDS),
+            metavar="KIND",
             help=f"Which schema: {', '.join(SCHEMA_KINDS)}.",
             autocompletion=lambda incomplete: [k for k in SCHEMA_KINDS if k.startswith(incomplete)],
             show_default=False,

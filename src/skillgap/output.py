@@ -17,6 +17,7 @@ stream's encoding cannot hold is replaced rather than crashing.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import signal
@@ -224,7 +225,11 @@ def _create_temp(destination: Path) -> tuple[int, Path]:
 
 def _failure(target: Path, exc: OSError) -> OutputError:
     reason = exc.strerror or str(exc)
-    if os.path.lexists(target):
+    folder = target.parent
+    if exc.errno == errno.ENOENT and not folder.is_dir():
+        # the one mistake a user makes most: say which folder, and how to make it
+        reason = f"the folder '{folder}' does not exist (create it first: mkdir -p '{folder}')"
+    elif os.path.lexists(target):
         reason += f"; '{target}' is unchanged"
     return OutputError(f"cannot write '{target}': {reason}")
 

@@ -47,7 +47,13 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import HOURS_PER_WEEK_RANGE, Category, ExperienceKind, level_label
+from skillgap.models.common import (
+    HOURS_PER_WEEK_RANGE,
+    Category,
+    ExperienceKind,
+    experience_kinds,
+    level_label,
+)
 from skillgap.models.result import Plan, PlanStep, ResourceRef, SkippedStep, StepKind, Track
 from skillgap.scoring import rule
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
@@ -530,7 +536,7 @@ def _experience_steps(
                         target=idea.id if idea else req.key,
                         title=f"{kind.replace('_', ' ').capitalize()}: {title}",
                         hours=idea.effort_hours if idea else DEFAULT_PROJECT_HOURS,
-                        note=f"the role wants {req.min_count} × {'/'.join(req.kinds)}; "
+                        note=f"the role wants {req.min_count} × {experience_kinds(req.kinds)}; "
                         f"you have {len(mine)}",
                         names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
                         experience=held,
@@ -559,7 +565,9 @@ def _experience_steps(
                     hours=missing * HOURS_PER_MONTH,
                     track="full_time",
                     months=missing,
-                    note=f"the role wants {req.min_months:g} months of {'/'.join(req.kinds)}",
+                    note=(
+                        f"the role wants {req.min_months:g} months of {experience_kinds(req.kinds)}"
+                    ),
                     names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
                     experience=held,
                     resources=_idea_resources(idea),

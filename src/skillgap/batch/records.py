@@ -198,11 +198,15 @@ def outcome(
     ``keep`` sends the whole record along, for a summary or a JSON document.
     """
     error = record["error"]
-    message = (
-        (f"{record['file']}:{error['line']}:{error['column']}: error: {error['message']}")
-        if error
-        else None
-    )
+    message = None
+    if error:
+        # A file that cannot be read at all has no position: its name alone, as assess says it.
+        where = (
+            f"{record['file']}:{error['line']}:{error['column']}"
+            if error["line"]
+            else record["file"]
+        )
+        message = f"{where}: error: {error['message']}"
     if redactor is not None:  # the operator's messages keep the path; the output does not
         record = redactor.record(record)
     if stream == "jsonl":

@@ -2,8 +2,8 @@
 
 The rule, in full:
 
-* A folder is searched recursively for ``*.yaml`` and ``*.yml`` files; entries whose
-  name starts with a dot are skipped.
+* A folder is searched recursively for ``*.yaml`` and ``*.yml`` files, in any case
+  (``A.YAML`` too); entries whose name starts with a dot are skipped.
 * The order is the files' paths below the folder, sorted as text (by code point, ``/``
   between folders), so ``a.yaml`` comes before ``a/b.yaml``, and a run is the same on
   every machine and file system.
@@ -47,7 +47,7 @@ def walk(folder: str) -> Iterator[str]:
     for _, entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from walk(entry.path)
-        elif entry.name.endswith(YAML_SUFFIXES) and not (
+        elif entry.name.lower().endswith(YAML_SUFFIXES) and not (
             entry.is_symlink() and _links_to_folder(entry)
         ):
             # A regular file, a link to one, or something to report as unreadable (a
@@ -106,7 +106,7 @@ def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
     for pattern in patterns:
         found: Iterable[tuple[str, str]]
         if os.path.isdir(pattern):
-            found = (f for f in _below(pattern) if not f[0].endswith(REVIEW_SUFFIXES))
+            found = (f for f in _below(pattern) if not f[0].lower().endswith(REVIEW_SUFFIXES))
         elif os.path.lexists(pattern):  # a file, or a broken link or a pipe to report
             found = [(pattern, os.path.basename(pattern))]
         elif glob.has_magic(pattern):
@@ -115,7 +115,7 @@ def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
                 f
                 for m in matched
                 for f in (_below(m) if os.path.isdir(m) else [(m, os.path.basename(m))])
-                if not f[0].endswith(REVIEW_SUFFIXES)  # a mentor's review, not a profile
+                if not f[0].lower().endswith(REVIEW_SUFFIXES)  # a mentor's review, not a profile
             ]
         else:
             raise UsageError(f"'{pattern}' does not exist", "check the path or the pattern")

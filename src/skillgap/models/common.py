@@ -6,6 +6,7 @@ Name matching itself lives in :mod:`skillgap.catalog.names`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
@@ -196,3 +197,9 @@ def or_shorthand(shorthand: dict[str, Any]) -> Any:
         schema["anyOf"] = [shorthand, mapping]
 
     return patch
+
+
+def experience_kinds(kinds: Sequence[str]) -> str:
+    """``project, internship or open-source``: experience kinds in words."""
+    words = [k.replace("_", "-") for k in kinds]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]

@@ -18,7 +18,7 @@ from skillgap.models.catalog import (
     Requirement,
     SkillRequirement,
 )
-from skillgap.models.common import CATEGORIES, level_label
+from skillgap.models.common import CATEGORIES, experience_kinds, level_label
 from skillgap.models.result import (
     Assessment,
     CatalogInfo,
@@ -38,7 +38,6 @@ __all__ = [
     "assess",
     "catalog_info",
     "categories",
-    "experience_kinds",
     "overall",
     "readiness_rule",
     "requirement_name",
@@ -212,12 +211,6 @@ def _listing(names: Sequence[str], most: int = 3) -> str:
     """``A, B, C (+2 more)``: a long list kept short for a report line."""
     shown = ", ".join(names[:most])
     return shown + (f" (+{len(names) - most} more)" if len(names) > most else "")
-
-
-def experience_kinds(kinds: Sequence[str]) -> str:
-    """``project, internship or open-source``: experience kinds in words."""
-    words = [k.replace("_", "-") for k in kinds]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
 
 
 def score_experience(
