@@ -403,6 +403,25 @@ def test_assess_into_a_closed_pipe_ends_quietly(unbuffered: bool) -> None:
     assert stderr == b""
 
 
+@pytest.mark.parametrize("args", [["--help"], ["assess", "--help"], ["roles", "show", "--help"]])
+def test_help_into_a_closed_pipe_ends_quietly(args: list[str]) -> None:
+    """`skillgap --help | head -1`: 141 and silent, as for a report (it was exit 1)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "skillgap", *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "COLUMNS": "100"},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (141, b"")
+
+
 @pytest.fixture(scope="module")
 def many_profiles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three thousand profiles: more than a pipe's buffer of output, a few seconds' work.
