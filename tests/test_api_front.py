@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import doctest
 import inspect
 
@@ -56,3 +57,26 @@ def test_the_readme_library_example_runs(capsys: pytest.CaptureFixture[str]) -> 
     printed = capsys.readouterr().out.splitlines()
     assert len(printed) > 1
     assert printed[1].startswith("2026-12-01 ")
+
+
+def test_library_values_compare_copy_and_show_as_before() -> None:
+    """Values the library hands out keep the behaviour of the dataclasses they were.
+
+    PlanOptions works with ``dataclasses.replace``; two reads of one file give equal
+    documents, shown by field; a Standing pickles and copies.
+    """
+    import copy
+    import dataclasses
+    import pickle
+
+    from skillgap.scoring.standing import Standing
+
+    options = api.PlanOptions(dt.date(2026, 12, 1))
+    assert dataclasses.replace(options, hours_per_week=5).hours_per_week == 5
+    path = ROOT / "profiles" / "student.yaml"
+    _, first = api.load_profile(path)
+    _, again = api.load_profile(path)
+    assert first == again
+    assert repr(first).startswith(f"Document(source={str(path)!r}, data={{")
+    empty = Standing("x")
+    assert pickle.loads(pickle.dumps(empty)) == copy.deepcopy(empty) == empty

@@ -32,6 +32,7 @@ import datetime as dt
 import heapq
 import math
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Final, Literal, NamedTuple
 
@@ -97,11 +98,13 @@ class Constraints(NamedTuple):
 _NO_CONSTRAINTS: Final = Constraints()
 
 
-class PlanOptions(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class PlanOptions:
     r"""How to lay out the learning plan: from when, how many hours a week, which wishes.
 
     ``skip``, ``prefer`` and ``doing`` come from the command line and are added to the
-    profile's ``plan:`` section.
+    profile's ``plan:`` section. A frozen dataclass, as the library has always given it
+    (``dataclasses.replace`` works); the one dataclass a run builds at import.
 
     >>> PlanOptions(dt.date(2026, 12, 1), hours_per_week=10).start_date
     datetime.date(2026, 12, 1)

@@ -143,6 +143,17 @@ class Positions:
         self.values: dict[Loc, tuple[int, int]] = {} if values is None else values
         self.keys: dict[Loc, tuple[int, int]] = {} if keys is None else keys
 
+    # Equal by value and shown by field, as the dataclass it was.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Positions):
+            return NotImplemented
+        return (self.values, self.keys) == (other.values, other.keys)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: not hashable
+
+    def __repr__(self) -> str:
+        return f"Positions(values={self.values!r}, keys={self.keys!r})"
+
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
         """Position of ``loc`` (its key when ``key``), else of its nearest known ancestor."""
         probe = tuple(loc)
@@ -166,6 +177,25 @@ class Document:
         self.data = data
         self.positions = positions
         self.sha256 = sha256
+
+    # Equal by value and shown by field, as the dataclass it was.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return (self.source, self.data, self.positions, self.sha256) == (
+            other.source,
+            other.data,
+            other.positions,
+            other.sha256,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: not hashable
+
+    def __repr__(self) -> str:
+        return (
+            f"Document(source={self.source!r}, data={self.data!r}, "
+            f"positions={self.positions!r}, sha256={self.sha256!r})"
+        )
 
     def problem(
         self,

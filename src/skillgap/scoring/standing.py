@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
@@ -23,7 +22,9 @@ from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import Warning
 
-_NO_SKILLS: Final[Mapping[str, int]] = MappingProxyType({})
+#: The default of Standing.skills: empty, read-only by its type, and (unlike a mapping
+#: proxy) copied and pickled like the rest of a Standing.
+_NO_SKILLS: Final[Mapping[str, int]] = {}
 
 
 class DegreeHeld(NamedTuple):
