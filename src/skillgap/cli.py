@@ -26,6 +26,7 @@ from skillgap.output import (
     AtomicFile,
     ClosedPipe,
     Terminated,
+    file_identity,
     refuse_inputs,
     setup_streams,
     silence_stdout,
@@ -134,7 +135,7 @@ class _App(typer.Typer):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         setup_streams()
-        stdout_id = _stdout_id()
+        stdout_id = file_identity(1)
         try:
             return super().__call__(*args, **kwargs)
         except BrokenPipeError:
@@ -143,30 +144,13 @@ class _App(typer.Typer):
         except SystemExit as exc:
             # Help is printed by rich, which on a closed pipe points stdout at /dev/null and
             # exits 1 ('skillgap --help | head'); a closed pipe is 141 everywhere else.
-            if exc.code == 1 and stdout_id != _stdout_id() == _devnull_id():
+            if exc.code == 1 and stdout_id != file_identity(1) == file_identity(os.devnull):
                 sys.exit(CLOSED_PIPE_EXIT)
             raise
         except OSError as exc:
             silence_stdout()
             _err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
             sys.exit(ExitCode.OUTPUT)
-
-
-def _stdout_id() -> tuple[int, int] | None:
-    """Which file descriptor 1 is (device and inode), or None if it is closed."""
-    try:
-        found = os.fstat(1)
-    except OSError:
-        return None
-    return found.st_dev, found.st_ino
-
-
-def _devnull_id() -> tuple[int, int] | None:
-    try:
-        found = Path(os.devnull).stat()
-    except OSError:
-        return None
-    return found.st_dev, found.st_ino
 
 
 class _Commands(MutableMapping[str, "Command"]):

@@ -73,8 +73,13 @@ def refuse_inputs(output: Path, inputs: Iterable[Path], option: str = "--output"
             )
 
 
-def file_identity(path: str | Path, *, follow_symlinks: bool = True) -> tuple[int, int] | None:
-    """A file's (device, inode), through symlinks unless told not to; None: no such file."""
+def file_identity(
+    path: int | str | Path, *, follow_symlinks: bool = True
+) -> tuple[int, int] | None:
+    """A file's (device, inode), through symlinks unless told not to; None: no such file.
+
+    ``path`` may be an open file descriptor (1: what standard output is now).
+    """
     try:
         found = os.stat(path, follow_symlinks=follow_symlinks)
     except (OSError, ValueError):
