@@ -109,10 +109,15 @@ class Settings:
 _STATE: dict[str, Any] = {}
 
 
+def _redactor(key: str | None) -> Redactor | None:
+    """The pseudonym maker of ``--redact-key``, or None when nothing is redacted."""
+    return Redactor(key.encode()) if key else None
+
+
 def _prepare(settings: Settings) -> None:
     _STATE["settings"] = settings
     _STATE["as_of"] = settings.as_of_date
-    _STATE["redactor"] = Redactor(settings.redact_key.encode()) if settings.redact_key else None
+    _STATE["redactor"] = _redactor(settings.redact_key)
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
@@ -191,7 +196,7 @@ def _dead(settings: Settings, job: Job) -> Outcome:
         "the worker process died while scoring this file",
         f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
     )
-    redactor = Redactor(settings.redact_key.encode()) if settings.redact_key else None
+    redactor = _redactor(settings.redact_key)
     return outcome(record, settings.stream, redactor, keep=settings.need_records)
 
 
@@ -249,7 +254,7 @@ def execute(
         redact_key=options.redact_key,
         assess=options.assess,
     )
-    redactor = Redactor(options.redact_key.encode()) if options.redact_key else None
+    redactor = _redactor(options.redact_key)
     files = discover_labelled(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output
     total = None
