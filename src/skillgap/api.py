@@ -65,7 +65,7 @@ from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import CATEGORY_OF, skill_members
-from skillgap.scoring.standing import pick_role, resolve, unknown_target_role
+from skillgap.scoring.standing import pick_role, pick_roles, resolve, unknown_target_role
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
@@ -792,8 +792,7 @@ def score_text(
     from skillgap.batch.records import score_text as score
 
     index = catalog or load_catalog()
-    wanted = [pick_role(index, r) for r in roles] if roles else None
-    return score(text, source, index, wanted, gaps=False, as_of=as_of)
+    return score(text, source, index, pick_roles(index, roles), gaps=False, as_of=as_of)
 
 
 def assess_file(

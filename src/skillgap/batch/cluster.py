@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from skillgap.batch.records import Record, read_text, score_text
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import read_catalog
-from skillgap.scoring.standing import pick_role
+from skillgap.scoring.standing import pick_roles
 
 if TYPE_CHECKING:
     from dask.bag import Bag
@@ -54,7 +54,7 @@ def score_paths(
     ``roles`` are ids or names; one the catalog lacks is a :class:`~skillgap.errors.UsageError`.
     """
     index = _catalog(catalog)
-    roles = [pick_role(index, r) for r in roles] if roles else None
+    roles = pick_roles(index, roles)
     records = []
     for path in paths:
         text = read_text(path)  # batch's own functions, so that the records are equal

@@ -10,7 +10,7 @@ validity on the assessment date is reported as expired and does not count.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
@@ -303,3 +303,12 @@ def pick_role(
     close = suggest(wanted, catalog.roles)
     hint = f"did you mean '{close}'?" if close else "run 'skillgap roles' to list the roles"
     raise UsageError(f"unknown role '{wanted}'", hint)
+
+
+def pick_roles(catalog: CatalogIndex, roles: Sequence[str] | None) -> list[str] | None:
+    """The ids of ``roles`` (ids or names), each as :func:`pick_role` finds it; None for None.
+
+    For the scorers, which take ids: a role the catalog lacks is a usage error here,
+    not a KeyError in the middle of a run.
+    """
+    return [pick_role(catalog, r) for r in roles] if roles else None
