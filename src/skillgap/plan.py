@@ -77,6 +77,9 @@ SEARCH_BUDGET: Final = 200_000
 EXACT_LIMIT: Final = 64
 #: Below the ready score by at most this much in exact arithmetic may still round up to it.
 _ROUNDING_SLACK: Final = 0.12
+#: A blocker touched by at most this many open steps gets an exact least cost in the
+#: search's bound (2**n subsets); one touched by more, the cheapest single step.
+_SUBSET_LIMIT: Final = 10
 
 
 class Undatable(ValueError):
@@ -735,6 +738,7 @@ class _Model:
         self._memo: list[dict[int, float]] = [{} for _ in reqs]
         self._met: list[dict[int, bool]] = [{} for _ in reqs]
         self._dependents: dict[int, int] = {}
+        self._least: dict[tuple[int, int, int], float] = {}
 
     def points(self, r: int, applied: int) -> float:
         """Points of requirement ``r`` once the steps in ``applied`` are done."""
@@ -801,6 +805,35 @@ class _Model:
                 pending.extend(i for i in range(len(self.steps)) if self.deps[j] >> i & 1)
         return mask
 
+    def least_to_meet(self, r: int, applied: int, reach: int) -> float:
+        """The fewest study hours of steps in ``reach`` that meet ``r`` on top of ``applied``.
+
+        A lower bound for any route from ``applied``: only steps touching ``r`` change its
+        points, so a route that meets it takes one of these sets (their dependencies cost
+        more still). Exact over the subsets when few steps touch ``r``; else the cheapest
+        single step, which is a weaker bound but still one. inf when none meets it.
+        """
+        reach &= self.touch[r]
+        key = (r, applied & self.touch[r], reach)
+        found = self._least.get(key)
+        if found is not None:
+            return found
+        bits = [j for j in range(len(self.steps)) if reach >> j & 1]
+        hours = [self.steps[j].study_hours for j in bits]
+        if len(bits) > _SUBSET_LIMIT:
+            found = min(hours, default=math.inf)
+        else:
+            found = math.inf
+            for chosen in range(1, 1 << len(bits)):
+                spent = sum(h for i, h in enumerate(hours) if chosen >> i & 1)
+                if spent >= found:
+                    continue
+                mask = sum(1 << j for i, j in enumerate(bits) if chosen >> i & 1)
+                if self.met(r, applied | mask):
+                    found = spent
+        self._least[key] = found
+        return found
+
     def dependents(self, j: int) -> int:
         """``j`` and every step that needs it, directly or not."""
         found = self._dependents.get(j)
@@ -861,17 +894,21 @@ def _least_hours(
     def bound(applied: int, exact: float, open_: list[int], gains: dict[int, float]) -> float:
         """Hours still needed at least, or inf when no set of open steps can be ready."""
         reach = sum(1 << j for j in open_)
+        # Each blocker still open needs a set of the open steps touching it.
+        floor = 0.0
         for r in model.essential:
-            if not model.touch[r] & reach and not model.met(r, applied):
-                return math.inf
+            if not model.met(r, applied):
+                floor = max(floor, model.least_to_meet(r, applied, reach))
+                if floor == math.inf:
+                    return floor
         need = target - exact
         if need <= 0:
-            return 0.0
+            return floor
         rated = sorted((hours[j] / gains[j], gains[j], hours[j]) for j in open_ if gains[j] > 0)
         total = 0.0
         for _, gain, h in rated:
             if gain >= need:
-                return total + h * need / gain
+                return max(floor, total + h * need / gain)
             need -= gain
             total += h
         return math.inf
