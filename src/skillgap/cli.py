@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import gc
 import os
 import sys
 import traceback
@@ -411,8 +412,14 @@ def _err(text: str) -> None:
     write_stderr(safe_text(text.rstrip("\n")) + "\n")
 
 
-def _run(debug: bool, action: Callable[[], int]) -> None:
-    """Run a command body, mapping every error to its message and exit code."""
+def _run(debug: bool, action: Callable[[], int], *, grows: bool = False) -> None:
+    """Run a command body, mapping every error to its message and exit code.
+
+    ``grows``: the work grows with the input (many files), so the cycle collector,
+    paused by the ``skillgap`` command for its start-up (see ``__main__``), runs again.
+    """
+    if grows:
+        gc.enable()
     setup_streams()
     try:
         with stop_on_signals():
@@ -739,7 +746,7 @@ def validate(
         )
         return ExitCode.INVALID_INPUT if report.errors else ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, body, grows=True)
 
 
 roles_app = typer.Typer(
@@ -1130,7 +1137,7 @@ def batch(
         )
         return batching.exit_code(cohort)
 
-    _run(debug, body)
+    _run(debug, body, grows=True)
 
 
 def _batch_key(redact: bool, key: str | None) -> str | None:

@@ -1,0 +1,90 @@
+"""What a command costs before its own work: the collector, and what it imports.
+
+Each check runs the command in a fresh interpreter, as a user's shell would.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import PROFILES
+
+STUDENT = PROFILES / "student.yaml"
+
+#: Runs ``skillgap.__main__.main`` (what the ``skillgap`` script and ``python -m skillgap``
+#: run) with ``argv``, and prints, as JSON on stderr, whether the cycle collector ran while
+#: the command's body started, and which modules the run imported.
+_PROBE = """
+import gc, json, sys
+from skillgap import cli, __main__
+seen = {}
+real = cli.setup_streams
+def spy():
+    seen["collecting"] = gc.isenabled()
+    real()
+cli.setup_streams = spy
+sys.argv = ["skillgap", *json.loads(sys.argv[1])]
+try:
+    __main__.main()
+except SystemExit as exc:
+    seen["exit"] = exc.code
+seen["modules"] = sorted(sys.modules)
+print(json.dumps(seen), file=sys.stderr)
+"""
+
+
+def _probe(*args: str | Path) -> dict[str, object]:
+    proc = subprocess.run(
+        [sys.executable, "-c", _PROBE, json.dumps([str(a) for a in args])],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seen: dict[str, object] = json.loads(proc.stderr.splitlines()[-1])
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("args", "collecting"),
+    [
+        (("assess", STUDENT, "--format", "json", "--start-date", "2026-12-01"), False),
+        (("plan", STUDENT, "--start-date", "2026-12-01"), False),
+        (("validate", PROFILES), True),
+        (("batch", PROFILES, "--jobs", "1", "--format", "jsonl"), True),
+    ],
+)
+def test_the_collector_is_paused_only_for_commands_of_one_input(
+    args: tuple[str | Path, ...], collecting: bool
+) -> None:
+    """A short command runs without the cycle collector; one over many files keeps it."""
+    seen = _probe(*args)
+    assert seen["exit"] == 0
+    assert seen["collecting"] is collecting
+
+
+def test_importing_the_library_leaves_the_collector_alone() -> None:
+    """Only the command line pauses the collector: a library user's process is theirs."""
+    code = "import gc, skillgap.__main__, skillgap.api, skillgap.cli; print(gc.isenabled())"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "True"
+
+
+def test_assess_as_json_imports_only_what_it_uses() -> None:
+    """No terminal or HTML renderer, no batch run, review or other command's views."""
+    seen = _probe("assess", STUDENT, "--format", "json", "--start-date", "2026-12-01")
+    assert seen["exit"] == 0
+    modules = seen["modules"]
+    assert isinstance(modules, list)
+    unused = {
+        "rich",
+        "jinja2",
+        "skillgap.batch.run",
+        "skillgap.models.views",
+        "skillgap.models.review",
+    }
+    assert not unused.intersection(modules), sorted(unused.intersection(modules))
