@@ -196,13 +196,25 @@ class _Frame:
 
     # _Frame and _Ledger are plain classes: a dataclass costs more to make at import than
     # a run spends in them.
-    __slots__ = ("index", "reach", "reqs", "role", "value", "worth")
+    __slots__ = ("by_target", "index", "reach", "reqs", "role", "value", "worth")
 
     def __init__(self, role: ResolvedRole, index: CatalogIndex) -> None:
         self.role = role
         self.index = index
         self.reach: dict[str, list[Requirement]] = {}
         self.reqs = all_requirements(self.role.requirements)
+        # The requirements a skill or certification step may touch, by its target: the
+        # only ones :func:`_touches` has to look at.
+        self.by_target: dict[tuple[str, str], list[Requirement]] = {}
+        for req in self.reqs:
+            if isinstance(req, SkillRequirement):
+                targets = [("skill", m) for m in rule.skill_members(req)]
+            elif isinstance(req, CertificationRequirement):
+                targets = [("certification", c) for c in req.any_of]
+            else:
+                continue
+            for target in dict.fromkeys(targets):
+                self.by_target.setdefault(target, []).append(req)
         self.worth = {r.key: (rule.CATEGORY_OF[type(r)], rule.max_points(r)) for r in self.reqs}
         worths: dict[Category, float] = {}
         for cat, pts in self.worth.values():
@@ -212,9 +224,14 @@ class _Frame:
 
     def touched(self, step: _Step) -> list[Requirement]:
         """The requirements whose points a step can change (computed once per step)."""
-        if step.key not in self.reach:
-            self.reach[step.key] = [r for r in self.reqs if _touches(r, step)]
-        return self.reach[step.key]
+        found = self.reach.get(step.key)
+        if found is None:
+            if step.kind in ("skill", "certification"):
+                found = self.by_target.get((step.kind, step.target), [])
+            else:
+                found = [r for r in self.reqs if _touches(r, step)]
+            self.reach[step.key] = found
+        return found
 
     def met(self, key: str, points: float) -> bool:
         """Whether these points meet requirement ``key`` (the rule's test)."""
@@ -728,9 +745,14 @@ class _Model:
         reqs = self.frame.reqs
         self.keys = [r.key for r in reqs]
         self.cats = [self.frame.worth[k][0] for k in self.keys]
-        reach = [{id(r) for r in self.frame.touched(s)} for s in steps]
-        self.touch = [sum(1 << i for i, ids in enumerate(reach) if id(r) in ids) for r in reqs]
-        self.touches = [[r for r, req in enumerate(reqs) if id(req) in ids] for ids in reach]
+        number = {id(r): n for n, r in enumerate(reqs)}
+        #: Per step, the requirements it touches (in requirement order); per requirement,
+        #: the steps touching it (a bit mask).
+        self.touches = [sorted(number[id(r)] for r in self.frame.touched(s)) for s in steps]
+        self.touch = [0] * len(reqs)
+        for i, touched in enumerate(self.touches):
+            for r in touched:
+                self.touch[r] |= 1 << i
         self.shares = [self.frame.value[k] for k in self.keys]
         self.worths = [self.frame.worth[k][1] for k in self.keys]
         self.essential = [i for i, r in enumerate(reqs) if r.importance == "essential"]
@@ -1008,10 +1030,13 @@ def _by_rate(model: _Model, base: int, keys: Sequence[int]) -> list[int]:
     waiting = dict.fromkeys(left, 0)
     needed_by: dict[int, list[int]] = {k: [] for k in left}
     for j in left:
-        for k in left:
-            if model.deps[j] >> k & 1:
+        deps, k = model.deps[j], 0
+        while deps:
+            if deps & 1 and k in left:
                 waiting[j] += 1
                 needed_by[k].append(j)
+            deps >>= 1
+            k += 1
     heap = [(-rate[j], j) for j in left if not waiting[j]]
     heapq.heapify(heap)
     out: list[int] = []
