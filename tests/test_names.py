@@ -9,9 +9,12 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import Run
 from skillgap import api
+from skillgap.catalog import names
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import NameTable, loose, norm, words
 from skillgap.models.catalog import Catalog
@@ -93,6 +96,17 @@ def test_did_you_mean_never_misleads(written: str, never: str, catalog: CatalogI
 def test_norm_ignores_case_punctuation_and_ampersands(a: str, b: str) -> None:
     """The exact form: case, spaces, dots, hyphens, slashes and '&' / 'and' do not matter."""
     assert norm(a) == norm(b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=300), max_size=30))
+def test_norm_of_ascii_is_the_patterns_form(name: str) -> None:
+    """Property: the quick path for ASCII names gives what the pattern gives, for any text."""
+    slow = names._NOISE.sub("", names._ands(name))
+    assert norm(name) == slow
+    assert norm(name.encode("ascii", "ignore").decode()) == names._NOISE.sub(
+        "", names._ands(name.encode("ascii", "ignore").decode())
+    )
 
 
 @pytest.mark.parametrize(
