@@ -1,12 +1,14 @@
 """Cold-start cost of ``skillgap assess --format json``, as a ratio to a floor.
 
-Two floors, measured in the same run so the ratios hold on a noisy shared machine:
-``python -c "import yaml, pydantic"``, and ``floor_app.py``, a minimal typer command on the
-same stack that loads the profile into one pydantic model and prints JSON (aim: assess
-<= 1.25 x that). Runs are interleaved and the median of each is taken: of the wall time,
-and of the CPU time (user + system) the process used, which other work on a busy machine
-disturbs less. Measure with bytecode compiled (``python -m compileall src``; with
-PYTHONDONTWRITEBYTECODE set, every run compiles every module again).
+The floor is ``floor_app.py``, a minimal typer command on the same stack that loads the
+profile into one pydantic model and prints JSON (aim: assess <= 1.25 x that). Also timed,
+in the same run: that floor with the cycle collector paused (as the ``skillgap`` command
+pauses it), ``--no-plan``, and bare ``python -c "import yaml, pydantic"``. Runs are
+interleaved; each ratio is taken run by run (so a slow moment of the machine slows both
+sides of it) and given as its quartiles, for wall time and for CPU time (user + system),
+which other work on a busy machine disturbs less. Measure with bytecode compiled
+(``python -m compileall src``; with PYTHONDONTWRITEBYTECODE set, every run compiles every
+module again).
 
     python bench/bench_assess.py [--runs 21] [--profile profiles/student.yaml]
 """
@@ -32,9 +34,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CACHE = tempfile.mkdtemp(prefix="skillgap-bench-")
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
+def timed(cmd: list[str], extra: dict[str, str]) -> tuple[float, float]:
     """Wall time and CPU time of one run of ``cmd``, which must succeed."""
-    env = os.environ | {"NO_COLOR": "1", "SKILLGAP_CACHE_DIR": CACHE}
+    env = os.environ | {"NO_COLOR": "1", "SKILLGAP_CACHE_DIR": CACHE} | extra
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
@@ -44,6 +46,12 @@ def timed(cmd: list[str]) -> tuple[float, float]:
     return wall, cpu
 
 
+def quartiles(values: list[float]) -> tuple[float, float, float]:
+    """The lower quartile, the median and the upper quartile."""
+    q1, q2, q3 = statistics.quantiles(values, n=4)
+    return q1, q2, q3
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
@@ -51,32 +59,44 @@ def main() -> None:
     args = parser.parse_args()
 
     script = shutil.which("skillgap", path=str(Path(sys.executable).parent)) or "skillgap"
-    floor_cmd = [sys.executable, "-c", "import yaml, pydantic"]
-    app_cmd = [sys.executable, str(ROOT / "bench" / "floor_app.py"), args.profile]
-    tool_cmd = [script, "assess", args.profile, "--format", "json", "--start-date", "2026-12-01"]
-    bare_cmd = [*tool_cmd, "--no-plan"]
-    for cmd in (floor_cmd, app_cmd, tool_cmd, bare_cmd):
-        timed(cmd)  # warm the OS file cache and the catalog cache
-    runs: dict[str, list[tuple[float, float]]] = {"floor": [], "app": [], "tool": [], "bare": []}
+    app = [sys.executable, str(ROOT / "bench" / "floor_app.py"), args.profile]
+    tool = [script, "assess", args.profile, "--format", "json", "--start-date", "2026-12-01"]
+    commands: dict[str, tuple[list[str], dict[str, str]]] = {
+        "imports": ([sys.executable, "-c", "import yaml, pydantic"], {}),
+        "floor": (app, {}),
+        "floor, collector paused": (app, {"FLOOR_GC": "off"}),
+        "tool": (tool, {}),
+        "tool --no-plan": ([*tool, "--no-plan"], {}),
+    }
+    for cmd, env in commands.values():
+        timed(cmd, env)  # warm the OS file cache and the catalog cache
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(args.runs):
-        runs["floor"].append(timed(floor_cmd))
-        runs["app"].append(timed(app_cmd))
-        runs["tool"].append(timed(tool_cmd))
-        runs["bare"].append(timed(bare_cmd))
+        for name, (cmd, env) in commands.items():
+            runs[name].append(timed(cmd, env))
     print(f"cores: {os.cpu_count()}  runs: {args.runs}  load: {os.getloadavg()[0]:.2f}")
+    labels = {
+        "imports": "python -c 'import yaml, pydantic'",
+        "floor": "floor: a typer command, profile -> pydantic -> JSON",
+        "floor, collector paused": "the same floor with the cycle collector paused",
+        "tool": "skillgap assess --format json (with plan)",
+        "tool --no-plan": "skillgap assess --format json --no-plan",
+    }
     for column, label in ((0, "wall time"), (1, "CPU time")):
-        floor, app, tool, bare = (
-            statistics.median(r[column] for r in runs[k]) for k in ("floor", "app", "tool", "bare")
-        )
-        print(f"-- {label} (median)")
-        print(f"floor  python -c 'import yaml, pydantic'            {floor * 1000:7.1f} ms")
-        print(f"floor  a typer command: profile -> pydantic -> JSON  {app * 1000:7.1f} ms")
-        print(f"tool   skillgap assess --format json --no-plan      {bare * 1000:7.1f} ms")
-        print(f"tool   skillgap assess --format json (with plan)    {tool * 1000:7.1f} ms")
-        print(f"ratio  assess --no-plan / floor   {bare / floor:.2f} (aim <= 1.6)")
-        print(f"ratio  assess with plan / floor   {tool / floor:.2f}")
-        print(f"ratio  with plan / without plan   {tool / bare:.2f} (aim <= 1.1)")
-        print(f"ratio  assess with plan / typer floor   {tool / app:.2f} (aim <= 1.25)")
+        print(f"-- {label}: median")
+        for name in commands:
+            ms = statistics.median(r[column] for r in runs[name]) * 1000
+            print(f"  {labels[name]:52} {ms:7.1f} ms")
+        print(f"-- {label}: ratios, run by run (lower quartile, median, upper quartile)")
+        for top, bottom, note in (
+            ("tool", "floor", "the issue's aim: <= 1.25"),
+            ("tool", "floor, collector paused", "had the floor paused it too"),
+            ("tool", "tool --no-plan", "the plan's share"),
+            ("tool", "imports", "over bare imports"),
+        ):
+            pairs = [a[column] / b[column] for a, b in zip(runs[top], runs[bottom], strict=True)]
+            q1, q2, q3 = quartiles(pairs)
+            print(f"  {top} / {bottom:24} {q1:5.2f} {q2:5.2f} {q3:5.2f}   ({note})")
 
 
 if __name__ == "__main__":
