@@ -134,7 +134,7 @@ def _weight(word: str) -> float:
 
 
 def _digits(word: str) -> str:
-    return "".join(ch for ch in word if ch.isdigit())
+    return "" if word.isalpha() else "".join(ch for ch in word if ch.isdigit())
 
 
 def _allowed_edits(length: int) -> int:
@@ -158,7 +158,7 @@ def _similar(written: str, known: str, *, joined: bool = False) -> float:
         return 1.0
     # A catalog word with a number the person did not write is another thing
     # (Deeplearning4j is not deep learning); a number they added is a version.
-    if _digits(known) and _digits(known) != _digits(written):
+    if (number := _digits(known)) and number != _digits(written):
         return 0.0
     shorter = min(len(written), len(known))
     if not joined and shorter >= 4:
@@ -168,10 +168,12 @@ def _similar(written: str, known: str, *, joined: bool = False) -> float:
         if rest in _DERIVED or rest[:1].isdigit():
             return _PREFIX_CREDIT  # another form, or a version or binding: "XGBoost4J"
     edits = _allowed_edits(shorter)
-    from rapidfuzz.distance import OSA
+    if edits:
+        from rapidfuzz.distance import OSA
 
-    if edits and OSA.distance(written, known, score_cutoff=edits) <= edits:
-        return 1.0 - 0.5 * OSA.distance(written, known) / shorter
+        distance = OSA.distance(written, known, score_cutoff=edits)
+        if distance <= edits:
+            return 1.0 - 0.5 * distance / shorter
     return 0.0
 
 
