@@ -913,20 +913,35 @@ def _least_hours(
         j: [k for k in candidates if k != j and touched[k] & touched[j]] for j in candidates
     }
 
-    def bound(applied: int, exact: float, open_: list[int], gains: dict[int, float]) -> float:
-        """Hours still needed at least, or inf when no set of open steps can be ready."""
-        reach = sum(1 << j for j in open_)
+    # The candidates from the i-th on, as a bit mask.
+    suffix = [0] * (len(candidates) + 1)
+    for k in range(len(candidates) - 1, -1, -1):
+        suffix[k] = suffix[k + 1] | 1 << candidates[k]
+
+    def bound(
+        applied: int, exact: float, i: int, dead: int, gains: dict[int, float], budget: float
+    ) -> float:
+        """Hours still needed at least, or inf when no set of open steps can be ready.
+
+        The open steps are the candidates from the i-th on that are not ``dead``; once the
+        bound reaches ``budget`` (what a better route may still spend), it is not refined.
+        """
+        reach = suffix[i] & ~dead
         # Each blocker still open needs a set of the open steps touching it.
         floor = 0.0
         for r in model.essential:
             if not model.met(r, applied):
                 floor = max(floor, model.least_to_meet(r, applied, reach))
-                if floor == math.inf:
+                if floor >= budget:
                     return floor
         need = target - exact
         if need <= 0:
             return floor
-        rated = sorted((hours[j] / gains[j], gains[j], hours[j]) for j in open_ if gains[j] > 0)
+        rated = sorted(
+            (hours[j] / gain, gain, hours[j])
+            for j in candidates[i:]
+            if not dead >> j & 1 and (gain := gains[j]) > 0
+        )
         total = 0.0
         for _, gain, h in rated:
             if gain >= need:
@@ -947,8 +962,7 @@ def _least_hours(
             return
         if i == len(candidates) or nodes > SEARCH_BUDGET:
             return
-        open_ = [j for j in candidates[i:] if not dead >> j & 1]
-        if spent + bound(applied, exact, open_, gains) >= limit - 1e-9:
+        if spent + bound(applied, exact, i, dead, gains, limit - spent) >= limit - 1e-9:
             return
         j = candidates[i]
         if not (dead >> j & 1) and (model.deps[j] & ~applied) == 0:
