@@ -88,3 +88,41 @@ def test_assess_as_json_imports_only_what_it_uses() -> None:
         "skillgap.models.review",
     }
     assert not unused.intersection(modules), sorted(unused.intersection(modules))
+
+
+def test_nothing_is_frozen_before_exit_and_the_app_leaves_the_collector_as_found() -> None:
+    """Nothing is frozen before exit, and the typer app leaves a host's collector alone.
+
+    Run by another program (runpy, a wrapper catching SystemExit), the command freezes
+    nothing before the interpreter really exits; the typer app itself (as CliRunner runs
+    it) leaves a host's collector as it was, even through batch and validate.
+    """
+    code = f"""
+import gc, runpy, sys
+from typer.testing import CliRunner
+sys.argv = ["skillgap", "assess", {str(STUDENT)!r}, "--format", "json"]
+try:
+    runpy.run_module("skillgap", run_name="__main__")
+except SystemExit as exc:
+    assert exc.code == 0, exc.code
+print(gc.get_freeze_count(), file=sys.stderr)
+from skillgap.cli import app
+for state in (gc.disable, gc.enable):
+    state()
+    assert CliRunner().invoke(app, ["validate", {str(PROFILES)!r}]).exit_code == 0
+    print(gc.isenabled(), file=sys.stderr)
+"""
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stderr.split()[-3:] == ["0", "False", "True"]
+
+
+def test_usage_names_the_command_as_it_was_run() -> None:
+    """Installed under another name (a link called sg), usage says sg; python -m, skillgap."""
+    code = "import sys; from skillgap.__main__ import main; sys.argv = ['/opt/bin/sg', 'x']; main()"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 2
+    assert "Usage: sg " in proc.stderr
+    proc = subprocess.run(
+        [sys.executable, "-m", "skillgap", "x"], capture_output=True, text=True, check=False
+    )
+    assert "Usage: skillgap " in proc.stderr

@@ -416,10 +416,21 @@ def _run(debug: bool, action: Callable[[], int], *, grows: bool = False) -> None
     """Run a command body, mapping every error to its message and exit code.
 
     ``grows``: the work grows with the input (many files), so the cycle collector,
-    paused by the ``skillgap`` command for its start-up (see ``__main__``), runs again.
+    paused by the ``skillgap`` command for its start-up (see ``__main__``), runs while
+    the body does; then it is as it was.
     """
+    collecting = gc.isenabled()
     if grows:
         gc.enable()
+    try:
+        _mapped(debug, action)
+    finally:
+        if not collecting:
+            gc.disable()
+
+
+def _mapped(debug: bool, action: Callable[[], int]) -> None:
+    """Run the body; every error becomes its message and exit code (``typer.Exit``)."""
     setup_streams()
     try:
         with stop_on_signals():
