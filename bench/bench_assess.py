@@ -47,7 +47,9 @@ def timed(cmd: list[str], extra: dict[str, str]) -> tuple[float, float]:
 
 
 def quartiles(values: list[float]) -> tuple[float, float, float]:
-    """The lower quartile, the median and the upper quartile."""
+    """The lower quartile, the median and the upper quartile (one run: its value, thrice)."""
+    if len(values) < 2:
+        return values[0], values[0], values[0]
     q1, q2, q3 = statistics.quantiles(values, n=4)
     return q1, q2, q3
 
@@ -57,6 +59,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--profile", default=str(ROOT / "profiles" / "student.yaml"))
     args = parser.parse_args()
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
 
     script = shutil.which("skillgap", path=str(Path(sys.executable).parent)) or "skillgap"
     app = [sys.executable, str(ROOT / "bench" / "floor_app.py"), args.profile]

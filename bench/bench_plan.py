@@ -40,7 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=50)
     parser.add_argument(
-        "--profile", nargs="*", default=sorted(str(p) for p in (ROOT / "profiles").glob("*.yaml"))
+        "--profile", nargs="+", default=sorted(str(p) for p in (ROOT / "profiles").glob("*.yaml"))
     )
     args = parser.parse_args()
 

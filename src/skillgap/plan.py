@@ -846,13 +846,16 @@ class _Model:
             found = min(hours, default=math.inf)
         else:
             found = math.inf
+            # Subset by subset, each made from a smaller one and its lowest step.
+            masks = [0] * (1 << len(bits))
+            spent = [0.0] * (1 << len(bits))
             for chosen in range(1, 1 << len(bits)):
-                spent = sum(h for i, h in enumerate(hours) if chosen >> i & 1)
-                if spent >= found:
-                    continue
-                mask = sum(1 << j for i, j in enumerate(bits) if chosen >> i & 1)
-                if self.met(r, applied | mask):
-                    found = spent
+                low = chosen & -chosen
+                i = low.bit_length() - 1
+                masks[chosen] = masks[chosen ^ low] | 1 << bits[i]
+                spent[chosen] = spent[chosen ^ low] + hours[i]
+                if spent[chosen] < found and self.met(r, applied | masks[chosen]):
+                    found = spent[chosen]
         self._least[key] = found
         return found
 
