@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Final
 
@@ -49,6 +48,8 @@ def schema_text(kind: str) -> str:
             f"unknown schema '{kind}'",
             f"did you mean '{close}'?" if close else f"use one of {', '.join(KINDS)}",
         )
+    import json  # only the schema command prints one
+
     return json.dumps(json_schema(kind), indent=2, ensure_ascii=False) + "\n"
 
 

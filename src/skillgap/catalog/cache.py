@@ -7,7 +7,6 @@ folder and a file owned by this user and writable by nobody else are read.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import posixpath
 import stat
@@ -16,6 +15,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
+
+from pydantic_core import from_json
 
 from skillgap import __version__
 from skillgap.inputs.loader import sha256_hex
@@ -93,7 +94,7 @@ def catalog_from_cache(data: bytes, key: str) -> Catalog | None:
     if head != _CACHE_HEAD + f"{key} {sha256_hex(body)}".encode():
         return None
     try:
-        return rebuild(Catalog, json.loads(body))
+        return rebuild(Catalog, from_json(body))
     except (ValueError, TypeError, KeyError, AttributeError):  # not JSON, or not a catalog
         return None
 

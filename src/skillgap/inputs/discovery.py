@@ -24,7 +24,6 @@ their type, so walking tens of thousands of files costs no extra system call a f
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -101,6 +100,8 @@ def discover_labelled(patterns: Sequence[str]) -> Iterator[tuple[str, str]]:
     The label is the file's path below the folder it was found in, or its own name when
     it was named directly or matched by a pattern.
     """
+    import glob  # batch's patterns only
+
     seen: set[tuple[int, int]] = set()
     several = len(patterns) > 1
     for pattern in patterns:
