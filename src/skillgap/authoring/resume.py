@@ -38,7 +38,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm
 from skillgap.inputs.jsontext import parse_json
 from skillgap.inputs.validation import validate
-from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL
+from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL, new_list
 from skillgap.untrusted import one_line
 
 DEFAULT_LEVEL: Final = 2
@@ -101,7 +101,7 @@ class RSkill(_Loose):
 
     name: str = ""
     level: str | int | float | None = None
-    keywords: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=new_list)
 
 
 class REducation(_Loose):
@@ -127,7 +127,7 @@ class RWork(_Loose):
 
     name: str | None = None
     position: str | None = None
-    keywords: list[str] = Field(default_factory=list)  # not in v1.0.0, but often written
+    keywords: list[str] = Field(default_factory=new_list)  # not in v1.0.0, but often written
     startDate: str | None = None  # noqa: N815
     endDate: str | None = None  # noqa: N815
 
@@ -136,7 +136,7 @@ class RProject(_Loose):
     """``projects[]``."""
 
     name: str = ""
-    keywords: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=new_list)
     startDate: str | None = None  # noqa: N815
     endDate: str | None = None  # noqa: N815
 
@@ -151,11 +151,11 @@ class Resume(_Loose):
     """The parts of a JSON Resume that skillgap reads."""
 
     basics: RBasics = Field(default_factory=RBasics)
-    skills: list[RSkill] = Field(default_factory=list)
-    education: list[REducation] = Field(default_factory=list)
-    certificates: list[RCertificate] = Field(default_factory=list)
-    work: list[RWork] = Field(default_factory=list)
-    projects: list[RProject] = Field(default_factory=list)
+    skills: list[RSkill] = Field(default_factory=new_list)
+    education: list[REducation] = Field(default_factory=new_list)
+    certificates: list[RCertificate] = Field(default_factory=new_list)
+    work: list[RWork] = Field(default_factory=new_list)
+    projects: list[RProject] = Field(default_factory=new_list)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from skillgap.models.common import (
     Importance,
     Level,
     Strict,
+    new_list,
     or_shorthand,
 )
 
@@ -85,10 +86,10 @@ class Skill(Strict):
 
     id: Id
     name: Text
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = Field(default_factory=new_list)
     category: Id
     description: Text | None = None
-    prerequisites: list[Prerequisite] = Field(default_factory=list)
+    prerequisites: list[Prerequisite] = Field(default_factory=new_list)
     effort_hours: StepHours | list[StepHours] = Field(
         default=40,
         description="Hours to climb one level: one number for every step, or five (0→1 … 4→5), "
@@ -97,7 +98,7 @@ class Skill(Strict):
     levels: dict[Annotated[int, Field(ge=1, le=MAX_LEVEL)], Text] = Field(
         default_factory=dict, description="What each level means for this skill"
     )
-    resources: list[Resource] = Field(default_factory=list)
+    resources: list[Resource] = Field(default_factory=new_list)
     onet: Text | None = Field(default=None, description="Comparable O*NET element id")
     sfia: Text | None = Field(default=None, description="Comparable SFIA skill code")
 
@@ -119,7 +120,7 @@ class DegreeLevel(Strict):
 
     id: Id
     name: Text
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = Field(default_factory=new_list)
     effort_hours: Hours | None = Field(default=None, description=_EFFORT)
 
 
@@ -128,7 +129,7 @@ class FieldOfStudy(Strict):
 
     id: Id
     name: Text
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = Field(default_factory=new_list)
 
 
 class CertificationDef(Strict):
@@ -136,7 +137,7 @@ class CertificationDef(Strict):
 
     id: Id
     name: Text
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = Field(default_factory=new_list)
     issuer: Text | None = None
     status: Literal["active", "retired"] = Field(
         default="active",
@@ -157,7 +158,7 @@ class CertificationDef(Strict):
     effort_hours: Hours | None = Field(default=None, description=_EFFORT)
     notes: Text | None = None
     skills: list[Id] = Field(
-        default_factory=list, description="Skills holding it is evidence of (within the window)"
+        default_factory=new_list, description="Skills holding it is evidence of (within the window)"
     )
 
     @model_validator(mode="after")
@@ -222,7 +223,7 @@ class DegreeRequirement(Strict):
     name: Text | None = Field(default=None, description="Display name (default: generated)")
     id: Id = "degree"
     level: Id
-    fields: list[Id] = Field(default_factory=list, description="Empty: any field")
+    fields: list[Id] = Field(default_factory=new_list, description="Empty: any field")
     importance: Importance
     source: Text | None = None
     note: Text | None = None
@@ -276,10 +277,10 @@ class ExperienceRequirement(Strict):
 class Requirements(Strict):
     """What a role requires, by scoring category."""
 
-    skills: list[SkillRequirement] = Field(default_factory=list)
-    education: list[DegreeRequirement] = Field(default_factory=list)
-    certifications: list[CertificationRequirement] = Field(default_factory=list)
-    experience: list[ExperienceRequirement] = Field(default_factory=list)
+    skills: list[SkillRequirement] = Field(default_factory=new_list)
+    education: list[DegreeRequirement] = Field(default_factory=new_list)
+    certifications: list[CertificationRequirement] = Field(default_factory=new_list)
+    experience: list[ExperienceRequirement] = Field(default_factory=new_list)
 
 
 Requirement = (
@@ -317,12 +318,12 @@ class Role(Strict):
     summary: Text | None = None
     extends: Id | None = None
     exclude: list[Id] = Field(
-        default_factory=list, description="Requirement ids inherited through 'extends' to drop"
+        default_factory=new_list, description="Requirement ids inherited through 'extends' to drop"
     )
     weights: Weights | None = None
     ready_score: Annotated[float, Field(ge=0, le=100)] | None = None
-    industries: list[Text] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
+    industries: list[Text] = Field(default_factory=new_list)
+    facts: list[Fact] = Field(default_factory=new_list)
     requirements: Requirements = Field(default_factory=Requirements)
 
 
@@ -333,7 +334,7 @@ class ProjectIdea(Strict):
     title: Text
     kind: ExperienceKind
     description: Text | None = None
-    skills: list[Id] = Field(default_factory=list)
+    skills: list[Id] = Field(default_factory=new_list)
     effort_hours: Hours = Field(default=60, description=_EFFORT)
     months: Annotated[float, Field(gt=0, le=60)] | None = Field(
         default=None, description="Months it counts for (internships and jobs)"
@@ -363,17 +364,17 @@ class Catalog(Strict):
     date: dt.date | None = Field(
         default=None, description="The day the catalog was last revised (one file gives it)"
     )
-    scale: list[LevelAnchor] = Field(default_factory=list)
+    scale: list[LevelAnchor] = Field(default_factory=new_list)
     degrees: list[DegreeLevel] = Field(
-        default_factory=list,
+        default_factory=new_list,
         max_length=MAX_DEGREE_RUNGS,
         description=f"The degree ladder, lowest first: at most {MAX_DEGREE_RUNGS} rungs "
         "(the levels people hold, not every programme)",
     )
-    fields: list[FieldOfStudy] = Field(default_factory=list)
-    skills: list[Skill] = Field(default_factory=list)
-    certifications: list[CertificationDef] = Field(default_factory=list)
-    roles: list[Role] = Field(default_factory=list)
-    projects: list[ProjectIdea] = Field(default_factory=list)
-    recency: list[RecencyRule] = Field(default_factory=list)
-    notes: list[Text] = Field(default_factory=list)
+    fields: list[FieldOfStudy] = Field(default_factory=new_list)
+    skills: list[Skill] = Field(default_factory=new_list)
+    certifications: list[CertificationDef] = Field(default_factory=new_list)
+    roles: list[Role] = Field(default_factory=new_list)
+    projects: list[ProjectIdea] = Field(default_factory=new_list)
+    recency: list[RecencyRule] = Field(default_factory=new_list)
+    notes: list[Text] = Field(default_factory=new_list)

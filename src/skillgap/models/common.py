@@ -33,6 +33,17 @@ ExperienceKind = Literal[
 REVIEW_SUFFIXES: Final = (".review.yaml", ".review.yml")
 
 
+def new_list() -> list[Any]:
+    """A new empty list: the ``default_factory`` of list fields.
+
+    Not the builtin ``list``: pydantic reads a factory's signature when it builds a
+    model's schema, and the builtin's comes from a text signature run through tokenize,
+    which compiles a large regular expression the first time (about 2 ms) and costs
+    0.1 ms a field after that; a run builds some thirty such fields.
+    """
+    return []
+
+
 class Strict(BaseModel):
     """Base of every input model: unknown fields are errors, values are immutable."""
 

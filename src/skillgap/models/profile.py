@@ -21,6 +21,7 @@ from skillgap.models.common import (
     Level,
     Status,
     Strict,
+    new_list,
     or_shorthand,
     status_from_text,
 )
@@ -71,7 +72,7 @@ class SkillEntry(Strict):
     last_used: MonthOrDate | None = Field(default=None, description="YYYY-MM or YYYY-MM-DD")
     note: Annotated[str, Field(max_length=2000)] | None = None
     evidence: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
-        default_factory=list,
+        default_factory=new_list,
         max_length=50,
         description="Links that back the level: a portfolio, a repository, a paper",
     )
@@ -106,7 +107,7 @@ class Experience(Strict):
     kind: ExperienceKind
     title: Name
     months: float | None = Field(default=None, ge=0, le=600)
-    skills: list[Name] = Field(default_factory=list, max_length=100)
+    skills: list[Name] = Field(default_factory=new_list, max_length=100)
     organization: Name | None = None
     url: Annotated[str, Field(max_length=500)] | None = None
     description: Annotated[str, Field(max_length=2000)] | None = None
@@ -133,15 +134,15 @@ class PlanWishes(Strict):
     """
 
     skip: list[Name] = Field(
-        default_factory=list, max_length=200, description="Never plan these (e.g. MATLAB)"
+        default_factory=new_list, max_length=200, description="Never plan these (e.g. MATLAB)"
     )
     prefer: list[Name] = Field(
-        default_factory=list,
+        default_factory=new_list,
         max_length=200,
         description="The member of an any-of group (or certification) to learn, e.g. PyTorch",
     )
     doing: list[Name] = Field(
-        default_factory=list,
+        default_factory=new_list,
         max_length=200,
         description="Steps already under way: kept, and put first",
     )
@@ -168,9 +169,9 @@ class Profile(Strict):
     )
     target_date: dt.date | None = None
     skills: dict[Name, SkillEntry] = Field(default_factory=dict, max_length=1000)
-    education: list[Education] = Field(default_factory=list, max_length=50)
-    certifications: list[Certification] = Field(default_factory=list, max_length=200)
-    experience: list[Experience] = Field(default_factory=list, max_length=500)
+    education: list[Education] = Field(default_factory=new_list, max_length=50)
+    certifications: list[Certification] = Field(default_factory=new_list, max_length=200)
+    experience: list[Experience] = Field(default_factory=new_list, max_length=500)
     notes: Annotated[str, Field(max_length=5000)] | None = None
     plan: PlanWishes | None = Field(
         default=None, description="What the learning plan should skip, prefer, or keep"

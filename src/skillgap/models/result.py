@@ -5,7 +5,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from skillgap.models.common import Category, ExperienceKind, Importance
+from skillgap.models.common import Category, ExperienceKind, Importance, new_list
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -44,7 +44,7 @@ class RequirementResult(Out):
     status: Status
     blocker: bool = Field(description="An essential requirement not fully met")
     explanation: str
-    skills: list[str] = Field(default_factory=list, description="Catalog skill ids involved")
+    skills: list[str] = Field(default_factory=new_list, description="Catalog skill ids involved")
     source: str | None = None
     claimed_level: int | None = Field(
         default=None, description="Skills: the level the profile claims (before recency, review)"
@@ -57,7 +57,7 @@ class RequirementResult(Out):
     level_explanation: str | None = Field(
         default=None, description="Why the counted level differs from the claim"
     )
-    evidence: list[str] = Field(default_factory=list, description="What backs the level")
+    evidence: list[str] = Field(default_factory=new_list, description="What backs the level")
     note: str | None = Field(default=None, description="The profile's note on the skill")
     review_comment: str | None = Field(default=None, description="The reviewer's comment")
 
@@ -177,7 +177,7 @@ class PlanStep(Out):
     serves: list[str] = Field(description="Requirement ids this step raises")
     after: list[int] = Field(description="Numbers of the steps that must come first")
     why: str
-    resources: list[ResourceRef] = Field(default_factory=list)
+    resources: list[ResourceRef] = Field(default_factory=new_list)
 
 
 class SkippedStep(Out):
@@ -210,7 +210,7 @@ class Plan(Out):
         default=None, description="Weekly hours that would make the target date"
     )
     skipped: list[SkippedStep] = Field(
-        default_factory=list, description="Steps left out at the person's wish"
+        default_factory=new_list, description="Steps left out at the person's wish"
     )
     summary: str
 
@@ -272,11 +272,11 @@ class Assessment(Out):
     categories: list[CategoryResult]
     requirements: list[RequirementResult]
     not_required: list[SkillHeld] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Skills of the profile the catalog knows but this role does not require",
     )
     notes: str | None = Field(default=None, description="The profile's notes")
     review: ReviewSummary | None = None
-    warnings: list[Warning] = Field(default_factory=list)
-    inputs: list[InputFile] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=new_list)
+    inputs: list[InputFile] = Field(default_factory=new_list)
     plan: Plan | None = None

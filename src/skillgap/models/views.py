@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from skillgap.models.common import Category, Importance
+from skillgap.models.common import Category, Importance, new_list
 from skillgap.models.result import (
     SCHEMA_VERSION,
     CatalogInfo,
@@ -35,8 +35,8 @@ class PlanReport(Out):
     evidenced_score: float | None = None
     readiness: Readiness
     plan: Plan
-    warnings: list[Warning] = Field(default_factory=list)
-    inputs: list[InputFile] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=new_list)
+    inputs: list[InputFile] = Field(default_factory=new_list)
 
 
 class RequirementView(Out):
@@ -48,7 +48,7 @@ class RequirementView(Out):
     name: str
     importance: Importance
     target: str
-    skills: list[str] = Field(default_factory=list)
+    skills: list[str] = Field(default_factory=new_list)
     source: str | None = None
 
 
@@ -101,8 +101,8 @@ class MatchReport(Out):
     catalog: CatalogInfo | None = None
     hours_per_week: float
     ranking: list[MatchEntry]
-    warnings: list[Warning] = Field(default_factory=list)
-    inputs: list[InputFile] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=new_list)
+    inputs: list[InputFile] = Field(default_factory=new_list)
 
 
 class Snapshot(Out):
@@ -159,10 +159,10 @@ class Comparison(Out):
     movers: list[Mover]
     review: ReviewSummary | None = Field(default=None, description="A review applied to 'new'")
     review_changes: list[str] = Field(
-        default_factory=list, description="Levels the review set, and its comments"
+        default_factory=new_list, description="Levels the review set, and its comments"
     )
     warnings: list[str] = Field(
-        default_factory=list, description="What makes the two hard to compare, e.g. two names"
+        default_factory=new_list, description="What makes the two hard to compare, e.g. two names"
     )
 
 
@@ -175,7 +175,7 @@ class SkillUse(Out):
     level: int
     importance: Importance
     any_of: list[str] = Field(
-        default_factory=list, description="The group's skill ids when any one of them will do"
+        default_factory=new_list, description="The group's skill ids when any one of them will do"
     )
 
 
