@@ -215,7 +215,9 @@ def render_assessment(
         if line:
             head.append(safe_text(f"\n{line}"), style="dim")
     out: list[RenderableType] = [
-        Panel(head, title=_t("skillgap assessment"), title_align="left", box=box.ROUNDED, expand=False)
+        Panel(
+            head, title=_t("skillgap assessment"), title_align="left", box=box.ROUNDED, expand=False
+        )
     ]
 
     cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
@@ -580,7 +582,9 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100,
     head.append(" → ")
     head.append(READINESS[cmp.new.readiness][0], style=READINESS[cmp.new.readiness][1])
     out: list[RenderableType] = [
-        Panel(head, title=_t("skillgap progress"), title_align="left", box=box.ROUNDED, expand=False)
+        Panel(
+            head, title=_t("skillgap progress"), title_align="left", box=box.ROUNDED, expand=False
+        )
     ]
     cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for name in ("Category", "Before", "After", "Change"):
