@@ -196,23 +196,24 @@ class _Frame:
 
     # _Frame and _Ledger are plain classes: a dataclass costs more to make at import than
     # a run spends in them.
-    __slots__ = ("by_target", "index", "reach", "reqs", "role", "value", "worth")
+    __slots__ = ("by_target", "index", "reqs", "role", "value", "worth")
 
     def __init__(self, role: ResolvedRole, index: CatalogIndex) -> None:
         self.role = role
         self.index = index
-        self.reach: dict[str, list[Requirement]] = {}
         self.reqs = all_requirements(self.role.requirements)
-        # The requirements a skill or certification step may touch, by its target: the
-        # only ones :func:`_touches` has to look at.
+        # The requirements a step can touch, by what the step gives (see :func:`_gives`):
+        # a skill or certification by its id, experience by its kind, any degree.
         self.by_target: dict[tuple[str, str], list[Requirement]] = {}
         for req in self.reqs:
             if isinstance(req, SkillRequirement):
                 targets = [("skill", m) for m in rule.skill_members(req)]
             elif isinstance(req, CertificationRequirement):
                 targets = [("certification", c) for c in req.any_of]
+            elif isinstance(req, ExperienceRequirement):
+                targets = [("experience", k) for k in req.kinds]
             else:
-                continue
+                targets = [("degree", "")]
             for target in dict.fromkeys(targets):
                 self.by_target.setdefault(target, []).append(req)
         self.worth = {r.key: (rule.CATEGORY_OF[type(r)], rule.max_points(r)) for r in self.reqs}
@@ -223,15 +224,8 @@ class _Frame:
         self.value = {key: per_point[cat] for key, (cat, _) in self.worth.items()}
 
     def touched(self, step: _Step) -> list[Requirement]:
-        """The requirements whose points a step can change (computed once per step)."""
-        found = self.reach.get(step.key)
-        if found is None:
-            if step.kind in ("skill", "certification"):
-                found = self.by_target.get((step.kind, step.target), [])
-            else:
-                found = [r for r in self.reqs if _touches(r, step)]
-            self.reach[step.key] = found
-        return found
+        """The requirements whose points a step can change, in requirement order."""
+        return self.by_target.get(_gives(step), [])
 
     def met(self, key: str, points: float) -> bool:
         """Whether these points meet requirement ``key`` (the rule's test)."""
@@ -343,15 +337,13 @@ class _Ledger:
         return self.frame.ready(self.points)
 
 
-def _touches(req: Requirement, step: _Step) -> bool:
-    """Whether applying ``step`` can change the points of ``req``."""
-    if isinstance(req, SkillRequirement):
-        return step.kind == "skill" and step.target in rule.skill_members(req)
-    if isinstance(req, CertificationRequirement):
-        return step.kind == "certification" and step.target in req.any_of
-    if isinstance(req, ExperienceRequirement):
-        return step.experience is not None and step.experience.kind in req.kinds
-    return step.kind == "degree"
+def _gives(step: _Step) -> tuple[str, str]:
+    """What a step gives, as :class:`_Frame` indexes the requirements it can touch."""
+    if step.experience is not None:
+        return "experience", step.experience.kind
+    if step.kind == "degree":
+        return "degree", ""
+    return step.kind, step.target
 
 
 # --- steps from the gaps ------------------------------------------------------------------
