@@ -15,7 +15,7 @@ def main(prog_name: str | None = None) -> None:
     (another 4 %) has nothing to go through.
 
     The collector stays paused after this returns or raises ``SystemExit``: turning it
-    back on would cost one pass over everything the command made (about 4 % of a run,
+    back on would cost one pass over everything the command made (3.6 % of an assess,
     measured). A program that wants skillgap's command line inside itself calls
     :data:`skillgap.cli.app` (as typer's ``CliRunner`` does), which leaves the collector
     as it finds it; importing skillgap as a library leaves it alone too.
