@@ -54,3 +54,22 @@ def test_profile_gets_the_hiring_managers_verdict(name: str, run: Run) -> None:
     not_ready = expected.get("not_ready", [])
     for role in ROLE_IDS if not_ready == "all" else not_ready:
         assert readiness[role] != "ready", (role, readiness)
+
+
+BLIND = HERE / "blind-2026-12"
+# What the blind set agreed on when it was written (2026-12-07, before any change it was
+# written for): a floor that only goes up, never an expectation edited to pass.
+BLIND_FLOOR = {"best_match": 13, "own_role": 7}
+
+
+def test_blind_set_agrees_no_worse_than_its_recorded_floor() -> None:
+    """People written by hiring managers who never saw the catalog keep their agreement."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parents[1] / "bench"))
+    from blind_agreement import judge
+
+    verdicts = judge(BLIND)
+    assert len(verdicts) >= 15
+    assert sum(v.first_ok for v in verdicts) >= BLIND_FLOOR["best_match"], verdicts
+    assert sum(v.own_ok for v in verdicts) >= BLIND_FLOOR["own_role"], verdicts
