@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
+import itertools
 import json
 import os
 from collections.abc import Callable
@@ -74,9 +76,16 @@ def compare_golden(path: Path, actual: str, *, update: bool) -> None:
         path.write_text(actual, encoding="utf-8", newline="")
     assert path.is_file(), f"golden file {name} is missing: run pytest --update-golden"
     expected = path.read_bytes().decode("utf-8")
-    assert actual == expected, (
-        f"{name} differs; if the change is intended, run pytest --update-golden and review the diff"
-    )
+    if actual != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(keepends=True), actual.splitlines(keepends=True), "golden", "now"
+        )
+        shown = list(itertools.islice(diff, 60))
+        pytest.fail(
+            f"{name} differs; if the change is intended, run pytest --update-golden and review "
+            f"the diff:\n{''.join(shown)}",
+            pytrace=False,
+        )
 
 
 @pytest.fixture
