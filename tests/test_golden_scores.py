@@ -1,15 +1,20 @@
-"""Scoring goldens: every example profile against every shipped role, one line of numbers each.
+"""Scoring goldens: the example profiles' numbers, one line each, in small tables.
 
-tests/golden/scores.tsv holds what a reviewer of a scoring change wants to see move: the
-score, the evidenced score, the readiness, each category's points, the blockers, and the
-plan's ready date and hours. A change to the rule shows as a few changed numbers in a diff;
-the renderers' goldens (test_golden_renderers) do not move. Regenerate with
-``pytest --update-golden`` and review the diff.
+tests/golden/scores.tsv holds, for every example profile against every shipped role, what a
+reviewer of a scoring change wants to see move: the score, the evidenced score, the
+readiness, each category's points, the blockers, and the plan's ready date and hours.
+requirements.tsv and steps.tsv hold, for each profile against its own target role, each
+requirement's points and each plan step. A change to the rule shows as a few changed
+numbers in a diff; the renderers' goldens (test_golden_renderers) do not move. Regenerate
+with ``pytest --update-golden`` and review the diff.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import pytest
 
 from conftest import GOLDEN, PROFILES, Golden
 from skillgap import api
@@ -19,6 +24,8 @@ from skillgap.models.result import Assessment
 from skillgap.plan import PlanOptions
 
 SCORES = GOLDEN / "scores.tsv"
+REQUIREMENTS = GOLDEN / "requirements.tsv"
+STEPS = GOLDEN / "steps.tsv"
 #: The day every profile is judged at and every plan starts (the end-to-end goldens' day).
 DAY = dt.date(2026, 12, 1)
 CATEGORIES: tuple[Category, ...] = ("skills", "education", "certifications", "experience")
@@ -60,23 +67,118 @@ def row(profile: str, result: Assessment) -> tuple[str, ...]:
     )
 
 
-def score_table(catalog: CatalogIndex) -> str:
-    """Every example profile × every role of the shipped catalog, as tab-separated lines."""
-    lines = ["\t".join(HEADER)]
+Assessed = dict[tuple[str, str], Assessment]
+
+
+@pytest.fixture(scope="module")
+def assessed(catalog: CatalogIndex) -> tuple[Assessed, dict[str, str]]:
+    """Every example profile against every role, with a plan; and each profile's target role."""
+    results: Assessed = {}
+    targets: dict[str, str] = {}
     roles = [str(r["id"]) for r in api.role_list(catalog)]
     for path in sorted(PROFILES.glob("*.yaml")):
         profile, document = api.load_profile(path)
+        targets[path.stem] = profile.target_role or "ml-engineer"
         for role in roles:
-            result = api.assess(
+            results[path.stem, role] = api.assess(
                 profile, catalog, role, document=document, plan=PlanOptions(DAY), as_of=DAY
             )
-            lines.append("\t".join(row(path.stem, result)))
-    return "\n".join(lines) + "\n"
+    return results, targets
 
 
-def test_scores_match_their_golden(catalog: CatalogIndex, golden: Golden) -> None:
+def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """Tab-separated lines under a header line."""
+    return "".join("\t".join(line) + "\n" for line in [header, *rows])
+
+
+def score_table(results: Assessed) -> str:
+    """Every example profile × every role of the shipped catalog, one line each."""
+    return table(HEADER, (row(profile, r) for (profile, _), r in results.items()))
+
+
+REQUIREMENT_HEADER = ("profile", "role", "requirement", "status", "points", "blocker", "level")
+
+
+def requirement_table(results: Assessed, targets: dict[str, str]) -> str:
+    """Each requirement of each profile's target role: status, points, blocker, level counted."""
+    return table(
+        REQUIREMENT_HEADER,
+        (
+            (
+                profile,
+                role,
+                q.id,
+                q.status,
+                f"{number(q.points)}/{number(q.max_points)}",
+                "blocker" if q.blocker else "-",
+                number(q.current_level),
+            )
+            for profile, role in targets.items()
+            for q in results[profile, role].requirements
+        ),
+    )
+
+
+STEP_HEADER = (
+    "profile",
+    "role",
+    "step",
+    "target",
+    "levels",
+    "hours",
+    "gain",
+    "score_after",
+    "start",
+    "end",
+    "after",
+)
+
+
+def step_table(results: Assessed, targets: dict[str, str]) -> str:
+    """Each step of each profile's plan for its target role: what, effort, gain and dates."""
+    rows: list[tuple[str, ...]] = []
+    for profile, role in targets.items():
+        plan = results[profile, role].plan
+        assert plan is not None
+        for step in plan.steps:
+            levels = "-" if step.level_to is None else f"{number(step.level_from)}>{step.level_to}"
+            rows.append(
+                (
+                    profile,
+                    role,
+                    str(step.number),
+                    f"{step.kind}:{step.target}",
+                    levels,
+                    number(step.effort_hours),
+                    number(step.score_gain),
+                    number(step.score_after),
+                    step.start.isoformat(),
+                    step.end.isoformat(),
+                    ",".join(map(str, step.after)) or "-",
+                )
+            )
+    return table(STEP_HEADER, rows)
+
+
+def test_scores_match_their_golden(
+    assessed: tuple[Assessed, dict[str, str]], golden: Golden
+) -> None:
     """Each example profile scores, per role, exactly the numbers tests/golden/scores.tsv holds."""
-    golden(SCORES, score_table(catalog))
+    golden(SCORES, score_table(assessed[0]))
+
+
+def test_requirement_points_match_their_golden(
+    assessed: tuple[Assessed, dict[str, str]], golden: Golden
+) -> None:
+    """Each requirement of a profile's target role earns the points requirements.tsv holds."""
+    golden(REQUIREMENTS, requirement_table(*assessed))
+
+
+def test_plan_steps_match_their_golden(
+    assessed: tuple[Assessed, dict[str, str]], golden: Golden
+) -> None:
+    """Each profile's plan for its target role has the steps, hours and dates steps.tsv holds."""
+    golden(STEPS, step_table(*assessed))
 
 
 def test_score_golden_covers_every_profile_and_role(catalog: CatalogIndex) -> None:
