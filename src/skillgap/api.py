@@ -933,7 +933,21 @@ def load_result(path: Path | str) -> Assessment:
                 )
             ]
         )
-    return validate(doc, Assessment)
+    result = validate(doc, Assessment)
+    from skillgap.scoring.saved import impossible
+
+    problems = [
+        doc.problem(loc, message, hint=_EDITED_RESULT) for loc, message in impossible(result)
+    ]
+    if problems:
+        raise InputError(problems)
+    return result
+
+
+_EDITED_RESULT = (
+    "skillgap never writes these numbers: the file was edited or damaged; "
+    "re-run 'skillgap assess --format json' on the profile"
+)
 
 
 def _side(path: Path) -> tuple[Assessment | None, Profile | None, Document | None]:
