@@ -354,3 +354,24 @@ def test_a_cache_signed_with_another_key_is_ignored(cache: Path) -> None:
     assert catalog_from_cache(cache_path().read_bytes(), _key(), _secret()) is None
     assert _fresh().role("ml-engineer").name == "Machine Learning Engineer"
     assert catalog_from_cache(cache_path().read_bytes(), _key(), _secret()) is not None
+
+
+def test_the_platforms_skillgap_folder_is_cleaned_though_made_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default ~/.cache/skillgap, made by an older version, is skillgap's: old caches go."""
+    monkeypatch.delenv("SKILLGAP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    folder = tmp_path / "xdg" / "skillgap"
+    old = folder / "catalog-0123456789abcdef0123456789abcdef.json"
+    _plant(old, b"an older version's cache")
+    _plant(tmp_path / "xdg" / "catalog-0123456789abcdef0123456789abcdef.json", b"not ours")
+    try:
+        _fresh()
+    finally:
+        builtin_catalog.cache_clear()
+    assert not old.exists()
+    assert (tmp_path / "xdg" / "catalog-0123456789abcdef0123456789abcdef.json").exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [cache_path().name, "skillgap-cache.key", "CACHEDIR.TAG"]
+    )

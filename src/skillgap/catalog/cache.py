@@ -42,6 +42,11 @@ def cache_dir() -> Path:
     configured = os.environ.get("SKILLGAP_CACHE_DIR", "")
     if configured:  # an empty value is unset, not "the current folder"
         return Path(configured)
+    return _default_dir()
+
+
+def _default_dir() -> Path:
+    """The platform's user cache folder for skillgap: one no other program writes to."""
     xdg = _xdg_cache_home()
     if xdg is not None:
         return xdg / "skillgap"
@@ -229,8 +234,8 @@ def store(path: Path, key: str, catalog: Catalog) -> None:
         created = _make_folder(folder)
         if not _private(folder.stat()):
             return
-        if created:
-            _write_marker(folder)
+        if created or folder == _default_dir():
+            _tag(folder)  # a folder skillgap made, or the one the platform names for it
         secret = _make_secret(folder)
         if secret is None:
             return
@@ -258,12 +263,16 @@ def _make_folder(folder: Path) -> bool:
     return True
 
 
-def _write_marker(folder: Path) -> None:
-    fd = os.open(
-        folder / MARKER_NAME,
-        os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
-        0o600,
-    )
+def _tag(folder: Path) -> None:
+    """Mark ``folder`` as skillgap's own, unless something is at the marker's name already."""
+    try:
+        fd = os.open(
+            folder / MARKER_NAME,
+            os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
+            0o600,
+        )
+    except FileExistsError:  # tagged before (or another run's at work): never rewritten
+        return
     with os.fdopen(fd, "wb") as fh:
         fh.write(MARKER)
 
