@@ -75,3 +75,22 @@ def test_every_result_skillgap_writes_is_accepted(
         assert run("assess", profile, *args, "-o", out).exit_code == 0
         result = run("compare", out, out, "-f", "json")
         assert result.exit_code == 0, result.stderr
+
+
+def test_a_result_edited_all_over_fits_one_screen(
+    saved: dict[str, Any], tmp_path: Path, run: Run
+) -> None:
+    """Every requirement's points edited: the parts are listed (capped), not every sum too."""
+    data = json.loads(json.dumps(saved))
+    for requirement in data["requirements"]:
+        requirement["points"] = 999
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    result = run("compare", edited, edited)
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    assert len(lines) <= 24
+    assert lines[0].startswith(f"{edited}:")
+    assert "requirement 'python' has 999 of 8 points" in lines[0]
+    assert sum("hint:" in line for line in lines) == 1
+    assert "category" not in result.stderr

@@ -934,20 +934,10 @@ def load_result(path: Path | str) -> Assessment:
             ]
         )
     result = validate(doc, Assessment)
-    from skillgap.scoring.saved import impossible
+    from skillgap.scoring.saved import refuse_impossible
 
-    problems = [
-        doc.problem(loc, message, hint=_EDITED_RESULT) for loc, message in impossible(result)
-    ]
-    if problems:
-        raise InputError(problems)
+    refuse_impossible(result, doc)  # numbers skillgap never writes: exit 3, where they are
     return result
-
-
-_EDITED_RESULT = (
-    "skillgap never writes these numbers: the file was edited or damaged; "
-    "re-run 'skillgap assess --format json' on the profile"
-)
 
 
 def _side(path: Path) -> tuple[Assessment | None, Profile | None, Document | None]:

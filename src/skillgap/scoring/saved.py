@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Final
 
+from skillgap.errors import InputError
+from skillgap.inputs.loader import Document
 from skillgap.models.common import Category
 from skillgap.models.result import Assessment, CategoryResult, RequirementResult
 from skillgap.scoring import rule
@@ -25,14 +28,40 @@ _SCORE_SLACK: Final = 0.11
 _SKILL_KINDS: Final = ("skill", "skill_group")
 
 
+_HINT: Final = (
+    "skillgap never writes these numbers: the file was edited or damaged; "
+    "re-run 'skillgap assess --format json' on the profile"
+)
+
+
+def refuse_impossible(result: Assessment, doc: Document) -> None:
+    """Raise InputError, each problem at its place in ``doc``, if :func:`impossible` finds any."""
+    problems = sorted(
+        (doc.problem(loc, message) for loc, message in impossible(result)),
+        key=lambda p: (p.line, p.column),
+    )
+    if problems:  # one hint, on the first: the cause is the same for all
+        raise InputError([replace(problems[0], hint=_HINT), *problems[1:]])
+
+
 def _num(x: float) -> str:
     return f"{x:g}"
 
 
 def impossible(result: Assessment) -> Iterator[tuple[Loc, str]]:
-    """Where ``result`` holds numbers the scoring rule cannot give, and why; nothing if none."""
-    for i, req in enumerate(result.requirements):
-        yield from ((("requirements", i, *loc), msg) for loc, msg in _requirement(req))
+    """Where ``result`` holds numbers the scoring rule cannot give, and why; nothing if none.
+
+    Sums are checked only once every requirement is possible: a wrong part would make every
+    sum above it wrong too, and one edit would fill the screen.
+    """
+    parts = [
+        (("requirements", i, *loc), msg)
+        for i, req in enumerate(result.requirements)
+        for loc, msg in _requirement(req)
+    ]
+    if parts:
+        yield from parts
+        return
     categories = {c.category: (j, c) for j, c in enumerate(result.categories)}
     used = {r.category for r in result.requirements}
     for j, cat in enumerate(result.categories):
