@@ -255,7 +255,7 @@ def store(path: Path, key: str, catalog: Catalog) -> None:
 
 def _make_folder(folder: Path) -> bool:
     """Create the cache folder (0700) if it is missing; True if this call created it."""
-    folder.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)  # as ~/.cache would be made: not ours
     try:
         folder.mkdir(mode=0o700)
     except FileExistsError:
@@ -278,7 +278,7 @@ def _tag(folder: Path) -> None:
 
 
 def _is_ours(folder: Path) -> bool:
-    """The folder holds skillgap's own marker: skillgap created it."""
+    """The folder holds skillgap's own marker: skillgap made it (or it is the platform's for it)."""
     return _read_private(folder / MARKER_NAME, len(MARKER)) == MARKER
 
 
