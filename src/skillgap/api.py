@@ -933,7 +933,11 @@ def load_result(path: Path | str) -> Assessment:
                 )
             ]
         )
-    return validate(doc, Assessment)
+    result = validate(doc, Assessment)
+    from skillgap.scoring.saved import refuse_impossible
+
+    refuse_impossible(result, doc)  # numbers skillgap never writes: exit 3, where they are
+    return result
 
 
 def _side(path: Path) -> tuple[Assessment | None, Profile | None, Document | None]:

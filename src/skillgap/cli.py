@@ -1114,6 +1114,7 @@ def batch(
             finally:
                 if progress is not None:
                     progress.close()
+            from skillgap.batch.reports import report_links
             from skillgap.renderers import cohort_format, renderer
 
             target = cohort_format(chosen)
@@ -1125,7 +1126,7 @@ def batch(
                         color=_color(output),
                         width=_width(),
                         heatmaps=cohort.heatmaps(index),
-                        persons=_linked(cohort.persons, output, report_dir),
+                        persons=report_links(cohort.persons, output, report_dir),
                         broken=cohort.broken,
                     )
                 )
@@ -1158,20 +1159,6 @@ def _batch_key(redact: bool, key: str | None) -> str | None:
     import secrets
 
     return key or secrets.token_hex(32)
-
-
-def _linked(
-    persons: list[dict[str, object]], output: Path | None, report_dir: Path | None
-) -> list[dict[str, object]]:
-    """Each person's report as a link relative to where the cohort report is written."""
-    base = (output.parent if output is not None else Path()).resolve()
-    folder = (report_dir or Path()).resolve()
-    return [
-        {**p, "link": Path(os.path.relpath(folder / Path(str(p["report"])).name, base)).as_posix()}
-        if p.get("report")
-        else {**p, "link": None}
-        for p in persons
-    ]
 
 
 class _Sink:

@@ -222,6 +222,22 @@ class Options:
     assess: Assess | None = None
 
 
+def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
+    """The names of ``--report-dir`` reports, kept off every name already taken."""
+    if options.report_dir is None:
+        return None
+    prepare_folder(options.report_dir, "--report-dir")  # exit 4 before any scoring
+    names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
+    if options.output is not None:  # the cohort page's own name (index.html) is taken
+        names.add_input(options.output)
+    # Files found in folders end in .yaml/.yml and can never be a report's name; a file
+    # named on the command line could be anything, so it is protected from the start.
+    for pattern in options.patterns:
+        if os.path.isfile(pattern):
+            names.add_input(pattern)
+    return names
+
+
 def execute(
     options: Options,
     *,
@@ -263,15 +279,7 @@ def execute(
         total = len(listed)
         files = iter(listed[1:])
         progress(0, total)
-    names = None
-    if options.report_dir is not None:
-        prepare_folder(options.report_dir, "--report-dir")  # exit 4 before any scoring
-        names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
-        # Files found in folders end in .yaml/.yml and can never be a report's name; a file
-        # named on the command line could be anything, so it is protected from the start.
-        for pattern in options.patterns:
-            if os.path.isfile(pattern):
-                names.add_input(pattern)
+    names = _report_names(options, report_fmt)
     output = file_identity(options.output) if options.output is not None else None
 
     def jobs() -> Iterator[Job]:
