@@ -143,3 +143,14 @@ def test_redact_key_without_redact_is_a_usage_error(person: tuple[Path, Path], r
     result = run("assess", str(person[0]), "--redact-key", "k1")
     assert result.exit_code == 2
     assert "--redact-key needs --redact" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "batch"])
+def test_an_exported_redact_key_never_stops_a_run_without_redact(
+    command: str, person: tuple[Path, Path], run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SKILLGAP_REDACT_KEY exported, as the README suggests: a run without --redact still works."""
+    monkeypatch.setenv("SKILLGAP_REDACT_KEY", "k1")
+    result = run(command, str(person[0]), "--as-of", AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert SECRETS["name"] in result.stdout or command == "plan"

@@ -1011,9 +1011,19 @@ def compare_files(
                 trust=trust,
             )
         )
-    if redactor is not None:
-        results = [redactor.assessment(r) for r in results]
     from skillgap.compare import compare
 
     cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
-    return redactor.comparison(cmp) if redactor is not None else cmp
+    if redactor is None:
+        return cmp
+    from skillgap.renderers.redact import harvest, personal_of
+
+    docs = [
+        (f"<{side}>", str(path), d.data if d else None)
+        for side, path, (_, _, d) in zip(("old", "new"), (old, new), sides, strict=True)
+    ]
+    if review is not None:
+        docs.append(("<review>", review.document.source, review.document.data))
+    # The results' own personal fields (a saved result has no document) count too.
+    known = harvest(results[0]) | harvest(results[1]) | personal_of(docs, catalog)
+    return redactor.scrub(cmp, known)
