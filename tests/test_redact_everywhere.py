@@ -207,3 +207,24 @@ def test_redacted_errors_keep_place_and_kind_but_never_the_value(
         assert kind in error["message"]
     else:
         assert kind in result.stdout
+
+
+@pytest.mark.parametrize("case", invalid_cases(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "compare"])
+def test_redacted_input_errors_on_stderr_keep_place_and_kind(
+    case: Path, command: str, run: Run
+) -> None:
+    """assess, plan, match, compare on an invalid profile under --redact: exit 3, no value."""
+    if case.stem == "target-role" and command in ("match", "compare"):
+        pytest.skip("match ranks every role; compare does not locate a target_role")
+    where, kind = case.read_text(encoding="utf-8").splitlines()[0].split(" ", 3)[2:]
+    sides = [str(case)] * (2 if command == "compare" else 1)
+    plain = run(command, *sides, "--as-of", AS_OF)
+    assert plain.exit_code == 3
+    assert markers(plain.stderr), "unredacted, the error quotes the value"
+    result = run(command, *sides, "--as-of", AS_OF, "--redact")
+    assert result.exit_code == 3
+    assert markers(result.stderr) == []
+    assert str(case) not in result.stderr
+    assert f":{where}: error: " in result.stderr
+    assert kind in result.stderr

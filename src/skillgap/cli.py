@@ -611,7 +611,7 @@ def assess(
             return ExitCode.BELOW_THRESHOLD
         return ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, _redacting(redact, body, catalog, profile=profile, review=review))
 
 
 def _date(text: str | None, option: str) -> dt.date:
@@ -687,6 +687,42 @@ def _redact(
     return redactor.scrub(model, personal_of(inputs, index))
 
 
+def _redacting(
+    redact: bool, body: Callable[[], int], catalog: Path | None, **inputs: Path | None
+) -> Callable[[], int]:
+    """``body``, whose input errors under --redact name no input and quote none of its values.
+
+    The catalog's names are not the person's: they stay (when the catalog can be read).
+    """
+    if not redact:
+        return body
+
+    def redacted() -> int:
+        from skillgap.errors import InputError
+
+        try:
+            return body()
+        except InputError as exc:
+            from skillgap.inputs.loader import decode, parse_data, read_bytes
+            from skillgap.renderers.redact import Redactor, personal_of
+
+            index = None
+            with contextlib.suppress(SkillgapError):  # the error may be the catalog's own
+                index = _read_catalog(catalog)
+            found = []
+            for kind, path in inputs.items():
+                data = None
+                if path is not None:
+                    with contextlib.suppress(Exception):  # unreadable: nothing of it to quote
+                        data = parse_data(decode(read_bytes(path), str(path)), str(path))
+                    found.append((f"<{kind}>", str(path), data))
+            personal = personal_of(found, index)
+            exc.problems = Redactor.with_key(None).problems(exc.problems, personal)
+            raise
+
+    return redacted
+
+
 def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
     """The day to judge at: --as-of, else --start-date, else today."""
     if as_of is not None:
@@ -740,7 +776,7 @@ def plan(
         _write(render_plan(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, _redacting(redact, body, catalog, profile=profile, review=review))
 
 
 @app.command()
@@ -944,7 +980,7 @@ def match(
         _write(render_match(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, _redacting(redact, body, catalog, profile=profile, review=review))
 
 
 @app.command()
@@ -1011,7 +1047,7 @@ def compare(
         _write(text, output, _Inputs(old, new, review, catalog=catalog))
         return ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, _redacting(redact, body, catalog, old=old, new=new, review=review))
 
 
 @app.command()

@@ -21,17 +21,19 @@ Pure: results in, results out; the renderers never see the personal strings.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import re
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar, get_args
 
 from pydantic import BaseModel
 
 from skillgap.catalog.index import BUILTIN_NAME, CatalogIndex
+from skillgap.errors import Problem
 from skillgap.models.common import LEVEL_WORDS, STATUS_WORDS, ExperienceKind, Status
 from skillgap.models.profile import Profile
 from skillgap.models.review import Review
@@ -194,9 +196,18 @@ class Redactor:
             out["report"] = str(record["report"]).replace("\\", "/").rsplit("/", 1)[-1]
         return out
 
-    def text(self, text: str, personal: Personal) -> str:
-        """One message (e.g. for stderr) with the same replacements."""
-        return _Pass(self, personal).text(text)
+    def problems(self, problems: Sequence[Problem], personal: Personal) -> list[Problem]:
+        """Input problems to show under --redact: the same pass; a personal file by its kind."""
+        one = _Pass(self, personal)
+        return [
+            dataclasses.replace(
+                p,
+                file=personal.paths.get(p.file, p.file),
+                message=one.text(p.message),
+                hint=one.text(p.hint) if p.hint else None,
+            )
+            for p in problems
+        ]
 
 
 def harvest(model: BaseModel) -> Personal:
