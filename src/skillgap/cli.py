@@ -337,8 +337,9 @@ RedactOpt = Annotated[
     bool,
     typer.Option(
         "--redact",
-        help="Share without personal data: no name, notes, comments, evidence links, file "
-        "names or paths; people become pseudonyms (a keyed hash).",
+        help="Share without personal data: no name, notes, comments, evidence, file names, "
+        "paths or other text of the person's, in messages too; people become pseudonyms "
+        "(a keyed hash).",
     ),
 ]
 RedactKeyOpt = Annotated[
