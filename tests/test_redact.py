@@ -154,3 +154,18 @@ def test_an_exported_redact_key_never_stops_a_run_without_redact(
     result = run(command, str(person[0]), "--as-of", AS_OF)
     assert result.exit_code == 0, result.stderr
     assert SECRETS["name"] in result.stdout or command == "plan"
+
+
+def test_text_that_reads_like_a_schema_word_leaves_the_record_alone(
+    tmp_path: Path, run: Run
+) -> None:
+    """A title written 'not_ready' is no reason to hide a record's readiness under --redact."""
+    profile = tmp_path / "hal.yaml"
+    profile.write_text(
+        "name: Hal\nskills: {python: 5}\n"
+        "experience: [{kind: job, title: not_ready, organization: met, skills: [python]}]\n",
+        encoding="utf-8",
+    )
+    result = run("batch", str(profile), "--redact", "--as-of", AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["results"][0]["readiness"] == "not_ready"

@@ -28,15 +28,18 @@ import re
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final, TypeVar, get_args
+from typing import Any, Final, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel
 
 from skillgap.catalog.index import BUILTIN_NAME, CatalogIndex
 from skillgap.errors import Problem
+from skillgap.models.batch import BatchReport
 from skillgap.models.common import LEVEL_WORDS, STATUS_WORDS, ExperienceKind, Status
 from skillgap.models.profile import Profile
+from skillgap.models.result import Assessment
 from skillgap.models.review import Review
+from skillgap.models.views import Comparison, MatchReport, PlanReport
 
 REVIEWER: Final = "the reviewer"
 HIDDEN: Final = "<redacted>"
@@ -51,26 +54,31 @@ _PERSON: Final = frozenset({"profile"})
 _PATHS: Final = frozenset({("InputFile", "path"), ("Warning", "file"), ("Snapshot", "source")})
 
 
-def _field_names(model: type[BaseModel]) -> set[str]:
-    """Every field name of ``model`` and of the models inside it: the schema's words."""
-    names: set[str] = set()
+def _schema_words(model: type[BaseModel]) -> set[str]:
+    """Every field name and fixed word (``Literal``) of ``model`` and of the models inside it."""
+    words: set[str] = set()
+    seen: set[type[BaseModel]] = set()
     todo: list[Any] = [model]
     while todo:
         ann = todo.pop()
         if isinstance(ann, type) and issubclass(ann, BaseModel):
-            if ann.__name__ in names:
+            if ann in seen:
                 continue
-            names.add(ann.__name__)
+            seen.add(ann)
             for name, info in ann.model_fields.items():
-                names.add(name)
+                words.add(name)
                 todo.append(info.annotation)
+        elif get_origin(ann) is Literal:
+            words.update(a for a in get_args(ann) if isinstance(a, str))
         else:
             todo.extend(get_args(ann))
-    return names
+    return words
 
 
-#: Words that are nobody's: the scale's, the schema's and the input files' field names (the
-#: catalog's names are looked up).
+#: The inputs and outputs whose words (field names, fixed values such as a readiness) are
+#: nobody's: a title that happens to read ``not_ready`` must not change a record's readiness.
+_SCHEMAS: Final = (Profile, Review, Assessment, PlanReport, MatchReport, Comparison, BatchReport)
+#: Words that are nobody's: the scale's and the schemas' (the catalog's names are looked up).
 _PUBLIC: Final = frozenset(
     w.casefold().replace("_", " ")
     for w in (
@@ -78,8 +86,7 @@ _PUBLIC: Final = frozenset(
         *STATUS_WORDS,
         *get_args(Status),
         *get_args(ExperienceKind),
-        *_field_names(Profile),
-        *_field_names(Review),
+        *(w for model in _SCHEMAS for w in _schema_words(model)),
     )
 )
 
