@@ -65,7 +65,13 @@ from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import CATEGORY_OF, skill_members
-from skillgap.scoring.standing import pick_role, pick_roles, resolve, unknown_target_role
+from skillgap.scoring.standing import (
+    pick_role,
+    pick_roles,
+    resolve,
+    same_skill_in_review,
+    unknown_target_role,
+)
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
@@ -160,6 +166,7 @@ def assess(
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
     judged = judge(profile, standing, index, day, document, _checked(review, document, index))
+    warnings += _review_warnings(review, index)
     inputs = _inputs(index, document, review)
     return _assess_resolved(
         profile, judged, warnings, inputs, index, role_id, plan, day, review, trust, document
@@ -257,6 +264,13 @@ def _checked(
             )
         ]
     )
+
+
+def _review_warnings(reviewed: Reviewed | None, index: CatalogIndex) -> list[Warning]:
+    """The review's own warnings: skills it names twice."""
+    if reviewed is None:
+        return []
+    return same_skill_in_review(reviewed.review, index, reviewed.document)
 
 
 def _inputs(
@@ -622,6 +636,7 @@ def match(
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
     judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
+    warnings += _review_warnings(review, catalog)
     inputs = _inputs(catalog, document, review)
     entries = []
     for role_id in sorted(catalog.roles):
@@ -1015,9 +1030,19 @@ def compare_files(
                 trust=trust,
             )
         )
-    if redactor is not None:
-        results = [redactor.assessment(r) for r in results]
     from skillgap.compare import compare
 
     cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
-    return redactor.comparison(cmp) if redactor is not None else cmp
+    if redactor is None:
+        return cmp
+    from skillgap.renderers.redact import harvest, personal_of
+
+    docs = [
+        (f"<{side}>", str(path), d.data if d else None)
+        for side, path, (_, _, d) in zip(("old", "new"), (old, new), sides, strict=True)
+    ]
+    if review is not None:
+        docs.append(("<review>", review.document.source, review.document.data))
+    # The results' own personal fields (a saved result has no document) count too.
+    known = harvest(results[0]) | harvest(results[1]) | personal_of(docs, catalog)
+    return redactor.scrub(cmp, known)

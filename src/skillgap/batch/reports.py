@@ -101,7 +101,9 @@ def write_report(
 
     result = assess(text, catalog, role, source=source, as_of=as_of, plan=plan)
     if redactor is not None:
-        result = redactor.assessment(result)
+        from skillgap.batch.records import personal_in
+
+        result = redactor.scrub(result, personal_in(text, source, catalog))
     # The name is skillgap's own, in a folder others may write to: a symlink planted there
     # is refused, never written through, and the old report is replaced only when whole.
     write_file(report, render_assessment(result, fmt), follow_symlinks=False)

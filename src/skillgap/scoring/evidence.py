@@ -29,7 +29,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.profile import Profile, SkillEntry
-from skillgap.scoring.standing import Standing, valid_until
+from skillgap.scoring.standing import Standing, reviewed_name, valid_until
 
 if TYPE_CHECKING:  # a review is read, and its model built, only when there is one
     from skillgap.models.review import Review
@@ -237,12 +237,17 @@ def judge(
 
 
 def review_levels(review: Review, index: CatalogIndex) -> dict[str, tuple[int | None, str | None]]:
-    """The review's level and comment per catalog skill id."""
-    out: dict[str, tuple[int | None, str | None]] = {}
-    for name, item in review.skills.items():
+    """The review's level and comment per catalog skill id (of two names, the higher level)."""
+    names: dict[str, list[str]] = {}
+    for name in review.skills:
         skill_id = index.find_skill(name)
         if skill_id is not None:
-            out[skill_id] = (item.level, item.comment)
+            names.setdefault(skill_id, []).append(name)
+    # Two names for one skill: the profile's rule, see standing.same_skill_in_review.
+    out: dict[str, tuple[int | None, str | None]] = {}
+    for skill_id, given in names.items():
+        item = review.skills[reviewed_name(review, given)]
+        out[skill_id] = (item.level, item.comment)
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
 from skillgap.catalog.names import suggest
@@ -21,6 +21,9 @@ from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import Warning
+
+if TYPE_CHECKING:  # a review model is built only when there is a review
+    from skillgap.models.review import Review
 
 #: The default of Standing.skills: empty, read-only by its type, and (unlike a mapping
 #: proxy) copied and pickled like the rest of a Standing.
@@ -253,6 +256,50 @@ def resolve(
     )
     warnings = sorted(resolver.warnings, key=lambda w: (w.file, w.line, w.column, w.code))
     return standing, warnings
+
+
+def same_skill_in_review(
+    review: Review, index: CatalogIndex, doc: Document | None
+) -> list[Warning]:
+    """One warning per skill a review names twice (``SQL`` and ``PostgreSQL``), as a profile's.
+
+    The rule is the profile's: the higher level counts (with its comment); a comment alone
+    counts below any level, and of two equal entries the first in the file counts.
+    """
+    resolver = _Resolver(index, doc)
+    names: dict[str, list[str]] = {}
+    for name in review.skills:
+        skill_id = index.find_skill(name)
+        if skill_id is not None:
+            names.setdefault(skill_id, []).append(name)
+    for skill_id, given in names.items():
+        if len(given) < 2:  # two names or more
+            continue
+        where = [(n, resolver.place(("skills", n), key=True)) for n in given]
+        listed = [
+            f"'{n}' ({src}:{line}:{col})" if doc else f"'{n}'" for n, (src, line, col) in where
+        ]
+        counted = review.skills[reviewed_name(review, given)].level
+        levels = ", ".join(f"{n}: {review.skills[n].level}" for n in given)
+        every = "both" if len(given) == 2 else "all"
+        resolver.warn(
+            ("skills", given[-1]),
+            "same-skill",
+            f"{_and(listed)} {every} name the skill '{index.skill_name(skill_id)}' in the review; "
+            + (
+                f"the higher level, {level_label(counted)}, is counted ({levels})"
+                if counted is not None
+                else f"the first, with its comment, is counted ({levels})"
+            ),
+            "keep one entry for the skill in the review",
+            key=True,
+        )
+    return resolver.warnings
+
+
+def reviewed_name(review: Review, names: Sequence[str]) -> str:
+    """Of names a review gives for one skill, the one that counts: the highest level, first."""
+    return max(names, key=lambda n: -1 if (lv := review.skills[n].level) is None else lv)
 
 
 def unknown_target_role(
