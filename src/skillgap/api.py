@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import norm, words
+from skillgap.catalog.names import SuggestionBudget, norm, words
 from skillgap.catalog.read import index_documents, read_catalog
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk
@@ -227,13 +227,16 @@ def _checked(
     """
     if reviewed is None:
         return None
+    budget = SuggestionBudget()
     unknown = [
         reviewed.document.problem(
             ("skills", name),
             f"unknown skill '{name}' in the review",
-            hint=f"did you mean '{close}'?"
-            if (close := index.suggest_skill(name))
-            else "review with the same catalog as the assessment (--catalog)",
+            hint=budget.hint(
+                index.suggest_skill,
+                name,
+                "review with the same catalog as the assessment (--catalog)",
+            ),
             key=True,
         )
         for name in reviewed.review.skills
