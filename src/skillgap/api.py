@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import SuggestionBudget, norm, words
-from skillgap.catalog.read import index_documents, read_catalog
+from skillgap.catalog.read import index_documents, oversized, read_catalog
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import (
@@ -834,6 +834,43 @@ def is_catalog_data(data: object) -> bool:
     return data.keys() <= Catalog.model_fields.keys() and not isinstance(data.get("skills"), dict)
 
 
+def _read_folder(
+    path: Path, files: list[Path], problems: list[Problem], profiles: list[Document]
+) -> list[Document]:
+    """Load one path's files for validate: reviews checked, profiles kept, catalog files returned.
+
+    A catalog beyond :func:`~skillgap.catalog.read.oversized`'s bounds is refused as
+    ``--catalog`` refuses it, and its files are not kept.
+    """
+    from skillgap.models.review import Review, is_review_data
+
+    catalog_docs: list[Document] = []
+    catalog_files: list[Path] = []
+    too_big: Problem | None = None
+    for file in files:
+        try:
+            doc = load_file(file, str(file))
+        except InputError as exc:
+            problems += exc.problems
+            continue
+        if is_review_data(doc.data):
+            try:
+                validate(doc, Review)
+            except InputError as exc:
+                problems += exc.problems
+            continue
+        if not is_catalog_data(doc.data):
+            profiles.append(doc)
+            continue
+        catalog_files.append(file)
+        if too_big is None and (too_big := oversized(path, catalog_files)):
+            problems.append(too_big)
+            catalog_docs.clear()
+        if too_big is None:
+            catalog_docs.append(doc)
+    return catalog_docs
+
+
 def validate_paths(
     paths: list[Path], catalog: CatalogIndex | None = None, *, as_of: dt.date | None = None
 ) -> ValidationReport:
@@ -847,29 +884,14 @@ def validate_paths(
     >>> report.files, report.errors
     (5, 0)
     """
-    from skillgap.models.review import Review, is_review_data
-
     problems: list[Problem] = []
     groups: list[list[Document]] = []
     profiles: list[Document] = []
     count = 0
     for path in paths:
         files = [Path(p) for p in walk(str(path))] if path.is_dir() else [path]
-        catalog_docs: list[Document] = []
-        for file in files:
-            count += 1
-            try:
-                doc = load_file(file, str(file))
-            except InputError as exc:
-                problems += exc.problems
-                continue
-            if is_review_data(doc.data):
-                try:
-                    validate(doc, Review)
-                except InputError as exc:
-                    problems += exc.problems
-                continue
-            (catalog_docs if is_catalog_data(doc.data) else profiles).append(doc)
+        count += len(files)
+        catalog_docs = _read_folder(path, files, problems, profiles)
         if catalog_docs:
             groups.append(catalog_docs)
     found: list[CatalogIndex] = []
