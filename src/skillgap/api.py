@@ -12,18 +12,21 @@ docstring has an example, run by the tests (paths are relative to the repository
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Mapping as _Mapping  # checked at run time; not on the front
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import SuggestionBudget, norm, words
 from skillgap.catalog.read import index_documents, oversized, read_catalog
-from skillgap.errors import InputError, Problem, UsageError
+from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import (
     Document,
     Positions,
+    check_nesting,
     decode,
     load_file,
     parse,
@@ -100,6 +103,34 @@ __all__ = [
 ]
 
 
+_PATH: Final = (str, os.PathLike)
+
+
+def _arguments(
+    catalog: object = None,
+    role: object = None,
+    as_of: object = None,
+    plan: object = None,
+    *,
+    catalog_needed: bool = False,
+) -> None:
+    """TypeError at the call for the arguments most calls share, not AttributeError deep down."""
+    if catalog is not None or catalog_needed:
+        expect_type(
+            "catalog", catalog, CatalogIndex, "a CatalogIndex", "load_catalog(path) reads one"
+        )
+    if role is not None:
+        expect_type("role", role, str, "a role id or name (str)")
+    if as_of is not None:
+        expect_type("as_of", as_of, dt.date, "a datetime.date")
+    if plan is not None:
+        expect_type("plan", plan, PlanOptions, "PlanOptions")
+
+
+def _path(name: str, value: object) -> None:
+    expect_type(name, value, _PATH, "a path (str or pathlib.Path)")
+
+
 def load_catalog(path: Path | str | None = None) -> CatalogIndex:
     """The catalog at ``path`` (a YAML file or a folder), or the shipped one.
 
@@ -107,6 +138,8 @@ def load_catalog(path: Path | str | None = None) -> CatalogIndex:
     >>> "mlops-engineer" in catalog.roles
     True
     """
+    if path is not None:
+        _path("path", path)
     return read_catalog(Path(path) if path is not None else None)
 
 
@@ -117,6 +150,7 @@ def load_profile(path: Path | str) -> tuple[Profile, Document]:
     >>> profile.name, document.source
     ('Sam Student', 'profiles/student.yaml')
     """
+    _path("path", path)
     doc = load_file(Path(path), str(path))
     if is_catalog_data(doc.data):
         raise InputError(
@@ -155,6 +189,8 @@ def assess(
     >>> result.role.id, 0 <= result.score <= 100
     ('data-scientist', True)
     """
+    expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
+    _arguments(catalog, role, as_of, plan)
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile, document=document)
     day = judged_at(as_of, plan)
@@ -462,6 +498,9 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
     >>> skills_view(load_catalog(), "torch").skills[0].id
     'pytorch'
     """
+    _arguments(catalog, catalog_needed=True)
+    if query is not None:
+        expect_type("query", query, str, "a name or words to look for (str)")
     from skillgap.models.views import SkillsReport, SkillUse, SkillView  # not built by assess
 
     uses: dict[str, list[SkillUse]] = {}
@@ -521,6 +560,7 @@ def role_list(catalog: CatalogIndex) -> list[dict[str, str | int | None]]:
     >>> [(r["id"], r["extends"]) for r in rows][:2]
     [('ai-consultant', 'ml-engineer'), ('ai-research-scientist', 'ml-engineer')]
     """
+    _arguments(catalog, catalog_needed=True)
     rows: list[dict[str, str | int | None]] = []
     for role_id in sorted(catalog.roles):
         resolved = catalog.role(role_id)
@@ -545,6 +585,8 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
     """
     from skillgap.models.views import FactView, RequirementView, RoleView  # not built by assess
 
+    _arguments(catalog, catalog_needed=True)
+    expect_type("role_id", role_id, str, "a role id or name (str)")
     role = catalog.role(pick_role(catalog, role_id))
     rows = []
     for req in all_requirements(role.requirements):
@@ -620,6 +662,9 @@ def match(
     >>> report.ranking[0].role.id
     'mlops-engineer'
     """
+    expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
+    _arguments(catalog, None, as_of, catalog_needed=True)
+    expect_type("options", options, PlanOptions, "PlanOptions")
     from skillgap.models.views import MatchEntry, MatchReport  # not built by assess
 
     day = judged_at(as_of, options)
@@ -710,6 +755,7 @@ def assess_document(
     >>> assess_document(parse("name: Ada\n", "ada.yaml")).inputs[0].path
     'ada.yaml'
     """
+    expect_type("document", document, Document, "a Document")
     return assess(
         validate(document, Profile), catalog, role, document=document, plan=plan, as_of=as_of
     )
@@ -734,6 +780,11 @@ def assess_text(
     >>> result.plan.hours_per_week, result.plan.steps[0].start
     (8.0, datetime.date(2026, 12, 1))
     """
+    expect_type(
+        "text", text, str, "the profile's YAML text (str)", "decode bytes, or use assess_data"
+    )
+    expect_type("source", source, str, "a name for the text (str)")
+    _arguments(catalog, role, as_of, plan)
     return assess_document(
         parse(text, source, sha256_hex(text.encode())), catalog, role, plan=plan, as_of=as_of
     )
@@ -756,6 +807,10 @@ def assess_data(
     >>> assess_data({"name": "Ada", "skills": {"python": 3}}, role="mlops-engineer").role.id
     'mlops-engineer'
     """
+    expect_type("data", data, _Mapping, "a mapping (a profile as plain data)")
+    expect_type("source", source, str, "a name for the data (str)")
+    _arguments(catalog, role, as_of, plan)
+    check_nesting(data, source)
     import json
 
     plain = dict(data)
@@ -792,6 +847,13 @@ def score_text(
     >>> record["error"], record["results"][0]["role"]
     (None, 'ml-engineer')
     """
+    expect_type("text", text, str, "the profile's YAML text (str)", "decode bytes first")
+    expect_type("source", source, str, "a name for the text (str)")
+    if roles is not None:
+        expect_type("roles", roles, (list, tuple), "a list of role ids or names")
+        for role in roles:
+            _arguments(role=role)
+    _arguments(catalog, as_of=as_of)
     from skillgap.batch.records import score_text as score
 
     index = catalog or load_catalog()
@@ -811,6 +873,8 @@ def assess_file(
     >>> assess_file("profiles/student.yaml").profile
     'Sam Student'
     """
+    _path("path", path)
+    _arguments(catalog, role, as_of, plan)
     return assess_document(load_file(Path(path), str(path)), catalog, role, plan=plan, as_of=as_of)
 
 

@@ -52,6 +52,7 @@ from skillgap.models.common import (
     HOURS_PER_WEEK_RANGE,
     Category,
     ExperienceKind,
+    check_plan_options,
     experience_kinds,
     level_label,
 )
@@ -121,6 +122,10 @@ class PlanOptions:
     #: False when the start date is today's by default (then a plan that runs past the
     #: calendar is blamed on the hours, not the date).
     start_date_given: bool = True
+
+    def __post_init__(self) -> None:
+        """The bounds the command line holds its options to, for library callers too."""
+        check_plan_options(self.start_date, self.hours_per_week)
 
 
 class _Step(NamedTuple):

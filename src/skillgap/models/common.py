@@ -74,6 +74,19 @@ def month_or_date(value: Any) -> str:
     raise ValueError(f"'{shown}' is not a date: write YYYY-MM or YYYY-MM-DD")
 
 
+def check_plan_options(start_date: object, hours_per_week: object) -> None:
+    """TypeError or ValueError for plan options the command line would refuse."""
+    if not isinstance(start_date, dt.date):
+        raise TypeError(f"start_date must be a datetime.date, not {type(start_date).__name__}")
+    if hours_per_week is None:
+        return
+    if isinstance(hours_per_week, bool) or not isinstance(hours_per_week, int | float):
+        raise TypeError(f"hours_per_week must be a number, not {type(hours_per_week).__name__}")
+    low, high = HOURS_PER_WEEK_RANGE
+    if not low <= hours_per_week <= high:  # NaN fails this too
+        raise ValueError(f"hours_per_week must be {low:g}-{high:g}, not {hours_per_week:g}")
+
+
 Importance = Literal["essential", "important", "useful"]
 Category = Literal["skills", "education", "certifications", "experience"]
 CATEGORIES: Final[tuple[Category, ...]] = ("skills", "education", "certifications", "experience")
