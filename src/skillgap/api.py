@@ -63,6 +63,7 @@ from skillgap.plan import (
     build_plan,
     suggest_target,
     target_keys,
+    wish_conflicts,
 )
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
@@ -425,6 +426,7 @@ def plan_constraints(
     wishes = profile.plan
     problems: list[Problem] = []
     keys: dict[str, set[str]] = {"skip": set(), "prefer": set(), "doing": set()}
+    items: dict[str, list[frozenset[str]]] = {}
     for section in keys:
         for i, name in enumerate(getattr(wishes, section) if wishes else []):
             found = target_keys(index, name)
@@ -432,6 +434,14 @@ def plan_constraints(
                 where = _place(document, ("plan", section, i))
                 problems.append(Problem(*where, *_unknown_target(index, name)))
             keys[section] |= found
+            items.setdefault(section, []).append(found)
+    for section, i, other, j in wish_conflicts(items):
+        name, first = getattr(wishes, section)[i], getattr(wishes, other)[j]
+        where = _place(document, ("plan", section, i))
+        message = f"'{name}' is in plan.{section} and also in plan.{other} (as '{first}')"
+        problems.append(
+            Problem(*where, message, f"keep it in one of plan.{other} and plan.{section}")
+        )
     if problems:
         raise InputError(problems)
     for section in keys:
@@ -973,6 +983,11 @@ def validate_paths(
         except InputError as exc:
             problems += exc.problems
             continue
+        if profile.plan is not None:  # the plan: section, as assess reads it
+            try:
+                plan_constraints(against, profile, PlanOptions(as_of or dt.date.today()), doc)
+            except InputError as exc:
+                problems += exc.problems
         unknown = unknown_target_role(profile, against, doc)
         if unknown is not None:
             problems.append(unknown)

@@ -182,6 +182,28 @@ def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+#: Wishes that cannot both hold: a step is not skipped and preferred, nor skipped and under way.
+_CONFLICTS: Final = (("skip", "prefer"), ("skip", "doing"))
+
+
+def wish_conflicts(
+    found: dict[str, list[frozenset[str]]],
+) -> list[tuple[str, int, str, int]]:
+    """Pairs of wishes that contradict each other, ``(section, i, earlier section, j)``.
+
+    ``found``: each section's target keys, item by item. The later item of a pair is the
+    one named, so the problem points at the second time a thing is mentioned.
+    """
+    out = []
+    for first, second in _CONFLICTS:
+        for i, keys in enumerate(found.get(second, [])):
+            for j, other in enumerate(found.get(first, [])):
+                if keys & other:
+                    out.append((second, i, first, j))
+                    break
+    return out
+
+
 def suggest_target(index: CatalogIndex, name: str) -> str | None:
     """The closest skill, certification or degree name, for a "did you mean"."""
     return (

@@ -57,6 +57,13 @@ _YEAR_MONTH: Final = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _FULL_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def day_from_text(text: str) -> dt.date:
+    """``YYYY-MM-DD`` and nothing else (Python also reads ``2026-W49-1`` and ``20261201``)."""
+    if not _FULL_DATE.match(text):
+        raise ValueError(f"'{text}' is not a date: write YYYY-MM-DD")
+    return dt.date.fromisoformat(text)
+
+
 def month_or_date(value: Any) -> str:
     """``YYYY-MM`` or ``YYYY-MM-DD``, quoted or not, as text; ValueError with the reason."""
     value = _not_a_number(value, "YYYY-MM or YYYY-MM-DD")

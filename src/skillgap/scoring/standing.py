@@ -299,6 +299,8 @@ def pick_role(
     >>> pick_role(read_catalog(), "MLOps Engineer")
     'mlops-engineer'
     """
+    if role is not None and not role.strip():  # '' is a mistake, not "the default role"
+        raise UsageError("the role is empty", "run 'skillgap roles' to list the roles")
     if role is None and profile is not None:
         problem = unknown_target_role(profile, catalog, document)
         if problem is not None:
