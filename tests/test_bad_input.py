@@ -155,3 +155,17 @@ def test_quoted_and_unquoted_dates_are_alike(
         assert result.exit_code == 0, result.stderr
         results.append(json.loads(result.stdout)["requirements"])
     assert results[0] == results[1]
+
+
+def test_experience_names_at_most_5000_skills_in_all(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """500 items of 100 skill names each is refused at the experience (exit 3), not looked up."""
+    names = ", ".join(f"skill {chr(97 + n % 26)}{chr(97 + n // 26 % 26)}" for n in range(100))
+    items = "".join(f"  - {{kind: project, title: P{i}, skills: [{names}]}}\n" for i in range(51))
+    path = write("many.yaml", "name: Many\nexperience:\n" + items)
+    result = run("validate", path)
+    assert result.exit_code == 3, result.output
+    assert (
+        f"{path}:3:3: error: experience: the experience names 5,100 skills in all" in result.stdout
+    )

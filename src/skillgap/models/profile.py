@@ -1,13 +1,14 @@
 """A person's profile: what they have, as they wrote it by hand."""
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
@@ -28,6 +29,8 @@ from skillgap.models.common import (
 )
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
+#: Skill names all experience items may give together (each has at most 100).
+MAX_EXPERIENCE_SKILLS: Final = 5000
 #: ``YYYY-MM`` or ``YYYY-MM-DD``, quoted or not: kept as text.
 MonthOrDate = Annotated[dt.date | str, BeforeValidator(month_or_date)]
 StatusText = Annotated[
@@ -167,6 +170,18 @@ class Profile(Strict):
     plan: PlanWishes | None = Field(
         default=None, description="What the learning plan should skip, prefer, or keep"
     )
+
+    @field_validator("experience")
+    @classmethod
+    def _experience_names(cls, items: list[Experience]) -> list[Experience]:
+        """Bounded as a whole: each name is looked up (and may warn), 500 x 100 is too many."""
+        named = sum(len(item.skills) for item in items)
+        if named > MAX_EXPERIENCE_SKILLS:
+            raise ValueError(
+                f"the experience names {named:,} skills in all, more than the limit of "
+                f"{MAX_EXPERIENCE_SKILLS:,}"
+            )
+        return items
 
     @model_validator(mode="before")
     @classmethod
