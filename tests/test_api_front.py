@@ -94,6 +94,14 @@ WRONG_TYPES: dict[str, tuple[Callable[[CatalogIndex], object], str]] = {
     "skills_view(query=123)": (lambda c: api.skills_view(c, 123), "query must be"),  # type: ignore[arg-type]
     "role_view(123)": (lambda c: api.role_view(c, 123), "role_id must be"),  # type: ignore[arg-type]
     "assess_file(123)": (lambda c: api.assess_file(123), "path must be"),  # type: ignore[arg-type]
+    "validate_paths(str)": (lambda c: api.validate_paths("profiles"), "paths must be"),  # type: ignore[arg-type]
+    "load_result(123)": (lambda c: api.load_result(123), "path must be"),  # type: ignore[arg-type]
+    "plan_report(str)": (lambda c: api.plan_report("x"), "result must be"),  # type: ignore[arg-type]
+    "pick_role(5)": (lambda c: api.pick_role(c, 5), "role must be"),  # type: ignore[arg-type]
+    "judge_profile(str)": (
+        lambda c: api.judge_profile("x", c, as_of=dt.date(2026, 12, 1)),  # type: ignore[arg-type]
+        "profile must be",
+    ),
     "score_text(roles=str)": (
         lambda c: api.score_text("name: A\n", c, "ml-engineer"),
         "roles must be",
@@ -125,3 +133,13 @@ def test_plan_options_hold_the_command_lines_bounds(hours: float) -> None:
     """The library plans at 1-100 hours a week, as --hours-per-week does; 1e9 is refused."""
     with pytest.raises((TypeError, ValueError), match="hours_per_week must be"):
         api.PlanOptions(dt.date(2026, 12, 1), hours_per_week=hours)
+
+
+def test_paths_may_be_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """validate_paths and compare_files take str paths as the other functions do."""
+    monkeypatch.chdir(ROOT)
+    assert api.validate_paths(["profiles"]).files == 5  # type: ignore[list-item]
+    options = api.PlanOptions(dt.date(2026, 12, 1))
+    old, new = "profiles/newcomer.yaml", "profiles/student.yaml"
+    cmp = api.compare_files(old, new, api.load_catalog(), None, options, force=True)  # type: ignore[arg-type]
+    assert cmp.score_change > 0

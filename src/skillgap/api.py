@@ -223,6 +223,8 @@ def judge_profile(
     >>> judged.skills["python"].claimed
     3
     """
+    expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
+    _arguments(catalog, as_of=as_of, catalog_needed=True)
     standing, _ = resolve(profile, catalog, document, as_of=as_of)
     return judge(profile, standing, catalog, as_of, document)
 
@@ -249,6 +251,7 @@ def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
     Traceback (most recent call last):
     skillgap.errors.InputError: ...
     """
+    _path("path", path)
     from skillgap.models.review import Review  # only when there is a review to read
 
     doc = load_file(Path(path), str(path))
@@ -733,6 +736,7 @@ def plan_report(result: Assessment) -> PlanReport:
     >>> plan_report(result).plan.start_date
     datetime.date(2026, 12, 1)
     """
+    expect_type("result", result, Assessment, "an Assessment")
     from skillgap.models.views import PlanReport  # not built by assess
 
     if result.plan is None:
@@ -958,6 +962,11 @@ def validate_paths(
     >>> report.files, report.errors
     (5, 0)
     """
+    expect_type("paths", paths, (list, tuple), "a list of paths")
+    for path in paths:
+        _path("each of paths", path)
+    paths = [Path(p) for p in paths]
+    _arguments(catalog, as_of=as_of)
     problems: list[Problem] = []
     groups: list[list[Document]] = []
     profiles: list[Document] = []
@@ -1004,6 +1013,7 @@ def load_result(path: Path | str) -> Assessment:
     Traceback (most recent call last):
     skillgap.errors.InputError: ...
     """
+    _path("path", path)
     from skillgap.inputs.jsontext import parse_json
 
     source = str(path)
@@ -1077,6 +1087,10 @@ def compare_files(
     >>> cmp.score_change > 0, cmp.warnings[0].startswith("the two are for different names")
     (True, True)
     """
+    _path("old", old)
+    _path("new", new)
+    old, new = Path(old), Path(new)
+    _arguments(catalog, role, as_of, plan, catalog_needed=True)
     sides = [_side(p) for p in (old, new)]
     if review is not None and sides[1][0] is not None:
         raise UsageError(

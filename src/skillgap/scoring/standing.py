@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
 from skillgap.catalog.names import SuggestionBudget, suggest
-from skillgap.errors import InputError, Problem, UsageError
+from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
@@ -299,6 +299,8 @@ def pick_role(
     >>> pick_role(read_catalog(), "MLOps Engineer")
     'mlops-engineer'
     """
+    if role is not None:
+        expect_type("role", role, str, "a role id or name (str)")
     if role is not None and not role.strip():  # '' is a mistake, not "the default role"
         raise UsageError("the role is empty", "run 'skillgap roles' to list the roles")
     if role is None and profile is not None:
