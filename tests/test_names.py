@@ -267,3 +267,23 @@ def test_known_skill_the_role_does_not_need_is_shown_not_unknown(
         shown = run("assess", path, "-f", fmt, "--no-plan", "--role", "ml-engineer").stdout
         assert "Not required by this role" in shown, fmt
         assert spare.name in shown
+
+
+def test_a_name_of_many_words_gets_no_did_you_mean(catalog: CatalogIndex) -> None:
+    """A 13-word name is no typo: it gets no suggestion, however close its words are."""
+    assert catalog.suggest_skill("Pyhton " * 4) == "Python"
+    assert catalog.suggest_skill("Pyhton " * (names.MAX_SUGGEST_WORDS + 1)) is None
+    assert api.skills_view(catalog, "Pyhton " * 40).skills == []
+
+
+def test_only_the_first_hundred_unknown_names_of_a_file_get_a_suggestion(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """Past 100 unknown names, a file's warnings say so instead of suggesting: work is bounded."""
+    many = "".join(f"  Kuberentes {n}: 2\n" for n in range(120))
+    path = write("p.yaml", "name: T\nskills:\n" + many)
+    data = json.loads(run("assess", path, "-f", "json", "--no-plan").stdout)
+    hints = [w["hint"] for w in data["warnings"] if w["code"] == "unknown-skill"]
+    assert len(hints) == 120
+    assert hints[:100] == ["did you mean 'Kubernetes'?"] * 100
+    assert all("no 'did you mean' past 100 unknown names" in h for h in hints[100:])

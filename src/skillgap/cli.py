@@ -21,7 +21,7 @@ from typer.models import CommandInfo, TyperInfo
 
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError, UsageError
-from skillgap.models.common import HOURS_PER_WEEK_RANGE
+from skillgap.models.common import HOURS_PER_WEEK_RANGE, day_from_text
 from skillgap.output import (
     CLOSED_PIPE_EXIT,
     AtomicFile,
@@ -394,12 +394,25 @@ def _format_option(formats: type[E], *, output: bool = True) -> Any:
 
 
 FormatOpt = Annotated[OutputFormat | None, _format_option(OutputFormat)]
+
+
+def _output_path(text: str) -> Path:
+    """``--output``'s parser: a name ending in a separator is a usage error (exit 2)."""
+    from skillgap.output import output_path
+
+    try:
+        return output_path(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
         "--output",
         "-o",
         metavar="FILE",
+        parser=_output_path,
         help="Write the report here (default: stdout); .json, .md or .html picks the format.",
     ),
 ]
@@ -620,7 +633,7 @@ def _date(text: str | None, option: str) -> dt.date:
     if text is None:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(text)
+        return day_from_text(text)
     except ValueError:
         raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
 
@@ -725,10 +738,9 @@ def _redacting(
 
 
 def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
-    """The day to judge at: --as-of, else --start-date, else today."""
-    if as_of is not None:
-        return _date(as_of, "--as-of")
-    return _date(start_date, "--start-date")
+    """The day to judge at: --as-of, else --start-date, else today (both checked)."""
+    start = _date(start_date, "--start-date")
+    return start if as_of is None else _date(as_of, "--as-of")
 
 
 @app.command()
@@ -1073,6 +1085,7 @@ def batch(
             "--output",
             "-o",
             metavar="FILE",
+            parser=_output_path,
             help="Write the records or the summary here (default: stdout); .jsonl, .csv, "
             ".json, .md or .html picks the format.",
         ),
@@ -1501,6 +1514,7 @@ def review(
             "--output",
             "-o",
             metavar="FILE",
+            parser=_output_path,
             help="Where to write it (default: PROFILE.review.yaml).",
         ),
     ] = None,
@@ -1588,7 +1602,11 @@ def import_resume(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the profile here (default: stdout)."
+            "--output",
+            "-o",
+            metavar="FILE",
+            parser=_output_path,
+            help="Write the profile here (default: stdout).",
         ),
     ] = None,
     as_of: Annotated[

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
-from skillgap.catalog.names import suggest
-from skillgap.errors import InputError, Problem, UsageError
+from skillgap.catalog.names import SuggestionBudget, suggest
+from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
@@ -74,6 +74,7 @@ class _Resolver:
         self.index = index
         self.doc = doc
         self.warnings: list[Warning] = []
+        self.budget = SuggestionBudget()
 
     def place(self, loc: Loc, *, key: bool = False, unknown: str = "") -> tuple[str, int, int]:
         """File, line and column of ``loc``; with no document, ``unknown`` at 0:0."""
@@ -97,8 +98,9 @@ class _Resolver:
                     ("skills", name),
                     "unknown-skill",
                     f"unknown skill '{name}' is not counted",
-                    _did_you_mean(
-                        self.index.suggest_skill(name),
+                    self.budget.hint(
+                        self.index.suggest_skill,
+                        name,
                         "'skillgap skills NAME' finds the catalog's name for a skill",
                     ),
                     key=True,
@@ -138,13 +140,17 @@ class _Resolver:
                     ("education", i, "degree"),
                     "unknown-degree",
                     f"unknown degree '{edu.degree}' is not counted",
-                    _did_you_mean(
-                        self.index.suggest_degree(edu.degree), "use bachelor, master or phd"
+                    self.budget.hint(
+                        self.index.suggest_degree, edu.degree, "use bachelor, master or phd"
                     ),
                 )
                 continue
             field_id = self.index.find_field(edu.field) if edu.field else None
-            close = self.index.suggest_field(edu.field) if edu.field and not field_id else None
+            close = (
+                self.budget.close(self.index.suggest_field, edu.field)
+                if edu.field and not field_id
+                else None
+            )
             if edu.field and close:
                 self.warn(
                     ("education", i, "field"),
@@ -172,8 +178,9 @@ class _Resolver:
                     ("certifications", i, "name"),
                     "unknown-certification",
                     f"unknown certification '{cert.name}' is not counted",
-                    _did_you_mean(
-                        self.index.suggest_certification(cert.name),
+                    self.budget.hint(
+                        self.index.suggest_certification,
+                        cert.name,
                         "use the certification's full name",
                     ),
                 )
@@ -209,8 +216,8 @@ class _Resolver:
                         ("experience", i, "skills", j),
                         "unknown-skill",
                         f"unknown skill '{name}' in experience '{item.title}'",
-                        _did_you_mean(
-                            self.index.suggest_skill(name), "use a skill from the catalog"
+                        self.budget.hint(
+                            self.index.suggest_skill, name, "use a skill from the catalog"
                         ),
                     )
         return tuple(ExperienceHeld(e.kind, e.title, e.months or 0.0) for e in profile.experience)
@@ -339,6 +346,10 @@ def pick_role(
     >>> pick_role(read_catalog(), "MLOps Engineer")
     'mlops-engineer'
     """
+    if role is not None:
+        expect_type("role", role, str, "a role id or name (str)")
+    if role is not None and not role.strip():  # '' is a mistake, not "the default role"
+        raise UsageError("the role is empty", "run 'skillgap roles' to list the roles")
     if role is None and profile is not None:
         problem = unknown_target_role(profile, catalog, document)
         if problem is not None:
