@@ -178,10 +178,9 @@ class _Resolver:
             known = self.index.certifications[cert_id]
             ends = valid_until(cert, known)
             if ends is not None and ends < as_of:
+                years = known.validity_for(cert.earned) if cert.earned is not None else None
                 validity = (
-                    f"; it is valid {known.validity_years:g} years"
-                    if cert.expires is None and known.validity_years
-                    else ""
+                    f"; it is valid {years:g} years" if cert.expires is None and years else ""
                 )
                 self.warn(
                     ("certifications", i, "name"),
