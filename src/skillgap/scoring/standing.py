@@ -88,8 +88,8 @@ class _Resolver:
         levels: dict[str, int] = {}
         given_as: dict[str, list[str]] = {}
         for name, entry in profile.skills.items():
-            skill_id = self.index.find_skill(name)
-            if skill_id is None:
+            skill_ids = self.index.find_skills(name)
+            if not skill_ids:
                 self.warn(
                     ("skills", name),
                     "unknown-skill",
@@ -101,8 +101,9 @@ class _Resolver:
                     key=True,
                 )
                 continue
-            levels[skill_id] = max(levels.get(skill_id, 0), entry.level)
-            given_as.setdefault(skill_id, []).append(name)
+            for skill_id in skill_ids:  # "XGBoost / LightGBM": each member gets the level
+                levels[skill_id] = max(levels.get(skill_id, 0), entry.level)
+                given_as.setdefault(skill_id, []).append(name)
         for skill_id, names in given_as.items():
             if len(names) > 1:
                 self.same_skill(profile, skill_id, names, levels[skill_id])
@@ -200,7 +201,7 @@ class _Resolver:
     def experience(self, profile: Profile) -> tuple[ExperienceHeld, ...]:
         for i, item in enumerate(profile.experience):
             for j, name in enumerate(item.skills):
-                if self.index.find_skill(name) is None:
+                if not self.index.find_skills(name):
                     self.warn(
                         ("experience", i, "skills", j),
                         "unknown-skill",
