@@ -263,7 +263,10 @@ def test_catalog_passed_as_profile_and_back(run: Run) -> None:
     skills = PROFILES.parent / "catalog" / "10-skills.yaml"
     wrong = run("assess", skills)
     assert wrong.exit_code == 3
-    assert wrong.stderr.startswith(f"{skills}:8:1: error: this is a catalog file, not a profile")
+    line = skills.read_text(encoding="utf-8").splitlines().index("skills:") + 1
+    assert wrong.stderr.startswith(
+        f"{skills}:{line}:1: error: this is a catalog file, not a profile"
+    )
     swapped = run("assess", STUDENT, "--catalog", STUDENT)
     assert swapped.exit_code == 3
     assert "this is a profile, not a catalog file" in swapped.stderr

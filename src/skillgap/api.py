@@ -287,7 +287,7 @@ def _checked(
             key=True,
         )
         for name in reviewed.review.skills
-        if index.find_skill(name) is None
+        if not index.find_skills(name)
     ]
     if unknown:
         raise InputError(unknown)
@@ -546,13 +546,17 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
                         any_of=members if req.any_of else [],
                     )
                 )
+    counts_as: list[str] = []
     if query is None or not query.strip():
         chosen = [s.id for s in catalog.catalog.skills]
     else:
+        counts_as = list(catalog.find_skills(query))
         key, wanted = norm(query), set(words(query))
         # A category ("cloud", "frameworks") first, then what the name matcher finds, then
         # the members of a role's group the query names ("deep-learning framework").
         chosen = [s.id for s in catalog.catalog.skills if norm(s.category) == key]
+        # What a profile counts the query as first (the same resolver), then what it may mean.
+        chosen += [s for s in counts_as if s not in chosen]
         chosen += [s for s in catalog.skill_names.search(query) if s not in chosen]
         more: list[str] = []
         for role_id in sorted(catalog.roles):
@@ -564,6 +568,7 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
         query=query,
         catalog=engine.catalog_info(catalog),
         total=len(catalog.skills),
+        counts_as=counts_as,
         skills=[
             SkillView(
                 id=skill.id,

@@ -1221,8 +1221,6 @@ def batch(
     _run(debug, body, grows=True)
 
 
-
-
 class _Sink:
     """Where batch output goes: stdout as records arrive, or a file that appears whole."""
 

@@ -7,6 +7,8 @@ Three steps, each tried only when the one before finds nothing:
 2. **Loose**, for forms that mean the same: plurals (``LLMs`` → LLM), British and American
    endings (``visualisation`` = ``visualization``), version numbers (``Python 3.11``),
    and the CV habits ``Name (ABBR)`` and ``A/B`` when every part names the same entry.
+   A list written as one name (``XGBoost / LightGBM``, ``Python (pandas)``) counts for
+   each member when every member is known: :meth:`NameTable.find_all`.
 3. **Did you mean**, by words and not only by characters: a name is compared word by word
    with every name and alias of every entry, typos forgiven within a word
    (``Kuberentes``), words joined or split (``finetuning`` = ``fine-tuning``), and generic
@@ -44,6 +46,9 @@ _NOISE: Final = re.compile(r"[\s_\-./,:;'’`\"()\[\]{}–—!?*]+")
 _AMPERSAND: Final = re.compile(r"\s*&\s*")
 _WORD: Final = re.compile(r"[a-z0-9+#]+")
 _PARENS: Final = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*(?P<rest>[^()]*)$")
+#: What separates the members of a list written as one name ("XGBoost / LightGBM",
+#: "Prometheus & Grafana", "scikit-learn, pandas", "Python (pandas)").
+_MEMBERS: Final = re.compile(r"[/&,()]")
 #: What :data:`_NOISE` removes from ASCII text, as a table for ``str.translate`` (built from
 #: the pattern itself, so the two cannot disagree): the catalog's ~900 names are normed
 #: on every start, and this is several times quicker than the pattern.
@@ -355,6 +360,22 @@ class NameTable:
             found = self._parts(name)
         return found
 
+    def find_all(self, name: str) -> tuple[str, ...]:
+        """Every entry ``name`` counts for: the one it names, else each member of a list.
+
+        A list (``XGBoost / LightGBM``, ``Prometheus & Grafana``, ``Python (pandas)``) is
+        split on ``/``, ``&``, ``,`` and parentheses, and counts only when every member
+        names an entry; otherwise it names nothing, and a "did you mean" can help.
+        """
+        found = self.exact.get(norm(name)) or self._loose.get(loose(name))
+        if found is not None:
+            return (found,)
+        members = [self.find(p) for p in _MEMBERS.split(name) if p.strip()]
+        if len(members) > 1 and None not in members:
+            return tuple(dict.fromkeys(m for m in members if m is not None))
+        found = self._parts(name)  # "C/C++": the part that names something
+        return () if found is None else (found,)
+
     def _parts(self, name: str) -> str | None:
         """``Amazon Web Services (AWS)``, ``Git/GitHub``: every part names the same entry."""
         m = _PARENS.match(name.strip())
@@ -404,8 +425,7 @@ class NameTable:
         The one it names, then those it may mean (:meth:`rank`), then those with a name
         holding every word of it (``cloud``).
         """
-        found = self.find(query)
-        out = [found] if found is not None else []
+        out = list(self.find_all(query))
         out += [s.entry for s in self.rank(query) if s.entry not in out]
         wanted = words(query)
         if wanted:

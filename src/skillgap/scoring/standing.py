@@ -92,8 +92,8 @@ class _Resolver:
         levels: dict[str, int] = {}
         given_as: dict[str, list[str]] = {}
         for name, entry in profile.skills.items():
-            skill_id = self.index.find_skill(name)
-            if skill_id is None:
+            skill_ids = self.index.find_skills(name)
+            if not skill_ids:
                 self.warn(
                     ("skills", name),
                     "unknown-skill",
@@ -106,8 +106,9 @@ class _Resolver:
                     key=True,
                 )
                 continue
-            levels[skill_id] = max(levels.get(skill_id, 0), entry.level)
-            given_as.setdefault(skill_id, []).append(name)
+            for skill_id in skill_ids:  # "XGBoost / LightGBM": each member gets the level
+                levels[skill_id] = max(levels.get(skill_id, 0), entry.level)
+                given_as.setdefault(skill_id, []).append(name)
         for skill_id, names in given_as.items():
             if len(names) > 1:
                 self.same_skill(profile, skill_id, names, levels[skill_id])
@@ -188,10 +189,9 @@ class _Resolver:
             known = self.index.certifications[cert_id]
             ends = valid_until(cert, known)
             if ends is not None and ends < as_of:
+                years = known.validity_for(cert.earned) if cert.earned is not None else None
                 validity = (
-                    f"; it is valid {known.validity_years:g} years"
-                    if cert.expires is None and known.validity_years
-                    else ""
+                    f"; it is valid {years:g} years" if cert.expires is None and years else ""
                 )
                 self.warn(
                     ("certifications", i, "name"),
@@ -211,7 +211,7 @@ class _Resolver:
     def experience(self, profile: Profile) -> tuple[ExperienceHeld, ...]:
         for i, item in enumerate(profile.experience):
             for j, name in enumerate(item.skills):
-                if self.index.find_skill(name) is None:
+                if not self.index.find_skills(name):
                     self.warn(
                         ("experience", i, "skills", j),
                         "unknown-skill",
@@ -274,12 +274,7 @@ def same_skill_in_review(
     counts below any level, and of two equal entries the first in the file counts.
     """
     resolver = _Resolver(index, doc)
-    names: dict[str, list[str]] = {}
-    for name in review.skills:
-        skill_id = index.find_skill(name)
-        if skill_id is not None:
-            names.setdefault(skill_id, []).append(name)
-    for skill_id, given in names.items():
+    for skill_id, given in review_names(review, index).items():
         if len(given) < 2:  # two names or more
             continue
         where = [(n, resolver.place(("skills", n), key=True)) for n in given]
@@ -302,6 +297,15 @@ def same_skill_in_review(
             key=True,
         )
     return resolver.warnings
+
+
+def review_names(review: Review, index: CatalogIndex) -> dict[str, list[str]]:
+    """The names a review gives per catalog skill id (a list written as one name: each member)."""
+    names: dict[str, list[str]] = {}
+    for name in review.skills:
+        for skill_id in index.find_skills(name):
+            names.setdefault(skill_id, []).append(name)
+    return names
 
 
 def reviewed_name(review: Review, names: Sequence[str]) -> str:
