@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from greedy import greedy_ready
 from skillgap import api
 from skillgap import plan as planning
 from skillgap.catalog.index import CatalogIndex
@@ -79,7 +80,7 @@ def main() -> None:
             plan = result.plan
             assert plan is not None
             best = least(standing, role_id, catalog, plan)
-            greedy = planning.greedy_ready(
+            greedy = greedy_ready(
                 standing,
                 catalog.role(role_id),
                 catalog,

@@ -1266,11 +1266,6 @@ def _ordered(
     return out
 
 
-def _greedy(ledger: _Ledger, steps: Sequence[_Step]) -> list[_Step]:
-    """The old rule, kept to measure against: every step by score per hour, nothing first."""
-    return [s for s, _ in _ordered(ledger, steps, {s.key for s in steps}, "rest")]
-
-
 # --- the plan ---------------------------------------------------------------------------------
 
 
@@ -1298,35 +1293,6 @@ def _skipped(steps: Sequence[_Step], skip: frozenset[str]) -> set[str]:
         grew = bool(more)
         out |= more
     return out
-
-
-def greedy_ready(
-    standing: Standing,
-    role: ResolvedRole,
-    index: CatalogIndex,
-    *,
-    start_date: dt.date,
-    hours_per_week: float,
-) -> tuple[dt.date, float] | None:
-    """When the old greedy order (score per hour only) is ready, and after how many hours.
-
-    What the route is measured against; None when it is never ready.
-    """
-    frame = _Frame(role, index)
-    ledger = _Ledger.start(standing, frame)
-    steps = _steps(ledger, role, Constraints(), start_date)
-    if ledger.ready():
-        return start_date, 0.0
-    order = _greedy(ledger.copy(), steps)
-    for n in range(1, len(order) + 1):
-        ledger.apply(order[n - 1])
-        if ledger.ready():
-            done = order[:n]
-            dated = _dates(
-                sorted(done, key=lambda s: s.track != "study"), start_date, hours_per_week
-            )
-            return max(d.end for d in dated), sum(s.study_hours for s in done)
-    return None
 
 
 def build_plan(
