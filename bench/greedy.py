@@ -9,7 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
-from skillgap.plan import Constraints, _dates, _Frame, _Ledger, _ordered, _steps
+from skillgap.plan.calendar import _dates
+from skillgap.plan.ledger import _Frame, _Ledger
+from skillgap.plan.options import Constraints
+from skillgap.plan.order import _ordered
+from skillgap.plan.steps import _steps
 from skillgap.scoring.standing import Standing
 
 
