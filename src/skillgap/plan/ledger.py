@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
@@ -54,12 +55,26 @@ class _Frame:
     """What does not change while planning: the role's requirements, their worth and reach.
 
     ``value``: the overall-score points one point of each requirement earns
-    (:func:`rule.point_values`), what the plan rates a step's gain by.
+    (:func:`rule.point_values`), what the plan rates a step's gain by. ``keys``,
+    ``categories`` and ``worths``: the requirements in order, as the rule sums them
+    (:func:`rule.overall_of`). ``blocking``: those that block ready while they are not
+    met (:func:`rule.can_block`), with their worth.
     """
 
     # _Frame and _Ledger are plain classes: a dataclass costs more to make at import than
     # a run spends in them.
-    __slots__ = ("by_target", "index", "reqs", "role", "value", "worth")
+    __slots__ = (
+        "blocking",
+        "by_target",
+        "categories",
+        "index",
+        "keys",
+        "reqs",
+        "role",
+        "value",
+        "worth",
+        "worths",
+    )
 
     def __init__(self, role: ResolvedRole, index: CatalogIndex) -> None:
         self.role = role
@@ -85,6 +100,14 @@ class _Frame:
             worths[cat] = worths.get(cat, 0.0) + pts
         per_point = rule.point_values(rule.shares(self.role.weights, worths), worths)
         self.value = {key: per_point[cat] for key, (cat, _) in self.worth.items()}
+        self.keys = [r.key for r in self.reqs]
+        self.categories = [self.worth[k][0] for k in self.keys]
+        self.worths = [self.worth[k][1] for k in self.keys]
+        self.blocking = [
+            (n, r.key, self.worths[n])
+            for n, r in enumerate(self.reqs)
+            if rule.can_block(r.importance)
+        ]
 
     def touched(self, step: _Step) -> list[Requirement]:
         """The requirements whose points a step can change, in requirement order."""
@@ -96,18 +119,15 @@ class _Frame:
 
     def score(self, points: dict[str, float]) -> float:
         """The overall score of these points, by the rule."""
-        sums: dict[Category, tuple[float, float]] = {}
-        for key, (cat, worth) in self.worth.items():
-            got, possible = sums.get(cat, (0.0, 0.0))
-            sums[cat] = (got + points[key], possible + worth)
-        return rule.overall(sums, self.role.weights)
+        return self.overall([points[k] for k in self.keys])
+
+    def overall(self, points: Sequence[float]) -> float:
+        """The overall score of each requirement's points, in requirement order, by the rule."""
+        return rule.overall_of(self.categories, self.worths, points, self.role.weights)
 
     def blockers(self, points: dict[str, float]) -> list[str]:
-        return [
-            r.key
-            for r in self.reqs
-            if r.importance == "essential" and not self.met(r.key, points[r.key])
-        ]
+        """The requirements that block ready with these points: can block, and not met."""
+        return [key for _, key, worth in self.blocking if not rule.met(points[key], worth)]
 
     def ready(self, points: dict[str, float]) -> bool:
         score = self.score(points)

@@ -16,9 +16,6 @@ from collections.abc import Iterable, Sequence
 from itertools import combinations
 from typing import Final, NamedTuple
 
-from skillgap.models.common import (
-    Category,
-)
 from skillgap.plan.calendar import _dates
 from skillgap.plan.ledger import _Ledger, _Step
 from skillgap.scoring import rule
@@ -46,8 +43,8 @@ class _Model:
         self.bit = {s.key: i for i, s in enumerate(steps)}
         self.deps = [sum(1 << self.bit[d] for d in s.deps if d in self.bit) for s in steps]
         reqs = self.frame.reqs
-        self.keys = [r.key for r in reqs]
-        self.cats = [self.frame.worth[k][0] for k in self.keys]
+        self.keys = self.frame.keys
+        self.cats = self.frame.categories
         number = {id(r): n for n, r in enumerate(reqs)}
         #: Per step, the requirements it touches (in requirement order); per requirement,
         #: the steps touching it (a bit mask).
@@ -57,8 +54,9 @@ class _Model:
             for r in touched:
                 self.touch[r] |= 1 << i
         self.shares = [self.frame.value[k] for k in self.keys]
-        self.worths = [self.frame.worth[k][1] for k in self.keys]
-        self.essential = [i for i, r in enumerate(reqs) if r.importance == "essential"]
+        self.worths = self.frame.worths
+        #: The requirements that block ready while they are not met (:func:`rule.can_block`).
+        self.essential = [n for n, _, _ in self.frame.blocking]
         self.ready_score = self.frame.role.ready_score
         self._memo: list[dict[int, float]] = [{} for _ in reqs]
         self._met: list[dict[int, bool]] = [{} for _ in reqs]
@@ -93,15 +91,12 @@ class _Model:
         return found
 
     def essentials_met(self, applied: int) -> bool:
+        """Whether no blocker is left once the steps in ``applied`` are done."""
         return all(self.met(r, applied) for r in self.essential)
 
     def score(self, applied: int) -> float:
-        """:meth:`_Frame.score` of the points after ``applied`` (the same sums, in order)."""
-        sums: dict[Category, tuple[float, float]] = {}
-        for r, cat in enumerate(self.cats):
-            got, possible = sums.get(cat, (0.0, 0.0))
-            sums[cat] = (got + self.points(r, applied), possible + self.worths[r])
-        return rule.overall(sums, self.frame.role.weights)
+        """The overall score of the points after ``applied``, by the rule."""
+        return self.frame.overall([self.points(r, applied) for r in range(len(self.keys))])
 
     def ready(self, applied: int) -> bool:
         """:meth:`_Frame.ready`: a blocker rules ready out, so it is checked before the score."""

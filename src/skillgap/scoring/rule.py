@@ -279,3 +279,31 @@ def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Read
     if score >= ready_score - NEARLY_MARGIN:
         return "nearly_ready"
     return "not_ready"
+
+
+# --- asked by the plan, which weighs routes by the points above -------------------------------
+
+
+def can_block(importance: Importance) -> bool:
+    """Whether a requirement of this importance is a blocker while it is not :func:`met`.
+
+    Essential ones are. A planner asks once per requirement, then only :func:`met`.
+    """
+    return importance == "essential"
+
+
+def overall_of(
+    categories: Sequence[Category],
+    worths: Sequence[float],
+    points: Iterable[float],
+    weights: Weights,
+) -> float:
+    """:func:`overall` of requirements given one by one: category, worth, points earned.
+
+    Each category's (earned, possible) is summed in the order given.
+    """
+    sums: dict[Category, tuple[float, float]] = {}
+    for category, worth, earned in zip(categories, worths, points, strict=True):
+        got, possible = sums.get(category, (0.0, 0.0))
+        sums[category] = (got + earned, possible + worth)
+    return overall(sums, weights)
