@@ -26,8 +26,6 @@ SEARCH_BUDGET: Final = 200_000
 #: More open study steps than this (a generated or hostile catalog) and the route is the
 #: steps taken by score per hour until ready, not searched.
 EXACT_LIMIT: Final = 64
-#: Below the ready score by at most this much in exact arithmetic may still round up to it.
-_ROUNDING_SLACK: Final = 0.12
 #: A blocker touched by at most this many open steps gets an exact least cost in the
 #: search's bound (2**n subsets); one touched by more, the cheapest single step.
 _SUBSET_LIMIT: Final = 10
@@ -207,7 +205,8 @@ def _least_hours(
     later_twins = _twins(model, base, candidates)
     limit = best[0] if best else cap
     nodes = 0
-    target = model.ready_score - _ROUNDING_SLACK
+    # An exact score below this is never ready, whatever the rounding (the rule's bound).
+    target = model.ready_score - rule.exact_score_slack()
     # A step's gain changes only when a step touching one of its requirements is taken.
     touched = {j: set(model.touches[j]) for j in candidates}
     neighbours = {

@@ -307,3 +307,29 @@ def overall_of(
         got, possible = sums.get(category, (0.0, 0.0))
         sums[category] = (got + earned, possible + worth)
     return overall(sums, weights)
+
+
+#: Decimals of a category score and of the overall score (:func:`category_score`,
+#: :func:`weighted_mean`).
+SCORE_DECIMALS: Final = 1
+#: Room for floating point in :func:`exact_score_slack`: the sums of a few dozen terms under
+#: 100 that make a score are off by about 1e-13.
+FLOAT_ROOM: Final = 0.02
+
+
+def exact_score_slack() -> float:
+    """How far below the overall score its exact value can lie: 0.12.
+
+    The exact score of some points is ``Σ points × value`` with :func:`point_values`, the
+    overall score before any rounding: ``Σ_c w_c × 100 × earned_c / possible_c``, where
+    ``w_c`` is a category's share over the sum of the shares (the ``w_c`` add up to 1, and
+    every used category is worth more than 0, as every requirement is). :func:`overall`
+    rounds twice, each time to :data:`SCORE_DECIMALS`, so by at most half a unit (0.05):
+    each category score, whose errors, weighed by the ``w_c``, add up to at most 0.05 too;
+    then their weighted mean, 0.05 more. So ``overall ≤ exact + 0.1``: a standing whose
+    exact score is more than 0.1 (plus :data:`FLOAT_ROOM`) below the ready score is not
+    ready, and the plan's search may cut it. Rounded to 9 decimals, so the bound is the
+    float ``0.12`` itself.
+    """
+    half_unit = 0.5 * 10.0**-SCORE_DECIMALS
+    return round(2 * half_unit + FLOAT_ROOM, 9)
