@@ -69,6 +69,24 @@ def test_evidence_under_either_name_backs_the_skill(catalog: CatalogIndex) -> No
     assert result.evidenced_score == result.claimed_score
 
 
+def test_a_group_names_its_highest_member_and_that_members_confidence(
+    catalog: CatalogIndex,
+) -> None:
+    """{aws: 1, gcp: 4} against "one at 1": Google Cloud at 4, with Google Cloud's evidence."""
+    text = "name: T\nskills:\n  aws: 1\n  gcp: {level: 4, evidence: ['https://example.org/g']}\n"
+    row = requirement(assessed(text, catalog, "data-scientist"), "cloud")
+    assert row.member == "gcp"
+    assert row.have.startswith("Google Cloud at 4")
+    assert "your best is Google Cloud at 4" in row.explanation
+    assert (row.confidence, row.evidence) == ("evidenced", ["https://example.org/g"])
+
+
+def test_a_group_tie_goes_to_the_first_listed_member(catalog: CatalogIndex) -> None:
+    """Two members at one level: the group names the first the catalog lists (AWS)."""
+    text = "name: T\nskills:\n  gcp: 2\n  aws: 2\n"
+    assert requirement(assessed(text, catalog, "data-scientist"), "cloud").member == "aws"
+
+
 # --- properties ------------------------------------------------------------------------------
 
 #: Pairs of names for one catalog skill, and one name for a skill alone; each one is required

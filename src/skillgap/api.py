@@ -425,16 +425,11 @@ def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[Requirem
         if row.kind not in ("skill", "skill_group"):
             out.append(row)
             continue
-        # The member that counts: the first whose counted level is the row's.
-        members = [m for m in row.skills if m in judged.skills]
-        best = next(
-            (m for m in members if judged.skills[m].counted == row.current_level),
-            members[0] if members else None,
-        )
-        if best is None:
+        # The member the engine counted (rule.best_member), else the first listed.
+        e = judged.skills.get(row.member or row.skills[0])
+        if e is None:
             out.append(row.model_copy(update={"claimed_level": 0}))  # nothing claimed
             continue
-        e = judged.skills[best]
         out.append(
             row.model_copy(
                 update={

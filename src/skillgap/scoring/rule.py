@@ -83,9 +83,13 @@ def skill_members(req: SkillRequirement) -> list[str]:
 
 
 def best_member(req: SkillRequirement, levels: Mapping[str, int]) -> str:
-    """The member that counts: the highest level up to the target; ties go to the first listed."""
+    """The member that counts and that reports name: the highest level; ties go to the first listed.
+
+    The highest level, not the first to reach the target: ``{aws: 1, gcp: 4}`` against
+    "one at 1" is Google Cloud at 4, and its confidence and evidence are the ones shown.
+    """
     members = skill_members(req)
-    return max(members, key=lambda m: (min(levels.get(m, 0), req.level), -members.index(m)))
+    return max(members, key=lambda m: (levels.get(m, 0), -members.index(m)))
 
 
 def counted_level(req: SkillRequirement, levels: Mapping[str, int]) -> int:
