@@ -64,7 +64,7 @@ from skillgap.plan import (
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
-from skillgap.scoring.rule import CATEGORY_OF, skill_members
+from skillgap.scoring.rule import CATEGORY_OF, headline_first, skill_members
 from skillgap.scoring.standing import pick_role, pick_roles, resolve, unknown_target_role
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
@@ -285,13 +285,10 @@ def _assess_resolved(
     document: Document | None = None,
 ) -> Assessment:
     resolved = index.role(role_id)
-    standing = judged.evidenced if trust == "evidenced" else judged.standing
+    standing, other = headline_first(trust, judged.standing, judged.evidenced)
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
-    other = judged.standing if trust == "evidenced" else judged.evidenced
     (quick,) = scorer(index, [role_id]).score(other, gaps=False)
-    claimed, evidenced = (
-        (quick.score, result.score) if trust == "evidenced" else (result.score, quick.score)
-    )
+    claimed, evidenced = headline_first(trust, result.score, quick.score)
     summary = None
     if review is not None:
         r = review.review
