@@ -30,7 +30,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.profile import Profile
-from skillgap.scoring.levels import day_of, faded, full_years
+from skillgap.scoring.levels import claim, day_of, full_years
 from skillgap.scoring.standing import Standing, valid_until
 
 if TYPE_CHECKING:  # a review is read, and its model built, only when there is one
@@ -105,7 +105,7 @@ def counted_levels(
     """The standing with recency applied (no review, no evidence): batch runs' fast path.
 
     The same levels as :func:`judge` counts: each skill's entry is the one the standing
-    picked (``standing.entries``), faded as :func:`skillgap.scoring.levels.faded` says.
+    picked (``standing.entries``), faded by :func:`skillgap.scoring.levels.claim`, as judge does.
     """
     future = any(c.earned is not None and c.earned > as_of for c in profile.certifications) or any(
         x.end is not None and day_of(x.end) > as_of for x in profile.experience
@@ -122,9 +122,7 @@ def counted_levels(
         skill_id = index.find_skill(name)
         if skill_id is None or standing.entries.get(skill_id) != name:
             continue
-        counted = faded(
-            entry.level, full_years(last, as_of), index.recency_rule(skill_id).fade_years
-        )
+        counted = claim(name, entry, skill_id, index, as_of).counted
         if counted != entry.level:
             if levels is None:
                 levels = dict(claimed)
@@ -177,8 +175,7 @@ def judge(
         refs += links.get(skill_id, [])
         counted, explanation = claimed, None
         if entry is not None and entry.last_used is not None:
-            years = full_years(day_of(entry.last_used), as_of)
-            counted = faded(claimed, years, rule.fade_years)
+            counted = claim(standing.entries[skill_id], entry, skill_id, index, as_of).counted
             if counted < claimed:
                 explanation = f"{name} {claimed}, last used {entry.last_used}: counted as {counted}"
         confidence: Confidence = "evidenced" if refs else "self"
