@@ -30,7 +30,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.profile import Profile
-from skillgap.scoring.levels import claim, day_of, full_years
+from skillgap.scoring.levels import Claim, claim, day_of, full_years
 from skillgap.scoring.standing import Standing, valid_until
 
 if TYPE_CHECKING:  # a review is read, and its model built, only when there is one
@@ -105,31 +105,33 @@ def counted_levels(
     """The standing with recency applied (no review, no evidence): batch runs' fast path.
 
     The same levels as :func:`judge` counts: each skill's entry is the one the standing
-    picked (``standing.entries``), faded by :func:`skillgap.scoring.levels.claim`, as judge does.
+    picked, with the level :func:`skillgap.scoring.levels.claim` counted for it
+    (``standing.entries``); only a date after ``as_of`` is checked here.
     """
-    future = any(c.earned is not None and c.earned > as_of for c in profile.certifications) or any(
-        x.end is not None and day_of(x.end) > as_of for x in profile.experience
+    future = (
+        any(c.earned is not None and c.earned > as_of for c in profile.certifications)
+        or any(x.end is not None and day_of(x.end) > as_of for x in profile.experience)
+        or any(
+            e.last_used is not None and day_of(e.last_used) > as_of for e in profile.skills.values()
+        )
     )
-    levels: dict[str, int] | None = None
-    claimed = standing.skills
-    for name, entry in profile.skills.items():
-        if entry.last_used is None:
-            continue
-        last = day_of(entry.last_used)
-        if last > as_of:
-            future = True
-            continue
-        skill_id = index.find_skill(name)
-        if skill_id is None or standing.entries.get(skill_id) != name:
-            continue
-        counted = claim(name, entry, skill_id, index, as_of).counted
-        if counted != entry.level:
-            if levels is None:
-                levels = dict(claimed)
-            levels[skill_id] = counted
     if future:
         raise InputError(future_dates(profile, as_of, doc))
-    return standing if levels is None else standing._replace(skills=levels)
+    claims = (
+        standing.entries if standing.as_of == as_of else _recount(profile, standing, index, as_of)
+    )
+    faded = {s: c.counted for s, c in claims.items() if c.counted != c.level}
+    return standing._replace(skills={**standing.skills, **faded}) if faded else standing
+
+
+def _recount(
+    profile: Profile, standing: Standing, index: CatalogIndex, as_of: dt.date
+) -> dict[str, Claim]:
+    """The standing's entries counted on ``as_of`` with ``index``'s recency rules."""
+    return {
+        s: claim(c.name, profile.skills[c.name], s, index, as_of)
+        for s, c in standing.entries.items()
+    }
 
 
 def _links(profile: Profile, index: CatalogIndex) -> dict[str, list[str]]:
@@ -155,7 +157,10 @@ def judge(
     problems = future_dates(profile, as_of, doc)
     if problems:
         raise InputError(problems)
-    entries = {s: profile.skills[name] for s, name in standing.entries.items()}
+    # Counted again here: a standing may be judged on another day or with another
+    # catalog's recency rules than it was resolved with (the review command does).
+    claims = _recount(profile, standing, index, as_of)
+    entries = {s: profile.skills[c.name] for s, c in claims.items()}
     links = _links(profile, index)
     reviewed = review_levels(review, index) if review is not None else {}
     held = _certificates(profile, index, as_of)
@@ -175,7 +180,7 @@ def judge(
         refs += links.get(skill_id, [])
         counted, explanation = claimed, None
         if entry is not None and entry.last_used is not None:
-            counted = claim(standing.entries[skill_id], entry, skill_id, index, as_of).counted
+            counted = claims[skill_id].counted
             if counted < claimed:
                 explanation = f"{name} {claimed}, last used {entry.last_used}: counted as {counted}"
         confidence: Confidence = "evidenced" if refs else "self"

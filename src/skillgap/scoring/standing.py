@@ -64,10 +64,10 @@ class Standing(NamedTuple):
     experience: tuple[ExperienceHeld, ...] = ()
     as_of: dt.date | None = None
     expired: tuple[ExpiredCertification, ...] = ()
-    #: Per skill id, the profile's name of the entry that counts (of several for one skill,
-    #: the one :func:`skillgap.scoring.levels.counts_over` keeps); ``skills`` holds its claimed
-    #: level. Recency and the review apply to that entry only, in assess and batch alike.
-    entries: Mapping[str, str] = _NO_SKILLS
+    #: Per skill id, the entry that counts (of several for one skill, the one
+    #: :func:`skillgap.scoring.levels.counts_over` keeps), with its level counted on
+    #: ``as_of``; ``skills`` holds its claimed level. Assess and batch both count this one.
+    entries: Mapping[str, Claim] = _NO_SKILLS
 
 
 class _Resolver:
@@ -273,7 +273,7 @@ def resolve(
         experience=resolver.experience(profile),
         as_of=day,
         expired=expired,
-        entries={s: c.name for s, c in held.items()},
+        entries=held,
     )
     warnings = sorted(resolver.warnings, key=lambda w: (w.file, w.line, w.column, w.code))
     return standing, warnings
