@@ -13,7 +13,8 @@ from conftest import Run
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.profile import Profile
-from skillgap.scoring.evidence import counted_levels, faded, full_years, judge
+from skillgap.scoring.evidence import counted_levels, judge
+from skillgap.scoring.levels import faded, full_years
 from skillgap.scoring.standing import resolve
 
 AS_OF = "2026-12-01"

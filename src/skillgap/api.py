@@ -68,7 +68,7 @@ from skillgap.plan import (
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
-from skillgap.scoring.rule import CATEGORY_OF, skill_members
+from skillgap.scoring.rule import CATEGORY_OF, headline_first, skill_members
 from skillgap.scoring.standing import (
     pick_role,
     pick_roles,
@@ -342,13 +342,10 @@ def _assess_resolved(
     document: Document | None = None,
 ) -> Assessment:
     resolved = index.role(role_id)
-    standing = judged.evidenced if trust == "evidenced" else judged.standing
+    standing, other = headline_first(trust, judged.standing, judged.evidenced)
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
-    other = judged.standing if trust == "evidenced" else judged.evidenced
     (quick,) = scorer(index, [role_id]).score(other, gaps=False)
-    claimed, evidenced = (
-        (quick.score, result.score) if trust == "evidenced" else (result.score, quick.score)
-    )
+    claimed, evidenced = headline_first(trust, result.score, quick.score)
     summary = None
     if review is not None:
         r = review.review
@@ -491,16 +488,11 @@ def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[Requirem
         if row.kind not in ("skill", "skill_group"):
             out.append(row)
             continue
-        # The member that counts: the first whose counted level is the row's.
-        members = [m for m in row.skills if m in judged.skills]
-        best = next(
-            (m for m in members if judged.skills[m].counted == row.current_level),
-            members[0] if members else None,
-        )
-        if best is None:
+        # The member the engine counted (rule.best_member), else the first listed.
+        e = judged.skills.get(row.member or row.skills[0])
+        if e is None:
             out.append(row.model_copy(update={"claimed_level": 0}))  # nothing claimed
             continue
-        e = judged.skills[best]
         out.append(
             row.model_copy(
                 update={

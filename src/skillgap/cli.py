@@ -38,8 +38,8 @@ from skillgap.output import (
 )
 from skillgap.renderers import (
     BatchFormat,
+    ListFormat,
     OutputFormat,
-    RolesFormat,
     ValidateFormat,
     format_for,
 )
@@ -841,7 +841,7 @@ app.add_typer(roles_app, name="roles")
 def roles(
     ctx: typer.Context,
     catalog: CatalogOpt = None,
-    fmt: Annotated[RolesFormat | None, _format_option(RolesFormat, output=False)] = None,
+    fmt: Annotated[ListFormat | None, _format_option(ListFormat, output=False)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -856,7 +856,7 @@ def roles(
         from skillgap.renderers import render_roles
 
         rows = api.role_list(_read_catalog(catalog))
-        chosen = format_for(RolesFormat, fmt, None)
+        chosen = format_for(ListFormat, fmt, None)
         _write(render_roles(rows, chosen, color=_color(None), width=_width()), None)
         return ExitCode.OK
 
@@ -867,7 +867,7 @@ class _RolesOptions(NamedTuple):
     """What ``roles`` was given before its ``show`` subcommand."""
 
     catalog: Path | None
-    fmt: RolesFormat | None
+    fmt: ListFormat | None
     debug: bool
 
 
@@ -907,13 +907,6 @@ def roles_show(
     _run(debug, body)
 
 
-class ListFormat(enum.StrEnum):
-    """The formats a listing can be written in."""
-
-    TERMINAL = "terminal"
-    JSON = "json"
-
-
 @app.command()
 def skills(
     query: Annotated[
@@ -925,9 +918,7 @@ def skills(
         ),
     ] = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
-    ] = ListFormat.TERMINAL,
+    fmt: Annotated[ListFormat | None, _format_option(ListFormat, output=False)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -935,17 +926,12 @@ def skills(
 
     def body() -> int:
         from skillgap import api
+        from skillgap.renderers import render_skills
 
         index = _read_catalog(catalog)
         report = api.skills_view(index, query)
-        if fmt is ListFormat.JSON:
-            from skillgap.renderers.json import render_model
-
-            text = render_model(report)
-        else:
-            from skillgap.renderers.terminal import render_skills
-
-            text = render_skills(report, color=_color(None), width=_width())
+        chosen = format_for(ListFormat, fmt, None)
+        text = render_skills(report, chosen, color=_color(None), width=_width())
         _write(text, None)
         if query and not report.skills:
             _err(f"skillgap: no skill matches '{query}'")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the CLI imports OutputFormat early; the models only when re
         MatchReport,
         PlanReport,
         RoleView,
+        SkillsReport,
     )
 
 
@@ -31,8 +32,8 @@ class OutputFormat(enum.StrEnum):
     HTML = "html"
 
 
-class RolesFormat(enum.StrEnum):
-    """The formats of ``roles`` (the list of roles)."""
+class ListFormat(enum.StrEnum):
+    """The formats of a listing: ``roles`` (the roles) and ``skills`` (the skills)."""
 
     TERMINAL = "terminal"
     JSON = "json"
@@ -63,7 +64,8 @@ COMMAND_FORMATS: Final[dict[str, type[enum.StrEnum]]] = {
     "match": OutputFormat,
     "compare": OutputFormat,
     "roles show": OutputFormat,
-    "roles": RolesFormat,
+    "roles": ListFormat,
+    "skills": ListFormat,
     "validate": ValidateFormat,
     "batch": BatchFormat,
 }
@@ -149,21 +151,38 @@ def render_validation(
 
 
 def render_roles(
-    rows: Sequence[Mapping[str, Any]], fmt: RolesFormat, *, color: bool = False, width: int = 100
+    rows: Sequence[Mapping[str, Any]], fmt: ListFormat, *, color: bool = False, width: int = 100
 ) -> str:
     """The list of roles in ``fmt``."""
     match fmt:
-        case RolesFormat.TERMINAL:
+        case ListFormat.TERMINAL:
             from skillgap.renderers.terminal import render_roles as terminal
 
             return terminal(rows, color=color, width=width)
-        case RolesFormat.JSON:
+        case ListFormat.JSON:
             import json
 
             from skillgap.untrusted import json_text
 
             document = json.dumps({"roles": list(rows)}, indent=2, ensure_ascii=False)
             return json_text(document) + "\n"
+        case _:
+            assert_never(fmt)
+
+
+def render_skills(
+    report: SkillsReport, fmt: ListFormat, *, color: bool = False, width: int = 100
+) -> str:
+    """The catalog's skills (``skillgap skills``) in ``fmt``."""
+    match fmt:
+        case ListFormat.TERMINAL:
+            from skillgap.renderers.terminal import render_skills as terminal
+
+            return terminal(report, color=color, width=width)
+        case ListFormat.JSON:
+            from skillgap.renderers.json import render_model
+
+            return render_model(report)
         case _:
             assert_never(fmt)
 

@@ -28,7 +28,7 @@ from skillgap.models.views import (
     RoleView,
 )
 from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
-from skillgap.scoring.rule import status_of
+from skillgap.scoring.rule import can_block, category_status
 from skillgap.untrusted import link_url, safe_text
 
 TITLES = {
@@ -118,7 +118,7 @@ def skill_chart(result: Assessment) -> dict[str, Any]:
                 "have_w": round(min(have, MAX_LEVEL) * step, 1),
                 "need_w": round(need * step, 1),
                 "color": COLORS[r.status],
-                "essential": r.importance == "essential",
+                "essential": can_block(r.importance),
                 "title": f"{r.name}: {r.have} of {r.required} ({r.importance})",
             }
         )
@@ -143,7 +143,7 @@ def category_chart(result: Assessment) -> dict[str, Any]:
             "weight": f"{c.weight:g}",
             "score": f"{c.score:.1f}",
             "w": round(span * c.score / 100, 1),
-            "color": COLORS[status_of(c.points, c.max_points)],
+            "color": COLORS[category_status(c.points, c.max_points)],
         }
         for i, c in enumerate(result.categories)
     ]

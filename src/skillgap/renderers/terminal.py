@@ -30,6 +30,7 @@ from skillgap.models.views import (
     SkillsReport,
 )
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text, unsafe
 
 STATUS_MARK = {
@@ -191,7 +192,7 @@ def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Tab
             r.name,
             r.required,
             r.have + (f" · {confidence(r)}" if r.confidence else ""),
-            _t(r.importance, style="bold" if r.importance == "essential" else ""),
+            _t(r.importance, style="bold" if can_block(r.importance) else ""),
             f"{_fmt(r.points)}/{_fmt(r.max_points)}",
         )
     return table
@@ -526,7 +527,7 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
         table.add_column("Source", overflow="fold", style="dim")
         for r in rows:
             table.add_row(
-                _t(r.importance, style="bold" if r.importance == "essential" else ""),
+                _t(r.importance, style="bold" if can_block(r.importance) else ""),
                 r.name,
                 r.target,
                 r.source or "",

@@ -30,7 +30,7 @@ Pure and cheap to import: plain numbers in and out, no result model is built her
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from skillgap.models.catalog import (
     CertificationRequirement,
@@ -44,8 +44,10 @@ from skillgap.models.common import CATEGORIES, Category, Importance
 if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
     from skillgap.models.catalog import Weights
-    from skillgap.models.result import Readiness, Status
+    from skillgap.models.result import Readiness, Status, Trust
     from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
+
+T = TypeVar("T")
 
 #: Points per level of a skill requirement, and a quarter of any other requirement's worth.
 WEIGHT: Final[dict[Importance, float]] = {"essential": 2.0, "important": 1.0, "useful": 0.5}
@@ -87,9 +89,13 @@ def skill_members(req: SkillRequirement) -> list[str]:
 
 
 def best_member(req: SkillRequirement, levels: Mapping[str, int]) -> str:
-    """The member that counts: the highest level up to the target; ties go to the first listed."""
+    """The member that counts and that reports name: the highest level; ties go to the first listed.
+
+    The highest level, not the first to reach the target: ``{aws: 1, gcp: 4}`` against
+    "one at 1" is Google Cloud at 4, and its confidence and evidence are the ones shown.
+    """
     members = skill_members(req)
-    return max(members, key=lambda m: (min(levels.get(m, 0), req.level), -members.index(m)))
+    return max(members, key=lambda m: (levels.get(m, 0), -members.index(m)))
 
 
 def counted_level(req: SkillRequirement, levels: Mapping[str, int]) -> int:
@@ -210,7 +216,50 @@ def status_of(points: float, worth: float) -> Status:
     return "partial" if round_points(points) > 0 else "missing"
 
 
+def can_block(importance: Importance) -> bool:
+    """Whether a requirement of this importance blocks readiness while unmet: essential ones.
+
+    A planner asks once per requirement, then only :func:`met`.
+    """
+    return importance == "essential"
+
+
+def blocker(importance: Importance, points: float, worth: float) -> bool:
+    """A blocker: an essential requirement not fully met (on the points as reported)."""
+    return can_block(importance) and not met(points, worth)
+
+
 # --- categories and the overall score ---------------------------------------------------------
+
+
+def total(points: Iterable[float]) -> float:
+    """Points added up in the order given, unrounded: a category's earned or possible points.
+
+    Every scorer adds a category's requirements in the catalog's order, so the float sums,
+    and the scores rounded from them, are the same to the last bit.
+    """
+    return sum(points)
+
+
+def category_sums(
+    rows: Iterable[tuple[Category, float, float]],
+) -> dict[Category, tuple[float, float]]:
+    """Each category's (points earned, points possible), of (category, points, worth) rows.
+
+    Only the categories with requirements, in the README's order (skills, education,
+    certifications, experience).
+    """
+    listed = list(rows)
+    return {
+        c: (total(p for k, p, _ in listed if k == c), total(w for k, _, w in listed if k == c))
+        for c in CATEGORIES
+        if any(k == c for k, _, _ in listed)
+    }
+
+
+def category_status(points: float, worth: float) -> Status:
+    """A category's status (the colour of its bar): met when every point of it is earned."""
+    return status_of(points, worth)
 
 
 def category_score(points: float, worth: float) -> float:
@@ -269,6 +318,38 @@ def point_values(
     }
 
 
+def contributions(
+    rows: Iterable[tuple[str, Category, float]],
+    shares: Mapping[Category, float],
+    worths: Mapping[Category, float],
+) -> dict[str, float]:
+    """Overall-score points each requirement contributes, of (id, category, points) rows.
+
+    A requirement's points times its category's :func:`point_values`, unrounded: what
+    ``compare`` ranks the movers by, and what the plan rates a step's gain by.
+    """
+    values = point_values(shares, worths)
+    return {key: points * values.get(category, 0.0) for key, category, points in rows}
+
+
+def mean_score(scores_total: float, count: int) -> float:
+    """The mean of ``count`` scores that add up to ``scores_total``, one decimal (0 for none)."""
+    return round(scores_total / count, 1) if count else 0.0
+
+
+def level_ratio(have: int, need: int) -> float:
+    """How much of a target level is held, 0-1 with two decimals (1 for a target of 0)."""
+    return round(have / need, 2) if need else 1.0
+
+
+def headline_first(trust: Trust, claimed: T, evidenced: T) -> tuple[T, T]:
+    """(headline, other): claimed first, unless ``trust`` is ``evidenced``.
+
+    Its own inverse: it also turns (headline, other) back into (claimed, evidenced).
+    """
+    return (evidenced, claimed) if trust == "evidenced" else (claimed, evidenced)
+
+
 # --- readiness ----------------------------------------------------------------------------------
 
 
@@ -282,14 +363,6 @@ def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Read
 
 
 # --- asked by the plan, which weighs routes by the points above -------------------------------
-
-
-def can_block(importance: Importance) -> bool:
-    """Whether a requirement of this importance is a blocker while it is not :func:`met`.
-
-    Essential ones are. A planner asks once per requirement, then only :func:`met`.
-    """
-    return importance == "essential"
 
 
 def overall_of(
