@@ -26,13 +26,14 @@ STAGES: dict[str, int] = {
     "skillgap.plan": 5,  # the plan/ package, every module of it: steps, route, order, calendar
     "skillgap.compare": 6,
     "skillgap.renderers": 7,
-    "skillgap.authoring": 8,
-    "skillgap.batch": 9,
-    "skillgap.cluster": 9,  # the old import path of batch/cluster.py
-    "skillgap.schemas": 10,
-    "skillgap.api": 10,
-    "skillgap.cli": 11,
-    "skillgap.__main__": 11,
+    "skillgap.assessing": 8,  # the use case: load, check, assess, plan, match, views
+    "skillgap.authoring": 9,
+    "skillgap.batch": 10,
+    "skillgap.cluster": 10,  # the old import path of batch/cluster.py
+    "skillgap.schemas": 11,
+    "skillgap.api": 11,
+    "skillgap.cli": 12,  # the cli/ package, every module of it
+    "skillgap.__main__": 12,
 }
 
 

@@ -1,0 +1,1 @@
+"""The assessment use case, below batch and the front: load, check, assess, plan, match, views."""

@@ -1,0 +1,119 @@
+"""Two profiles or saved results compared (``skillgap compare``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from skillgap.assessing.assess import assess
+from skillgap.assessing.checks import check_arguments, check_path
+from skillgap.assessing.load import Reviewed, load_profile, load_result
+from skillgap.catalog.index import CatalogIndex
+from skillgap.errors import UsageError
+from skillgap.inputs.loader import Document
+from skillgap.models.profile import Profile
+from skillgap.models.result import Assessment, Trust
+from skillgap.plan import PlanOptions
+from skillgap.scoring.standing import pick_role
+
+if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
+    from skillgap.models.views import Comparison
+    from skillgap.renderers.redact import Redactor
+
+
+def _side(path: Path) -> tuple[Assessment | None, Profile | None, Document | None]:
+    """A saved JSON result, or a profile still to assess."""
+    if path.suffix.lower() == ".json":
+        return load_result(path), None, None
+    profile, doc = load_profile(path)
+    return None, profile, doc
+
+
+def compare_files(
+    old: Path,
+    new: Path,
+    catalog: CatalogIndex,
+    role: str | None,
+    plan: PlanOptions,
+    *,
+    force: bool = False,
+    as_of: dt.date | None = None,
+    review: Reviewed | None = None,
+    trust: Trust = "claimed",
+    redactor: Redactor | None = None,
+) -> Comparison:
+    """Compare two profiles or saved JSON results (either mix) for the same role.
+
+    >>> cmp = compare_files(
+    ...     Path("profiles/newcomer.yaml"),
+    ...     Path("profiles/student.yaml"),
+    ...     load_catalog(),
+    ...     "ml-engineer",
+    ...     PlanOptions(dt.date(2026, 12, 1)),
+    ... )
+    >>> cmp.score_change > 0, cmp.warnings[0].startswith("the two are for different names")
+    (True, True)
+    """
+    check_path("old", old)
+    check_path("new", new)
+    old, new = Path(old), Path(new)
+    check_arguments(catalog, role, as_of, plan, catalog_needed=True)
+    sides = [_side(p) for p in (old, new)]
+    if review is not None and sides[1][0] is not None:
+        raise UsageError(
+            f"--review applies to a profile, and '{new}' is a saved result",
+            "compare against the profile itself to apply the review",
+        )
+    # The role: asked for, else a saved result's, else the newer profile's target role. Two
+    # sides that target different roles are refused unless --role or --force says which.
+    saved_roles = [r.role.id for r, _, _ in sides if r is not None]
+    own = [
+        saved.role.id if saved is not None else pick_role(catalog, None, profile)
+        for saved, profile, _ in sides
+    ]
+    if role is None and own[0] != own[1] and not force:
+        raise UsageError(
+            f"the two are for different roles: '{old}' is for '{own[0]}', '{new}' for '{own[1]}'",
+            "pass --role ID to score both against one role, or --force to compare anyway",
+        )
+    wanted = role or (saved_roles[-1] if saved_roles else own[1])
+    results = []
+    for saved, profile, doc in sides:
+        if saved is not None:
+            results.append(saved)
+            continue
+        assert profile is not None
+        newer = sides[1][1]
+        role_id = pick_role(
+            catalog, wanted, newer or profile, document=sides[1][2] if newer else doc
+        )
+        applied = review if saved is sides[-1][0] and profile is sides[-1][1] else None
+        results.append(
+            assess(
+                profile,
+                catalog,
+                role_id,
+                document=doc,
+                plan=plan,
+                as_of=as_of,
+                review=applied,
+                trust=trust,
+            )
+        )
+    from skillgap.compare import compare
+
+    cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
+    if redactor is None:
+        return cmp
+    from skillgap.renderers.redact import harvest, personal_of
+
+    docs = [
+        (f"<{side}>", str(path), d.data if d else None)
+        for side, path, (_, _, d) in zip(("old", "new"), (old, new), sides, strict=True)
+    ]
+    if review is not None:
+        docs.append(("<review>", review.document.source, review.document.data))
+    # The results' own personal fields (a saved result has no document) count too.
+    known = harvest(results[0]) | harvest(results[1]) | personal_of(docs, catalog)
+    return redactor.scrub(cmp, known)
