@@ -1,8 +1,7 @@
 """Per-profile reports of a batch run (``--report-dir``): safe unique names, and writing one.
 
-Making a report means assessing the profile with its learning plan, which is the
-library's front (``skillgap.api``) to do, above this package: the run is given that
-function (:class:`Assess`, ``api.assess_text``) rather than importing it.
+Making a report means assessing the profile with its learning plan
+(:func:`skillgap.assessing.assess.assess_text`, the stage below this one).
 """
 
 from __future__ import annotations
@@ -13,34 +12,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from skillgap.output import file_identity, write_file
 from skillgap.untrusted import relative_link
 
 if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
-    from skillgap.models.result import Assessment
     from skillgap.plan import PlanOptions
     from skillgap.renderers import OutputFormat
     from skillgap.renderers.redact import Redactor
-
-
-class Assess(Protocol):
-    """Assess one profile's text, with its plan: what a report shows (``api.assess_text``)."""
-
-    def __call__(
-        self,
-        text: str,
-        catalog: CatalogIndex,
-        role: str | None,
-        *,
-        source: str,
-        as_of: dt.date,
-        plan: PlanOptions,
-    ) -> Assessment:
-        """The assessment of the profile ``text`` (named ``source``), its plan included."""
-        ...
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -88,7 +69,6 @@ def write_report(
     source: str,
     report: Path,
     *,
-    assess: Assess,
     catalog: CatalogIndex,
     role: str | None,
     plan: PlanOptions,
@@ -97,9 +77,10 @@ def write_report(
     redactor: Redactor | None,
 ) -> None:
     """Assess one profile and write its report; InputError or OutputError if it cannot be."""
+    from skillgap.assessing.assess import assess_text
     from skillgap.renderers import render_assessment
 
-    result = assess(text, catalog, role, source=source, as_of=as_of, plan=plan)
+    result = assess_text(text, catalog, role, source=source, as_of=as_of, plan=plan)
     if redactor is not None:
         from skillgap.batch.records import personal_in
 

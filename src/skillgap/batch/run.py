@@ -34,7 +34,7 @@ from skillgap.batch.records import (
     read_text,
     score_text,
 )
-from skillgap.batch.reports import Assess, ReportNames, write_report
+from skillgap.batch.reports import ReportNames, write_report
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import read_catalog
 from skillgap.errors import REPORT_BUG, ExitCode, InputError, OutputError, UsageError
@@ -86,19 +86,12 @@ class Settings:
 
     catalog: str | None
     roles: tuple[str, ...] | None  # None: each profile's target_role, else ml-engineer
+    start_date: dt.date  # the first day of a report's plan
+    as_of: dt.date  # the day profiles are judged at: certifications expire against it
     keep_levels: bool = False
     report_format: str | None = None
-    start_date: str | None = None
-    as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
     redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
-    assess: Assess | None = None  # with --report-dir: assesses a profile for its report
-
-    @property
-    def as_of_date(self) -> dt.date:
-        """The day profiles are judged at: certifications expire against it."""
-        day = self.as_of or self.start_date
-        return dt.date.fromisoformat(day) if day else dt.date.today()
 
     @property
     def need_records(self) -> bool:
@@ -112,7 +105,6 @@ _STATE: dict[str, Any] = {}
 
 def _prepare(settings: Settings) -> None:
     _STATE["settings"] = settings
-    _STATE["as_of"] = settings.as_of_date
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
@@ -135,7 +127,7 @@ def _scored(text: str, path: str, report: str | None) -> Record:
             settings.roles,
             keep_levels=settings.keep_levels,
             gaps=settings.need_records,
-            as_of=_STATE["as_of"],
+            as_of=settings.as_of,
         )
         if report is not None and record["error"] is None:
             # A report that cannot be made or written is this file's failure, not the run's.
@@ -158,18 +150,14 @@ def _scored(text: str, path: str, report: str | None) -> Record:
 def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: Settings) -> None:
     from skillgap.renderers import OutputFormat
 
-    if settings.assess is None:
-        raise ValueError("a batch run with reports needs Options.assess (api.assess_text)")
-    start = dt.date.fromisoformat(settings.start_date) if settings.start_date else dt.date.today()
     write_report(
         text,
         path,
         Path(report),
-        assess=settings.assess,
         catalog=catalog,
         role=settings.roles[0] if settings.roles else None,
-        plan=PlanOptions(start),
-        as_of=settings.as_of_date,
+        plan=PlanOptions(settings.start_date),
+        as_of=settings.as_of,
         fmt=OutputFormat(settings.report_format or "markdown"),
         redactor=settings.redactor,
     )
@@ -215,16 +203,14 @@ class Options:
     patterns: tuple[str, ...]
     catalog: str | None
     roles: tuple[str, ...] | None  # see choose_roles()
+    start_date: dt.date  # the day the caller read as today, unless --start-date says another
+    as_of: dt.date
     fmt: str = "jsonl"
     report_dir: Path | None = None
-    start_date: str | None = None
-    as_of: str | None = None
     redactor: Redactor | None = None  # with --redact
     workers: int = 1
     fail_under: float | None = None
     output: Path | None = None  # never one of the profiles
-    #: With ``report_dir``: what assesses each profile for its report (``api.assess_text``).
-    assess: Assess | None = None
 
 
 def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
@@ -262,8 +248,6 @@ def execute(
     human = options.fmt in ("table", "markdown", "html")
     report_fmt = "html" if options.fmt == "html" else "markdown"
     stream = options.fmt if options.fmt in ("jsonl", "csv") else None
-    if options.report_dir is not None and options.assess is None:
-        raise ValueError("a batch run with reports needs Options.assess (api.assess_text)")
     settings = Settings(
         catalog=options.catalog,
         roles=options.roles,
@@ -273,7 +257,6 @@ def execute(
         as_of=options.as_of,
         stream=stream,
         redactor=options.redactor,
-        assess=options.assess,
     )
     redactor = options.redactor
     files = discover_labelled(options.patterns)
