@@ -115,8 +115,8 @@ def _until_valid(ask: Ask, say: Say, question: str, default: str, parse: Callabl
     raise UsageError(f"no usable answer to '{question}' after {ATTEMPTS} tries")
 
 
-def target_date(text: str) -> dt.date | None:
-    """A target date as typed (Enter for none); ValueError with an example otherwise."""
+def target_date(text: str, today: dt.date) -> dt.date | None:
+    """A target date as typed (Enter for none); ValueError with an example (next year's)."""
     if not text:
         return None
     try:
@@ -124,7 +124,7 @@ def target_date(text: str) -> dt.date | None:
     except ValueError:
         shown = text if len(text) <= 40 else text[:40] + "…"
         raise ValueError(
-            f"'{shown}' is not a date: write YYYY-MM-DD, e.g. {dt.date.today().year + 1}-06-30"
+            f"'{shown}' is not a date: write YYYY-MM-DD, e.g. {today.year + 1}-06-30"
         ) from None
 
 
@@ -308,7 +308,7 @@ def interview(
     parse_level: Callable[[str], int],
     pick_role: Callable[[str], str],
     *,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> Draft:
     """Fill a draft from ``known`` answers, asking for the rest when ``ask`` is given.
 
@@ -331,9 +331,11 @@ def interview(
         draft.target_date = known.target_date
         if draft.target_date is None and ask is not None:
             draft.target_date = run.valid(
-                "Target date, YYYY-MM-DD (Enter for none)", "", target_date
+                "Target date, YYYY-MM-DD (Enter for none)",
+                "",
+                lambda text: target_date(text, today),
             )
-            warning = past_date_warning(draft.target_date, today or dt.date.today())
+            warning = past_date_warning(draft.target_date, today)
             if warning:
                 say(f"  {warning}")
         run.skills(draft.target_role)

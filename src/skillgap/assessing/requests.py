@@ -1,0 +1,254 @@
+"""One request per command family, and the one call that answers it.
+
+A request is what the command line was asked, as values (dates still as written, so a bad
+one is refused at the same point of the work as ever); the function answering it checks
+the paths, reads the inputs, makes the report and scrubs it under ``--redact``. The clock
+is read once, by the caller, into :class:`Dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from skillgap.assessing.assess import assess
+from skillgap.assessing.redaction import redact, redacting, redactor
+from skillgap.assessing.sources import Inputs, need_path, open_profile, read_catalog, read_review
+from skillgap.errors import UsageError
+from skillgap.models.common import day_from_text
+from skillgap.plan import PlanOptions
+
+if TYPE_CHECKING:
+    from skillgap.assessing.validating import ValidationReport
+    from skillgap.models.result import Assessment, Trust
+    from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Dates:
+    """The date options as written, and today (read once, at the edge): each checked when used."""
+
+    today: dt.date
+    start_date: str | None = None
+    as_of: str | None = None
+
+    def date(self, text: str | None, option: str) -> dt.date:
+        """The date an option gives (default: today), or a usage error naming the option."""
+        if text is None:
+            return self.today
+        try:
+            return day_from_text(text)
+        except ValueError:
+            raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
+
+    def start(self) -> dt.date:
+        """The plan's first day: --start-date, else today."""
+        return self.date(self.start_date, "--start-date")
+
+    def judged_at(self) -> dt.date:
+        """The day to judge at: --as-of, else --start-date, else today (both checked)."""
+        start = self.start()
+        return start if self.as_of is None else self.date(self.as_of, "--as-of")
+
+    def plan(
+        self,
+        hours_per_week: float | None,
+        skip: tuple[str, ...] = (),
+        prefer: tuple[str, ...] = (),
+        doing: tuple[str, ...] = (),
+    ) -> PlanOptions:
+        """The plan the options ask for, from --start-date (else today)."""
+        return PlanOptions(
+            start_date=self.start(),
+            hours_per_week=hours_per_week,
+            skip=skip,
+            prefer=prefer,
+            doing=doing,
+            start_date_given=self.start_date is not None,
+        )
+
+
+@dataclass(frozen=True)
+class ProfileRequest:
+    """``assess``, ``plan`` and ``match``: one profile against the catalog, with its plan."""
+
+    profile: Path
+    dates: Dates
+    catalog: Path | None = None
+    role: str | None = None
+    hours_per_week: float | None = None
+    skip: tuple[str, ...] = ()
+    prefer: tuple[str, ...] = ()
+    doing: tuple[str, ...] = ()
+    no_plan: bool = False
+    review: Path | None = None
+    force: bool = False
+    trust: Trust = "claimed"
+    redact: bool = False
+    redact_key: str | None = None
+
+    def plan(self) -> PlanOptions:
+        """The plan options asked for (a bad --start-date is refused here)."""
+        return self.dates.plan(self.hours_per_week, self.skip, self.prefer, self.doing)
+
+
+@dataclass(frozen=True)
+class Answer(Generic[T]):
+    """A request's report, and every input file of it (an output must spare them)."""
+
+    report: T
+    inputs: Inputs
+
+
+def assessed(request: ProfileRequest) -> Answer[Assessment]:
+    """``assess``: the gap report, with the plan unless ``no_plan``."""
+    r = request
+    options = None if r.no_plan else r.plan()
+
+    def work() -> Answer[Assessment]:
+        index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+        day = r.dates.judged_at()
+        result = assess(
+            prof,
+            index,
+            r.role,
+            document=doc,
+            plan=options,
+            as_of=day,
+            review=(reviewed := read_review(r.review, r.profile, force=r.force)),
+            trust=r.trust,
+        )
+        result = redact(redactor(r.redact, r.redact_key), result, index, doc, reviewed)
+        return Answer(result, inputs)
+
+    return redacting(r.redact, work, r.catalog, profile=r.profile, review=r.review)
+
+
+def planned(request: ProfileRequest) -> Answer[PlanReport]:
+    """``plan``: the learning plan alone."""
+    from skillgap.assessing.views import plan_report
+
+    r = request
+    options = r.plan()
+
+    def work() -> Answer[PlanReport]:
+        index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+        day = r.dates.judged_at()
+        scrub = redactor(r.redact, r.redact_key)
+        result = assess(
+            prof,
+            index,
+            r.role,
+            document=doc,
+            plan=options,
+            as_of=day,
+            review=(reviewed := read_review(r.review, r.profile, force=r.force)),
+            trust=r.trust,
+        )
+        return Answer(redact(scrub, plan_report(result), index, doc, reviewed), inputs)
+
+    return redacting(r.redact, work, r.catalog, profile=r.profile, review=r.review)
+
+
+def matched(request: ProfileRequest) -> Answer[MatchReport]:
+    """``match``: every role ranked by score, with blockers and hours."""
+    from skillgap.assessing.matching import match
+
+    r = request
+    options = r.dates.plan(r.hours_per_week)
+
+    def work() -> Answer[MatchReport]:
+        index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+        report = match(
+            prof,
+            index,
+            options,
+            document=doc,
+            as_of=r.dates.judged_at(),
+            review=(reviewed := read_review(r.review, r.profile, force=r.force)),
+            trust=r.trust,
+        )
+        report = redact(redactor(r.redact, r.redact_key), report, index, doc, reviewed)
+        return Answer(report, inputs)
+
+    return redacting(r.redact, work, r.catalog, profile=r.profile, review=r.review)
+
+
+@dataclass(frozen=True)
+class CompareRequest:
+    """``compare``: two profiles or saved results, for one role."""
+
+    old: Path
+    new: Path
+    dates: Dates
+    catalog: Path | None = None
+    role: str | None = None
+    hours_per_week: float | None = None
+    force: bool = False
+    review: Path | None = None
+    trust: Trust = "claimed"
+    redact: bool = False
+    redact_key: str | None = None
+
+
+def compared(request: CompareRequest) -> Answer[Comparison]:
+    """``compare``: progress between the two."""
+    from skillgap.assessing.comparing import compare_files
+
+    r = request
+
+    def work() -> Answer[Comparison]:
+        for path in (r.old, r.new):
+            need_path(path, "input")
+        index = read_catalog(r.catalog)
+        cmp = compare_files(
+            r.old,
+            r.new,
+            index,
+            r.role,
+            r.dates.plan(r.hours_per_week),
+            force=r.force,
+            as_of=r.dates.judged_at(),
+            review=read_review(r.review, r.new, force=r.force),
+            trust=r.trust,
+            redactor=redactor(r.redact, r.redact_key),
+        )
+        return Answer(cmp, Inputs(r.old, r.new, r.review, catalog=r.catalog))
+
+    return redacting(r.redact, work, r.catalog, old=r.old, new=r.new, review=r.review)
+
+
+def validated(paths: list[Path], catalog: Path | None, dates: Dates) -> ValidationReport:
+    """``validate``: every problem in the files and folders at ``paths``."""
+    from skillgap.assessing.load import load_catalog
+    from skillgap.assessing.validating import validate_paths
+
+    for path in paths:
+        need_path(path, "path")
+    index = load_catalog(catalog) if catalog is not None else None
+    return validate_paths(paths, index, as_of=dates.date(dates.as_of, "--as-of"))
+
+
+def roles_listed(catalog: Path | None) -> list[dict[str, str | int | None]]:
+    """``roles``: every role of the catalog."""
+    from skillgap.assessing.views import role_list
+
+    return role_list(read_catalog(catalog))
+
+
+def role_shown(catalog: Path | None, role: str) -> Answer[RoleView]:
+    """``roles show``: one role's requirements and sources."""
+    from skillgap.assessing.views import role_view
+
+    return Answer(role_view(read_catalog(catalog), role), Inputs(catalog=catalog))
+
+
+def skills_found(catalog: Path | None, query: str | None) -> SkillsReport:
+    """``skills``: the catalog's skills, or those ``query`` finds."""
+    from skillgap.assessing.views import skills_view
+
+    return skills_view(read_catalog(catalog), query)

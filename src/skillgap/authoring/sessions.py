@@ -1,0 +1,238 @@
+"""``init``, ``review`` and ``import`` as requests: the options in, the file written or made.
+
+The command line asks its questions (``ask``) and shows its messages (``say``); everything
+between, the checks, the session and the file, is here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from skillgap.assessing.load import load_catalog
+from skillgap.assessing.requests import Dates
+from skillgap.assessing.sources import Inputs, need_path, open_profile, taken
+from skillgap.authoring.questionnaire import Ask, Interrupted, Say
+from skillgap.errors import UsageError
+from skillgap.output import refuse_inputs, write_file
+from skillgap.scoring.standing import pick_role
+
+SCHEMA_COMMENT = "profile.schema.json"
+
+
+@dataclass(frozen=True)
+class InitRequest:
+    """``init``: where to write the profile, and what the options already answer."""
+
+    path: Path
+    today: dt.date
+    catalog: Path | None = None
+    name: str | None = None
+    role: str | None = None
+    hours_per_week: float | None = None
+    target_date: str | None = None
+    skills: tuple[str, ...] = ()
+    degree: str | None = None
+    field_of_study: str | None = None
+    degree_status: str | None = None
+    certifications: tuple[str, ...] = ()
+    projects: tuple[str, ...] = ()
+    competitions: tuple[str, ...] = ()
+    open_source: tuple[str, ...] = ()
+    internship_months: float | None = None
+    job_months: float | None = None
+    evidence: tuple[str, ...] = ()
+    no_input: bool = False
+    keep_answers: bool = False
+    force: bool = False
+
+
+def write_profile(request: InitRequest, ask: Ask, say: Say) -> Interrupted | None:
+    """Ask what the options leave open and write the profile; how it stopped, if it did.
+
+    A session stopped early (end of input, Ctrl-C) writes nothing, or with
+    ``keep_answers`` the answers so far as a draft.
+    """
+    from skillgap.authoring import drafts
+    from skillgap.authoring import options as given
+    from skillgap.authoring.questionnaire import interview, past_date_warning
+    from skillgap.models.common import level_from_text
+
+    r = request
+    if taken(r.path) and not r.force:
+        raise UsageError(f"'{r.path}' already exists", "pass --force to overwrite it")
+    index = load_catalog(r.catalog)
+
+    def pick(text: str) -> str:
+        return pick_role(index, text)
+
+    day = Dates(r.today).date(r.target_date, "--target-date") if r.target_date else None
+    known = given.init_answers(
+        index,
+        pick,
+        name=r.name,
+        role=r.role,
+        hours_per_week=r.hours_per_week,
+        target_date=day,
+        skills=list(r.skills) or None,
+        degree=r.degree,
+        field_of_study=r.field_of_study,
+        degree_status=r.degree_status,
+        certifications=list(r.certifications) or None,
+        projects=list(r.projects) or None,
+        competitions=list(r.competitions) or None,
+        open_source=list(r.open_source) or None,
+        internship_months=r.internship_months,
+        job_months=r.job_months,
+    )
+    warning = past_date_warning(day, r.today)
+    if warning:
+        say(f"skillgap: {warning}")
+
+    def asking_level(text: str) -> int:
+        return level_from_text(text or "0")
+
+    try:
+        links = given.evidence_links(list(r.evidence) or None, index)
+        draft = interview(
+            index, known, None if r.no_input else ask, say, asking_level, pick, today=r.today
+        )
+    except Interrupted as stop:
+        why = "the input ended" if stop.end_of_input else "interrupted"
+        if not r.keep_answers:
+            say(
+                f"skillgap: {why} at '{stop.where}'; nothing was written\n"
+                "  hint: pass --keep-answers to keep the answers given so far"
+            )
+            return stop
+        stop.draft.header.insert(
+            0, f"A draft: 'skillgap init' ended early ({why} at '{stop.where}')."
+        )
+        _write_new(r.path, drafts.render(stop.draft, SCHEMA_COMMENT), r.catalog)
+        say(f"skillgap: {why} at '{stop.where}'; wrote the answers so far to {r.path}")
+        return stop
+    given.attach_evidence(draft, links, index)
+    _write_new(r.path, drafts.render(draft, SCHEMA_COMMENT), r.catalog)
+    say(f"Wrote {r.path}. Assess it with:\n  skillgap assess {r.path}")
+    return None
+
+
+def _write_new(path: Path, text: str, catalog: Path | None) -> None:
+    """Write init's profile atomically; never over a catalog file, never through a dangling link."""
+    refuse_inputs(path, Inputs(catalog=catalog), option="the profile")
+    write_file(path, text)
+
+
+@dataclass(frozen=True)
+class ReviewRequest:
+    """``review``: the profile, the reviewer, and what the options already say of its skills."""
+
+    profile: Path
+    dates: Dates
+    reviewer: str | None = None
+    role: str | None = None
+    verify: tuple[str, ...] = ()
+    level: tuple[str, ...] = ()
+    comment: tuple[str, ...] = ()
+    overall: str | None = None
+    output: Path | None = None
+    no_input: bool = False
+    force: bool = False
+    catalog: Path | None = None
+
+
+def write_review(request: ReviewRequest, ask: Ask, say: Say) -> None:
+    """Walk the role's skills with the reviewer (what the options leave open) and write it."""
+    from skillgap.assessing.assess import judge_profile
+    from skillgap.authoring import options as given
+    from skillgap.authoring import reviews as reviewing
+    from skillgap.models.common import level_from_text
+
+    r = request
+    index, prof, doc, inputs = open_profile(r.profile, r.catalog)
+    target = r.output or r.profile.with_suffix(".review.yaml")
+    if target.exists() and not r.force and target.resolve() not in {i.resolve() for i in inputs}:
+        raise UsageError(f"'{target}' already exists", "pass --force to overwrite it")
+    day = r.dates.judged_at()
+    role_id = pick_role(index, r.role, prof)
+    judged = judge_profile(prof, index, document=doc, as_of=day)
+    known = given.review_answers(
+        index,
+        judged,
+        verify=list(r.verify) or None,
+        level=list(r.level) or None,
+        comment=list(r.comment) or None,
+        overall=r.overall,
+    )
+    try:
+        name = r.reviewer
+        if name is None and not r.no_input:
+            name = ask("Your name (the reviewer)", "")
+        if not name:
+            raise UsageError("no reviewer", 'pass --reviewer "Your Name"')
+        skills, said = reviewing.walk(
+            index, role_id, judged, known, None if r.no_input else ask, say, level_from_text
+        )
+    except EOFError:
+        raise UsageError(
+            "the input ended before the review was complete; nothing was written",
+            "answer every question, or pass --no-input with the answers as options",
+        ) from None
+    text = reviewing.render(
+        reviewer=name,
+        date=day,
+        profile_sha256=doc.sha256,
+        role=role_id,
+        skills=skills,
+        overall=said,
+        profile_source=str(r.profile),
+        schema_uri="review.schema.json",
+    )
+    refuse_inputs(target, inputs)
+    write_file(target, text)
+    say(
+        f"Wrote {target} ({len(skills)} skill(s) reviewed). Apply it with:\n"
+        f"  skillgap assess {r.profile} --review {target}"
+    )
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """``import``: a JSON Resume, where its profile goes, and the day it is read at."""
+
+    resume: Path
+    dates: Dates
+    output: Path | None = None
+    force: bool = False
+    catalog: Path | None = None
+
+
+@dataclass(frozen=True)
+class Imported:
+    """A résumé as a profile to edit: its YAML, what was mapped and what was not, its inputs."""
+
+    text: str
+    report: str
+    inputs: Inputs
+
+
+def import_resume(request: ImportRequest) -> Imported:
+    """The profile a JSON Resume gives; an existing ``output`` only with ``force``."""
+    from skillgap.authoring import drafts
+    from skillgap.authoring import resume as resumes
+    from skillgap.inputs.loader import decode, read_bytes
+
+    r = request
+    need_path(r.resume, "résumé")
+    if r.output is not None and taken(r.output) and not r.force:
+        raise UsageError(f"'{r.output}' already exists", "pass --force to overwrite it")
+    day = r.dates.date(r.dates.as_of, "--as-of")
+    index = load_catalog(r.catalog)
+    source = str(r.resume)
+    parsed, warnings = resumes.read_resume(decode(read_bytes(r.resume, source), source), source)
+    draft, report = resumes.to_draft(
+        parsed, index, as_of=day, source=r.resume.name, warnings=warnings
+    )
+    text = drafts.render(draft, SCHEMA_COMMENT)
+    return Imported(text, report.text(), Inputs(r.resume, catalog=r.catalog))
