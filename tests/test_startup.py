@@ -22,7 +22,8 @@ STUDENT = PROFILES / "student.yaml"
 #: modules the run imported. It imports nothing of its own the command might not.
 _PROBE = """
 import gc, sys
-from skillgap import cli, __main__
+from skillgap import __main__
+from skillgap.cli import running as cli
 seen = {}
 real = cli.setup_streams
 def spy():

@@ -1,0 +1,202 @@
+"""``assess``, ``plan`` and ``match``: one profile against the catalog's roles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+from skillgap.cli.emit import color, width, write
+from skillgap.cli.options import (
+    AsOfOpt,
+    CatalogOpt,
+    Debug,
+    DoingOpt,
+    ForceReviewOpt,
+    FormatOpt,
+    HoursOpt,
+    OutputOpt,
+    PreferOpt,
+    ProfileArg,
+    RedactKeyOpt,
+    RedactOpt,
+    ReviewOpt,
+    RoleOpt,
+    SkipOpt,
+    StartOpt,
+    TrustLevel,
+    TrustOpt,
+    Version,
+)
+from skillgap.cli.running import err, run
+from skillgap.errors import ExitCode
+from skillgap.renderers import OutputFormat, format_for
+
+commands = typer.Typer()
+
+
+@commands.command()
+def assess(
+    profile: ProfileArg,
+    role: RoleOpt = None,
+    catalog: CatalogOpt = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under",
+            min=0,
+            max=100,
+            metavar="SCORE",
+            help="Exit 1 when the score is below SCORE.",
+        ),
+    ] = None,
+    hours_per_week: HoursOpt = None,
+    start_date: StartOpt = None,
+    skip: SkipOpt = None,
+    prefer: PreferOpt = None,
+    doing: DoingOpt = None,
+    as_of: AsOfOpt = None,
+    redact: RedactOpt = False,
+    redact_key: RedactKeyOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
+    no_plan: Annotated[
+        bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
+    ] = False,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Assess a profile against a role: the gap report and the learning plan."""
+
+    def body() -> int:
+        from skillgap.assessing.requests import Dates, ProfileRequest, assessed
+        from skillgap.renderers import render_assessment
+
+        request = ProfileRequest(
+            profile,
+            Dates(dt.date.today(), start_date, as_of),
+            catalog=catalog,
+            role=role,
+            hours_per_week=hours_per_week,
+            skip=tuple(skip or ()),
+            prefer=tuple(prefer or ()),
+            doing=tuple(doing or ()),
+            no_plan=no_plan,
+            review=review,
+            force=force,
+            trust=trust.value,
+            redact=redact,
+            redact_key=redact_key,
+        )
+        answer = assessed(request)
+        result = answer.report
+        chosen = format_for(OutputFormat, fmt, output)
+        write(
+            render_assessment(result, chosen, color=color(output), width=width()),
+            output,
+            answer.inputs,
+        )
+        if fail_under is not None and result.score < fail_under:
+            err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
+            return ExitCode.BELOW_THRESHOLD
+        return ExitCode.OK
+
+    run(debug, body)
+
+
+@commands.command()
+def plan(
+    profile: ProfileArg,
+    role: RoleOpt = None,
+    catalog: CatalogOpt = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    hours_per_week: HoursOpt = None,
+    start_date: StartOpt = None,
+    skip: SkipOpt = None,
+    prefer: PreferOpt = None,
+    doing: DoingOpt = None,
+    as_of: AsOfOpt = None,
+    redact: RedactOpt = False,
+    redact_key: RedactKeyOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """The learning plan alone: the quickest route to ready, then every other gap, dated."""
+
+    def body() -> int:
+        from skillgap.assessing.requests import Dates, ProfileRequest, planned
+        from skillgap.renderers import render_plan
+
+        request = ProfileRequest(
+            profile,
+            Dates(dt.date.today(), start_date, as_of),
+            catalog=catalog,
+            role=role,
+            hours_per_week=hours_per_week,
+            skip=tuple(skip or ()),
+            prefer=tuple(prefer or ()),
+            doing=tuple(doing or ()),
+            review=review,
+            force=force,
+            trust=trust.value,
+            redact=redact,
+            redact_key=redact_key,
+        )
+        answer = planned(request)
+        chosen = format_for(OutputFormat, fmt, output)
+        text = render_plan(answer.report, chosen, color=color(output), width=width())
+        write(text, output, answer.inputs)
+        return ExitCode.OK
+
+    run(debug, body)
+
+
+@commands.command()
+def match(
+    profile: ProfileArg,
+    catalog: CatalogOpt = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    hours_per_week: HoursOpt = None,
+    start_date: StartOpt = None,
+    as_of: AsOfOpt = None,
+    redact: RedactOpt = False,
+    redact_key: RedactKeyOpt = None,
+    trust: TrustOpt = TrustLevel.CLAIMED,
+    review: ReviewOpt = None,
+    force: ForceReviewOpt = False,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Which path am I closest to: every role ranked by score, with blockers and hours."""
+
+    def body() -> int:
+        from skillgap.assessing.requests import Dates, ProfileRequest, matched
+        from skillgap.renderers import render_match
+
+        request = ProfileRequest(
+            profile,
+            Dates(dt.date.today(), start_date, as_of),
+            catalog=catalog,
+            hours_per_week=hours_per_week,
+            review=review,
+            force=force,
+            trust=trust.value,
+            redact=redact,
+            redact_key=redact_key,
+        )
+        answer = matched(request)
+        chosen = format_for(OutputFormat, fmt, output)
+        text = render_match(answer.report, chosen, color=color(output), width=width())
+        write(text, output, answer.inputs)
+        return ExitCode.OK
+
+    run(debug, body)

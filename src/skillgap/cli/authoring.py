@@ -1,0 +1,315 @@
+"""``init``, ``review`` and ``import``: writing the inputs, a profile or a mentor's review."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from skillgap.cli.emit import write
+from skillgap.cli.options import (
+    AsOfOpt,
+    CatalogOpt,
+    Debug,
+    ProfileArg,
+    RoleOpt,
+    Version,
+    output_path,
+)
+from skillgap.cli.running import err, run
+from skillgap.errors import ExitCode
+from skillgap.models.common import HOURS_PER_WEEK_RANGE
+from skillgap.untrusted import safe_text
+
+commands = typer.Typer()
+
+InitHoursOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--hours-per-week",
+        min=HOURS_PER_WEEK_RANGE[0],
+        max=HOURS_PER_WEEK_RANGE[1],
+        metavar="N",
+        help="Hours a week you can spend learning, written to the profile "
+        "(asked when not given; Enter = 10).",
+    ),
+]
+
+
+def _prompt(question: str, default: str) -> str:
+    """Ask on stderr, read one line from stdin; EOFError at the end of input."""
+    sys.stderr.write(safe_text(question + (f" [{default}]" if default else "")) + ": ")
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        sys.stderr.write("\n")
+        raise EOFError
+    return line.strip() or default
+
+
+@commands.command()
+def init(
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="Where to write the profile.", show_default=True)
+    ] = Path("profile.yaml"),
+    name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="Your name.")] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            "-r",
+            metavar="ROLE",
+            help="Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
+            "(asked when not given; default ml-engineer).",
+        ),
+    ] = None,
+    hours_per_week: InitHoursOpt = None,
+    target_date: Annotated[
+        str | None, typer.Option("--target-date", metavar="YYYY-MM-DD", help="When to be ready.")
+    ] = None,
+    skill: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--skill",
+            metavar="SKILL=LEVEL",
+            help="A rating, e.g. python=4 or sql=beginner (repeat).",
+        ),
+    ] = None,
+    degree: Annotated[
+        str | None,
+        typer.Option(
+            "--degree",
+            metavar="DEGREE",
+            help="Highest degree: none, bachelor, master, phd (or BSc, MSc, MBA …).",
+        ),
+    ] = None,
+    field_of_study: Annotated[
+        str | None, typer.Option("--field", metavar="FIELD", help="Field of study of that degree.")
+    ] = None,
+    degree_status: Annotated[
+        str | None,
+        typer.Option(
+            "--degree-status",
+            metavar="STATUS",
+            help="completed or in_progress ('in progress' too).",
+        ),
+    ] = None,
+    certification: Annotated[
+        list[str] | None,
+        typer.Option("--certification", metavar="NAME", help="A certification held (repeat)."),
+    ] = None,
+    project: Annotated[
+        list[str] | None,
+        typer.Option("--project", metavar="TITLE", help="A project's title (repeat)."),
+    ] = None,
+    competition: Annotated[
+        list[str] | None,
+        typer.Option("--competition", metavar="TITLE", help="A competition (repeat)."),
+    ] = None,
+    open_source: Annotated[
+        list[str] | None,
+        typer.Option("--open-source", metavar="TITLE", help="A contribution (repeat)."),
+    ] = None,
+    internship_months: Annotated[
+        float | None,
+        typer.Option(
+            "--internship-months",
+            metavar="MONTHS",
+            min=0,
+            max=600,
+            help="Months of internships (0-600).",
+        ),
+    ] = None,
+    job_months: Annotated[
+        float | None,
+        typer.Option(
+            "--job-months",
+            metavar="MONTHS",
+            min=0,
+            max=600,
+            help="Months of jobs in the field (0-600).",
+        ),
+    ] = None,
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--evidence",
+            metavar="SKILL=URL",
+            help="A link that backs a level: a portfolio, a repository, a paper (repeat).",
+        ),
+    ] = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing: use the options and defaults.")
+    ] = False,
+    keep_answers: Annotated[
+        bool,
+        typer.Option(
+            "--keep-answers",
+            help="If the session ends early (Ctrl-C, end of input), write the answers given "
+            "so far as a draft profile instead of nothing.",
+        ),
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Write your profile by answering questions (or from options): the first step."""
+
+    def body() -> int:
+        from skillgap.authoring.sessions import InitRequest, write_profile
+
+        request = InitRequest(
+            path,
+            dt.date.today(),
+            catalog=catalog,
+            name=name,
+            role=role,
+            hours_per_week=hours_per_week,
+            target_date=target_date,
+            skills=tuple(skill or ()),
+            degree=degree,
+            field_of_study=field_of_study,
+            degree_status=degree_status,
+            certifications=tuple(certification or ()),
+            projects=tuple(project or ()),
+            competitions=tuple(competition or ()),
+            open_source=tuple(open_source or ()),
+            internship_months=internship_months,
+            job_months=job_months,
+            evidence=tuple(evidence or ()),
+            no_input=no_input,
+            keep_answers=keep_answers,
+            force=force,
+        )
+        stopped = write_profile(request, _prompt, err)
+        if stopped is None:
+            return ExitCode.OK
+        return ExitCode.USAGE if stopped.end_of_input else 130
+
+    run(debug, body)
+
+
+@commands.command()
+def review(
+    profile: ProfileArg,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", metavar="NAME", help="Your name, as the reviewer.")
+    ] = None,
+    role: RoleOpt = None,
+    verify: Annotated[
+        list[str] | None,
+        typer.Option("--verify", metavar="SKILL", help="Confirm the claimed level (repeat)."),
+    ] = None,
+    level: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--level", metavar="SKILL=LEVEL", help="Correct a level, e.g. python=3 (repeat)."
+        ),
+    ] = None,
+    comment: Annotated[
+        list[str] | None,
+        typer.Option("--comment", metavar="SKILL=TEXT", help="A comment on a skill (repeat)."),
+    ] = None,
+    overall: Annotated[
+        str | None, typer.Option("--overall", metavar="TEXT", help="An overall comment.")
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            parser=output_path,
+            help="Where to write it (default: PROFILE.review.yaml).",
+        ),
+    ] = None,
+    as_of: AsOfOpt = None,
+    no_input: Annotated[
+        bool, typer.Option("--no-input", help="Ask nothing: use the options only.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Review a profile as a mentor: verify or correct levels, comment; writes a review file."""
+
+    def body() -> int:
+        from skillgap.assessing.requests import Dates
+        from skillgap.authoring.sessions import ReviewRequest, write_review
+
+        request = ReviewRequest(
+            profile,
+            Dates(dt.date.today(), as_of=as_of),
+            reviewer=reviewer,
+            role=role,
+            verify=tuple(verify or ()),
+            level=tuple(level or ()),
+            comment=tuple(comment or ()),
+            overall=overall,
+            output=output,
+            no_input=no_input,
+            force=force,
+            catalog=catalog,
+        )
+        write_review(request, _prompt, err)
+        return ExitCode.OK
+
+    run(debug, body)
+
+
+@commands.command("import")
+def import_resume(
+    resume: Annotated[
+        Path,
+        typer.Argument(
+            metavar="RESUME", help="A JSON Resume file (schema v1.0.0).", show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            parser=output_path,
+            help="Write the profile here (default: stdout).",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="Reference date: ongoing jobs and degrees count up to it (default: today; "
+            "the file records it).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Turn a JSON Resume into a profile to edit; print what was mapped and what was not."""
+
+    def body() -> int:
+        from skillgap.assessing.requests import Dates
+        from skillgap.authoring.sessions import ImportRequest, import_resume
+
+        request = ImportRequest(
+            resume, Dates(dt.date.today(), as_of=as_of), output=output, force=force, catalog=catalog
+        )
+        imported = import_resume(request)
+        write(imported.text, output, imported.inputs)
+        err(imported.report.rstrip("\n"))
+        if output is not None:
+            err(f"Wrote {output}. Check it, then assess it with:\n  skillgap assess {output}")
+        return ExitCode.OK
+
+    run(debug, body)

@@ -1,0 +1,209 @@
+"""The options the commands share, as typer annotations (aliases), and their parsers.
+
+A command's signature is its option list: each family module names these aliases, so an
+option reads and behaves alike in every command that takes it.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from skillgap.cli.running import print_version
+from skillgap.models.common import HOURS_PER_WEEK_RANGE
+from skillgap.renderers import OutputFormat
+
+
+def _version(value: bool) -> None:
+    if value:
+        print_version()
+
+
+Version = Annotated[
+    bool,
+    typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show a traceback for any error.")]
+CatalogOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--catalog",
+        "-c",
+        metavar="PATH",
+        help="A catalog YAML file or a folder of them (default: the shipped catalog).",
+    ),
+]
+ProfileArg = Annotated[
+    Path, typer.Argument(metavar="PROFILE", help="The profile YAML file.", show_default=False)
+]
+HoursOpt = Annotated[
+    float | None,
+    typer.Option(
+        "--hours-per-week",
+        min=HOURS_PER_WEEK_RANGE[0],
+        max=HOURS_PER_WEEK_RANGE[1],
+        metavar="N",
+        help="Hours a week for the plan, 1-100 (else the profile's hours_per_week, else 10).",
+    ),
+]
+SkipOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--skip",
+        metavar="NAME",
+        help="A skill, certification, degree or experience the plan must leave out "
+        "(repeatable; added to the profile's plan: skip).",
+    ),
+]
+PreferOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--prefer",
+        metavar="NAME",
+        help="The any-of member or certification to learn, e.g. PyTorch (repeatable).",
+    ),
+]
+DoingOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--doing",
+        metavar="NAME",
+        help="A step already under way: kept, and put first (repeatable).",
+    ),
+]
+StartOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--start-date",
+        metavar="YYYY-MM-DD",
+        help="First day of the plan (default: today; the date used is in the output).",
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="The day the profile is judged at: recency, evidence windows, expired "
+        "certifications, dates in the future (default: --start-date if given, else today; "
+        "the date used is in the output).",
+    ),
+]
+
+
+class TrustLevel(enum.StrEnum):
+    """Which score is the headline: levels as claimed, or only evidenced ones."""
+
+    CLAIMED = "claimed"
+    EVIDENCED = "evidenced"
+
+
+TrustOpt = Annotated[
+    TrustLevel,
+    typer.Option(
+        "--trust",
+        help="The headline score: claimed (every level) or evidenced (only evidenced or "
+        "verified levels; the plan follows it too).",
+    ),
+]
+ReviewOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--review",
+        metavar="FILE",
+        help="Apply a mentor's review (written by 'skillgap review'): its levels replace "
+        "the claimed ones.",
+    ),
+]
+ForceReviewOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Apply a --review made for another profile (or another version of it)."
+    ),
+]
+RedactOpt = Annotated[
+    bool,
+    typer.Option(
+        "--redact",
+        help="Share without personal data: no name, notes, comments, evidence, file names, "
+        "paths or other text of the person's, in messages too; people become pseudonyms "
+        "(a keyed hash).",
+    ),
+]
+RedactKeyOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--redact-key",
+        metavar="KEY",
+        help="With --redact: the key of the pseudonyms, for the same pseudonym across runs "
+        "(default: $SKILLGAP_REDACT_KEY, else random per run).",
+    ),
+]
+RoleOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--role",
+        "-r",
+        metavar="ROLE",
+        help="A role id or name (default: the profile's target_role, else ml-engineer).",
+    ),
+]
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def format_option(formats: type[E], *, output: bool = True) -> Any:
+    """``--format``/``-f`` offering exactly ``formats``, in any case; anything else is refused."""
+    names = [f.value for f in formats]
+
+    def parse(text: str) -> E:
+        try:
+            return formats(text.strip().lower())
+        except ValueError:
+            raise typer.BadParameter(
+                f"'{text[:40]}' is not a format of this command: use {', '.join(names)}"
+            ) from None
+
+    def complete(incomplete: str) -> list[str]:
+        return [n for n in names if n.startswith(incomplete.lower())]
+
+    return typer.Option(
+        "--format",
+        "-f",
+        parser=parse,
+        metavar="|".join(names),
+        autocompletion=complete,
+        show_default=False,
+        help=(
+            f"Output format (default: from --output's extension, else {names[0]})."
+            if output
+            else f"Output format (default: {names[0]})."
+        ),
+    )
+
+
+FormatOpt = Annotated[OutputFormat | None, format_option(OutputFormat)]
+
+
+def output_path(text: str) -> Path:
+    """``--output``'s parser: a name ending in a separator is a usage error (exit 2)."""
+    from skillgap.output import output_path as checked
+
+    try:
+        return checked(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        parser=output_path,
+        help="Write the report here (default: stdout); .json, .md or .html picks the format.",
+    ),
+]

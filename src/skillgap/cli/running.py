@@ -1,0 +1,122 @@
+"""Running a command: the one place where errors become messages and exit codes.
+
+A command's body returns its exit code; :func:`run` maps everything it raises (README's
+"Exit codes"). :func:`around_app` does the same for what fails outside any body: help
+or a usage error printed to a closed pipe or a full disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+import typer
+
+from skillgap import __version__
+from skillgap.cli.collector import collecting
+from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError
+from skillgap.output import (
+    CLOSED_PIPE_EXIT,
+    ClosedPipe,
+    Terminated,
+    file_identity,
+    setup_streams,
+    silence_stdout,
+    stop_on_signals,
+    write_stderr,
+    write_stdout,
+)
+from skillgap.untrusted import safe_text
+
+
+def err(text: str) -> None:
+    """A message on stderr; names from files in it show control characters visibly."""
+    write_stderr(safe_text(text.rstrip("\n")) + "\n")
+
+
+def run(debug: bool, action: Callable[[], int], *, grows: bool = False) -> None:
+    """Run a command body, mapping every error to its message and exit code.
+
+    ``grows``: the work grows with the input (many files): see :mod:`.collector`.
+    """
+    with collecting(grows):
+        _mapped(debug, action)
+
+
+def _mapped(debug: bool, action: Callable[[], int]) -> NoReturn:
+    """Run the body; every error becomes its message and exit code (``typer.Exit``)."""
+    setup_streams()
+    try:
+        with stop_on_signals():
+            code = action()
+    except typer.Exit:
+        raise
+    except ClosedPipe:
+        raise typer.Exit(CLOSED_PIPE_EXIT) from None  # quiet, as cat and grep are
+    except SkillgapError as exc:
+        if debug:
+            err(traceback.format_exc())  # its messages may quote a file: shown safely
+        err(exc.render())
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        err("skillgap: interrupted")
+        raise typer.Exit(130) from None
+    except Terminated as exc:
+        # Everything is cleaned up by now (temporary files, workers); leave at once, as the
+        # signal's default action would, rather than wait on anything still winding down.
+        err(f"skillgap: stopped by {exc}")
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+        os._exit(exc.exit_code)
+    except Exception as exc:  # noqa: BLE001  # the last line of defence: exit 70, not a traceback
+        if debug:
+            err(traceback.format_exc())  # its messages may quote a file: shown safely
+        err(
+            f"skillgap: internal error: {type(exc).__name__}: {exc}\n"
+            f"  This is a bug in skillgap; please report it at {REPORT_BUG} "
+            "with the output of the same command run with --debug."
+        )
+        raise typer.Exit(ExitCode.INTERNAL) from None
+    raise typer.Exit(code)
+
+
+def around_app(call: Callable[[], Any]) -> Any:
+    """Run the whole command line (``app(...)``), its streams set up, failing stdout mapped.
+
+    ``--help`` and usage errors are printed by the option parser before any body runs, so
+    a closed pipe or a full disk there is caught here, by the same rules: 141 quietly, or
+    exit 4 with the reason.
+    """
+    setup_streams()
+    stdout_id = file_identity(1)
+    try:
+        return call()
+    except BrokenPipeError:
+        silence_stdout()
+        sys.exit(CLOSED_PIPE_EXIT)
+    except SystemExit as exc:
+        # Help is printed by rich, which on a closed pipe points stdout at /dev/null and
+        # exits 1 ('skillgap --help | head'); a closed pipe is 141 everywhere else.
+        if exc.code == 1 and stdout_id != file_identity(1) == file_identity(os.devnull):
+            sys.exit(CLOSED_PIPE_EXIT)
+        raise
+    except OSError as exc:
+        silence_stdout()
+        err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
+        sys.exit(ExitCode.OUTPUT)
+
+
+def print_version() -> NoReturn:
+    """``--version``: print it and exit, a closed pipe or a full disk mapped as everywhere."""
+    try:
+        write_stdout(f"skillgap {__version__}\n")
+    except ClosedPipe:
+        raise typer.Exit(CLOSED_PIPE_EXIT) from None
+    except SkillgapError as exc:
+        err(exc.render())
+        raise typer.Exit(exc.exit_code) from None
+    raise typer.Exit(ExitCode.OK)

@@ -1,0 +1,52 @@
+"""``validate``: check profiles and catalogs, every problem in every file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from skillgap.cli.emit import write
+from skillgap.cli.options import AsOfOpt, CatalogOpt, Debug, Version, format_option
+from skillgap.cli.running import err, run
+from skillgap.errors import ExitCode
+from skillgap.renderers import ValidateFormat, format_for
+
+commands = typer.Typer()
+
+
+@commands.command()
+def validate(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="PATH",
+            help="Profile and catalog files, or folders of them.",
+            show_default=False,
+        ),
+    ],
+    catalog: CatalogOpt = None,
+    fmt: Annotated[ValidateFormat | None, format_option(ValidateFormat, output=False)] = None,
+    as_of: AsOfOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Check profiles and catalogs; report every problem in every file (exit 3 if any)."""
+
+    def body() -> int:
+        from skillgap.assessing.requests import Dates, validated
+        from skillgap.renderers import render_validation
+
+        report = validated(paths, catalog, Dates(dt.date.today(), as_of=as_of))
+        chosen = format_for(ValidateFormat, fmt, None)
+        write(render_validation(report.files, report.errors, report.problems, chosen), None)
+        warnings = len(report.problems) - report.errors
+        err(
+            f"skillgap: checked {report.files} file(s): {report.errors} error(s), "
+            f"{warnings} warning(s)"
+        )
+        return ExitCode.INVALID_INPUT if report.errors else ExitCode.OK
+
+    run(debug, body, grows=True)
