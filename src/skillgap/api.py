@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm, words
-from skillgap.catalog.read import index_documents, read_catalog
+from skillgap.catalog.read import index_documents, index_roles_with, read_catalog, roles_only
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import (
@@ -72,8 +72,10 @@ if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from typing import Any, Literal
 
     from skillgap.models.review import Review
+    from skillgap.models.text import ExtractReport
     from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
     from skillgap.renderers.redact import Redactor
+    from skillgap.text.read import TextDocument
 
 __all__ = [
     "PlanOptions",
@@ -84,6 +86,7 @@ __all__ = [
     "assess_file",
     "assess_text",
     "compare_files",
+    "extract_text",
     "judge_profile",
     "load_catalog",
     "load_profile",
@@ -92,11 +95,13 @@ __all__ = [
     "match",
     "pick_role",
     "plan_report",
+    "posting_role",
     "role_list",
     "role_view",
     "score_text",
     "skills_view",
     "validate_paths",
+    "with_posting",
 ]
 
 
@@ -872,7 +877,9 @@ def validate_paths(
     found: list[CatalogIndex] = []
     for docs in groups:
         try:
-            found.append(index_documents(docs))
+            found.append(
+                index_roles_with(docs, catalog) if roles_only(docs) else index_documents(docs)
+            )
         except InputError as exc:
             problems += exc.problems
     index = catalog or (found[0] if len(found) == 1 else None)
@@ -1017,3 +1024,60 @@ def compare_files(
 
     cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
     return redactor.comparison(cmp) if redactor is not None else cmp
+
+
+# --- free text in: postings and CVs ---------------------------------------------------------
+
+
+def read_text(path: Path | str) -> TextDocument:
+    """A posting or CV (.txt, .md, .pdf, .docx; ``-`` for stdin) read into lines."""
+    from skillgap.text.read import read_document, read_stdin
+
+    return read_stdin() if str(path) == "-" else read_document(path)
+
+
+def extract_text(document: TextDocument, catalog: CatalogIndex) -> ExtractReport:
+    """The skills a text names, each with its id, the words, line, column and sentence.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"Strong Python or R; you'd excel here.", "<text>")
+    >>> [(s.id, s.text, s.column) for s in extract_text(doc, load_catalog()).skills]
+    [('python', 'Python', 8), ('r', 'R', 18)]
+    """
+    from skillgap.text.extract import extract_report
+
+    return extract_report(document, catalog)
+
+
+def posting_role(document: TextDocument, catalog: CatalogIndex) -> str:
+    r"""A posting as a draft catalog role (YAML): requirements citing their sentences.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"Data Engineer\n\nRequirements\n- Strong SQL\n", "p.txt")
+    >>> print(posting_role(doc, load_catalog()).splitlines()[-1])
+            - {skill: sql, level: 4, importance: essential, source: "posting p.txt:4: Strong SQL"}
+    """
+    from skillgap.text.posting import read_posting, render_role
+
+    return render_role(read_posting(document, catalog), catalog)
+
+
+def with_posting(catalog: CatalogIndex, document: TextDocument) -> tuple[CatalogIndex, str]:
+    r"""The catalog with the posting's draft role added, and that role's id.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"ML Engineer\n\nRequirements\n- Python\n", "p.txt")
+    >>> index, role = with_posting(load_catalog(), doc)
+    >>> role, [r.skill for r in index.role(role).requirements.skills]
+    ('posting-ml-engineer', ['python'])
+    """
+    from skillgap.catalog.index import CatalogSource
+
+    text = posting_role(document, catalog)
+    extra = validate(parse(text, document.source), Catalog)
+    taken = {r.id for r in extra.roles}
+    merged = catalog.catalog.model_copy(
+        update={"roles": [*(r for r in catalog.catalog.roles if r.id not in taken), *extra.roles]}
+    )
+    source = CatalogSource(document.source, document.sha256)
+    return CatalogIndex(merged, [*catalog.sources, source]), extra.roles[0].id

@@ -357,6 +357,15 @@ RoleOpt = Annotated[
         help="A role id or name (default: the profile's target_role, else ml-engineer).",
     ),
 ]
+PostingOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--posting",
+        metavar="FILE",
+        help="Score against a job posting (.txt, .md, .pdf, .docx) read as a draft role "
+        "(see 'skillgap posting'), instead of a catalog role.",
+    ),
+]
 E = TypeVar("E", bound=enum.StrEnum)
 
 
@@ -499,6 +508,21 @@ def _profile_and_catalog(
     return index, prof, doc, _Inputs(profile, review, catalog=catalog)
 
 
+def _with_posting(
+    index: CatalogIndex, posting: Path | None, role: str | None, inputs: _Inputs
+) -> tuple[CatalogIndex, str | None]:
+    """The catalog with --posting's draft role added and that role picked, or as it was."""
+    if posting is None:
+        return index, role
+    from skillgap import api
+
+    if role is not None:
+        raise UsageError("--role and --posting both name the role", "give one of them")
+    _need_path(posting, "posting")
+    inputs.files.append(posting)
+    return api.with_posting(index, api.read_text(posting))
+
+
 class _Inputs:
     """Every input file of a command: the files named, then each file of the catalog read.
 
@@ -572,6 +596,7 @@ def assess(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
     ] = False,
@@ -588,11 +613,12 @@ def assess(
             None if no_plan else (_plan_options(start_date, hours_per_week, skip, prefer, doing))
         )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
+        index, chosen_role = _with_posting(index, posting, role, inputs)
         day = _as_of(as_of, start_date)
         result = api.assess(
             prof,
             index,
-            role,
+            chosen_role,
             document=doc,
             plan=options,
             as_of=day,
@@ -691,6 +717,7 @@ def plan(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -702,12 +729,13 @@ def plan(
 
         options = _plan_options(start_date, hours_per_week, skip, prefer, doing)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
+        index, chosen_role = _with_posting(index, posting, role, inputs)
         day = _as_of(as_of, start_date)
         redactor = _redactor(redact, redact_key)
         result = api.assess(
             prof,
             index,
-            role,
+            chosen_role,
             document=doc,
             plan=options,
             as_of=day,
@@ -898,6 +926,7 @@ def match(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -909,6 +938,7 @@ def match(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
+        index, _ = _with_posting(index, posting, None, inputs)
         report = api.match(
             prof,
             index,
@@ -1594,6 +1624,86 @@ def import_resume(
         _err(report.text().rstrip("\n"))
         if output is not None:
             _err(f"Wrote {output}. Check it, then assess it with:\n  skillgap assess {output}")
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+TextArg = Annotated[
+    Path,
+    typer.Argument(
+        metavar="FILE",
+        help="A posting or CV: .txt, .md, .pdf or .docx (- for stdin).",
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+def extract(
+    file: TextArg,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
+    ] = ListFormat.TERMINAL,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """The skills free text names: catalog id and name, words, line:column, sentence."""
+
+    def body() -> int:
+        from skillgap import api
+
+        if str(file) != "-":
+            _need_path(file, "file")
+        report = api.extract_text(api.read_text(file), _read_catalog(catalog))
+        if fmt is ListFormat.JSON:
+            from skillgap.renderers.json import render_model
+
+            text = render_model(report)
+        else:
+            from skillgap.renderers.terminal import render_extract
+
+            text = render_extract(report, color=_color(None), width=_width())
+        _write(text, None)
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+@app.command()
+def posting(
+    file: TextArg,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the role here (default: stdout)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """A draft catalog role from a job posting, each requirement citing its sentence."""
+
+    def body() -> int:
+        from skillgap import api
+
+        if str(file) != "-":
+            _need_path(file, "posting")
+        if output is not None and _taken(output) and not force:
+            raise UsageError(f"'{output}' already exists", "pass --force to overwrite it")
+        text = api.posting_role(api.read_text(file), _read_catalog(catalog))
+        _write(text, output, _Inputs(*([file] if str(file) != "-" else []), catalog=catalog))
+        if output is not None:
+            _err(
+                f"Wrote {output}. Edit it, check it with:\n  skillgap validate {output}\n"
+                f"or assess against the posting at once:\n  skillgap assess PROFILE "
+                f"--posting {file}"
+            )
         return ExitCode.OK
 
     _run(debug, body)

@@ -375,3 +375,13 @@ class NameTable:
         """The display name of the entry ``name`` most likely means, or None."""
         ranked = self.rank(name)
         return self.display[ranked[0].entry] if ranked else None
+
+
+def find_whole(table: NameTable, name: str) -> str | None:
+    """The entry ``name`` names as a whole, exactly or loosely, never by one of its parts.
+
+    Free text (:mod:`skillgap.text.match`) looks up every run of words: a run that only
+    ends in a name (``online A/B tests``) must not count as that name.
+    """
+    found = table.exact.get(norm(name))
+    return found if found is not None else table._loose.get(loose(name))

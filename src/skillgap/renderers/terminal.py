@@ -22,6 +22,7 @@ from skillgap.models.result import (
     RequirementResult,
     provenance,
 )
+from skillgap.models.text import ExtractReport
 from skillgap.models.views import (
     Comparison,
     MatchReport,
@@ -661,3 +662,22 @@ def render_cohort(
             items = ", ".join(f"{x['name']} ({x['count']})" for x in r[key]) or "none"
             out.append(_t(f"{title}: {items}"))
     return capture(out, color=color, width=width)
+
+
+def render_extract(report: ExtractReport, *, color: bool = False, width: int = 100) -> str:
+    """The skills a text names: where, the catalog skill, the words and the sentence."""
+    table = Table(
+        title=f"Skills in {safe_text(report.source)} ({len(report.found)} skills, "
+        f"{len(report.skills)} mentions)",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    table.add_column("Line:col", no_wrap=True)
+    table.add_column("Skill", overflow="fold", style="bold")
+    table.add_column("Text", overflow="fold")
+    table.add_column("Sentence", overflow="fold")
+    for m in report.skills:
+        table.add_row(f"{m.line}:{m.column}", _t(f"{m.name} ({m.id})"), _t(m.text), _t(m.sentence))
+    return capture([table], color=color, width=width)

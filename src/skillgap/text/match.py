@@ -1,0 +1,259 @@
+"""The one matcher: catalog skill names found in free text, as whole words and phrases.
+
+Every run of up to :data:`MAX_WORDS` words of a line is looked up with the catalog's own
+name resolver (:class:`skillgap.catalog.names.NameTable`, the one profiles use: case,
+spaces, punctuation, plurals, spellings and versions do not matter), longest first, so
+``Apache Spark``, ``Hugging Face Transformers`` and ``A/B testing`` are found whole. A
+phrase never spans a comma, a bracket or the end of a sentence. The rules of
+:mod:`skillgap.text.rules` then drop what is not meant as a skill. Nothing is fuzzy here:
+rapidfuzz serves "did you mean" elsewhere, never a decision that text names a skill.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.names import STOP, NameTable, find_whole, loose, norm
+from skillgap.text import rules
+from skillgap.text.read import Line, TextDocument
+
+#: The longest phrase looked up, in words (``Google Cloud Professional Machine Learning``).
+MAX_WORDS: Final = 6
+_TOKEN: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9+#]*|&")
+#: What may stand between two words of one phrase: spaces, a hyphen, a slash, a dot.
+_JOIN: Final = re.compile(r"^(?: ?[-/.] ?| {1,2}|'|’)$")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?;])\s+(?=[^\s])|\s+[·|]\s+")
+_MARKUP: Final = re.compile(r"^\s*(?:#+\s*|[-*•]\s+|\d+[.)]\s+)*")
+_TECH_SUFFIX: Final = frozenset(
+    {"streams", "connect", "serve", "server", "sql", "core", "cloud", "api", "query"}
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One skill named in the text: its catalog id and name, the words, where, the sentence."""
+
+    id: str
+    name: str
+    text: str
+    line: int
+    column: int
+    sentence: str
+    start: int  # index in the line's (repaired) text
+    end: int
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of a line starts and ends (list items after ``·`` and ``|`` too)."""
+    spans = []
+    at = 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(text)))
+    return spans
+
+
+def clean_sentence(text: str) -> str:
+    """A sentence as shown: bullets, heading marks and bold marks gone, spaces single."""
+    text = _MARKUP.sub("", text).replace("**", "").replace("__", "")
+    return " ".join(text.split())[:300]
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+class Matcher:
+    """Skill names of one catalog, found in lines of text."""
+
+    def __init__(self, catalog: CatalogIndex) -> None:
+        self.catalog = catalog
+        self.table = catalog.skill_names
+        # Each short name as the catalog spells it: "R", "Go", "CV" count in that case only.
+        self.spellings: dict[str, set[str]] = {}
+        for skill in catalog.catalog.skills:
+            for label in (skill.id, skill.name, *skill.aliases):
+                key = norm(label)
+                if len(key) <= 3:
+                    self.spellings.setdefault(key, set()).add(label)
+
+    def _lookup(self, tokens: Sequence[_Token], i: int, line: str) -> tuple[str, int] | None:
+        """The longest phrase from token ``i`` that names a skill: (id, tokens used)."""
+        if not _edge(tokens[i].text):
+            return None
+        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            if n > 1 and not _edge(tokens[i + n - 1].text):
+                continue
+            if any(
+                not _JOIN.match(line[tokens[k].end : tokens[k + 1].start])
+                and tokens[k + 1].text != "&"
+                and tokens[k].text != "&"
+                for k in range(i, i + n - 1)
+            ):
+                continue
+            phrase = line[tokens[i].start : tokens[i + n - 1].end]
+            found = find_whole(self.table, phrase)
+            if found is not None:
+                return found, n
+        return None
+
+    def _spelled(self, key: str, surface: str) -> bool:
+        spellings = self.spellings.get(key)
+        if not spellings:
+            return True
+        return surface in spellings or (len(surface) > 1 and surface.isupper())
+
+    def find_in_line(self, line: Line) -> list[Found]:
+        """Every skill the line names, in order, the rules applied."""
+        text = line.text
+        tokens = _tokens(text)
+        spans = sentence_spans(text)
+        candidates: list[tuple[str, int, int, int]] = []  # id, first token, count, sentence
+        i = 0
+        while i < len(tokens):
+            hit = self._lookup(tokens, i, text)
+            if hit is None:
+                i += 1
+                continue
+            skill, n = hit
+            sentence = next(k for k, (a, b) in enumerate(spans) if tokens[i].start <= b)
+            candidates.append((skill, i, n, sentence))
+            i += n
+        strong: set[int] = set()
+        kinds: list[str] = []
+        for _skill, at, n, sentence in candidates:
+            surface = text[tokens[at].start : tokens[at + n - 1].end]
+            kinds.append(self._kind(surface, tokens, at, n, text))
+            if kinds[-1] == "strong":
+                strong.add(sentence)
+        out: list[Found] = []
+        for (skill, at, n, sentence), kind in zip(candidates, kinds, strict=True):
+            a, b = spans[sentence]
+            words = {t.text.casefold() for t in tokens if a <= t.start < b}
+            others = any(
+                s == sentence and k == "strong" and j != at
+                for (_, j, _, s), k in zip(candidates, kinds, strict=True)
+            )
+            if kind == "never" or (kind == "vague" and not others):
+                continue
+            if kind == "ambiguous" and not (others or words & rules.CUES):
+                continue
+            start, end = tokens[at].start, tokens[at + n - 1].end
+            out.append(
+                Found(
+                    skill,
+                    self.catalog.skill_name(skill),
+                    text[start:end],
+                    line.number,
+                    line.column(start),
+                    clean_sentence(text[a:b]),
+                    start,
+                    end,
+                )
+            )
+        return out
+
+    def _kind(  # noqa: PLR0911  # one return per rule reads as the rules' list
+        self, surface: str, tokens: Sequence[_Token], at: int, n: int, text: str
+    ) -> str:
+        """strong, ambiguous (needs context), vague (needs another skill) or never."""
+        key = norm(surface)
+        if not self._spelled(key, surface):
+            return "never"
+        keys = {key, loose(surface)}  # "sparks" is "spark"
+        if keys & rules.NEVER:
+            return "never"
+        if keys & rules.VAGUE:
+            return "vague"
+        if not keys & rules.AMBIGUOUS:
+            return "strong"
+        if not surface[:1].isupper():
+            return "never"  # "to excel", "go-karting", "at the helm", "airflow"
+        end = tokens[at + n - 1].end
+        after = text[end : end + 2]
+        if after[:1] in ("-", "/", "&") or after[:1].isdigit():
+            return "never"  # go-live, go/no-go, R&D, C1
+        if after == ". " and len(surface) == 1:
+            return "never"  # an initial: "R. de Vries"
+        if key == "cv" and at > 0 and rules.resume_before(tokens[at - 1].text):
+            return "never"  # "send us your CV"
+        nxt = tokens[at + n] if at + n < len(tokens) else None
+        if nxt is not None and text[end : nxt.start] in (" ", " & "):
+            word = nxt.text
+            if (rules.is_capital_word(word) or word == "&") and (
+                word.casefold() not in _TECH_SUFFIX and find_whole(self.table, word) is None
+            ):
+                return "never"  # Ray Oduya, Julia Brandt, Spark Days, Spark & Ember
+        prev = tokens[at - 1] if at > 0 else None
+        if (
+            prev is not None
+            and text[prev.end : tokens[at].start] == " "
+            and rules.is_capital_word(prev.text)
+            and find_whole(self.table, prev.text) is None
+            and not _sentence_start(text, prev.start)
+        ):
+            return "never"  # Hannah Jenkins, Leeds Go Club, a Thursday Go club
+        return "ambiguous"
+
+    def find(self, lines: Iterable[Line]) -> list[Found]:
+        """Every skill the lines name, in order of position."""
+        out: list[Found] = []
+        for line in lines:
+            out += self.find_in_line(line)
+        return out
+
+
+def _edge(word: str) -> bool:
+    """Whether a phrase may start or end with ``word``: not a joining word nor a number.
+
+    A capital letter alone may (``A/B testing``): "a" is a joining word only in lower case.
+    """
+    if word == "&" or word.isdigit():
+        return False
+    return not (word.casefold() in STOP and not (len(word) == 1 and word.isupper()))
+
+
+def phrases(table: NameTable, line: Line) -> list[tuple[str, int, int]]:
+    """Entries of any name table (fields, certifications) a line names: (id, start, end).
+
+    Longest phrase first, whole words, no context rules: used where a section already
+    says what is meant (a degree's fields, a certification's name).
+    """
+    tokens = _tokens(line.text)
+    out = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            if not (_edge(tokens[i].text) and _edge(tokens[i + n - 1].text)):
+                continue
+            phrase = line.text[tokens[i].start : tokens[i + n - 1].end]
+            found = find_whole(table, phrase)
+            if found is not None:
+                out.append((found, tokens[i].start, tokens[i + n - 1].end))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _sentence_start(text: str, index: int) -> bool:
+    before = clean_sentence(text[:index]).rstrip()
+    return not before or before[-1] in ".!?:;(" or _MARKUP.sub("", text[:index]).strip() == ""
+
+
+def extract(document: TextDocument, catalog: CatalogIndex) -> list[Found]:
+    """Every skill a document names, in order: the matcher over the catalog's names."""
+    return Matcher(catalog).find(document.lines)

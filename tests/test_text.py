@@ -1,0 +1,252 @@
+"""Free text in: reading postings and CVs, the skills they name, and a posting as a role."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from skillgap import api
+from skillgap.cli import app
+from skillgap.schemas import json_schema
+from skillgap.text.read import document_from_bytes, read_document
+
+DATA = Path(__file__).resolve().parent / "data" / "text-2026-12"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def catalog() -> api.CatalogIndex:  # type: ignore[name-defined]
+    return api.load_catalog()
+
+
+def _skills(text: str, catalog: object) -> list[tuple[str, str]]:
+    doc = document_from_bytes(text.encode(), "<t>")
+    return [(s.id, s.text) for s in api.extract_text(doc, catalog).skills]  # type: ignore[arg-type]
+
+
+def test_whole_phrases_are_found_longest_first(catalog: object) -> None:
+    """'Apache Spark', 'Hugging Face Transformers', 'A/B tests' are found whole, once."""
+    found = _skills("Apache Spark, Hugging Face Transformers and online A/B tests", catalog)
+    assert found == [
+        ("spark", "Apache Spark"),
+        ("hugging-face", "Hugging Face Transformers"),
+        ("ab-testing", "A/B tests"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team offsites: last time we went go-karting in Eindhoven.",
+        "If you think you'd excel in this role, apply anyway.",
+        "Our R&D budget is small on purpose.",
+        "Send us your CV and a few lines about a model.",
+        "Our ML team reports to Ray Oduya and Julia Brandt.",
+        "A monthly book club that somehow ended up reading Kafka this spring.",
+        "You will join the ML Platform team under Hannah Jenkins, Head of Platform.",
+        "Spark & Ember Studio, Kraków; member of Leeds Go Club.",
+        "Turn analyses into clear recommendations for go/no-go investment decisions.",
+        "you'll be at the helm of technical decisions",
+        "R. de Vries, A. Santos. English (C1), German (B2).",
+    ],
+)
+def test_ordinary_words_names_and_abbreviations_are_not_skills(text: str, catalog: object) -> None:
+    """go-karting, to excel, R&D, your CV, people's and companies' names name no skill."""
+    assert _skills(text, catalog) == []
+
+
+def test_the_same_words_count_in_a_technical_context(catalog: object) -> None:
+    """Go, R, Excel, Kafka and Spark count where the sentence is about skills."""
+    found = _skills(
+        "Fluency in Python or R for analysis. Go — basic. Strong PowerPoint and Excel skills. "
+        "Kafka or another streaming platform. Spark (PySpark) — 4 years.",
+        catalog,
+    )
+    assert [i for i, _ in found] == [
+        "python",
+        "r",
+        "go",
+        "excel",
+        "streaming",
+        "streaming",
+        "spark",
+        "spark",
+    ]
+
+
+def test_positions_point_into_the_file_after_mojibake_is_repaired(catalog: object) -> None:
+    """A line with 'â€™' damage is repaired, and columns still count the file's characters."""
+    raw = "We’re hiring â€“ youâ€™ll write Python daily".encode()
+    doc = document_from_bytes(raw, "<t>")
+    assert doc.lines[0].text == "We’re hiring – you’ll write Python daily"
+    (found,) = api.extract_text(doc, catalog).skills  # type: ignore[arg-type]
+    assert found.column == raw.decode().index("Python") + 1
+
+
+def test_extract_json_follows_its_schema_and_cites_the_sentence() -> None:
+    """`extract -f json` prints id, name, text, line, column and sentence, as its schema says."""
+    result = runner.invoke(app, ["extract", str(DATA / "posting-ml-engineer.txt"), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    jsonschema.validate(report, json_schema("extract"))
+    python = next(s for s in report["skills"] if s["id"] == "python")
+    assert (python["line"], python["column"], python["text"]) == (21, 11, "Python")
+    assert python["sentence"].startswith("Strong Python and solid software engineering habits")
+    assert python["name"] == "Python"
+
+
+def test_extract_reads_stdin_and_is_byte_for_byte_the_same() -> None:
+    """`extract -` reads standard input; two runs print the same bytes."""
+    text = (DATA / "posting-data-scientist.md").read_bytes()
+    first = runner.invoke(app, ["extract", "-", "-f", "json"], input=text)
+    second = runner.invoke(app, ["extract", "-", "-f", "json"], input=text)
+    assert first.exit_code == 0
+    assert first.stdout == second.stdout
+    assert '"source": "<stdin>"' in first.stdout
+
+
+def test_two_column_pdf_is_read_column_by_column() -> None:
+    """The two-column PDF CV reads its left column whole, then the right one."""
+    text = read_document(DATA / "cv-daniel.pdf").text
+    assert text.index("Core skills") < text.index("- Python — expert (12 years)")
+    assert text.index("Yoruba") < text.index("Experience") < text.index("Jan 2022 – Present")
+    assert "- Python — expert (12 years)\n- PyTorch — expert" in text
+
+
+def test_word_file_is_read_with_headings_and_lists() -> None:
+    """The .docx CV reads as its Markdown: headings and bullets in order."""
+    text = read_document(DATA / "cv-priya.docx").text
+    assert "## Skills\n- SQL (Snowflake, SQL Server, PostgreSQL) — expert, 7 years" in text
+
+
+def _encrypted_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _blank_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _not_docx() -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("hello.txt", "not a Word file")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("locked.pdf", _encrypted_pdf, "encrypted"),
+        ("scan.pdf", _blank_pdf, "no text (a scanned image?)"),
+        ("cv.docx", _not_docx, "not a Word document"),
+        ("junk.docx", lambda: b"\x00\x01garbage" * 50, "not a valid zip"),
+        ("junk.txt", lambda: b"\x00\xff\xfe" * 100, "binary"),
+        ("broken.pdf", lambda: b"%PDF-1.7\n" + b"\x00garbage" * 100, "PDF"),
+    ],
+)
+def test_bad_files_are_refused_with_exit_3(
+    tmp_path: Path, name: str, make: object, message: str
+) -> None:
+    """Encrypted, image-only, fake and junk files: one clear line naming the file, exit 3."""
+    path = tmp_path / name
+    path.write_bytes(make())  # type: ignore[operator]
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 3, result.output
+    assert str(path) in result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A 50 MB file is over the 20 MiB limit: refused at once, exit 3."""
+    path = tmp_path / "huge.pdf"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    result = runner.invoke(app, ["posting", str(path)])
+    assert result.exit_code == 3
+    assert "larger than the limit" in result.stderr
+
+
+def test_posting_gives_a_role_that_validates_and_cites_sentences(tmp_path: Path) -> None:
+    """`posting -o role.yaml` writes a role `validate` accepts; each requirement cites a line."""
+    role = tmp_path / "role.yaml"
+    result = runner.invoke(app, ["posting", str(DATA / "posting-ml-engineer.txt"), "-o", str(role)])
+    assert result.exit_code == 0, result.output
+    text = role.read_text(encoding="utf-8")
+    assert "any_of: [pytorch, tensorflow]" in text
+    assert "any_of: [aws, gcp, azure]" in text
+    assert "min_months: 36" in text
+    assert "level: bachelor, fields: [computer-science, mathematics], importance: important" in text
+    assert "{skill: spark, level: 2, importance: useful" in text
+    assert "posting-ml-engineer.txt:22: Hands-on experience with PyTorch or TensorFlow" in text
+    assert "excel" not in text
+    assert "linux" not in text  # a perk, not a requirement
+    checked = runner.invoke(app, ["validate", str(role)])
+    assert checked.exit_code == 0, checked.output
+
+
+def test_two_of_the_following_is_an_any_of_group_with_a_note(catalog: object) -> None:
+    """'two of the following' is an any-of group saying the catalog counts one member."""
+    doc = read_document(DATA / "posting-data-scientist.md")
+    text = api.posting_role(doc, catalog)  # type: ignore[arg-type]
+    line = next(x for x in text.splitlines() if "asks for TWO of these" in x)
+    assert "any_of: [scikit-learn, lightgbm]" in line
+
+
+def test_assess_with_a_posting_names_it(tmp_path: Path) -> None:
+    """`assess PROFILE --posting FILE` scores against the posting's draft role."""
+    result = runner.invoke(
+        app,
+        [
+            "assess",
+            "profiles/student.yaml",
+            "--posting",
+            str(DATA / "posting-ml-engineer.txt"),
+            "-f",
+            "json",
+            "--no-plan",
+            "--as-of",
+            "2026-12-01",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["role"]["name"].startswith("Machine Learning Engineer (Mid-Level)")
+    sources = [r["source"] for r in report["requirements"]]
+    assert any(s and "posting-ml-engineer.txt:21: Strong Python" in s for s in sources)
+
+
+def test_assess_does_not_import_the_pdf_or_word_reader() -> None:
+    """A plain `assess` starts without pypdf or python-docx."""
+    command = [sys.executable, "-X", "importtime", "-m", "skillgap", "assess"]
+    done = subprocess.run(
+        [*command, "profiles/student.yaml", "-f", "json", "--no-plan"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert not {m for m in modules if m.split(".")[0] in ("pypdf", "docx", "fpdf")}
