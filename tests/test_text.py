@@ -250,3 +250,54 @@ def test_assess_does_not_import_the_pdf_or_word_reader() -> None:
     )
     modules = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     assert not {m for m in modules if m.split(".")[0] in ("pypdf", "docx", "fpdf")}
+
+
+@pytest.mark.parametrize("name", ["cv-daniel.pdf", "cv-priya.docx", "cv-tomasz.md"])
+def test_import_of_a_cv_writes_a_profile_that_assesses(tmp_path: Path, name: str) -> None:
+    """`import cv.pdf|.docx|.md -o me.yaml` writes a profile `assess` accepts, with a report."""
+    profile = tmp_path / "me.yaml"
+    result = runner.invoke(
+        app, ["import", str(DATA / name), "-o", str(profile), "--as-of", "2026-12-07"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Mapped:" in result.stderr
+    assert "estimate" in profile.read_text(encoding="utf-8")
+    assessed = runner.invoke(app, ["assess", str(profile), "--no-plan", "--as-of", "2026-12-07"])
+    assert assessed.exit_code in (0, 1), assessed.output
+
+
+def test_cv_levels_jobs_and_evidence(catalog: object) -> None:
+    """Words set levels (expert 5, rusty one lower), jobs count months once, skills link jobs."""
+    import datetime as dt
+
+    from skillgap.text.cv import read_cv
+
+    reading = read_cv(read_document(DATA / "cv-daniel.pdf"), catalog, dt.date(2026, 12, 7))  # type: ignore[arg-type]
+    levels = {k: c.level for k, c in reading.skills.items()}
+    assert (levels["python"], levels["tensorflow"], levels["go"], levels["iac"]) == (5, 3, 2, 2)
+    months = {j.title.split(" — ")[0]: (j.months, j.relevant, j.kind) for j in reading.jobs}
+    assert months["Staff Machine Learning Engineer"] == (59.0, True, "job")
+    assert (
+        months["Part-time Lecturer, Applied Machine Learning"][0] == 0
+    )  # inside the full-time job
+    assert months["Sabbatical"][2] == "break"
+    assert reading.relevant_months == 107
+    staff = next(j for j in reading.jobs if j.title.startswith("Staff"))
+    assert {"pytorch", "kubernetes", "streaming"} <= set(staff.skills)
+    assert [d["degree"] for d in reading.degrees] == ["master", "bachelor"]
+    assert len(reading.publications) == 2
+
+
+def test_part_time_work_and_leave_are_counted_as_the_reader_does(catalog: object) -> None:
+    """A 20 h/week job counts half; a volunteer's 5 h/week an eighth; parental leave nothing."""
+    import datetime as dt
+
+    from skillgap.text.cv import read_cv
+
+    day = dt.date(2026, 12, 7)
+    marisol = read_cv(read_document(DATA / "cv-marisol.md"), catalog, day)  # type: ignore[arg-type]
+    shares = {j.title.split(" (")[0]: j.fte for j in marisol.jobs}
+    assert shares["Junior Data Analyst"] == 0.5
+    assert shares["Volunteer Data Analyst"] == 0.125
+    ines = read_cv(read_document(DATA / "cv-ines.md"), catalog, day)  # type: ignore[arg-type]
+    assert ines.jobs[0].months == 20  # 26 months less six of parental leave

@@ -1576,7 +1576,9 @@ def import_resume(
     resume: Annotated[
         Path,
         typer.Argument(
-            metavar="RESUME", help="A JSON Resume file (schema v1.0.0).", show_default=False
+            metavar="RESUME",
+            help="A JSON Resume file (schema v1.0.0, .json), or a CV: .pdf, .docx, .md, .txt.",
+            show_default=False,
         ),
     ],
     output: Annotated[
@@ -1601,7 +1603,7 @@ def import_resume(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Turn a JSON Resume into a profile to edit; print what was mapped and what was not."""
+    """Turn a JSON Resume or a CV into a profile to edit; print what was mapped and what not."""
 
     def body() -> int:
         from skillgap import api
@@ -1615,10 +1617,16 @@ def import_resume(
         day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
         source = str(resume)
-        parsed, warnings = resumes.read_resume(decode(read_bytes(resume, source), source), source)
-        draft, report = resumes.to_draft(
-            parsed, index, as_of=day, source=resume.name, warnings=warnings
-        )
+        if resume.suffix.lower() != ".json":  # a CV: .pdf, .docx, .md, .txt
+            from skillgap.authoring.cv import import_cv
+
+            draft, report = import_cv(api.read_text(resume), index, as_of=day, source=resume.name)
+        else:
+            text = decode(read_bytes(resume, source), source)
+            parsed, warnings = resumes.read_resume(text, source)
+            draft, report = resumes.to_draft(
+                parsed, index, as_of=day, source=resume.name, warnings=warnings
+            )
         text = drafts.render(draft, "profile.schema.json")
         _write(text, output, _Inputs(resume, catalog=catalog))
         _err(report.text().rstrip("\n"))

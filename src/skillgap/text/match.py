@@ -28,6 +28,10 @@ _TOKEN: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9
 _JOIN: Final = re.compile(r"^(?: ?[-/.] ?| {1,2}|'|’)$")
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?;])\s+(?=[^\s])|\s+[·|]\s+")
 _MARKUP: Final = re.compile(r"^\s*(?:#+\s*|[-*•]\s+|\d+[.)]\s+)*")
+# The rules' words in both forms, so "spreadsheet" is "spreadsheets" and "sparks" "spark".
+_NEVER: Final = rules.NEVER | {loose(w) for w in rules.NEVER}
+_VAGUE: Final = rules.VAGUE | {loose(w) for w in rules.VAGUE}
+_AMBIGUOUS: Final = rules.AMBIGUOUS | {loose(w) for w in rules.AMBIGUOUS}
 _TECH_SUFFIX: Final = frozenset(
     {"streams", "connect", "serve", "server", "sql", "core", "cloud", "api", "query"}
 )
@@ -173,11 +177,17 @@ class Matcher:
         if not self._spelled(key, surface):
             return "never"
         keys = {key, loose(surface)}  # "sparks" is "spark"
-        if keys & rules.NEVER:
+        if keys & _NEVER:
             return "never"
-        if keys & rules.VAGUE:
+        start, end = tokens[at].start, tokens[at + n - 1].end
+        glued = (text[start - 2 : start - 1].isalpha() and text[start - 1 : start] == "-") or (
+            text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+        )
+        if keys & (_VAGUE | _AMBIGUOUS) and glued:
+            return "never"  # part of a compound: "markdown-optimisation", "go-live"
+        if keys & _VAGUE:
             return "vague"
-        if not keys & rules.AMBIGUOUS:
+        if not keys & _AMBIGUOUS:
             return "strong"
         if not surface[:1].isupper():
             return "never"  # "to excel", "go-karting", "at the helm", "airflow"

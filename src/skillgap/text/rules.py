@@ -46,7 +46,7 @@ VAGUE: Final = frozenset(
         *("monitoring", "testing", "deployment", "logging", "alerting"),
         *("dashboards", "containers", "forecasting"),
         *("documentation", "collaboration", "teamwork", "storytelling", "fairness"),
-        *("algorithms", "embeddings", "evals", "guardrails", "visualisation", "visualization"),
+        *("algorithms", "embeddings", "evals", "visualisation", "visualization"),
         *("preprocessing", "experimentation", "spreadsheets", "databases", "communication"),
         *("statistics", "probability", "stats", "optimization", "optimisation", "agile"),
     }
@@ -57,7 +57,7 @@ NEVER: Final = frozenset(
         *("workshops", "conferences", "webinars", "orchestration", "microservices"),
         *("programming", "inference", "presentation", "lifelonglearning", "research"),
         # abbreviations that name a field, not a skill one can have: "ML team", "AI features"
-        *("ml", "ai", "or", "it", "ee", "cs", "charts"),
+        *("ml", "ai", "or", "it", "ee", "cs", "charts", "guardrails"),
     }
 )
 #: Words that make the sentence around an ambiguous name technical.
