@@ -301,3 +301,33 @@ def test_part_time_work_and_leave_are_counted_as_the_reader_does(catalog: object
     assert shares["Volunteer Data Analyst"] == 0.125
     ines = read_cv(read_document(DATA / "cv-ines.md"), catalog, day)  # type: ignore[arg-type]
     assert ines.jobs[0].months == 20  # 26 months less six of parental leave
+
+
+def test_postings_rank_skills_by_demand_and_gaps_by_postings(tmp_path: Path) -> None:
+    """`postings DIR --profile` counts each skill once a posting and weighs gaps by postings."""
+    import shutil
+
+    for name in ("posting-ml-engineer.txt", "posting-mlops-engineer.md", "posting-ai-engineer.txt"):
+        shutil.copy(DATA / name, tmp_path / name)
+    options = ["--profile", "profiles/newcomer.yaml", "-f", "json", "--as-of", "2026-12-07"]
+    result = runner.invoke(app, ["postings", str(tmp_path), *options])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    demand = {s["id"]: (s["required"], s["nice"]) for s in report["skills"]}
+    assert demand["python"] == (3, 0)
+    assert demand["docker"] == (3, 0)
+    assert demand["kubernetes"] == (2, 1)
+    weights = [g["postings"] for g in report["gaps"]]
+    assert weights == sorted(weights, reverse=True)
+    assert report["gaps"][0]["postings"] == 3
+    assert len(report["postings"]) == 3
+
+
+def test_postings_reads_on_past_a_bad_file(tmp_path: Path) -> None:
+    """A broken file among the postings is named, the others are read, and the exit is 3."""
+    (tmp_path / "a.txt").write_text("Data Engineer\n\nRequirements\n- Strong SQL\n")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00" * 100)
+    result = runner.invoke(app, ["postings", str(tmp_path), "-f", "json"])
+    assert result.exit_code == 3
+    assert "b.pdf" in result.stderr
+    assert json.loads(result.stdout)["skills"][0]["id"] == "sql"

@@ -72,7 +72,7 @@ if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from typing import Any, Literal
 
     from skillgap.models.review import Review
-    from skillgap.models.text import ExtractReport
+    from skillgap.models.text import ExtractReport, PostingsReport
     from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
     from skillgap.renderers.redact import Redactor
     from skillgap.text.read import TextDocument
@@ -96,6 +96,7 @@ __all__ = [
     "pick_role",
     "plan_report",
     "posting_role",
+    "postings_report",
     "role_list",
     "role_view",
     "score_text",
@@ -1081,3 +1082,29 @@ def with_posting(catalog: CatalogIndex, document: TextDocument) -> tuple[Catalog
     )
     source = CatalogSource(document.source, document.sha256)
     return CatalogIndex(merged, [*catalog.sources, source]), extra.roles[0].id
+
+
+def postings_report(
+    folder: Path | str,
+    catalog: CatalogIndex,
+    profile: Path | str | None = None,
+    *,
+    as_of: dt.date | None = None,
+) -> PostingsReport:
+    """The skills a folder of postings asks for most; with a profile, its weighted gaps.
+
+    >>> report = postings_report("tests/data/text-2026-12", load_catalog())
+    >>> [(s.id, s.required) for s in report.skills[:2]]
+    [('python', 6), ('sql', 4)]
+    """
+    from skillgap.batch.postings import postings_report as report
+
+    if profile is None:
+        return report(Path(folder), catalog)
+    person, document = load_profile(profile)
+
+    def against(posting: TextDocument) -> Assessment:
+        index, role = with_posting(catalog, posting)
+        return assess(person, index, role, document=document, as_of=as_of)
+
+    return report(Path(folder), catalog, against, str(profile))

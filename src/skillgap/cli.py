@@ -1718,6 +1718,59 @@ def posting(
 
 
 @app.command()
+def postings(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DIR",
+            help="A folder of postings (.txt, .md, .pdf, .docx).",
+            show_default=False,
+        ),
+    ],
+    profile: Annotated[
+        Path | None,
+        typer.Option(
+            "--profile", "-p", metavar="PROFILE", help="Also the person's gaps, weighted."
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
+    ] = ListFormat.TERMINAL,
+    as_of: AsOfOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Over many postings: the skills asked for most, and a profile's gaps by demand."""
+
+    def body() -> int:
+        from skillgap import api
+
+        _need_path(folder, "folder")
+        if not folder.is_dir():
+            raise UsageError(f"'{folder}' is not a folder", "give a folder of postings")
+        if profile is not None:
+            _need_path(profile, "profile")
+        report = api.postings_report(
+            folder, _read_catalog(catalog), profile, as_of=_date(as_of, "--as-of")
+        )
+        if fmt is ListFormat.JSON:
+            from skillgap.renderers.json import render_model
+
+            text = render_model(report)
+        else:
+            from skillgap.renderers.terminal import render_postings
+
+            text = render_postings(report, color=_color(None), width=_width())
+        _write(text, None)
+        for error in report.errors:
+            _err(error)
+        return ExitCode.INVALID_INPUT if report.errors else ExitCode.OK
+
+    _run(debug, body, grows=True)
+
+
+@app.command()
 def schema(
     kind: Annotated[
         str,

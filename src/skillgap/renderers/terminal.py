@@ -22,7 +22,7 @@ from skillgap.models.result import (
     RequirementResult,
     provenance,
 )
-from skillgap.models.text import ExtractReport
+from skillgap.models.text import ExtractReport, PostingsReport
 from skillgap.models.views import (
     Comparison,
     MatchReport,
@@ -681,3 +681,43 @@ def render_extract(report: ExtractReport, *, color: bool = False, width: int = 1
     for m in report.skills:
         table.add_row(f"{m.line}:{m.column}", _t(f"{m.name} ({m.id})"), _t(m.text), _t(m.sentence))
     return capture([table], color=color, width=width)
+
+
+def render_postings(report: PostingsReport, *, color: bool = False, width: int = 100) -> str:
+    """The skills a folder of postings asks for most and, with a profile, the gaps."""
+    parts: list[RenderableType] = []
+    demand = Table(
+        title=f"Skills asked for in {len(report.postings)} postings of {safe_text(report.folder)}",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    demand.add_column("Skill", overflow="fold", style="bold")
+    demand.add_column("Required by", justify="right")
+    demand.add_column("Nice to have", justify="right")
+    for d in report.skills:
+        demand.add_row(_t(f"{d.name} ({d.id})"), str(d.required), str(d.nice))
+    parts.append(demand)
+    if report.profile is not None:
+        gaps = Table(
+            title=f"Gaps of {safe_text(report.profile)}, by how many postings ask",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+        )
+        gaps.add_column("Skill", overflow="fold", style="bold")
+        gaps.add_column("Postings", justify="right")
+        gaps.add_column("Essential in", justify="right")
+        gaps.add_column("Have → asked", justify="right")
+        for g in report.gaps:
+            gaps.add_row(
+                _t(f"{g.name} ({g.id})"), str(g.postings), str(g.essential), f"{g.have} → {g.asked}"
+            )
+        parts.append(gaps)
+        scores = ", ".join(f"{p.file} {p.score:g}" for p in report.postings if p.score is not None)
+        parts.append(_t(f"Scores: {scores}"))
+    for error in report.errors:
+        parts.append(_t(f"not read: {error}"))
+    return capture(parts, color=color, width=width)
