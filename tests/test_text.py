@@ -331,3 +331,14 @@ def test_postings_reads_on_past_a_bad_file(tmp_path: Path) -> None:
     assert result.exit_code == 3
     assert "b.pdf" in result.stderr
     assert json.loads(result.stdout)["skills"][0]["id"] == "sql"
+
+
+def test_small_letters_count_only_in_a_list_of_skills(catalog: object) -> None:
+    """'java' and 'go' in small letters are skills in a list of skills, not in a sentence."""
+    assert [i for i, _ in _skills("Technologies: javascript, python, java, go", catalog)] == [
+        "typescript",
+        "python",
+        "java",
+        "go",
+    ]
+    assert _skills("Grab a java and go home early.", catalog) == []

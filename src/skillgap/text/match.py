@@ -135,15 +135,18 @@ class Matcher:
             sentence = next(k for k, (a, b) in enumerate(spans) if tokens[i].start <= b)
             candidates.append((skill, i, n, sentence))
             i += n
-        strong: set[int] = set()
         kinds: list[str] = []
-        for _skill, at, n, sentence in candidates:
+        for _skill, at, n, _sentence in candidates:
             surface = text[tokens[at].start : tokens[at + n - 1].end]
             kinds.append(self._kind(surface, tokens, at, n, text))
-            if kinds[-1] == "strong":
-                strong.add(sentence)
         out: list[Found] = []
-        for (skill, at, n, sentence), kind in zip(candidates, kinds, strict=True):
+        for k, ((skill, at, n, sentence), found_kind) in enumerate(
+            zip(candidates, kinds, strict=True)
+        ):
+            kind = found_kind
+            if kind == "lower":
+                # "java", "go", "tdd" in small letters: a skill only in a list of skills
+                kind = "strong" if _in_list(candidates, kinds, k, tokens, text) else "never"
             a, b = spans[sentence]
             words = {t.text.casefold() for t in tokens if a <= t.start < b}
             others = any(
@@ -169,32 +172,34 @@ class Matcher:
             )
         return out
 
-    def _kind(  # noqa: PLR0911  # one return per rule reads as the rules' list
+    def _kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rules' list
         self, surface: str, tokens: Sequence[_Token], at: int, n: int, text: str
     ) -> str:
         """strong, ambiguous (needs context), vague (needs another skill) or never."""
         key = norm(surface)
-        if not self._spelled(key, surface):
-            return "never"
         keys = {key, loose(surface)}  # "sparks" is "spark"
         if keys & _NEVER:
             return "never"
         start, end = tokens[at].start, tokens[at + n - 1].end
+        after = text[end : end + 2]
         glued = (text[start - 2 : start - 1].isalpha() and text[start - 1 : start] == "-") or (
-            text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+            after[:1] == "-" and after[1:].isalpha()
         )
-        if keys & (_VAGUE | _AMBIGUOUS) and glued:
+        ambiguous = bool(keys & _AMBIGUOUS) or key in self.spellings
+        if (ambiguous or keys & _VAGUE) and glued:
             return "never"  # part of a compound: "markdown-optimisation", "go-live"
+        if ambiguous and (after[:1] in ("-", "/", "&") or after[:1].isdigit()):
+            return "never"  # go/no-go, R&D, C1
+        if not self._spelled(key, surface):
+            return "lower" if surface.islower() else "never"
+        if keys & _AMBIGUOUS and key not in _AMBIGUOUS:
+            return "never"  # "sparks": another word than the name
         if keys & _VAGUE:
             return "vague"
         if not keys & _AMBIGUOUS:
             return "strong"
         if not surface[:1].isupper():
-            return "never"  # "to excel", "go-karting", "at the helm", "airflow"
-        end = tokens[at + n - 1].end
-        after = text[end : end + 2]
-        if after[:1] in ("-", "/", "&") or after[:1].isdigit():
-            return "never"  # go-live, go/no-go, R&D, C1
+            return "lower"  # "to excel", "at the helm", "airflow": unless in a list of skills
         if after == ". " and len(surface) == 1:
             return "never"  # an initial: "R. de Vries"
         if key == "cv" and at > 0 and rules.resume_before(tokens[at - 1].text):
@@ -223,6 +228,30 @@ class Matcher:
         for line in lines:
             out += self.find_in_line(line)
         return out
+
+
+_LIST_JOIN: Final = re.compile(r"^(?:\s|,|/|\||;|·|\band\b|\bor\b|&)*$")
+
+
+def _in_list(
+    candidates: Sequence[tuple[str, int, int, int]],
+    kinds: Sequence[str],
+    k: int,
+    tokens: Sequence[_Token],
+    text: str,
+) -> bool:
+    """Whether candidate ``k`` stands in a list beside a skill that needs no context."""
+    _, at, n, _ = candidates[k]
+    start, end = tokens[at].start, tokens[at + n - 1].end
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(candidates) or kinds[j] != "strong":
+            continue
+        _, other, m, _ = candidates[j]
+        a, b = tokens[other].start, tokens[other + m - 1].end
+        gap = text[b:start] if j < k else text[end:a]
+        if _LIST_JOIN.match(gap):
+            return True
+    return False
 
 
 def _edge(word: str) -> bool:

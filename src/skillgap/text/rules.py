@@ -37,7 +37,7 @@ AMBIGUOUS: Final = frozenset(
         *("prefect", "superset", "snowflake", "feast", "hive", "yarn", "octave", "bicep"),
         *("jupyter", "dax", "gymnasium", "evidently", "chroma", "storm", "oracle", "looker"),
         *("keras", "seaborn", "scala", "swift", "rust", "ruby", "ray", "chef", "puppet"),
-        *("dl", "rl", "ts", "js", "py", "tf"),
+        *("dl", "rl", "ts", "js", "py", "tf", "rest"),
     }
 )
 #: Aliases that are ordinary words: they count only beside another skill.
@@ -49,12 +49,13 @@ VAGUE: Final = frozenset(
         *("algorithms", "embeddings", "evals", "visualisation", "visualization"),
         *("preprocessing", "experimentation", "spreadsheets", "databases", "communication"),
         *("statistics", "probability", "stats", "optimization", "optimisation", "agile"),
+        *("microservices", "sre", "softwaredevelopment", "softwareengineering"),
     }
 )
 #: Aliases too vague to count from free text at all.
 NEVER: Final = frozenset(
     {
-        *("workshops", "conferences", "webinars", "orchestration", "microservices"),
+        *("workshops", "conferences", "webinars", "orchestration", "iso"),
         *("programming", "inference", "presentation", "lifelonglearning", "research"),
         # abbreviations that name a field, not a skill one can have: "ML team", "AI features"
         *("ml", "ai", "or", "it", "ee", "cs", "charts", "guardrails"),
