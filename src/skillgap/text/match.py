@@ -139,21 +139,24 @@ class Matcher:
         for _skill, at, n, _sentence in candidates:
             surface = text[tokens[at].start : tokens[at + n - 1].end]
             kinds.append(self._kind(surface, tokens, at, n, text))
+        # "java", "go", "tdd" in small letters: a skill only in a list of skills, which
+        # grows from the skills that need no context ("python, java, go").
+        changed = True
+        while changed:
+            changed = False
+            for k, kind in enumerate(kinds):
+                if kind == "lower" and _in_list(candidates, kinds, k, tokens, text):
+                    kinds[k] = "strong"
+                    changed = True
         out: list[Found] = []
-        for k, ((skill, at, n, sentence), found_kind) in enumerate(
-            zip(candidates, kinds, strict=True)
-        ):
-            kind = found_kind
-            if kind == "lower":
-                # "java", "go", "tdd" in small letters: a skill only in a list of skills
-                kind = "strong" if _in_list(candidates, kinds, k, tokens, text) else "never"
+        for (skill, at, n, sentence), kind in zip(candidates, kinds, strict=True):
             a, b = spans[sentence]
             words = {t.text.casefold() for t in tokens if a <= t.start < b}
             others = any(
                 s == sentence and k == "strong" and j != at
                 for (_, j, _, s), k in zip(candidates, kinds, strict=True)
             )
-            if kind == "never" or (kind == "vague" and not others):
+            if kind in ("never", "lower") or (kind == "vague" and not others):
                 continue
             if kind == "ambiguous" and not (others or words & rules.CUES):
                 continue
