@@ -10,6 +10,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from skillgap import api
@@ -19,6 +21,8 @@ from skillgap.text.read import document_from_bytes, read_document
 
 DATA = Path(__file__).resolve().parent / "data" / "text-2026-12"
 runner = CliRunner()
+CATALOG = api.load_catalog()
+SUFFIXES = (".txt", ".md", ".pdf", ".docx", "")
 
 
 @pytest.fixture(scope="module")
@@ -342,3 +346,23 @@ def test_small_letters_count_only_in_a_list_of_skills(catalog: object) -> None:
         "go",
     ]
     assert _skills("Grab a java and go home early.", catalog) == []
+
+
+_PREFIXES = st.sampled_from([b"", b"%PDF-1.4\n", b"PK\x03\x04", b"\xef\xbb\xbf", b"# CV\n"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(prefix=_PREFIXES, body=st.binary(max_size=400), suffix=st.sampled_from(SUFFIXES))
+def test_any_bytes_are_read_or_refused(prefix: bytes, body: bytes, suffix: str) -> None:
+    """Whatever a file holds, it is read and matched, or refused with an InputError: no crash."""
+    from skillgap.errors import InputError
+
+    name = "f" + suffix
+    try:
+        doc = document_from_bytes(prefix + body, name, suffix)
+    except InputError as exc:
+        files = {p.file for p in exc.problems}
+    else:
+        api.extract_text(doc, CATALOG)
+        files = {name}
+    assert files == {name}

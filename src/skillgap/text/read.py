@@ -194,21 +194,17 @@ def _pdf_lines(raw: bytes, source: str) -> tuple[Line, ...]:
         from pypdf import PdfReader
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise _problem(source, "reading PDF needs the 'pypdf' package") from exc
+    import logging
+    import warnings
+
+    # pypdf logs what it repairs in a damaged file; the user gets one clear error or none.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     texts: list[str] = []
     try:
-        reader = PdfReader(io.BytesIO(raw), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise _problem(
-                source,
-                "the PDF is encrypted (password-protected)",
-                "save an unprotected copy (or its text) and give that",
-            )
-        for number, page in enumerate(reader.pages):
-            if number >= MAX_PDF_PAGES:
-                break
-            texts.append(_page_text(page))
-            if sum(map(len, texts)) > MAX_TEXT_CHARS:
-                break
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(raw), strict=False)
+            texts = _pdf_pages(reader, source)
     except InputError:
         raise
     except Exception as exc:  # a damaged PDF raises anything from pypdf's parser
@@ -218,6 +214,31 @@ def _pdf_lines(raw: bytes, source: str) -> tuple[Line, ...]:
             "open it in a PDF viewer and save it again, or give its text as .txt",
         ) from exc
     return lines_of("\n".join(texts)[:MAX_TEXT_CHARS])
+
+
+def _opens(reader: Any) -> bool:
+    """Whether an encrypted PDF opens without a password (many only restrict printing)."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # noqa: BLE001  # an unsupported cipher is a file we cannot open either
+        return False
+
+
+def _pdf_pages(reader: Any, source: str) -> list[str]:
+    texts: list[str] = []
+    if reader.is_encrypted and not _opens(reader):
+        raise _problem(
+            source,
+            "the PDF is encrypted (password-protected)",
+            "save an unprotected copy (or its text) and give that",
+        )
+    for number, page in enumerate(reader.pages):
+        if number >= MAX_PDF_PAGES:
+            break
+        texts.append(_page_text(page))
+        if sum(map(len, texts)) > MAX_TEXT_CHARS:
+            break
+    return texts
 
 
 def _page_text(page: Any) -> str:
