@@ -241,6 +241,18 @@ def test_assess_with_a_posting_names_it(tmp_path: Path) -> None:
     assert report["role"]["name"].startswith("Machine Learning Engineer (Mid-Level)")
     sources = [r["source"] for r in report["requirements"]]
     assert any(s and "posting-ml-engineer.txt:21: Strong Python" in s for s in sources)
+    assert report["role"]["name"].endswith("(posting posting-ml-engineer.txt)")
+    shown = runner.invoke(
+        app, ["plan", "profiles/student.yaml", "--posting", str(DATA / "posting-ml-engineer.txt")]
+    )
+    assert shown.exit_code == 0, shown.output
+    posting = str(DATA / "posting-ml-engineer.txt")
+    terminal = runner.invoke(
+        app, ["assess", "profiles/student.yaml", "--no-plan", "--posting", posting]
+    )
+    assert "asked in posting posting-ml-engineer.txt:22: Hands-on experience" in " ".join(
+        terminal.stdout.split()
+    )
 
 
 def test_assess_does_not_import_the_pdf_or_word_reader() -> None:

@@ -109,9 +109,12 @@ def _title(document: TextDocument) -> str:
     return document.source
 
 
+def _file(source: str) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _cite(document: TextDocument, line: Line, sentence: str) -> str:
-    name = document.source.replace("\\", "/").rsplit("/", 1)[-1]
-    return f"posting {name}:{line.number}: {sentence}"[:1900]
+    return f"posting {_file(document.source)}:{line.number}: {sentence}"[:1900]
 
 
 def _groups(found: list[Found], text: str) -> list[list[Found]]:
@@ -241,7 +244,7 @@ def render_role(draft: PostingDraft, catalog: CatalogIndex) -> str:
         "# Edit it, then check it with: skillgap validate THIS-FILE",
         "roles:",
         f"  - id: {draft.role_id}",
-        f"    name: {_q(draft.title)}",
+        f"    name: {_q(draft.title + ' (posting ' + _file(draft.source) + ')')}",
         f"    summary: {_q('Drafted from the posting ' + draft.source)}",
         "    ready_score: 70                # as the shipped roles",
         "    requirements:",
