@@ -151,6 +151,15 @@ def _blank_pdf() -> bytes:
     return out.getvalue()
 
 
+def _zip_bomb() -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", "<w>" + " " * (51 * 1024 * 1024) + "</w>")
+    return out.getvalue()
+
+
 def _not_docx() -> bytes:
     import zipfile
 
@@ -169,6 +178,8 @@ def _not_docx() -> bytes:
         ("junk.docx", lambda: b"\x00\x01garbage" * 50, "not a valid zip"),
         ("junk.txt", lambda: b"\x00\xff\xfe" * 100, "binary"),
         ("broken.pdf", lambda: b"%PDF-1.7\n" + b"\x00garbage" * 100, "PDF"),
+        ("book.txt", lambda: b"We use Python daily. " * 15000, "longer than 300,000 characters"),
+        ("bomb.docx", _zip_bomb, "unpacks to"),
     ],
 )
 def test_bad_files_are_refused_with_exit_3(

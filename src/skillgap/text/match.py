@@ -11,6 +11,7 @@ rapidfuzz serves "did you mean" elsewhere, never a decision that text names a sk
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -58,6 +59,11 @@ class _Token:
     end: int
 
 
+def next_sentence(ends: Sequence[int], index: int) -> int:
+    """Which of a line's sentences (by their ends) holds the character at ``index``."""
+    return min(bisect.bisect_left(ends, index), len(ends) - 1)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Where each sentence of a line starts and ends (list items after ``·`` and ``|`` too)."""
     spans = []
@@ -92,12 +98,23 @@ class Matcher:
                 key = norm(label)
                 if len(key) <= 3:
                     self.spellings.setdefault(key, set()).add(label)
+        # Every start of every name, exact and loose: a run of words is looked up only
+        # while it can still spell one, so a long text costs a few look-ups a word.
+        self.norm_starts: set[str] = set()
+        self.loose_starts: set[str] = set()
+        for skill in catalog.catalog.skills:
+            for label in (skill.id, skill.name, *skill.aliases):
+                for form, starts in (
+                    (norm(label), self.norm_starts),
+                    (loose(label), self.loose_starts),
+                ):
+                    starts.update(form[:k] for k in range(1, len(form) + 1))
 
     def _lookup(self, tokens: Sequence[_Token], i: int, line: str) -> tuple[str, int] | None:
         """The longest phrase from token ``i`` that names a skill: (id, tokens used)."""
         if not _edge(tokens[i].text):
             return None
-        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+        for n in range(self._reach(tokens, i), 0, -1):
             if n > 1 and not _edge(tokens[i + n - 1].text):
                 continue
             if any(
@@ -113,6 +130,19 @@ class Matcher:
                 return found, n
         return None
 
+    def _reach(self, tokens: Sequence[_Token], i: int) -> int:
+        """How many words from ``i`` on can still be the start of a catalog name."""
+        exact = easy = ""
+        reach = 0
+        for n in range(1, min(MAX_WORDS, len(tokens) - i) + 1):
+            word = tokens[i + n - 1].text
+            exact += "and" if word == "&" else norm(word)
+            easy += loose(word)
+            if exact not in self.norm_starts and easy not in self.loose_starts:
+                break
+            reach = n
+        return reach
+
     def _spelled(self, key: str, surface: str) -> bool:
         spellings = self.spellings.get(key)
         if not spellings:
@@ -124,6 +154,7 @@ class Matcher:
         text = line.text
         tokens = _tokens(text)
         spans = sentence_spans(text)
+        ends = [b for _, b in spans]
         candidates: list[tuple[str, int, int, int]] = []  # id, first token, count, sentence
         i = 0
         while i < len(tokens):
@@ -132,7 +163,7 @@ class Matcher:
                 i += 1
                 continue
             skill, n = hit
-            sentence = next(k for k, (a, b) in enumerate(spans) if tokens[i].start <= b)
+            sentence = next_sentence(ends, tokens[i].start)
             candidates.append((skill, i, n, sentence))
             i += n
         kinds: list[str] = []
@@ -148,18 +179,26 @@ class Matcher:
                 if kind == "lower" and _in_list(candidates, kinds, k, tokens, text):
                     kinds[k] = "strong"
                     changed = True
+        # Per sentence, once (a long line must cost its length, not its length squared):
+        # its words, how many skills in it need no context, and the text shown.
+        words: dict[int, set[str]] = {}
+        for t in tokens:
+            k = next_sentence(ends, t.start)
+            words.setdefault(k, set()).add(t.text.casefold())
+        strong: dict[int, int] = {}
+        for (_, _, _, s), kind in zip(candidates, kinds, strict=True):
+            strong[s] = strong.get(s, 0) + (kind == "strong")
+        shown: dict[int, str] = {}
         out: list[Found] = []
         for (skill, at, n, sentence), kind in zip(candidates, kinds, strict=True):
             a, b = spans[sentence]
-            words = {t.text.casefold() for t in tokens if a <= t.start < b}
-            others = any(
-                s == sentence and k == "strong" and j != at
-                for (_, j, _, s), k in zip(candidates, kinds, strict=True)
-            )
+            others = strong.get(sentence, 0) - (kind == "strong") > 0
             if kind in ("never", "lower") or (kind == "vague" and not others):
                 continue
-            if kind == "ambiguous" and not (others or words & rules.CUES):
+            if kind == "ambiguous" and not (others or words.get(sentence, set()) & rules.CUES):
                 continue
+            if sentence not in shown:
+                shown[sentence] = clean_sentence(text[a : min(b, a + 2000)])
             start, end = tokens[at].start, tokens[at + n - 1].end
             out.append(
                 Found(
@@ -168,7 +207,7 @@ class Matcher:
                     text[start:end],
                     line.number,
                     line.column(start),
-                    clean_sentence(text[a:b]),
+                    shown[sentence],
                     start,
                     end,
                 )
@@ -229,7 +268,8 @@ class Matcher:
         """Every skill the lines name, in order of position."""
         out: list[Found] = []
         for line in lines:
-            out += self.find_in_line(line)
+            if line.text.strip():
+                out += self.find_in_line(line)
         return out
 
 
@@ -292,8 +332,9 @@ def phrases(table: NameTable, line: Line) -> list[tuple[str, int, int]]:
 
 
 def _sentence_start(text: str, index: int) -> bool:
-    before = clean_sentence(text[:index]).rstrip()
-    return not before or before[-1] in ".!?:;(" or _MARKUP.sub("", text[:index]).strip() == ""
+    before = clean_sentence(text[max(0, index - 200) : index]).rstrip()
+    start = index <= 200 and _MARKUP.sub("", text[:index]).strip() == ""
+    return not before or before[-1] in ".!?:;(" or start
 
 
 def extract(document: TextDocument, catalog: CatalogIndex) -> list[Found]:

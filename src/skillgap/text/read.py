@@ -25,9 +25,12 @@ from skillgap.inputs.loader import read_bytes, sha256_hex
 #: The largest file read: a CV or a posting is a few kilobytes of text; a PDF with
 #: embedded fonts and a photo a few megabytes.
 MAX_TEXT_FILE_BYTES: Final = 20 * 1024 * 1024
-#: The most text kept from one file (characters), and the most PDF pages read.
-MAX_TEXT_CHARS: Final = 1_000_000
+#: The most text read from one file (characters: about 100 pages; a longer text is refused,
+#: so matching stays well under a second), and the most PDF pages read.
+MAX_TEXT_CHARS: Final = 300_000
 MAX_PDF_PAGES: Final = 200
+#: A Word file is a zip: what it unpacks to is bounded too (a "zip bomb" is refused).
+MAX_UNPACKED_BYTES: Final = 50 * 1024 * 1024
 _LIMIT_HINT: Final = (
     f"a posting or a CV is at most a few pages: skillgap reads files up to "
     f"{MAX_TEXT_FILE_BYTES // (1024 * 1024)} MiB"
@@ -105,6 +108,17 @@ def lines_of(text: str) -> tuple[Line, ...]:
     return tuple(out)
 
 
+def _bounded(text: str, source: str) -> tuple[Line, ...]:
+    """The text's lines, or an InputError when it is longer than a posting or CV can be."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise _problem(
+            source,
+            f"the text is longer than {MAX_TEXT_CHARS:,} characters (about 100 pages)",
+            "a posting or a CV is a few pages: give the part that is one",
+        )
+    return lines_of(text)
+
+
 def _problem(source: str, message: str, hint: str | None = None) -> InputError:
     return InputError([Problem(source, 0, 0, message, hint)])
 
@@ -160,7 +174,7 @@ def document_from_bytes(raw: bytes, source: str, suffix: str = "") -> TextDocume
     elif kind == "docx":
         lines = _docx_lines(raw, source)
     else:
-        lines = lines_of(_decode(raw, source)[:MAX_TEXT_CHARS])
+        lines = _bounded(_decode(raw, source), source)
     if not any(line.text.strip() for line in lines):
         raise _problem(
             source,
@@ -213,7 +227,7 @@ def _pdf_lines(raw: bytes, source: str) -> tuple[Line, ...]:
             f"the PDF cannot be read: {type(exc).__name__}: {str(exc)[:200]}",
             "open it in a PDF viewer and save it again, or give its text as .txt",
         ) from exc
-    return lines_of("\n".join(texts)[:MAX_TEXT_CHARS])
+    return _bounded("\n".join(texts), source)
 
 
 def _opens(reader: Any) -> bool:
@@ -236,7 +250,7 @@ def _pdf_pages(reader: Any, source: str) -> list[str]:
         if number >= MAX_PDF_PAGES:
             break
         texts.append(_page_text(page))
-        if sum(map(len, texts)) > MAX_TEXT_CHARS:
+        if sum(map(len, texts)) > MAX_TEXT_CHARS:  # at most 200 pages: a short sum
             break
     return texts
 
@@ -304,6 +318,7 @@ def _docx_lines(raw: bytes, source: str) -> tuple[Line, ...]:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             names = set(archive.namelist())
+            unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise _problem(
             source,
@@ -316,11 +331,19 @@ def _docx_lines(raw: bytes, source: str) -> tuple[Line, ...]:
             "the file is a zip archive, but not a Word document (no word/document.xml)",
             "save it from Word or LibreOffice as .docx, or give its text as .txt",
         )
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _problem(
+            source,
+            f"the Word document unpacks to {unpacked:,} bytes, over the limit of "
+            f"{MAX_UNPACKED_BYTES:,}",
+            "a CV or a posting is a few pages: save those pages alone, or as .txt",
+        )
     try:
         import docx
 
         document = docx.Document(io.BytesIO(raw))
         texts: list[str] = []
+        size = 0
         for paragraph in document.paragraphs:
             text = paragraph.text
             style = (paragraph.style.name or "") if paragraph.style is not None else ""
@@ -330,7 +353,8 @@ def _docx_lines(raw: bytes, source: str) -> tuple[Line, ...]:
             elif style.startswith("List") and text.strip():
                 text = "- " + text
             texts.extend(text.splitlines() or [""])
-            if sum(map(len, texts)) > MAX_TEXT_CHARS:
+            size += len(text) + 1
+            if size > MAX_TEXT_CHARS:
                 break
         for table in document.tables:
             for row in table.rows:
@@ -341,7 +365,7 @@ def _docx_lines(raw: bytes, source: str) -> tuple[Line, ...]:
             f"the Word document cannot be read: {type(exc).__name__}: {str(exc)[:200]}",
             "open it in Word or LibreOffice and save it again, or give its text as .txt",
         ) from exc
-    return lines_of("\n".join(texts)[:MAX_TEXT_CHARS])
+    return _bounded("\n".join(texts), source)
 
 
 def read_stdin(source: str = "<stdin>") -> TextDocument:

@@ -124,7 +124,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         return not plain.endswith(".")
     if len(words) <= 4 and kind_of(plain) != "other" and plain[:1].isupper():
         return not any(ch in plain for ch in ".,;|·—–")
-    nxt = next((ln.text for ln in lines[i + 1 :] if ln.text.strip()), "")
+    nxt = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
     return (
         len(words) <= 6
         and plain[:1].isupper()
