@@ -389,3 +389,15 @@ def test_any_bytes_are_read_or_refused(prefix: bytes, body: bytes, suffix: str) 
         api.extract_text(doc, CATALOG)
         files = {name}
     assert files == {name}
+
+
+def test_match_ranks_the_posting_among_the_roles() -> None:
+    """`match --posting FILE` ranks the posting's draft role with the catalog's roles."""
+    posting = str(DATA / "posting-mlops-engineer.md")
+    result = runner.invoke(
+        app, ["match", "profiles/platform-engineer.yaml", "--posting", posting, "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    roles = [r["role"]["id"] for r in json.loads(result.stdout)["ranking"]]
+    assert "posting-mlops-engineer-ml-platform" in roles
+    assert "mlops-engineer" in roles
