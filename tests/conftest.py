@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
+import itertools
 import json
 import os
 from collections.abc import Callable
@@ -48,7 +50,7 @@ ROLE_IDS = (
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    """``--update-golden`` rewrites the expected renderer outputs from the current code."""
+    """``--update-golden`` rewrites every golden file from the current code (review the diff)."""
     parser.addoption("--update-golden", action="store_true", help="regenerate golden files")
 
 
@@ -56,6 +58,44 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether this run regenerates golden files instead of comparing against them."""
     return bool(request.config.getoption("--update-golden"))
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+Golden = Callable[[Path, str], None]
+
+
+def compare_golden(path: Path, actual: str, *, update: bool) -> None:
+    """Fail unless ``actual`` is the text of golden file ``path``; ``update`` writes it first.
+
+    Without ``update`` nothing is written, a missing golden file included: a test run only
+    rewrites golden files when ``--update-golden`` asks it to.
+    """
+    name = path.relative_to(GOLDEN) if path.is_relative_to(GOLDEN) else path
+    if update:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="")
+    assert path.is_file(), f"golden file {name} is missing: run pytest --update-golden"
+    expected = path.read_bytes().decode("utf-8")
+    if actual != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(keepends=True), actual.splitlines(keepends=True), "golden", "now"
+        )
+        shown = list(itertools.islice(diff, 60))
+        pytest.fail(
+            f"{name} differs; if the change is intended, run pytest --update-golden and review "
+            f"the diff:\n{''.join(shown)}",
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def golden(update_golden: bool) -> Golden:
+    """Compare text with a golden file under tests/golden/ (rewritten with --update-golden)."""
+
+    def check(path: Path, actual: str) -> None:
+        compare_golden(path, actual, update=update_golden)
+
+    return check
 
 
 @pytest.fixture(autouse=True, scope="session")

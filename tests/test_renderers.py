@@ -13,8 +13,10 @@ from conftest import ROOT, Run
 from skillgap.renderers import OutputFormat, renderer
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-PROFILES = ["newcomer", "student"]
-COMMANDS = ["assess", "plan", "match"]
+# One byte-level end-to-end check of the wording the engine and the plan write for the real
+# catalog; the numbers live in golden/scores.tsv and the layouts in golden/rendered/.
+PROFILES = ["student"]
+COMMANDS = ["match"]
 
 
 def test_every_format_has_every_renderer() -> None:

@@ -29,6 +29,7 @@ from skillgap.batch.records import (
     internal_record,
     outcome,
     output_record,
+    personal_in,
     public_record,
     read_text,
     score_text,
@@ -90,7 +91,7 @@ class Settings:
     start_date: str | None = None
     as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
-    redact_key: str | None = None  # with --redact: the key of the pseudonyms
+    redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
     assess: Assess | None = None  # with --report-dir: assesses a profile for its report
 
     @property
@@ -109,24 +110,23 @@ class Settings:
 _STATE: dict[str, Any] = {}
 
 
-def _redactor(key: str | None) -> Redactor | None:
-    """The pseudonym maker of ``--redact-key``, or None when nothing is redacted."""
-    return Redactor(key.encode()) if key else None
-
-
 def _prepare(settings: Settings) -> None:
     _STATE["settings"] = settings
     _STATE["as_of"] = settings.as_of_date
-    _STATE["redactor"] = _redactor(settings.redact_key)
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
-def _one(path: str, report: str | None) -> Record:
-    settings: Settings = _STATE["settings"]
-    catalog: CatalogIndex = _STATE["catalog"]
+def _one(path: str, report: str | None) -> tuple[Record, str | None]:
+    """A file's record, and its text (None when it cannot be read as text)."""
     text = read_text(path)
     if not isinstance(text, str):
-        return text  # the file cannot be read as text: its error record
+        return text, None  # the file cannot be read as text: its error record
+    return _scored(text, path, report), text
+
+
+def _scored(text: str, path: str, report: str | None) -> Record:
+    settings: Settings = _STATE["settings"]
+    catalog: CatalogIndex = _STATE["catalog"]
     try:
         record = score_text(
             text,
@@ -171,18 +171,24 @@ def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: 
         plan=PlanOptions(start),
         as_of=settings.as_of_date,
         fmt=OutputFormat(settings.report_format or "markdown"),
-        redactor=_STATE.get("redactor"),
+        redactor=settings.redactor,
     )
 
 
-def _settled(record: Record) -> Outcome:
+def _settled(record: Record, text: str | None) -> Outcome:
     settings: Settings = _STATE["settings"]
-    redactor: Redactor | None = _STATE.get("redactor")
-    return outcome(record, settings.stream, redactor, keep=settings.need_records)
+    personal = (
+        personal_in(text, record["file"], _STATE["catalog"])
+        if settings.redactor is not None and text is not None
+        else None
+    )
+    return outcome(
+        record, settings.stream, settings.redactor, keep=settings.need_records, personal=personal
+    )
 
 
 def _chunk(items: Sequence[Job]) -> list[Outcome]:
-    return [_settled(_one(path, report)) for path, report in items]
+    return [_settled(*_one(path, report)) for path, report in items]
 
 
 def _dead(settings: Settings, job: Job) -> Outcome:
@@ -196,8 +202,7 @@ def _dead(settings: Settings, job: Job) -> Outcome:
         "the worker process died while scoring this file",
         f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
     )
-    redactor = _redactor(settings.redact_key)
-    return outcome(record, settings.stream, redactor, keep=settings.need_records)
+    return outcome(record, settings.stream, settings.redactor, keep=settings.need_records)
 
 
 # --- one run, end to end -------------------------------------------------------------------
@@ -214,12 +219,28 @@ class Options:
     report_dir: Path | None = None
     start_date: str | None = None
     as_of: str | None = None
-    redact_key: str | None = None
+    redactor: Redactor | None = None  # with --redact
     workers: int = 1
     fail_under: float | None = None
     output: Path | None = None  # never one of the profiles
     #: With ``report_dir``: what assesses each profile for its report (``api.assess_text``).
     assess: Assess | None = None
+
+
+def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
+    """The names of ``--report-dir`` reports, kept off every name already taken."""
+    if options.report_dir is None:
+        return None
+    prepare_folder(options.report_dir, "--report-dir")  # exit 4 before any scoring
+    names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
+    if options.output is not None:  # the cohort page's own name (index.html) is taken
+        names.add_input(options.output)
+    # Files found in folders end in .yaml/.yml and can never be a report's name; a file
+    # named on the command line could be anything, so it is protected from the start.
+    for pattern in options.patterns:
+        if os.path.isfile(pattern):
+            names.add_input(pattern)
+    return names
 
 
 def execute(
@@ -251,10 +272,10 @@ def execute(
         start_date=options.start_date,
         as_of=options.as_of,
         stream=stream,
-        redact_key=options.redact_key,
+        redactor=options.redactor,
         assess=options.assess,
     )
-    redactor = _redactor(options.redact_key)
+    redactor = options.redactor
     files = discover_labelled(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output
     total = None
@@ -263,15 +284,7 @@ def execute(
         total = len(listed)
         files = iter(listed[1:])
         progress(0, total)
-    names = None
-    if options.report_dir is not None:
-        prepare_folder(options.report_dir, "--report-dir")  # exit 4 before any scoring
-        names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
-        # Files found in folders end in .yaml/.yml and can never be a report's name; a file
-        # named on the command line could be anything, so it is protected from the start.
-        for pattern in options.patterns:
-            if os.path.isfile(pattern):
-                names.add_input(pattern)
+    names = _report_names(options, report_fmt)
     output = file_identity(options.output) if options.output is not None else None
 
     def jobs() -> Iterator[Job]:
