@@ -22,6 +22,7 @@ STAGES: dict[str, int] = {
     "skillgap.models": 1,
     "skillgap.inputs": 2,
     "skillgap.catalog": 3,
+    "skillgap.text": 3,  # free text in: with the inputs and the catalog's names, below scoring
     "skillgap.scoring": 4,
     "skillgap.plan": 5,  # the plan/ package, every module of it: steps, route, order, calendar
     "skillgap.compare": 6,

@@ -22,6 +22,7 @@ from skillgap.models.result import (
     RequirementResult,
     provenance,
 )
+from skillgap.models.text import ExtractReport, PostingsReport
 from skillgap.models.views import (
     Comparison,
     MatchReport,
@@ -672,3 +673,62 @@ def render_cohort(
             items = ", ".join(f"{x['name']} ({x['count']})" for x in r[key]) or "none"
             out.append(_t(f"{title}: {items}"))
     return capture(out, color=color, width=width)
+
+
+def render_extract(report: ExtractReport, *, color: bool = False, width: int = 100) -> str:
+    """The skills a text names: where, the catalog skill, the words and the sentence."""
+    table = Table(
+        title=f"Skills in {safe_text(report.source)} ({len(report.found)} skills, "
+        f"{len(report.skills)} mentions)",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    table.add_column("Line:col", no_wrap=True)
+    table.add_column("Skill", overflow="fold", style="bold")
+    table.add_column("Text", overflow="fold")
+    table.add_column("Sentence", overflow="fold")
+    for m in report.skills:
+        table.add_row(f"{m.line}:{m.column}", _t(f"{m.name} ({m.id})"), _t(m.text), _t(m.sentence))
+    return capture([table], color=color, width=width)
+
+
+def render_postings(report: PostingsReport, *, color: bool = False, width: int = 100) -> str:
+    """The skills a folder of postings asks for most and, with a profile, the gaps."""
+    parts: list[RenderableType] = []
+    demand = Table(
+        title=f"Skills asked for in {len(report.postings)} postings of {safe_text(report.folder)}",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    demand.add_column("Skill", overflow="fold", style="bold")
+    demand.add_column("Required by", justify="right")
+    demand.add_column("Nice to have", justify="right")
+    for d in report.skills:
+        demand.add_row(_t(f"{d.name} ({d.id})"), str(d.required), str(d.nice))
+    parts.append(demand)
+    if report.profile is not None:
+        gaps = Table(
+            title=f"Gaps of {safe_text(report.profile)}, by how many postings ask",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+        )
+        gaps.add_column("Skill", overflow="fold", style="bold")
+        gaps.add_column("Postings", justify="right")
+        gaps.add_column("Essential in", justify="right")
+        gaps.add_column("Have → asked", justify="right")
+        for g in report.gaps:
+            gaps.add_row(
+                _t(f"{g.name} ({g.id})"), str(g.postings), str(g.essential), f"{g.have} → {g.asked}"
+            )
+        parts.append(gaps)
+        scores = ", ".join(f"{p.file} {p.score:g}" for p in report.postings if p.score is not None)
+        parts.append(_t(f"Scores: {scores}"))
+    for error in report.errors:
+        parts.append(_t(f"not read: {error}"))
+    return capture(parts, color=color, width=width)
