@@ -184,10 +184,18 @@ def cohort_format(fmt: BatchFormat) -> OutputFormat | None:
 
 
 def render_assessment(
-    result: Assessment, fmt: OutputFormat, *, color: bool = False, width: int = 100
+    result: Assessment,
+    fmt: OutputFormat,
+    *,
+    color: bool = False,
+    width: int = 100,
+    details: bool = False,
 ) -> str:
-    """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only."""
-    return renderer(fmt)(result, color=color, width=width)
+    """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only.
+
+    ``details``: the full report (every requirement and step) after the summary.
+    """
+    return renderer(fmt)(result, color=color, width=width, details=details)
 
 
 def render_plan(
