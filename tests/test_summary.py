@@ -94,3 +94,13 @@ def test_details_gives_the_full_report(run: Run) -> None:
         assert text not in short
         assert text in full
     assert len(full.splitlines()) > 300
+
+
+def test_pdf_output_is_refused_with_how_to_print(run: Run, tmp_path: Path) -> None:
+    """-o report.pdf exits 2 and says to write HTML and print it from the browser."""
+    for fmt in ([], ["-f", "html"]):
+        result = run("assess", ROOT / "profiles" / "student.yaml", *fmt, "-o", tmp_path / "r.pdf")
+        assert result.exit_code == 2
+        assert "-o report.html" in result.stderr
+        assert "print" in result.stderr
+        assert not (tmp_path / "r.pdf").exists()
