@@ -543,6 +543,9 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
         )
     )
     head.append(verdict, style=style)
+    when = summary.time_to_ready(report.plan, report.readiness)
+    if when:
+        head.append(f"\nTime to ready: {when}")
     stamp = provenance(report.as_of, report.catalog)
     if stamp:
         head.append(safe_text(f"\n{stamp}"), style="dim")
