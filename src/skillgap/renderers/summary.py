@@ -84,6 +84,11 @@ def reading_notes(result: Assessment) -> list[str]:
         example = changed[0].level_explanation or ""
         counted = _first(len(changed), "level", "levels", example)
         notes.append(f"Counted other than claimed: {counted}")
+    spare = result.not_required
+    if spare:
+        example = f"{spare[0].name} {spare[0].level}"
+        counted = _first(len(spare), "skill", "skills", example)
+        notes.append(f"Not required by this role (recognised, not scored): {counted}")
     others = other_warnings(result.warnings)
     if others:
         more = ", …" if len(others) > 1 else ""
