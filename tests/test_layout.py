@@ -242,6 +242,9 @@ KNOWN = {
     # score and the slack; its ledger still adds up a category's worth, and its route and
     # order weigh a step's point gain by the shares for their score-per-hour bounds.
     "skillgap/plan/",
+    # Not a scoring decision: drafting a catalog requirement from a posting's words, an
+    # importance is chosen (essential, or important where "or equivalent" is written).
+    "skillgap/text/posting.py",
 }
 
 

@@ -259,7 +259,7 @@ def test_assess_with_a_posting_names_it(tmp_path: Path) -> None:
     assert shown.exit_code == 0, shown.output
     posting = str(DATA / "posting-ml-engineer.txt")
     terminal = runner.invoke(
-        app, ["assess", "profiles/student.yaml", "--no-plan", "--posting", posting]
+        app, ["assess", "profiles/student.yaml", "--no-plan", "--details", "--posting", posting]
     )
     assert "asked in posting posting-ml-engineer.txt:22: Hands-on experience" in " ".join(
         terminal.stdout.split()

@@ -76,6 +76,7 @@ from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import CATEGORY_OF, headline_first, skill_members
 from skillgap.scoring.standing import (
+    names_read,
     pick_role,
     pick_roles,
     resolve,
@@ -374,6 +375,7 @@ def _assess_resolved(
             "notes": profile.notes,
             "review": summary,
             "requirements": annotate(result.requirements, judged),
+            "names_read": names_read(profile, index),
         }
     )
     if plan is None:

@@ -616,6 +616,12 @@ def assess(
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
     ] = False,
+    details: Annotated[
+        bool,
+        typer.Option(
+            "--details", help="After the summary, every requirement, the evidence, the whole plan."
+        ),
+    ] = False,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -642,10 +648,16 @@ def assess(
             trust=trust.value,
         )
         result = _redact(_redactor(redact, redact_key), result, index, doc, reviewed)
+        chosen = format_for(OutputFormat, fmt, output)
         text = render_assessment(
-            result, format_for(OutputFormat, fmt, output), color=_color(output), width=_width()
+            result, chosen, color=_color(output), width=_width(), details=details
         )
         _write(text, output, inputs)
+        if chosen is OutputFormat.TERMINAL:  # the other formats are for files and scripts
+            from skillgap.renderers.summary import stderr_lines
+
+            for line in stderr_lines(result.warnings):
+                _err(line)
         if fail_under is not None and result.score < fail_under:
             _err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
             return ExitCode.BELOW_THRESHOLD

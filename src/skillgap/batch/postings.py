@@ -17,6 +17,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
 from skillgap.models.result import Assessment
 from skillgap.models.text import Demand, Gap, PostingRef, PostingsReport
+from skillgap.scoring import rule
 from skillgap.text.posting import read_posting
 from skillgap.text.read import TextDocument, read_document
 
@@ -57,7 +58,7 @@ def postings_report(
         asked = {s for r in draft.requirements if r.kind == "skill" for s in r.skills}
         for skill in sorted(asked):
             wanted = any(
-                skill in r.skills and r.importance != "useful"
+                skill in r.skills and not rule.minor(r.importance)
                 for r in draft.requirements
                 if r.kind == "skill"
             )
@@ -68,12 +69,12 @@ def postings_report(
             result = assess(document)
             score = result.score
             for row in result.requirements:
-                if row.kind != "skill" or row.status == "met" or row.importance == "useful":
+                if row.kind != "skill" or row.status == "met" or rule.minor(row.importance):
                     continue
                 key = row.member or (row.skills[0] if row.skills else row.id)
                 held = gaps.setdefault(key, [0, 0, row.current_level or 0, 0])
                 held[0] += 1
-                held[1] += row.importance == "essential"
+                held[1] += rule.can_block(row.importance)
                 held[3] = max(held[3], row.target_level or 0)
         refs.append(PostingRef(file=path.name, title=draft.title, role=draft.role_id, score=score))
     ids = sorted(

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
+from skillgap.models.common import Importance
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import split
@@ -77,7 +78,7 @@ class Requirement:
     """One requirement of the draft, as data: a skill or group, a degree, years, a cert."""
 
     kind: str  # skill, degree, experience, certification
-    importance: str
+    importance: Importance
     source: str
     skills: list[str] = field(default_factory=list)
     level: int | str = DEFAULT_LEVEL
@@ -161,7 +162,7 @@ def read_posting(  # noqa: PLR0912  # one branch per kind of line a posting has
             if not sentence:
                 continue
             nice = section.kind == "nice" or bool(_NICE_WORDS.search(text))
-            importance = "useful" if nice else "essential"
+            importance: Importance = "useful" if nice else "essential"
             if _MUST_WORDS.search(text) and section.kind == "required":
                 importance = "essential"
             source = _cite(document, line, sentence)
@@ -215,7 +216,7 @@ def read_posting(  # noqa: PLR0912  # one branch per kind of line a posting has
 
 
 def _degree(
-    word: str, line: Line, catalog: CatalogIndex, importance: str, source: str
+    word: str, line: Line, catalog: CatalogIndex, importance: Importance, source: str
 ) -> Requirement:
     rung = next((r for pattern, r in _RUNG if pattern.search(word)), "bachelor")
     if rung not in catalog.degrees:
