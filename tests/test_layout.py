@@ -22,6 +22,7 @@ STAGES: dict[str, int] = {
     "skillgap.models": 1,
     "skillgap.inputs": 2,
     "skillgap.catalog": 3,
+    "skillgap.text": 3,  # free text in: with the inputs and the catalog's names, below scoring
     "skillgap.scoring": 4,
     "skillgap.plan": 5,  # the plan/ package, every module of it: steps, route, order, calendar
     "skillgap.compare": 6,
@@ -242,6 +243,9 @@ KNOWN = {
     # score and the slack; its ledger still adds up a category's worth, and its route and
     # order weigh a step's point gain by the shares for their score-per-hour bounds.
     "skillgap/plan/",
+    # Not a scoring decision: drafting a catalog requirement from a posting's words, an
+    # importance is chosen (essential, or important where "or equivalent" is written).
+    "skillgap/text/posting.py",
 }
 
 

@@ -3,7 +3,8 @@ r"""The library's front: what scripts and distributed jobs call, one function pe
 Everything public is in ``__all__`` and in the README's "Library" section; each function's
 docstring has an example, run by the tests (paths are relative to the repository). The
 functions live in the stage that does the work (:mod:`skillgap.assessing`, and
-:mod:`skillgap.batch.front` for ``score_text``); this module names them in one place.
+:mod:`skillgap.batch.front` for ``score_text`` and ``postings_report``); this module names
+them in one place.
 
 >>> from skillgap import api
 >>> result = api.assess_text("name: Ada\nskills: {python: 3}\n")
@@ -28,9 +29,15 @@ from skillgap.assessing.assess import (
 from skillgap.assessing.comparing import compare_files
 from skillgap.assessing.load import Reviewed, load_catalog, load_profile, load_result, load_review
 from skillgap.assessing.matching import match
+from skillgap.assessing.postings import (
+    extract_text,
+    posting_role,
+    read_text,  # noqa: F401  # api.read_text, as before
+    with_posting,
+)
 from skillgap.assessing.validating import validate_paths
 from skillgap.assessing.views import plan_report, role_list, role_view, skills_view
-from skillgap.batch.front import score_text
+from skillgap.batch.front import postings_report, score_text
 from skillgap.plan import PlanOptions
 from skillgap.scoring.standing import pick_role
 
@@ -43,6 +50,7 @@ __all__ = [
     "assess_file",
     "assess_text",
     "compare_files",
+    "extract_text",
     "judge_profile",
     "load_catalog",
     "load_profile",
@@ -51,11 +59,14 @@ __all__ = [
     "match",
     "pick_role",
     "plan_report",
+    "posting_role",
+    "postings_report",
     "role_list",
     "role_view",
     "score_text",
     "skills_view",
     "validate_paths",
+    "with_posting",
 ]
 
 #: The examples doctest runs: each public name's, wherever it is defined (``doctest.testmod``

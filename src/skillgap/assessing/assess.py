@@ -35,7 +35,7 @@ from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import headline_first
-from skillgap.scoring.standing import pick_role, resolve, same_skill_in_review
+from skillgap.scoring.standing import names_read, pick_role, resolve, same_skill_in_review
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
@@ -207,6 +207,7 @@ def assess_resolved(
             "notes": profile.notes,
             "review": summary,
             "requirements": annotate(result.requirements, judged),
+            "names_read": names_read(profile, index),
         }
     )
     if plan is None:

@@ -14,8 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from skillgap.assessing.assess import assess
+from skillgap.assessing.postings import posting_picked
 from skillgap.assessing.redaction import redact, redacting, redactor
-from skillgap.assessing.sources import Inputs, need_path, open_profile, read_catalog, read_review
+from skillgap.assessing.sources import (
+    Inputs,
+    need_path,
+    open_profile,
+    read_catalog,
+    read_review,
+    taken,
+)
 from skillgap.errors import UsageError
 from skillgap.models.common import day_from_text
 from skillgap.plan import PlanOptions
@@ -23,6 +31,7 @@ from skillgap.plan import PlanOptions
 if TYPE_CHECKING:
     from skillgap.assessing.validating import ValidationReport
     from skillgap.models.result import Assessment, Trust
+    from skillgap.models.text import ExtractReport
     from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
 
 T = TypeVar("T")
@@ -90,6 +99,7 @@ class ProfileRequest:
     trust: Trust = "claimed"
     redact: bool = False
     redact_key: str | None = None
+    posting: Path | None = None  # a job posting read as a draft role, instead of ``role``
 
     def plan(self) -> PlanOptions:
         """The plan options asked for (a bad --start-date is refused here)."""
@@ -111,11 +121,12 @@ def assessed(request: ProfileRequest) -> Answer[Assessment]:
 
     def work() -> Answer[Assessment]:
         index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+        index, role = posting_picked(index, r.posting, r.role, inputs)
         day = r.dates.judged_at()
         result = assess(
             prof,
             index,
-            r.role,
+            role,
             document=doc,
             plan=options,
             as_of=day,
@@ -137,12 +148,13 @@ def planned(request: ProfileRequest) -> Answer[PlanReport]:
 
     def work() -> Answer[PlanReport]:
         index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+        index, role = posting_picked(index, r.posting, r.role, inputs)
         day = r.dates.judged_at()
         scrub = redactor(r.redact, r.redact_key)
         result = assess(
             prof,
             index,
-            r.role,
+            role,
             document=doc,
             plan=options,
             as_of=day,
@@ -163,6 +175,7 @@ def matched(request: ProfileRequest) -> Answer[MatchReport]:
 
     def work() -> Answer[MatchReport]:
         index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+        index, _ = posting_picked(index, r.posting, None, inputs)
         report = match(
             prof,
             index,
@@ -252,3 +265,26 @@ def skills_found(catalog: Path | None, query: str | None) -> SkillsReport:
     from skillgap.assessing.views import skills_view
 
     return skills_view(read_catalog(catalog), query)
+
+
+def extracted(file: Path, catalog: Path | None) -> ExtractReport:
+    """``extract``: the skills a posting or CV names (``-``: stdin)."""
+    from skillgap.assessing.postings import extract_text, read_text
+
+    if str(file) != "-":
+        need_path(file, "file")
+    return extract_text(read_text(file), read_catalog(catalog))
+
+
+def posting_drafted(
+    file: Path, catalog: Path | None, output: Path | None, *, force: bool = False
+) -> Answer[str]:
+    """``posting``: a draft catalog role (YAML) from a job posting (``-``: stdin)."""
+    from skillgap.assessing.postings import posting_role, read_text
+
+    if str(file) != "-":
+        need_path(file, "posting")
+    if output is not None and taken(output) and not force:
+        raise UsageError(f"'{output}' already exists", "pass --force to overwrite it")
+    text = posting_role(read_text(file), read_catalog(catalog))
+    return Answer(text, Inputs(*([file] if str(file) != "-" else []), catalog=catalog))

@@ -10,7 +10,7 @@ from skillgap.assessing.checks import check_arguments, check_path
 from skillgap.assessing.constraints import plan_constraints
 from skillgap.assessing.load import is_catalog_data, load_catalog
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.read import index_documents, oversized
+from skillgap.catalog.read import index_documents, index_roles_with, oversized, roles_only
 from skillgap.errors import InputError, Problem, expect_type
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import Document, load_file
@@ -101,7 +101,9 @@ def validate_paths(
     found: list[CatalogIndex] = []
     for docs in groups:
         try:
-            found.append(index_documents(docs))
+            found.append(
+                index_roles_with(docs, catalog) if roles_only(docs) else index_documents(docs)
+            )
         except InputError as exc:
             problems += exc.problems
     index = catalog or (found[0] if len(found) == 1 else None)

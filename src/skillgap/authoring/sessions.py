@@ -199,7 +199,7 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> None:
 
 @dataclass(frozen=True)
 class ImportRequest:
-    """``import``: a JSON Resume, where its profile goes, and the day it is read at."""
+    """``import``: a JSON Resume or a CV, where its profile goes, and the day it is read at."""
 
     resume: Path
     dates: Dates
@@ -218,7 +218,7 @@ class Imported:
 
 
 def import_resume(request: ImportRequest) -> Imported:
-    """The profile a JSON Resume gives; an existing ``output`` only with ``force``."""
+    """The profile a JSON Resume or a CV gives; an existing ``output`` only with ``force``."""
     from skillgap.authoring import drafts
     from skillgap.authoring import resume as resumes
     from skillgap.inputs.loader import decode, read_bytes
@@ -230,9 +230,16 @@ def import_resume(request: ImportRequest) -> Imported:
     day = r.dates.date(r.dates.as_of, "--as-of")
     index = load_catalog(r.catalog)
     source = str(r.resume)
-    parsed, warnings = resumes.read_resume(decode(read_bytes(r.resume, source), source), source)
-    draft, report = resumes.to_draft(
-        parsed, index, as_of=day, source=r.resume.name, warnings=warnings
-    )
+    if r.resume.suffix.lower() != ".json":  # a CV: .pdf, .docx, .md, .txt
+        from skillgap.assessing.postings import read_text
+        from skillgap.authoring.cv import import_cv
+
+        draft, report = import_cv(read_text(r.resume), index, as_of=day, source=r.resume.name)
+    else:
+        text = decode(read_bytes(r.resume, source), source)
+        parsed, warnings = resumes.read_resume(text, source)
+        draft, report = resumes.to_draft(
+            parsed, index, as_of=day, source=r.resume.name, warnings=warnings
+        )
     text = drafts.render(draft, SCHEMA_COMMENT)
     return Imported(text, report.text(), Inputs(r.resume, catalog=r.catalog))

@@ -1,17 +1,26 @@
-"""A batch record for one profile's text, as the library's front gives it (``api.score_text``)."""
+"""The batch stage's functions on the library's front: a profile's record, a folder of postings."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from skillgap.assessing.assess import assess
 from skillgap.assessing.checks import check_arguments
-from skillgap.assessing.load import load_catalog
+from skillgap.assessing.load import load_catalog, load_profile
+from skillgap.assessing.postings import with_posting
 from skillgap.batch.records import score_text as score
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import expect_type
 from skillgap.scoring.standing import pick_roles
+
+if TYPE_CHECKING:
+    from skillgap.assessing.requests import Dates
+    from skillgap.models.result import Assessment
+    from skillgap.models.text import PostingsReport
+    from skillgap.text.read import TextDocument
 
 
 def score_text(
@@ -46,3 +55,45 @@ def score_text(
     check_arguments(catalog, as_of=as_of)
     index = catalog or load_catalog()
     return score(text, source, index, pick_roles(index, roles), gaps=False, as_of=as_of)
+
+
+def postings_report(
+    folder: Path | str,
+    catalog: CatalogIndex,
+    profile: Path | str | None = None,
+    *,
+    as_of: dt.date | None = None,
+) -> PostingsReport:
+    """The skills a folder of postings asks for most; with a profile, its weighted gaps.
+
+    >>> report = postings_report("tests/data/text-2026-12", load_catalog())
+    >>> [(s.id, s.required) for s in report.skills[:2]]
+    [('python', 6), ('sql', 4)]
+    """
+    from skillgap.batch.postings import postings_report as report
+
+    if profile is None:
+        return report(Path(folder), catalog)
+    person, document = load_profile(profile)
+
+    def against(posting: TextDocument) -> Assessment:
+        index, role = with_posting(catalog, posting)
+        return assess(person, index, role, document=document, as_of=as_of)
+
+    return report(Path(folder), catalog, against, str(profile))
+
+
+def postings_asked(
+    folder: Path, catalog: Path | None, profile: Path | None, dates: Dates
+) -> PostingsReport:
+    """``postings``: the folder and profile checked, the catalog read, the report made."""
+    from skillgap.assessing.sources import need_path, read_catalog
+    from skillgap.errors import UsageError
+
+    need_path(folder, "folder")
+    if not folder.is_dir():
+        raise UsageError(f"'{folder}' is not a folder", "give a folder of postings")
+    if profile is not None:
+        need_path(profile, "profile")
+    index = read_catalog(catalog)
+    return postings_report(folder, index, profile, as_of=dates.date(dates.as_of, "--as-of"))

@@ -17,6 +17,7 @@ from skillgap.cli.options import (
     FormatOpt,
     HoursOpt,
     OutputOpt,
+    PostingOpt,
     PreferOpt,
     ProfileArg,
     RedactKeyOpt,
@@ -64,8 +65,15 @@ def assess(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
+    ] = False,
+    details: Annotated[
+        bool,
+        typer.Option(
+            "--details", help="After the summary, every requirement, the evidence, the whole plan."
+        ),
     ] = False,
     debug: Debug = False,
     version: Version = False,
@@ -91,15 +99,20 @@ def assess(
             trust=trust.value,
             redact=redact,
             redact_key=redact_key,
+            posting=posting,
         )
         answer = assessed(request)
         result = answer.report
         chosen = format_for(OutputFormat, fmt, output)
-        write(
-            render_assessment(result, chosen, color=color(output), width=width()),
-            output,
-            answer.inputs,
+        text = render_assessment(
+            result, chosen, color=color(output), width=width(), details=details
         )
+        write(text, output, answer.inputs)
+        if chosen is OutputFormat.TERMINAL:  # the other formats are for files and scripts
+            from skillgap.renderers.summary import stderr_lines
+
+            for line in stderr_lines(result.warnings):
+                err(line)
         if fail_under is not None and result.score < fail_under:
             err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
             return ExitCode.BELOW_THRESHOLD
@@ -126,6 +139,7 @@ def plan(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -149,6 +163,7 @@ def plan(
             trust=trust.value,
             redact=redact,
             redact_key=redact_key,
+            posting=posting,
         )
         answer = planned(request)
         chosen = format_for(OutputFormat, fmt, output)
@@ -173,6 +188,7 @@ def match(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -192,6 +208,7 @@ def match(
             trust=trust.value,
             redact=redact,
             redact_key=redact_key,
+            posting=posting,
         )
         answer = matched(request)
         chosen = format_for(OutputFormat, fmt, output)

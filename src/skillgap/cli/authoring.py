@@ -267,7 +267,9 @@ def import_resume(
     resume: Annotated[
         Path,
         typer.Argument(
-            metavar="RESUME", help="A JSON Resume file (schema v1.0.0).", show_default=False
+            metavar="RESUME",
+            help="A JSON Resume file (schema v1.0.0, .json), or a CV: .pdf, .docx, .md, .txt.",
+            show_default=False,
         ),
     ],
     output: Annotated[
@@ -296,7 +298,7 @@ def import_resume(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Turn a JSON Resume into a profile to edit; print what was mapped and what was not."""
+    """Turn a JSON Resume or a CV into a profile to edit; print what was mapped and what not."""
 
     def body() -> int:
         from skillgap.assessing.requests import Dates

@@ -17,6 +17,9 @@ FAMILIES = {
     "init": "skillgap.cli.authoring",
     "review": "skillgap.cli.authoring",
     "import": "skillgap.cli.authoring",
+    "extract": "skillgap.cli.text",
+    "posting": "skillgap.cli.text",
+    "postings": "skillgap.cli.text",
     "schema": "skillgap.cli.catalog",
     "roles": "skillgap.cli.catalog",
 }

@@ -151,6 +151,15 @@ RoleOpt = Annotated[
         help="A role id or name (default: the profile's target_role, else ml-engineer).",
     ),
 ]
+PostingOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--posting",
+        metavar="FILE",
+        help="Score against a job posting (.txt, .md, .pdf, .docx) read as a draft role "
+        "(see 'skillgap posting'), instead of a catalog role.",
+    ),
+]
 E = TypeVar("E", bound=enum.StrEnum)
 
 

@@ -86,7 +86,20 @@ F = TypeVar("F", bound=enum.StrEnum)
 
 
 def format_for(formats: type[F], given: F | None, output: Path | None) -> F:
-    """The format asked for, else the one ``output``'s extension names, else the first."""
+    """The format asked for, else the one ``output``'s extension names, else the first.
+
+    A ``.pdf`` output is refused (a usage error) with the way to make one: skillgap writes
+    no PDF, and writing another format under that name would make a file no viewer opens.
+    """
+    if output is not None and output.suffix.lower() == ".pdf":
+        from skillgap.errors import UsageError
+
+        raise UsageError(
+            f"skillgap does not write PDF ('{output}')",
+            "write the HTML report with -o report.html, then print it to PDF from the "
+            "browser (File → Print → Save as PDF), or run "
+            "'chromium --headless --print-to-pdf=report.pdf report.html'",
+        )
     if given is not None:
         return given
     if output is not None:
@@ -203,10 +216,18 @@ def cohort_format(fmt: BatchFormat) -> OutputFormat | None:
 
 
 def render_assessment(
-    result: Assessment, fmt: OutputFormat, *, color: bool = False, width: int = 100
+    result: Assessment,
+    fmt: OutputFormat,
+    *,
+    color: bool = False,
+    width: int = 100,
+    details: bool = False,
 ) -> str:
-    """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only."""
-    return renderer(fmt)(result, color=color, width=width)
+    """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only.
+
+    ``details``: the full report (every requirement and step) after the summary.
+    """
+    return renderer(fmt)(result, color=color, width=width, details=details)
 
 
 def render_plan(

@@ -216,6 +216,16 @@ def status_of(points: float, worth: float) -> Status:
     return "partial" if round_points(points) > 0 else "missing"
 
 
+def minor(importance: Importance) -> bool:
+    """Whether a requirement is of the least importance ("useful"): reports group its gaps."""
+    return importance == "useful"
+
+
+def points_open(rows: Iterable[tuple[float, float]]) -> float:
+    """The points still to earn over (points, worth) rows, unrounded."""
+    return total(worth - points for points, worth in rows)
+
+
 def can_block(importance: Importance) -> bool:
     """Whether a requirement of this importance blocks readiness while unmet: essential ones.
 

@@ -15,13 +15,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
-from skillgap.catalog.names import SuggestionBudget, suggest
+from skillgap.catalog.names import SuggestionBudget, norm, suggest
 from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
-from skillgap.models.result import Warning
+from skillgap.models.result import NameRead, Warning
 from skillgap.scoring.levels import Claim, claim, counts_over
 
 if TYPE_CHECKING:  # a review model is built only when there is a review
@@ -243,6 +243,21 @@ class _Resolver:
                         ),
                     )
         return tuple(ExperienceHeld(e.kind, e.title, e.months or 0.0) for e in profile.experience)
+
+
+def names_read(profile: Profile, index: CatalogIndex) -> list[NameRead]:
+    """Each skill name the profile wrote that counts under another name (``Jupyter``).
+
+    Case, spaces and punctuation are not another name (``sql`` is ``SQL``); an alias, a
+    plural or a version number is (``torch`` → PyTorch, ``Python 3.11`` → Python).
+    """
+    read = []
+    for written in profile.skills:
+        for skill_id in index.find_skills(written):  # "XGBoost / LightGBM": each member
+            name = index.skill_name(skill_id)
+            if norm(written) != norm(name):
+                read.append(NameRead(written=written, skill=skill_id, name=name))
+    return read
 
 
 def valid_until(cert: Certification, known: CertificationDef) -> dt.date | None:

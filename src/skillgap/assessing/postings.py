@@ -1,0 +1,84 @@
+"""Free text in: a posting or CV read, the skills it names, a posting as a draft role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from skillgap.assessing.sources import Inputs, need_path
+from skillgap.catalog.index import CatalogIndex
+from skillgap.errors import UsageError
+from skillgap.inputs.loader import parse
+from skillgap.inputs.validation import validate
+from skillgap.models.catalog import Catalog
+
+if TYPE_CHECKING:
+    from skillgap.models.text import ExtractReport
+    from skillgap.text.read import TextDocument
+
+
+def read_text(path: Path | str) -> TextDocument:
+    """A posting or CV (.txt, .md, .pdf, .docx; ``-`` for stdin) read into lines."""
+    from skillgap.text.read import read_document, read_stdin
+
+    return read_stdin() if str(path) == "-" else read_document(path)
+
+
+def extract_text(document: TextDocument, catalog: CatalogIndex) -> ExtractReport:
+    """The skills a text names, each with its id, the words, line, column and sentence.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"Strong Python or R; you'd excel here.", "<text>")
+    >>> [(s.id, s.text, s.column) for s in extract_text(doc, load_catalog()).skills]
+    [('python', 'Python', 8), ('r', 'R', 18)]
+    """
+    from skillgap.text.extract import extract_report
+
+    return extract_report(document, catalog)
+
+
+def posting_role(document: TextDocument, catalog: CatalogIndex) -> str:
+    r"""A posting as a draft catalog role (YAML): requirements citing their sentences.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"Data Engineer\n\nRequirements\n- Strong SQL\n", "p.txt")
+    >>> print(posting_role(doc, load_catalog()).splitlines()[-1])
+            - {skill: sql, level: 4, importance: essential, source: "posting p.txt:4: Strong SQL"}
+    """
+    from skillgap.text.posting import read_posting, render_role
+
+    return render_role(read_posting(document, catalog), catalog)
+
+
+def with_posting(catalog: CatalogIndex, document: TextDocument) -> tuple[CatalogIndex, str]:
+    r"""The catalog with the posting's draft role added, and that role's id.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"ML Engineer\n\nRequirements\n- Python\n", "p.txt")
+    >>> index, role = with_posting(load_catalog(), doc)
+    >>> role, [r.skill for r in index.role(role).requirements.skills]
+    ('posting-ml-engineer', ['python'])
+    """
+    from skillgap.catalog.index import CatalogSource
+
+    text = posting_role(document, catalog)
+    extra = validate(parse(text, document.source), Catalog)
+    taken = {r.id for r in extra.roles}
+    merged = catalog.catalog.model_copy(
+        update={"roles": [*(r for r in catalog.catalog.roles if r.id not in taken), *extra.roles]}
+    )
+    source = CatalogSource(document.source, document.sha256)
+    return CatalogIndex(merged, [*catalog.sources, source]), extra.roles[0].id
+
+
+def posting_picked(
+    index: CatalogIndex, posting: Path | None, role: str | None, inputs: Inputs
+) -> tuple[CatalogIndex, str | None]:
+    """The catalog with --posting's draft role added and that role picked, or as it was."""
+    if posting is None:
+        return index, role
+    if role is not None:
+        raise UsageError("--role and --posting both name the role", "give one of them")
+    need_path(posting, "posting")
+    inputs.files.append(posting)
+    return with_posting(index, read_text(posting))
