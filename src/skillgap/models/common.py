@@ -21,6 +21,9 @@ MAX_LEVEL: Final = len(LEVEL_NAMES) - 1
 HOURS_PER_WEEK_RANGE: Final = (1.0, 100.0)
 
 Importance = Literal["essential", "important", "useful"]
+#: A role's seniority, its second coordinate beside the id: the catalog's roles are mid.
+Seniority = Literal["junior", "mid", "senior"]
+SENIORITIES: Final[tuple[Seniority, ...]] = ("junior", "mid", "senior")
 Category = Literal["skills", "education", "certifications", "experience"]
 CATEGORIES: Final[tuple[Category, ...]] = ("skills", "education", "certifications", "experience")
 # A research publication (paper, preprint) is practical experience too: research roles weigh it.
