@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from conftest import PROFILES, Run
+from conftest import PROFILES, ROOT, Run
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.levels import at_level, differences, levels_of
@@ -196,3 +199,220 @@ def test_validate_refuses_a_second_rule_for_a_level(
     result = run("validate", path)
     assert result.exit_code == 3
     assert f"{path}:22:13: error: a second rule for level 'junior'" in result.stdout
+
+
+# --- a level everywhere a role is named -------------------------------------------------------
+
+JUNIOR_MLE = ROOT / "tests" / "calibration" / "profiles" / "junior-ml-engineer.yaml"
+SIX_YEAR_SENIOR = """\
+name: Sena Senior
+skills:
+  Python: 5
+  PyTorch: 4
+  scikit-learn: 4
+  pandas: 4
+  SQL: 4
+  Statistics: 4
+  Machine learning: 4
+  Deep learning: 4
+  Feature engineering: 4
+  Model deployment: 4
+  Docker: 3
+  Kubernetes: 3
+  AWS: 3
+  SageMaker: 3
+  Git: 4
+  Data structures and algorithms: 4
+  System design: 4
+  Mentoring: 3
+education:
+  - {degree: BSc, field: Computer Science, status: completed}
+experience:
+  - {kind: job, title: Machine Learning Engineer, months: 30}
+  - {kind: job, title: Senior Machine Learning Engineer, months: 42}
+  - {kind: project, title: Ranking service}
+"""
+
+
+def _verdict(run: Run, path: Path, *args: str) -> dict[str, object]:
+    result = run("assess", path, "--as-of", "2026-12-07", "--no-plan", "-f", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_a_one_year_junior_is_ready_at_junior_and_nearly_at_mid(run: Run) -> None:
+    """A junior ML engineer with about a year in the job is ready at junior, nearly ready at mid."""
+    junior = _verdict(run, JUNIOR_MLE, "--role", "ml-engineer", "--level", "junior")
+    mid = _verdict(run, JUNIOR_MLE, "--role", "ml-engineer", "--level", "mid")
+    assert junior["readiness"] == "ready"
+    assert mid["readiness"] == "nearly_ready"
+    assert junior["role"] == {
+        "id": "ml-engineer",
+        "name": "Junior Machine Learning Engineer",
+        "level": "junior",
+    }
+
+
+def test_a_six_year_senior_is_ready_at_senior(
+    run: Run, write: Callable[[str, str | bytes], Path]
+) -> None:
+    """Six years as an ML engineer, with system design and mentoring, is ready at senior."""
+    path = write("sena.yaml", SIX_YEAR_SENIOR)
+    assert _verdict(run, path, "--level", "senior")["readiness"] == "ready"
+
+
+profiles_of_students = st.fixed_dictionaries(
+    {
+        "name": st.just("Stu"),
+        "skills": st.dictionaries(
+            st.sampled_from(["python", "pytorch", "statistics", "research", "docker", "sql"]),
+            st.integers(0, 5),
+        ),
+        "education": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "degree": st.sampled_from(["bachelor", "master", "phd"]),
+                    "field": st.just("computer science"),
+                    "status": st.just("in_progress"),
+                }
+            ),
+            max_size=2,
+        ),
+        "experience": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "kind": st.sampled_from(
+                        ["project", "publication", "competition", "internship"]
+                    ),
+                    "title": st.just("x"),
+                    "months": st.integers(1, 12),
+                }
+            ),
+            max_size=6,
+        ),
+    }
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(profiles_of_students)
+def test_a_student_is_never_ready_at_senior(data: dict[str, object]) -> None:
+    """Whatever a student rates themselves, no role calls them ready at senior level."""
+    catalog = api.load_catalog()
+    for role in catalog.roles:
+        result = api.assess_data(data, catalog, role, as_of=DAY, level="senior")
+        assert result.readiness != "ready", role
+
+
+def test_without_a_level_the_report_is_as_before(run: Run) -> None:
+    """No --level and no target_level: the role as written, and no level in the JSON."""
+    data = _verdict(run, PROFILES / "student.yaml")
+    assert data["role"] == {"id": "ml-engineer", "name": "Machine Learning Engineer"}
+    mid = _verdict(run, PROFILES / "student.yaml", "--level", "mid")
+    assert (mid["score"], mid["readiness"]) == (data["score"], data["readiness"])
+
+
+def test_the_profile_can_name_its_target_level(
+    run: Run, write: Callable[[str, str | bytes], Path]
+) -> None:
+    """target_level: junior in the profile assesses the role at junior; --level wins over it."""
+    text = (PROFILES / "student.yaml").read_text(encoding="utf-8")
+    path = write("sam.yaml", text.replace("target_role:", "target_level: junior\ntarget_role:"))
+    assert _verdict(run, path)["role"]["level"] == "junior"  # type: ignore[index]
+    assert _verdict(run, path, "--level", "senior")["role"]["level"] == "senior"  # type: ignore[index]
+
+
+def test_an_unknown_level_is_a_usage_error(run: Run) -> None:
+    """--level with a word that is no level exits 2 with a suggestion."""
+    result = run("assess", PROFILES / "student.yaml", "--level", "senoir")
+    assert result.exit_code == 2
+    assert "unknown level 'senoir'" in result.stderr
+    assert "did you mean 'senior'?" in result.stderr
+
+
+def test_the_newcomer_reaches_a_junior_ml_role_within_four_years(run: Run) -> None:
+    """The career changer at 6 h/week is ready for a junior ML engineer role within four years."""
+    result = run(
+        "plan",
+        PROFILES / "newcomer.yaml",
+        "--level",
+        "junior",
+        "--start-date",
+        "2026-12-07",
+        "-f",
+        "json",
+    )
+    data = json.loads(result.stdout)
+    assert data["role"]["level"] == "junior"
+    assert data["plan"]["hours_per_week"] == 6
+    ready_on = dt.date.fromisoformat(data["plan"]["ready_on"])
+    assert ready_on < dt.date(2030, 12, 7)
+    mid = json.loads(
+        run("plan", PROFILES / "newcomer.yaml", "--start-date", "2026-12-07", "-f", "json").stdout
+    )
+    assert dt.date.fromisoformat(mid["plan"]["ready_on"]) > ready_on
+
+
+def test_a_person_ready_at_a_level_gets_the_plan_to_the_next(run: Run) -> None:
+    """Plan --level junior for someone ready at junior plans the next level up, and says so."""
+    result = run(
+        "plan",
+        JUNIOR_MLE,
+        "--role",
+        "ml-engineer",
+        "--level",
+        "junior",
+        "--start-date",
+        "2026-12-07",
+        "-f",
+        "json",
+    )
+    data = json.loads(result.stdout)
+    assert data["role"]["level"] == "mid"
+    assert data["readiness"] != "ready"
+    assert "ready at junior level already: this is the plan to mid" in [
+        w["message"] for w in data["warnings"]
+    ]
+
+
+def test_match_all_levels_puts_the_best_realistic_next_job_first(run: Run) -> None:
+    """Match --all-levels: the role ready at the highest level first, with the next level's date."""
+    result = run(
+        "match",
+        PROFILES / "platform-engineer.yaml",
+        "--all-levels",
+        "--start-date",
+        "2026-12-07",
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0, result.stderr
+    ranking = json.loads(result.stdout)["ranking"]
+    first = ranking[0]
+    assert (first["role"]["id"], first["ready_level"], first["role"]["level"]) == (
+        "mlops-engineer",
+        "mid",
+        "senior",
+    )
+    assert first["ready_on"] is not None
+    order = {"senior": 3, "mid": 2, "junior": 1, "none": 0}
+    ranks = [order[e["ready_level"]] for e in ranking]
+    assert ranks == sorted(ranks, reverse=True)
+    not_yet = [e for e in ranking if e["ready_level"] == "none"]
+    assert {e["role"]["level"] for e in not_yet} == {"junior"}
+    assert [e["ready_on"] for e in not_yet] == sorted(e["ready_on"] for e in not_yet)
+    text = run("match", PROFILES / "platform-engineer.yaml", "--all-levels").stdout
+    assert "Ready now" in text
+    assert "no level yet" in text
+
+
+def test_match_at_one_level_ranks_the_roles_at_it(run: Run) -> None:
+    """Match --level junior scores every role at junior; --level and --all-levels exclude."""
+    data = json.loads(
+        run("match", PROFILES / "student.yaml", "--level", "junior", "-f", "json").stdout
+    )
+    assert {e["role"]["level"] for e in data["ranking"]} == {"junior"}
+    assert "ready_level" not in data["ranking"][0]
+    both = run("match", PROFILES / "student.yaml", "--level", "junior", "--all-levels")
+    assert both.exit_code == 2

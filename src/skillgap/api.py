@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm, words
 from skillgap.catalog.read import index_documents, read_catalog
@@ -68,7 +69,7 @@ from skillgap.scoring.rule import CATEGORY_OF, skill_members
 from skillgap.scoring.standing import pick_role, pick_roles, resolve, unknown_target_role
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Mapping, Sequence
     from typing import Any, Literal
 
     from skillgap.models.review import Review
@@ -141,6 +142,8 @@ def assess(
     as_of: dt.date | None = None,
     review: Reviewed | None = None,
     trust: Trust = "claimed",
+    level: str | None = None,
+    climb: bool = False,
 ) -> Assessment:
     """Assess a validated profile against a role (default catalog: the shipped one).
 
@@ -148,21 +151,60 @@ def assess(
     profile is judged at (default: the plan's start date, else today), recorded in the
     result: certifications expire against it, skills fade by it. A ``review`` (see
     :func:`load_review`) replaces claimed levels with the reviewer's; ``trust="evidenced"``
-    makes the evidenced score the headline and the plan's basis.
+    makes the evidenced score the headline and the plan's basis. ``level`` (junior, mid,
+    senior; else the profile's ``target_level``) assesses the role at that level, recorded
+    as ``role.level``; with ``climb``, a person ready at it is assessed at the next level up.
 
     >>> profile, document = load_profile("profiles/student.yaml")
     >>> result = assess(profile, role="data-scientist", document=document)
     >>> result.role.id, 0 <= result.score <= 100
     ('data-scientist', True)
+    >>> assess(profile, document=document, level="junior").role.name
+    'Junior Machine Learning Engineer'
     """
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile, document=document)
+    chosen = levels.chosen_level(index, level, profile.target_level, document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
     judged = judge(profile, standing, index, day, document, _checked(review, document, index))
     inputs = _inputs(index, document, review)
-    return _assess_resolved(
-        profile, judged, warnings, inputs, index, role_id, plan, day, review, trust, document
+    if chosen is None:
+        return _assess_resolved(
+            profile, judged, warnings, inputs, index, role_id, plan, day, review, trust, document
+        )
+    while True:
+        result = _assess_resolved(
+            profile,
+            judged,
+            warnings,
+            inputs,
+            levels.at_level(index, chosen),
+            role_id,
+            plan,
+            day,
+            review,
+            trust,
+            document,
+        )
+        up = levels.next_level(index, chosen)
+        if not (climb and up is not None and result.readiness == "ready"):
+            break
+        warnings = [*warnings, _climbed(document, chosen, up)]
+        chosen = up
+    return result.model_copy(update={"role": result.role.model_copy(update={"level": chosen})})
+
+
+def _climbed(document: Document | None, level: str, up: str) -> Warning:
+    """The note a plan carries when it climbs past a level the person is ready for."""
+    where = _place(document, ())
+    return Warning(
+        code="next-level",
+        message=f"ready at {level} level already: this is the plan to {up}",
+        file=where[0],
+        line=where[1],
+        column=where[2],
+        hint=f"ask for --level {level} with 'assess' to see the report at {level}",
     )
 
 
@@ -609,38 +651,59 @@ def match(
     as_of: dt.date | None = None,
     review: Reviewed | None = None,
     trust: Trust = "claimed",
+    level: str | None = None,
+    all_levels: bool = False,
 ) -> MatchReport:
     """Every role of the catalog, ranked by score, with the plan hours each one needs.
+
+    ``level`` ranks the roles at that level (else the profile's ``target_level``). With
+    ``all_levels``, each role says the highest level the person is ready for now and is
+    assessed at the next one up; the best realistic next job comes first (the highest
+    level ready for, then the best score there, then the earliest date for the next level).
 
     >>> profile, _ = load_profile("profiles/platform-engineer.yaml")
     >>> report = match(profile, load_catalog(), PlanOptions(dt.date(2026, 12, 1)))
     >>> report.ranking[0].role.id
     'mlops-engineer'
+    >>> ladder = match(profile, load_catalog(), PlanOptions(dt.date(2026, 12, 1)), all_levels=True)
+    >>> ladder.ranking[0].ready_level, ladder.ranking[0].role.level
+    ('mid', 'senior')
     """
     from skillgap.models.views import MatchEntry, MatchReport  # not built by assess
 
+    chosen = (
+        None if all_levels else levels.chosen_level(catalog, level, profile.target_level, document)
+    )
+    if all_levels and level is not None:
+        raise UsageError("--level and --all-levels exclude each other", "give one of them")
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
     judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
     inputs = _inputs(catalog, document, review)
+
+    def at(index: CatalogIndex, role_id: str, seniority: str | None) -> Assessment:
+        result = _assess_resolved(
+            profile, judged, warnings, inputs, index, role_id, options, day, review, trust, document
+        )
+        if seniority is None:
+            return result
+        return result.model_copy(
+            update={"role": result.role.model_copy(update={"level": seniority})}
+        )
+
     entries = []
     for role_id in sorted(catalog.roles):
-        result = _assess_resolved(
-            profile,
-            judged,
-            warnings,
-            inputs,
-            catalog,
-            role_id,
-            options,
-            day,
-            review,
-            trust,
-            document,
-        )
+        if not all_levels:
+            scored = levels.at_level(catalog, chosen) if chosen else catalog
+            result, ready_level, key = at(scored, role_id, chosen), None, None
+        else:
+            result, ready_level, key = _ladder(catalog, role_id, at)
         names = {r.id: r.name for r in result.requirements}
-        entries.append((result, [names[b] for b in result.blockers]))
-    entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
+        entries.append((result, [names[b] for b in result.blockers], ready_level, key))
+    if all_levels:
+        entries.sort(key=lambda e: (e[3], e[0].role.id))
+    else:
+        entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
     ranking = [
         MatchEntry(
             rank=i,
@@ -652,8 +715,9 @@ def match(
             hours_to_ready=r.plan.hours_to_ready if r.plan else None,
             total_hours=r.plan.total_hours if r.plan else 0.0,
             ready_on=r.plan.ready_on if r.plan else None,
+            ready_level=ready_level,
         )
-        for i, (r, blockers) in enumerate(entries, start=1)
+        for i, (r, blockers, ready_level, _) in enumerate(entries, start=1)
     ]
     first_plan = entries[0][0].plan if entries else None
     return MatchReport(
@@ -666,6 +730,27 @@ def match(
         warnings=warnings,
         inputs=inputs,
     )
+
+
+def _ladder(
+    catalog: CatalogIndex,
+    role_id: str,
+    at: Callable[[CatalogIndex, str, str | None], Assessment],
+) -> tuple[Assessment, Literal["junior", "mid", "senior", "none"], tuple[float, ...]]:
+    """One role on the level ladder: the highest level ready for, the next level's result.
+
+    Also the entry's sort key: the highest level first, then the score there, then the
+    next level's date (undatable last) and score.
+    """
+    ladder = levels.levels_of(catalog)
+    results = [at(levels.at_level(catalog, s), role_id, s) for s in ladder]
+    ready = [i for i, r in enumerate(results) if r.readiness == "ready"]
+    top = ready[-1] if ready else -1
+    nxt = results[min(top + 1, len(results) - 1)]
+    ready_score = results[top].score if top >= 0 else 0.0
+    when = nxt.plan.ready_on.toordinal() if nxt.plan and nxt.plan.ready_on else float("inf")
+    key = (-float(top), -ready_score, float(when), -nxt.score)
+    return nxt, (ladder[top] if top >= 0 else "none"), key
 
 
 def plan_report(result: Assessment) -> PlanReport:
@@ -700,6 +785,7 @@ def assess_document(
     *,
     plan: PlanOptions | None = None,
     as_of: dt.date | None = None,
+    level: str | None = None,
 ) -> Assessment:
     r"""Validate a parsed profile document and assess it.
 
@@ -707,9 +793,8 @@ def assess_document(
     >>> assess_document(parse("name: Ada\n", "ada.yaml")).inputs[0].path
     'ada.yaml'
     """
-    return assess(
-        validate(document, Profile), catalog, role, document=document, plan=plan, as_of=as_of
-    )
+    profile = validate(document, Profile)
+    return assess(profile, catalog, role, document=document, plan=plan, as_of=as_of, level=level)
 
 
 def assess_text(
@@ -720,6 +805,7 @@ def assess_text(
     source: str = "<profile>",
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     r"""Assess profile YAML given as text: a pure function of its inputs, for batch and maps.
 
@@ -732,7 +818,12 @@ def assess_text(
     (8.0, datetime.date(2026, 12, 1))
     """
     return assess_document(
-        parse(text, source, sha256_hex(text.encode())), catalog, role, plan=plan, as_of=as_of
+        parse(text, source, sha256_hex(text.encode())),
+        catalog,
+        role,
+        plan=plan,
+        as_of=as_of,
+        level=level,
     )
 
 
@@ -744,6 +835,7 @@ def assess_data(
     source: str = "<data>",
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     """Assess a profile given as plain data (a dict from JSON, a data frame row, a queue).
 
@@ -763,7 +855,7 @@ def assess_data(
     digest = sha256_hex(canonical.encode())
     # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
     doc = Document(source, plain, Positions({(): (0, 0)}), digest)
-    return assess_document(doc, catalog, role, plan=plan, as_of=as_of)
+    return assess_document(doc, catalog, role, plan=plan, as_of=as_of, level=level)
 
 
 def score_text(
@@ -802,13 +894,15 @@ def assess_file(
     *,
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     """Read a profile file and assess it.
 
     >>> assess_file("profiles/student.yaml").profile
     'Sam Student'
     """
-    return assess_document(load_file(Path(path), str(path)), catalog, role, plan=plan, as_of=as_of)
+    doc = load_file(Path(path), str(path))
+    return assess_document(doc, catalog, role, plan=plan, as_of=as_of, level=level)
 
 
 @dataclass(frozen=True)

@@ -357,6 +357,18 @@ RoleOpt = Annotated[
         help="A role id or name (default: the profile's target_role, else ml-engineer).",
     ),
 ]
+LevelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--level",
+        "-l",
+        metavar="junior|mid|senior",
+        help="The role at this level (default: the profile's target_level, else mid).",
+        autocompletion=lambda incomplete: [
+            s for s in ("junior", "mid", "senior") if s.startswith(incomplete.lower())
+        ],
+    ),
+]
 E = TypeVar("E", bound=enum.StrEnum)
 
 
@@ -548,6 +560,7 @@ def _write(text: str, output: Path | None, inputs: Iterable[Path] = ()) -> None:
 def assess(
     profile: ProfileArg,
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -598,6 +611,7 @@ def assess(
             as_of=day,
             review=_review(review, profile, force=force),
             trust=trust.value,
+            level=level,
         )
         redactor = _redactor(redact, redact_key)
         if redactor is not None:
@@ -677,6 +691,7 @@ def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
 def plan(
     profile: ProfileArg,
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -694,7 +709,11 @@ def plan(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """The learning plan alone: the quickest route to ready, then every other gap, dated."""
+    """The learning plan alone: the quickest route to ready, then every other gap, dated.
+
+    With --level, the quickest route to the role at that level; if you are ready there
+    already, the plan to the next level up.
+    """
 
     def body() -> int:
         from skillgap import api
@@ -713,6 +732,8 @@ def plan(
             as_of=day,
             review=_review(review, profile, force=force),
             trust=trust.value,
+            level=level,
+            climb=True,
         )
         report = api.plan_report(redactor.assessment(result) if redactor else result)
         chosen = format_for(OutputFormat, fmt, output)
@@ -884,9 +905,24 @@ def skills(
     _run(debug, body)
 
 
+AllLevelsOpt = Annotated[
+    bool,
+    typer.Option("--all-levels", help="Every role at every level: junior, mid and senior."),
+]
+
+
 @app.command()
 def match(
     profile: ProfileArg,
+    level: LevelOpt = None,
+    all_levels: Annotated[
+        bool,
+        typer.Option(
+            "--all-levels",
+            help="For each role, the highest level you are ready for now and the date of the "
+            "next; the best realistic next job first.",
+        ),
+    ] = False,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -917,6 +953,8 @@ def match(
             as_of=_as_of(as_of, start_date),
             review=_review(review, profile, force=force),
             trust=trust.value,
+            level=level,
+            all_levels=all_levels,
         )
         redactor = _redactor(redact, redact_key)
         if redactor is not None:

@@ -19,7 +19,7 @@ from typing import Any, Final, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.catalog.names import suggest
-from skillgap.errors import Problem, UsageError
+from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.loader import Document
 from skillgap.models.catalog import (
     Catalog,
@@ -63,6 +63,39 @@ def check_level(index: CatalogIndex, level: str) -> Seniority:
     )
 
 
+def chosen_level(
+    index: CatalogIndex,
+    level: str | None,
+    target_level: Seniority | None = None,
+    document: Document | None = None,
+) -> Seniority | None:
+    """The level asked for (``--level``), else the profile's ``target_level``; None: neither.
+
+    An option the catalog does not describe is a usage error (exit 2); a profile's
+    ``target_level`` it does not describe is invalid input at the value (exit 3).
+    """
+    if level is not None:
+        return check_level(index, level)
+    if target_level is None:
+        return None
+    if target_level in levels_of(index):
+        return target_level
+    problem = Problem(
+        document.source if document else "<profile>",
+        *(document.positions.locate(("target_level",)) if document else (0, 0)),
+        f"the catalog describes no level '{target_level}'",
+        f"use one of {', '.join(levels_of(index))}",
+    )
+    raise InputError([problem])
+
+
+def next_level(index: CatalogIndex, level: Seniority) -> Seniority | None:
+    """The level above ``level`` that the catalog describes, or None at the top."""
+    known = levels_of(index)
+    at = known.index(level) if level in known else len(known)
+    return known[at + 1] if at + 1 < len(known) else None
+
+
 def rule(index: CatalogIndex, level: Seniority) -> LevelRule | None:
     """The catalog's rule for ``level`` (None: the roles as written)."""
     return next((r for r in index.catalog.levels if r.level == level), None)
@@ -100,7 +133,9 @@ def derive(index: CatalogIndex, role_id: str, level: Seniority) -> Role:
         extends=None,
         exclude=[],
         weights=mid.weights,
-        ready_score=mid.ready_score,
+        ready_score=min(
+            100.0, max(0.0, mid.ready_score + (found.ready_score_step if found else 0))
+        ),
         industries=list(mid.industries),
         facts=facts,
         requirements=reqs,
@@ -199,8 +234,7 @@ def moved_level(req: SkillRequirement, found: LevelRule) -> int:
     moved = target + found.skill_step
     if found.skill_step > 0:
         return min(moved, max(target, found.skill_cap))
-    floor = found.essential_floor if req.importance == "essential" else 1
-    return max(moved, min(target, floor), 1)
+    return max(moved, 1)
 
 
 def _skill(req: SkillRequirement, found: LevelRule) -> SkillRequirement:
@@ -303,7 +337,8 @@ def check(parts: Sequence[tuple[Document, Catalog]], index: CatalogIndex) -> lis
                 found.months_factor,
                 found.count_factor,
                 found.months_at_most,
-            ) != (0, 1, 1, None):
+                found.ready_score_step,
+            ) != (0, 1, 1, None, 0):
                 problems.append(
                     doc.problem(
                         ("levels", i),

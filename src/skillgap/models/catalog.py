@@ -339,8 +339,8 @@ class LevelRule(Strict):
     )
     skill_from: Level = Field(default=3, description="Targets below this level do not move")
     skill_cap: Level = Field(default=5, description="A target moved up goes no higher")
-    essential_floor: Level = Field(
-        default=1, description="A target moved down stays at least this when essential"
+    ready_score_step: Annotated[float, Field(ge=-50, le=50)] = Field(
+        default=0, description="Added to the role's ready score (kept within 0-100)"
     )
     importances: list[Importance] = Field(
         default_factory=new_list,

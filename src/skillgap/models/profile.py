@@ -19,6 +19,7 @@ from skillgap.models.common import (
     STATUS_WORDS,
     ExperienceKind,
     Level,
+    Seniority,
     Status,
     Strict,
     new_list,
@@ -161,6 +162,9 @@ class Profile(Strict):
 
     name: Name
     target_role: Name | None = None
+    target_level: Seniority | None = Field(
+        default=None, description="The level aimed at: junior, mid or senior (default: mid)"
+    )
     hours_per_week: float | None = Field(
         default=None,
         ge=HOURS_PER_WEEK_RANGE[0],

@@ -4,11 +4,11 @@ Apart from :mod:`skillgap.models.result` so that ``assess`` does not build their
 """
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
-from skillgap.models.common import Category, Importance, new_list
+from skillgap.models.common import Category, Importance, Seniority, new_list
 from skillgap.models.result import (
     SCHEMA_VERSION,
     CatalogInfo,
@@ -20,6 +20,7 @@ from skillgap.models.result import (
     ReviewSummary,
     RoleRef,
     Warning,
+    without_none,
 )
 
 
@@ -89,6 +90,15 @@ class MatchEntry(Out):
     hours_to_ready: float | None
     total_hours: float
     ready_on: dt.date | None
+    ready_level: Seniority | Literal["none"] | None = Field(
+        default=None,
+        description="match --all-levels: the highest level ready for now ('none': none yet); "
+        "the rest of the entry is about the next level up (role.level)",
+    )
+
+    @model_serializer(mode="wrap")
+    def _ladder_when_asked(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return without_none(handler(self), ("ready_level",))
 
 
 class MatchReport(Out):

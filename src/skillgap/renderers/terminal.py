@@ -527,6 +527,8 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
 
 def render_match(report: MatchReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """Which path is closest: roles ranked by score, with blockers and hours needed."""
+    if any(e.ready_level is not None for e in report.ranking):
+        return _render_ladder(report, color=color, width=width)
     table = Table(
         title=f"Which path is {report.profile} closest to?",
         title_justify="left",
@@ -558,6 +560,50 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
         f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
         f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
         + "\nIn brackets under a score: the evidenced score (only evidenced or verified levels)."
+        + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
+        style="dim",
+    )
+    return capture([table, note], color=color, width=width)
+
+
+def _render_ladder(report: MatchReport, *, color: bool, width: int) -> str:
+    """``match --all-levels``: per role, the level ready for now and the date of the next."""
+    table = Table(
+        title=f"Which job is {report.profile} ready for now, and which next?",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    for name, justify in (
+        ("#", "right"),
+        ("Role", "left"),
+        ("Ready now", "left"),
+        ("Next level", "left"),
+        ("Score", "right"),
+        ("Ready on", "left"),
+        ("Top blockers", "left"),
+    ):
+        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for e in report.ranking:
+        at_top = e.ready_level == e.role.level
+        blockers = ", ".join(e.blockers[:3]) + (
+            f" (+{len(e.blockers) - 3})" if len(e.blockers) > 3 else ""
+        )
+        table.add_row(
+            str(e.rank),
+            e.role.id,
+            "no level yet" if e.ready_level == "none" else str(e.ready_level),
+            "(the top)" if at_top else str(e.role.level),
+            f"{e.score:.1f}",
+            "-" if at_top else (e.ready_on.isoformat() if e.ready_on else "not reachable"),
+            "" if at_top else (blockers or "none"),
+        )
+    note = _t(
+        f"Dates are the learning plan's to the next level, from {report.start_date.isoformat()} "
+        f"at {report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID --level LEVEL' "
+        "shows one. The first line is the best realistic next job: the highest level ready "
+        "for, then the best score there, then the earliest next level."
         + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
         style="dim",
     )
