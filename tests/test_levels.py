@@ -416,3 +416,29 @@ def test_match_at_one_level_ranks_the_roles_at_it(run: Run) -> None:
     assert "ready_level" not in data["ranking"][0]
     both = run("match", PROFILES / "student.yaml", "--level", "junior", "--all-levels")
     assert both.exit_code == 2
+
+
+def test_roles_lists_the_levels_and_roles_show_what_changes(run: Run) -> None:
+    """Roles names each role's levels; roles show lists what junior and senior change."""
+    listed = json.loads(run("roles", "-f", "json").stdout)["roles"]
+    assert {r["levels"] for r in listed} == {"junior, mid, senior"}
+    shown = json.loads(run("roles", "show", "ml-engineer", "-f", "json").stdout)
+    assert [lv["level"] for lv in shown["levels"]] == ["junior", "mid", "senior"]
+    senior = {c["id"]: c for c in shown["levels"][2]["changes"]}
+    assert (senior["system-design"]["mid"], senior["system-design"]["target"]) == (
+        "not asked",
+        "4 (advanced), essential",
+    )
+    assert "Dropbox" in senior["system-design"]["why"]
+    assert shown["levels"][1]["changes"] == []
+    text = run("roles", "show", "ml-engineer").stdout
+    assert "At senior level, compared with mid" in text
+    assert "The junior rule: " in text
+
+
+def test_roles_show_at_a_level_lists_that_levels_requirements(run: Run) -> None:
+    """Roles show --level junior gives the junior role's targets, named as junior."""
+    data = json.loads(run("roles", "show", "ml-engineer", "--level", "junior", "-f", "json").stdout)
+    assert (data["name"], data["level"]) == ("Junior Machine Learning Engineer", "junior")
+    python = next(r for r in data["requirements"] if r["id"] == "python")
+    assert python["target"] == "3 (intermediate)"

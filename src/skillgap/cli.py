@@ -831,13 +831,14 @@ def roles_show(
             metavar="ROLE", help="A role id or name, e.g. mlops-engineer.", show_default=False
         ),
     ],
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """One role: summary, facts and sources, and its requirements grouped by category."""
+    """One role: summary, facts and sources, its requirements by category, and its levels."""
     before = ctx.parent.obj if ctx.parent is not None else None
     if isinstance(before, _RolesOptions):
         catalog = catalog or before.catalog
@@ -849,7 +850,7 @@ def roles_show(
         from skillgap.renderers import render_role
 
         index = _read_catalog(catalog)
-        view = api.role_view(index, role_id)
+        view = api.role_view(index, role_id, level)
         chosen = format_for(OutputFormat, fmt, output)
         text = render_role(view, chosen, color=_color(output), width=_width())
         _write(text, output, _Inputs(catalog=catalog))

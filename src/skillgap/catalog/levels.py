@@ -166,7 +166,8 @@ class LevelDifference(NamedTuple):
     requirement: Requirement  # as asked at the other level (at mid when it is dropped there)
     mid: str  # what mid asks, in words ("not asked" when it is added)
     other: str  # what the other level asks ("not asked" when it is dropped)
-    source: str
+    source: str  # the requirement's whole source, the level's note last
+    why: str  # the level's note alone: the rule or override, with its source
 
 
 def differences(index: CatalogIndex, role_id: str, level: Seniority) -> list[LevelDifference]:
@@ -187,9 +188,16 @@ def differences(index: CatalogIndex, role_id: str, level: Seniority) -> list[Lev
                 mid=_target(old) if old is not None else "not asked",
                 other=_target(new) if new is not None else "not asked",
                 source=shown.source or "",
+                why=_why(shown.source or "", level, added=old is None),
             )
         )
     return found
+
+
+def _why(source: str, level: str, *, added: bool) -> str:
+    """The part of a source that says why the level differs (an added one: all of it)."""
+    at = source.rfind(f"{level} level")
+    return source[at:] if at >= 0 and not added else source
 
 
 def _target(req: Requirement) -> str:

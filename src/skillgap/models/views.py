@@ -61,6 +61,27 @@ class FactView(Out):
     source: str
 
 
+class LevelChangeView(Out):
+    """One requirement that a level asks differently from mid."""
+
+    id: str
+    name: str
+    mid: str = Field(description="What mid asks ('not asked': only this level asks it)")
+    target: str = Field(description="What this level asks ('not asked': dropped here)")
+    why: str = Field(description="The rule or override that makes the difference, with its source")
+
+
+class LevelView(Out):
+    """One level of a role: its name, what it means, and what differs from mid."""
+
+    level: Seniority
+    name: str
+    summary: str | None = None
+    ready_score: float
+    source: str | None = Field(default=None, description="Where the level's rule comes from")
+    changes: list[LevelChangeView] = Field(default_factory=new_list)
+
+
 class RoleView(Out):
     """``skillgap roles show``: a role, its lineage, facts and resolved requirements."""
 
@@ -76,6 +97,16 @@ class RoleView(Out):
     ready_score: float
     requirements: list[RequirementView]
     catalog: CatalogInfo | None = None
+    level: Seniority | None = Field(
+        default=None, description="The level shown (absent: the role as written, mid)"
+    )
+    levels: list[LevelView] | None = Field(
+        default=None, description="The role's levels and what each changes from mid"
+    )
+
+    @model_serializer(mode="wrap")
+    def _levels_when_known(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return without_none(handler(self), ("level", "levels"))
 
 
 class MatchEntry(Out):

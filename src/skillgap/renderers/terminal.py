@@ -416,6 +416,7 @@ def render_roles(
     table.add_column("Name")
     table.add_column("Extends", no_wrap=True)
     table.add_column("Reqs", justify="right")
+    table.add_column("Levels", overflow="fold")
     table.add_column("Summary", overflow="fold")
     for row in rows:
         table.add_row(
@@ -423,6 +424,7 @@ def render_roles(
             row["name"],
             row["extends"] or "",
             str(row["requirements"]),
+            row.get("levels") or "mid",
             row["summary"] or "",
         )
     return capture([table], color=color, width=width)
@@ -522,7 +524,42 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
                 r.source or "",
             )
         out.append(table)
+    out += _levels(view)
     return capture(out, color=color, width=width)
+
+
+def _levels(view: RoleView) -> list[RenderableType]:
+    """``roles show``: the role's levels, and what each asks differently from mid."""
+    if not view.levels:
+        return []
+    out: list[RenderableType] = []
+    ladder = "; ".join(
+        f"{lv.level}: {lv.name}, ready at {lv.ready_score:g}"
+        + (f" ({lv.summary})" if lv.summary else "")
+        for lv in view.levels
+    )
+    out.append(_t(safe_text(f"Levels (--level): {ladder}")))
+    for lv in view.levels:
+        if not lv.changes:
+            continue
+        table = Table(
+            title=f"At {lv.level} level, compared with mid",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+        )
+        table.add_column("Requirement", overflow="fold")
+        table.add_column("Mid", overflow="fold")
+        table.add_column(lv.level.capitalize(), overflow="fold")
+        table.add_column("Why", overflow="fold", style="dim")
+        for c in lv.changes:
+            rule = c.why.startswith(f"{lv.level} level:") and "by the level rule" in c.why
+            table.add_row(c.name, c.mid, c.target, "the level rule" if rule else c.why)
+        out.append(table)
+        if lv.source:
+            out.append(_t(safe_text(f"The {lv.level} rule: {lv.source}"), style="dim"))
+    return out
 
 
 def render_match(report: MatchReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
