@@ -442,3 +442,91 @@ def test_roles_show_at_a_level_lists_that_levels_requirements(run: Run) -> None:
     assert (data["name"], data["level"]) == ("Junior Machine Learning Engineer", "junior")
     python = next(r for r in data["requirements"] if r["id"] == "python")
     assert python["target"] == "3 (intermediate)"
+
+
+def test_compare_at_a_level_scores_both_sides_there(run: Run) -> None:
+    """Compare --level junior scores both profiles against the junior role, and says so."""
+    result = run(
+        "compare",
+        PROFILES / "newcomer.yaml",
+        PROFILES / "student.yaml",
+        "--role",
+        "ml-engineer",
+        "--level",
+        "junior",
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["old"]["role"]["level"] == data["new"]["role"]["level"] == "junior"
+    assert (
+        "Junior Machine Learning Engineer"
+        in run(
+            "compare",
+            PROFILES / "newcomer.yaml",
+            PROFILES / "student.yaml",
+            "--role",
+            "ml-engineer",
+            "--level",
+            "junior",
+        ).stdout
+    )
+
+
+def test_compare_refuses_two_results_at_different_levels(run: Run, tmp_path: Path) -> None:
+    """Two saved results at different levels do not compare without --force (exit 2)."""
+    for level in ("junior", "senior"):
+        out = tmp_path / f"{level}.json"
+        run("assess", PROFILES / "student.yaml", "--level", level, "--no-plan", "-o", out)
+    result = run("compare", tmp_path / "junior.json", tmp_path / "senior.json")
+    assert result.exit_code == 2
+    assert "different levels: junior and senior" in result.stderr
+    assert (
+        run("compare", tmp_path / "junior.json", tmp_path / "senior.json", "--force").exit_code == 0
+    )
+
+
+def test_review_at_senior_asks_about_mentoring(run: Run, tmp_path: Path) -> None:
+    """Review --level senior walks through the senior role's skills, mentoring among them."""
+    from skillgap.authoring.questionnaire import role_skills
+
+    asked = role_skills(at_level(api.load_catalog(), "senior"), "ml-engineer")
+    answers = "Dr Mentor\n" + "\n\n" * len(asked) + "\n"
+    result = run(
+        "review",
+        PROFILES / "student.yaml",
+        "--level",
+        "senior",
+        "--level",
+        "python=3",
+        "-o",
+        tmp_path / "r.yaml",
+        input=answers,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "Mentoring and technical leadership" in result.stdout + result.stderr
+    assert "python: {level: 3}" in (tmp_path / "r.yaml").read_text(encoding="utf-8")
+
+
+def test_batch_all_levels_gives_a_row_per_role_and_level(run: Run) -> None:
+    """Batch --all-levels -f csv: a level column, three rows a profile; --level one row."""
+    result = run("batch", PROFILES, "--all-levels", "-f", "csv", "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    header, *rows = [line.split(",") for line in result.stdout.splitlines()]
+    assert header[2:5] == ["role", "level", "score"]
+    assert len(rows) == 3 * len(list(PROFILES.glob("*.yaml")))
+    assert {r[3] for r in rows} == {"junior", "mid", "senior"}
+    one = run("batch", PROFILES, "--level", "senior", "--jobs", "1")
+    records = [json.loads(line) for line in one.stdout.splitlines()]
+    assert {e["level"] for r in records for e in r["results"]} == {"senior"}
+    refused = run("batch", PROFILES, "--all-levels", "-f", "json")
+    assert refused.exit_code == 2
+
+
+def test_batch_without_a_level_has_no_level_column(run: Run) -> None:
+    """Without --level a batch's CSV and records are as before: no level anywhere."""
+    result = run("batch", PROFILES, "-f", "csv", "--jobs", "1")
+    assert ",level," not in result.stdout.splitlines()[0]
+    records = run("batch", PROFILES, "--jobs", "1").stdout
+    assert '"level"' not in records

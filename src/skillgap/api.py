@@ -84,6 +84,7 @@ __all__ = [
     "assess_document",
     "assess_file",
     "assess_text",
+    "at_level",
     "compare_files",
     "judge_profile",
     "load_catalog",
@@ -206,6 +207,26 @@ def _climbed(document: Document | None, level: str, up: str) -> Warning:
         column=where[2],
         hint=f"ask for --level {level} with 'assess' to see the report at {level}",
     )
+
+
+def at_level(
+    catalog: CatalogIndex,
+    level: str | None,
+    profile: Profile | None = None,
+    document: Document | None = None,
+) -> CatalogIndex:
+    """The catalog with its roles at ``level`` (else the profile's ``target_level``).
+
+    Neither given: the catalog as written (its roles are mid-level hires). The roles keep
+    their ids; scoring, the plan and the reports take the result where they take a catalog.
+
+    >>> at_level(load_catalog(), "senior").role("ml-engineer").name
+    'Senior Machine Learning Engineer'
+    """
+    chosen = levels.chosen_level(
+        catalog, level, profile.target_level if profile else None, document
+    )
+    return levels.at_level(catalog, chosen) if chosen else catalog
 
 
 def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date:
@@ -1089,8 +1110,11 @@ def compare_files(
     review: Reviewed | None = None,
     trust: Trust = "claimed",
     redactor: Redactor | None = None,
+    level: str | None = None,
 ) -> Comparison:
-    """Compare two profiles or saved JSON results (either mix) for the same role.
+    """Compare two profiles or saved JSON results (either mix) for the same role and level.
+
+    The level: ``level``, else a saved result's, else the newer profile's ``target_level``.
 
     >>> cmp = compare_files(
     ...     Path("profiles/newcomer.yaml"),
@@ -1121,6 +1145,11 @@ def compare_files(
             "pass --role ID to score both against one role, or --force to compare anyway",
         )
     wanted = role or (saved_roles[-1] if saved_roles else own[1])
+    saved_levels = [r.role.level for r, _, _ in sides if r is not None]
+    newest = sides[1][1] or sides[0][1]
+    wanted_level = level or (
+        saved_levels[-1] if saved_levels else (newest.target_level if newest else None)
+    )
     results = []
     for saved, profile, doc in sides:
         if saved is not None:
@@ -1142,6 +1171,7 @@ def compare_files(
                 as_of=as_of,
                 review=applied,
                 trust=trust,
+                level=wanted_level,
             )
         )
     if redactor is not None:

@@ -982,6 +982,7 @@ def compare(
         ),
     ],
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -989,7 +990,7 @@ def compare(
         bool,
         typer.Option(
             "--force",
-            help="Compare results for different roles or catalogs; apply a --review made "
+            help="Compare results for different roles, levels or catalogs; apply a --review made "
             "for another profile.",
         ),
     ] = False,
@@ -1023,6 +1024,7 @@ def compare(
             review=_review(review, new, force=force),
             trust=trust.value,
             redactor=_redactor(redact, redact_key),
+            level=level,
         )
         for warning in cmp.warnings:
             _err(f"skillgap: warning: {safe_text(warning)}")
@@ -1047,6 +1049,21 @@ def batch(
     role: RoleOpt = None,
     all_roles: Annotated[
         bool, typer.Option("--all-roles", help="Assess every profile against every role.")
+    ] = False,
+    level: Annotated[
+        str | None,
+        typer.Option(
+            "--level",
+            "-l",
+            metavar="junior|mid|senior",
+            help="Every role at this level (default: as written, mid).",
+        ),
+    ] = None,
+    all_levels: Annotated[
+        bool,
+        typer.Option(
+            "--all-levels", help="Every role at every level (jsonl and csv): a level column."
+        ),
     ] = False,
     catalog: CatalogOpt = None,
     fmt: Annotated[BatchFormat | None, _format_option(BatchFormat)] = None,
@@ -1116,6 +1133,11 @@ def batch(
         index = api.load_catalog(catalog)
         roles = batching.choose_roles(index, role, all_roles)
         chosen = format_for(BatchFormat, fmt, output)
+        levels = batching.choose_levels(
+            index, level, all_levels, streamed=chosen in (BatchFormat.JSONL, BatchFormat.CSV)
+        )
+        if levels is not None and len(levels) > 1 and report_dir is not None:
+            raise UsageError("--report-dir writes one report a profile", "use --level LEVEL")
         if bom and chosen is not BatchFormat.CSV:
             raise UsageError("--bom is for CSV output", "add --format csv, or drop --bom")
         if output is not None:
@@ -1133,6 +1155,7 @@ def batch(
             fail_under=fail_under,
             output=output,
             assess=api.assess_text,
+            levels=levels,
         )
         # The output file is written under a temporary name and replaces the old one only
         # once the run is complete: a run that fails or is stopped leaves it as it was.
@@ -1488,7 +1511,10 @@ def review(
     level: Annotated[
         list[str] | None,
         typer.Option(
-            "--level", metavar="SKILL=LEVEL", help="Correct a level, e.g. python=3 (repeat)."
+            "--level",
+            metavar="SKILL=LEVEL",
+            help="Correct a level, e.g. python=3 (repeat); a bare junior, mid or senior "
+            "reviews the skills of the role at that level.",
         ),
     ] = None,
     comment: Annotated[
@@ -1531,9 +1557,14 @@ def review(
         day = _as_of(as_of, None)
         role_id = api.pick_role(index, role, prof)
         judged = api.judge_profile(prof, index, document=doc, as_of=day)
+        seniority = [x for x in level or [] if "=" not in x]
+        if len(seniority) > 1:
+            raise UsageError("--level names the role's level once", "give one of them")
+        corrections = [x for x in level or [] if "=" in x]
         known = given.review_answers(
-            index, judged, verify=verify, level=level, comment=comment, overall=overall
+            index, judged, verify=verify, level=corrections, comment=comment, overall=overall
         )
+        index = api.at_level(index, seniority[0] if seniority else None, prof, doc)
         try:
             name = reviewer
             if name is None and not no_input:

@@ -191,11 +191,17 @@ class Outcome(NamedTuple):
 
 
 def outcome(
-    record: Record, stream: str | None, redactor: Redactor | None, *, keep: bool
+    record: Record,
+    stream: str | None,
+    redactor: Redactor | None,
+    *,
+    keep: bool,
+    levelled: bool = False,
 ) -> Outcome:
     """A record made ready for the parent: its output text (``stream`` jsonl or csv) and counts.
 
-    ``keep`` sends the whole record along, for a summary or a JSON document.
+    ``keep`` sends the whole record along, for a summary or a JSON document; ``levelled``
+    (a run with ``--level`` or ``--all-levels``) gives CSV rows their level column.
     """
     error = record["error"]
     message = None
@@ -212,7 +218,7 @@ def outcome(
     if stream == "jsonl":
         text = jsonl_line(record)
     elif stream == "csv":
-        text = "".join(csv_line(row) for row in csv_rows(record))
+        text = "".join(csv_line(row) for row in csv_rows(record, levelled=levelled))
     else:
         text = ""
     scores = tuple(r["score"] for r in record["results"])
@@ -246,14 +252,20 @@ CSV_HEADER: Final = (
 )
 
 
-def csv_rows(record: Record) -> Iterator[list[str]]:
-    """A record as CSV rows: one per role, or one for a broken file."""
+def csv_header(*, levelled: bool = False) -> tuple[str, ...]:
+    """The CSV header; a run with levels has a ``level`` column after ``role``."""
+    return (*CSV_HEADER[:3], "level", *CSV_HEADER[3:]) if levelled else CSV_HEADER
+
+
+def csv_rows(record: Record, *, levelled: bool = False) -> Iterator[list[str]]:
+    """A record as CSV rows: one per role (and level), or one for a broken file."""
     error = record["error"]
     if error is not None:
         yield [
             record["file"],
             "",
             "",
+            *([""] if levelled else []),
             "",
             "",
             "",
@@ -270,6 +282,7 @@ def csv_rows(record: Record) -> Iterator[list[str]]:
             record["file"],
             record["name"],
             entry["role"],
+            *([entry.get("level") or ""] if levelled else []),
             f"{entry['score']:g}",
             entry["readiness"],
             ";".join(entry["blockers"]),

@@ -148,15 +148,28 @@ def at_level(index: CatalogIndex, level: Seniority) -> CatalogIndex:
     Made once per catalog and level. Scoring, the plan and the reports take it where they
     take the catalog.
     """
-    views = _VIEWS.setdefault(index, {})
+    base = index.base if isinstance(index, _AtLevel) else index
+    views = _VIEWS.setdefault(base, {})
     if level not in views:
-        roles = [derive(index, role_id, level) for role_id in index.roles]
-        view = copy.copy(index)
-        view.catalog = index.catalog.model_copy(update={"roles": roles})
+        roles = [derive(base, role_id, level) for role_id in base.roles]
+        view = _AtLevel.__new__(_AtLevel)
+        view.__dict__.update(copy.copy(base.__dict__))
+        view.base = base
+        view.catalog = base.catalog.model_copy(update={"roles": roles})
         view.roles = {r.id: r for r in roles}
         view._resolved = {}  # the view resolves its own roles
         views[level] = view
     return views[level]
+
+
+class _AtLevel(CatalogIndex):
+    """The catalog with its roles at one level; a role's name finds it as the catalog names it."""
+
+    base: CatalogIndex
+
+    def find_role(self, name: str) -> str | None:
+        """The id of the role called ``name`` in the catalog ("Machine Learning Engineer")."""
+        return self.base.find_role(name)
 
 
 class LevelDifference(NamedTuple):
