@@ -405,6 +405,8 @@ def test_match_all_levels_puts_the_best_realistic_next_job_first(run: Run) -> No
     text = run("match", PROFILES / "platform-engineer.yaml", "--all-levels").stdout
     assert "Ready now" in text
     assert "no level yet" in text
+    markdown = run("match", PROFILES / "platform-engineer.yaml", "--all-levels", "-f", "markdown")
+    assert "| 1 | `mlops-engineer` | mid | Senior MLOps Engineer |" in markdown.stdout
 
 
 def test_match_at_one_level_ranks_the_roles_at_it(run: Run) -> None:
