@@ -436,6 +436,8 @@ def test_roles_lists_the_levels_and_roles_show_what_changes(run: Run) -> None:
     text = run("roles", "show", "ml-engineer").stdout
     assert "At senior level, compared with mid" in text
     assert "The junior rule: " in text
+    markdown = run("roles", "show", "ml-engineer", "-f", "markdown").stdout
+    assert "## Senior: Senior Machine Learning Engineer, ready at 70" in markdown
 
 
 def test_roles_show_at_a_level_lists_that_levels_requirements(run: Run) -> None:

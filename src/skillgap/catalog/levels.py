@@ -210,7 +210,11 @@ def differences(index: CatalogIndex, role_id: str, level: Seniority) -> list[Lev
 def _why(source: str, level: str, *, added: bool) -> str:
     """The part of a source that says why the level differs (an added one: all of it)."""
     at = source.rfind(f"{level} level")
-    return source[at:] if at >= 0 and not added else source
+    if at < 0 or added:
+        return source
+    note = source[at:]
+    cut = note.find(" by the level rule (")  # the rule's own source is given once, with it
+    return note[:cut] + " by the level rule" if cut >= 0 else note
 
 
 def _target(req: Requirement) -> str:

@@ -306,6 +306,16 @@ def render_role(view: RoleView, **_: Any) -> str:
                 table(["Importance", "Requirement", "Target", "Source"], rows),
                 "",
             ]
+    for lv in view.levels or []:
+        out += [
+            f"## {lv.level.capitalize()}: {esc(lv.name)}, ready at {_g(lv.ready_score)}",
+            "",
+            *([esc(lv.summary), ""] if lv.summary else []),
+            *([f"*Rule: {esc(lv.source)}*", ""] if lv.source else []),
+        ]
+        if lv.changes:
+            changes = [[esc(c.name), esc(c.mid), esc(c.target), esc(c.why)] for c in lv.changes]
+            out += [table(["Requirement", "Mid", lv.level.capitalize(), "Why"], changes), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -554,8 +554,7 @@ def _levels(view: RoleView) -> list[RenderableType]:
         table.add_column(lv.level.capitalize(), overflow="fold")
         table.add_column("Why", overflow="fold", style="dim")
         for c in lv.changes:
-            rule = c.why.startswith(f"{lv.level} level:") and "by the level rule" in c.why
-            table.add_row(c.name, c.mid, c.target, "the level rule" if rule else c.why)
+            table.add_row(c.name, c.mid, c.target, c.why)
         out.append(table)
         if lv.source:
             out.append(_t(safe_text(f"The {lv.level} rule: {lv.source}"), style="dim"))
