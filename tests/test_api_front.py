@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import doctest
 import inspect
+from collections.abc import Callable
 
 import pytest
 
 from conftest import ROOT
 from skillgap import api
+from skillgap.catalog.index import CatalogIndex
+from skillgap.errors import InputError
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 LIBRARY = README[README.index("## Library") :].split("\n## ", 1)[0]
@@ -80,3 +83,63 @@ def test_library_values_compare_copy_and_show_as_before() -> None:
     assert repr(first).startswith(f"Document(source={str(path)!r}, data={{")
     empty = Standing("x")
     assert pickle.loads(pickle.dumps(empty)) == copy.deepcopy(empty) == empty
+
+
+WRONG_TYPES: dict[str, tuple[Callable[[CatalogIndex], object], str]] = {
+    "assess_text(None)": (lambda c: api.assess_text(None), "text must be"),  # type: ignore[arg-type]
+    "assess_text(bytes)": (lambda c: api.assess_text(b"name: A\n"), "not bytes"),  # type: ignore[arg-type]
+    "assess_text(dict)": (lambda c: api.assess_text({"name": "A"}), "use assess_data"),  # type: ignore[arg-type]
+    "role=123": (lambda c: api.assess_text("name: A\n", c, 123), "role must be"),  # type: ignore[arg-type]
+    "catalog as a path": (lambda c: api.assess_text("name: A\n", "catalog/"), "load_catalog"),  # type: ignore[arg-type]
+    "skills_view(query=123)": (lambda c: api.skills_view(c, 123), "query must be"),  # type: ignore[arg-type]
+    "role_view(123)": (lambda c: api.role_view(c, 123), "role_id must be"),  # type: ignore[arg-type]
+    "assess_file(123)": (lambda c: api.assess_file(123), "path must be"),  # type: ignore[arg-type]
+    "validate_paths(str)": (lambda c: api.validate_paths("profiles"), "paths must be"),  # type: ignore[arg-type]
+    "load_result(123)": (lambda c: api.load_result(123), "path must be"),  # type: ignore[arg-type]
+    "plan_report(str)": (lambda c: api.plan_report("x"), "result must be"),  # type: ignore[arg-type]
+    "pick_role(5)": (lambda c: api.pick_role(c, 5), "role must be"),  # type: ignore[arg-type]
+    "judge_profile(str)": (
+        lambda c: api.judge_profile("x", c, as_of=dt.date(2026, 12, 1)),  # type: ignore[arg-type]
+        "profile must be",
+    ),
+    "score_text(roles=str)": (
+        lambda c: api.score_text("name: A\n", c, "ml-engineer"),
+        "roles must be",
+    ),
+}
+
+
+@pytest.mark.parametrize("call", sorted(WRONG_TYPES))
+def test_a_wrong_type_is_a_type_error_at_the_call(call: str, catalog: CatalogIndex) -> None:
+    """A library call with an argument of the wrong type raises TypeError naming the argument."""
+    invoke, says = WRONG_TYPES[call]
+    with pytest.raises(TypeError, match=says):
+        invoke(catalog)
+
+
+def test_data_nested_100000_deep_is_an_input_error() -> None:
+    """assess_data refuses data nested past 64 levels with an InputError, not a RecursionError."""
+    deep: dict[str, object] = {}
+    inner = deep
+    for _ in range(100_000):
+        inner["a"] = {}
+        inner = inner["a"]  # type: ignore[assignment]
+    with pytest.raises(InputError, match="nesting deeper than 64 levels"):
+        api.assess_data({"name": "Deep", "notes": deep})
+
+
+@pytest.mark.parametrize("hours", [1e9, 0.5, float("nan"), True])
+def test_plan_options_hold_the_command_lines_bounds(hours: float) -> None:
+    """The library plans at 1-100 hours a week, as --hours-per-week does; 1e9 is refused."""
+    with pytest.raises((TypeError, ValueError), match="hours_per_week must be"):
+        api.PlanOptions(dt.date(2026, 12, 1), hours_per_week=hours)
+
+
+def test_paths_may_be_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """validate_paths and compare_files take str paths as the other functions do."""
+    monkeypatch.chdir(ROOT)
+    assert api.validate_paths(["profiles"]).files == 5  # type: ignore[list-item]
+    options = api.PlanOptions(dt.date(2026, 12, 1))
+    old, new = "profiles/newcomer.yaml", "profiles/student.yaml"
+    cmp = api.compare_files(old, new, api.load_catalog(), None, options, force=True)  # type: ignore[arg-type]
+    assert cmp.score_change > 0

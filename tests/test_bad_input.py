@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +39,16 @@ def test_invalid_profile_is_refused_with_its_position(case: Path, run: Run) -> N
     assert result.stdout == ""
     # A guard against hangs and blow-ups, not a benchmark: 5 s is the bound issue 12 sets.
     assert elapsed < 5.0, f"{case.name} took {elapsed:.2f}s"
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
+def test_validate_refuses_what_assess_refuses(case: Path, run: Run) -> None:
+    """The validate command exits 3 on each bad profile, at the file:line:col assess names."""
+    position, message = expectation(case)
+    result = run("validate", case)
+    assert result.exit_code == 3, result.output
+    assert f"{case}:{position}: error: " in result.stdout
+    assert message in result.stdout
 
 
 @pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
@@ -129,3 +140,32 @@ def test_alias_bomb_is_bounded_in_time() -> None:
         load_file(CASES / "invalid" / "billion-laughs.yaml")
     assert time.perf_counter() - started < 5.0  # a guard against expansion, not a benchmark
     assert "expands to more than" in info.value.problems[0].message
+
+
+def test_quoted_and_unquoted_dates_are_alike(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A quoted '2023-06-25' is read as the unquoted date is, as a quoted '2023-06' always was."""
+    body = "name: Q\nskills:\n  python: {{level: 3, last_used: {0}}}\n"
+    body += "  sql: {{level: 3, last_used: {1}}}\n"
+    results = []
+    for full, month in (("2023-06-25", "2023-06"), ("'2023-06-25'", "'2023-06'")):
+        path = write("q.yaml", body.format(full, month))
+        result = run("assess", path, "-f", "json", "--no-plan", "--as-of", "2026-01-01")
+        assert result.exit_code == 0, result.stderr
+        results.append(json.loads(result.stdout)["requirements"])
+    assert results[0] == results[1]
+
+
+def test_experience_names_at_most_5000_skills_in_all(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """500 items of 100 skill names each is refused at the experience (exit 3), not looked up."""
+    names = ", ".join(f"skill {chr(97 + n % 26)}{chr(97 + n // 26 % 26)}" for n in range(100))
+    items = "".join(f"  - {{kind: project, title: P{i}, skills: [{names}]}}\n" for i in range(51))
+    path = write("many.yaml", "name: Many\nexperience:\n" + items)
+    result = run("validate", path)
+    assert result.exit_code == 3, result.output
+    assert (
+        f"{path}:3:3: error: experience: the experience names 5,100 skills in all" in result.stdout
+    )

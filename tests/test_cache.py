@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import hmac
 import os
 import pickle
 import stat
@@ -14,7 +15,7 @@ import pytest
 from pydantic import BaseModel
 
 from skillgap.catalog import read as catalogs
-from skillgap.catalog.cache import cache_bytes, cache_dir, catalog_from_cache
+from skillgap.catalog.cache import cache_bytes, cache_dir, catalog_from_cache, read_secret
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import builtin_catalog, cache_path
 from skillgap.models.trusted import rebuild
@@ -55,6 +56,16 @@ def _key() -> str:
     return cache_path().stem.removeprefix("catalog-")
 
 
+def _secret() -> bytes:
+    """The cache folder's HMAC key (made by a first run if need be)."""
+    secret = read_secret(cache_path().parent)
+    if secret is None:
+        _fresh()
+        secret = read_secret(cache_path().parent)
+    assert secret is not None
+    return secret
+
+
 def _poisoned() -> bytes:
     """A well-formed cache whose ml-engineer is renamed: shows whether a cache file was used."""
     index = _fresh()
@@ -66,7 +77,7 @@ def _poisoned() -> bytes:
             ]
         }
     )
-    return cache_bytes(_key(), catalog)
+    return cache_bytes(_key(), catalog, _secret())
 
 
 def test_second_load_reads_the_cache_not_the_yaml(
@@ -88,7 +99,10 @@ def test_cache_is_data_private_and_atomic(cache: Path) -> None:
     assert path.read_bytes().startswith(b"skillgap catalog cache ")
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert sorted(p.name for p in cache.iterdir()) == [path.name]
+    assert stat.S_IMODE((cache / "skillgap-cache.key").stat().st_mode) == 0o600
+    assert sorted(p.name for p in cache.iterdir()) == sorted(
+        [path.name, "skillgap-cache.key", "CACHEDIR.TAG"]
+    )
 
 
 def test_a_pickle_planted_under_the_key_never_runs(cache: Path, tmp_path: Path) -> None:
@@ -100,6 +114,7 @@ def test_a_pickle_planted_under_the_key_never_runs(cache: Path, tmp_path: Path) 
             return (os.system, (f"touch {marker}",))
 
     payload = pickle.dumps(Payload())
+    _fresh()  # skillgap's own folder: stale caches in it are cleaned up
     path = cache_path()
     _plant(path, payload)
     _plant(path.with_suffix(".pickle"), payload)  # the name older versions read
@@ -124,18 +139,19 @@ def test_a_pickle_planted_under_the_key_never_runs(cache: Path, tmp_path: Path) 
 )
 def test_corrupt_cache_is_ignored_and_rewritten(cache: Path, content: bytes) -> None:
     """A damaged cache file gives the real catalog, and is replaced by a good one."""
+    _fresh()
     path = cache_path()
     _plant(path, content.replace(b"KEY", _key().encode()))
     index = _fresh()
     assert len(index.roles) == 6
     assert path.read_bytes() != content
-    assert catalog_from_cache(path.read_bytes(), _key()) is not None
+    assert catalog_from_cache(path.read_bytes(), _key(), _secret()) is not None
 
 
 def _vouched(body: bytes) -> bytes:
-    """A cache file whose first line vouches for ``body``, whatever it holds."""
-    digest = hashlib.sha256(body).hexdigest()
-    return b"skillgap catalog cache " + f"{_key()} {digest}".encode() + b"\n" + body
+    """A cache file whose first line vouches for ``body`` with the folder's own key."""
+    mac = hmac.new(_secret(), _key().encode() + b"\n" + body, hashlib.sha256).hexdigest()
+    return b"skillgap catalog cache " + f"{_key()} {mac}".encode() + b"\n" + body
 
 
 def test_cache_gives_back_the_checked_catalog_exactly(cache: Path) -> None:
@@ -172,7 +188,7 @@ def test_cache_of_another_shape_is_ignored(cache: Path, body: bytes) -> None:
     """A vouched-for body that is not a catalog's dump gives the real catalog, no error."""
     _plant(cache_path(), _vouched(body))
     assert len(_fresh().roles) == 6
-    assert catalog_from_cache(cache_path().read_bytes(), _key()) is not None
+    assert catalog_from_cache(cache_path().read_bytes(), _key(), _secret()) is not None
 
 
 def test_a_field_of_an_unknown_kind_is_refused_loudly() -> None:
@@ -240,15 +256,46 @@ def test_symlinked_cache_file_is_not_followed(cache: Path, tmp_path: Path) -> No
 
 
 def test_stale_caches_are_removed(cache: Path) -> None:
-    """Writing the cache removes older caches and abandoned temporary files, nothing else."""
-    for name in ("catalog-0123.json", "catalog-0123.pickle", "notes.txt", ".catalog-a.tmp"):
+    """In its own folder, skillgap removes older caches and abandoned temporary files only."""
+    _fresh()
+    cache_path().unlink()
+    old = "catalog-0123456789abcdef0123456789abcdef"
+    for name in (f"{old}.json", f"{old}.pickle", "notes.txt", ".catalog-a.tmp"):
         _plant(cache / name, b"old")
     os.utime(cache / ".catalog-a.tmp", (0, 0))  # left by a run killed long ago
     _plant(cache / ".catalog-b.tmp", b"being written by another run right now")
+    _plant(cache / "catalog-notes.json", b"a name skillgap never gives")
     _fresh()
     assert sorted(p.name for p in cache.iterdir()) == sorted(
-        [cache_path().name, "notes.txt", ".catalog-b.tmp"]
+        [
+            cache_path().name,
+            "notes.txt",
+            ".catalog-b.tmp",
+            "catalog-notes.json",
+            "skillgap-cache.key",
+            "CACHEDIR.TAG",
+        ]
     )
+
+
+def test_a_cache_dir_of_the_users_own_files_loses_none(cache: Path) -> None:
+    """SKILLGAP_CACHE_DIR naming a folder of one's own (~/.cache, a project) loses no file."""
+    old = "catalog-0123456789abcdef0123456789abcdef"
+    mine = [
+        f"{old}.json",
+        f"{old}.pickle",
+        "catalog-2025.json",
+        "catalog-x.pickle",
+        ".catalog-a.tmp",
+    ]
+    for name in mine:
+        _plant(cache / name, b"the user's own data")
+        os.utime(cache / name, (0, 0))
+    _fresh()
+    assert cache_path().is_file()  # the cache still works there
+    for name in mine:
+        assert (cache / name).read_bytes() == b"the user's own data", name
+    assert not (cache / "CACHEDIR.TAG").exists()  # the folder is not skillgap's to tag
 
 
 def test_empty_cache_dir_variable_means_the_default(
@@ -298,3 +345,33 @@ def test_cache_dir_is_platformdirs_choice(
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
     assert cache_dir() == Path(user_cache_dir("skillgap", appauthor=False))
+
+
+def test_a_cache_signed_with_another_key_is_ignored(cache: Path) -> None:
+    """A cache whose HMAC is not under this folder's own key is not read, and is replaced."""
+    forged = cache_bytes(_key(), _fresh().catalog, b"k" * 32)
+    _plant(cache_path(), forged.replace(b"Machine Learning Engineer", b"Forged", 1))
+    assert catalog_from_cache(cache_path().read_bytes(), _key(), _secret()) is None
+    assert _fresh().role("ml-engineer").name == "Machine Learning Engineer"
+    assert catalog_from_cache(cache_path().read_bytes(), _key(), _secret()) is not None
+
+
+def test_the_platforms_skillgap_folder_is_cleaned_though_made_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default ~/.cache/skillgap, made by an older version, is skillgap's: old caches go."""
+    monkeypatch.delenv("SKILLGAP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    folder = tmp_path / "xdg" / "skillgap"
+    old = folder / "catalog-0123456789abcdef0123456789abcdef.json"
+    _plant(old, b"an older version's cache")
+    _plant(tmp_path / "xdg" / "catalog-0123456789abcdef0123456789abcdef.json", b"not ours")
+    try:
+        _fresh()
+    finally:
+        builtin_catalog.cache_clear()
+    assert not old.exists()
+    assert (tmp_path / "xdg" / "catalog-0123456789abcdef0123456789abcdef.json").exists()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [cache_path().name, "skillgap-cache.key", "CACHEDIR.TAG"]
+    )

@@ -229,3 +229,78 @@ def test_data_scientist_accepts_quantitative_fields(catalog: CatalogIndex) -> No
     """Economics and business analytics count for the data scientist's degrees."""
     for req in catalog.role("data-scientist").requirements.education:
         assert {"economics", "business-analytics"} <= set(req.fields), req.key
+
+
+def _requirement(catalog: CatalogIndex, role_id: str, key: str) -> SkillRequirement | None:
+    return next((r for r in catalog.role(role_id).requirements.skills if r.key == key), None)
+
+
+def test_ml_engineer_asks_genai_and_serving_as_2026_postings_do(catalog: CatalogIndex) -> None:
+    """LLM work and model serving or inference optimisation are important, at level 2."""
+    genai = _requirement(catalog, "ml-engineer", "generative-ai")
+    serving = _requirement(catalog, "ml-engineer", "model-serving")
+    assert genai is not None
+    assert (genai.importance, genai.level) == ("important", 2)
+    assert serving is not None
+    assert (serving.importance, serving.level) == ("important", 2)
+    assert set(serving.any_of or []) == {"model-serving", "inference-optimisation"}
+
+
+def test_useful_extras_no_longer_fill_the_ml_engineer(catalog: CatalogIndex) -> None:
+    """Half or fewer of the ML engineer's skill requirements are useful (29 of 48 were)."""
+    skills = catalog.role("ml-engineer").requirements.skills
+    useful = [r for r in skills if r.importance == "useful"]
+    assert len(useful) * 2 <= len(skills)
+
+
+def test_mlops_engineer_operates_llm_systems(catalog: CatalogIndex) -> None:
+    """LLMOps is an important MLOps requirement; serving is its own, at 3."""
+    llmops = _requirement(catalog, "mlops-engineer", "llmops")
+    assert llmops is not None
+    assert llmops.importance == "important"
+    serving = _requirement(catalog, "mlops-engineer", "model-serving")
+    assert serving is not None
+    assert (serving.skill, serving.level) == ("model-serving", 3)
+
+
+def test_paths_inherit_only_what_fits_them(catalog: CatalogIndex) -> None:
+    """No Git for the consultant; scikit-learn and continuous learning only useful in research."""
+    assert _requirement(catalog, "ai-consultant", "git") is None
+    for key in ("scikit-learn", "continuous-learning"):
+        req = _requirement(catalog, "ai-research-scientist", key)
+        assert req is not None
+        assert req.importance == "useful", key
+    for role_id in ("data-scientist", "ai-research-scientist", "ml-developer", "ai-consultant"):
+        assert _requirement(catalog, role_id, "model-serving") is None, role_id
+
+
+@pytest.mark.parametrize(
+    ("field", "field_id"),
+    [
+        ("Robotics", "robotics"),
+        ("Mechatronics", "mechatronics"),
+        ("Computer Science and Engineering", "computer-science"),
+        ("Media Informatics", "computer-science"),
+    ],
+)
+def test_engineering_and_computing_fields_are_known(
+    catalog: CatalogIndex, field: str, field_id: str
+) -> None:
+    """Degree fields CVs write resolve, and the ML engineer's degree accepts them."""
+    assert catalog.find_field(field) == field_id
+    degree = next(r for r in catalog.role("ml-engineer").requirements.education if r.id == "degree")
+    assert field_id in degree.fields
+
+
+def test_robotics_degree_earns_full_credit(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A completed bachelor's in Robotics meets the ML engineer's degree (it earned half)."""
+    path = write(
+        "p.yaml",
+        "name: T\neducation:\n  - {degree: BSc, field: Robotics, status: completed}\n",
+    )
+    data = json.loads(run("assess", path, "-f", "json", "--no-plan").stdout)
+    degree = next(r for r in data["requirements"] if r["id"] == "degree")
+    assert degree["status"] == "met"
+    assert not [w for w in data["warnings"] if w["code"] == "unknown-field"]

@@ -13,7 +13,7 @@ import pytest
 from conftest import PROFILES, ROOT, Run
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
-from skillgap.models.catalog import CertificationDef, add_years
+from skillgap.models.catalog import CertificationDef, ValidityRule, add_years
 
 CATALOG = """\
 version: "2.1"
@@ -225,3 +225,122 @@ def test_validate_warns_of_an_expired_certification_as_of_a_date(
     assert f"{profile}:4:12: warning: certification 'New ML Associate' expired" in late.stdout
     early = run("validate", profile, "--catalog", small, "--as-of", "2025-01-01")
     assert "expired" not in early.stdout
+
+
+def test_validity_rule_by_the_day_a_certificate_was_earned() -> None:
+    """A dated rule gives certificates earned before its day their older validity."""
+    cert = CertificationDef(
+        id="k",
+        name="K",
+        validity_years=2,
+        validity_rules=[ValidityRule(earned_before=dt.date(2024, 4, 1), years=3)],
+    )
+    assert cert.validity_for(dt.date(2024, 3, 31)) == 3
+    assert cert.expires_on(dt.date(2024, 3, 31)) == dt.date(2027, 3, 31)
+    assert cert.validity_for(dt.date(2024, 4, 1)) == 2
+    assert cert.expires_on(dt.date(2024, 4, 1)) == dt.date(2026, 4, 1)
+
+
+def test_validity_rules_apply_the_earliest_matching_policy() -> None:
+    """Of several dated rules, the first policy that had not yet ended on the day applies."""
+    cert = CertificationDef(
+        id="k",
+        name="K",
+        validity_years=1,
+        validity_rules=[
+            ValidityRule(earned_before=dt.date(2024, 1, 1), years=3),
+            ValidityRule(earned_before=dt.date(2020, 1, 1), years=5),
+        ],
+    )
+    assert cert.validity_for(dt.date(2019, 6, 1)) == 5
+    assert cert.validity_for(dt.date(2022, 6, 1)) == 3
+    assert cert.validity_for(dt.date(2025, 6, 1)) == 1
+
+
+@pytest.mark.parametrize("name", ["CKA", "CKAD"])
+def test_cka_and_ckad_earned_before_april_2024_last_36_months(
+    catalog: CatalogIndex, name: str
+) -> None:
+    """CNCF, 2024-03-01: earned before 1 April 2024, 36 months; from that day on, 24."""
+    known = catalog.certifications[catalog.find_certification(name) or ""]
+    assert known.expires_on(dt.date(2024, 3, 15)) == dt.date(2027, 3, 15)
+    assert known.expires_on(dt.date(2024, 4, 1)) == dt.date(2026, 4, 1)
+    assert "2024-03-01" in (known.source or "")
+
+
+def test_cka_earned_in_march_2024_counts_in_december_2026(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A CKA earned 2024-03-15 is valid on 2026-12-07, and the MLOps requirement is met."""
+    path = write("p.yaml", "name: T\ncertifications:\n  - {name: CKA, earned: 2024-03-15}\n")
+    result = run("assess", path, "--role", "mlops-engineer", "--as-of", "2026-12-07", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    cert = next(r for r in data["requirements"] if r["id"] == "ml-certification")
+    assert cert["status"] == "met"
+    assert not [w for w in data["warnings"] if w["code"] == "expired-certification"]
+
+
+def test_ckad_earned_after_the_change_expires_after_24_months(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A CKAD earned 2024-06-01 expired 2026-06-01, and the warning says 2 years."""
+    path = write("p.yaml", "name: T\ncertifications:\n  - {name: CKAD, earned: 2024-06-01}\n")
+    result = run("assess", path, "--role", "mlops-engineer", "--as-of", "2026-12-07", "-f", "json")
+    (warning,) = [w for w in json.loads(result.stdout)["warnings"] if w["code"].startswith("exp")]
+    assert "expired on 2026-06-01; it is valid 2 years" in warning["message"]
+
+
+def test_aigp_is_maintained_by_education_and_does_not_lapse_on_a_date(
+    catalog: CatalogIndex, write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """The AIGP has no validity in years (CPE credits each term); its own 'expires' ends it."""
+    aigp = catalog.certifications["iapp-aigp"]
+    assert aigp.validity_years is None
+    assert aigp.expires_on(dt.date(2023, 9, 1)) is None
+    assert "CPE" in (aigp.renewal or "")
+    held = write("held.yaml", "name: T\ncertifications:\n  - {name: AIGP, earned: 2023-09-01}\n")
+    data = json.loads(run("assess", held, "--role", "ai-consultant", "-f", "json").stdout)
+    gov = next(r for r in data["requirements"] if r["id"] == "ai-governance-certification")
+    assert gov["status"] == "met"
+    lapsed = write(
+        "lapsed.yaml",
+        "name: T\ncertifications:\n  - {name: AIGP, earned: 2023-09-01, expires: 2025-09-01}\n",
+    )
+    data = json.loads(run("assess", lapsed, "--role", "ai-consultant", "-f", "json").stdout)
+    gov = next(r for r in data["requirements"] if r["id"] == "ai-governance-certification")
+    assert gov["status"] == "missing"
+
+
+def test_made_up_certification_name_credits_nothing(catalog: CatalogIndex) -> None:
+    """The article's 'Certified Machine Learning Specialist' is no IAPP credential: unknown."""
+    assert catalog.find_certification("Certified Machine Learning Specialist") is None
+    assert catalog.find_certification("IAPP Certified Machine Learning Specialist") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "years"),
+    [
+        ("AI-200", "Microsoft", 1),
+        ("AI-901", "Microsoft", None),
+        ("NCA-GENL", "NVIDIA", 2),
+        ("NCP-GENL", "NVIDIA", 2),
+        ("Google Cloud Generative AI Leader", "Google Cloud", 3),
+    ],
+)
+def test_current_ai_certifications_are_known(
+    catalog: CatalogIndex, name: str, issuer: str, years: int | None
+) -> None:
+    """2026's AI certifications resolve, with their issuer, validity, source and own page."""
+    known = catalog.certifications[catalog.find_certification(name) or ""]
+    assert (known.issuer, known.validity_years, known.status) == (issuer, years, "active")
+    assert known.source
+    assert known.url
+    assert known.url.startswith("https://")
+
+
+def test_certification_links_name_their_certification(catalog: CatalogIndex) -> None:
+    """No certification links to an issuer's generic index (AI-103 and AI-300 did)."""
+    for cert in catalog.catalog.certifications:
+        assert cert.url, cert.id
+        assert not cert.url.rstrip("/").endswith("/credentials/certifications"), cert.id

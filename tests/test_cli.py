@@ -263,7 +263,10 @@ def test_catalog_passed_as_profile_and_back(run: Run) -> None:
     skills = PROFILES.parent / "catalog" / "10-skills.yaml"
     wrong = run("assess", skills)
     assert wrong.exit_code == 3
-    assert wrong.stderr.startswith(f"{skills}:8:1: error: this is a catalog file, not a profile")
+    line = skills.read_text(encoding="utf-8").splitlines().index("skills:") + 1
+    assert wrong.stderr.startswith(
+        f"{skills}:{line}:1: error: this is a catalog file, not a profile"
+    )
     swapped = run("assess", STUDENT, "--catalog", STUDENT)
     assert swapped.exit_code == 3
     assert "this is a profile, not a catalog file" in swapped.stderr
@@ -303,3 +306,29 @@ def test_batch_json_records_as_of(run: Run) -> None:
     result = run("batch", str(STUDENT), "-f", "json", "--as-of", "2026-10-04")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["as_of"] == "2026-10-04"
+
+
+def test_an_output_ending_in_a_separator_is_refused(tmp_path: Path, run: Run) -> None:
+    """``-o newdir/`` names a folder: exit 2, and no file called 'newdir' appears."""
+    target = tmp_path / "newdir"
+    result = run("assess", PROFILES / "student.yaml", "-o", f"{target}{os.sep}")
+    assert result.exit_code == 2, result.output
+    assert "names a folder" in result.output
+    assert not target.exists()
+
+
+def test_an_empty_role_is_a_usage_error(run: Run) -> None:
+    """``roles show ''`` is exit 2, not the default role's page."""
+    result = run("roles", "show", "")
+    assert result.exit_code == 2, result.output
+    assert "the role is empty" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("day", ["2026-W49-1", "20261201"])
+@pytest.mark.parametrize("option", ["--start-date", "--as-of"])
+def test_dates_are_only_yyyy_mm_dd(day: str, option: str, run: Run) -> None:
+    """ISO week and basic forms are refused (exit 2): a date option is YYYY-MM-DD."""
+    result = run("plan", PROFILES / "student.yaml", option, day)
+    assert result.exit_code == 2, result.output
+    assert f"{option} '{day}' is not a date" in result.stderr

@@ -403,3 +403,32 @@ def test_batch_fast_path_counts_what_judge_counts(day: str, catalog: CatalogInde
     standing, _ = resolve(profile, catalog, as_of=when)
     fast = counted_levels(profile, standing, catalog, when)
     assert fast.skills == judge(profile, standing, catalog, when).standing.skills
+
+
+@pytest.mark.parametrize("order", [("sql", "PostgreSQL"), ("PostgreSQL", "sql")])
+def test_review_naming_one_skill_twice_warns_and_counts_the_higher(
+    order: tuple[str, str], tmp_path: Path, run: Run
+) -> None:
+    """Two review entries for one skill: a warning at both, and the higher level in any order."""
+    import hashlib
+
+    ana = write(tmp_path, "ana.yaml", ANA)
+    entries = {"sql": "{level: 4, comment: the higher}", "PostgreSQL": "{level: 2, comment: lower}"}
+    review = write(
+        tmp_path,
+        "ana.review.yaml",
+        "reviewer: Dr Mentor\ndate: 2026-12-01\n"
+        f"profile_sha256: {hashlib.sha256(ana.read_bytes()).hexdigest()}\nskills:\n"
+        + "".join(f"  {name}: {entries[name]}\n" for name in order),
+    )
+    data = as_json(run, "assess", ana, "--review", review)
+    sql = row(data, "sql")
+    assert (sql["current_level"], sql["review_comment"]) == (4, "the higher")
+    (warning,) = [w for w in data["warnings"] if w["file"] == str(review)]
+    assert warning["code"] == "same-skill"
+    assert (warning["line"], warning["column"]) == (6, 3)
+    assert f"'{order[0]}' ({review}:5:3) and '{order[1]}' ({review}:6:3)" in warning["message"]
+    assert "the higher level, 4 (advanced), is counted" in warning["message"]
+    redacted = run("assess", str(ana), "--review", str(review), "-f", "json", "--redact")
+    assert str(tmp_path) not in redacted.stdout + redacted.stderr
+    assert "(<review>:5:3)" in redacted.stdout

@@ -284,3 +284,36 @@ def test_the_largest_accepted_file_fits_in_a_gibibyte(tmp_path: Path, kind: str,
     assert done.returncode == code, done.stdout[-2000:] + done.stderr[-2000:]
     assert "MemoryError" not in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def _catalog_folder(tmp_path: Path, padding: int, extra_files: int) -> Path:
+    """The shipped catalog copied, with comment padding and extra empty-ish files."""
+    folder = tmp_path / "catalog"
+    folder.mkdir()
+    for file in sorted((ROOT / "catalog").glob("*.yaml")):
+        (folder / file.name).write_bytes(file.read_bytes())
+    for n in range(extra_files):
+        (folder / f"70-pad-{n:03}.yaml").write_text("# padding\n" * padding + "projects: []\n")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("padding", "extra_files", "message"),
+    [
+        (90_000, 3, "bytes together, more than the limit of 2,097,152 (2 MiB)"),
+        (0, 60, "files, more than the limit of 64"),
+    ],
+)
+@pytest.mark.parametrize("command", ["assess", "validate"])
+def test_a_catalog_folder_has_a_total_bound(
+    tmp_path: Path, run: Run, padding: int, extra_files: int, message: str, command: str
+) -> None:
+    """A catalog folder of many files, or of 2 MiB in all, is refused (exit 3), naming it."""
+    folder = _catalog_folder(tmp_path, padding, extra_files)
+    args = (
+        ["validate", folder] if command == "validate" else ["assess", PROFILE, "--catalog", folder]
+    )
+    result = run(*args)
+    assert result.exit_code == 3, result.output
+    assert f"{folder}: error: the catalog" in result.output
+    assert message in result.output

@@ -267,3 +267,124 @@ def test_known_skill_the_role_does_not_need_is_shown_not_unknown(
         shown = run("assess", path, "-f", fmt, "--no-plan", "--role", "ml-engineer").stdout
         assert "Not required by this role" in shown, fmt
         assert spare.name in shown
+
+
+def test_a_name_of_many_words_gets_no_did_you_mean(catalog: CatalogIndex) -> None:
+    """A 13-word name is no typo: it gets no suggestion, however close its words are."""
+    assert catalog.suggest_skill("Pyhton " * 4) == "Python"
+    assert catalog.suggest_skill("Pyhton " * (names.MAX_SUGGEST_WORDS + 1)) is None
+    assert api.skills_view(catalog, "Pyhton " * 40).skills == []
+
+
+def test_only_the_first_hundred_unknown_names_of_a_file_get_a_suggestion(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """Past 100 unknown names, a file's warnings say so instead of suggesting: work is bounded."""
+    many = "".join(f"  Kuberentes {n}: 2\n" for n in range(120))
+    path = write("p.yaml", "name: T\nskills:\n" + many)
+    data = json.loads(run("assess", path, "-f", "json", "--no-plan").stdout)
+    hints = [w["hint"] for w in data["warnings"] if w["code"] == "unknown-skill"]
+    assert len(hints) == 120
+    assert hints[:100] == ["did you mean 'Kubernetes'?"] * 100
+    assert all("no 'did you mean' past 100 unknown names" in h for h in hints[100:])
+
+
+@pytest.mark.parametrize(
+    ("written", "members"),
+    [
+        ("XGBoost / LightGBM", ("xgboost", "lightgbm")),
+        ("TensorFlow/Keras", ("tensorflow", "keras")),
+        ("Prometheus & Grafana", ("observability",)),
+        ("Python (pandas)", ("python", "pandas")),
+        ("Python (pandas, NumPy)", ("python", "pandas", "numpy")),
+        ("scikit-learn, pandas", ("scikit-learn", "pandas")),
+        ("Git/GitHub", ("git",)),
+        ("Kubernetes (K8s)", ("kubernetes",)),
+        ("Weights & Biases", ("experiment-tracking",)),
+        ("C/C++", ("cpp",)),
+        ("Python, Cobol", ()),
+        ("R&D", ()),
+    ],
+)
+def test_a_list_written_as_one_name_counts_for_each_member(
+    catalog: CatalogIndex, written: str, members: tuple[str, ...]
+) -> None:
+    """A name split on / & , and parentheses counts for each member when every one is known."""
+    assert catalog.find_skills(written) == members
+
+
+def test_each_member_of_a_written_list_gets_its_level(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """'XGBoost / LightGBM: 3' and 'Python (pandas): 4' give each member that level."""
+    path = write(
+        "p.yaml",
+        "name: T\nskills:\n  XGBoost / LightGBM: 3\n  Python (pandas): 4\n  Rust/Cobol: 2\n",
+    )
+    data = json.loads(run("assess", path, "-f", "json", "--no-plan").stdout)
+    have = {r["id"]: r["have"] for r in data["requirements"] if r["category"] == "skills"}
+    assert have["gradient-boosting"] == "XGBoost at 3 (intermediate)"
+    assert have["python"].startswith("4")
+    assert have["pandas"].startswith("4")
+    unknown = [w["message"] for w in data["warnings"] if w["code"] == "unknown-skill"]
+    assert unknown == ["unknown skill 'Rust/Cobol' is not counted"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["XGBoost / LightGBM", "Prometheus & Grafana", "feature stores", "LLMOps", "guardrails",
+     "Kuberentes", "Python (pandas)", "Rust/Cobol", "TensorRT", "cloud"],
+)  # fmt: skip
+def test_skills_query_and_profile_use_one_resolver(catalog: CatalogIndex, query: str) -> None:
+    """What `skills NAME` says a profile counts is what a profile naming it counts."""
+    report = api.skills_view(catalog, query)
+    assert report.counts_as == list(catalog.find_skills(query))
+    assert report.skills[: len(report.counts_as)] == [
+        s for s in report.skills if s.id in report.counts_as
+    ]
+
+
+def test_skills_command_says_what_a_profile_counts(run: Run) -> None:
+    """`skills` ends with what the name counts as in a profile, or that it is not counted."""
+    found = run("skills", "XGBoost / LightGBM")
+    assert "In a profile, 'XGBoost / LightGBM' counts as: XGBoost, LightGBM." in found.stdout
+    typo = run("skills", "Kuberentes")
+    assert "Kubernetes" in typo.stdout
+    assert "In a profile, 'Kuberentes' is not counted" in typo.stdout
+
+
+@pytest.mark.parametrize(
+    ("written", "skill_id"),
+    [
+        ("feature stores", "feature-store"),
+        ("Feast", "feature-store"),
+        ("LLMOps", "llmops"),
+        ("Langfuse", "llmops"),
+        ("guardrails", "llm-guardrails"),
+        ("NeMo Guardrails", "llm-guardrails"),
+        ("TensorRT", "inference-optimisation"),
+        ("quantization", "inference-optimisation"),
+        ("vLLM", "model-serving"),
+        ("red teaming", "llm-evaluation"),
+    ],
+)
+def test_names_have_their_own_homes(catalog: CatalogIndex, written: str, skill_id: str) -> None:
+    """Feature stores, LLMOps, guardrails and inference optimisation are skills of their own."""
+    assert catalog.find_skill(written) == skill_id
+
+
+POSTING_NAMES: list[dict[str, Any]] = yaml.safe_load(
+    (DATA / "posting_names.yaml").read_text("utf-8")
+)
+
+
+def test_tool_names_from_postings_resolve(catalog: CatalogIndex) -> None:
+    """The O*NET and SkillSpan tool names the catalog claims resolve to the skill meant."""
+    wrong = [
+        (case["name"], catalog.find_skills(case["name"]), case["expect"])
+        for case in POSTING_NAMES
+        if list(catalog.find_skills(case["name"])) != (case["expect"] or [])
+    ]
+    assert wrong == []
+    resolved = sum(1 for case in POSTING_NAMES if case["expect"])
+    assert (len(POSTING_NAMES), resolved) == (84, 74)

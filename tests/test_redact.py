@@ -143,3 +143,29 @@ def test_redact_key_without_redact_is_a_usage_error(person: tuple[Path, Path], r
     result = run("assess", str(person[0]), "--redact-key", "k1")
     assert result.exit_code == 2
     assert "--redact-key needs --redact" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "batch"])
+def test_an_exported_redact_key_never_stops_a_run_without_redact(
+    command: str, person: tuple[Path, Path], run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SKILLGAP_REDACT_KEY exported, as the README suggests: a run without --redact still works."""
+    monkeypatch.setenv("SKILLGAP_REDACT_KEY", "k1")
+    result = run(command, str(person[0]), "--as-of", AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert SECRETS["name"] in result.stdout or command == "plan"
+
+
+def test_text_that_reads_like_a_schema_word_leaves_the_record_alone(
+    tmp_path: Path, run: Run
+) -> None:
+    """A title written 'not_ready' is no reason to hide a record's readiness under --redact."""
+    profile = tmp_path / "hal.yaml"
+    profile.write_text(
+        "name: Hal\nskills: {python: 5}\n"
+        "experience: [{kind: job, title: not_ready, organization: met, skills: [python]}]\n",
+        encoding="utf-8",
+    )
+    result = run("batch", str(profile), "--redact", "--as-of", AS_OF)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["results"][0]["readiness"] == "not_ready"

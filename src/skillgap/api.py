@@ -12,19 +12,22 @@ docstring has an example, run by the tests (paths are relative to the repository
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Mapping as _Mapping  # checked at run time; not on the front
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import norm, words
-from skillgap.catalog.read import index_documents, read_catalog
-from skillgap.errors import InputError, Problem, UsageError
+from skillgap.catalog.names import SuggestionBudget, norm, words
+from skillgap.catalog.read import index_documents, oversized, read_catalog
+from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import (
     Document,
     Positions,
+    check_nesting,
     decode,
     load_file,
     parse,
@@ -61,12 +64,19 @@ from skillgap.plan import (
     build_plan,
     suggest_target,
     target_keys,
+    wish_conflicts,
 )
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import CATEGORY_OF, skill_members
-from skillgap.scoring.standing import pick_role, pick_roles, resolve, unknown_target_role
+from skillgap.scoring.standing import (
+    pick_role,
+    pick_roles,
+    resolve,
+    same_skill_in_review,
+    unknown_target_role,
+)
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Callable, Mapping, Sequence
@@ -102,6 +112,34 @@ __all__ = [
 ]
 
 
+_PATH: Final = (str, os.PathLike)
+
+
+def _arguments(
+    catalog: object = None,
+    role: object = None,
+    as_of: object = None,
+    plan: object = None,
+    *,
+    catalog_needed: bool = False,
+) -> None:
+    """TypeError at the call for the arguments most calls share, not AttributeError deep down."""
+    if catalog is not None or catalog_needed:
+        expect_type(
+            "catalog", catalog, CatalogIndex, "a CatalogIndex", "load_catalog(path) reads one"
+        )
+    if role is not None:
+        expect_type("role", role, str, "a role id or name (str)")
+    if as_of is not None:
+        expect_type("as_of", as_of, dt.date, "a datetime.date")
+    if plan is not None:
+        expect_type("plan", plan, PlanOptions, "PlanOptions")
+
+
+def _path(name: str, value: object) -> None:
+    expect_type(name, value, _PATH, "a path (str or pathlib.Path)")
+
+
 def load_catalog(path: Path | str | None = None) -> CatalogIndex:
     """The catalog at ``path`` (a YAML file or a folder), or the shipped one.
 
@@ -109,6 +147,8 @@ def load_catalog(path: Path | str | None = None) -> CatalogIndex:
     >>> "mlops-engineer" in catalog.roles
     True
     """
+    if path is not None:
+        _path("path", path)
     return read_catalog(Path(path) if path is not None else None)
 
 
@@ -119,6 +159,7 @@ def load_profile(path: Path | str) -> tuple[Profile, Document]:
     >>> profile.name, document.source
     ('Sam Student', 'profiles/student.yaml')
     """
+    _path("path", path)
     doc = load_file(Path(path), str(path))
     if is_catalog_data(doc.data):
         raise InputError(
@@ -163,12 +204,15 @@ def assess(
     >>> assess(profile, document=document, level="junior").role.name
     'Junior Machine Learning Engineer'
     """
+    expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
+    _arguments(catalog, role, as_of, plan)
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile, document=document)
     chosen = levels.chosen_level(index, level, profile.target_level, document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
     judged = judge(profile, standing, index, day, document, _checked(review, document, index))
+    warnings += _review_warnings(review, index)
     inputs = _inputs(index, document, review)
     if chosen is None:
         return _assess_resolved(
@@ -249,6 +293,8 @@ def judge_profile(
     >>> judged.skills["python"].claimed
     3
     """
+    expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
+    _arguments(catalog, as_of=as_of, catalog_needed=True)
     standing, _ = resolve(profile, catalog, document, as_of=as_of)
     return judge(profile, standing, catalog, as_of, document)
 
@@ -275,6 +321,7 @@ def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
     Traceback (most recent call last):
     skillgap.errors.InputError: ...
     """
+    _path("path", path)
     from skillgap.models.review import Review  # only when there is a review to read
 
     doc = load_file(Path(path), str(path))
@@ -290,17 +337,20 @@ def _checked(
     """
     if reviewed is None:
         return None
+    budget = SuggestionBudget()
     unknown = [
         reviewed.document.problem(
             ("skills", name),
             f"unknown skill '{name}' in the review",
-            hint=f"did you mean '{close}'?"
-            if (close := index.suggest_skill(name))
-            else "review with the same catalog as the assessment (--catalog)",
+            hint=budget.hint(
+                index.suggest_skill,
+                name,
+                "review with the same catalog as the assessment (--catalog)",
+            ),
             key=True,
         )
         for name in reviewed.review.skills
-        if index.find_skill(name) is None
+        if not index.find_skills(name)
     ]
     if unknown:
         raise InputError(unknown)
@@ -320,6 +370,13 @@ def _checked(
             )
         ]
     )
+
+
+def _review_warnings(reviewed: Reviewed | None, index: CatalogIndex) -> list[Warning]:
+    """The review's own warnings: skills it names twice."""
+    if reviewed is None:
+        return []
+    return same_skill_in_review(reviewed.review, index, reviewed.document)
 
 
 def _inputs(
@@ -449,6 +506,7 @@ def plan_constraints(
     wishes = profile.plan
     problems: list[Problem] = []
     keys: dict[str, set[str]] = {"skip": set(), "prefer": set(), "doing": set()}
+    items: dict[str, list[frozenset[str]]] = {}
     for section in keys:
         for i, name in enumerate(getattr(wishes, section) if wishes else []):
             found = target_keys(index, name)
@@ -456,6 +514,14 @@ def plan_constraints(
                 where = _place(document, ("plan", section, i))
                 problems.append(Problem(*where, *_unknown_target(index, name)))
             keys[section] |= found
+            items.setdefault(section, []).append(found)
+    for section, i, other, j in wish_conflicts(items):
+        name, first = getattr(wishes, section)[i], getattr(wishes, other)[j]
+        where = _place(document, ("plan", section, i))
+        message = f"'{name}' is in plan.{section} and also in plan.{other} (as '{first}')"
+        problems.append(
+            Problem(*where, message, f"keep it in one of plan.{other} and plan.{section}")
+        )
     if problems:
         raise InputError(problems)
     for section in keys:
@@ -522,6 +588,9 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
     >>> skills_view(load_catalog(), "torch").skills[0].id
     'pytorch'
     """
+    _arguments(catalog, catalog_needed=True)
+    if query is not None:
+        expect_type("query", query, str, "a name or words to look for (str)")
     from skillgap.models.views import SkillsReport, SkillUse, SkillView  # not built by assess
 
     uses: dict[str, list[SkillUse]] = {}
@@ -540,13 +609,17 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
                         any_of=members if req.any_of else [],
                     )
                 )
+    counts_as: list[str] = []
     if query is None or not query.strip():
         chosen = [s.id for s in catalog.catalog.skills]
     else:
+        counts_as = list(catalog.find_skills(query))
         key, wanted = norm(query), set(words(query))
         # A category ("cloud", "frameworks") first, then what the name matcher finds, then
         # the members of a role's group the query names ("deep-learning framework").
         chosen = [s.id for s in catalog.catalog.skills if norm(s.category) == key]
+        # What a profile counts the query as first (the same resolver), then what it may mean.
+        chosen += [s for s in counts_as if s not in chosen]
         chosen += [s for s in catalog.skill_names.search(query) if s not in chosen]
         more: list[str] = []
         for role_id in sorted(catalog.roles):
@@ -558,6 +631,7 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
         query=query,
         catalog=engine.catalog_info(catalog),
         total=len(catalog.skills),
+        counts_as=counts_as,
         skills=[
             SkillView(
                 id=skill.id,
@@ -581,6 +655,7 @@ def role_list(catalog: CatalogIndex) -> list[dict[str, str | int | None]]:
     >>> [(r["id"], r["extends"]) for r in rows][:2]
     [('ai-consultant', 'ml-engineer'), ('ai-research-scientist', 'ml-engineer')]
     """
+    _arguments(catalog, catalog_needed=True)
     rows: list[dict[str, str | int | None]] = []
     for role_id in sorted(catalog.roles):
         resolved = catalog.role(role_id)
@@ -616,6 +691,8 @@ def role_view(catalog: CatalogIndex, role_id: str, level: str | None = None) -> 
         RoleView,
     )
 
+    _arguments(catalog, catalog_needed=True)
+    expect_type("role_id", role_id, str, "a role id or name (str)")
     found = pick_role(catalog, role_id)
     chosen = levels.chosen_level(catalog, level)
     shown = levels.at_level(catalog, chosen) if chosen else catalog
@@ -729,6 +806,9 @@ def match(
     >>> ladder.ranking[0].ready_level, ladder.ranking[0].role.level
     ('mid', 'senior')
     """
+    expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
+    _arguments(catalog, None, as_of, catalog_needed=True)
+    expect_type("options", options, PlanOptions, "PlanOptions")
     from skillgap.models.views import MatchEntry, MatchReport  # not built by assess
 
     chosen = (
@@ -739,6 +819,7 @@ def match(
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
     judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
+    warnings += _review_warnings(review, catalog)
     inputs = _inputs(catalog, document, review)
 
     def at(index: CatalogIndex, role_id: str, seniority: str | None) -> Assessment:
@@ -820,6 +901,7 @@ def plan_report(result: Assessment) -> PlanReport:
     >>> plan_report(result).plan.start_date
     datetime.date(2026, 12, 1)
     """
+    expect_type("result", result, Assessment, "an Assessment")
     from skillgap.models.views import PlanReport  # not built by assess
 
     if result.plan is None:
@@ -853,6 +935,7 @@ def assess_document(
     >>> assess_document(parse("name: Ada\n", "ada.yaml")).inputs[0].path
     'ada.yaml'
     """
+    expect_type("document", document, Document, "a Document")
     profile = validate(document, Profile)
     return assess(profile, catalog, role, document=document, plan=plan, as_of=as_of, level=level)
 
@@ -877,6 +960,11 @@ def assess_text(
     >>> result.plan.hours_per_week, result.plan.steps[0].start
     (8.0, datetime.date(2026, 12, 1))
     """
+    expect_type(
+        "text", text, str, "the profile's YAML text (str)", "decode bytes, or use assess_data"
+    )
+    expect_type("source", source, str, "a name for the text (str)")
+    _arguments(catalog, role, as_of, plan)
     return assess_document(
         parse(text, source, sha256_hex(text.encode())),
         catalog,
@@ -905,6 +993,10 @@ def assess_data(
     >>> assess_data({"name": "Ada", "skills": {"python": 3}}, role="mlops-engineer").role.id
     'mlops-engineer'
     """
+    expect_type("data", data, _Mapping, "a mapping (a profile as plain data)")
+    expect_type("source", source, str, "a name for the data (str)")
+    _arguments(catalog, role, as_of, plan)
+    check_nesting(data, source)
     import json
 
     plain = dict(data)
@@ -941,6 +1033,13 @@ def score_text(
     >>> record["error"], record["results"][0]["role"]
     (None, 'ml-engineer')
     """
+    expect_type("text", text, str, "the profile's YAML text (str)", "decode bytes first")
+    expect_type("source", source, str, "a name for the text (str)")
+    if roles is not None:
+        expect_type("roles", roles, (list, tuple), "a list of role ids or names")
+        for role in roles:
+            _arguments(role=role)
+    _arguments(catalog, as_of=as_of)
     from skillgap.batch.records import score_text as score
 
     index = catalog or load_catalog()
@@ -961,6 +1060,8 @@ def assess_file(
     >>> assess_file("profiles/student.yaml").profile
     'Sam Student'
     """
+    _path("path", path)
+    _arguments(catalog, role, as_of, plan)
     doc = load_file(Path(path), str(path))
     return assess_document(doc, catalog, role, plan=plan, as_of=as_of, level=level)
 
@@ -985,6 +1086,43 @@ def is_catalog_data(data: object) -> bool:
     return data.keys() <= Catalog.model_fields.keys() and not isinstance(data.get("skills"), dict)
 
 
+def _read_folder(
+    path: Path, files: list[Path], problems: list[Problem], profiles: list[Document]
+) -> list[Document]:
+    """Load one path's files for validate: reviews checked, profiles kept, catalog files returned.
+
+    A catalog beyond :func:`~skillgap.catalog.read.oversized`'s bounds is refused as
+    ``--catalog`` refuses it, and its files are not kept.
+    """
+    from skillgap.models.review import Review, is_review_data
+
+    catalog_docs: list[Document] = []
+    catalog_files: list[Path] = []
+    too_big: Problem | None = None
+    for file in files:
+        try:
+            doc = load_file(file, str(file))
+        except InputError as exc:
+            problems += exc.problems
+            continue
+        if is_review_data(doc.data):
+            try:
+                validate(doc, Review)
+            except InputError as exc:
+                problems += exc.problems
+            continue
+        if not is_catalog_data(doc.data):
+            profiles.append(doc)
+            continue
+        catalog_files.append(file)
+        if too_big is None and (too_big := oversized(path, catalog_files)):
+            problems.append(too_big)
+            catalog_docs.clear()
+        if too_big is None:
+            catalog_docs.append(doc)
+    return catalog_docs
+
+
 def validate_paths(
     paths: list[Path], catalog: CatalogIndex | None = None, *, as_of: dt.date | None = None
 ) -> ValidationReport:
@@ -998,29 +1136,19 @@ def validate_paths(
     >>> report.files, report.errors
     (5, 0)
     """
-    from skillgap.models.review import Review, is_review_data
-
+    expect_type("paths", paths, (list, tuple), "a list of paths")
+    for path in paths:
+        _path("each of paths", path)
+    paths = [Path(p) for p in paths]
+    _arguments(catalog, as_of=as_of)
     problems: list[Problem] = []
     groups: list[list[Document]] = []
     profiles: list[Document] = []
     count = 0
     for path in paths:
         files = [Path(p) for p in walk(str(path))] if path.is_dir() else [path]
-        catalog_docs: list[Document] = []
-        for file in files:
-            count += 1
-            try:
-                doc = load_file(file, str(file))
-            except InputError as exc:
-                problems += exc.problems
-                continue
-            if is_review_data(doc.data):
-                try:
-                    validate(doc, Review)
-                except InputError as exc:
-                    problems += exc.problems
-                continue
-            (catalog_docs if is_catalog_data(doc.data) else profiles).append(doc)
+        count += len(files)
+        catalog_docs = _read_folder(path, files, problems, profiles)
         if catalog_docs:
             groups.append(catalog_docs)
     found: list[CatalogIndex] = []
@@ -1038,6 +1166,11 @@ def validate_paths(
         except InputError as exc:
             problems += exc.problems
             continue
+        if profile.plan is not None:  # the plan: section, as assess reads it
+            try:
+                plan_constraints(against, profile, PlanOptions(as_of or dt.date.today()), doc)
+            except InputError as exc:
+                problems += exc.problems
         unknown = unknown_target_role(profile, against, doc)
         if unknown is not None:
             problems.append(unknown)
@@ -1054,6 +1187,7 @@ def load_result(path: Path | str) -> Assessment:
     Traceback (most recent call last):
     skillgap.errors.InputError: ...
     """
+    _path("path", path)
     from skillgap.inputs.jsontext import parse_json
 
     source = str(path)
@@ -1087,7 +1221,11 @@ def load_result(path: Path | str) -> Assessment:
                 )
             ]
         )
-    return validate(doc, Assessment)
+    result = validate(doc, Assessment)
+    from skillgap.scoring.saved import refuse_impossible
+
+    refuse_impossible(result, doc)  # numbers skillgap never writes: exit 3, where they are
+    return result
 
 
 def _side(path: Path) -> tuple[Assessment | None, Profile | None, Document | None]:
@@ -1126,6 +1264,10 @@ def compare_files(
     >>> cmp.score_change > 0, cmp.warnings[0].startswith("the two are for different names")
     (True, True)
     """
+    _path("old", old)
+    _path("new", new)
+    old, new = Path(old), Path(new)
+    _arguments(catalog, role, as_of, plan, catalog_needed=True)
     sides = [_side(p) for p in (old, new)]
     if review is not None and sides[1][0] is not None:
         raise UsageError(
@@ -1174,9 +1316,19 @@ def compare_files(
                 level=wanted_level,
             )
         )
-    if redactor is not None:
-        results = [redactor.assessment(r) for r in results]
     from skillgap.compare import compare
 
     cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
-    return redactor.comparison(cmp) if redactor is not None else cmp
+    if redactor is None:
+        return cmp
+    from skillgap.renderers.redact import harvest, personal_of
+
+    docs = [
+        (f"<{side}>", str(path), d.data if d else None)
+        for side, path, (_, _, d) in zip(("old", "new"), (old, new), sides, strict=True)
+    ]
+    if review is not None:
+        docs.append(("<review>", review.document.source, review.document.data))
+    # The results' own personal fields (a saved result has no document) count too.
+    known = harvest(results[0]) | harvest(results[1]) | personal_of(docs, catalog)
+    return redactor.scrub(cmp, known)

@@ -21,7 +21,7 @@ from typer.models import CommandInfo, TyperInfo
 
 from skillgap import __version__
 from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError, UsageError
-from skillgap.models.common import HOURS_PER_WEEK_RANGE
+from skillgap.models.common import HOURS_PER_WEEK_RANGE, day_from_text
 from skillgap.output import (
     CLOSED_PIPE_EXIT,
     AtomicFile,
@@ -47,6 +47,8 @@ from skillgap.schemas import KINDS as SCHEMA_KINDS
 from skillgap.untrusted import safe_text
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from skillgap.api import PlanOptions, Reviewed
     from skillgap.catalog.index import CatalogIndex
     from skillgap.inputs.loader import Document
@@ -76,6 +78,7 @@ typer.core.TyperArgument.display_type_rich = _named_argument_type  # type: ignor
 
 
 C = TypeVar("C", bound=Callable[..., Any])
+M = TypeVar("M", bound="BaseModel")
 
 
 class _App(typer.Typer):
@@ -334,8 +337,9 @@ RedactOpt = Annotated[
     bool,
     typer.Option(
         "--redact",
-        help="Share without personal data: no name, notes, comments, evidence links, file "
-        "names or paths; people become pseudonyms (a keyed hash).",
+        help="Share without personal data: no name, notes, comments, evidence, file names, "
+        "paths or other text of the person's, in messages too; people become pseudonyms "
+        "(a keyed hash).",
     ),
 ]
 RedactKeyOpt = Annotated[
@@ -343,9 +347,8 @@ RedactKeyOpt = Annotated[
     typer.Option(
         "--redact-key",
         metavar="KEY",
-        envvar="SKILLGAP_REDACT_KEY",
-        help="The key of the pseudonyms, for the same pseudonym across runs "
-        "(default: random per run).",
+        help="With --redact: the key of the pseudonyms, for the same pseudonym across runs "
+        "(default: $SKILLGAP_REDACT_KEY, else random per run).",
     ),
 ]
 RoleOpt = Annotated[
@@ -403,12 +406,25 @@ def _format_option(formats: type[E], *, output: bool = True) -> Any:
 
 
 FormatOpt = Annotated[OutputFormat | None, _format_option(OutputFormat)]
+
+
+def _output_path(text: str) -> Path:
+    """``--output``'s parser: a name ending in a separator is a usage error (exit 2)."""
+    from skillgap.output import output_path
+
+    try:
+        return output_path(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
         "--output",
         "-o",
         metavar="FILE",
+        parser=_output_path,
         help="Write the report here (default: stdout); .json, .md or .html picks the format.",
     ),
 ]
@@ -609,13 +625,11 @@ def assess(
             document=doc,
             plan=options,
             as_of=day,
-            review=_review(review, profile, force=force),
+            review=(reviewed := _review(review, profile, force=force)),
             trust=trust.value,
             level=level,
         )
-        redactor = _redactor(redact, redact_key)
-        if redactor is not None:
-            result = redactor.assessment(result)
+        result = _redact(_redactor(redact, redact_key), result, index, doc, reviewed)
         text = render_assessment(
             result, format_for(OutputFormat, fmt, output), color=_color(output), width=_width()
         )
@@ -625,7 +639,7 @@ def assess(
             return ExitCode.BELOW_THRESHOLD
         return ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, _redacting(redact, body, catalog, profile=profile, review=review))
 
 
 def _date(text: str | None, option: str) -> dt.date:
@@ -633,7 +647,7 @@ def _date(text: str | None, option: str) -> dt.date:
     if text is None:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(text)
+        return day_from_text(text)
     except ValueError:
         raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
 
@@ -670,21 +684,77 @@ def _review(path: Path | None, profile: Path, *, force: bool = False) -> Reviewe
 
 
 def _redactor(redact: bool, key: str | None) -> Redactor | None:
-    """The pseudonym maker for --redact, or None; --redact-key alone is a usage error."""
+    """The run's one redactor for --redact, or None; --redact-key alone is a usage error.
+
+    $SKILLGAP_REDACT_KEY is read only under --redact: exported, it never stops a run without.
+    """
     if not redact:
         if key:
             raise UsageError("--redact-key needs --redact", "add --redact")
         return None
     from skillgap.renderers.redact import Redactor
 
-    return Redactor.with_key(key)
+    return Redactor.with_key(key or os.environ.get("SKILLGAP_REDACT_KEY") or None)
+
+
+def _redact(
+    redactor: Redactor | None,
+    model: M,
+    index: CatalogIndex,
+    doc: Document,
+    reviewed: Reviewed | None,
+) -> M:
+    """``model`` as --redact shares it: the one pass, knowing the profile's and review's text."""
+    if redactor is None:
+        return model
+    from skillgap.renderers.redact import personal_of
+
+    inputs = [("<profile>", doc.source, doc.data)]
+    if reviewed is not None:
+        inputs.append(("<review>", reviewed.document.source, reviewed.document.data))
+    return redactor.scrub(model, personal_of(inputs, index))
+
+
+def _redacting(
+    redact: bool, body: Callable[[], int], catalog: Path | None, **inputs: Path | None
+) -> Callable[[], int]:
+    """``body``, whose input errors under --redact name no input and quote none of its values.
+
+    The catalog's names are not the person's: they stay (when the catalog can be read).
+    """
+    if not redact:
+        return body
+
+    def redacted() -> int:
+        from skillgap.errors import InputError
+
+        try:
+            return body()
+        except InputError as exc:
+            from skillgap.inputs.loader import decode, parse_data, read_bytes
+            from skillgap.renderers.redact import Redactor, personal_of
+
+            index = None
+            with contextlib.suppress(SkillgapError):  # the error may be the catalog's own
+                index = _read_catalog(catalog)
+            found = []
+            for kind, path in inputs.items():
+                data = None
+                if path is not None:
+                    with contextlib.suppress(Exception):  # unreadable: nothing of it to quote
+                        data = parse_data(decode(read_bytes(path), str(path)), str(path))
+                    found.append((f"<{kind}>", str(path), data))
+            personal = personal_of(found, index)
+            exc.problems = Redactor.with_key(None).problems(exc.problems, personal)
+            raise
+
+    return redacted
 
 
 def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
-    """The day to judge at: --as-of, else --start-date, else today."""
-    if as_of is not None:
-        return _date(as_of, "--as-of")
-    return _date(start_date, "--start-date")
+    """The day to judge at: --as-of, else --start-date, else today (both checked)."""
+    start = _date(start_date, "--start-date")
+    return start if as_of is None else _date(as_of, "--as-of")
 
 
 @app.command()
@@ -730,17 +800,17 @@ def plan(
             document=doc,
             plan=options,
             as_of=day,
-            review=_review(review, profile, force=force),
+            review=(reviewed := _review(review, profile, force=force)),
             trust=trust.value,
             level=level,
             climb=True,
         )
-        report = api.plan_report(redactor.assessment(result) if redactor else result)
+        report = _redact(redactor, api.plan_report(result), index, doc, reviewed)
         chosen = format_for(OutputFormat, fmt, output)
         _write(render_plan(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, _redacting(redact, body, catalog, profile=profile, review=review))
 
 
 @app.command()
@@ -952,19 +1022,17 @@ def match(
             options,
             document=doc,
             as_of=_as_of(as_of, start_date),
-            review=_review(review, profile, force=force),
+            review=(reviewed := _review(review, profile, force=force)),
             trust=trust.value,
             level=level,
             all_levels=all_levels,
         )
-        redactor = _redactor(redact, redact_key)
-        if redactor is not None:
-            report = redactor.match(report)
+        report = _redact(_redactor(redact, redact_key), report, index, doc, reviewed)
         chosen = format_for(OutputFormat, fmt, output)
         _write(render_match(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, _redacting(redact, body, catalog, profile=profile, review=review))
 
 
 @app.command()
@@ -1033,7 +1101,7 @@ def compare(
         _write(text, output, _Inputs(old, new, review, catalog=catalog))
         return ExitCode.OK
 
-    _run(debug, body)
+    _run(debug, _redacting(redact, body, catalog, old=old, new=new, review=review))
 
 
 @app.command()
@@ -1073,6 +1141,7 @@ def batch(
             "--output",
             "-o",
             metavar="FILE",
+            parser=_output_path,
             help="Write the records or the summary here (default: stdout); .jsonl, .csv, "
             ".json, .md or .html picks the format.",
         ),
@@ -1150,7 +1219,7 @@ def batch(
             report_dir=report_dir,
             start_date=start_date,
             as_of=day.isoformat(),
-            redact_key=_batch_key(redact, redact_key),
+            redactor=_redactor(redact, redact_key),
             workers=jobs or os.cpu_count() or 1,
             fail_under=fail_under,
             output=output,
@@ -1176,6 +1245,7 @@ def batch(
             finally:
                 if progress is not None:
                     progress.close()
+            from skillgap.batch.reports import report_links
             from skillgap.renderers import cohort_format, renderer
 
             target = cohort_format(chosen)
@@ -1187,7 +1257,7 @@ def batch(
                         color=_color(output),
                         width=_width(),
                         heatmaps=cohort.heatmaps(index),
-                        persons=_linked(cohort.persons, output, report_dir),
+                        persons=report_links(cohort.persons, output, report_dir),
                         broken=cohort.broken,
                     )
                 )
@@ -1211,29 +1281,6 @@ def batch(
         return batching.exit_code(cohort)
 
     _run(debug, body, grows=True)
-
-
-def _batch_key(redact: bool, key: str | None) -> str | None:
-    """The key batch workers share under --redact: the one given, else a random one."""
-    if _redactor(redact, key) is None:
-        return None
-    import secrets
-
-    return key or secrets.token_hex(32)
-
-
-def _linked(
-    persons: list[dict[str, object]], output: Path | None, report_dir: Path | None
-) -> list[dict[str, object]]:
-    """Each person's report as a link relative to where the cohort report is written."""
-    base = (output.parent if output is not None else Path()).resolve()
-    folder = (report_dir or Path()).resolve()
-    return [
-        {**p, "link": Path(os.path.relpath(folder / Path(str(p["report"])).name, base)).as_posix()}
-        if p.get("report")
-        else {**p, "link": None}
-        for p in persons
-    ]
 
 
 class _Sink:
@@ -1530,6 +1577,7 @@ def review(
             "--output",
             "-o",
             metavar="FILE",
+            parser=_output_path,
             help="Where to write it (default: PROFILE.review.yaml).",
         ),
     ] = None,
@@ -1622,7 +1670,11 @@ def import_resume(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="FILE", help="Write the profile here (default: stdout)."
+            "--output",
+            "-o",
+            metavar="FILE",
+            parser=_output_path,
+            help="Write the profile here (default: stdout).",
         ),
     ] = None,
     as_of: Annotated[

@@ -105,3 +105,20 @@ class OutputError(SkillgapError):
     """The report could not be written (exit 4)."""
 
     exit_code = ExitCode.OUTPUT
+
+
+def expect_type(
+    name: str, value: object, kinds: type | tuple[type, ...], wanted: str, hint: str = ""
+) -> None:
+    """Raise TypeError at a library call when ``value`` is not of ``kinds`` (a bool is no int).
+
+    ``wanted`` says in words what the argument takes; ``hint`` how to get one.
+    """
+    if isinstance(value, kinds) and not (isinstance(value, bool) and bool not in _flat(kinds)):
+        return
+    got = "None" if value is None else type(value).__name__
+    raise TypeError(f"{name} must be {wanted}, not {got}" + (f": {hint}" if hint else ""))
+
+
+def _flat(kinds: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kinds if isinstance(kinds, tuple) else (kinds,)

@@ -55,6 +55,20 @@ class Terminated(BaseException):  # like KeyboardInterrupt: a request to stop
 # --- the guard ---------------------------------------------------------------------------
 
 
+def output_path(text: str) -> Path:
+    """An ``--output`` value as a path; ValueError for one ending in a separator (a folder).
+
+    pathlib drops a trailing ``/``, so ``-o newdir/`` would write a file named ``newdir``.
+    """
+    seps = (os.sep, os.altsep) if os.altsep else (os.sep,)
+    if text.endswith(seps):
+        raise ValueError(
+            f"'{text}' ends in '{text[-1]}', so it names a folder: give a file name "
+            f"(as {text}report.json)"
+        )
+    return Path(text)
+
+
 def refuse_inputs(output: Path, inputs: Iterable[Path], option: str = "--output") -> None:
     """Refuse (exit 2) an output that is one of ``inputs``: the same device and inode.
 

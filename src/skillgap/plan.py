@@ -52,6 +52,7 @@ from skillgap.models.common import (
     HOURS_PER_WEEK_RANGE,
     Category,
     ExperienceKind,
+    check_plan_options,
     experience_kinds,
     level_label,
 )
@@ -122,6 +123,10 @@ class PlanOptions:
     #: calendar is blamed on the hours, not the date).
     start_date_given: bool = True
 
+    def __post_init__(self) -> None:
+        """The bounds the command line holds its options to, for library callers too."""
+        check_plan_options(self.start_date, self.hours_per_week)
+
 
 class _Step(NamedTuple):
     """A step before it is ordered and dated."""
@@ -175,6 +180,28 @@ def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:
         if wanted == norm(kind):
             keys.add(f"kind:{kind}")
     return frozenset(keys)
+
+
+#: Wishes that cannot both hold: a step is not skipped and preferred, nor skipped and under way.
+_CONFLICTS: Final = (("skip", "prefer"), ("skip", "doing"))
+
+
+def wish_conflicts(
+    found: dict[str, list[frozenset[str]]],
+) -> list[tuple[str, int, str, int]]:
+    """Pairs of wishes that contradict each other, ``(section, i, earlier section, j)``.
+
+    ``found``: each section's target keys, item by item. The later item of a pair is the
+    one named, so the problem points at the second time a thing is mentioned.
+    """
+    out = []
+    for first, second in _CONFLICTS:
+        for i, keys in enumerate(found.get(second, [])):
+            for j, other in enumerate(found.get(first, [])):
+                if keys & other:
+                    out.append((second, i, first, j))
+                    break
+    return out
 
 
 def suggest_target(index: CatalogIndex, name: str) -> str | None:

@@ -98,15 +98,32 @@ _LINK: Final = r"(?i)https?://[^/?#\s]"
 _URL_SAFE: Final = "!#$%&'()*+,-./:;=?@[]_~"
 
 
-def link_url(url: str) -> str | None:
+def link_url(url: str, *, relative: bool = False) -> str | None:
     """``url`` as a link target if it is an http(s) URL, else None (show it as plain text).
 
     Only ``http:`` and ``https:`` become links, whatever the case and surrounding
     whitespace: ``javascript:``, ``data:``, ``vbscript:`` and every other scheme stay text.
     Tabs and newlines inside are dropped (browsers drop them too) and characters a link
-    cannot hold are percent-encoded.
+    cannot hold are percent-encoded. With ``relative``, a path that starts with ``./`` (as
+    :func:`relative_link` makes them: it can hold no scheme) is a link too.
     """
     cleaned = re.sub(r"[\t\n\r]", "", url).strip()
-    if unsafe().search(cleaned) or not re.match(_LINK, cleaned):
+    if unsafe().search(cleaned):
+        return None
+    if not re.match(_LINK, cleaned) and not (relative and cleaned.startswith("./")):
         return None
     return quote(cleaned, safe=_URL_SAFE)
+
+
+#: What may stand in one path segment of a relative link as it is: no ``:`` (a scheme in a
+#: first segment), ``/``, ``?``, ``#`` or ``%``; quote() percent-encodes the rest.
+_SEGMENT_SAFE: Final = "!$&'()*+,-.;=@_~"
+
+
+def relative_link(parts: tuple[str, ...]) -> str:
+    """A link to the file at ``parts`` (folders, ``..`` for up, then its name) from a page.
+
+    It starts with ``./`` and every part is percent-encoded, so no folder's name can read as
+    a scheme (``javascript:``, ``reports:2026``), a query or a fragment.
+    """
+    return "./" + "/".join(quote(part, safe=_SEGMENT_SAFE) for part in parts)

@@ -21,7 +21,7 @@ from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256
 from skillgap.inputs.validation import validate
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
-from skillgap.renderers.redact import Redactor
+from skillgap.renderers.redact import Personal, Redactor, personal_of
 from skillgap.scoring.evidence import counted_levels
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.standing import Standing, resolve, unknown_target_role
@@ -190,19 +190,33 @@ class Outcome(NamedTuple):
     unwritten: bool = False  # the error is the file's report, which could not be written
 
 
+def personal_in(text: str, source: str, catalog: CatalogIndex) -> Personal:
+    """The personal strings of a profile's text, for --redact (whatever its data, valid or not)."""
+    try:
+        data = parse_data(text, source)
+    except Exception:  # noqa: BLE001  # text that does not parse has no values to quote
+        data = None
+    return personal_of([("<profile>", source, data)], catalog)
+
+
 def outcome(
     record: Record,
     stream: str | None,
     redactor: Redactor | None,
     *,
     keep: bool,
+    personal: Personal | None = None,
     levelled: bool = False,
 ) -> Outcome:
     """A record made ready for the parent: its output text (``stream`` jsonl or csv) and counts.
 
-    ``keep`` sends the whole record along, for a summary or a JSON document; ``levelled``
-    (a run with ``--level`` or ``--all-levels``) gives CSV rows their level column.
+    ``keep`` sends the whole record along, for a summary or a JSON document. Under
+    --redact the record is redacted here, once, for every output (stderr's message too),
+    knowing the profile's ``personal`` strings. ``levelled`` (a run with ``--level`` or
+    ``--all-levels``) gives CSV rows their level column.
     """
+    if redactor is not None:
+        record = redactor.record(record, personal or Personal())
     error = record["error"]
     message = None
     if error:
@@ -213,8 +227,6 @@ def outcome(
             else record["file"]
         )
         message = f"{where}: error: {error['message']}"
-    if redactor is not None:  # the operator's messages keep the path; the output does not
-        record = redactor.record(record)
     if stream == "jsonl":
         text = jsonl_line(record)
     elif stream == "csv":

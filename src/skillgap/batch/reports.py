@@ -8,12 +8,15 @@ function (:class:`Assess`, ``api.assess_text``) rather than importing it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from skillgap.output import file_identity, write_file
+from skillgap.untrusted import relative_link
 
 if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
@@ -98,7 +101,29 @@ def write_report(
 
     result = assess(text, catalog, role, source=source, as_of=as_of, plan=plan)
     if redactor is not None:
-        result = redactor.assessment(result)
+        from skillgap.batch.records import personal_in
+
+        result = redactor.scrub(result, personal_in(text, source, catalog))
     # The name is skillgap's own, in a folder others may write to: a symlink planted there
     # is refused, never written through, and the old report is replaced only when whole.
     write_file(report, render_assessment(result, fmt), follow_symlinks=False)
+
+
+def report_links(
+    persons: Sequence[dict[str, object]], output: Path | None, report_dir: Path | None
+) -> list[dict[str, object]]:
+    """Each person's report as a link relative to the page at ``output`` (stdout: here).
+
+    Links are ``./`` paths with every part percent-encoded (:func:`relative_link`): a
+    report folder named ``javascript:…`` or ``reports:2026`` is a folder, not a scheme.
+    """
+    base = (output.parent if output is not None else Path()).resolve()
+    folder = (report_dir or Path()).resolve()
+    linked: list[dict[str, object]] = []
+    for person in persons:
+        link = None
+        if person.get("report"):
+            target = folder / Path(str(person["report"])).name
+            link = relative_link(Path(os.path.relpath(target, base)).parts)
+        linked.append({**person, "link": link})
+    return linked

@@ -29,6 +29,7 @@ from skillgap.batch.records import (
     internal_record,
     outcome,
     output_record,
+    personal_in,
     public_record,
     read_text,
     score_text,
@@ -112,7 +113,7 @@ class Settings:
     start_date: str | None = None
     as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
-    redact_key: str | None = None  # with --redact: the key of the pseudonyms
+    redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
     assess: Assess | None = None  # with --report-dir: assesses a profile for its report
     levels: tuple[str, ...] | None = None  # with --level or --all-levels: the levels scored
 
@@ -132,26 +133,25 @@ class Settings:
 _STATE: dict[str, Any] = {}
 
 
-def _redactor(key: str | None) -> Redactor | None:
-    """The pseudonym maker of ``--redact-key``, or None when nothing is redacted."""
-    return Redactor(key.encode()) if key else None
-
-
 def _prepare(settings: Settings) -> None:
     _STATE["settings"] = settings
     _STATE["as_of"] = settings.as_of_date
-    _STATE["redactor"] = _redactor(settings.redact_key)
     _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
 
 
-def _one(path: str, report: str | None) -> Record:
-    settings: Settings = _STATE["settings"]
-    catalog: CatalogIndex = _STATE["catalog"]
+def _one(path: str, report: str | None) -> tuple[Record, str | None]:
+    """A file's record, and its text (None when it cannot be read as text)."""
     text = read_text(path)
     if not isinstance(text, str):
-        return text  # the file cannot be read as text: its error record
+        return text, None  # the file cannot be read as text: its error record
+    return _scored(text, path, report), text
+
+
+def _scored(text: str, path: str, report: str | None) -> Record:
+    settings: Settings = _STATE["settings"]
+    catalog: CatalogIndex = _STATE["catalog"]
     try:
-        record = _scored(text, path, catalog, settings)
+        record = _levelled(text, path, catalog, settings)
         if report is not None and record["error"] is None:
             # A report that cannot be made or written is this file's failure, not the run's.
             try:
@@ -170,7 +170,7 @@ def _one(path: str, report: str | None) -> Record:
     return record
 
 
-def _scored(text: str, path: str, catalog: CatalogIndex, settings: Settings) -> Record:
+def _levelled(text: str, path: str, catalog: CatalogIndex, settings: Settings) -> Record:
     """The file's record: each role's result, once per level asked for (tagged with it)."""
     records = [
         score_text(
@@ -214,24 +214,29 @@ def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: 
         plan=PlanOptions(start),
         as_of=settings.as_of_date,
         fmt=OutputFormat(settings.report_format or "markdown"),
-        redactor=_STATE.get("redactor"),
+        redactor=settings.redactor,
     )
 
 
-def _settled(record: Record) -> Outcome:
+def _settled(record: Record, text: str | None) -> Outcome:
     settings: Settings = _STATE["settings"]
-    redactor: Redactor | None = _STATE.get("redactor")
+    personal = (
+        personal_in(text, record["file"], _STATE["catalog"])
+        if settings.redactor is not None and text is not None
+        else None
+    )
     return outcome(
         record,
         settings.stream,
-        redactor,
+        settings.redactor,
         keep=settings.need_records,
+        personal=personal,
         levelled=settings.levels is not None,
     )
 
 
 def _chunk(items: Sequence[Job]) -> list[Outcome]:
-    return [_settled(_one(path, report)) for path, report in items]
+    return [_settled(*_one(path, report)) for path, report in items]
 
 
 def _dead(settings: Settings, job: Job) -> Outcome:
@@ -245,11 +250,10 @@ def _dead(settings: Settings, job: Job) -> Outcome:
         "the worker process died while scoring this file",
         f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
     )
-    redactor = _redactor(settings.redact_key)
     return outcome(
         record,
         settings.stream,
-        redactor,
+        settings.redactor,
         keep=settings.need_records,
         levelled=settings.levels is not None,
     )
@@ -269,7 +273,7 @@ class Options:
     report_dir: Path | None = None
     start_date: str | None = None
     as_of: str | None = None
-    redact_key: str | None = None
+    redactor: Redactor | None = None  # with --redact
     workers: int = 1
     fail_under: float | None = None
     output: Path | None = None  # never one of the profiles
@@ -277,6 +281,22 @@ class Options:
     assess: Assess | None = None
     #: ``--level`` (one level) or ``--all-levels`` (each level the catalog describes).
     levels: tuple[str, ...] | None = None
+
+
+def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
+    """The names of ``--report-dir`` reports, kept off every name already taken."""
+    if options.report_dir is None:
+        return None
+    prepare_folder(options.report_dir, "--report-dir")  # exit 4 before any scoring
+    names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
+    if options.output is not None:  # the cohort page's own name (index.html) is taken
+        names.add_input(options.output)
+    # Files found in folders end in .yaml/.yml and can never be a report's name; a file
+    # named on the command line could be anything, so it is protected from the start.
+    for pattern in options.patterns:
+        if os.path.isfile(pattern):
+            names.add_input(pattern)
+    return names
 
 
 def execute(
@@ -308,11 +328,11 @@ def execute(
         start_date=options.start_date,
         as_of=options.as_of,
         stream=stream,
-        redact_key=options.redact_key,
+        redactor=options.redactor,
         assess=options.assess,
         levels=options.levels,
     )
-    redactor = _redactor(options.redact_key)
+    redactor = options.redactor
     files = discover_labelled(options.patterns)
     first = next(files)  # a pattern that matches nothing fails here, before any output
     total = None
@@ -321,15 +341,7 @@ def execute(
         total = len(listed)
         files = iter(listed[1:])
         progress(0, total)
-    names = None
-    if options.report_dir is not None:
-        prepare_folder(options.report_dir, "--report-dir")  # exit 4 before any scoring
-        names = ReportNames(options.report_dir, ".html" if report_fmt == "html" else ".md")
-        # Files found in folders end in .yaml/.yml and can never be a report's name; a file
-        # named on the command line could be anything, so it is protected from the start.
-        for pattern in options.patterns:
-            if os.path.isfile(pattern):
-                names.add_input(pattern)
+    names = _report_names(options, report_fmt)
     output = file_identity(options.output) if options.output is not None else None
 
     def jobs() -> Iterator[Job]:

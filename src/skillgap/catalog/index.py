@@ -74,6 +74,7 @@ class CatalogIndex:
         self.field_names = _table(catalog.fields)
         self._resolved: dict[str, ResolvedRole] = {}
         self._found: dict[tuple[int, str], object] = {}
+        self._members: dict[str, tuple[str, ...]] = {}
         self._suggested: dict[tuple[int, str], str | None] = {}
 
     def _find(self, table: NameTable, name: str) -> str | None:
@@ -97,6 +98,19 @@ class CatalogIndex:
     def find_skill(self, name: str) -> str | None:
         """The id of the skill called ``name``: its id, name or alias (see :mod:`.names`)."""
         return self._find(self.skill_names, name)
+
+    def find_skills(self, name: str) -> tuple[str, ...]:
+        """Every skill ``name`` counts for in a profile: one, or each member of a list.
+
+        "XGBoost / LightGBM" counts for both; empty if unknown. ``skills NAME`` and profiles
+        resolve through it, so the two always agree.
+        """
+        found = self._members.get(name)
+        if found is None:
+            found = self.skill_names.find_all(name)
+            if len(self._members) < _NAME_CACHE_MAX:  # bounded, as above
+                self._members[name] = found
+        return found
 
     def find_certification(self, name: str) -> str | None:
         """The id of the certification called ``name``."""

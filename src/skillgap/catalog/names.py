@@ -7,6 +7,8 @@ Three steps, each tried only when the one before finds nothing:
 2. **Loose**, for forms that mean the same: plurals (``LLMs`` → LLM), British and American
    endings (``visualisation`` = ``visualization``), version numbers (``Python 3.11``),
    and the CV habits ``Name (ABBR)`` and ``A/B`` when every part names the same entry.
+   A list written as one name (``XGBoost / LightGBM``, ``Python (pandas)``) counts for
+   each member when every member is known: :meth:`NameTable.find_all`.
 3. **Did you mean**, by words and not only by characters: a name is compared word by word
    with every name and alias of every entry, typos forgiven within a word
    (``Kuberentes``), words joined or split (``finetuning`` = ``fine-tuning``), and generic
@@ -25,15 +27,28 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, NamedTuple
 
-__all__ = ["NameTable", "Suggestion", "loose", "norm", "suggest", "words"]
+__all__ = [
+    "MAX_SUGGESTIONS_PER_FILE",
+    "MAX_SUGGEST_WORDS",
+    "NameTable",
+    "Suggestion",
+    "SuggestionBudget",
+    "loose",
+    "norm",
+    "suggest",
+    "words",
+]
 
 _NOISE: Final = re.compile(r"[\s_\-./,:;'’`\"()\[\]{}–—!?*]+")
 _AMPERSAND: Final = re.compile(r"\s*&\s*")
 _WORD: Final = re.compile(r"[a-z0-9+#]+")
 _PARENS: Final = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*(?P<rest>[^()]*)$")
+#: What separates the members of a list written as one name ("XGBoost / LightGBM",
+#: "Prometheus & Grafana", "scikit-learn, pandas", "Python (pandas)").
+_MEMBERS: Final = re.compile(r"[/&,()]")
 #: What :data:`_NOISE` removes from ASCII text, as a table for ``str.translate`` (built from
 #: the pattern itself, so the two cannot disagree): the catalog's ~900 names are normed
 #: on every start, and this is several times quicker than the pattern.
@@ -195,15 +210,23 @@ class Suggestion(NamedTuple):
     first: int  # the first written word matched: the head of "Tableau dashboards" wins
 
 
-def _align(written: Sequence[str], label: Sequence[str]) -> tuple[float, float, int] | None:
+#: For a catalog word: each written word (or joined pair) it matches, and how well when
+#: the catalog side is one word and when it is two joined.
+Matches = dict[str, list[tuple[tuple[int, ...], float, float]]]
+
+
+def _align(
+    written: Sequence[str],
+    label: Sequence[str],
+    lunits: Sequence[tuple[str, tuple[int, ...]]],
+    matches: Matches,
+) -> tuple[float, float, int] | None:
     """Label coverage, written coverage and first matched written word; None: no match."""
     got_w = [0.0] * len(written)
     got_l = [0.0] * len(label)
-    for wu, wi in _with_joins(written):
-        for lu, li in _with_joins(label):
-            if len(wi) == 2 and len(li) == 2:
-                continue  # pairs on both sides is just two word matches
-            sim = _similar(wu, lu, joined=len(wi) + len(li) > 2)
+    for lu, li in lunits:
+        for wi, single, pair in matches.get(lu, ()):
+            sim = single if len(li) == 1 else pair
             if not sim:
                 continue
             for i in wi:
@@ -225,6 +248,9 @@ def _align(written: Sequence[str], label: Sequence[str]) -> tuple[float, float, 
 # --- a table of names --------------------------------------------------------------------
 
 _MIN_COVER: Final = 0.5
+#: A name of more words gets no "did you mean" (the catalog's longest name has 8 words).
+MAX_SUGGEST_WORDS: Final = 12
+_NEAR_CACHE_MAX: Final = 4096
 _MIN_SCORE: Final = 0.7
 
 
@@ -246,6 +272,8 @@ class NameTable:
         self._label_words: list[tuple[str, str, tuple[str, ...]]] | None = None
         self._unit_index: dict[str, list[int]] | None = None
         self._unit_list: list[str] = []
+        self._label_units: list[list[tuple[str, tuple[int, ...]]]] = []
+        self._near_cache: dict[str, list[str]] = {}
 
     @property
     def _loose(self) -> dict[str, str | None]:
@@ -276,35 +304,52 @@ class NameTable:
                     index.setdefault(unit, []).append(n)
             self._unit_index = index
             self._unit_list = sorted(index)
+            self._label_units = [_with_joins(ws) for _, _, ws in self._labels]
         return self._unit_index
 
-    def _candidates(self, written: Sequence[str]) -> list[int]:
-        """Labels with a word that may match a written word: only those are aligned.
+    def _near(self, unit: str) -> list[str]:
+        """Catalog words that may match a written word (or pair): only those are compared.
 
         A superset of what :func:`_similar` accepts, found with C-level searches:
-        equal words, labels words a written word begins (or that begin it), and words
-        within three edits.
+        equal words, label words a written word begins (or that begin it), and words
+        within three edits. Remembered: the same words recur across names and files.
         """
+        near = self._near_cache.get(unit)
+        if near is not None:
+            return near
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
         units = self._units
+        near = [
+            u
+            for u, _, _ in process.extract(
+                unit, self._unit_list, scorer=OSA.distance, score_cutoff=3, limit=None
+            )
+        ]
+        at = bisect.bisect_left(self._unit_list, unit)
+        while at < len(self._unit_list) and self._unit_list[at].startswith(unit):
+            near.append(self._unit_list[at])
+            at += 1
+        near += [unit[:k] for k in range(4, len(unit)) if unit[:k] in units]
+        if len(self._near_cache) >= _NEAR_CACHE_MAX:
+            self._near_cache.clear()  # bounded: flat memory over a long batch
+        self._near_cache[unit] = near
+        return near
+
+    def _matches(self, written: Sequence[str]) -> tuple[Matches, list[int]]:
+        """How each catalog word near a written one matches it, and the labels to align."""
+        units = self._units
+        matches: Matches = {}
         found: set[int] = set()
-        for unit, _ in _with_joins(written):
-            near = [
-                u
-                for u, _, _ in process.extract(
-                    unit, self._unit_list, scorer=OSA.distance, score_cutoff=3, limit=None
-                )
-            ]
-            at = bisect.bisect_left(self._unit_list, unit)
-            while at < len(self._unit_list) and self._unit_list[at].startswith(unit):
-                near.append(self._unit_list[at])
-                at += 1
-            near += [unit[:k] for k in range(4, len(unit)) if unit[:k] in units]
-            for u in near:
-                found.update(units[u])
-        return sorted(found)
+        for wu, wi in _with_joins(written):
+            for lu in self._near(wu):
+                single = _similar(wu, lu, joined=len(wi) == 2)
+                pair = 0.0 if len(wi) == 2 else _similar(wu, lu, joined=True)
+                if single or pair:
+                    matches.setdefault(lu, []).append((wi, single, pair))
+                    found.update(units[lu])
+        return matches, sorted(found)
 
     def find(self, name: str) -> str | None:
         """The entry ``name`` names: exactly, else in a loose form; None if unknown."""
@@ -314,6 +359,22 @@ class NameTable:
         if found is None:
             found = self._parts(name)
         return found
+
+    def find_all(self, name: str) -> tuple[str, ...]:
+        """Every entry ``name`` counts for: the one it names, else each member of a list.
+
+        A list (``XGBoost / LightGBM``, ``Prometheus & Grafana``, ``Python (pandas)``) is
+        split on ``/``, ``&``, ``,`` and parentheses, and counts only when every member
+        names an entry; otherwise it names nothing, and a "did you mean" can help.
+        """
+        found = self.exact.get(norm(name)) or self._loose.get(loose(name))
+        if found is not None:
+            return (found,)
+        members = [self.find(p) for p in _MEMBERS.split(name) if p.strip()]
+        if len(members) > 1 and None not in members:
+            return tuple(dict.fromkeys(m for m in members if m is not None))
+        found = self._parts(name)  # "C/C++": the part that names something
+        return () if found is None else (found,)
 
     def _parts(self, name: str) -> str | None:
         """``Amazon Web Services (AWS)``, ``Git/GitHub``: every part names the same entry."""
@@ -329,15 +390,20 @@ class NameTable:
         return found.pop() if len(found) == 1 else None
 
     def rank(self, name: str) -> list[Suggestion]:
-        """Every entry that ``name`` may mean by its words, best first (one per entry)."""
+        """Every entry that ``name`` may mean by its words, best first (one per entry).
+
+        A name of more than :data:`MAX_SUGGEST_WORDS` words is no typo of a catalog name
+        (the longest has 8): it gets no suggestion, so the work per name is bounded.
+        """
         written = words(name)
-        if not written:
+        if not written or len(written) > MAX_SUGGEST_WORDS:
             return []
+        matches, candidates = self._matches(written)
         best: dict[str, Suggestion] = {}
         labels = self._labels
-        for n in self._candidates(written):
+        for n in candidates:
             entry, label, ws = labels[n]
-            aligned = _align(written, ws)
+            aligned = _align(written, ws, self._label_units[n], matches)
             if aligned is None:
                 continue
             cover_l, cover_w, first = aligned
@@ -359,8 +425,7 @@ class NameTable:
         The one it names, then those it may mean (:meth:`rank`), then those with a name
         holding every word of it (``cloud``).
         """
-        found = self.find(query)
-        out = [found] if found is not None else []
+        out = list(self.find_all(query))
         out += [s.entry for s in self.rank(query) if s.entry not in out]
         wanted = words(query)
         if wanted:
@@ -375,3 +440,41 @@ class NameTable:
         """The display name of the entry ``name`` most likely means, or None."""
         ranked = self.rank(name)
         return self.display[ranked[0].entry] if ranked else None
+
+
+#: How many different unknown names of one file get a "did you mean"; the rest get the
+#: plain hint. A real profile has a handful; a file of a thousand is not made of typos.
+MAX_SUGGESTIONS_PER_FILE: Final = 100
+
+
+class SuggestionBudget:
+    """Did you mean, for one file: the first :data:`MAX_SUGGESTIONS_PER_FILE` names get one."""
+
+    def __init__(self, limit: int = MAX_SUGGESTIONS_PER_FILE) -> None:
+        """A budget of ``limit`` different names."""
+        self.limit = limit
+        self._asked: dict[tuple[str, str], str | None] = {}
+
+    @staticmethod
+    def _key(suggest: Callable[[str], str | None], name: str) -> tuple[str, str]:
+        return getattr(suggest, "__qualname__", ""), name
+
+    def spent(self, suggest: Callable[[str], str | None], name: str) -> bool:
+        """Whether ``name`` comes too late in its file to get a suggestion."""
+        return self._key(suggest, name) not in self._asked and len(self._asked) >= self.limit
+
+    def close(self, suggest: Callable[[str], str | None], name: str) -> str | None:
+        """``suggest(name)`` while the budget lasts (a name asked twice counts once), else None."""
+        if self.spent(suggest, name):
+            return None
+        key = self._key(suggest, name)
+        if key not in self._asked:
+            self._asked[key] = suggest(name)
+        return self._asked[key]
+
+    def hint(self, suggest: Callable[[str], str | None], name: str, fallback: str) -> str:
+        """The hint for an unknown name: "did you mean", else ``fallback`` (saying if spent)."""
+        if self.spent(suggest, name):
+            return f"{fallback} (no 'did you mean' past {self.limit} unknown names a file)"
+        close = self.close(suggest, name)
+        return f"did you mean '{close}'?" if close else fallback

@@ -10,6 +10,7 @@ import os
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 from skillgap.catalog import cache as catalog_cache
 from skillgap.catalog.index import BUILTIN_NAME, CatalogIndex, CatalogSource
@@ -28,9 +29,42 @@ def builtin_catalog_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "catalog"
 
 
+#: The most files and bytes one catalog folder may hold, all files together: each file has
+#: the loader's 2 MiB limit, and a folder of them would add up (14 such files took 26 s
+#: and 1 GB). The shipped catalog is 7 files and 137 KB.
+MAX_CATALOG_FILES: Final = 64
+MAX_CATALOG_BYTES: Final = 2 * 1024 * 1024
+
+
 def catalog_paths(path: Path) -> list[Path]:
     """The YAML files that make up the catalog at ``path`` (a file or a folder)."""
     return expand(path)
+
+
+def oversized(where: Path, files: Sequence[Path]) -> Problem | None:
+    """The problem with a catalog of more files or bytes than the bounds, or None.
+
+    Sizes are taken before anything is read; a file that cannot be read counts 0 here
+    and is reported by the loader.
+    """
+    if len(files) > MAX_CATALOG_FILES:
+        message = (
+            f"the catalog has {len(files):,} files, more than the limit of {MAX_CATALOG_FILES}"
+        )
+    else:
+        total = 0
+        for file in files:
+            try:
+                total += Path(file).stat().st_size
+            except OSError:
+                continue
+        if total <= MAX_CATALOG_BYTES:
+            return None
+        message = (
+            f"the catalog's files hold {total:,} bytes together, more than the limit of "
+            f"{MAX_CATALOG_BYTES:,} ({MAX_CATALOG_BYTES // (1024 * 1024)} MiB)"
+        )
+    return Problem(str(where), 0, 0, message, "a catalog is a few hundred kilobytes: keep one")
 
 
 def read_catalog(path: Path | None = None) -> CatalogIndex:
@@ -38,6 +72,9 @@ def read_catalog(path: Path | None = None) -> CatalogIndex:
     if path is None:
         return builtin_catalog()
     files = catalog_paths(path)
+    problem = oversized(path, files)
+    if problem is not None:
+        raise CatalogError([problem])
     return index_documents([load_file(p) for p in files])
 
 

@@ -624,3 +624,20 @@ def load_file(path: Path, source: str | None = None) -> Document:
     name = source or str(path)
     raw = read_bytes(path, name)
     return parse(decode(raw, name), name, sha256_hex(raw))
+
+
+def check_nesting(data: object, source: str) -> None:
+    """Refuse plain data (a library caller's dict) nested deeper than YAML may be.
+
+    Walked without recursion, so data nested 100,000 deep is an InputError, not a
+    RecursionError from whoever walks it next.
+    """
+    stack: list[tuple[object, int]] = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InputError([Problem(source, 0, 0, f"nesting deeper than {MAX_DEPTH} levels")])
+        if isinstance(value, dict):
+            stack += [(v, depth + 1) for v in value.values()]
+        elif isinstance(value, list | tuple):
+            stack += [(v, depth + 1) for v in value]

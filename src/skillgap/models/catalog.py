@@ -133,6 +133,17 @@ class FieldOfStudy(Strict):
     aliases: list[Text] = Field(default_factory=new_list)
 
 
+class ValidityRule(Strict):
+    """An issuer's earlier policy: certificates earned before a day stay valid longer."""
+
+    earned_before: dt.date = Field(
+        description="The policy covers certificates earned before this day"
+    )
+    years: Annotated[float, Field(gt=0, le=100)] = Field(
+        description="Years a certificate earned under the policy stays valid"
+    )
+
+
 class CertificationDef(Strict):
     """A certification people can earn (or could: a retired one still counts for holders)."""
 
@@ -151,6 +162,16 @@ class CertificationDef(Strict):
     validity_years: Annotated[float, Field(gt=0, le=100)] | None = Field(
         default=None,
         description="Years it stays valid after it is earned (none: it does not expire)",
+    )
+    validity_rules: list[ValidityRule] = Field(
+        default_factory=new_list,
+        description="Earlier policies by the day a certificate was earned: the rule with the "
+        "earliest 'earned_before' after that day gives its years, else validity_years",
+    )
+    renewal: Text | None = Field(
+        default=None,
+        description="How holders keep it current, when that is not a new exam by a date "
+        "(continuing-education credits each term): it does not lapse on a date alone",
     )
     url: Text | None = None
     source: Text | None = Field(
@@ -173,11 +194,17 @@ class CertificationDef(Strict):
         """Still offered: a plan may suggest it (a retired one still counts for holders)."""
         return self.status == "active"
 
+    def validity_for(self, earned: dt.date) -> float | None:
+        """Years a certificate earned on ``earned`` stays valid, by the policy of that day."""
+        for rule in sorted(self.validity_rules, key=lambda r: r.earned_before):
+            if earned < rule.earned_before:
+                return rule.years
+        return self.validity_years
+
     def expires_on(self, earned: dt.date) -> dt.date | None:
         """The last day a certificate earned on ``earned`` is valid (None: it does not expire)."""
-        if self.validity_years is None:
-            return None
-        return add_years(earned, self.validity_years)
+        years = self.validity_for(earned)
+        return None if years is None else add_years(earned, years)
 
 
 def add_years(day: dt.date, years: float) -> dt.date:

@@ -5,11 +5,12 @@ Name matching itself lives in :mod:`skillgap.catalog.names`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
 
 from skillgap.catalog.names import norm, suggest
 
@@ -19,6 +20,79 @@ MAX_LEVEL: Final = len(LEVEL_NAMES) - 1
 #: Hours a week for learning that the options, the prompt and the plan accept.
 #: Weekly study hours a plan accepts (the profile field, --hours-per-week, init alike).
 HOURS_PER_WEEK_RANGE: Final = (1.0, 100.0)
+
+#: The years a date in a profile or review may fall in: a career's span, with room. Outside
+#: them a date is a typo (``0000-01``), and the calendar arithmetic (expiry, recency)
+#: would leave the years Python's dates hold.
+DATE_YEARS: Final = (1900, 2100)
+
+
+def _not_a_flag(value: Any) -> Any:
+    """``true`` is no number: YAML's booleans would otherwise pass as 1 and 0."""
+    if isinstance(value, bool):
+        raise ValueError(f"{str(value).lower()} is not a number")
+    return value
+
+
+def _not_a_number(value: Any, form: str = "YYYY-MM-DD") -> Any:
+    """``0`` or ``1735689600`` is no date (pydantic would read it as Unix seconds)."""
+    if isinstance(value, bool | int | float):
+        shown = str(value).lower() if isinstance(value, bool) else repr(value)
+        raise ValueError(f"{shown} is not a date: write {form}")
+    return value
+
+
+def _in_years(value: dt.date, shown: str = "") -> dt.date:
+    low, high = DATE_YEARS
+    if not low <= value.year <= high:
+        raise ValueError(f"{shown or value.isoformat()} is not a date between {low} and {high}")
+    return value
+
+
+#: Put after a number field's bounds: an int or a float, never a boolean.
+NOT_A_FLAG: Final = BeforeValidator(_not_a_flag)
+#: A day a person writes: ``YYYY-MM-DD``, quoted or not, in :data:`DATE_YEARS`.
+Day = Annotated[dt.date, BeforeValidator(_not_a_number), AfterValidator(_in_years)]
+_YEAR_MONTH: Final = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_FULL_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def day_from_text(text: str) -> dt.date:
+    """``YYYY-MM-DD`` and nothing else (Python also reads ``2026-W49-1`` and ``20261201``)."""
+    if not _FULL_DATE.match(text):
+        raise ValueError(f"'{text}' is not a date: write YYYY-MM-DD")
+    return dt.date.fromisoformat(text)
+
+
+def month_or_date(value: Any) -> str:
+    """``YYYY-MM`` or ``YYYY-MM-DD``, quoted or not, as text; ValueError with the reason."""
+    value = _not_a_number(value, "YYYY-MM or YYYY-MM-DD")
+    if isinstance(value, str) and (month := _YEAR_MONTH.match(value.strip())):
+        _in_years(dt.date(max(1, int(month[1])), 1, 1), value.strip())
+        return value.strip()
+    if isinstance(value, str) and _FULL_DATE.match(value.strip()):
+        try:
+            value = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"'{value.strip()}' is not a valid date") from None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return _in_years(value).isoformat()
+    shown = value if not isinstance(value, str) or len(value) <= 40 else value[:40] + "…"
+    raise ValueError(f"'{shown}' is not a date: write YYYY-MM or YYYY-MM-DD")
+
+
+def check_plan_options(start_date: object, hours_per_week: object) -> None:
+    """TypeError or ValueError for plan options the command line would refuse."""
+    if not isinstance(start_date, dt.date):
+        raise TypeError(f"start_date must be a datetime.date, not {type(start_date).__name__}")
+    if hours_per_week is None:
+        return
+    if isinstance(hours_per_week, bool) or not isinstance(hours_per_week, int | float):
+        raise TypeError(f"hours_per_week must be a number, not {type(hours_per_week).__name__}")
+    low, high = HOURS_PER_WEEK_RANGE
+    if not low <= hours_per_week <= high:  # NaN fails this too
+        raise ValueError(f"hours_per_week must be {low:g}-{high:g}, not {hours_per_week:g}")
+
 
 Importance = Literal["essential", "important", "useful"]
 #: A role's seniority, its second coordinate beside the id: the catalog's roles are mid.

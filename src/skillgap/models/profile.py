@@ -1,45 +1,39 @@
 """A person's profile: what they have, as they wrote it by hand."""
 
 import datetime as dt
-import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Final
 
 from pydantic import (
-    AfterValidator,
     BeforeValidator,
     ConfigDict,
     Field,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 
 from skillgap.models.common import (
     HOURS_PER_WEEK_RANGE,
     LEVEL_SCHEMA,
+    NOT_A_FLAG,
     STATUS_WORDS,
+    Day,
     ExperienceKind,
     Level,
     Seniority,
     Status,
     Strict,
+    month_or_date,
     new_list,
     or_shorthand,
     status_from_text,
 )
 
 Name = Annotated[str, Field(min_length=1, max_length=200)]
-_YEAR_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-
-
-def _month_or_date(value: str | dt.date) -> str:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if _YEAR_MONTH.match(value):
-        return value
-    raise ValueError(f"'{value}' is not a date: write YYYY-MM or YYYY-MM-DD")
-
-
-MonthOrDate = Annotated[dt.date | str, AfterValidator(_month_or_date)]
+#: Skill names all experience items may give together (each has at most 100).
+MAX_EXPERIENCE_SKILLS: Final = 5000
+#: ``YYYY-MM`` or ``YYYY-MM-DD``, quoted or not: kept as text.
+MonthOrDate = Annotated[dt.date | str, BeforeValidator(month_or_date)]
 StatusText = Annotated[
     Status,
     BeforeValidator(status_from_text),
@@ -69,7 +63,9 @@ class SkillEntry(Strict):
     level: Level = Field(
         description="0-5 or none, awareness, novice, intermediate, advanced, expert"
     )
-    years: float | None = Field(default=None, ge=0, le=80, description="Years of use")
+    years: Annotated[float, Field(ge=0, le=80), NOT_A_FLAG] | None = Field(
+        default=None, description="Years of use"
+    )
     last_used: MonthOrDate | None = Field(default=None, description="YYYY-MM or YYYY-MM-DD")
     note: Annotated[str, Field(max_length=2000)] | None = None
     evidence: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
@@ -87,7 +83,7 @@ class Education(Strict):
     status: StatusText = "completed"
     institution: Name | None = None
     year: int | None = Field(default=None, ge=1900, le=2100)
-    expected_end: dt.date | None = Field(
+    expected_end: Day | None = Field(
         default=None,
         description="In progress: when it should end (default: half its nominal length "
         "from the plan's start)",
@@ -98,8 +94,8 @@ class Certification(Strict):
     """A certification held."""
 
     name: Name
-    earned: dt.date | None = None
-    expires: dt.date | None = None
+    earned: Day | None = None
+    expires: Day | None = None
 
 
 class Experience(Strict):
@@ -107,7 +103,7 @@ class Experience(Strict):
 
     kind: ExperienceKind
     title: Name
-    months: float | None = Field(default=None, ge=0, le=600)
+    months: Annotated[float, Field(ge=0, le=600), NOT_A_FLAG] | None = None
     skills: list[Name] = Field(default_factory=new_list, max_length=100)
     organization: Name | None = None
     url: Annotated[str, Field(max_length=500)] | None = None
@@ -165,13 +161,11 @@ class Profile(Strict):
     target_level: Seniority | None = Field(
         default=None, description="The level aimed at: junior, mid or senior (default: mid)"
     )
-    hours_per_week: float | None = Field(
-        default=None,
-        ge=HOURS_PER_WEEK_RANGE[0],
-        le=HOURS_PER_WEEK_RANGE[1],
-        description="Weekly study hours for the learning plan (1-100)",
-    )
-    target_date: dt.date | None = None
+    hours_per_week: (
+        Annotated[float, Field(ge=HOURS_PER_WEEK_RANGE[0], le=HOURS_PER_WEEK_RANGE[1]), NOT_A_FLAG]
+        | None
+    ) = Field(default=None, description="Weekly study hours for the learning plan (1-100)")
+    target_date: Day | None = None
     skills: dict[Name, SkillEntry] = Field(default_factory=dict, max_length=1000)
     education: list[Education] = Field(default_factory=new_list, max_length=50)
     certifications: list[Certification] = Field(default_factory=new_list, max_length=200)
@@ -180,6 +174,18 @@ class Profile(Strict):
     plan: PlanWishes | None = Field(
         default=None, description="What the learning plan should skip, prefer, or keep"
     )
+
+    @field_validator("experience")
+    @classmethod
+    def _experience_names(cls, items: list[Experience]) -> list[Experience]:
+        """Bounded as a whole: each name is looked up (and may warn), 500 x 100 is too many."""
+        named = sum(len(item.skills) for item in items)
+        if named > MAX_EXPERIENCE_SKILLS:
+            raise ValueError(
+                f"the experience names {named:,} skills in all, more than the limit of "
+                f"{MAX_EXPERIENCE_SKILLS:,}"
+            )
+        return items
 
     @model_validator(mode="before")
     @classmethod

@@ -3,10 +3,11 @@
 Validating the shipped catalog's cache means building the validators of all eighteen
 catalog models first, which costs more than the rest of a short run. What
 :func:`rebuild` reads was validated before it was written, by the same models (the cache
-key holds their source), and is checked whole against a digest when read, so it is
-trusted: each model is made with ``model_construct``, its fields converted from JSON by
-their types. Only the types the catalog uses are known; any other is refused when the
-converters are made, so a model that gains a new kind of field fails loudly in the tests.
+key holds their source), and is checked whole against an HMAC under a key only skillgap
+holds when read, so it is trusted: each model is made with ``model_construct``, its
+fields converted from JSON by their types. Only the types the catalog uses are known; any
+other is refused when the converters are made, so a model that gains a new kind of field
+fails loudly in the tests.
 """
 
 from __future__ import annotations

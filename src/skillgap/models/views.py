@@ -238,4 +238,9 @@ class SkillsReport(Out):
     query: str | None = None
     catalog: CatalogInfo | None = None
     total: int = Field(description="How many skills the catalog has")
+    counts_as: list[str] = Field(
+        default_factory=new_list,
+        description="The skill ids a profile writing the query counts it as (empty: a "
+        "profile would not count it; the skills listed are what it may mean)",
+    )
     skills: list[SkillView]

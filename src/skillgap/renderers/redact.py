@@ -1,45 +1,172 @@
 """``--redact``: reports to share without personal data.
 
-A redacted result holds no name, notes, comments, evidence links, file names or paths.
-People become stable pseudonyms: a keyed hash (HMAC-SHA-256) of their name, so the same
-person gets the same pseudonym in every report made with the same key, and nobody without
-the key can tell who it is. The key is given (``--redact-key``) or random for each run.
+One redactor, made once per run (:meth:`Redactor.with_key`), and one pass over every string
+a result carries (:meth:`Redactor.scrub` for a result model, :meth:`Redactor.record` for a
+batch record): messages, hints and explanations included.
+
+* Fields that are the person's own words go: notes, skill notes, evidence links, review
+  comments, the overall comment; the reviewer becomes "the reviewer".
+* The person's name becomes a pseudonym: ``person-`` and ten hex digits of a keyed hash
+  (HMAC-SHA-256), the same under the same key, unlinkable without it; a file whose person
+  is not known (a broken one) becomes ``file-`` and ten hex digits of its path.
+* Paths become what they are (``<profile>``, ``<review>``, ``<catalog>``; the shipped
+  catalog keeps its name), wherever they appear, in a message too.
+* Every other string keeps its words, but any text the person wrote that the catalog does
+  not know (a title, an organisation, an unknown skill, a misspelt value; numbers, dates
+  and the schema's own words are kept) shows as ``<redacted>``, and an error never quotes
+  the value it refused: ``(got ...)`` goes, the location and the kind of error stay.
+
 Pure: results in, results out; the renderers never see the personal strings.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
+import re
 import secrets
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final, Literal, TypeVar, get_args, get_origin
 
-from skillgap.catalog.index import BUILTIN_NAME
-from skillgap.models.result import (
-    Assessment,
-    InputFile,
-    RequirementResult,
-    Warning,
-)
-from skillgap.models.views import (
-    Comparison,
-    MatchReport,
+from pydantic import BaseModel
+
+from skillgap.catalog.index import BUILTIN_NAME, CatalogIndex
+from skillgap.errors import Problem
+from skillgap.models.batch import BatchReport
+from skillgap.models.common import LEVEL_WORDS, STATUS_WORDS, ExperienceKind, Status
+from skillgap.models.profile import Profile
+from skillgap.models.result import Assessment
+from skillgap.models.review import Review
+from skillgap.models.views import Comparison, MatchReport, PlanReport
+
+REVIEWER: Final = "the reviewer"
+HIDDEN: Final = "<redacted>"
+
+M = TypeVar("M", bound=BaseModel)
+
+#: Fields that hold the person's own words: they go (None, or an empty list).
+_DROPPED: Final = frozenset({"notes", "note", "evidence", "review_comment", "overall"})
+#: Fields that hold the person's name, by the model that has them.
+_PERSON: Final = frozenset({"profile"})
+#: Fields that hold a file's path, by model and field.
+_PATHS: Final = frozenset({("InputFile", "path"), ("Warning", "file"), ("Snapshot", "source")})
+
+
+def _schema_words(model: type[BaseModel]) -> set[str]:
+    """Every field name and fixed word (``Literal``) of ``model`` and of the models inside it."""
+    words: set[str] = set()
+    seen: set[type[BaseModel]] = set()
+    todo: list[Any] = [model]
+    while todo:
+        ann = todo.pop()
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            if ann in seen:
+                continue
+            seen.add(ann)
+            for name, info in ann.model_fields.items():
+                words.add(name)
+                todo.append(info.annotation)
+        elif get_origin(ann) is Literal:
+            words.update(a for a in get_args(ann) if isinstance(a, str))
+        else:
+            todo.extend(get_args(ann))
+    return words
+
+
+#: The inputs and outputs whose words (field names, fixed values such as a readiness) are
+#: nobody's: a title that happens to read ``not_ready`` must not change a record's readiness.
+_SCHEMAS: Final = (Profile, Review, Assessment, PlanReport, MatchReport, Comparison, BatchReport)
+#: Words that are nobody's: the scale's and the schemas' (the catalog's names are looked up).
+_PUBLIC: Final = frozenset(
+    w.casefold().replace("_", " ")
+    for w in (
+        *LEVEL_WORDS,
+        *STATUS_WORDS,
+        *get_args(Status),
+        *get_args(ExperienceKind),
+        *(w for model in _SCHEMAS for w in _schema_words(model)),
+    )
 )
 
-REVIEWER: str = "the reviewer"
+#: What a value must look like to be kept as it is: a number, a date or a month.
+_PLAIN: Final = re.compile(r"^[-+]?\d[\d_.:-]*$")
+#: An error's quotation of the value it refused, to the end of the message.
+_GOT: Final = re.compile(r" \(got .*", re.DOTALL)
+#: The shortest text of the person's worth replacing inside other text.
+_SHORTEST: Final = 3
+
+
+@dataclass(frozen=True)
+class Personal:
+    """The person's strings a result may repeat, and what each becomes."""
+
+    names: frozenset[str] = frozenset()  # become the person's pseudonym
+    paths: Mapping[str, str] = field(default_factory=dict)  # path -> <kind>
+    texts: frozenset[str] = frozenset()  # become <redacted>
+
+    def __or__(self, other: Personal) -> Personal:
+        return Personal(
+            self.names | other.names, {**self.paths, **other.paths}, self.texts | other.texts
+        )
+
+
+def _known(text: str, index: CatalogIndex | None) -> bool:
+    """Whether the catalog names ``text``: a skill, degree, field, certification or role."""
+    if index is None:
+        return False
+    return any(
+        find(text) is not None
+        for find in (
+            index.find_skill,
+            index.find_degree,
+            index.find_field,
+            index.find_certification,
+            index.find_role,
+        )
+    )
+
+
+def personal_texts(data: Any, index: CatalogIndex | None) -> frozenset[str]:
+    """Every text in an input's data (keys and values) that is the person's, not the catalog's.
+
+    Kept as public: what the catalog names, the scale's and the schema's words, numbers and
+    dates. Everything else a person wrote may be personal.
+    """
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            text = value.strip()
+            if (
+                text
+                and text.casefold().replace("_", " ") not in _PUBLIC
+                and not _PLAIN.match(text)
+                and not _known(text, index)
+            ):
+                found.add(text)
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk(data)
+    return frozenset(found)
 
 
 @dataclass(frozen=True)
 class Redactor:
-    """Pseudonyms under one key."""
+    """Pseudonyms under one key, and the one pass that takes personal strings out."""
 
     key: bytes
 
     @classmethod
     def with_key(cls, key: str | None) -> Redactor:
-        """The given key, or a random one for this run only."""
+        """The given key, or a random one for this run only: the one way a redactor is made."""
         return cls(key.encode() if key else secrets.token_bytes(32))
 
     def _tag(self, kind: str, text: str) -> str:
@@ -54,68 +181,149 @@ class Redactor:
         """A file's stable pseudonym, for a file whose person is not known (a broken one)."""
         return self._tag("file", path)
 
-    def inputs(self, inputs: list[InputFile]) -> list[InputFile]:
-        """Input files by kind and hash only; the shipped catalog keeps its name."""
+    # --- the one pass ---------------------------------------------------------------------
+
+    def scrub(self, model: M, personal: Personal = Personal()) -> M:
+        """A result model (assessment, plan, match, comparison) with every string redacted."""
+        known = harvest(model) | personal  # what the caller knows wins
+        return _Pass(self, known).model(model)
+
+    def record(self, record: Mapping[str, Any], personal: Personal = Personal()) -> dict[str, Any]:
+        """A batch record to share: the same pass over its name, file, warnings and error."""
+        name = record.get("name")
+        path = str(record["file"])
+        label = self.person(name) if name else self.file(path)
+        known = personal | Personal(
+            names=frozenset({name}) if name else frozenset(), paths={path: label}
+        )
+        out: dict[str, Any] = _Pass(self, known).value(dict(record))
+        out["file"] = label
+        out["name"] = self.person(name) if name else None
+        if record.get("report"):  # named by a pseudonym already; the folder's path goes
+            out["report"] = str(record["report"]).replace("\\", "/").rsplit("/", 1)[-1]
+        return out
+
+    def problems(self, problems: Sequence[Problem], personal: Personal) -> list[Problem]:
+        """Input problems to show under --redact: the same pass; a personal file by its kind."""
+        one = _Pass(self, personal)
         return [
-            i if i.path.startswith(BUILTIN_NAME) else i.model_copy(update={"path": f"<{i.kind}>"})
-            for i in inputs
+            dataclasses.replace(
+                p,
+                file=personal.paths.get(p.file, p.file),
+                message=one.text(p.message),
+                hint=one.text(p.hint) if p.hint else None,
+            )
+            for p in problems
         ]
 
-    def warnings(self, warnings: list[Warning]) -> list[Warning]:
-        """Warnings without the file's name."""
-        return [w.model_copy(update={"file": "<profile>"}) for w in warnings]
 
-    def requirement(self, row: RequirementResult) -> RequirementResult:
-        """A requirement without its note, evidence and review comment."""
-        if row.note is None and not row.evidence and row.review_comment is None:
-            return row
-        return row.model_copy(update={"note": None, "evidence": [], "review_comment": None})
+def harvest(model: BaseModel) -> Personal:
+    """The personal strings a result holds in its own fields: names, paths, notes, comments."""
+    names: set[str] = set()
+    paths: dict[str, str] = {}
+    inputs: dict[str, str] = {}  # an input file's own kind wins over a guess
+    texts: set[str] = set()
 
-    def assessment(self, result: Assessment) -> Assessment:
-        """An assessment to share: pseudonymous, with no notes, comments, links or paths."""
-        review = (
-            result.review.model_copy(update={"reviewer": REVIEWER, "overall": None})
-            if result.review is not None
-            else None
-        )
-        return result.model_copy(
-            update={
-                "profile": self.person(result.profile),
-                "notes": None,
-                "review": review,
-                "requirements": [self.requirement(r) for r in result.requirements],
-                "warnings": self.warnings(result.warnings),
-                "inputs": self.inputs(result.inputs),
-            }
-        )
+    def walk(value: Any) -> None:
+        if isinstance(value, BaseModel):
+            kind = type(value).__name__
+            for name in type(value).model_fields:
+                item = getattr(value, name)
+                if name in _PERSON and isinstance(item, str):
+                    names.add(item)
+                elif (kind, name) in _PATHS and isinstance(item, str):
+                    (inputs if kind == "InputFile" else paths)[item] = _placeholder(value, item)
+                elif name in _DROPPED or name == "reviewer":
+                    texts.update(i for i in _strings(item) if i)
+                else:
+                    walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, Mapping):
+            for item in value.values():
+                walk(item)
 
-    def match(self, report: MatchReport) -> MatchReport:
-        """A match report to share."""
-        return report.model_copy(
-            update={
-                "profile": self.person(report.profile),
-                "warnings": self.warnings(report.warnings),
-                "inputs": self.inputs(report.inputs),
-            }
-        )
+    walk(model)
+    return Personal(frozenset(names), {**paths, **inputs}, frozenset(texts))
 
-    def comparison(self, cmp: Comparison) -> Comparison:
-        """A comparison to share (made from redacted results): sources named by side only."""
-        return cmp.model_copy(
-            update={
-                "old": cmp.old.model_copy(update={"source": "<old>"}),
-                "new": cmp.new.model_copy(update={"source": "<new>"}),
-            }
-        )
 
-    def record(self, record: dict[str, Any]) -> dict[str, Any]:
-        """A batch record to share: pseudonyms for the name and the file."""
-        name = record.get("name")
-        out = {
-            **record,
-            "file": self.person(name) if name else self.file(record["file"]),
-            "name": self.person(name) if name else None,
-        }
-        if record.get("report"):  # named by a pseudonym already; the folder's path goes
-            out["report"] = Path(record["report"]).name
-        return out
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _placeholder(owner: BaseModel, path: str) -> str:
+    """What a path becomes: its kind (``<profile>``); the shipped catalog keeps its name."""
+    kind = getattr(owner, "kind", None)
+    if kind == "catalog" and path.startswith(BUILTIN_NAME):
+        return path
+    if isinstance(kind, str):
+        return f"<{kind}>"
+    return "<file>"
+
+
+class _Pass:
+    """One walk over a value: field rules first, then every remaining string's text."""
+
+    def __init__(self, redactor: Redactor, personal: Personal) -> None:
+        self.redactor = redactor
+        self.paths = dict(personal.paths)
+        swaps: dict[str, str] = {t: HIDDEN for t in personal.texts if len(t) >= _SHORTEST}
+        swaps.update({n: redactor.person(n) for n in personal.names if n.strip()})
+        swaps.update({p: r for p, r in self.paths.items() if p != r})
+        self.swaps = swaps
+        # Longest first, so a path wins over a name inside it; never inside a word.
+        alternatives = "|".join(re.escape(s) for s in sorted(swaps, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if swaps else None
+
+    def text(self, text: str) -> str:
+        text = _GOT.sub("", text)
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.swaps[m.group(0)], text)
+
+    def model(self, model: M) -> M:
+        kind = type(model).__name__
+        update: dict[str, Any] = {}
+        for name in type(model).model_fields:
+            item = getattr(model, name)
+            if name in _DROPPED:
+                new: Any = [] if isinstance(item, list) else None
+            elif name == "reviewer" and isinstance(item, str):
+                new = REVIEWER
+            elif name in _PERSON and isinstance(item, str):
+                new = self.redactor.person(item)
+            elif (kind, name) in _PATHS and isinstance(item, str):
+                new = self.paths.get(item) or _placeholder(model, item)
+            else:
+                new = self.value(item)
+            if new is not item and new != item:
+                update[name] = new
+        return model.model_copy(update=update) if update else model
+
+    def value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, BaseModel):
+            return self.model(value)
+        if isinstance(value, list):
+            return [self.value(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(self.value(v) for v in value)
+        if isinstance(value, dict):  # keys are ids and field names, never the person's text
+            return {k: self.value(v) for k, v in value.items()}
+        return value
+
+
+def personal_of(inputs: Iterable[tuple[str, str, Any]], index: CatalogIndex | None) -> Personal:
+    """The personal strings of some inputs, each given as (placeholder, path, parsed data)."""
+    texts: frozenset[str] = frozenset()
+    paths: dict[str, str] = {}
+    for placeholder, path, data in inputs:
+        texts |= personal_texts(data, index)
+        paths[path] = placeholder
+    return Personal(texts=texts, paths=paths)

@@ -472,6 +472,16 @@ def render_skills(report: SkillsReport, *, color: bool = False, width: int = 100
     out: list[RenderableType] = [table]
     if not report.skills:
         out.append(_t("No skill matches; 'skillgap skills' lists them all.", style="yellow"))
+    elif report.query and report.counts_as:
+        names = ", ".join(s.name for s in report.skills if s.id in report.counts_as)
+        out.append(_t(f"In a profile, '{report.query}' counts as: {names}."))
+    elif report.query:
+        out.append(
+            _t(
+                f"In a profile, '{report.query}' is not counted: write a name or alias above.",
+                style="yellow",
+            )
+        )
     return capture(out, color=color, width=width)
 
 

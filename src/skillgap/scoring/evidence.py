@@ -29,7 +29,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.profile import Profile, SkillEntry
-from skillgap.scoring.standing import Standing, valid_until
+from skillgap.scoring.standing import Standing, review_names, reviewed_name, valid_until
 
 if TYPE_CHECKING:  # a review is read, and its model built, only when there is one
     from skillgap.models.review import Review
@@ -122,12 +122,10 @@ def held_entries(profile: Profile, index: CatalogIndex) -> dict[str, SkillEntry]
     """Each catalog skill's profile entry; of two names for one skill, the higher level's."""
     entries: dict[str, SkillEntry] = {}
     for name, entry in profile.skills.items():
-        skill_id = index.find_skill(name)
-        if skill_id is None:
-            continue
-        held = entries.get(skill_id)
-        if held is None or entry.level > held.level:
-            entries[skill_id] = entry
+        for skill_id in index.find_skills(name):
+            held = entries.get(skill_id)
+            if held is None or entry.level > held.level:
+                entries[skill_id] = entry
     return entries
 
 
@@ -155,18 +153,18 @@ def counted_levels(
         if last > as_of:
             future = True
             continue
-        skill_id = index.find_skill(name)
-        # Of two names for one skill, the entry whose level the standing holds counts.
-        if skill_id is None or skill_id in done or claimed.get(skill_id) != entry.level:
-            continue
-        done.add(skill_id)
-        counted = faded(
-            entry.level, full_years(last, as_of), index.recency_rule(skill_id).fade_years
-        )
-        if counted != entry.level:
-            if levels is None:
-                levels = dict(claimed)
-            levels[skill_id] = counted
+        for skill_id in index.find_skills(name):
+            # Of two names for one skill, the entry whose level the standing holds counts.
+            if skill_id in done or claimed.get(skill_id) != entry.level:
+                continue
+            done.add(skill_id)
+            counted = faded(
+                entry.level, full_years(last, as_of), index.recency_rule(skill_id).fade_years
+            )
+            if counted != entry.level:
+                if levels is None:
+                    levels = dict(claimed)
+                levels[skill_id] = counted
     if future:
         raise InputError(future_dates(profile, as_of, doc))
     return standing if levels is None else standing._replace(skills=levels)
@@ -237,12 +235,12 @@ def judge(
 
 
 def review_levels(review: Review, index: CatalogIndex) -> dict[str, tuple[int | None, str | None]]:
-    """The review's level and comment per catalog skill id."""
+    """The review's level and comment per catalog skill id (of two names, the higher level)."""
+    # Two names for one skill: the profile's rule, see standing.same_skill_in_review.
     out: dict[str, tuple[int | None, str | None]] = {}
-    for name, item in review.skills.items():
-        skill_id = index.find_skill(name)
-        if skill_id is not None:
-            out[skill_id] = (item.level, item.comment)
+    for skill_id, given in review_names(review, index).items():
+        item = review.skills[reviewed_name(review, given)]
+        out[skill_id] = (item.level, item.comment)
     return out
 
 
@@ -251,7 +249,7 @@ def _work(
 ) -> list[str]:
     refs = []
     for item in profile.experience:
-        if not any(index.find_skill(s) == skill_id for s in item.skills):
+        if not any(skill_id in index.find_skills(s) for s in item.skills):
             continue
         if item.end is None or full_years(day_of(item.end), as_of) < window:
             refs.append(f"{item.kind.replace('_', ' ')}: {item.title}")

@@ -73,8 +73,12 @@ def round_points(x: float) -> float:
 
 def max_points(req: Requirement) -> float:
     """What a requirement is worth when fully met, rounded once."""
-    units = req.level if isinstance(req, SkillRequirement) else OTHER_UNITS
-    return round_points(WEIGHT[req.importance] * units)
+    return worth(req.importance, req.level if isinstance(req, SkillRequirement) else None)
+
+
+def worth(importance: Importance, level: int | None = None) -> float:
+    """What a requirement is worth: its weight per level of a skill's target, else 4 weights."""
+    return round_points(WEIGHT[importance] * (OTHER_UNITS if level is None else level))
 
 
 def skill_members(req: SkillRequirement) -> list[str]:

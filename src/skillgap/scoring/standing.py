@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
-from skillgap.catalog.names import suggest
-from skillgap.errors import InputError, Problem, UsageError
+from skillgap.catalog.names import SuggestionBudget, suggest
+from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import Warning
+
+if TYPE_CHECKING:  # a review model is built only when there is a review
+    from skillgap.models.review import Review
 
 #: The default of Standing.skills: empty, read-only by its type, and (unlike a mapping
 #: proxy) copied and pickled like the rest of a Standing.
@@ -71,6 +74,7 @@ class _Resolver:
         self.index = index
         self.doc = doc
         self.warnings: list[Warning] = []
+        self.budget = SuggestionBudget()
 
     def place(self, loc: Loc, *, key: bool = False, unknown: str = "") -> tuple[str, int, int]:
         """File, line and column of ``loc``; with no document, ``unknown`` at 0:0."""
@@ -88,21 +92,23 @@ class _Resolver:
         levels: dict[str, int] = {}
         given_as: dict[str, list[str]] = {}
         for name, entry in profile.skills.items():
-            skill_id = self.index.find_skill(name)
-            if skill_id is None:
+            skill_ids = self.index.find_skills(name)
+            if not skill_ids:
                 self.warn(
                     ("skills", name),
                     "unknown-skill",
                     f"unknown skill '{name}' is not counted",
-                    _did_you_mean(
-                        self.index.suggest_skill(name),
+                    self.budget.hint(
+                        self.index.suggest_skill,
+                        name,
                         "'skillgap skills NAME' finds the catalog's name for a skill",
                     ),
                     key=True,
                 )
                 continue
-            levels[skill_id] = max(levels.get(skill_id, 0), entry.level)
-            given_as.setdefault(skill_id, []).append(name)
+            for skill_id in skill_ids:  # "XGBoost / LightGBM": each member gets the level
+                levels[skill_id] = max(levels.get(skill_id, 0), entry.level)
+                given_as.setdefault(skill_id, []).append(name)
         for skill_id, names in given_as.items():
             if len(names) > 1:
                 self.same_skill(profile, skill_id, names, levels[skill_id])
@@ -135,13 +141,17 @@ class _Resolver:
                     ("education", i, "degree"),
                     "unknown-degree",
                     f"unknown degree '{edu.degree}' is not counted",
-                    _did_you_mean(
-                        self.index.suggest_degree(edu.degree), "use bachelor, master or phd"
+                    self.budget.hint(
+                        self.index.suggest_degree, edu.degree, "use bachelor, master or phd"
                     ),
                 )
                 continue
             field_id = self.index.find_field(edu.field) if edu.field else None
-            close = self.index.suggest_field(edu.field) if edu.field and not field_id else None
+            close = (
+                self.budget.close(self.index.suggest_field, edu.field)
+                if edu.field and not field_id
+                else None
+            )
             if edu.field and close:
                 self.warn(
                     ("education", i, "field"),
@@ -169,8 +179,9 @@ class _Resolver:
                     ("certifications", i, "name"),
                     "unknown-certification",
                     f"unknown certification '{cert.name}' is not counted",
-                    _did_you_mean(
-                        self.index.suggest_certification(cert.name),
+                    self.budget.hint(
+                        self.index.suggest_certification,
+                        cert.name,
                         "use the certification's full name",
                     ),
                 )
@@ -178,10 +189,9 @@ class _Resolver:
             known = self.index.certifications[cert_id]
             ends = valid_until(cert, known)
             if ends is not None and ends < as_of:
+                years = known.validity_for(cert.earned) if cert.earned is not None else None
                 validity = (
-                    f"; it is valid {known.validity_years:g} years"
-                    if cert.expires is None and known.validity_years
-                    else ""
+                    f"; it is valid {years:g} years" if cert.expires is None and years else ""
                 )
                 self.warn(
                     ("certifications", i, "name"),
@@ -201,13 +211,13 @@ class _Resolver:
     def experience(self, profile: Profile) -> tuple[ExperienceHeld, ...]:
         for i, item in enumerate(profile.experience):
             for j, name in enumerate(item.skills):
-                if self.index.find_skill(name) is None:
+                if not self.index.find_skills(name):
                     self.warn(
                         ("experience", i, "skills", j),
                         "unknown-skill",
                         f"unknown skill '{name}' in experience '{item.title}'",
-                        _did_you_mean(
-                            self.index.suggest_skill(name), "use a skill from the catalog"
+                        self.budget.hint(
+                            self.index.suggest_skill, name, "use a skill from the catalog"
                         ),
                     )
         return tuple(ExperienceHeld(e.kind, e.title, e.months or 0.0) for e in profile.experience)
@@ -255,6 +265,54 @@ def resolve(
     return standing, warnings
 
 
+def same_skill_in_review(
+    review: Review, index: CatalogIndex, doc: Document | None
+) -> list[Warning]:
+    """One warning per skill a review names twice (``SQL`` and ``PostgreSQL``), as a profile's.
+
+    The rule is the profile's: the higher level counts (with its comment); a comment alone
+    counts below any level, and of two equal entries the first in the file counts.
+    """
+    resolver = _Resolver(index, doc)
+    for skill_id, given in review_names(review, index).items():
+        if len(given) < 2:  # two names or more
+            continue
+        where = [(n, resolver.place(("skills", n), key=True)) for n in given]
+        listed = [
+            f"'{n}' ({src}:{line}:{col})" if doc else f"'{n}'" for n, (src, line, col) in where
+        ]
+        counted = review.skills[reviewed_name(review, given)].level
+        levels = ", ".join(f"{n}: {review.skills[n].level}" for n in given)
+        every = "both" if len(given) == 2 else "all"
+        resolver.warn(
+            ("skills", given[-1]),
+            "same-skill",
+            f"{_and(listed)} {every} name the skill '{index.skill_name(skill_id)}' in the review; "
+            + (
+                f"the higher level, {level_label(counted)}, is counted ({levels})"
+                if counted is not None
+                else f"the first, with its comment, is counted ({levels})"
+            ),
+            "keep one entry for the skill in the review",
+            key=True,
+        )
+    return resolver.warnings
+
+
+def review_names(review: Review, index: CatalogIndex) -> dict[str, list[str]]:
+    """The names a review gives per catalog skill id (a list written as one name: each member)."""
+    names: dict[str, list[str]] = {}
+    for name in review.skills:
+        for skill_id in index.find_skills(name):
+            names.setdefault(skill_id, []).append(name)
+    return names
+
+
+def reviewed_name(review: Review, names: Sequence[str]) -> str:
+    """Of names a review gives for one skill, the one that counts: the highest level, first."""
+    return max(names, key=lambda n: -1 if (lv := review.skills[n].level) is None else lv)
+
+
 def unknown_target_role(
     profile: Profile, index: CatalogIndex, doc: Document | None = None, source: str = "<profile>"
 ) -> Problem | None:
@@ -292,6 +350,10 @@ def pick_role(
     >>> pick_role(read_catalog(), "MLOps Engineer")
     'mlops-engineer'
     """
+    if role is not None:
+        expect_type("role", role, str, "a role id or name (str)")
+    if role is not None and not role.strip():  # '' is a mistake, not "the default role"
+        raise UsageError("the role is empty", "run 'skillgap roles' to list the roles")
     if role is None and profile is not None:
         problem = unknown_target_role(profile, catalog, document)
         if problem is not None:
