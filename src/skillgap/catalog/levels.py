@@ -19,7 +19,7 @@ from typing import Any, Final, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.catalog.names import suggest
-from skillgap.errors import InputError, Problem, UsageError
+from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document
 from skillgap.models.catalog import (
     Catalog,
@@ -75,6 +75,7 @@ def chosen_level(
     ``target_level`` it does not describe is invalid input at the value (exit 3).
     """
     if level is not None:
+        expect_type("level", level, str, "junior, mid or senior (str)")
         return check_level(index, level)
     if target_level is None:
         return None
