@@ -23,7 +23,7 @@ STAGES: dict[str, int] = {
     "skillgap.inputs": 2,
     "skillgap.catalog": 3,
     "skillgap.scoring": 4,
-    "skillgap.plan": 5,
+    "skillgap.plan": 5,  # the plan/ package, every module of it: steps, route, order, calendar
     "skillgap.compare": 6,
     "skillgap.renderers": 7,
     "skillgap.authoring": 8,

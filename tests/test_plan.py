@@ -13,11 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROFILES, ROLE_IDS, Run
+from greedy import greedy_ready
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.models.result import Plan, PlanStep
-from skillgap.plan import Constraints, build_plan, greedy_ready
+from skillgap.plan import Constraints, build_plan
 from skillgap.scoring import quick
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
 

@@ -14,6 +14,7 @@ from skillgap.compare import compare, point_values
 from skillgap.models.catalog import Catalog, all_requirements
 from skillgap.models.common import Category
 from skillgap.models.result import Assessment
+from skillgap.plan.ledger import _Frame
 from skillgap.scoring import engine, quick, rule
 from skillgap.scoring.standing import ExperienceHeld, Standing
 
@@ -188,7 +189,7 @@ def test_compare_and_the_plan_weigh_with_the_rules_point_values(catalog: Catalog
             worths[cat] = worths.get(cat, 0.0) + rule.max_points(r)
         expected = rule.point_values(rule.shares(role.weights, worths), worths)
         assert point_values(engine.assess(Standing("x"), role, catalog)) == expected, role_id
-        frame = planning._Frame(role, catalog)  # the plan's own weighing, as its search uses it
+        frame = _Frame(role, catalog)  # the plan's own weighing, as its search uses it
         assert frame.value == {r.key: expected[rule.CATEGORY_OF[type(r)]] for r in reqs}, role_id
 
 

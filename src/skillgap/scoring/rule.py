@@ -279,3 +279,57 @@ def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Read
     if score >= ready_score - NEARLY_MARGIN:
         return "nearly_ready"
     return "not_ready"
+
+
+# --- asked by the plan, which weighs routes by the points above -------------------------------
+
+
+def can_block(importance: Importance) -> bool:
+    """Whether a requirement of this importance is a blocker while it is not :func:`met`.
+
+    Essential ones are. A planner asks once per requirement, then only :func:`met`.
+    """
+    return importance == "essential"
+
+
+def overall_of(
+    categories: Sequence[Category],
+    worths: Sequence[float],
+    points: Iterable[float],
+    weights: Weights,
+) -> float:
+    """:func:`overall` of requirements given one by one: category, worth, points earned.
+
+    Each category's (earned, possible) is summed in the order given.
+    """
+    sums: dict[Category, tuple[float, float]] = {}
+    for category, worth, earned in zip(categories, worths, points, strict=True):
+        got, possible = sums.get(category, (0.0, 0.0))
+        sums[category] = (got + earned, possible + worth)
+    return overall(sums, weights)
+
+
+#: Decimals of a category score and of the overall score (:func:`category_score`,
+#: :func:`weighted_mean`).
+SCORE_DECIMALS: Final = 1
+#: Room for floating point in :func:`exact_score_slack`: the sums of a few dozen terms under
+#: 100 that make a score are off by about 1e-13.
+FLOAT_ROOM: Final = 0.02
+
+
+def exact_score_slack() -> float:
+    """How far below the overall score its exact value can lie: 0.12.
+
+    The exact score of some points is ``Σ points × value`` with :func:`point_values`, the
+    overall score before any rounding: ``Σ_c w_c × 100 × earned_c / possible_c``, where
+    ``w_c`` is a category's share over the sum of the shares (the ``w_c`` add up to 1, and
+    every used category is worth more than 0, as every requirement is). :func:`overall`
+    rounds twice, each time to :data:`SCORE_DECIMALS`, so by at most half a unit (0.05):
+    each category score, whose errors, weighed by the ``w_c``, add up to at most 0.05 too;
+    then their weighted mean, 0.05 more. So ``overall ≤ exact + 0.1``: a standing whose
+    exact score is more than 0.1 (plus :data:`FLOAT_ROOM`) below the ready score is not
+    ready, and the plan's search may cut it. Rounded to 9 decimals, so the bound is the
+    float ``0.12`` itself.
+    """
+    half_unit = 0.5 * 10.0**-SCORE_DECIMALS
+    return round(2 * half_unit + FLOAT_ROOM, 9)
