@@ -407,6 +407,9 @@ def test_match_all_levels_puts_the_best_realistic_next_job_first(run: Run) -> No
     assert "no level yet" in text
     markdown = run("match", PROFILES / "platform-engineer.yaml", "--all-levels", "-f", "markdown")
     assert "| 1 | `mlops-engineer` | mid | Senior MLOps Engineer |" in markdown.stdout
+    html = run("match", PROFILES / "platform-engineer.yaml", "--all-levels", "-f", "html").stdout
+    assert "<th>Ready now</th>" in html
+    assert "Which job is Pat Platform ready for now, and which next?" in html
 
 
 def test_match_at_one_level_ranks_the_roles_at_it(run: Run) -> None:
@@ -438,6 +441,8 @@ def test_roles_lists_the_levels_and_roles_show_what_changes(run: Run) -> None:
     assert "The junior rule: " in text
     markdown = run("roles", "show", "ml-engineer", "-f", "markdown").stdout
     assert "## Senior: Senior Machine Learning Engineer, ready at 70" in markdown
+    html = run("roles", "show", "ml-engineer", "-f", "html").stdout
+    assert "<h2>Senior: Senior Machine Learning Engineer, ready at 70</h2>" in html
 
 
 def test_roles_show_at_a_level_lists_that_levels_requirements(run: Run) -> None:
