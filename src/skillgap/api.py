@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import SuggestionBudget, norm, words
 from skillgap.catalog.read import (
@@ -85,7 +86,7 @@ from skillgap.scoring.standing import (
 )
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Mapping, Sequence
     from typing import Any, Literal
 
     from skillgap.models.review import Review
@@ -102,6 +103,7 @@ __all__ = [
     "assess_document",
     "assess_file",
     "assess_text",
+    "at_level",
     "compare_files",
     "extract_text",
     "judge_profile",
@@ -195,6 +197,8 @@ def assess(
     as_of: dt.date | None = None,
     review: Reviewed | None = None,
     trust: Trust = "claimed",
+    level: str | None = None,
+    climb: bool = False,
 ) -> Assessment:
     """Assess a validated profile against a role (default catalog: the shipped one).
 
@@ -202,25 +206,84 @@ def assess(
     profile is judged at (default: the plan's start date, else today), recorded in the
     result: certifications expire against it, skills fade by it. A ``review`` (see
     :func:`load_review`) replaces claimed levels with the reviewer's; ``trust="evidenced"``
-    makes the evidenced score the headline and the plan's basis.
+    makes the evidenced score the headline and the plan's basis. ``level`` (junior, mid,
+    senior; else the profile's ``target_level``) assesses the role at that level, recorded
+    as ``role.level``; with ``climb``, a person ready at it is assessed at the next level up.
 
     >>> profile, document = load_profile("profiles/student.yaml")
     >>> result = assess(profile, role="data-scientist", document=document)
     >>> result.role.id, 0 <= result.score <= 100
     ('data-scientist', True)
+    >>> assess(profile, document=document, level="junior").role.name
+    'Junior Machine Learning Engineer'
     """
     expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
     _arguments(catalog, role, as_of, plan)
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile, document=document)
+    chosen = levels.chosen_level(index, level, profile.target_level, document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
     judged = judge(profile, standing, index, day, document, _checked(review, document, index))
     warnings += _review_warnings(review, index)
     inputs = _inputs(index, document, review)
-    return _assess_resolved(
-        profile, judged, warnings, inputs, index, role_id, plan, day, review, trust, document
+    if chosen is None:
+        return _assess_resolved(
+            profile, judged, warnings, inputs, index, role_id, plan, day, review, trust, document
+        )
+    while True:
+        result = _assess_resolved(
+            profile,
+            judged,
+            warnings,
+            inputs,
+            levels.at_level(index, chosen),
+            role_id,
+            plan,
+            day,
+            review,
+            trust,
+            document,
+        )
+        up = levels.next_level(index, chosen)
+        if not (climb and up is not None and result.readiness == "ready"):
+            break
+        warnings = [*warnings, _climbed(document, chosen, up)]
+        chosen = up
+    return result.model_copy(update={"role": result.role.model_copy(update={"level": chosen})})
+
+
+def _climbed(document: Document | None, level: str, up: str) -> Warning:
+    """The note a plan carries when it climbs past a level the person is ready for."""
+    where = _place(document, ())
+    return Warning(
+        code="next-level",
+        message=f"ready at {level} level already: this is the plan to {up}",
+        file=where[0],
+        line=where[1],
+        column=where[2],
+        hint=f"ask for --level {level} with 'assess' to see the report at {level}",
     )
+
+
+def at_level(
+    catalog: CatalogIndex,
+    level: str | None,
+    profile: Profile | None = None,
+    document: Document | None = None,
+) -> CatalogIndex:
+    """The catalog with its roles at ``level`` (else the profile's ``target_level``).
+
+    Neither given: the catalog as written (its roles are mid-level hires). The roles keep
+    their ids; scoring, the plan and the reports take the result where they take a catalog.
+
+    >>> at_level(load_catalog(), "senior").role("ml-engineer").name
+    'Senior Machine Learning Engineer'
+    """
+    chosen = levels.chosen_level(
+        catalog, level, profile.target_level if profile else None, document
+    )
+    return levels.at_level(catalog, chosen) if chosen else catalog
 
 
 def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date:
@@ -590,7 +653,7 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
 
 
 def role_list(catalog: CatalogIndex) -> list[dict[str, str | int | None]]:
-    """Every role of the catalog, by id: name, parent, requirement count, summary.
+    """Every role of the catalog, by id: name, parent, requirement count, summary, levels.
 
     What ``skillgap roles`` lists; inherited requirements count.
 
@@ -609,26 +672,40 @@ def role_list(catalog: CatalogIndex) -> list[dict[str, str | int | None]]:
                 "extends": resolved.role.extends,
                 "requirements": len(all_requirements(resolved.requirements)),
                 "summary": resolved.summary,
+                "levels": ", ".join(levels.levels_of(catalog)),
             }
         )
     return rows
 
 
-def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
-    """A role as the catalog states it, inherited requirements merged in.
+def role_view(catalog: CatalogIndex, role_id: str, level: str | None = None) -> RoleView:
+    """A role as the catalog states it, inherited requirements merged in, and its levels.
+
+    With ``level``, the requirements are those of that level.
 
     >>> view = role_view(load_catalog(), "mlops-engineer")
     >>> view.extends, len(view.requirements) > 10
     ('ml-engineer', True)
+    >>> [lv.level for lv in view.levels], role_view(load_catalog(), "ml-engineer", "senior").name
+    (['junior', 'mid', 'senior'], 'Senior Machine Learning Engineer')
     """
-    from skillgap.models.views import FactView, RequirementView, RoleView  # not built by assess
+    from skillgap.models.views import (  # not built by assess
+        FactView,
+        LevelChangeView,
+        LevelView,
+        RequirementView,
+        RoleView,
+    )
 
     _arguments(catalog, catalog_needed=True)
     expect_type("role_id", role_id, str, "a role id or name (str)")
-    role = catalog.role(pick_role(catalog, role_id))
+    found = pick_role(catalog, role_id)
+    chosen = levels.chosen_level(catalog, level)
+    shown = levels.at_level(catalog, chosen) if chosen else catalog
+    role = shown.role(found)
     rows = []
     for req in all_requirements(role.requirements):
-        kind, name, target, skills = _describe(catalog, req)
+        kind, name, target, skills = _describe(shown, req)
         rows.append(
             RequirementView(
                 id=req.key,
@@ -641,18 +718,43 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
                 source=req.source,
             )
         )
+    ladder = []
+    for seniority in levels.levels_of(catalog) if catalog.catalog.levels else ():
+        rule = levels.rule(catalog, seniority)
+        at = levels.at_level(catalog, seniority)
+        ladder.append(
+            LevelView(
+                level=seniority,
+                name=at.role(found).name,
+                summary=rule.summary if rule else None,
+                ready_score=at.role(found).ready_score,
+                source=rule.source if rule else None,
+                changes=[
+                    LevelChangeView(
+                        id=d.id,
+                        name=engine.requirement_name(d.requirement, at),
+                        mid=d.mid,
+                        target=d.other,
+                        why=d.why,
+                    )
+                    for d in levels.differences(catalog, found, seniority)
+                ],
+            )
+        )
     return RoleView(
         id=role.id,
         name=role.name,
         summary=role.summary,
-        extends=role.role.extends,
-        lineage=list(role.lineage),
+        extends=catalog.role(found).role.extends,
+        lineage=list(catalog.role(found).lineage),
         industries=list(role.industries),
         facts=[FactView(label=f.label, value=f.value, source=f.source) for f in role.role.facts],
         weights=role.weights.model_dump(),
         ready_score=role.ready_score,
         requirements=rows,
         catalog=engine.catalog_info(catalog),
+        level=chosen,
+        levels=ladder or None,
     )
 
 
@@ -692,42 +794,63 @@ def match(
     as_of: dt.date | None = None,
     review: Reviewed | None = None,
     trust: Trust = "claimed",
+    level: str | None = None,
+    all_levels: bool = False,
 ) -> MatchReport:
     """Every role of the catalog, ranked by score, with the plan hours each one needs.
+
+    ``level`` ranks the roles at that level (else the profile's ``target_level``). With
+    ``all_levels``, each role says the highest level the person is ready for now and is
+    assessed at the next one up; the best realistic next job comes first (the highest
+    level ready for, then the best score there, then the earliest date for the next level).
 
     >>> profile, _ = load_profile("profiles/platform-engineer.yaml")
     >>> report = match(profile, load_catalog(), PlanOptions(dt.date(2026, 12, 1)))
     >>> report.ranking[0].role.id
     'mlops-engineer'
+    >>> ladder = match(profile, load_catalog(), PlanOptions(dt.date(2026, 12, 1)), all_levels=True)
+    >>> ladder.ranking[0].ready_level, ladder.ranking[0].role.level
+    ('mid', 'senior')
     """
     expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
     _arguments(catalog, None, as_of, catalog_needed=True)
     expect_type("options", options, PlanOptions, "PlanOptions")
     from skillgap.models.views import MatchEntry, MatchReport  # not built by assess
 
+    chosen = (
+        None if all_levels else levels.chosen_level(catalog, level, profile.target_level, document)
+    )
+    if all_levels and level is not None:
+        raise UsageError("--level and --all-levels exclude each other", "give one of them")
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
     judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
     warnings += _review_warnings(review, catalog)
     inputs = _inputs(catalog, document, review)
+
+    def at(index: CatalogIndex, role_id: str, seniority: str | None) -> Assessment:
+        result = _assess_resolved(
+            profile, judged, warnings, inputs, index, role_id, options, day, review, trust, document
+        )
+        if seniority is None:
+            return result
+        return result.model_copy(
+            update={"role": result.role.model_copy(update={"level": seniority})}
+        )
+
     entries = []
     for role_id in sorted(catalog.roles):
-        result = _assess_resolved(
-            profile,
-            judged,
-            warnings,
-            inputs,
-            catalog,
-            role_id,
-            options,
-            day,
-            review,
-            trust,
-            document,
-        )
+        if not all_levels:
+            scored = levels.at_level(catalog, chosen) if chosen else catalog
+            result, ready_level, key = at(scored, role_id, chosen), None, None
+        else:
+            result, ready_level, key = _ladder(catalog, role_id, at)
         names = {r.id: r.name for r in result.requirements}
-        entries.append((result, [names[b] for b in result.blockers]))
-    entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
+        entries.append((result, [names[b] for b in result.blockers], ready_level, key))
+    if all_levels:
+        entries.sort(key=lambda e: (e[3], e[0].role.id))
+    else:
+        entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
     ranking = [
         MatchEntry(
             rank=i,
@@ -739,8 +862,9 @@ def match(
             hours_to_ready=r.plan.hours_to_ready if r.plan else None,
             total_hours=r.plan.total_hours if r.plan else 0.0,
             ready_on=r.plan.ready_on if r.plan else None,
+            ready_level=ready_level,
         )
-        for i, (r, blockers) in enumerate(entries, start=1)
+        for i, (r, blockers, ready_level, _) in enumerate(entries, start=1)
     ]
     first_plan = entries[0][0].plan if entries else None
     return MatchReport(
@@ -753,6 +877,27 @@ def match(
         warnings=warnings,
         inputs=inputs,
     )
+
+
+def _ladder(
+    catalog: CatalogIndex,
+    role_id: str,
+    at: Callable[[CatalogIndex, str, str | None], Assessment],
+) -> tuple[Assessment, Literal["junior", "mid", "senior", "none"], tuple[float, ...]]:
+    """One role on the level ladder: the highest level ready for, the next level's result.
+
+    Also the entry's sort key: the highest level first, then the score there, then the
+    next level's date (undatable last) and score.
+    """
+    ladder = levels.levels_of(catalog)
+    results = [at(levels.at_level(catalog, s), role_id, s) for s in ladder]
+    ready = [i for i, r in enumerate(results) if r.readiness == "ready"]
+    top = ready[-1] if ready else -1
+    nxt = results[min(top + 1, len(results) - 1)]
+    ready_score = results[top].score if top >= 0 else 0.0
+    when = nxt.plan.ready_on.toordinal() if nxt.plan and nxt.plan.ready_on else float("inf")
+    key = (-float(top), -ready_score, float(when), -nxt.score)
+    return nxt, (ladder[top] if top >= 0 else "none"), key
 
 
 def plan_report(result: Assessment) -> PlanReport:
@@ -788,6 +933,7 @@ def assess_document(
     *,
     plan: PlanOptions | None = None,
     as_of: dt.date | None = None,
+    level: str | None = None,
 ) -> Assessment:
     r"""Validate a parsed profile document and assess it.
 
@@ -796,9 +942,8 @@ def assess_document(
     'ada.yaml'
     """
     expect_type("document", document, Document, "a Document")
-    return assess(
-        validate(document, Profile), catalog, role, document=document, plan=plan, as_of=as_of
-    )
+    profile = validate(document, Profile)
+    return assess(profile, catalog, role, document=document, plan=plan, as_of=as_of, level=level)
 
 
 def assess_text(
@@ -809,6 +954,7 @@ def assess_text(
     source: str = "<profile>",
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     r"""Assess profile YAML given as text: a pure function of its inputs, for batch and maps.
 
@@ -826,7 +972,12 @@ def assess_text(
     expect_type("source", source, str, "a name for the text (str)")
     _arguments(catalog, role, as_of, plan)
     return assess_document(
-        parse(text, source, sha256_hex(text.encode())), catalog, role, plan=plan, as_of=as_of
+        parse(text, source, sha256_hex(text.encode())),
+        catalog,
+        role,
+        plan=plan,
+        as_of=as_of,
+        level=level,
     )
 
 
@@ -838,6 +989,7 @@ def assess_data(
     source: str = "<data>",
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     """Assess a profile given as plain data (a dict from JSON, a data frame row, a queue).
 
@@ -861,7 +1013,7 @@ def assess_data(
     digest = sha256_hex(canonical.encode())
     # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
     doc = Document(source, plain, Positions({(): (0, 0)}), digest)
-    return assess_document(doc, catalog, role, plan=plan, as_of=as_of)
+    return assess_document(doc, catalog, role, plan=plan, as_of=as_of, level=level)
 
 
 def score_text(
@@ -907,6 +1059,7 @@ def assess_file(
     *,
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     """Read a profile file and assess it.
 
@@ -915,7 +1068,8 @@ def assess_file(
     """
     _path("path", path)
     _arguments(catalog, role, as_of, plan)
-    return assess_document(load_file(Path(path), str(path)), catalog, role, plan=plan, as_of=as_of)
+    doc = load_file(Path(path), str(path))
+    return assess_document(doc, catalog, role, plan=plan, as_of=as_of, level=level)
 
 
 @dataclass(frozen=True)
@@ -1102,8 +1256,11 @@ def compare_files(
     review: Reviewed | None = None,
     trust: Trust = "claimed",
     redactor: Redactor | None = None,
+    level: str | None = None,
 ) -> Comparison:
-    """Compare two profiles or saved JSON results (either mix) for the same role.
+    """Compare two profiles or saved JSON results (either mix) for the same role and level.
+
+    The level: ``level``, else a saved result's, else the newer profile's ``target_level``.
 
     >>> cmp = compare_files(
     ...     Path("profiles/newcomer.yaml"),
@@ -1138,6 +1295,11 @@ def compare_files(
             "pass --role ID to score both against one role, or --force to compare anyway",
         )
     wanted = role or (saved_roles[-1] if saved_roles else own[1])
+    saved_levels = [r.role.level for r, _, _ in sides if r is not None]
+    newest = sides[1][1] or sides[0][1]
+    wanted_level = level or (
+        saved_levels[-1] if saved_levels else (newest.target_level if newest else None)
+    )
     results = []
     for saved, profile, doc in sides:
         if saved is not None:
@@ -1159,6 +1321,7 @@ def compare_files(
                 as_of=as_of,
                 review=applied,
                 trust=trust,
+                level=wanted_level,
             )
         )
     from skillgap.compare import compare

@@ -369,6 +369,18 @@ PostingOpt = Annotated[
         "(see 'skillgap posting'), instead of a catalog role.",
     ),
 ]
+LevelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--level",
+        "-l",
+        metavar="junior|mid|senior",
+        help="The role at this level (default: the profile's target_level, else mid).",
+        autocompletion=lambda incomplete: [
+            s for s in ("junior", "mid", "senior") if s.startswith(incomplete.lower())
+        ],
+    ),
+]
 E = TypeVar("E", bound=enum.StrEnum)
 
 
@@ -588,6 +600,7 @@ def _write(text: str, output: Path | None, inputs: Iterable[Path] = ()) -> None:
 def assess(
     profile: ProfileArg,
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -646,6 +659,7 @@ def assess(
             as_of=day,
             review=(reviewed := _review(review, profile, force=force)),
             trust=trust.value,
+            level=level,
         )
         result = _redact(_redactor(redact, redact_key), result, index, doc, reviewed)
         chosen = format_for(OutputFormat, fmt, output)
@@ -785,6 +799,7 @@ def _as_of(as_of: str | None, start_date: str | None) -> dt.date:
 def plan(
     profile: ProfileArg,
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -803,7 +818,11 @@ def plan(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """The learning plan alone: the quickest route to ready, then every other gap, dated."""
+    """The learning plan alone: the quickest route to ready, then every other gap, dated.
+
+    With --level, the quickest route to the role at that level; if you are ready there
+    already, the plan to the next level up.
+    """
 
     def body() -> int:
         from skillgap import api
@@ -823,6 +842,8 @@ def plan(
             as_of=day,
             review=(reviewed := _review(review, profile, force=force)),
             trust=trust.value,
+            level=level,
+            climb=True,
         )
         report = _redact(redactor, api.plan_report(result), index, doc, reviewed)
         chosen = format_for(OutputFormat, fmt, output)
@@ -920,13 +941,14 @@ def roles_show(
             metavar="ROLE", help="A role id or name, e.g. mlops-engineer.", show_default=False
         ),
     ],
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """One role: summary, facts and sources, and its requirements grouped by category."""
+    """One role: summary, facts and sources, its requirements by category, and its levels."""
     before = ctx.parent.obj if ctx.parent is not None else None
     if isinstance(before, _RolesOptions):
         catalog = catalog or before.catalog
@@ -938,7 +960,7 @@ def roles_show(
         from skillgap.renderers import render_role
 
         index = _read_catalog(catalog)
-        view = api.role_view(index, role_id)
+        view = api.role_view(index, role_id, level)
         chosen = format_for(OutputFormat, fmt, output)
         text = render_role(view, chosen, color=_color(output), width=_width())
         _write(text, output, _Inputs(catalog=catalog))
@@ -980,9 +1002,24 @@ def skills(
     _run(debug, body)
 
 
+AllLevelsOpt = Annotated[
+    bool,
+    typer.Option("--all-levels", help="Every role at every level: junior, mid and senior."),
+]
+
+
 @app.command()
 def match(
     profile: ProfileArg,
+    level: LevelOpt = None,
+    all_levels: Annotated[
+        bool,
+        typer.Option(
+            "--all-levels",
+            help="For each role, the highest level you are ready for now and the date of the "
+            "next; the best realistic next job first.",
+        ),
+    ] = False,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -1015,6 +1052,8 @@ def match(
             as_of=_as_of(as_of, start_date),
             review=(reviewed := _review(review, profile, force=force)),
             trust=trust.value,
+            level=level,
+            all_levels=all_levels,
         )
         report = _redact(_redactor(redact, redact_key), report, index, doc, reviewed)
         chosen = format_for(OutputFormat, fmt, output)
@@ -1039,6 +1078,7 @@ def compare(
         ),
     ],
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -1046,7 +1086,7 @@ def compare(
         bool,
         typer.Option(
             "--force",
-            help="Compare results for different roles or catalogs; apply a --review made "
+            help="Compare results for different roles, levels or catalogs; apply a --review made "
             "for another profile.",
         ),
     ] = False,
@@ -1080,6 +1120,7 @@ def compare(
             review=_review(review, new, force=force),
             trust=trust.value,
             redactor=_redactor(redact, redact_key),
+            level=level,
         )
         for warning in cmp.warnings:
             _err(f"skillgap: warning: {safe_text(warning)}")
@@ -1104,6 +1145,21 @@ def batch(
     role: RoleOpt = None,
     all_roles: Annotated[
         bool, typer.Option("--all-roles", help="Assess every profile against every role.")
+    ] = False,
+    level: Annotated[
+        str | None,
+        typer.Option(
+            "--level",
+            "-l",
+            metavar="junior|mid|senior",
+            help="Every role at this level (default: as written, mid).",
+        ),
+    ] = None,
+    all_levels: Annotated[
+        bool,
+        typer.Option(
+            "--all-levels", help="Every role at every level (jsonl and csv): a level column."
+        ),
     ] = False,
     catalog: CatalogOpt = None,
     fmt: Annotated[BatchFormat | None, _format_option(BatchFormat)] = None,
@@ -1174,6 +1230,11 @@ def batch(
         index = api.load_catalog(catalog)
         roles = batching.choose_roles(index, role, all_roles)
         chosen = format_for(BatchFormat, fmt, output)
+        levels = batching.choose_levels(
+            index, level, all_levels, streamed=chosen in (BatchFormat.JSONL, BatchFormat.CSV)
+        )
+        if levels is not None and len(levels) > 1 and report_dir is not None:
+            raise UsageError("--report-dir writes one report a profile", "use --level LEVEL")
         if bom and chosen is not BatchFormat.CSV:
             raise UsageError("--bom is for CSV output", "add --format csv, or drop --bom")
         if output is not None:
@@ -1191,6 +1252,7 @@ def batch(
             fail_under=fail_under,
             output=output,
             assess=api.assess_text,
+            levels=levels,
         )
         # The output file is written under a temporary name and replaces the old one only
         # once the run is complete: a run that fails or is stopped leaves it as it was.
@@ -1524,7 +1586,10 @@ def review(
     level: Annotated[
         list[str] | None,
         typer.Option(
-            "--level", metavar="SKILL=LEVEL", help="Correct a level, e.g. python=3 (repeat)."
+            "--level",
+            metavar="SKILL=LEVEL",
+            help="Correct a level, e.g. python=3 (repeat); a bare junior, mid or senior "
+            "reviews the skills of the role at that level.",
         ),
     ] = None,
     comment: Annotated[
@@ -1568,9 +1633,14 @@ def review(
         day = _as_of(as_of, None)
         role_id = api.pick_role(index, role, prof)
         judged = api.judge_profile(prof, index, document=doc, as_of=day)
+        seniority = [x for x in level or [] if "=" not in x]
+        if len(seniority) > 1:
+            raise UsageError("--level names the role's level once", "give one of them")
+        corrections = [x for x in level or [] if "=" in x]
         known = given.review_answers(
-            index, judged, verify=verify, level=level, comment=comment, overall=overall
+            index, judged, verify=verify, level=corrections, comment=comment, overall=overall
         )
+        index = api.at_level(index, seniority[0] if seniority else None, prof, doc)
         try:
             name = reviewer
             if name is None and not no_input:
