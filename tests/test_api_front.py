@@ -102,6 +102,14 @@ WRONG_TYPES: dict[str, tuple[Callable[[CatalogIndex], object], str]] = {
         lambda c: api.judge_profile("x", c, as_of=dt.date(2026, 12, 1)),  # type: ignore[arg-type]
         "profile must be",
     ),
+    "assess(level=int)": (
+        lambda c: api.assess_text("name: A\n", c, level=3),  # type: ignore[arg-type]
+        "level must be",
+    ),
+    "at_level(level=int)": (
+        lambda c: api.at_level(c, 3),  # type: ignore[arg-type]
+        "level must be",
+    ),
     "score_text(roles=str)": (
         lambda c: api.score_text("name: A\n", c, "ml-engineer"),
         "roles must be",

@@ -246,6 +246,9 @@ KNOWN = {
     # Not a scoring decision: drafting a catalog requirement from a posting's words, an
     # importance is chosen (essential, or important where "or equivalent" is written).
     "skillgap/text/posting.py",
+    # Not a scoring decision either: a role at junior or senior is derived from the mid role
+    # by the catalog's cited rule, which names the importances whose targets it moves.
+    "skillgap/catalog/levels.py",
 }
 
 

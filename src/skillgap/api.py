@@ -24,6 +24,7 @@ from skillgap.assessing.assess import (
     assess_document,
     assess_file,
     assess_text,
+    at_level,
     judge_profile,
 )
 from skillgap.assessing.comparing import compare_files
@@ -49,6 +50,7 @@ __all__ = [
     "assess_document",
     "assess_file",
     "assess_text",
+    "at_level",
     "compare_files",
     "extract_text",
     "judge_profile",

@@ -42,6 +42,12 @@ def check_comparable(old: Assessment, new: Assessment) -> None:
             f"the results are for different roles: '{old.role.id}' and '{new.role.id}'",
             "assess both against the same role (--role), or pass --force to compare anyway",
         )
+    if old.role.level != new.role.level:
+        raise UsageError(
+            f"the results are for different levels: {old.role.level or 'as written'} and "
+            f"{new.role.level or 'as written'}",
+            "assess both at the same level (--level), or pass --force to compare anyway",
+        )
     if _catalogs(old) != _catalogs(new):
         raise UsageError(
             "the results were made with different catalogs (their content hashes differ)",

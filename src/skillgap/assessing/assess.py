@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from skillgap.assessing.checks import check_arguments, check_path
 from skillgap.assessing.constraints import place, plan_constraints
 from skillgap.assessing.load import Reviewed, load_catalog
+from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import SuggestionBudget
 from skillgap.errors import InputError, UsageError, expect_type
@@ -54,6 +55,8 @@ def assess(
     as_of: dt.date | None = None,
     review: Reviewed | None = None,
     trust: Trust = "claimed",
+    level: str | None = None,
+    climb: bool = False,
 ) -> Assessment:
     """Assess a validated profile against a role (default catalog: the shipped one).
 
@@ -61,25 +64,84 @@ def assess(
     profile is judged at (default: the plan's start date, else today), recorded in the
     result: certifications expire against it, skills fade by it. A ``review`` (see
     :func:`load_review`) replaces claimed levels with the reviewer's; ``trust="evidenced"``
-    makes the evidenced score the headline and the plan's basis.
+    makes the evidenced score the headline and the plan's basis. ``level`` (junior, mid,
+    senior; else the profile's ``target_level``) assesses the role at that level, recorded
+    as ``role.level``; with ``climb``, a person ready at it is assessed at the next level up.
 
     >>> profile, document = load_profile("profiles/student.yaml")
     >>> result = assess(profile, role="data-scientist", document=document)
     >>> result.role.id, 0 <= result.score <= 100
     ('data-scientist', True)
+    >>> assess(profile, document=document, level="junior").role.name
+    'Junior Machine Learning Engineer'
     """
     expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
     check_arguments(catalog, role, as_of, plan)
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile, document=document)
+    chosen = levels.chosen_level(index, level, profile.target_level, document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
     judged = judge(profile, standing, index, day, document, checked_review(review, document, index))
     warnings += review_warnings(review, index)
     inputs = input_files(index, document, review)
-    return assess_resolved(
-        profile, judged, warnings, inputs, index, role_id, plan, day, review, trust, document
+    if chosen is None:
+        return assess_resolved(
+            profile, judged, warnings, inputs, index, role_id, plan, day, review, trust, document
+        )
+    while True:
+        result = assess_resolved(
+            profile,
+            judged,
+            warnings,
+            inputs,
+            levels.at_level(index, chosen),
+            role_id,
+            plan,
+            day,
+            review,
+            trust,
+            document,
+        )
+        up = levels.next_level(index, chosen)
+        if not (climb and up is not None and result.readiness == "ready"):
+            break
+        warnings = [*warnings, _climbed(document, chosen, up)]
+        chosen = up
+    return result.model_copy(update={"role": result.role.model_copy(update={"level": chosen})})
+
+
+def _climbed(document: Document | None, level: str, up: str) -> Warning:
+    """The note a plan carries when it climbs past a level the person is ready for."""
+    where = place(document, ())
+    return Warning(
+        code="next-level",
+        message=f"ready at {level} level already: this is the plan to {up}",
+        file=where[0],
+        line=where[1],
+        column=where[2],
+        hint=f"ask for --level {level} with 'assess' to see the report at {level}",
     )
+
+
+def at_level(
+    catalog: CatalogIndex,
+    level: str | None,
+    profile: Profile | None = None,
+    document: Document | None = None,
+) -> CatalogIndex:
+    """The catalog with its roles at ``level`` (else the profile's ``target_level``).
+
+    Neither given: the catalog as written (its roles are mid-level hires). The roles keep
+    their ids; scoring, the plan and the reports take the result where they take a catalog.
+
+    >>> at_level(load_catalog(), "senior").role("ml-engineer").name
+    'Senior Machine Learning Engineer'
+    """
+    chosen = levels.chosen_level(
+        catalog, level, profile.target_level if profile else None, document
+    )
+    return levels.at_level(catalog, chosen) if chosen else catalog
 
 
 def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date:
@@ -299,6 +361,7 @@ def assess_document(
     *,
     plan: PlanOptions | None = None,
     as_of: dt.date | None = None,
+    level: str | None = None,
 ) -> Assessment:
     r"""Validate a parsed profile document and assess it.
 
@@ -307,9 +370,8 @@ def assess_document(
     'ada.yaml'
     """
     expect_type("document", document, Document, "a Document")
-    return assess(
-        validate(document, Profile), catalog, role, document=document, plan=plan, as_of=as_of
-    )
+    profile = validate(document, Profile)
+    return assess(profile, catalog, role, document=document, plan=plan, as_of=as_of, level=level)
 
 
 def assess_text(
@@ -320,6 +382,7 @@ def assess_text(
     source: str = "<profile>",
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     r"""Assess profile YAML given as text: a pure function of its inputs, for batch and maps.
 
@@ -337,7 +400,12 @@ def assess_text(
     expect_type("source", source, str, "a name for the text (str)")
     check_arguments(catalog, role, as_of, plan)
     return assess_document(
-        parse(text, source, sha256_hex(text.encode())), catalog, role, plan=plan, as_of=as_of
+        parse(text, source, sha256_hex(text.encode())),
+        catalog,
+        role,
+        plan=plan,
+        as_of=as_of,
+        level=level,
     )
 
 
@@ -349,6 +417,7 @@ def assess_data(
     source: str = "<data>",
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     """Assess a profile given as plain data (a dict from JSON, a data frame row, a queue).
 
@@ -372,7 +441,7 @@ def assess_data(
     digest = sha256_hex(canonical.encode())
     # No text, so no lines: every problem is placed at the document's root, shown as 0:0.
     doc = Document(source, plain, Positions({(): (0, 0)}), digest)
-    return assess_document(doc, catalog, role, plan=plan, as_of=as_of)
+    return assess_document(doc, catalog, role, plan=plan, as_of=as_of, level=level)
 
 
 def assess_file(
@@ -382,6 +451,7 @@ def assess_file(
     *,
     as_of: dt.date | None = None,
     plan: PlanOptions | None = None,
+    level: str | None = None,
 ) -> Assessment:
     """Read a profile file and assess it.
 
@@ -390,4 +460,5 @@ def assess_file(
     """
     check_path("path", path)
     check_arguments(catalog, role, as_of, plan)
-    return assess_document(load_file(Path(path), str(path)), catalog, role, plan=plan, as_of=as_of)
+    doc = load_file(Path(path), str(path))
+    return assess_document(doc, catalog, role, plan=plan, as_of=as_of, level=level)

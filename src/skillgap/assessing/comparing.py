@@ -42,8 +42,11 @@ def compare_files(
     review: Reviewed | None = None,
     trust: Trust = "claimed",
     redactor: Redactor | None = None,
+    level: str | None = None,
 ) -> Comparison:
-    """Compare two profiles or saved JSON results (either mix) for the same role.
+    """Compare two profiles or saved JSON results (either mix) for the same role and level.
+
+    The level: ``level``, else a saved result's, else the newer profile's ``target_level``.
 
     >>> cmp = compare_files(
     ...     Path("profiles/newcomer.yaml"),
@@ -78,6 +81,11 @@ def compare_files(
             "pass --role ID to score both against one role, or --force to compare anyway",
         )
     wanted = role or (saved_roles[-1] if saved_roles else own[1])
+    saved_levels = [r.role.level for r, _, _ in sides if r is not None]
+    newest = sides[1][1] or sides[0][1]
+    wanted_level = level or (
+        saved_levels[-1] if saved_levels else (newest.target_level if newest else None)
+    )
     results = []
     for saved, profile, doc in sides:
         if saved is not None:
@@ -99,6 +107,7 @@ def compare_files(
                 as_of=as_of,
                 review=applied,
                 trust=trust,
+                level=wanted_level,
             )
         )
     from skillgap.compare import compare

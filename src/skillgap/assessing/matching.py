@@ -13,8 +13,9 @@ from skillgap.assessing.assess import (
     review_warnings,
 )
 from skillgap.assessing.checks import check_arguments
+from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
-from skillgap.errors import expect_type
+from skillgap.errors import UsageError, expect_type
 from skillgap.inputs.loader import Document
 from skillgap.models.profile import Profile
 from skillgap.models.result import Trust
@@ -24,7 +25,11 @@ from skillgap.scoring.evidence import judge
 from skillgap.scoring.standing import resolve
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
+    from collections.abc import Callable
+    from typing import Literal
+
     from skillgap.assessing.load import Reviewed
+    from skillgap.models.result import Assessment
     from skillgap.models.views import MatchReport
 
 
@@ -37,19 +42,34 @@ def match(
     as_of: dt.date | None = None,
     review: Reviewed | None = None,
     trust: Trust = "claimed",
+    level: str | None = None,
+    all_levels: bool = False,
 ) -> MatchReport:
     """Every role of the catalog, ranked by score, with the plan hours each one needs.
+
+    ``level`` ranks the roles at that level (else the profile's ``target_level``). With
+    ``all_levels``, each role says the highest level the person is ready for now and is
+    assessed at the next one up; the best realistic next job comes first (the highest
+    level ready for, then the best score there, then the earliest date for the next level).
 
     >>> profile, _ = load_profile("profiles/platform-engineer.yaml")
     >>> report = match(profile, load_catalog(), PlanOptions(dt.date(2026, 12, 1)))
     >>> report.ranking[0].role.id
     'mlops-engineer'
+    >>> ladder = match(profile, load_catalog(), PlanOptions(dt.date(2026, 12, 1)), all_levels=True)
+    >>> ladder.ranking[0].ready_level, ladder.ranking[0].role.level
+    ('mid', 'senior')
     """
     expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
     check_arguments(catalog, None, as_of, catalog_needed=True)
     expect_type("options", options, PlanOptions, "PlanOptions")
     from skillgap.models.views import MatchEntry, MatchReport  # not built by assess
 
+    chosen = (
+        None if all_levels else levels.chosen_level(catalog, level, profile.target_level, document)
+    )
+    if all_levels and level is not None:
+        raise UsageError("--level and --all-levels exclude each other", "give one of them")
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
     judged = judge(
@@ -57,24 +77,30 @@ def match(
     )
     warnings += review_warnings(review, catalog)
     inputs = input_files(catalog, document, review)
+
+    def at(index: CatalogIndex, role_id: str, seniority: str | None) -> Assessment:
+        result = assess_resolved(
+            profile, judged, warnings, inputs, index, role_id, options, day, review, trust, document
+        )
+        if seniority is None:
+            return result
+        return result.model_copy(
+            update={"role": result.role.model_copy(update={"level": seniority})}
+        )
+
     entries = []
     for role_id in sorted(catalog.roles):
-        result = assess_resolved(
-            profile,
-            judged,
-            warnings,
-            inputs,
-            catalog,
-            role_id,
-            options,
-            day,
-            review,
-            trust,
-            document,
-        )
+        if not all_levels:
+            scored = levels.at_level(catalog, chosen) if chosen else catalog
+            result, ready_level, key = at(scored, role_id, chosen), None, None
+        else:
+            result, ready_level, key = _ladder(catalog, role_id, at)
         names = {r.id: r.name for r in result.requirements}
-        entries.append((result, [names[b] for b in result.blockers]))
-    entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
+        entries.append((result, [names[b] for b in result.blockers], ready_level, key))
+    if all_levels:
+        entries.sort(key=lambda e: (e[3], e[0].role.id))
+    else:
+        entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
     ranking = [
         MatchEntry(
             rank=i,
@@ -86,8 +112,9 @@ def match(
             hours_to_ready=r.plan.hours_to_ready if r.plan else None,
             total_hours=r.plan.total_hours if r.plan else 0.0,
             ready_on=r.plan.ready_on if r.plan else None,
+            ready_level=ready_level,
         )
-        for i, (r, blockers) in enumerate(entries, start=1)
+        for i, (r, blockers, ready_level, _) in enumerate(entries, start=1)
     ]
     first_plan = entries[0][0].plan if entries else None
     return MatchReport(
@@ -100,3 +127,24 @@ def match(
         warnings=warnings,
         inputs=inputs,
     )
+
+
+def _ladder(
+    catalog: CatalogIndex,
+    role_id: str,
+    at: Callable[[CatalogIndex, str, str | None], Assessment],
+) -> tuple[Assessment, Literal["junior", "mid", "senior", "none"], tuple[float, ...]]:
+    """One role on the level ladder: the highest level ready for, the next level's result.
+
+    Also the entry's sort key: the highest level first, then the score there, then the
+    next level's date (undatable last) and score.
+    """
+    ladder = levels.levels_of(catalog)
+    results = [at(levels.at_level(catalog, s), role_id, s) for s in ladder]
+    ready = [i for i, r in enumerate(results) if r.readiness == "ready"]
+    top = ready[-1] if ready else -1
+    nxt = results[min(top + 1, len(results) - 1)]
+    ready_score = results[top].score if top >= 0 else 0.0
+    when = nxt.plan.ready_on.toordinal() if nxt.plan and nxt.plan.ready_on else float("inf")
+    key = (-float(top), -ready_score, float(when), -nxt.score)
+    return nxt, (ladder[top] if top >= 0 else "none"), key

@@ -100,6 +100,8 @@ class ProfileRequest:
     redact: bool = False
     redact_key: str | None = None
     posting: Path | None = None  # a job posting read as a draft role, instead of ``role``
+    level: str | None = None  # junior, mid or senior: the role at that level
+    all_levels: bool = False  # match: each role at the highest level ready for, and the next
 
     def plan(self) -> PlanOptions:
         """The plan options asked for (a bad --start-date is refused here)."""
@@ -132,6 +134,7 @@ def assessed(request: ProfileRequest) -> Answer[Assessment]:
             as_of=day,
             review=(reviewed := read_review(r.review, r.profile, force=r.force)),
             trust=r.trust,
+            level=r.level,
         )
         result = redact(redactor(r.redact, r.redact_key), result, index, doc, reviewed)
         return Answer(result, inputs)
@@ -160,6 +163,8 @@ def planned(request: ProfileRequest) -> Answer[PlanReport]:
             as_of=day,
             review=(reviewed := read_review(r.review, r.profile, force=r.force)),
             trust=r.trust,
+            level=r.level,
+            climb=True,
         )
         return Answer(redact(scrub, plan_report(result), index, doc, reviewed), inputs)
 
@@ -184,6 +189,8 @@ def matched(request: ProfileRequest) -> Answer[MatchReport]:
             as_of=r.dates.judged_at(),
             review=(reviewed := read_review(r.review, r.profile, force=r.force)),
             trust=r.trust,
+            level=r.level,
+            all_levels=r.all_levels,
         )
         report = redact(redactor(r.redact, r.redact_key), report, index, doc, reviewed)
         return Answer(report, inputs)
@@ -206,6 +213,7 @@ class CompareRequest:
     trust: Trust = "claimed"
     redact: bool = False
     redact_key: str | None = None
+    level: str | None = None
 
 
 def compared(request: CompareRequest) -> Answer[Comparison]:
@@ -229,6 +237,7 @@ def compared(request: CompareRequest) -> Answer[Comparison]:
             review=read_review(r.review, r.new, force=r.force),
             trust=r.trust,
             redactor=redactor(r.redact, r.redact_key),
+            level=r.level,
         )
         return Answer(cmp, Inputs(r.old, r.new, r.review, catalog=r.catalog))
 
@@ -253,11 +262,11 @@ def roles_listed(catalog: Path | None) -> list[dict[str, str | int | None]]:
     return role_list(read_catalog(catalog))
 
 
-def role_shown(catalog: Path | None, role: str) -> Answer[RoleView]:
-    """``roles show``: one role's requirements and sources."""
+def role_shown(catalog: Path | None, role: str, level: str | None = None) -> Answer[RoleView]:
+    """``roles show``: one role's requirements, sources and levels (at ``level``)."""
     from skillgap.assessing.views import role_view
 
-    return Answer(role_view(read_catalog(catalog), role), Inputs(catalog=catalog))
+    return Answer(role_view(read_catalog(catalog), role, level), Inputs(catalog=catalog))
 
 
 def skills_found(catalog: Path | None, query: str | None) -> SkillsReport:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from skillgap.assessing.checks import check_arguments
+from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm, words
 from skillgap.errors import expect_type
@@ -93,7 +94,7 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
 
 
 def role_list(catalog: CatalogIndex) -> list[dict[str, str | int | None]]:
-    """Every role of the catalog, by id: name, parent, requirement count, summary.
+    """Every role of the catalog, by id: name, parent, requirement count, summary, levels.
 
     What ``skillgap roles`` lists; inherited requirements count.
 
@@ -112,26 +113,40 @@ def role_list(catalog: CatalogIndex) -> list[dict[str, str | int | None]]:
                 "extends": resolved.role.extends,
                 "requirements": len(all_requirements(resolved.requirements)),
                 "summary": resolved.summary,
+                "levels": ", ".join(levels.levels_of(catalog)),
             }
         )
     return rows
 
 
-def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
-    """A role as the catalog states it, inherited requirements merged in.
+def role_view(catalog: CatalogIndex, role_id: str, level: str | None = None) -> RoleView:
+    """A role as the catalog states it, inherited requirements merged in, and its levels.
+
+    With ``level``, the requirements are those of that level.
 
     >>> view = role_view(load_catalog(), "mlops-engineer")
     >>> view.extends, len(view.requirements) > 10
     ('ml-engineer', True)
+    >>> [lv.level for lv in view.levels], role_view(load_catalog(), "ml-engineer", "senior").name
+    (['junior', 'mid', 'senior'], 'Senior Machine Learning Engineer')
     """
-    from skillgap.models.views import FactView, RequirementView, RoleView  # not built by assess
+    from skillgap.models.views import (  # not built by assess
+        FactView,
+        LevelChangeView,
+        LevelView,
+        RequirementView,
+        RoleView,
+    )
 
     check_arguments(catalog, catalog_needed=True)
     expect_type("role_id", role_id, str, "a role id or name (str)")
-    role = catalog.role(pick_role(catalog, role_id))
+    found = pick_role(catalog, role_id)
+    chosen = levels.chosen_level(catalog, level)
+    shown = levels.at_level(catalog, chosen) if chosen else catalog
+    role = shown.role(found)
     rows = []
     for req in all_requirements(role.requirements):
-        kind, name, target, skills = _describe(catalog, req)
+        kind, name, target, skills = _describe(shown, req)
         rows.append(
             RequirementView(
                 id=req.key,
@@ -144,18 +159,43 @@ def role_view(catalog: CatalogIndex, role_id: str) -> RoleView:
                 source=req.source,
             )
         )
+    ladder = []
+    for seniority in levels.levels_of(catalog) if catalog.catalog.levels else ():
+        rule = levels.rule(catalog, seniority)
+        at = levels.at_level(catalog, seniority)
+        ladder.append(
+            LevelView(
+                level=seniority,
+                name=at.role(found).name,
+                summary=rule.summary if rule else None,
+                ready_score=at.role(found).ready_score,
+                source=rule.source if rule else None,
+                changes=[
+                    LevelChangeView(
+                        id=d.id,
+                        name=engine.requirement_name(d.requirement, at),
+                        mid=d.mid,
+                        target=d.other,
+                        why=d.why,
+                    )
+                    for d in levels.differences(catalog, found, seniority)
+                ],
+            )
+        )
     return RoleView(
         id=role.id,
         name=role.name,
         summary=role.summary,
-        extends=role.role.extends,
-        lineage=list(role.lineage),
+        extends=catalog.role(found).role.extends,
+        lineage=list(catalog.role(found).lineage),
         industries=list(role.industries),
         facts=[FactView(label=f.label, value=f.value, source=f.source) for f in role.role.facts],
         weights=role.weights.model_dump(),
         ready_score=role.ready_score,
         requirements=rows,
         catalog=engine.catalog_info(catalog),
+        level=chosen,
+        levels=ladder or None,
     )
 
 

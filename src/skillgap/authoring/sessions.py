@@ -144,7 +144,7 @@ class ReviewRequest:
 
 def write_review(request: ReviewRequest, ask: Ask, say: Say) -> None:
     """Walk the role's skills with the reviewer (what the options leave open) and write it."""
-    from skillgap.assessing.assess import judge_profile
+    from skillgap.assessing.assess import at_level, judge_profile
     from skillgap.authoring import options as given
     from skillgap.authoring import reviews as reviewing
     from skillgap.models.common import level_from_text
@@ -157,14 +157,19 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> None:
     day = r.dates.judged_at()
     role_id = pick_role(index, r.role, prof)
     judged = judge_profile(prof, index, document=doc, as_of=day)
+    seniority = [x for x in r.level if "=" not in x]
+    if len(seniority) > 1:
+        raise UsageError("--level names the role's level once", "give one of them")
+    corrections = [x for x in r.level if "=" in x]
     known = given.review_answers(
         index,
         judged,
         verify=list(r.verify) or None,
-        level=list(r.level) or None,
+        level=corrections,
         comment=list(r.comment) or None,
         overall=r.overall,
     )
+    index = at_level(index, seniority[0] if seniority else None, prof, doc)
     try:
         name = r.reviewer
         if name is None and not r.no_input:

@@ -206,12 +206,14 @@ def outcome(
     *,
     keep: bool,
     personal: Personal | None = None,
+    levelled: bool = False,
 ) -> Outcome:
     """A record made ready for the parent: its output text (``stream`` jsonl or csv) and counts.
 
     ``keep`` sends the whole record along, for a summary or a JSON document. Under
     --redact the record is redacted here, once, for every output (stderr's message too),
-    knowing the profile's ``personal`` strings.
+    knowing the profile's ``personal`` strings. ``levelled`` (a run with ``--level`` or
+    ``--all-levels``) gives CSV rows their level column.
     """
     if redactor is not None:
         record = redactor.record(record, personal or Personal())
@@ -228,7 +230,7 @@ def outcome(
     if stream == "jsonl":
         text = jsonl_line(record)
     elif stream == "csv":
-        text = "".join(csv_line(row) for row in csv_rows(record))
+        text = "".join(csv_line(row) for row in csv_rows(record, levelled=levelled))
     else:
         text = ""
     scores = tuple(r["score"] for r in record["results"])
@@ -262,14 +264,20 @@ CSV_HEADER: Final = (
 )
 
 
-def csv_rows(record: Record) -> Iterator[list[str]]:
-    """A record as CSV rows: one per role, or one for a broken file."""
+def csv_header(*, levelled: bool = False) -> tuple[str, ...]:
+    """The CSV header; a run with levels has a ``level`` column after ``role``."""
+    return (*CSV_HEADER[:3], "level", *CSV_HEADER[3:]) if levelled else CSV_HEADER
+
+
+def csv_rows(record: Record, *, levelled: bool = False) -> Iterator[list[str]]:
+    """A record as CSV rows: one per role (and level), or one for a broken file."""
     error = record["error"]
     if error is not None:
         yield [
             record["file"],
             "",
             "",
+            *([""] if levelled else []),
             "",
             "",
             "",
@@ -286,6 +294,7 @@ def csv_rows(record: Record) -> Iterator[list[str]]:
             record["file"],
             record["name"],
             entry["role"],
+            *([entry.get("level") or ""] if levelled else []),
             f"{entry['score']:g}",
             entry["readiness"],
             ";".join(entry["blockers"]),

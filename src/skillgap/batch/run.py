@@ -21,9 +21,9 @@ from typing import Any
 from skillgap.batch import pool
 from skillgap.batch.cohort import Cohort
 from skillgap.batch.records import (
-    CSV_HEADER,
     Outcome,
     Record,
+    csv_header,
     csv_line,
     error_record,
     internal_record,
@@ -35,6 +35,7 @@ from skillgap.batch.records import (
     score_text,
 )
 from skillgap.batch.reports import ReportNames, write_report
+from skillgap.catalog import levels as seniority
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import read_catalog
 from skillgap.errors import REPORT_BUG, ExitCode, InputError, OutputError, UsageError
@@ -60,6 +61,27 @@ def choose_roles(
     if all_roles:
         return tuple(sorted(catalog.roles))
     return (pick_role(catalog, role),) if role else None
+
+
+def choose_levels(
+    catalog: CatalogIndex, level: str | None, all_levels: bool, *, streamed: bool
+) -> tuple[str, ...] | None:
+    """The levels every role is scored at; None: the roles as written (no level column).
+
+    ``--level`` and ``--all-levels`` exclude each other (exit 2), as does a level the
+    catalog does not describe; ``--all-levels`` is for the record formats (jsonl, csv):
+    the cohort views summarise one level.
+    """
+    if level and all_levels:
+        raise UsageError("--level and --all-levels exclude each other", "give one of them")
+    if all_levels:
+        if not streamed:
+            raise UsageError(
+                "--all-levels writes records (--format jsonl or csv)",
+                "the cohort views summarise one level: use --level LEVEL",
+            )
+        return seniority.levels_of(catalog)
+    return (seniority.check_level(catalog, level),) if level else None
 
 
 def exit_code(cohort: Cohort) -> ExitCode:
@@ -92,6 +114,7 @@ class Settings:
     report_format: str | None = None
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
     redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
+    levels: tuple[str, ...] | None = None  # with --level or --all-levels: the levels scored
 
     @property
     def need_records(self) -> bool:
@@ -120,15 +143,7 @@ def _scored(text: str, path: str, report: str | None) -> Record:
     settings: Settings = _STATE["settings"]
     catalog: CatalogIndex = _STATE["catalog"]
     try:
-        record = score_text(
-            text,
-            path,
-            catalog,
-            settings.roles,
-            keep_levels=settings.keep_levels,
-            gaps=settings.need_records,
-            as_of=settings.as_of,
-        )
+        record = _levelled(text, path, catalog, settings)
         if report is not None and record["error"] is None:
             # A report that cannot be made or written is this file's failure, not the run's.
             try:
@@ -147,6 +162,32 @@ def _scored(text: str, path: str, report: str | None) -> Record:
     return record
 
 
+def _levelled(text: str, path: str, catalog: CatalogIndex, settings: Settings) -> Record:
+    """The file's record: each role's result, once per level asked for (tagged with it)."""
+    records = [
+        score_text(
+            text,
+            path,
+            seniority.at_level(catalog, seniority.check_level(catalog, level))
+            if level
+            else catalog,
+            settings.roles,
+            keep_levels=settings.keep_levels,
+            gaps=settings.need_records,
+            as_of=settings.as_of,
+        )
+        for level in settings.levels or (None,)
+    ]
+    record = records[0]
+    if settings.levels and record["error"] is None:
+        record["results"] = [
+            {**entry, "level": level}
+            for level, one in zip(settings.levels, records, strict=True)
+            for entry in one["results"]
+        ]
+    return record
+
+
 def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: Settings) -> None:
     from skillgap.renderers import OutputFormat
 
@@ -154,7 +195,9 @@ def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: 
         text,
         path,
         Path(report),
-        catalog=catalog,
+        catalog=seniority.at_level(catalog, seniority.check_level(catalog, settings.levels[0]))
+        if settings.levels
+        else catalog,
         role=settings.roles[0] if settings.roles else None,
         plan=PlanOptions(settings.start_date),
         as_of=settings.as_of,
@@ -171,7 +214,12 @@ def _settled(record: Record, text: str | None) -> Outcome:
         else None
     )
     return outcome(
-        record, settings.stream, settings.redactor, keep=settings.need_records, personal=personal
+        record,
+        settings.stream,
+        settings.redactor,
+        keep=settings.need_records,
+        personal=personal,
+        levelled=settings.levels is not None,
     )
 
 
@@ -190,7 +238,13 @@ def _dead(settings: Settings, job: Job) -> Outcome:
         "the worker process died while scoring this file",
         f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
     )
-    return outcome(record, settings.stream, settings.redactor, keep=settings.need_records)
+    return outcome(
+        record,
+        settings.stream,
+        settings.redactor,
+        keep=settings.need_records,
+        levelled=settings.levels is not None,
+    )
 
 
 # --- one run, end to end -------------------------------------------------------------------
@@ -211,6 +265,8 @@ class Options:
     workers: int = 1
     fail_under: float | None = None
     output: Path | None = None  # never one of the profiles
+    #: ``--level`` (one level) or ``--all-levels`` (each level the catalog describes).
+    levels: tuple[str, ...] | None = None
 
 
 def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
@@ -257,6 +313,7 @@ def execute(
         as_of=options.as_of,
         stream=stream,
         redactor=options.redactor,
+        levels=options.levels,
     )
     redactor = options.redactor
     files = discover_labelled(options.patterns)
@@ -288,7 +345,7 @@ def execute(
 
     cohort = Cohort()
     if stream == "csv":
-        write(csv_line(CSV_HEADER))
+        write(csv_line(csv_header(levelled=options.levels is not None)))
 
     def on_chunk(outcomes: list[Outcome]) -> None:
         write("".join(o.text for o in outcomes))

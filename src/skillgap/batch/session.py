@@ -43,6 +43,8 @@ class BatchRequest:
     dates: Dates
     role: str | None = None
     all_roles: bool = False
+    level: str | None = None
+    all_levels: bool = False
     catalog: Path | None = None
     fmt: BatchFormat | None = None
     output: Path | None = None
@@ -84,6 +86,11 @@ def run_batch(
     index = load_catalog(r.catalog)
     roles = batching.choose_roles(index, r.role, r.all_roles)
     chosen = format_for(BatchFormat, r.fmt, r.output)
+    levels = batching.choose_levels(
+        index, r.level, r.all_levels, streamed=chosen in (BatchFormat.JSONL, BatchFormat.CSV)
+    )
+    if levels is not None and len(levels) > 1 and r.report_dir is not None:
+        raise UsageError("--report-dir writes one report a profile", "use --level LEVEL")
     if r.bom and chosen is not BatchFormat.CSV:
         raise UsageError("--bom is for CSV output", "add --format csv, or drop --bom")
     if r.output is not None:
@@ -100,6 +107,7 @@ def run_batch(
         workers=r.jobs or os.cpu_count() or 1,
         fail_under=r.fail_under,
         output=r.output,
+        levels=levels,
     )
     # The output file is written under a temporary name and replaces the old one only
     # once the run is complete: a run that fails or is stopped leaves it as it was.

@@ -100,6 +100,16 @@ class _Linter:
             for i, ref in enumerate(idea.skills):  # type: ignore[union-attr]
                 self.known(_Where(where.doc, (*where.loc, "skills", i)), "skills", ref, "skill")
         self.roles()
+        if not self.problems:
+            from skillgap.catalog.levels import check  # roles resolved: check their levels
+
+            index = CatalogIndex(
+                Catalog(
+                    roles=[r for _, c in self.parts for r in c.roles],
+                    skills=[s for _, c in self.parts for s in c.skills],
+                )
+            )
+            self.problems += check(self.parts, index)
         return self.problems
 
     def scale(self) -> None:

@@ -161,6 +161,8 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
         roles=[r for _, c in parts for r in c.roles],
         projects=[x for _, c in parts for x in c.projects],
         recency=[x for _, c in parts for x in c.recency],
+        levels=[x for _, c in parts for x in c.levels],
+        level_overrides=[x for _, c in parts for x in c.level_overrides],
         notes=[n for _, c in parts for n in c.notes],
     )
     return CatalogIndex(merged, [CatalogSource(d.source, d.sha256) for d, _ in parts])

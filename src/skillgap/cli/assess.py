@@ -16,6 +16,7 @@ from skillgap.cli.options import (
     ForceReviewOpt,
     FormatOpt,
     HoursOpt,
+    LevelOpt,
     OutputOpt,
     PostingOpt,
     PreferOpt,
@@ -41,6 +42,7 @@ commands = typer.Typer()
 def assess(
     profile: ProfileArg,
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -100,6 +102,7 @@ def assess(
             redact=redact,
             redact_key=redact_key,
             posting=posting,
+            level=level,
         )
         answer = assessed(request)
         result = answer.report
@@ -125,6 +128,7 @@ def assess(
 def plan(
     profile: ProfileArg,
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -143,7 +147,11 @@ def plan(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """The learning plan alone: the quickest route to ready, then every other gap, dated."""
+    """The learning plan alone: the quickest route to ready, then every other gap, dated.
+
+    With --level, the quickest route to the role at that level; if you are ready there
+    already, the plan to the next level up.
+    """
 
     def body() -> int:
         from skillgap.assessing.requests import Dates, ProfileRequest, planned
@@ -164,6 +172,7 @@ def plan(
             redact=redact,
             redact_key=redact_key,
             posting=posting,
+            level=level,
         )
         answer = planned(request)
         chosen = format_for(OutputFormat, fmt, output)
@@ -177,6 +186,15 @@ def plan(
 @commands.command()
 def match(
     profile: ProfileArg,
+    level: LevelOpt = None,
+    all_levels: Annotated[
+        bool,
+        typer.Option(
+            "--all-levels",
+            help="For each role, the highest level you are ready for now and the date of the "
+            "next; the best realistic next job first.",
+        ),
+    ] = False,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -209,6 +227,8 @@ def match(
             redact=redact,
             redact_key=redact_key,
             posting=posting,
+            level=level,
+            all_levels=all_levels,
         )
         answer = matched(request)
         chosen = format_for(OutputFormat, fmt, output)

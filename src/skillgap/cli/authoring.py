@@ -207,7 +207,10 @@ def review(
     level: Annotated[
         list[str] | None,
         typer.Option(
-            "--level", metavar="SKILL=LEVEL", help="Correct a level, e.g. python=3 (repeat)."
+            "--level",
+            metavar="SKILL=LEVEL",
+            help="Correct a level, e.g. python=3 (repeat); a bare junior, mid or senior "
+            "reviews the skills of the role at that level.",
         ),
     ] = None,
     comment: Annotated[

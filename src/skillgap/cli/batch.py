@@ -42,6 +42,21 @@ def batch(
     all_roles: Annotated[
         bool, typer.Option("--all-roles", help="Assess every profile against every role.")
     ] = False,
+    level: Annotated[
+        str | None,
+        typer.Option(
+            "--level",
+            "-l",
+            metavar="junior|mid|senior",
+            help="Every role at this level (default: as written, mid).",
+        ),
+    ] = None,
+    all_levels: Annotated[
+        bool,
+        typer.Option(
+            "--all-levels", help="Every role at every level (jsonl and csv): a level column."
+        ),
+    ] = False,
     catalog: CatalogOpt = None,
     fmt: Annotated[BatchFormat | None, format_option(BatchFormat)] = None,
     output: Annotated[
@@ -109,6 +124,8 @@ def batch(
             Dates(dt.date.today(), start_date, as_of),
             role=role,
             all_roles=all_roles,
+            level=level,
+            all_levels=all_levels,
             catalog=catalog,
             fmt=fmt,
             output=output,

@@ -8,7 +8,15 @@ from typing import Annotated, NamedTuple
 import typer
 
 from skillgap.cli.emit import color, width, write
-from skillgap.cli.options import CatalogOpt, Debug, FormatOpt, OutputOpt, Version, format_option
+from skillgap.cli.options import (
+    CatalogOpt,
+    Debug,
+    FormatOpt,
+    LevelOpt,
+    OutputOpt,
+    Version,
+    format_option,
+)
 from skillgap.cli.running import err, run
 from skillgap.errors import ExitCode
 from skillgap.renderers import ListFormat, OutputFormat, format_for
@@ -66,13 +74,14 @@ def roles_show(
             metavar="ROLE", help="A role id or name, e.g. mlops-engineer.", show_default=False
         ),
     ],
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """One role: summary, facts and sources, and its requirements grouped by category."""
+    """One role: summary, facts and sources, its requirements by category, and its levels."""
     before = ctx.parent.obj if ctx.parent is not None else None
     if isinstance(before, _RolesOptions):
         catalog = catalog or before.catalog
@@ -83,7 +92,7 @@ def roles_show(
         from skillgap.assessing.requests import role_shown
         from skillgap.renderers import render_role
 
-        answer = role_shown(catalog, role_id)
+        answer = role_shown(catalog, role_id, level)
         chosen = format_for(OutputFormat, fmt, output)
         text = render_role(answer.report, chosen, color=color(output), width=width())
         write(text, output, answer.inputs)

@@ -15,6 +15,7 @@ from skillgap.cli.options import (
     Debug,
     FormatOpt,
     HoursOpt,
+    LevelOpt,
     OutputOpt,
     RedactKeyOpt,
     RedactOpt,
@@ -48,6 +49,7 @@ def compare(
         ),
     ],
     role: RoleOpt = None,
+    level: LevelOpt = None,
     catalog: CatalogOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
@@ -55,7 +57,7 @@ def compare(
         bool,
         typer.Option(
             "--force",
-            help="Compare results for different roles or catalogs; apply a --review made "
+            help="Compare results for different roles, levels or catalogs; apply a --review made "
             "for another profile.",
         ),
     ] = False,
@@ -87,6 +89,7 @@ def compare(
             trust=trust.value,
             redact=redact,
             redact_key=redact_key,
+            level=level,
         )
         answer = compared(request)
         for warning in answer.report.warnings:

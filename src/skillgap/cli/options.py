@@ -160,6 +160,18 @@ PostingOpt = Annotated[
         "(see 'skillgap posting'), instead of a catalog role.",
     ),
 ]
+LevelOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--level",
+        "-l",
+        metavar="junior|mid|senior",
+        help="The role at this level (default: the profile's target_level, else mid).",
+        autocompletion=lambda incomplete: [
+            s for s in ("junior", "mid", "senior") if s.startswith(incomplete.lower())
+        ],
+    ),
+]
 E = TypeVar("E", bound=enum.StrEnum)
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic.json_schema import SkipJsonSchema
 
-from skillgap.models.common import Category
+from skillgap.models.common import Category, Seniority
 from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out, Readiness
 
 
@@ -27,6 +27,10 @@ class RoleScore(Out):
     blockers: list[str] = Field(description="Ids of unmet essential requirements")
     categories: dict[Category, float] = Field(
         description="Score per category (0-100), for the categories the role weighs"
+    )
+    # Never null: the key is there only with --level or --all-levels.
+    level: Seniority | SkipJsonSchema[None] = Field(
+        default=None, description="With --level or --all-levels: the role's level"
     )
 
 

@@ -10,6 +10,7 @@ from skillgap.models.common import (
     ExperienceKind,
     Importance,
     Level,
+    Seniority,
     Strict,
     new_list,
     or_shorthand,
@@ -354,6 +355,58 @@ class Role(Strict):
     requirements: Requirements = Field(default_factory=Requirements)
 
 
+class LevelRule(Strict):
+    """How a role's targets at one seniority follow from the role as written (mid level)."""
+
+    level: Seniority
+    title: Text = Field(default="{role}", description="The role's name at this level: {role}")
+    summary: Text = Field(description="What the level means, in one line")
+    skill_step: Annotated[int, Field(ge=-2, le=2)] = Field(
+        default=0, description="Added to every moving skill target (-1 junior, +1 senior)"
+    )
+    skill_from: Level = Field(default=3, description="Targets below this level do not move")
+    skill_cap: Level = Field(default=5, description="A target moved up goes no higher")
+    ready_score_step: Annotated[float, Field(ge=-50, le=50)] = Field(
+        default=0, description="Added to the role's ready score (kept within 0-100)"
+    )
+    importances: list[Importance] = Field(
+        default_factory=new_list,
+        description="The importances whose skill targets move (empty: every importance)",
+    )
+    months_factor: Annotated[float, Field(gt=0, le=10)] = Field(
+        default=1, description="Times a requirement's min_months"
+    )
+    count_factor: Annotated[float, Field(gt=0, le=10)] = Field(
+        default=1, description="Times a requirement's min_count (rounded up)"
+    )
+    months_at_most: Importance | None = Field(
+        default=None, description="A min_months requirement is at most this important"
+    )
+    source: Text
+
+
+class LevelChange(Strict):
+    """One requirement of a role changed at one level (after the rule)."""
+
+    id: Id = Field(description="The requirement's id (a skill requirement's skill id)")
+    level: Level | None = None
+    importance: Importance | None = None
+    min_months: Annotated[float, Field(gt=0, le=600)] | None = None
+    min_count: Annotated[int, Field(ge=1, le=100)] | None = None
+    source: Text
+
+
+class LevelOverride(Strict):
+    """What one role asks at one level beyond the rule: changes, additions, removals."""
+
+    role: Id
+    level: Seniority
+    source: Text
+    change: list[LevelChange] = Field(default_factory=new_list)
+    add: Requirements = Field(default_factory=Requirements)
+    exclude: list[Id] = Field(default_factory=new_list, description="Requirement ids to drop")
+
+
 class ProjectIdea(Strict):
     """A concrete piece of practical experience the learning plan can suggest."""
 
@@ -404,4 +457,8 @@ class Catalog(Strict):
     roles: list[Role] = Field(default_factory=new_list)
     projects: list[ProjectIdea] = Field(default_factory=new_list)
     recency: list[RecencyRule] = Field(default_factory=new_list)
+    levels: list[LevelRule] = Field(
+        default_factory=new_list, description="How junior and senior follow from the roles (mid)"
+    )
+    level_overrides: list[LevelOverride] = Field(default_factory=new_list)
     notes: list[Text] = Field(default_factory=new_list)

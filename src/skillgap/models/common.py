@@ -95,6 +95,9 @@ def check_plan_options(start_date: object, hours_per_week: object) -> None:
 
 
 Importance = Literal["essential", "important", "useful"]
+#: A role's seniority, its second coordinate beside the id: the catalog's roles are mid.
+Seniority = Literal["junior", "mid", "senior"]
+SENIORITIES: Final[tuple[Seniority, ...]] = ("junior", "mid", "senior")
 Category = Literal["skills", "education", "certifications", "experience"]
 CATEGORIES: Final[tuple[Category, ...]] = ("skills", "education", "certifications", "experience")
 # A research publication (paper, preprint) is practical experience too: research roles weigh it.

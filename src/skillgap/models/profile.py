@@ -20,6 +20,7 @@ from skillgap.models.common import (
     Day,
     ExperienceKind,
     Level,
+    Seniority,
     Status,
     Strict,
     month_or_date,
@@ -157,6 +158,9 @@ class Profile(Strict):
 
     name: Name
     target_role: Name | None = None
+    target_level: Seniority | None = Field(
+        default=None, description="The level aimed at: junior, mid or senior (default: mid)"
+    )
     hours_per_week: (
         Annotated[float, Field(ge=HOURS_PER_WEEK_RANGE[0], le=HOURS_PER_WEEK_RANGE[1]), NOT_A_FLAG]
         | None

@@ -1,12 +1,12 @@
 """The assessment result: the contract between the engine and every renderer."""
 
 import datetime as dt
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 from pydantic.json_schema import SkipJsonSchema
 
-from skillgap.models.common import Category, ExperienceKind, Importance, new_list
+from skillgap.models.common import Category, ExperienceKind, Importance, Seniority, new_list
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -136,11 +136,29 @@ def provenance(as_of: dt.date | None, catalog: CatalogInfo | None) -> str:
     return " · ".join(parts)
 
 
+def without_none(data: Any, keys: tuple[str, ...]) -> Any:
+    """``data`` without those of ``keys`` whose value is None: output as it was before them."""
+    if isinstance(data, dict):
+        for key in keys:
+            if data.get(key, 0) is None:
+                del data[key]
+    return data
+
+
 class RoleRef(Out):
-    """A role by id and name."""
+    """A role by id and name, and its level when one was asked for."""
 
     id: str
     name: str
+    level: Seniority | None = Field(
+        default=None,
+        description="junior, mid or senior when a level was asked for (absent: the catalog's "
+        "role as written, a mid-level hire)",
+    )
+
+    @model_serializer(mode="wrap")
+    def _level_when_asked(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return without_none(handler(self), ("level",))
 
 
 class ResourceRef(Out):

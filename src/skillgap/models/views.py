@@ -4,11 +4,11 @@ Apart from :mod:`skillgap.models.result` so that ``assess`` does not build their
 """
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
-from skillgap.models.common import Category, Importance, new_list
+from skillgap.models.common import Category, Importance, Seniority, new_list
 from skillgap.models.result import (
     SCHEMA_VERSION,
     CatalogInfo,
@@ -20,6 +20,7 @@ from skillgap.models.result import (
     ReviewSummary,
     RoleRef,
     Warning,
+    without_none,
 )
 
 
@@ -60,6 +61,27 @@ class FactView(Out):
     source: str
 
 
+class LevelChangeView(Out):
+    """One requirement that a level asks differently from mid."""
+
+    id: str
+    name: str
+    mid: str = Field(description="What mid asks ('not asked': only this level asks it)")
+    target: str = Field(description="What this level asks ('not asked': dropped here)")
+    why: str = Field(description="The rule or override that makes the difference, with its source")
+
+
+class LevelView(Out):
+    """One level of a role: its name, what it means, and what differs from mid."""
+
+    level: Seniority
+    name: str
+    summary: str | None = None
+    ready_score: float
+    source: str | None = Field(default=None, description="Where the level's rule comes from")
+    changes: list[LevelChangeView] = Field(default_factory=new_list)
+
+
 class RoleView(Out):
     """``skillgap roles show``: a role, its lineage, facts and resolved requirements."""
 
@@ -75,6 +97,16 @@ class RoleView(Out):
     ready_score: float
     requirements: list[RequirementView]
     catalog: CatalogInfo | None = None
+    level: Seniority | None = Field(
+        default=None, description="The level shown (absent: the role as written, mid)"
+    )
+    levels: list[LevelView] | None = Field(
+        default=None, description="The role's levels and what each changes from mid"
+    )
+
+    @model_serializer(mode="wrap")
+    def _levels_when_known(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return without_none(handler(self), ("level", "levels"))
 
 
 class MatchEntry(Out):
@@ -89,6 +121,15 @@ class MatchEntry(Out):
     hours_to_ready: float | None
     total_hours: float
     ready_on: dt.date | None
+    ready_level: Seniority | Literal["none"] | None = Field(
+        default=None,
+        description="match --all-levels: the highest level ready for now ('none': none yet); "
+        "the rest of the entry is about the next level up (role.level)",
+    )
+
+    @model_serializer(mode="wrap")
+    def _ladder_when_asked(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return without_none(handler(self), ("ready_level",))
 
 
 class MatchReport(Out):

@@ -271,6 +271,8 @@ def render_plan(report: PlanReport, **_: Any) -> str:
 
 def render_match(report: MatchReport, **_: Any) -> str:
     """Every role ranked."""
+    if any(e.ready_level is not None for e in report.ranking):
+        return _render_ladder(report)
     rows = [
         [
             str(e.rank),
@@ -292,6 +294,36 @@ def render_match(report: MatchReport, **_: Any) -> str:
         "",
         f"*Hours from the learning plan, from {report.start_date.isoformat()} at "
         f"{_g(report.hours_per_week)} h/week"
+        + (f"; scores {esc(stamp)}" if (stamp := provenance(report.as_of, report.catalog)) else "")
+        + ".*",
+    ]
+    return "\n".join(out) + "\n"
+
+
+def _render_ladder(report: MatchReport) -> str:
+    """``match --all-levels``: per role, the level ready for now and the date of the next."""
+    rows = []
+    for e in report.ranking:
+        top = e.ready_level == e.role.level
+        rows.append(
+            [
+                str(e.rank),
+                f"`{esc(e.role.id)}`",
+                "no level yet" if e.ready_level == "none" else str(e.ready_level),
+                "(the top)" if top else f"{esc(e.role.name)}",
+                f"{e.score:.1f}",
+                "–" if top else (e.ready_on.isoformat() if e.ready_on else "not reachable"),
+                "" if top else (", ".join(esc(b) for b in e.blockers[:3]) or "none"),
+            ]
+        )
+    head = ["#", "Role", "Ready now", "Next level", "Score", "Ready on", "Top blockers"]
+    out = [
+        f"# Which job is {esc(report.profile)} ready for now, and which next?",
+        "",
+        table(head, rows, "rllllll"),
+        "",
+        f"*Dates from the learning plan to the next level, from {report.start_date.isoformat()} "
+        f"at {_g(report.hours_per_week)} h/week; the best realistic next job first"
         + (f"; scores {esc(stamp)}" if (stamp := provenance(report.as_of, report.catalog)) else "")
         + ".*",
     ]
@@ -327,6 +359,16 @@ def render_role(view: RoleView, **_: Any) -> str:
                 table(["Importance", "Requirement", "Target", "Source"], rows),
                 "",
             ]
+    for lv in view.levels or []:
+        out += [
+            f"## {lv.level.capitalize()}: {esc(lv.name)}, ready at {_g(lv.ready_score)}",
+            "",
+            *([esc(lv.summary), ""] if lv.summary else []),
+            *([f"*Rule: {esc(lv.source)}*", ""] if lv.source else []),
+        ]
+        if lv.changes:
+            changes = [[esc(c.name), esc(c.mid), esc(c.target), esc(c.why)] for c in lv.changes]
+            out += [table(["Requirement", "Mid", lv.level.capitalize(), "Why"], changes), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

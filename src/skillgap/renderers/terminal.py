@@ -565,6 +565,7 @@ def render_roles(
     table.add_column("Name")
     table.add_column("Extends", no_wrap=True)
     table.add_column("Reqs", justify="right")
+    table.add_column("Levels", overflow="fold")
     table.add_column("Summary", overflow="fold")
     for row in rows:
         table.add_row(
@@ -572,6 +573,7 @@ def render_roles(
             row["name"],
             row["extends"] or "",
             str(row["requirements"]),
+            row.get("levels") or "mid",
             row["summary"] or "",
         )
     return capture([table], color=color, width=width)
@@ -681,11 +683,47 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
                 r.source or "",
             )
         out.append(table)
+    out += _levels(view)
     return capture(out, color=color, width=width)
+
+
+def _levels(view: RoleView) -> list[RenderableType]:
+    """``roles show``: the role's levels, and what each asks differently from mid."""
+    if not view.levels:
+        return []
+    out: list[RenderableType] = []
+    ladder = "; ".join(
+        f"{lv.level}: {lv.name}, ready at {lv.ready_score:g}"
+        + (f" ({lv.summary})" if lv.summary else "")
+        for lv in view.levels
+    )
+    out.append(_t(safe_text(f"Levels (--level): {ladder}")))
+    for lv in view.levels:
+        if not lv.changes:
+            continue
+        table = Table(
+            title=f"At {lv.level} level, compared with mid",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+        )
+        table.add_column("Requirement", overflow="fold")
+        table.add_column("Mid", overflow="fold")
+        table.add_column(lv.level.capitalize(), overflow="fold")
+        table.add_column("Why", overflow="fold", style="dim")
+        for c in lv.changes:
+            table.add_row(c.name, c.mid, c.target, c.why)
+        out.append(table)
+        if lv.source:
+            out.append(_t(safe_text(f"The {lv.level} rule: {lv.source}"), style="dim"))
+    return out
 
 
 def render_match(report: MatchReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
     """Which path is closest: roles ranked by score, with blockers and hours needed."""
+    if any(e.ready_level is not None for e in report.ranking):
+        return _render_ladder(report, color=color, width=width)
     table = Table(
         title=f"Which path is {report.profile} closest to?",
         title_justify="left",
@@ -717,6 +755,50 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
         f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
         f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
         + "\nIn brackets under a score: the evidenced score (only evidenced or verified levels)."
+        + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
+        style="dim",
+    )
+    return capture([table, note], color=color, width=width)
+
+
+def _render_ladder(report: MatchReport, *, color: bool, width: int) -> str:
+    """``match --all-levels``: per role, the level ready for now and the date of the next."""
+    table = Table(
+        title=f"Which job is {report.profile} ready for now, and which next?",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    for name, justify in (
+        ("#", "right"),
+        ("Role", "left"),
+        ("Ready now", "left"),
+        ("Next level", "left"),
+        ("Score", "right"),
+        ("Ready on", "left"),
+        ("Top blockers", "left"),
+    ):
+        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for e in report.ranking:
+        at_top = e.ready_level == e.role.level
+        blockers = ", ".join(e.blockers[:3]) + (
+            f" (+{len(e.blockers) - 3})" if len(e.blockers) > 3 else ""
+        )
+        table.add_row(
+            str(e.rank),
+            e.role.id,
+            "no level yet" if e.ready_level == "none" else str(e.ready_level),
+            "(the top)" if at_top else str(e.role.level),
+            f"{e.score:.1f}",
+            "-" if at_top else (e.ready_on.isoformat() if e.ready_on else "not reachable"),
+            "" if at_top else (blockers or "none"),
+        )
+    note = _t(
+        f"Dates are the learning plan's to the next level, from {report.start_date.isoformat()} "
+        f"at {report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID --level LEVEL' "
+        "shows one. The first line is the best realistic next job: the highest level ready "
+        "for, then the best score there, then the earliest next level."
         + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
         style="dim",
     )
