@@ -1771,9 +1771,7 @@ TextArg = Annotated[
 def extract(
     file: TextArg,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
-    ] = ListFormat.TERMINAL,
+    fmt: Annotated[ListFormat | None, _format_option(ListFormat, output=False)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -1854,9 +1852,7 @@ def postings(
         ),
     ] = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
-    ] = ListFormat.TERMINAL,
+    fmt: Annotated[ListFormat | None, _format_option(ListFormat, output=False)] = None,
     as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
