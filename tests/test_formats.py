@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import typer
 
-from conftest import PROFILES, Run
+from conftest import PROFILES, ROOT, Run
 from skillgap.cli import app
 from skillgap.renderers import COMMAND_FORMATS
 
@@ -32,6 +32,8 @@ ARGS: dict[str, list[str | Path]] = {
     "roles show": ["roles", "show", "mlops-engineer"],
     "roles": ["roles"],
     "skills": ["skills", "torch"],
+    "extract": ["extract", ROOT / "tests" / "data" / "text-2026-12" / "posting-ml-engineer.txt"],
+    "postings": ["postings", ROOT / "tests" / "data" / "text-2026-12"],
     "validate": ["validate", STUDENT],
     "batch": ["batch", STUDENT, NEWCOMER, "--jobs", "1", "--start-date", "2026-12-01"],
 }

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from skillgap.cli.emit import color, width, write
-from skillgap.cli.options import AsOfOpt, CatalogOpt, Debug, Version
+from skillgap.cli.options import AsOfOpt, CatalogOpt, Debug, Version, format_option
 from skillgap.cli.running import err, run
 from skillgap.errors import ExitCode
 from skillgap.renderers import ListFormat
@@ -30,9 +30,7 @@ TextArg = Annotated[
 def extract(
     file: TextArg,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
-    ] = ListFormat.TERMINAL,
+    fmt: Annotated[ListFormat | None, format_option(ListFormat, output=False)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -107,9 +105,7 @@ def postings(
         ),
     ] = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
-    ] = ListFormat.TERMINAL,
+    fmt: Annotated[ListFormat | None, format_option(ListFormat, output=False)] = None,
     as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,

@@ -33,7 +33,7 @@ class OutputFormat(enum.StrEnum):
 
 
 class ListFormat(enum.StrEnum):
-    """The formats of a listing: ``roles`` (the roles) and ``skills`` (the skills)."""
+    """The formats of a listing: ``roles``, ``skills``, ``extract`` and ``postings``."""
 
     TERMINAL = "terminal"
     JSON = "json"
@@ -66,6 +66,8 @@ COMMAND_FORMATS: Final[dict[str, type[enum.StrEnum]]] = {
     "roles show": OutputFormat,
     "roles": ListFormat,
     "skills": ListFormat,
+    "extract": ListFormat,
+    "postings": ListFormat,
     "validate": ValidateFormat,
     "batch": BatchFormat,
 }
