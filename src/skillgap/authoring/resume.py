@@ -296,12 +296,6 @@ def _clean(data: Any) -> tuple[Any, int]:
     return data, 0
 
 
-def load_resume(text: str, source: str) -> Resume:
-    """JSON text to a Resume; bad JSON or wrong shapes raise InputError with positions."""
-    resume, _ = read_resume(text, source)
-    return resume
-
-
 def read_resume(text: str, source: str) -> tuple[Resume, list[str]]:
     """JSON text to a Resume and the warnings of reading it; InputError with positions."""
     doc = parse_json(text, source, hint="check the commas and quotes at this spot")
