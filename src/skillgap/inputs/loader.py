@@ -428,18 +428,6 @@ _SLOW_MARKERS: Final = ("*", "!", "<<")
 _FAST_LIMIT: Final = 64 * 1024
 
 
-def check_json(text: str, source: str, hint: str) -> None:
-    """Raise InputError at the line and column where ``text`` stops being valid JSON."""
-    import json
-
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            [Problem(source, exc.lineno, exc.colno, f"not valid JSON: {exc.msg}", hint)]
-        ) from None
-
-
 def parse_data(text: str, source: str = "<text>") -> Any:
     """Plain data only, no positions: the fast path for batch runs.
 
