@@ -205,8 +205,6 @@ class Suggestion(NamedTuple):
     entry: str
     label: str
     score: float
-    covers_label: float
-    covers_written: float
     first: int  # the first written word matched: the head of "Tableau dashboards" wins
 
 
@@ -412,7 +410,7 @@ class NameTable:
             score = (cover_l + cover_w) / 2
             if score < _MIN_SCORE:
                 continue
-            found = Suggestion(entry, label, round(score, 4), cover_l, cover_w, first)
+            found = Suggestion(entry, label, round(score, 4), first)
             held = best.get(entry)
             if held is None or (found.score, -found.first) > (held.score, -held.first):
                 best[entry] = found
