@@ -174,6 +174,53 @@ def test_nothing_but_main_imports_the_cli() -> None:
     assert [m for m, targets in GRAPH.items() if "skillgap.cli" in targets] == ["skillgap.__main__"]
 
 
+def _in_cli(module: str) -> bool:
+    return module == "skillgap.cli" or module.startswith("skillgap.cli.")
+
+
+def test_nothing_outside_the_cli_imports_a_module_of_it() -> None:
+    """Only ``__main__`` reaches into the cli/ package, and only through its front door."""
+    outside = {
+        m: sorted(t for t in targets if _in_cli(t))
+        for m, targets in GRAPH.items()
+        if not _in_cli(m) and any(_in_cli(t) for t in targets)
+    }
+    assert outside == {"skillgap.__main__": ["skillgap.cli"]}
+
+
+def _families() -> dict[str, str]:
+    """cli/main.py's FAMILIES: each subcommand's module, as written there."""
+    tree = ast.parse(MODULES["skillgap.cli.main"].read_text(encoding="utf-8"))
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id == "FAMILIES"
+        ):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, dict)
+            return value
+    raise AssertionError("cli/main.py names no FAMILIES")
+
+
+def test_each_command_family_is_a_cli_module_imported_by_no_other() -> None:
+    """A command imports its own family only: families are modules of cli/, named by string.
+
+    The app imports a family by its name when one of its commands runs (cli/lazy); no
+    module imports a family directly, so no command pays for another's imports.
+    """
+    families = set(_families().values())
+    assert families, "no command families found"
+    for family in sorted(families):
+        assert family in MODULES, family
+        assert _in_cli(family), family
+        source = MODULES[family].read_text(encoding="utf-8")
+        assert "\ncommands = typer.Typer()" in source, f"{family} holds no commands"
+    importers = sorted(f"{m} -> {t}" for m, targets in GRAPH.items() for t in targets & families)
+    assert importers == []
+
+
 #: The values of a requirement's status and of a readiness verdict (models/result.py).
 DECIDED = {"met", "partial", "missing", "ready", "nearly_ready", "not_ready"}
 
