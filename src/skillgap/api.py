@@ -66,7 +66,7 @@ from skillgap.plan import (
     wish_conflicts,
 )
 from skillgap.scoring import engine
-from skillgap.scoring.evidence import Judged, judge
+from skillgap.scoring.evidence import Judged, fingerprinted, judge, still_applies
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import CATEGORY_OF, skill_members
 from skillgap.scoring.standing import (
@@ -202,8 +202,9 @@ def assess(
     role_id = pick_role(index, role, profile, document=document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
-    judged = judge(profile, standing, index, day, document, _checked(review, document, index))
-    warnings += _review_warnings(review, index)
+    applied, reopened = _checked(review, document, index, profile)
+    judged = judge(profile, standing, index, day, document, applied)
+    warnings += _review_warnings(review, index) + reopened
     inputs = _inputs(index, document, review)
     return _assess_resolved(
         profile, judged, warnings, inputs, index, role_id, plan, day, review, trust, document
@@ -266,14 +267,19 @@ def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
 
 
 def _checked(
-    reviewed: Reviewed | None, document: Document | None, index: CatalogIndex
-) -> Review | None:
+    reviewed: Reviewed | None,
+    document: Document | None,
+    index: CatalogIndex,
+    profile: Profile | None = None,
+) -> tuple[Review | None, list[Warning]]:
     """The review, if it is of this profile (by content hash) or forced; else exit 3.
 
-    A skill the catalog does not know is an error too: its level would silently not count.
+    A review that keeps each answer's claim applies to an edited profile too: the answers
+    whose claims changed are left out, and a warning names them. A skill the catalog does
+    not know is an error: its level would silently not count.
     """
     if reviewed is None:
-        return None
+        return None, []
     budget = SuggestionBudget()
     unknown = [
         reviewed.document.problem(
@@ -292,9 +298,13 @@ def _checked(
     if unknown:
         raise InputError(unknown)
     if document is not None and reviewed.review.profile_sha256 == document.sha256:
-        return reviewed.review
+        return reviewed.review, []
     if reviewed.force:
-        return reviewed.review
+        return reviewed.review, []
+    if profile is not None and fingerprinted(reviewed.review):
+        review, reopened = still_applies(reviewed.review, profile, index)
+        if review.skills or not reopened:  # else no answer applies: another profile
+            return review, _reopened(reviewed.document, reopened)
     about = f"'{document.source}'" if document is not None else "this profile"
     raise InputError(
         [
@@ -307,6 +317,25 @@ def _checked(
             )
         ]
     )
+
+
+def _reopened(doc: Document, names: list[str]) -> list[Warning]:
+    """The warning naming a review's answers whose claims the profile changed since."""
+    if not names:
+        return []
+    where = doc.problem(("skills", names[0]), "", key=True)
+    shown = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+    return [
+        Warning(
+            code="review-reopened",
+            message=f"the profile changed since the review: {len(names)} answer(s) no longer "
+            f"apply, as their claims changed ({shown})",
+            file=where.file,
+            line=where.line,
+            column=where.column,
+            hint="run 'skillgap review' on the profile again: it asks about these only",
+        )
+    ]
 
 
 def _review_warnings(reviewed: Reviewed | None, index: CatalogIndex) -> list[Warning]:
@@ -701,8 +730,9 @@ def match(
 
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
-    judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
-    warnings += _review_warnings(review, catalog)
+    applied, reopened = _checked(review, document, catalog, profile)
+    judged = judge(profile, standing, catalog, day, document, applied)
+    warnings += _review_warnings(review, catalog) + reopened
     inputs = _inputs(catalog, document, review)
     entries = []
     for role_id in sorted(catalog.roles):

@@ -1517,39 +1517,93 @@ def review(
         ),
     ] = None,
     as_of: AsOfOpt = None,
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Ask about every skill of the role, one by one (default: the claimed skills, "
+            "then the role's unclaimed essential and important ones in one question).",
+        ),
+    ] = False,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the options only.")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    keep_answers: Annotated[
+        bool,
+        typer.Option(
+            "--keep-answers",
+            help="Save the review after every answer, so that a session that ends early "
+            "(Ctrl-C, end of input) can be continued by running the same command again.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Start over: overwrite an existing review instead of continuing it."
+        ),
+    ] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Review a profile as a mentor: verify or correct levels, comment; writes a review file."""
+    """Review a profile as a mentor: verify or correct levels, comment; writes a review file.
+
+    An existing review of the profile is continued: only what it does not answer yet, or
+    what the profile changed since, is asked.
+    """
 
     def body() -> int:
         from skillgap import api
         from skillgap.authoring import options as given
         from skillgap.authoring import reviews as reviewing
         from skillgap.models.common import level_from_text
+        from skillgap.scoring.evidence import claim_fingerprints
 
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         target = output or profile.with_suffix(".review.yaml")
-        if target.exists() and not force and target.resolve() not in {i.resolve() for i in inputs}:
-            raise UsageError(f"'{target}' already exists", "pass --force to overwrite it")
+        before = None
+        if _taken(target) and not force and target.resolve() not in {i.resolve() for i in inputs}:
+            before = reviewing.earlier(target, index, prof, doc.sha256)
+            if before is None:
+                raise UsageError(
+                    f"'{target}' already exists and is not a review of this profile",
+                    "pass --force to overwrite it, or --output another file",
+                )
         day = _as_of(as_of, None)
-        role_id = api.pick_role(index, role, prof)
+        role_id = api.pick_role(index, role or (before.role if before else None), prof)
         judged = api.judge_profile(prof, index, document=doc, as_of=day)
         known = given.review_answers(
             index, judged, verify=verify, level=level, comment=comment, overall=overall
         )
+        if before is not None and before.reopened:
+            names = ", ".join(index.skill_name(s) for s in before.reopened)
+            _err(
+                f"skillgap: warning: the profile changed since the review; asking again about "
+                f"{len(before.reopened)} claim(s): {names}"
+            )
+        name = reviewer or (before.reviewer if before else None)
+
+        def save(state: reviewing.Progress, finished: bool | None = None) -> None:
+            assert name is not None
+            text = reviewing.render(
+                reviewer=name,
+                date=day,
+                profile_sha256=doc.sha256,
+                role=role_id,
+                skills=state.skills,
+                overall=state.overall,
+                profile_source=str(profile),
+                schema_uri="review.schema.json",
+                finished=state.finished if finished is None else finished,
+            )
+            _write(text, target, inputs)
+
         try:
-            name = reviewer
             if name is None and not no_input:
                 name = _prompt("Your name (the reviewer)", "")
             if not name:
                 raise UsageError("no reviewer", 'pass --reviewer "Your Name"')
-            skills, said = reviewing.walk(
+            state = reviewing.walk(
                 index,
                 role_id,
                 judged,
@@ -1557,25 +1611,30 @@ def review(
                 None if no_input else _prompt,
                 _err,
                 level_from_text,
+                claims=claim_fingerprints(prof, index),
+                progress=before.progress if before else None,
+                reopened=frozenset(before.reopened if before else ()),
+                everything=everything,
+                save=(lambda s: save(s, False)) if keep_answers else None,
             )
-        except EOFError:
-            raise UsageError(
-                "the input ended before the review was complete; nothing was written",
-                "answer every question, or pass --no-input with the answers as options",
-            ) from None
-        text = reviewing.render(
-            reviewer=name,
-            date=day,
-            profile_sha256=doc.sha256,
-            role=role_id,
-            skills=skills,
-            overall=said,
-            profile_source=str(profile),
-            schema_uri="review.schema.json",
-        )
-        _write(text, target, inputs)
+        except (EOFError, KeyboardInterrupt) as exc:
+            why = "the input ended" if isinstance(exc, EOFError) else "interrupted"
+            if keep_answers and name:
+                _err(
+                    f"skillgap: {why}; the answers so far are in {target}\n"
+                    "  hint: run the same command again to continue"
+                )
+            else:
+                _err(
+                    f"skillgap: {why} before the review was complete; nothing was written\n"
+                    "  hint: pass --keep-answers to save each answer as you go, or --no-input "
+                    "with the answers as options"
+                )
+            return ExitCode.USAGE if isinstance(exc, EOFError) else 130
+        save(state)
+        left = "" if state.finished else "; not finished: run the same command again to continue"
         _err(
-            f"Wrote {target} ({len(skills)} skill(s) reviewed). Apply it with:\n"
+            f"Wrote {target} ({len(state.skills)} skill(s) reviewed{left}). Apply it with:\n"
             f"  skillgap assess {profile} --review {target}"
         )
         return ExitCode.OK
