@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 from conftest import Run
@@ -133,7 +134,6 @@ def test_a_one_line_edit_keeps_the_review(tmp_path: Path, run: Run) -> None:
         "assess", str(mia), "--review", str(review), "--as-of", AS_OF, "-f", "json", "--no-plan"
     )
     assert result.exit_code == 0, result.stderr
-    import json
 
     data = json.loads(result.stdout)
     rows = {r["id"]: r for r in data["requirements"]}
@@ -168,3 +168,42 @@ def test_an_old_review_without_fingerprints_is_still_read(tmp_path: Path, run: R
     refused = run("assess", str(mia), "--review", str(old), "--as-of", AS_OF, "--no-plan")
     assert refused.exit_code == 3
     assert "this review is of another profile" in refused.stderr
+
+
+def test_batch_applies_the_review_beside_each_profile(tmp_path: Path, run: Run) -> None:
+    """Batch counts NAME.review.yaml's levels, as assess --review does; --review-dir too."""
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    mia = cohort / "mia.yaml"
+    mia.write_text(MENTEE, encoding="utf-8")
+    plain = json.loads(run("batch", str(cohort), "--as-of", AS_OF).stdout)
+    made = run("review", str(mia), "--reviewer", "M", "--no-input", "--level", "python=1")
+    assert made.exit_code == 0, made.stderr
+    reviewed = run("assess", str(mia), "--review", str(mia.with_suffix(".review.yaml")))
+    assert reviewed.exit_code == 0, reviewed.stderr
+    expected = json.loads(
+        run(
+            "assess",
+            str(mia),
+            "--review",
+            str(mia.with_suffix(".review.yaml")),
+            "--as-of",
+            AS_OF,
+            "-f",
+            "json",
+            "--no-plan",
+        ).stdout
+    )["score"]
+    record = json.loads(run("batch", str(cohort), "--as-of", AS_OF).stdout)
+    assert record["results"][0]["score"] == expected < plain["results"][0]["score"]
+    assert "a mentor's review applies: 1 level(s) verified" in record["warnings"]
+    elsewhere = tmp_path / "reviews"
+    elsewhere.mkdir()
+    mia.with_suffix(".review.yaml").rename(elsewhere / "mia.review.yaml")
+    assert json.loads(run("batch", str(cohort), "--as-of", AS_OF).stdout) == plain
+    moved = run("batch", str(cohort), "--as-of", AS_OF, "--review-dir", str(elsewhere))
+    assert json.loads(moved.stdout)["results"][0]["score"] == expected
+    table = run(
+        "batch", str(cohort), "--as-of", AS_OF, "--review-dir", str(elsewhere), "-f", "html"
+    )
+    assert table.exit_code == 0, table.stderr

@@ -1119,6 +1119,15 @@ def batch(
             help="Also write one report per profile here (markdown, or html).",
         ),
     ] = None,
+    review_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--review-dir",
+            metavar="DIR",
+            help="Where mentors' reviews are: NAME.review.yaml for NAME.yaml (default: beside "
+            "each profile).",
+        ),
+    ] = None,
     bom: Annotated[
         bool,
         typer.Option(
@@ -1142,6 +1151,8 @@ def batch(
 
         if catalog is not None:
             _need_path(catalog, "catalog")
+        if review_dir is not None and not review_dir.is_dir():
+            raise UsageError(f"--review-dir '{review_dir}' is not a folder", "check the path")
         day = _as_of(as_of, start_date)  # refuse a bad date before any work
         index = api.load_catalog(catalog)
         roles = batching.choose_roles(index, role, all_roles)
@@ -1163,6 +1174,7 @@ def batch(
             fail_under=fail_under,
             output=output,
             assess=api.assess_text,
+            review_dir=str(review_dir) if review_dir is not None else None,
         )
         # The output file is written under a temporary name and replaces the old one only
         # once the run is complete: a run that fails or is stopped leaves it as it was.

@@ -32,6 +32,7 @@ from skillgap.batch.records import (
     personal_in,
     public_record,
     read_text,
+    review_path,
     score_text,
 )
 from skillgap.batch.reports import Assess, ReportNames, write_report
@@ -93,6 +94,7 @@ class Settings:
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
     redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
     assess: Assess | None = None  # with --report-dir: assesses a profile for its report
+    review_dir: str | None = None  # where NAME.review.yaml is looked for (else beside NAME.yaml)
 
     @property
     def as_of_date(self) -> dt.date:
@@ -136,6 +138,7 @@ def _scored(text: str, path: str, report: str | None) -> Record:
             keep_levels=settings.keep_levels,
             gaps=settings.need_records,
             as_of=_STATE["as_of"],
+            review=review_path(path, settings.review_dir),
         )
         if report is not None and record["error"] is None:
             # A report that cannot be made or written is this file's failure, not the run's.
@@ -225,6 +228,8 @@ class Options:
     output: Path | None = None  # never one of the profiles
     #: With ``report_dir``: what assesses each profile for its report (``api.assess_text``).
     assess: Assess | None = None
+    #: Where each profile's ``NAME.review.yaml`` is (default: beside the profile).
+    review_dir: str | None = None
 
 
 def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
@@ -274,6 +279,7 @@ def execute(
         stream=stream,
         redactor=options.redactor,
         assess=options.assess,
+        review_dir=options.review_dir,
     )
     redactor = options.redactor
     files = discover_labelled(options.patterns)
