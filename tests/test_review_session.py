@@ -207,3 +207,28 @@ def test_batch_applies_the_review_beside_each_profile(tmp_path: Path, run: Run) 
         "batch", str(cohort), "--as-of", AS_OF, "--review-dir", str(elsewhere), "-f", "html"
     )
     assert table.exit_code == 0, table.stderr
+
+
+def test_compare_tells_the_review_apart_from_progress(tmp_path: Path, run: Run) -> None:
+    """A profile compared with itself under --review: review changes, not steps completed."""
+    mia = tmp_path / "mia.yaml"
+    mia.write_text(MENTEE, encoding="utf-8")
+    made = run(
+        "review", str(mia), "--reviewer", "M", "--no-input", "--level", "statistics=3",
+        "--level", "python=3",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    review = str(mia.with_suffix(".review.yaml"))
+    out = run("compare", str(mia), str(mia), "--review", review, "--as-of", AS_OF, "-f", "json")
+    assert out.exit_code == 0, out.stderr
+    cmp = json.loads(out.stdout)
+    assert cmp["steps_completed"] == []
+    assert any("Statistics" in s for s in cmp["steps_met_by_review"])
+    assert cmp["level_changes"] == []
+    assert any(line.startswith("Python: claimed 4, reviewed 3") for line in cmp["review_changes"])
+    grown = tmp_path / "later.yaml"
+    grown.write_text(MENTEE.replace("statistics: 2", "statistics: 3"), encoding="utf-8")
+    later = json.loads(run("compare", str(mia), str(grown), "--as-of", AS_OF, "-f", "json").stdout)
+    assert any("Statistics" in s for s in later["steps_completed"])
+    text = run("compare", str(mia), str(mia), "--review", review, "--as-of", AS_OF).stdout
+    assert "Plan steps met by the review" in text
