@@ -17,6 +17,8 @@ import typer
 import typer.core
 import typer.main
 from typer._click import Command, Context
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
+from typer.exceptions import Abort
 from typer.models import CommandInfo, TyperInfo
 
 from skillgap import __version__
@@ -210,6 +212,46 @@ class _Group(typer.core.TyperGroup):
         """The subcommands' names, in typer's order, without building them."""
         return list(self.commands)
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run as typer does, with every usage error in skillgap's words: one line, exit 2.
+
+        An unknown option, a missing argument and a bad option value (a range, a format)
+        read ``skillgap: error: …`` with a hint, as every other error does; no box.
+        """
+        standalone = kwargs.get("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except NoArgsIsHelpError as exc:  # 'skillgap' alone: the help, as typer shows it
+            if not standalone:
+                raise
+            from typer import rich_utils
+
+            rich_utils.rich_format_error(exc)
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            if not standalone:
+                raise
+            _err(_usage_message(exc))
+            sys.exit(exc.exit_code)
+        except Abort:
+            if not standalone:
+                raise
+            _err("skillgap: aborted")
+            sys.exit(1)
+        if not standalone:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_message(exc: ClickException) -> str:
+    """A click error as skillgap says errors: the message, and where to find help."""
+    message = exc.format_message().strip().rstrip(".")
+    message = message[:1].lower() + message[1:]
+    ctx = getattr(exc, "ctx", None)
+    hint = f"see '{ctx.command_path} --help'" if ctx is not None else None
+    return UsageError(message, hint).render()
+
 
 app = _App(
     name="skillgap",
@@ -248,12 +290,39 @@ CatalogOpt = Annotated[
 ProfileArg = Annotated[
     Path, typer.Argument(metavar="PROFILE", help="The profile YAML file.", show_default=False)
 ]
+
+
+def _within(low: float, high: float) -> Callable[[str], float]:
+    """A number option's parser: from ``low`` to ``high``, else a usage error saying so."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+        if not low <= value <= high:  # NaN fails this too
+            raise typer.BadParameter(f"give a number from {low:g} to {high:g}, not '{text[:40]}'")
+        return value
+
+    return parse
+
+
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    """A whole-number option's parser: from ``low`` to ``high``, else a usage error saying so."""
+
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or not low <= int(text) <= high:
+            raise typer.BadParameter(f"give a whole number from {low} to {high}, not '{text[:40]}'")
+        return int(text)
+
+    return parse
+
+
 HoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=HOURS_PER_WEEK_RANGE[0],
-        max=HOURS_PER_WEEK_RANGE[1],
+        parser=_within(*HOURS_PER_WEEK_RANGE),
         metavar="N",
         help="Hours a week for the plan, 1-100 (else the profile's hours_per_week, else 10).",
     ),
@@ -475,8 +544,7 @@ def _mapped(debug: bool, action: Callable[[], int]) -> None:
             _err(traceback.format_exc())  # its messages may quote a file: shown safely
         _err(
             f"skillgap: internal error: {type(exc).__name__}: {exc}\n"
-            f"  This is a bug in skillgap; please report it at {REPORT_BUG} "
-            "with the output of the same command run with --debug."
+            f"  This is a bug in skillgap; {REPORT_BUG}."
         )
         raise typer.Exit(ExitCode.INTERNAL) from None
     raise typer.Exit(code)
@@ -571,8 +639,7 @@ def assess(
         float | None,
         typer.Option(
             "--fail-under",
-            min=0,
-            max=100,
+            parser=_within(0, 100),
             metavar="SCORE",
             help="Exit 1 when the score is below SCORE.",
         ),
@@ -804,7 +871,14 @@ def validate(
     ],
     catalog: CatalogOpt = None,
     fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat, output=False)] = None,
-    as_of: AsOfOpt = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day profiles are checked at: dates after it are errors (default: today).",
+        ),
+    ] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -1096,8 +1170,7 @@ def batch(
             "--jobs",
             "-j",
             metavar="N",
-            min=1,
-            max=256,
+            parser=_whole(1, 256),
             help="Worker processes (default: the number of CPUs).",
         ),
     ] = None,
@@ -1105,8 +1178,7 @@ def batch(
         float | None,
         typer.Option(
             "--fail-under",
-            min=0,
-            max=100,
+            parser=_within(0, 100),
             metavar="SCORE",
             help="Exit 1 when any score is below SCORE.",
         ),
@@ -1223,7 +1295,7 @@ def batch(
             )
             + (f"; {cohort.unwritten} report(s) not written" if cohort.unwritten else "")
             + (
-                f"; {cohort.internal} internal error(s): please report them at {REPORT_BUG}"
+                f"; {cohort.internal} internal error(s), bugs in skillgap: {REPORT_BUG}"
                 if cohort.internal
                 else ""
             )
@@ -1298,10 +1370,9 @@ InitHoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=HOURS_PER_WEEK_RANGE[0],
-        max=HOURS_PER_WEEK_RANGE[1],
+        parser=_within(*HOURS_PER_WEEK_RANGE),
         metavar="N",
-        help="Hours a week you can spend learning, written to the profile "
+        help="Hours a week you can spend learning, 1-100, written to the profile "
         "(asked when not given; Enter = 10).",
     ),
 ]
@@ -1386,8 +1457,7 @@ def init(
         typer.Option(
             "--internship-months",
             metavar="MONTHS",
-            min=0,
-            max=600,
+            parser=_within(0, 600),
             help="Months of internships (0-600).",
         ),
     ] = None,
@@ -1396,8 +1466,7 @@ def init(
         typer.Option(
             "--job-months",
             metavar="MONTHS",
-            min=0,
-            max=600,
+            parser=_within(0, 600),
             help="Months of jobs in the field (0-600).",
         ),
     ] = None,
@@ -1528,7 +1597,14 @@ def review(
             help="Where to write it (default: PROFILE.review.yaml).",
         ),
     ] = None,
-    as_of: AsOfOpt = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day of the review, recorded in it; claims are judged at it (default: today).",
+        ),
+    ] = None,
     everything: Annotated[
         bool,
         typer.Option(

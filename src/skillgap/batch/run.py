@@ -153,7 +153,7 @@ def _scored(text: str, path: str, report: str | None) -> Record:
         record = internal_record(
             path,
             f"internal error while scoring this file: {type(exc).__name__}: {exc}",
-            f"this is a bug in skillgap; please report it at {REPORT_BUG} with the file",
+            f"this is a bug in skillgap; {REPORT_BUG} (and the file, if you can share it)",
         )
     return record
 
@@ -203,7 +203,7 @@ def _dead(settings: Settings, job: Job) -> Outcome:
     record = internal_record(
         job[0],
         "the worker process died while scoring this file",
-        f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
+        f"skillgap or the machine failed here; {REPORT_BUG}",
     )
     return outcome(record, settings.stream, settings.redactor, keep=settings.need_records)
 
