@@ -232,3 +232,14 @@ def test_compare_tells_the_review_apart_from_progress(tmp_path: Path, run: Run) 
     assert any("Statistics" in s for s in later["steps_completed"])
     text = run("compare", str(mia), str(mia), "--review", review, "--as-of", AS_OF).stdout
     assert "Plan steps met by the review" in text
+
+
+def test_verify_of_an_unknown_skill_names_it_as_typed(tmp_path: Path, run: Run) -> None:
+    """--verify pyhton says 'pyhton' and suggests Python, with no internal 'pyhton=y' form."""
+    mia = tmp_path / "mia.yaml"
+    mia.write_text(MENTEE, encoding="utf-8")
+    result = run("review", str(mia), "--reviewer", "M", "--no-input", "--verify", "pyhton")
+    assert result.exit_code == 2
+    assert "skillgap: error: --verify 'pyhton': unknown skill" in result.stderr
+    assert "did you mean 'Python'?" in result.stderr
+    assert "=y" not in result.stderr
