@@ -29,6 +29,7 @@ from skillgap.inputs.loader import (
     check_nesting,
     decode,
     load_file,
+    load_input,
     parse,
     read_bytes,
     sha256_hex,
@@ -75,6 +76,7 @@ from skillgap.scoring.standing import (
     resolve,
     same_skill_in_review,
     unknown_target_role,
+    unknown_target_role_in,
 )
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
@@ -150,15 +152,15 @@ def load_catalog(path: Path | str | None = None) -> CatalogIndex:
     return read_catalog(Path(path) if path is not None else None)
 
 
-def load_profile(path: Path | str) -> tuple[Profile, Document]:
-    """Read and validate a profile file; raises InputError with positions.
+def load_profile(path: Path | str, catalog: CatalogIndex | None = None) -> tuple[Profile, Document]:
+    """Read and validate a profile file (``-``: standard input); raises InputError with positions.
 
     >>> profile, document = load_profile("profiles/student.yaml")
     >>> profile.name, document.source
     ('Sam Student', 'profiles/student.yaml')
     """
     _path("path", path)
-    doc = load_file(Path(path), str(path))
+    doc = load_input(path, str(path))  # "-": standard input, named <stdin>
     if is_catalog_data(doc.data):
         raise InputError(
             [
@@ -169,7 +171,18 @@ def load_profile(path: Path | str) -> tuple[Profile, Document]:
                 )
             ]
         )
-    return validate(doc, Profile), doc
+    return _validated(doc, catalog), doc
+
+
+def _validated(doc: Document, catalog: CatalogIndex | None) -> Profile:
+    """The profile; every problem at once: with ``catalog``, an unknown target_role too."""
+    try:
+        return validate(doc, Profile)
+    except InputError as exc:
+        role = unknown_target_role_in(doc.data, catalog, doc) if catalog is not None else None
+        if role is not None and all(p.line != role.line for p in exc.problems):
+            exc.problems = sorted([*exc.problems, role])
+        raise
 
 
 def assess(
@@ -977,7 +990,7 @@ def _read_folder(
     too_big: Problem | None = None
     for file in files:
         try:
-            doc = load_file(file, str(file))
+            doc = load_input(file, str(file))
         except InputError as exc:
             problems += exc.problems
             continue
@@ -1036,8 +1049,8 @@ def validate_paths(
     index = catalog or (found[0] if len(found) == 1 else None)
     for doc in profiles:
         try:
-            profile = validate(doc, Profile)
             against = index or load_catalog()
+            profile = _validated(doc, against)
             _, warnings = resolve(profile, against, doc, as_of=as_of)
         except InputError as exc:
             problems += exc.problems

@@ -288,7 +288,12 @@ CatalogOpt = Annotated[
     ),
 ]
 ProfileArg = Annotated[
-    Path, typer.Argument(metavar="PROFILE", help="The profile YAML file.", show_default=False)
+    Path,
+    typer.Argument(
+        metavar="PROFILE",
+        help="The profile YAML file ('-': read it from standard input).",
+        show_default=False,
+    ),
 ]
 
 
@@ -577,9 +582,10 @@ def _profile_and_catalog(
     """Check the paths, read the catalog and the profile; also the files --output spares."""
     from skillgap import api
 
-    _need_path(profile, "profile")
+    if str(profile) != "-":  # "-": standard input
+        _need_path(profile, "profile")
     index = _read_catalog(catalog)
-    prof, doc = api.load_profile(profile)
+    prof, doc = api.load_profile(profile, index)
     return index, prof, doc, _Inputs(profile, review, catalog=catalog)
 
 
@@ -865,7 +871,8 @@ def validate(
         list[Path],
         typer.Argument(
             metavar="PATH",
-            help="Profile and catalog files, or folders of them.",
+            help="Profile and catalog files, or folders of them ('-': a profile on standard "
+            "input).",
             show_default=False,
         ),
     ],
@@ -889,7 +896,8 @@ def validate(
         from skillgap.renderers import render_validation
 
         for path in paths:
-            _need_path(path, "path")
+            if str(path) != "-":  # "-": a profile on standard input
+                _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
         report = api.validate_paths(paths, index, as_of=_date(as_of, "--as-of"))
         chosen = format_for(ValidateFormat, fmt, None)
