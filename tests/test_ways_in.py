@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,3 +70,29 @@ def test_schema_errors_and_an_unknown_target_role_come_together(
     assert f"{path}:2:1: error: unknown field 'skils'" in out
     assert f"{path}:3:14: error: unknown role 'ml-enginer' in target_role" in out
     assert out.index("skils") < out.index("ml-enginer")  # sorted by position
+
+
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        ("skillgap assess me.yaml --role mlo", ["mlops-engineer"]),
+        ("skillgap roles show ml-e", ["ml-engineer"]),
+        ("skillgap init me.yaml --role ai-c", ["ai-consultant"]),
+        ("skillgap review me.yaml --verify pyt", ["python", "pytorch"]),
+        ("skillgap review me.yaml --level pyt", ["python=", "pytorch="]),
+        ("skillgap init me.yaml --skill kuber", ["kubernetes="]),
+    ],
+)
+def test_tab_completion_offers_role_and_skill_ids(words: str, offered: list[str]) -> None:
+    """Tab completes role ids and skill ids (SKILL= for SKILL=VALUE options)."""
+    env = {
+        **os.environ,
+        "_SKILLGAP_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    code = "import sys; from skillgap.__main__ import main; sys.argv = ['skillgap']; main()"
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    assert proc.stdout.split() == offered, proc.stderr

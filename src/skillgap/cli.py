@@ -273,6 +273,42 @@ def _version(value: bool) -> None:
         raise typer.Exit(ExitCode.OK)
 
 
+def _completion_catalog(ctx: typer.Context) -> CatalogIndex | None:
+    """The catalog a command line names so far (--catalog), else the shipped one; None if broken."""
+    from skillgap import api
+
+    catalog = ctx.params.get("catalog")
+    try:
+        return api.load_catalog(catalog if isinstance(catalog, Path) else None)
+    except Exception:  # noqa: BLE001  # completion never fails loudly: it offers nothing
+        return None
+
+
+def _complete_role(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Role ids for tab completion."""
+    index = _completion_catalog(ctx)
+    if index is None:
+        return []
+    return [r for r in sorted(index.roles) if r.startswith(incomplete.lower())]
+
+
+def _skill_ids(ctx: typer.Context, incomplete: str, suffix: str = "") -> list[str]:
+    index = _completion_catalog(ctx)
+    if index is None or "=" in incomplete:
+        return []
+    return [s + suffix for s in sorted(index.skills) if s.startswith(incomplete.lower())]
+
+
+def _complete_skill(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Skill ids for tab completion."""
+    return _skill_ids(ctx, incomplete)
+
+
+def _complete_skill_pair(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Skill ids followed by '=' for SKILL=VALUE options."""
+    return _skill_ids(ctx, incomplete, "=")
+
+
 Version = Annotated[
     bool,
     typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
@@ -431,6 +467,7 @@ RoleOpt = Annotated[
         "--role",
         "-r",
         metavar="ROLE",
+        autocompletion=_complete_role,
         help="A role id or name (default: the profile's target_role, else ml-engineer).",
     ),
 ]
@@ -959,7 +996,10 @@ def roles_show(
     role_id: Annotated[
         str,
         typer.Argument(
-            metavar="ROLE", help="A role id or name, e.g. mlops-engineer.", show_default=False
+            metavar="ROLE",
+            help="A role id or name, e.g. mlops-engineer.",
+            show_default=False,
+            autocompletion=_complete_role,
         ),
     ],
     catalog: CatalogOpt = None,
@@ -1409,6 +1449,7 @@ def init(
             "--role",
             "-r",
             metavar="ROLE",
+            autocompletion=_complete_role,
             help="Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
             "(asked when not given; default ml-engineer).",
         ),
@@ -1422,6 +1463,7 @@ def init(
         typer.Option(
             "--skill",
             metavar="SKILL=LEVEL",
+            autocompletion=_complete_skill_pair,
             help="A rating, e.g. python=4 or sql=beginner (repeat).",
         ),
     ] = None,
@@ -1483,6 +1525,7 @@ def init(
         typer.Option(
             "--evidence",
             metavar="SKILL=URL",
+            autocompletion=_complete_skill_pair,
             help="A link that backs a level: a portfolio, a repository, a paper (repeat).",
         ),
     ] = None,
@@ -1580,17 +1623,30 @@ def review(
     role: RoleOpt = None,
     verify: Annotated[
         list[str] | None,
-        typer.Option("--verify", metavar="SKILL", help="Confirm the claimed level (repeat)."),
+        typer.Option(
+            "--verify",
+            metavar="SKILL",
+            autocompletion=_complete_skill,
+            help="Confirm the claimed level (repeat).",
+        ),
     ] = None,
     level: Annotated[
         list[str] | None,
         typer.Option(
-            "--level", metavar="SKILL=LEVEL", help="Correct a level, e.g. python=3 (repeat)."
+            "--level",
+            metavar="SKILL=LEVEL",
+            autocompletion=_complete_skill_pair,
+            help="Correct a level, e.g. python=3 (repeat).",
         ),
     ] = None,
     comment: Annotated[
         list[str] | None,
-        typer.Option("--comment", metavar="SKILL=TEXT", help="A comment on a skill (repeat)."),
+        typer.Option(
+            "--comment",
+            metavar="SKILL=TEXT",
+            autocompletion=_complete_skill_pair,
+            help="A comment on a skill (repeat).",
+        ),
     ] = None,
     overall: Annotated[
         str | None, typer.Option("--overall", metavar="TEXT", help="An overall comment.")
