@@ -96,3 +96,10 @@ def test_tab_completion_offers_role_and_skill_ids(words: str, offered: list[str]
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
     )
     assert proc.stdout.split() == offered, proc.stderr
+
+
+def test_review_refuses_stdin_for_the_profile(run: Run) -> None:
+    """Review reads its answers from stdin, so `review -` says to save the profile first."""
+    result = run("review", "-", "--reviewer", "M", input=STUDENT)
+    assert result.exit_code == 2
+    assert "the profile must be a file" in result.stderr

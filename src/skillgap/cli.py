@@ -1711,6 +1711,11 @@ def review(
         from skillgap.models.common import level_from_text
         from skillgap.scoring.evidence import claim_fingerprints
 
+        if str(profile) == "-":
+            raise UsageError(
+                "review reads its answers from standard input, so the profile must be a file",
+                "save the profile to a file and review that",
+            )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         target = output or profile.with_suffix(".review.yaml")
         before = None
