@@ -243,3 +243,16 @@ def test_verify_of_an_unknown_skill_names_it_as_typed(tmp_path: Path, run: Run) 
     assert "skillgap: error: --verify 'pyhton': unknown skill" in result.stderr
     assert "did you mean 'Python'?" in result.stderr
     assert "=y" not in result.stderr
+
+
+def test_a_finished_review_of_an_unchanged_profile_asks_nothing(tmp_path: Path, run: Run) -> None:
+    """Running review again on a finished review says there is nothing to ask, file untouched."""
+    mia = tmp_path / "mia.yaml"
+    mia.write_text(MENTEE, encoding="utf-8")
+    assert _review(run, mia, "\n" * 20).startswith("0\n")
+    review = mia.with_suffix(".review.yaml")
+    before = review.read_bytes()
+    again = _review(run, mia, "")
+    assert again.startswith("0\n"), again
+    assert "nothing to ask" in again
+    assert review.read_bytes() == before

@@ -1739,6 +1739,12 @@ def review(
                 f"{len(before.reopened)} claim(s): {names}"
             )
         name = reviewer or (before.reviewer if before else None)
+        if reviewing.nothing_to_ask(before, known, everything=everything):
+            _err(
+                f"skillgap: {target} already reviews every claim of {profile}; nothing "
+                "to ask\n  hint: pass --force to start over, or --all to review every skill"
+            )
+            return ExitCode.OK
 
         def save(state: reviewing.Progress, finished: bool | None = None) -> None:
             assert name is not None

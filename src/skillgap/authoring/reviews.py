@@ -363,3 +363,10 @@ def earlier(path: Path, catalog: CatalogIndex, profile: Profile, sha256: str) ->
             skills[skill_id] = item
     progress = Progress(skills, review.overall, review.finished)
     return Earlier(progress, review.reviewer, review.role, reopened)
+
+
+def nothing_to_ask(before: Earlier | None, known: ReviewAnswers, *, everything: bool) -> bool:
+    """Whether a finished review of an unchanged profile leaves nothing to ask or record."""
+    if before is None or not before.progress.finished or before.reopened or everything:
+        return False
+    return not (known.levels or known.comments or known.overall is not None)
