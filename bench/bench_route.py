@@ -17,10 +17,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from greedy import greedy_ready
 from skillgap import api
-from skillgap import plan as planning
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.result import Plan
+from skillgap.plan.ledger import _Frame, _Ledger, _Step
+from skillgap.plan.route import _Model, _route
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,13 +31,13 @@ START = dt.date(2026, 12, 1)
 
 def least(standing: Standing, role_id: str, catalog: CatalogIndex, plan: Plan) -> float | None:
     """The least study hours of a set of the plan's steps ready by the plan's ready date."""
-    frame = planning._Frame(catalog.role(role_id), catalog)
-    ledger = planning._Ledger.start(standing, frame)
+    frame = _Frame(catalog.role(role_id), catalog)
+    ledger = _Ledger.start(standing, frame)
     keys = {s.number: f"s{s.number}" for s in plan.steps}
     steps = []
     for s in plan.steps:
         steps.append(
-            planning._Step(
+            _Step(
                 key=keys[s.number],
                 kind=s.kind,
                 title=s.title,
@@ -54,8 +56,8 @@ def least(standing: Standing, role_id: str, catalog: CatalogIndex, plan: Plan) -
                 degree=DegreeHeld(s.target, s.field, s.field, True) if s.kind == "degree" else None,
             )
         )
-    model = planning._Model(ledger, steps)
-    route = planning._route(model, 0, (1 << len(steps)) - 1, plan.start_date, plan.hours_per_week)
+    model = _Model(ledger, steps)
+    route = _route(model, 0, (1 << len(steps)) - 1, plan.start_date, plan.hours_per_week)
     if route is None:
         return None
     assert plan.ready_on is not None
@@ -79,7 +81,7 @@ def main() -> None:
             plan = result.plan
             assert plan is not None
             best = least(standing, role_id, catalog, plan)
-            greedy = planning.greedy_ready(
+            greedy = greedy_ready(
                 standing,
                 catalog.role(role_id),
                 catalog,

@@ -25,9 +25,9 @@ def test_assess_terminal_report(run: Run) -> None:
     assert "Sam Student" in out
     assert "Machine Learning Engineer (ml-engineer)" in out
     assert "Score " in out
-    assert "Readiness:" in out
-    assert "Blockers (essential, not yet met)" in out
-    assert "Model development: you are at 2 (novice), the role needs 4 (advanced)" in out
+    assert "NOT READY: about " in out
+    assert "Blockers (4): essential, not yet met" in out
+    assert "Model development: needs 4 (advanced), has 2 (novice)" in out
     assert "\x1b[" not in out  # no colour codes when not a terminal
 
 

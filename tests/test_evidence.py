@@ -13,7 +13,8 @@ from conftest import Run
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.profile import Profile
-from skillgap.scoring.evidence import counted_levels, faded, full_years, judge
+from skillgap.scoring.evidence import counted_levels, judge
+from skillgap.scoring.levels import faded, full_years
 from skillgap.scoring.standing import resolve
 
 AS_OF = "2026-12-01"
@@ -109,7 +110,8 @@ def test_claimed_and_evidenced_scores_both_appear(tmp_path: Path, run: Run) -> N
     assert trusted["score"] == data["evidenced_score"]
     assert trusted["claimed_score"] == data["claimed_score"]
     for fmt in ("terminal", "markdown", "html"):
-        out = " ".join(run("assess", str(ana), "-f", fmt, "--as-of", AS_OF).stdout.split())
+        shown = run("assess", str(ana), "-f", fmt, "--as-of", AS_OF, "--details").stdout
+        out = " ".join(shown.split())
         assert f"evidenced score {data['evidenced_score']:.1f}" in out, fmt
         assert "evidenced" in out
         assert "self-rated" in out
@@ -245,7 +247,10 @@ def test_review_asks_like_init(tmp_path: Path, run: Run) -> None:
 def test_applied_review_changes_levels_and_shows_comments_everywhere(
     tmp_path: Path, run: Run
 ) -> None:
-    """--review sets verified levels ("claimed 4, reviewed 3"); its comments reach every format."""
+    """--review sets verified levels ("claimed 4, reviewed 3"); its comments reach every format.
+
+    The terminal's default report is the summary: the full one (--details) has every comment.
+    """
     ana = write(tmp_path, "ana.yaml", ANA)
     path = review_of(run, ana)
     data = as_json(run, "assess", ana, "--review", path)
@@ -256,7 +261,8 @@ def test_applied_review_changes_levels_and_shows_comments_everywhere(
     assert python["review_comment"] == "Solid, but rusty on packaging"
     assert data["review"]["reviewer"] == "Dr Mentor Person"
     for fmt in ("terminal", "markdown", "html"):
-        raw = run("assess", str(ana), "--review", str(path), "-f", fmt, "--as-of", AS_OF).stdout
+        args = ("--review", str(path), "-f", fmt, "--as-of", AS_OF, "--details")
+        raw = run("assess", str(ana), *args).stdout
         out = " ".join(raw.split())  # the terminal wraps long lines
         assert "claimed 4, reviewed 3" in out, fmt
         assert "rusty on packaging" in out, fmt
@@ -284,9 +290,9 @@ def test_review_of_another_profile_is_refused(tmp_path: Path, run: Run) -> None:
 
 
 def test_notes_appear_escaped_in_reports(tmp_path: Path, run: Run) -> None:
-    """The profile's notes and a skill's note reach terminal, Markdown and HTML, escaped."""
+    """The profile's notes and a skill's note reach the full terminal report, Markdown, HTML."""
     ana = write(tmp_path, "ana.yaml", ANA)
-    term = run("assess", str(ana), "--as-of", AS_OF).stdout
+    term = run("assess", str(ana), "--as-of", AS_OF, "--details").stdout
     assert "Moving into MLOps <b>soon</b> & fast" in term
     assert "mostly scripting" in term
     md = run("assess", str(ana), "-f", "markdown", "--as-of", AS_OF).stdout

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+import typer
 
 from conftest import PROFILES, Run
+from skillgap.cli import app
 from skillgap.renderers import COMMAND_FORMATS
 
 STUDENT = PROFILES / "student.yaml"
@@ -28,6 +31,7 @@ ARGS: dict[str, list[str | Path]] = {
     ],
     "roles show": ["roles", "show", "mlops-engineer"],
     "roles": ["roles"],
+    "skills": ["skills", "torch"],
     "validate": ["validate", STUDENT],
     "batch": ["batch", STUDENT, NEWCOMER, "--jobs", "1", "--start-date", "2026-12-01"],
 }
@@ -52,6 +56,22 @@ def looks_like(fmt: str, text: str) -> bool:
 def test_every_command_with_format_is_listed() -> None:
     """The table covers every command with --format, including roles and batch's cohort."""
     assert set(ARGS) == set(COMMAND_FORMATS)
+
+
+def _with_format(group: Any, prefix: str = "") -> set[str]:
+    """The commands under ``group`` (typer's click objects) whose options include --format."""
+    found = set()
+    for name, command in getattr(group, "commands", {}).items():
+        path = f"{prefix}{name}"
+        if any("--format" in getattr(p, "opts", ()) for p in command.params):
+            found.add(path)
+        found |= _with_format(command, f"{path} ")
+    return found
+
+
+def test_the_format_table_is_every_commands_format_option() -> None:
+    """No command parses --format outside the one table: `skills -f JSON` works like `roles`."""
+    assert _with_format(typer.main.get_command(app)) == set(COMMAND_FORMATS)
 
 
 @pytest.mark.parametrize(("command", "fmt"), CASES)

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from conftest import GOLDEN, Golden, compare_golden
 from skillgap.models.batch import BatchReport
-from skillgap.models.result import Assessment
+from skillgap.models.result import Assessment, NameRead
 from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView
 from skillgap.renderers import OutputFormat, renderer
 from skillgap.schemas import schema_text
@@ -40,6 +40,7 @@ REPORTS: dict[str, tuple[type[BaseModel], str]] = {
 #: The fixtures ``skillgap schema KIND`` covers; the others are held to their model's schema.
 SHIPPED_SCHEMA = {"assessment": "result", "cohort": "cohort"}
 COHORT_FORMATS = [OutputFormat.TERMINAL, OutputFormat.MARKDOWN, OutputFormat.HTML]
+HUMAN_FORMATS = COHORT_FORMATS
 
 
 def fixture_text(name: str) -> str:
@@ -68,6 +69,18 @@ def test_report_renders_as_its_golden(name: str, fmt: OutputFormat, golden: Gold
         RESULTS / f"{name}.json" if fmt is OutputFormat.JSON else RENDERED / f"{name}.{suffix(fmt)}"
     )
     golden(path, text)
+
+
+#: A name the profile wrote that the catalog reads as another: never in a saved result's JSON.
+READ_AS = NameRead(written="torch", skill="pytorch", name="PyTorch")
+
+
+@pytest.mark.parametrize("fmt", HUMAN_FORMATS, ids=lambda f: f.value)
+def test_assessment_details_renders_as_its_golden(fmt: OutputFormat, golden: Golden) -> None:
+    """--details prints the summary, then every requirement, each name read, the whole plan."""
+    result = load("assessment").model_copy(update={"names_read": [READ_AS]})
+    text = renderer(fmt)(result, color=False, width=WIDTH, details=True)
+    golden(RENDERED / f"assessment.details.{suffix(fmt)}", text)
 
 
 def cohort_context(report: BatchReport) -> dict[str, Any]:

@@ -60,7 +60,7 @@ def test_schema_help_lists_its_choices() -> None:
     """`schema --help` names every kind, whole, at 100 columns (the usage line says KIND)."""
     text = helped("schema")
     assert "schema [OPTIONS] {KIND}" in text
-    assert "Which schema: profile, catalog, result, review, batch, cohort." in text
+    assert "Which schema: profile, catalog, result, review, batch, cohort, extract." in text
 
 
 def test_init_and_import_help_say_what_they_do() -> None:

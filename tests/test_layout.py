@@ -22,8 +22,9 @@ STAGES: dict[str, int] = {
     "skillgap.models": 1,
     "skillgap.inputs": 2,
     "skillgap.catalog": 3,
+    "skillgap.text": 3,  # free text in: with the inputs and the catalog's names, below scoring
     "skillgap.scoring": 4,
-    "skillgap.plan": 5,
+    "skillgap.plan": 5,  # the plan/ package, every module of it: steps, route, order, calendar
     "skillgap.compare": 6,
     "skillgap.renderers": 7,
     "skillgap.authoring": 8,
@@ -229,3 +230,88 @@ def test_readme_layout_names_every_module() -> None:
         if shown not in table:
             missing.append(module)
     assert missing == []
+
+
+#: The values of a requirement's importance (models/common.py ``Importance``).
+IMPORTANCE = {"essential", "important", "useful"}
+#: Names that hold a requirement's or a category's points, earned or possible.
+POINTS = {"points", "max_points", "worth", "worths", "earned", "possible"}
+#: Modules still deciding on their own, each with the task that removes it.
+KNOWN = {
+    # TODO(issue 26, the plan engineer): the plan asks the rule for the blocker, the overall
+    # score and the slack; its ledger still adds up a category's worth, and its route and
+    # order weigh a step's point gain by the shares for their score-per-hour bounds.
+    "skillgap/plan/",
+    # Not a scoring decision: drafting a catalog requirement from a posting's words, an
+    # importance is chosen (essential, or important where "or equivalent" is written).
+    "skillgap/text/posting.py",
+}
+
+
+def _names(node: ast.AST) -> set[str]:
+    """Every name and attribute name used inside ``node``."""
+    found = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.Name):
+            found.add(n.id)
+        elif isinstance(n, ast.Attribute):
+            found.add(n.attr)
+    return found
+
+
+def _rule_work(path: Path) -> list[str]:
+    """Where ``path`` decides on an importance or sums points, instead of asking the rule.
+
+    A decision on importance is a comparison with an ``importance`` value or one of the
+    Importance literals (``r.importance == "essential"``, ``x in ("essential", ...)``). A sum
+    of points is ``sum(...)``, ``a + b`` or ``x += y`` over names that hold points.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        what = None
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            literals = {c.value for s in sides for c in ast.walk(s) if isinstance(c, ast.Constant)}
+            if "importance" in _names(node) or literals & IMPORTANCE:
+                what = "decides on importance"
+        elif isinstance(node, ast.Call) and {"sum", "fsum"} & _names(node.func):
+            if POINTS & _names(node):
+                what = "sums points"
+        elif isinstance(node, ast.BinOp | ast.AugAssign) and isinstance(node.op, ast.Add):
+            lists = (ast.List, ast.ListComp, ast.Tuple)
+            if isinstance(node, ast.AugAssign) and isinstance(node.value, lists):
+                continue  # a list grown, not a number summed
+            if POINTS & _names(node):
+                what = "adds points"
+        if what:
+            where = path.relative_to(SRC)
+            found.append(f"{where}:{getattr(node, 'lineno', 0)}: {what}: {ast.unparse(node)[:60]}")
+    return found
+
+
+def _known(path: Path) -> bool:
+    name = path.relative_to(SRC).as_posix()
+    return any(name == k or (k.endswith("/") and name.startswith(k)) for k in KNOWN)
+
+
+def test_only_the_rule_decides_blockers_and_sums_points() -> None:
+    """No module but scoring/rule.py tests an importance or adds points up: all others ask it."""
+    rule = PACKAGE / "scoring" / "rule.py"
+    assert _rule_work(rule), "the rule itself must be seen deciding, or this test sees nothing"
+    others = [p for p in sorted(PACKAGE.rglob("*.py")) if p != rule and not _known(p)]
+    assert [d for p in others for d in _rule_work(p)] == []
+
+
+def test_the_known_exceptions_still_need_to_be_one() -> None:
+    """An exception that exists and no longer decides anything is taken off the list."""
+    for known in sorted(KNOWN):
+        mine = [
+            p
+            for p in PACKAGE.rglob("*.py")
+            if _known(p) and p.relative_to(SRC).as_posix().startswith(known)
+        ]
+        if mine:
+            assert any(_rule_work(p) for p in mine), (
+                f"{known} asks the rule now: drop it from KNOWN"
+            )

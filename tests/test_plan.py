@@ -13,11 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROFILES, ROLE_IDS, Run
+from greedy import greedy_ready
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.models.result import Plan, PlanStep
-from skillgap.plan import Constraints, build_plan, greedy_ready
+from skillgap.plan import Constraints, build_plan
 from skillgap.scoring import quick
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
 
@@ -515,11 +516,16 @@ def test_plan_command_json_and_reproducible(run: Run) -> None:
 
 
 def test_assess_shows_plan_under_the_report(run: Run) -> None:
-    """The assess report prints the gap report and then the plan; --no-plan leaves it out."""
-    out = run("assess", PROFILES / "newcomer.yaml", "--start-date", "2026-12-01").stdout
-    assert out.index("Blockers") < out.index("Learning plan")
-    assert "from 2026-12-01, 6 h/week (the profile)" in out
-    assert "Learning plan" not in run("assess", PROFILES / "newcomer.yaml", "--no-plan").stdout
+    """The next steps follow the blockers; --details adds the whole plan; --no-plan drops it."""
+    args = ("assess", PROFILES / "newcomer.yaml", "--start-date", "2026-12-01")
+    out = run(*args).stdout
+    assert out.index("Blockers") < out.index("Next steps (the first 3 of")
+    full = run(*args, "--details").stdout
+    assert full.index("Readiness rule") < full.index("Learning plan")
+    assert "from 2026-12-01, 6 h/week (the profile)" in full
+    plain = run("assess", PROFILES / "newcomer.yaml", "--no-plan", "--details").stdout
+    assert "Learning plan" not in plain
+    assert "Next steps" not in plain
 
 
 def test_bad_start_date_is_usage_error(run: Run) -> None:

@@ -76,6 +76,8 @@ def test_redacted_reports_hold_no_personal_string(
     profile, review = person
     sides = [str(profile), str(profile)] if command == "compare" else [str(profile)]
     args = [command, *sides, "--review", str(review), "-f", fmt, "--as-of", AS_OF]
+    if command == "assess":  # the full report: every string the summary leaves out too
+        args.append("--details")
     plain = run(*args)
     assert plain.exit_code == 0, plain.stderr
     if command == "assess":  # the test means something: unredacted, the strings are there

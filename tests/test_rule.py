@@ -14,6 +14,7 @@ from skillgap.compare import compare, point_values
 from skillgap.models.catalog import Catalog, all_requirements
 from skillgap.models.common import Category
 from skillgap.models.result import Assessment
+from skillgap.plan.ledger import _Frame
 from skillgap.scoring import engine, quick, rule
 from skillgap.scoring.standing import ExperienceHeld, Standing
 
@@ -188,7 +189,7 @@ def test_compare_and_the_plan_weigh_with_the_rules_point_values(catalog: Catalog
             worths[cat] = worths.get(cat, 0.0) + rule.max_points(r)
         expected = rule.point_values(rule.shares(role.weights, worths), worths)
         assert point_values(engine.assess(Standing("x"), role, catalog)) == expected, role_id
-        frame = planning._Frame(role, catalog)  # the plan's own weighing, as its search uses it
+        frame = _Frame(role, catalog)  # the plan's own weighing, as its search uses it
         assert frame.value == {r.key: expected[rule.CATEGORY_OF[type(r)]] for r in reqs}, role_id
 
 
@@ -236,10 +237,11 @@ def test_roles_show_names_requirements_as_reports_do() -> None:
 
 
 def test_a_group_counts_its_best_member_up_to_the_target() -> None:
-    """An any-of group counts its best member's level, capped at the target; ties: first listed."""
+    """A group names its highest member (ties: first listed) and counts it up to the target."""
     (req,) = [r for r in EDGE.role("edge").requirements.skills if r.key == "dl"]  # level 2
     assert rule.best_member(req, {"tensorflow": 1, "pytorch": 1}) == "pytorch"
-    assert rule.best_member(req, {"tensorflow": 5, "pytorch": 2}) == "pytorch"  # both reach 2
+    # Both reach the target 2: the group names the higher one, as the report says it.
+    assert rule.best_member(req, {"tensorflow": 5, "pytorch": 2}) == "tensorflow"
     assert rule.best_member(req, {"tensorflow": 2, "pytorch": 1}) == "tensorflow"
     assert rule.counted_level(req, {"tensorflow": 5}) == 2
     assert rule.counted_level(req, {}) == 0

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Final
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import SuggestionBudget, norm, words
-from skillgap.catalog.read import index_documents, oversized, read_catalog
+from skillgap.catalog.read import (
+    index_documents,
+    index_roles_with,
+    oversized,
+    read_catalog,
+    roles_only,
+)
 from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import (
@@ -69,8 +75,9 @@ from skillgap.plan import (
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, fingerprinted, judge, still_applies
 from skillgap.scoring.quick import scorer
-from skillgap.scoring.rule import CATEGORY_OF, skill_members
+from skillgap.scoring.rule import CATEGORY_OF, headline_first, skill_members
 from skillgap.scoring.standing import (
+    names_read,
     pick_role,
     pick_roles,
     resolve,
@@ -84,8 +91,10 @@ if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from typing import Any, Literal
 
     from skillgap.models.review import Review
+    from skillgap.models.text import ExtractReport, PostingsReport
     from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
     from skillgap.renderers.redact import Redactor
+    from skillgap.text.read import TextDocument
 
 __all__ = [
     "PlanOptions",
@@ -96,6 +105,7 @@ __all__ = [
     "assess_file",
     "assess_text",
     "compare_files",
+    "extract_text",
     "judge_profile",
     "load_catalog",
     "load_profile",
@@ -104,11 +114,14 @@ __all__ = [
     "match",
     "pick_role",
     "plan_report",
+    "posting_role",
+    "postings_report",
     "role_list",
     "role_view",
     "score_text",
     "skills_view",
     "validate_paths",
+    "with_posting",
 ]
 
 
@@ -384,13 +397,10 @@ def _assess_resolved(
     document: Document | None = None,
 ) -> Assessment:
     resolved = index.role(role_id)
-    standing = judged.evidenced if trust == "evidenced" else judged.standing
+    standing, other = headline_first(trust, judged.standing, judged.evidenced)
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
-    other = judged.standing if trust == "evidenced" else judged.evidenced
     (quick,) = scorer(index, [role_id]).score(other, gaps=False)
-    claimed, evidenced = (
-        (quick.score, result.score) if trust == "evidenced" else (result.score, quick.score)
-    )
+    claimed, evidenced = headline_first(trust, result.score, quick.score)
     summary = None
     if review is not None:
         r = review.review
@@ -407,6 +417,7 @@ def _assess_resolved(
             "notes": profile.notes,
             "review": summary,
             "requirements": annotate(result.requirements, judged),
+            "names_read": names_read(profile, index),
         }
     )
     if plan is None:
@@ -533,16 +544,11 @@ def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[Requirem
         if row.kind not in ("skill", "skill_group"):
             out.append(row)
             continue
-        # The member that counts: the first whose counted level is the row's.
-        members = [m for m in row.skills if m in judged.skills]
-        best = next(
-            (m for m in members if judged.skills[m].counted == row.current_level),
-            members[0] if members else None,
-        )
-        if best is None:
+        # The member the engine counted (rule.best_member), else the first listed.
+        e = judged.skills.get(row.member or row.skills[0])
+        if e is None:
             out.append(row.model_copy(update={"claimed_level": 0}))  # nothing claimed
             continue
-        e = judged.skills[best]
         out.append(
             row.model_copy(
                 update={
@@ -1043,7 +1049,9 @@ def validate_paths(
     found: list[CatalogIndex] = []
     for docs in groups:
         try:
-            found.append(index_documents(docs))
+            found.append(
+                index_roles_with(docs, catalog) if roles_only(docs) else index_documents(docs)
+            )
         except InputError as exc:
             problems += exc.problems
     index = catalog or (found[0] if len(found) == 1 else None)
@@ -1212,3 +1220,86 @@ def compare_files(
     # The results' own personal fields (a saved result has no document) count too.
     known = harvest(results[0]) | harvest(results[1]) | personal_of(docs, catalog)
     return redactor.scrub(cmp, known)
+
+
+# --- free text in: postings and CVs ---------------------------------------------------------
+
+
+def read_text(path: Path | str) -> TextDocument:
+    """A posting or CV (.txt, .md, .pdf, .docx; ``-`` for stdin) read into lines."""
+    from skillgap.text.read import read_document, read_stdin
+
+    return read_stdin() if str(path) == "-" else read_document(path)
+
+
+def extract_text(document: TextDocument, catalog: CatalogIndex) -> ExtractReport:
+    """The skills a text names, each with its id, the words, line, column and sentence.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"Strong Python or R; you'd excel here.", "<text>")
+    >>> [(s.id, s.text, s.column) for s in extract_text(doc, load_catalog()).skills]
+    [('python', 'Python', 8), ('r', 'R', 18)]
+    """
+    from skillgap.text.extract import extract_report
+
+    return extract_report(document, catalog)
+
+
+def posting_role(document: TextDocument, catalog: CatalogIndex) -> str:
+    r"""A posting as a draft catalog role (YAML): requirements citing their sentences.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"Data Engineer\n\nRequirements\n- Strong SQL\n", "p.txt")
+    >>> print(posting_role(doc, load_catalog()).splitlines()[-1])
+            - {skill: sql, level: 4, importance: essential, source: "posting p.txt:4: Strong SQL"}
+    """
+    from skillgap.text.posting import read_posting, render_role
+
+    return render_role(read_posting(document, catalog), catalog)
+
+
+def with_posting(catalog: CatalogIndex, document: TextDocument) -> tuple[CatalogIndex, str]:
+    r"""The catalog with the posting's draft role added, and that role's id.
+
+    >>> from skillgap.text.read import document_from_bytes
+    >>> doc = document_from_bytes(b"ML Engineer\n\nRequirements\n- Python\n", "p.txt")
+    >>> index, role = with_posting(load_catalog(), doc)
+    >>> role, [r.skill for r in index.role(role).requirements.skills]
+    ('posting-ml-engineer', ['python'])
+    """
+    from skillgap.catalog.index import CatalogSource
+
+    text = posting_role(document, catalog)
+    extra = validate(parse(text, document.source), Catalog)
+    taken = {r.id for r in extra.roles}
+    merged = catalog.catalog.model_copy(
+        update={"roles": [*(r for r in catalog.catalog.roles if r.id not in taken), *extra.roles]}
+    )
+    source = CatalogSource(document.source, document.sha256)
+    return CatalogIndex(merged, [*catalog.sources, source]), extra.roles[0].id
+
+
+def postings_report(
+    folder: Path | str,
+    catalog: CatalogIndex,
+    profile: Path | str | None = None,
+    *,
+    as_of: dt.date | None = None,
+) -> PostingsReport:
+    """The skills a folder of postings asks for most; with a profile, its weighted gaps.
+
+    >>> report = postings_report("tests/data/text-2026-12", load_catalog())
+    >>> [(s.id, s.required) for s in report.skills[:2]]
+    [('python', 6), ('sql', 4)]
+    """
+    from skillgap.batch.postings import postings_report as report
+
+    if profile is None:
+        return report(Path(folder), catalog)
+    person, document = load_profile(profile)
+
+    def against(posting: TextDocument) -> Assessment:
+        index, role = with_posting(catalog, posting)
+        return assess(person, index, role, document=document, as_of=as_of)
+
+    return report(Path(folder), catalog, against, str(profile))

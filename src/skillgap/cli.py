@@ -40,8 +40,8 @@ from skillgap.output import (
 )
 from skillgap.renderers import (
     BatchFormat,
+    ListFormat,
     OutputFormat,
-    RolesFormat,
     ValidateFormat,
     format_for,
 )
@@ -471,6 +471,15 @@ RoleOpt = Annotated[
         help="A role id or name (default: the profile's target_role, else ml-engineer).",
     ),
 ]
+PostingOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--posting",
+        metavar="FILE",
+        help="Score against a job posting (.txt, .md, .pdf, .docx) read as a draft role "
+        "(see 'skillgap posting'), instead of a catalog role.",
+    ),
+]
 E = TypeVar("E", bound=enum.StrEnum)
 
 
@@ -626,6 +635,21 @@ def _profile_and_catalog(
     return index, prof, doc, _Inputs(profile, review, catalog=catalog)
 
 
+def _with_posting(
+    index: CatalogIndex, posting: Path | None, role: str | None, inputs: _Inputs
+) -> tuple[CatalogIndex, str | None]:
+    """The catalog with --posting's draft role added and that role picked, or as it was."""
+    if posting is None:
+        return index, role
+    from skillgap import api
+
+    if role is not None:
+        raise UsageError("--role and --posting both name the role", "give one of them")
+    _need_path(posting, "posting")
+    inputs.files.append(posting)
+    return api.with_posting(index, api.read_text(posting))
+
+
 class _Inputs:
     """Every input file of a command: the files named, then each file of the catalog read.
 
@@ -698,8 +722,15 @@ def assess(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     no_plan: Annotated[
         bool, typer.Option("--no-plan", help="Leave the learning plan out of the report.")
+    ] = False,
+    details: Annotated[
+        bool,
+        typer.Option(
+            "--details", help="After the summary, every requirement, the evidence, the whole plan."
+        ),
     ] = False,
     debug: Debug = False,
     version: Version = False,
@@ -714,11 +745,12 @@ def assess(
             None if no_plan else (_plan_options(start_date, hours_per_week, skip, prefer, doing))
         )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
+        index, chosen_role = _with_posting(index, posting, role, inputs)
         day = _as_of(as_of, start_date)
         result = api.assess(
             prof,
             index,
-            role,
+            chosen_role,
             document=doc,
             plan=options,
             as_of=day,
@@ -726,10 +758,16 @@ def assess(
             trust=trust.value,
         )
         result = _redact(_redactor(redact, redact_key), result, index, doc, reviewed)
+        chosen = format_for(OutputFormat, fmt, output)
         text = render_assessment(
-            result, format_for(OutputFormat, fmt, output), color=_color(output), width=_width()
+            result, chosen, color=_color(output), width=_width(), details=details
         )
         _write(text, output, inputs)
+        if chosen is OutputFormat.TERMINAL:  # the other formats are for files and scripts
+            from skillgap.renderers.summary import stderr_lines
+
+            for line in stderr_lines(result.warnings):
+                _err(line)
         if fail_under is not None and result.score < fail_under:
             _err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
             return ExitCode.BELOW_THRESHOLD
@@ -871,6 +909,7 @@ def plan(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -882,12 +921,13 @@ def plan(
 
         options = _plan_options(start_date, hours_per_week, skip, prefer, doing)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
+        index, chosen_role = _with_posting(index, posting, role, inputs)
         day = _as_of(as_of, start_date)
         redactor = _redactor(redact, redact_key)
         result = api.assess(
             prof,
             index,
-            role,
+            chosen_role,
             document=doc,
             plan=options,
             as_of=day,
@@ -960,7 +1000,7 @@ app.add_typer(roles_app, name="roles")
 def roles(
     ctx: typer.Context,
     catalog: CatalogOpt = None,
-    fmt: Annotated[RolesFormat | None, _format_option(RolesFormat, output=False)] = None,
+    fmt: Annotated[ListFormat | None, _format_option(ListFormat, output=False)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -975,7 +1015,7 @@ def roles(
         from skillgap.renderers import render_roles
 
         rows = api.role_list(_read_catalog(catalog))
-        chosen = format_for(RolesFormat, fmt, None)
+        chosen = format_for(ListFormat, fmt, None)
         _write(render_roles(rows, chosen, color=_color(None), width=_width()), None)
         return ExitCode.OK
 
@@ -986,7 +1026,7 @@ class _RolesOptions(NamedTuple):
     """What ``roles`` was given before its ``show`` subcommand."""
 
     catalog: Path | None
-    fmt: RolesFormat | None
+    fmt: ListFormat | None
     debug: bool
 
 
@@ -1029,13 +1069,6 @@ def roles_show(
     _run(debug, body)
 
 
-class ListFormat(enum.StrEnum):
-    """The formats a listing can be written in."""
-
-    TERMINAL = "terminal"
-    JSON = "json"
-
-
 @app.command()
 def skills(
     query: Annotated[
@@ -1047,9 +1080,7 @@ def skills(
         ),
     ] = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[
-        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
-    ] = ListFormat.TERMINAL,
+    fmt: Annotated[ListFormat | None, _format_option(ListFormat, output=False)] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -1057,17 +1088,12 @@ def skills(
 
     def body() -> int:
         from skillgap import api
+        from skillgap.renderers import render_skills
 
         index = _read_catalog(catalog)
         report = api.skills_view(index, query)
-        if fmt is ListFormat.JSON:
-            from skillgap.renderers.json import render_model
-
-            text = render_model(report)
-        else:
-            from skillgap.renderers.terminal import render_skills
-
-            text = render_skills(report, color=_color(None), width=_width())
+        chosen = format_for(ListFormat, fmt, None)
+        text = render_skills(report, chosen, color=_color(None), width=_width())
         _write(text, None)
         if query and not report.skills:
             _err(f"skillgap: no skill matches '{query}'")
@@ -1090,6 +1116,7 @@ def match(
     trust: TrustOpt = TrustLevel.CLAIMED,
     review: ReviewOpt = None,
     force: ForceReviewOpt = False,
+    posting: PostingOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -1101,6 +1128,7 @@ def match(
 
         options = _plan_options(start_date, hours_per_week)
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
+        index, _ = _with_posting(index, posting, None, inputs)
         report = api.match(
             prof,
             index,
@@ -1816,7 +1844,9 @@ def import_resume(
     resume: Annotated[
         Path,
         typer.Argument(
-            metavar="RESUME", help="A JSON Resume file (schema v1.0.0).", show_default=False
+            metavar="RESUME",
+            help="A JSON Resume file (schema v1.0.0, .json), or a CV: .pdf, .docx, .md, .txt.",
+            show_default=False,
         ),
     ],
     output: Annotated[
@@ -1845,7 +1875,7 @@ def import_resume(
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Turn a JSON Resume into a profile to edit; print what was mapped and what was not."""
+    """Turn a JSON Resume or a CV into a profile to edit; print what was mapped and what not."""
 
     def body() -> int:
         from skillgap import api
@@ -1859,10 +1889,16 @@ def import_resume(
         day = _date(as_of, "--as-of")
         index = api.load_catalog(catalog)
         source = str(resume)
-        parsed, warnings = resumes.read_resume(decode(read_bytes(resume, source), source), source)
-        draft, report = resumes.to_draft(
-            parsed, index, as_of=day, source=resume.name, warnings=warnings
-        )
+        if resume.suffix.lower() != ".json":  # a CV: .pdf, .docx, .md, .txt
+            from skillgap.authoring.cv import import_cv
+
+            draft, report = import_cv(api.read_text(resume), index, as_of=day, source=resume.name)
+        else:
+            text = decode(read_bytes(resume, source), source)
+            parsed, warnings = resumes.read_resume(text, source)
+            draft, report = resumes.to_draft(
+                parsed, index, as_of=day, source=resume.name, warnings=warnings
+            )
         text = drafts.render(draft, "profile.schema.json")
         _write(text, output, _Inputs(resume, catalog=catalog))
         _err(report.text().rstrip("\n"))
@@ -1871,6 +1907,139 @@ def import_resume(
         return ExitCode.OK
 
     _run(debug, body)
+
+
+TextArg = Annotated[
+    Path,
+    typer.Argument(
+        metavar="FILE",
+        help="A posting or CV: .txt, .md, .pdf or .docx (- for stdin).",
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+def extract(
+    file: TextArg,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
+    ] = ListFormat.TERMINAL,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """The skills free text names: catalog id and name, words, line:column, sentence."""
+
+    def body() -> int:
+        from skillgap import api
+
+        if str(file) != "-":
+            _need_path(file, "file")
+        report = api.extract_text(api.read_text(file), _read_catalog(catalog))
+        if fmt is ListFormat.JSON:
+            from skillgap.renderers.json import render_model
+
+            text = render_model(report)
+        else:
+            from skillgap.renderers.terminal import render_extract
+
+            text = render_extract(report, color=_color(None), width=_width())
+        _write(text, None)
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+@app.command()
+def posting(
+    file: TextArg,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write the role here (default: stdout)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
+    ] = False,
+    catalog: CatalogOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """A draft catalog role from a job posting, each requirement citing its sentence."""
+
+    def body() -> int:
+        from skillgap import api
+
+        if str(file) != "-":
+            _need_path(file, "posting")
+        if output is not None and _taken(output) and not force:
+            raise UsageError(f"'{output}' already exists", "pass --force to overwrite it")
+        text = api.posting_role(api.read_text(file), _read_catalog(catalog))
+        _write(text, output, _Inputs(*([file] if str(file) != "-" else []), catalog=catalog))
+        if output is not None:
+            _err(
+                f"Wrote {output}. Edit it, check it with:\n  skillgap validate {output}\n"
+                f"or assess against the posting at once:\n  skillgap assess PROFILE "
+                f"--posting {file}"
+            )
+        return ExitCode.OK
+
+    _run(debug, body)
+
+
+@app.command()
+def postings(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DIR",
+            help="A folder of postings (.txt, .md, .pdf, .docx).",
+            show_default=False,
+        ),
+    ],
+    profile: Annotated[
+        Path | None,
+        typer.Option(
+            "--profile", "-p", metavar="PROFILE", help="Also the person's gaps, weighted."
+        ),
+    ] = None,
+    catalog: CatalogOpt = None,
+    fmt: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="terminal or json.")
+    ] = ListFormat.TERMINAL,
+    as_of: AsOfOpt = None,
+    debug: Debug = False,
+    version: Version = False,
+) -> None:
+    """Over many postings: the skills asked for most, and a profile's gaps by demand."""
+
+    def body() -> int:
+        from skillgap import api
+
+        _need_path(folder, "folder")
+        if not folder.is_dir():
+            raise UsageError(f"'{folder}' is not a folder", "give a folder of postings")
+        if profile is not None:
+            _need_path(profile, "profile")
+        report = api.postings_report(
+            folder, _read_catalog(catalog), profile, as_of=_date(as_of, "--as-of")
+        )
+        if fmt is ListFormat.JSON:
+            from skillgap.renderers.json import render_model
+
+            text = render_model(report)
+        else:
+            from skillgap.renderers.terminal import render_postings
+
+            text = render_postings(report, color=_color(None), width=_width())
+        _write(text, None)
+        for error in report.errors:
+            _err(error)
+        return ExitCode.INVALID_INPUT if report.errors else ExitCode.OK
+
+    _run(debug, body, grows=True)
 
 
 @app.command()

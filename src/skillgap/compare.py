@@ -58,8 +58,13 @@ def point_values(result: Assessment) -> dict[Category, float]:
 
 
 def _contributions(result: Assessment) -> dict[str, tuple[str, float]]:
-    values = point_values(result)
-    return {r.id: (r.name, r.points * values.get(r.category, 0.0)) for r in result.requirements}
+    """Each requirement's name and what it adds to the overall score: the rule's."""
+    adds = rule.contributions(
+        ((r.id, r.category, r.points) for r in result.requirements),
+        {c.category: c.weight for c in result.categories},
+        {c.category: c.max_points for c in result.categories},
+    )
+    return {r.id: (r.name, adds[r.id]) for r in result.requirements}
 
 
 def _names(ids: Sequence[str], reqs: dict[str, RequirementResult]) -> list[str]:

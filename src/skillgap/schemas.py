@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Final
 
-KINDS: Final = ("profile", "catalog", "result", "review", "batch", "cohort")
+KINDS: Final = ("profile", "catalog", "result", "review", "batch", "cohort", "extract")
 DIALECT: Final = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -13,7 +13,8 @@ def json_schema(kind: str) -> dict[str, Any]:
     """The schema of ``kind`` (one of :data:`KINDS`) as a dict.
 
     ``batch`` is one record of ``batch --format jsonl`` (one line); ``cohort`` is the
-    document ``batch --format json`` prints (the cohort summary and every record).
+    document ``batch --format json`` prints (the cohort summary and every record);
+    ``extract`` what ``extract --format json`` prints.
     """
     from pydantic import BaseModel
 
@@ -22,6 +23,7 @@ def json_schema(kind: str) -> dict[str, Any]:
     from skillgap.models.profile import Profile
     from skillgap.models.result import Assessment
     from skillgap.models.review import Review
+    from skillgap.models.text import ExtractReport
 
     models: dict[str, type[BaseModel]] = {
         "profile": Profile,
@@ -30,6 +32,7 @@ def json_schema(kind: str) -> dict[str, Any]:
         "review": Review,
         "batch": BatchRecord,
         "cohort": BatchReport,
+        "extract": ExtractReport,
     }
     return {"$schema": DIALECT, **models[kind].model_json_schema()}
 

@@ -17,7 +17,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import all_requirements
 from skillgap.models.result import SCHEMA_VERSION
 from skillgap.scoring.engine import catalog_info, requirement_name
-from skillgap.scoring.rule import counted_level
+from skillgap.scoring.rule import counted_level, level_ratio, mean_score
 from skillgap.untrusted import json_text
 
 HISTOGRAM_BUCKETS: Final = 10
@@ -121,7 +121,7 @@ class Cohort:
                     {
                         "have": have,
                         "need": req.level,
-                        "ratio": round(have / req.level, 2) if req.level else 1.0,
+                        "ratio": level_ratio(have, req.level),
                     }
                 )
             rows.append({"file": file, "name": name, "cells": cells})
@@ -146,7 +146,7 @@ class Cohort:
                 "ready": c.readiness["ready"],
                 "nearly_ready": c.readiness["nearly_ready"],
                 "not_ready": c.readiness["not_ready"],
-                "mean_score": round(c.score_sum / c.assessed, 1) if c.assessed else 0.0,
+                "mean_score": mean_score(c.score_sum, c.assessed),
                 "histogram": [
                     {"from": 10 * i, "to": 10 * i + 10 if i < 9 else 100, "count": n}
                     for i, n in enumerate(c.histogram)

@@ -478,3 +478,13 @@ class SuggestionBudget:
             return f"{fallback} (no 'did you mean' past {self.limit} unknown names a file)"
         close = self.close(suggest, name)
         return f"did you mean '{close}'?" if close else fallback
+
+
+def find_whole(table: NameTable, name: str) -> str | None:
+    """The entry ``name`` names as a whole, exactly or loosely, never by one of its parts.
+
+    Free text (:mod:`skillgap.text.match`) looks up every run of words: a run that only
+    ends in a name (``online A/B tests``) must not count as that name.
+    """
+    found = table.exact.get(norm(name))
+    return found if found is not None else table._loose.get(loose(name))

@@ -164,3 +164,20 @@ def index_documents(docs: Sequence[Document]) -> CatalogIndex:
         notes=[n for _, c in parts for n in c.notes],
     )
     return CatalogIndex(merged, [CatalogSource(d.source, d.sha256) for d, _ in parts])
+
+
+def roles_only(docs: Sequence[Document]) -> bool:
+    """Files that hold only roles (a draft from ``skillgap posting``): they need a catalog."""
+    return bool(docs) and all(
+        isinstance(d.data, dict) and d.data and set(d.data) <= {"roles"} for d in docs
+    )
+
+
+def index_roles_with(docs: Sequence[Document], base: CatalogIndex | None) -> CatalogIndex:
+    """Role files checked together with the catalog whose skills they name (default: shipped)."""
+    base_files = [s.path for s in base.sources] if base is not None else []
+    if not base_files or not all(Path(p).is_file() for p in base_files):
+        base_files = [str(p) for p in catalog_paths(builtin_catalog_dir())]
+    from skillgap.inputs.loader import load_file
+
+    return index_documents([*(load_file(Path(p), p) for p in base_files), *docs])

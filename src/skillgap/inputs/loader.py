@@ -525,8 +525,17 @@ def _leading_tab(text: str, source: str) -> Problem | None:
     return None
 
 
-def read_bytes(path: Path | str, source: str | None = None) -> bytes:
+def read_bytes(
+    path: Path | str,
+    source: str | None = None,
+    *,
+    limit: int = MAX_FILE_BYTES,
+    too_large_hint: str | None = None,
+) -> bytes:
     """Read a file's bytes, turning a folder, a missing file or a huge file into an InputError.
+
+    ``limit``: the most bytes accepted (default: the YAML limit, 2 MiB); ``too_large_hint``
+    replaces the hint of a file over it.
 
     Only a regular file (or a link to one) is opened: a named pipe would wait for a writer
     for ever, and a device may do something on open. One stat, one open, one bounded
@@ -567,24 +576,24 @@ def read_bytes(path: Path | str, source: str | None = None) -> bytes:
             # Ask for the size the file says it has, plus one byte to see the end: asking
             # for the limit itself allocates the limit a read, which triples the read's cost.
             size = info.st_size
-            raw = handle.read(min(size, MAX_FILE_BYTES) + 1 if size else MAX_FILE_BYTES + 1)
+            raw = handle.read(min(size, limit) + 1 if size else limit + 1)
             if size and len(raw) > size:  # it grew since: read on, to the limit
-                raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
+                raw += handle.read(limit + 1 - len(raw))
     except OSError as exc:
         raise InputError([_unreadable(path, name, exc)]) from exc
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError([_too_large(name)])
+    if len(raw) > limit:
+        raise InputError([_too_large(name, limit, too_large_hint)])
     return raw
 
 
-def _too_large(name: str) -> Problem:
+def _too_large(name: str, limit: int = MAX_FILE_BYTES, hint: str | None = None) -> Problem:
     return Problem(
         name,
         0,
         0,
-        f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes "
-        f"({MAX_FILE_BYTES // (1024 * 1024)} MiB)",
-        "a profile is a few kilobytes; split a larger catalog over several files in a folder",
+        f"the file is larger than the limit of {limit:,} bytes ({limit // (1024 * 1024)} MiB)",
+        hint
+        or "a profile is a few kilobytes; split a larger catalog over several files in a folder",
     )
 
 

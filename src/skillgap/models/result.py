@@ -4,6 +4,7 @@ import datetime as dt
 from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 from skillgap.models.common import Category, ExperienceKind, Importance, new_list
 
@@ -93,6 +94,14 @@ class Warning(Out):
     line: int
     column: int
     hint: str | None = None
+
+
+class NameRead(Out):
+    """A skill name the profile wrote that the catalog reads as another name (``Jupyter``)."""
+
+    written: str
+    skill: str = Field(description="The catalog skill's id")
+    name: str = Field(description="The catalog skill's name")
 
 
 class InputFile(Out):
@@ -280,3 +289,5 @@ class Assessment(Out):
     warnings: list[Warning] = Field(default_factory=new_list)
     inputs: list[InputFile] = Field(default_factory=new_list)
     plan: Plan | None = None
+    # For the reports people read, not the JSON contract: neither dumped nor in the schema.
+    names_read: SkipJsonSchema[list[NameRead]] = Field(default_factory=new_list, exclude=True)

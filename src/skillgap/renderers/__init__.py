@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the CLI imports OutputFormat early; the models only when re
         MatchReport,
         PlanReport,
         RoleView,
+        SkillsReport,
     )
 
 
@@ -31,8 +32,8 @@ class OutputFormat(enum.StrEnum):
     HTML = "html"
 
 
-class RolesFormat(enum.StrEnum):
-    """The formats of ``roles`` (the list of roles)."""
+class ListFormat(enum.StrEnum):
+    """The formats of a listing: ``roles`` (the roles) and ``skills`` (the skills)."""
 
     TERMINAL = "terminal"
     JSON = "json"
@@ -63,7 +64,8 @@ COMMAND_FORMATS: Final[dict[str, type[enum.StrEnum]]] = {
     "match": OutputFormat,
     "compare": OutputFormat,
     "roles show": OutputFormat,
-    "roles": RolesFormat,
+    "roles": ListFormat,
+    "skills": ListFormat,
     "validate": ValidateFormat,
     "batch": BatchFormat,
 }
@@ -84,7 +86,20 @@ F = TypeVar("F", bound=enum.StrEnum)
 
 
 def format_for(formats: type[F], given: F | None, output: Path | None) -> F:
-    """The format asked for, else the one ``output``'s extension names, else the first."""
+    """The format asked for, else the one ``output``'s extension names, else the first.
+
+    A ``.pdf`` output is refused (a usage error) with the way to make one: skillgap writes
+    no PDF, and writing another format under that name would make a file no viewer opens.
+    """
+    if output is not None and output.suffix.lower() == ".pdf":
+        from skillgap.errors import UsageError
+
+        raise UsageError(
+            f"skillgap does not write PDF ('{output}')",
+            "write the HTML report with -o report.html, then print it to PDF from the "
+            "browser (File → Print → Save as PDF), or run "
+            "'chromium --headless --print-to-pdf=report.pdf report.html'",
+        )
     if given is not None:
         return given
     if output is not None:
@@ -149,21 +164,38 @@ def render_validation(
 
 
 def render_roles(
-    rows: Sequence[Mapping[str, Any]], fmt: RolesFormat, *, color: bool = False, width: int = 100
+    rows: Sequence[Mapping[str, Any]], fmt: ListFormat, *, color: bool = False, width: int = 100
 ) -> str:
     """The list of roles in ``fmt``."""
     match fmt:
-        case RolesFormat.TERMINAL:
+        case ListFormat.TERMINAL:
             from skillgap.renderers.terminal import render_roles as terminal
 
             return terminal(rows, color=color, width=width)
-        case RolesFormat.JSON:
+        case ListFormat.JSON:
             import json
 
             from skillgap.untrusted import json_text
 
             document = json.dumps({"roles": list(rows)}, indent=2, ensure_ascii=False)
             return json_text(document) + "\n"
+        case _:
+            assert_never(fmt)
+
+
+def render_skills(
+    report: SkillsReport, fmt: ListFormat, *, color: bool = False, width: int = 100
+) -> str:
+    """The catalog's skills (``skillgap skills``) in ``fmt``."""
+    match fmt:
+        case ListFormat.TERMINAL:
+            from skillgap.renderers.terminal import render_skills as terminal
+
+            return terminal(report, color=color, width=width)
+        case ListFormat.JSON:
+            from skillgap.renderers.json import render_model
+
+            return render_model(report)
         case _:
             assert_never(fmt)
 
@@ -184,10 +216,18 @@ def cohort_format(fmt: BatchFormat) -> OutputFormat | None:
 
 
 def render_assessment(
-    result: Assessment, fmt: OutputFormat, *, color: bool = False, width: int = 100
+    result: Assessment,
+    fmt: OutputFormat,
+    *,
+    color: bool = False,
+    width: int = 100,
+    details: bool = False,
 ) -> str:
-    """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only."""
-    return renderer(fmt)(result, color=color, width=width)
+    """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only.
+
+    ``details``: the full report (every requirement and step) after the summary.
+    """
+    return renderer(fmt)(result, color=color, width=width, details=details)
 
 
 def render_plan(

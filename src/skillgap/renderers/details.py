@@ -30,7 +30,7 @@ def confidence(row: RequirementResult) -> str:
 def level_details(row: RequirementResult) -> list[str]:
     """What a skill row's level rests on: claim vs count, evidence, note, review comment."""
     if row.confidence is None:
-        return []
+        return _asked(row)
     out = []
     if row.level_explanation:
         out.append(row.level_explanation)
@@ -42,7 +42,14 @@ def level_details(row: RequirementResult) -> list[str]:
         out.append(f"note: {row.note}")
     if row.review_comment:
         out.append(f"reviewer: {row.review_comment}")
-    return out
+    return [*out, *_asked(row)]
+
+
+def _asked(row: RequirementResult) -> list[str]:
+    """A requirement of a role drafted from a posting cites its sentence (``--posting``)."""
+    if row.source and row.source.startswith("posting "):
+        return [f"asked in {row.source}"]
+    return []
 
 
 def detailed_rows(result: Assessment) -> list[tuple[RequirementResult, list[str]]]:

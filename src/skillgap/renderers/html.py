@@ -27,8 +27,9 @@ from skillgap.models.views import (
     PlanReport,
     RoleView,
 )
+from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
-from skillgap.scoring.rule import status_of
+from skillgap.scoring.rule import can_block, category_status
 from skillgap.untrusted import link_url, safe_text
 
 TITLES = {
@@ -39,11 +40,6 @@ TITLES = {
 }
 READINESS = {"ready": "ready", "nearly_ready": "nearly ready", "not_ready": "not ready"}
 STATUS = {"met": "✔ met", "partial": "◐ partial", "missing": "✘ missing"}
-COLORS = {"met": "#1a7f37", "partial": "#d69e2e", "missing": "#c0392b"}
-WIDTH = 680
-LABEL = 250
-#: Characters of a skill's name on one line of the chart's label column (about 250 px).
-LABEL_CHARS = 40
 
 
 def _shown(value: Any) -> Any:
@@ -85,69 +81,45 @@ def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
     )
 
 
-def _short(text: str, limit: int = 34) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _pct(part: float, whole: float) -> float:
+    """``part`` as a percentage of ``whole``, to one decimal (a CSS width or offset)."""
+    return round(100 * part / whole, 1) if whole else 0.0
 
 
-def label_lines(name: str, width: int = LABEL_CHARS) -> list[str]:
-    """A chart label on at most two lines, broken between words; only a third line is cut."""
-    lines: list[str] = []
-    for word in name.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    if len(lines) > 2:  # two lines fit a row; the tooltip has the rest
-        lines = [lines[0], _short(" ".join(lines[1:]), width)]
-    return [_short(line, width) for line in lines] or [""]
+def skill_chart(result: Assessment) -> list[dict[str, Any]]:
+    """The level-against-required chart: a row per skill requirement, widths in percent.
 
-
-def skill_chart(result: Assessment) -> dict[str, Any]:
-    """Geometry of the level-against-required chart: one row per skill requirement."""
-    span = WIDTH - LABEL - 20
-    step = span / MAX_LEVEL
+    Drawn with HTML and CSS, not SVG: on a phone the label goes above its bar, at full
+    size, instead of the whole chart shrinking to unreadable text.
+    """
     rows = []
-    y = 20
     for r in (q for q in result.requirements if q.category == "skills"):
         have, need = r.current_level or 0, r.target_level or 0
-        lines = label_lines(r.name)
         rows.append(
             {
-                "y": y + 6 * (len(lines) - 1),
-                "label": lines,
-                "have_w": round(min(have, MAX_LEVEL) * step, 1),
-                "need_w": round(need * step, 1),
-                "color": COLORS[r.status],
-                "essential": r.importance == "essential",
+                "label": r.name,
+                "have": _pct(min(have, MAX_LEVEL), MAX_LEVEL),
+                "need": _pct(need, MAX_LEVEL),
+                "status": r.status,
+                "essential": can_block(r.importance),
                 "title": f"{r.name}: {r.have} of {r.required} ({r.importance})",
             }
         )
-        y += 22 + 12 * (len(lines) - 1)
-    ticks = [{"x": round(LABEL + n * step, 1), "label": str(n)} for n in range(MAX_LEVEL + 1)]
-    return {
-        "width": WIDTH,
-        "height": y + 4,
-        "left": LABEL,
-        "rows": rows,
-        "ticks": ticks,
-    }
+    return rows
 
 
-def category_chart(result: Assessment) -> dict[str, Any]:
-    """Geometry of the category score bars."""
-    left, span = 170, WIDTH - 170 - 50
-    rows = [
+def category_chart(result: Assessment) -> list[dict[str, Any]]:
+    """The category score bars."""
+    return [
         {
-            "y": 4 + i * 24,
             "label": TITLES[c.category],
             "weight": f"{c.weight:g}",
             "score": f"{c.score:.1f}",
-            "w": round(span * c.score / 100, 1),
-            "color": COLORS[status_of(c.points, c.max_points)],
+            "w": round(c.score, 1),
+            "status": category_status(c.points, c.max_points),
         }
-        for i, c in enumerate(result.categories)
+        for c in result.categories
     ]
-    return {"width": WIDTH, "height": 8 + 24 * len(rows), "left": left, "span": span, "rows": rows}
 
 
 #: Bar colours of the plan's tracks: study, full-time experience, degrees.
@@ -155,62 +127,40 @@ TRACK_COLORS: Final = {"study": "#2f5fb3", "full_time": "#b35f00", "degree": "#7
 
 
 def timeline(plan: Plan | None) -> dict[str, Any]:
-    """Geometry of the plan timeline: a bar per step from its start to its end date."""
+    """The plan timeline: a bar per step from its start to its end date, offsets in percent."""
     if plan is None or not plan.steps:
-        return {
-            "width": WIDTH,
-            "height": 0,
-            "bars": [],
-            "ticks": [],
-            "ready_x": None,
-            "target_x": None,
-            "target": None,
-            "tracks": [],
-        }
+        return {"bars": [], "ticks": [], "ready_x": None, "target_x": None, "tracks": []}
     first, last = plan.start_date, plan.complete_on
     if plan.target_date is not None and plan.target_date > last:
         last = plan.target_date  # the marker must fit on the time axis
     days = max(1, (last - first).days)
-    left, span = 30, WIDTH - 40
-    scale = span / days
 
     def x(day: dt.date) -> float:
-        return round(left + (day - first).days * scale, 1)
+        return _pct((day - first).days, days)
 
-    bars = []
-    for i, s in enumerate(plan.steps):
-        bx = x(s.start)
-        width = max(2.0, round((s.end - s.start).days * scale, 1))
-        bars.append(
-            {
-                "x": bx,
-                "w": width,
-                "y": 18 + i * 14,
-                "number": s.number,
-                "label_x": 2,
-                "long_term": s.long_term,
-                "color": TRACK_COLORS[s.track],
-                "ready": s.number == plan.ready_after_step,
-                "title": f"{s.number}. {s.title} ({TRACK_NAMES[s.track]}): {s.start} → {s.end}",
-            }
-        )
+    bars = [
+        {
+            "x": x(s.start),
+            "w": max(0.4, _pct((s.end - s.start).days, days)),
+            "number": s.number,
+            "color": TRACK_COLORS[s.track],
+            "ready": s.number == plan.ready_after_step,
+            "title": f"{s.number}. {s.title} ({TRACK_NAMES[s.track]}): {s.start} → {s.end}",
+        }
+        for s in plan.steps
+    ]
     years = range(first.year + 1, last.year + 1)
     marks = [(x(first.replace(year=y, month=1, day=1)), str(y)) for y in years]
-    if len(marks) > 12:
-        marks = marks[:: len(marks) // 12 + 1]
-    # The start date's label is ~60 px wide: drop a year tick that would overprint it.
-    marks = [(left, first.isoformat())] + [(mx, label) for mx, label in marks if mx - left > 70]
-    ticks = [{"x": mx, "label": label} for mx, label in marks]
-    ready_x = x(plan.ready_on) if plan.ready_on and plan.ready_after_step else None
+    if len(marks) > 8:
+        marks = marks[:: len(marks) // 8 + 1]
+    # The start date's label is wide: drop a year tick that would overprint it.
+    marks = [(0.0, first.isoformat())] + [(mx, label) for mx, label in marks if 22 < mx < 94]
     target = plan.target_date
-    target_x = x(target) if target is not None and target >= first else None
     return {
-        "width": WIDTH,
-        "height": 22 + 14 * len(bars),
         "bars": bars,
-        "ticks": ticks,
-        "ready_x": ready_x,
-        "target_x": target_x,
+        "ticks": [{"x": mx, "label": label} for mx, label in marks],
+        "ready_x": x(plan.ready_on) if plan.ready_on and plan.ready_after_step else None,
+        "target_x": x(target) if target is not None and target >= first else None,
         "target": target.isoformat() if target is not None else None,
         "tracks": [
             {"name": t.name, "color": TRACK_COLORS[t.track], "start": t.start, "end": t.end}
@@ -219,27 +169,40 @@ def timeline(plan: Plan | None) -> dict[str, Any]:
     }
 
 
-def render_assessment(result: Assessment, **_: Any) -> str:
-    """The mentor's report: score, readiness, chart, categories, blockers, plan timeline."""
-    by_id = {r.id: r for r in result.requirements}
+def render_assessment(result: Assessment, *, details: bool = False, **_: Any) -> str:
+    """The mentor's report: the summary first, a table of contents, charts, tables, the plan."""
     return _render(
         "assessment.html.j2",
         result.inputs,
         r=result,
-        blockers=[by_id[b] for b in result.blockers],
+        details=details,
+        verdict_time=summary.time_to_ready(result.plan, result.readiness),
+        unknown=summary.not_understood(result.warnings),
+        others=summary.other_warnings(result.warnings),
+        notes=summary.reading_notes(result),
+        blockers=summary.blockers(result),
+        next_steps=summary.next_steps(result.plan),
+        gap=summary.gap,
         chart=skill_chart(result),
         cats=category_chart(result),
         timeline=timeline(result.plan),
         both=scores_line(result),
         review=review_lines(result),
-        details=level_details,
+        details_of=level_details,
         confidence=confidence,
     )
 
 
 def render_plan(report: PlanReport, **_: Any) -> str:
     """The plan alone, with its timeline."""
-    return _render("plan.html.j2", report.inputs, r=report, timeline=timeline(report.plan))
+    return _render(
+        "plan.html.j2",
+        report.inputs,
+        r=report,
+        timeline=timeline(report.plan),
+        verdict_time=summary.time_to_ready(report.plan, report.readiness),
+        details=True,
+    )
 
 
 def render_match(report: MatchReport, **_: Any) -> str:

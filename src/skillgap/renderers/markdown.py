@@ -19,7 +19,9 @@ from skillgap.models.views import (
     PlanReport,
     RoleView,
 )
+from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.scoring import rule
 from skillgap.untrusted import link_url, safe_text
 
 READINESS = {"ready": "✅ ready", "nearly_ready": "🟡 nearly ready", "not_ready": "❌ not ready"}
@@ -119,18 +121,92 @@ def _plan(plan: Plan, level: str = "##") -> list[str]:
     return out
 
 
-def render_assessment(result: Assessment, **_: Any) -> str:
-    """The report for mentors: summary line, categories, requirements, blockers, plan."""
+def _summary(result: Assessment) -> list[str]:
+    """The 30 seconds: not understood, how it was read, blockers, next steps."""
+    out: list[str] = []
+    unknown = summary.not_understood(result.warnings)
+    if unknown:
+        out += [f"## Not understood ({len(unknown)})", ""]
+        out += [f"- `{esc(summary.where(w))}` {esc(summary.warning_text(w))}" for w in unknown]
+        out.append("")
+    notes = summary.reading_notes(result)
+    if notes:
+        out += [f"*{esc(n)}.*" for n in notes] + [""]
+    blocking = summary.blockers(result)
+    out += [f"## Blockers ({len(blocking)})" if blocking else "## Blockers", ""]
+    out += [f"- {esc(r.explanation)}" for r in blocking] or [
+        "None: every essential requirement is met."
+    ]
+    out.append("")
+    plan = result.plan
+    steps = summary.next_steps(plan)
+    if plan is not None and steps:
+        out += [f"## Next steps (the first {len(steps)} of {len(plan.steps)})", ""]
+        out += [
+            f"{s.number}. {esc(s.title)} — {_g(s.effort_hours)} h, "
+            f"{s.start.isoformat()} → {s.end.isoformat()}, score {s.score_after:.1f}"
+            for s in steps
+        ]
+        out.append("")
+    return out
+
+
+def _requirements(result: Assessment, category: str, *, details: bool) -> list[str]:
+    """A category's table; useful gaps in one line after it unless ``details``."""
+    shown = [
+        r
+        for r in result.requirements
+        if r.category == category and (details or not rule.minor(r.importance) or r.status == "met")
+    ]
+    grouped = [
+        r
+        for r in result.requirements
+        if r.category == category and not details and rule.minor(r.importance) and r.status != "met"
+    ]
+    rows = [
+        [
+            STATUS[r.status],
+            esc(r.name),
+            esc(r.required),
+            esc(r.have) + (f" · {confidence(r)}" if r.confidence else ""),
+            r.importance,
+            f"{_g(r.points)} / {_g(r.max_points)}",
+        ]
+        for r in shown
+    ]
+    out = []
+    if rows:
+        header = ["Status", "Requirement", "Needs", "Has", "Importance", "Points"]
+        out += [table(header, rows, "lllllr"), ""]
+    if grouped:
+        names = ", ".join(esc(summary.gap(r)) for r in grouped)
+        out += [
+            f"*Useful gaps ({len(grouped)}, {summary.points_open(grouped):.1f} points):* {names}",
+            "",
+        ]
+    return out
+
+
+def render_assessment(result: Assessment, *, details: bool = False, **_: Any) -> str:
+    """The report for mentors: the summary first, then categories, requirements, the plan."""
     when = f", plan from {result.plan.start_date.isoformat()}" if result.plan else ""
     stamp = provenance(result.as_of, result.catalog)
     when += f" · {esc(stamp)}" if stamp else ""
     out = [
         f"# {esc(result.profile)} — {esc(result.role.name)}",
         "",
-        f"**Score {result.score:.1f} / 100** · {READINESS[result.readiness]} · "
-        f"role `{esc(result.role.id)}`{when}",
+        f"**Score {result.score:.1f} / 100** · {READINESS[result.readiness]}"
+        + (f": {esc(t)}" if (t := summary.time_to_ready(result.plan, result.readiness)) else "")
+        + f" · role `{esc(result.role.id)}`{when}",
         "",
         *([esc(both), ""] if (both := scores_line(result)) else []),
+    ]
+    if result.review is not None:
+        out += ["## Review", ""] + [f"- {esc(line)}" for line in review_lines(result)] + [""]
+    out += _summary(result)
+    out += [
+        "## Categories",
+        "",
         table(
             ["Category", "Score", "Weight", "Points"],
             [
@@ -148,24 +224,7 @@ def render_assessment(result: Assessment, **_: Any) -> str:
     ]
     for c in result.categories:
         out += [f"## {CATEGORY_TITLE[c.category]}", ""]
-        rows = [
-            [
-                STATUS[r.status],
-                esc(r.name),
-                esc(r.required),
-                esc(r.have) + (f" · {confidence(r)}" if r.confidence else ""),
-                r.importance,
-                f"{_g(r.points)} / {_g(r.max_points)}",
-            ]
-            for r in result.requirements
-            if r.category == c.category
-        ]
-        out += [
-            table(
-                ["Status", "Requirement", "Needs", "Has", "Importance", "Points"], rows, "lllllr"
-            ),
-            "",
-        ]
+        out += _requirements(result, c.category, details=details)
     rows_said = detailed_rows(result)
     if rows_said:
         out += ["## Levels and evidence", ""]
@@ -173,24 +232,17 @@ def render_assessment(result: Assessment, **_: Any) -> str:
         out.append("")
     if result.notes:
         out += ["## Notes", "", esc(result.notes), ""]
-    if result.review is not None:
-        out += ["## Review", ""] + [f"- {esc(line)}" for line in review_lines(result)] + [""]
-    out += ["## Blockers", ""]
-    by_id = {r.id: r for r in result.requirements}
-    out += [f"- {esc(by_id[b].explanation)}" for b in result.blockers] or [
-        "None: every essential requirement is met."
-    ]
-    out.append("")
+    if result.names_read:
+        out += [f"## Names read as the catalog's ({len(result.names_read)})", ""]
+        out += [f"- {esc(n.written)} → {esc(n.name)}" for n in result.names_read]
+        out.append("")
     if result.not_required:
         held = ", ".join(f"{esc(s.name)} {s.level}" for s in result.not_required)
         out += [f"*Not required by this role (recognised, not scored): {held}.*", ""]
-    if result.warnings:
+    others = summary.other_warnings(result.warnings)
+    if others:
         out += ["## Warnings", ""]
-        out += [
-            f"- `{esc(w.file)}:{w.line}:{w.column}` {esc(w.message)}"
-            + (f" ({esc(w.hint)})" if w.hint else "")
-            for w in result.warnings
-        ]
+        out += [f"- `{esc(summary.where(w))}` {esc(summary.warning_text(w))}" for w in others]
         out.append("")
     out += [f"*Readiness rule: {esc(result.readiness_rule)}.*", ""]
     if result.plan is not None:
@@ -204,6 +256,7 @@ def render_plan(report: PlanReport, **_: Any) -> str:
         f"# Learning plan: {esc(report.profile)} — {esc(report.role.name)}",
         "",
         f"**Score {report.score:.1f} / 100** · {READINESS[report.readiness]}"
+        + (f": {esc(t)}" if (t := summary.time_to_ready(report.plan, report.readiness)) else "")
         + (
             f" · evidenced score {report.evidenced_score:.1f}"
             if report.evidenced_score is not None

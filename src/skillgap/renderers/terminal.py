@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import re
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 from rich import box
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.segment import Segment
 from rich.table import Table
@@ -19,9 +20,11 @@ from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
     Plan,
+    PlanStep,
     RequirementResult,
     provenance,
 )
+from skillgap.models.text import ExtractReport, PostingsReport
 from skillgap.models.views import (
     Comparison,
     MatchReport,
@@ -29,7 +32,9 @@ from skillgap.models.views import (
     RoleView,
     SkillsReport,
 )
+from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text, unsafe
 
 STATUS_MARK = {
@@ -191,16 +196,14 @@ def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Tab
             r.name,
             r.required,
             r.have + (f" · {confidence(r)}" if r.confidence else ""),
-            _t(r.importance, style="bold" if r.importance == "essential" else ""),
+            _t(r.importance, style="bold" if can_block(r.importance) else ""),
             f"{_fmt(r.points)}/{_fmt(r.max_points)}",
         )
     return table
 
 
-def render_assessment(
-    result: Assessment, *, color: bool = False, width: int = 100, **_: Any
-) -> str:
-    """The gap report: headline, category scores, each requirement, blockers and warnings."""
+def _headline(result: Assessment) -> Panel:
+    """Who, which role, the score and the verdict with its time, and what they rest on."""
     verdict, verdict_style = READINESS[result.readiness]
     head = _t()
     head.append(safe_text(result.profile), style="bold")
@@ -208,18 +211,96 @@ def render_assessment(
     head.append(safe_text(f"{result.role.name} ({result.role.id})"), style="bold")
     head.append("\nScore ")
     head.append(f"{result.score:.1f}", style="bold")
-    head.append(" / 100    Readiness: ")
+    head.append(" / 100    ")
     head.append(verdict, style=verdict_style)
+    when = summary.time_to_ready(result.plan, result.readiness)
+    if when:
+        head.append(f": {when}")
     stamp = provenance(result.as_of, result.catalog)
     for line in (scores_line(result), stamp and f"{stamp[0].upper()}{stamp[1:]}"):
         if line:
             head.append(safe_text(f"\n{line}"), style="dim")
-    out: list[RenderableType] = [
-        Panel(
-            head, title=_t("skillgap assessment"), title_align="left", box=box.ROUNDED, expand=False
-        )
-    ]
+    for line in review_lines(result):  # a mentor's word is part of the verdict
+        head.append(safe_text(f"\n{line}"))
+    return Panel(
+        head, title=_t("skillgap assessment"), title_align="left", box=box.ROUNDED, expand=False
+    )
 
+
+def _bullets(items: Iterable[str], style: str = "") -> Table:
+    """Items as a bulleted list whose lines wrap under the text, not the bullet."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row("  •", _t(item, style=style))
+    return grid
+
+
+def _not_understood(result: Assessment, *, details: bool) -> list[RenderableType]:
+    """Names the catalog did not know, with their "did you mean"; names read as others."""
+    out: list[RenderableType] = []
+    unknown = summary.not_understood(result.warnings)
+    if unknown:
+        out.append(_t(f"Not understood ({len(unknown)})", style="bold yellow"))
+        shown = unknown if details else unknown[: summary.SHOWN_UNKNOWN]
+        out.append(_bullets(f"{summary.where(w)}: {summary.warning_text(w)}" for w in shown))
+        if len(shown) < len(unknown):
+            out.append(_t(f"    and {len(unknown) - len(shown)} more (--details lists them)"))
+    if not details:
+        out.extend(_t(line, style="dim") for line in summary.reading_notes(result))
+    return out
+
+
+def _blockers(result: Assessment, *, details: bool) -> list[RenderableType]:
+    """The unmet essentials: one line each, or (``details``) each explained."""
+    blocking = summary.blockers(result)
+    if not blocking:
+        return [_t("No blockers: every essential requirement is met.", style="green")]
+    out: list[RenderableType] = [
+        _t(f"Blockers ({len(blocking)}): essential, not yet met", style="bold red")
+    ]
+    if details:
+        out.append(_bullets(r.explanation for r in blocking))
+        return out
+    shown = blocking[: summary.SHOWN_BLOCKERS]
+    out.append(_bullets(map(summary.blocker_line, shown)))
+    if len(shown) < len(blocking):
+        out.append(_t(f"    and {len(blocking) - len(shown)} more (--details lists them)"))
+    return out
+
+
+def _next_steps(plan: Plan | None, width: int) -> list[RenderableType]:
+    """The plan's first steps, a line each."""
+    steps = summary.next_steps(plan)
+    if plan is None or not steps:
+        return []
+    lines = _t()
+    for step in steps:
+        _step_row(lines, step, plan, width)
+    lines.rstrip()
+    return [_t(f"Next steps (the first {len(steps)} of {len(plan.steps)})", style="bold"), lines]
+
+
+def _summary(result: Assessment, width: int, *, details: bool) -> list[RenderableType]:
+    """What a person needs in 30 seconds: headline, what was not read, blockers, next steps.
+
+    A name not understood comes first: it changes how everything below reads (a typo in
+    ``pyhton`` makes Python a blocker).
+    """
+    out: list[RenderableType] = [_headline(result)]
+    for part in (
+        _not_understood(result, details=details),
+        _blockers(result, details=details),
+        _next_steps(result.plan, width),
+    ):
+        if part:
+            out.append(_t(""))
+            out.extend(part)
+    return out
+
+
+def _categories(result: Assessment) -> Table:
     cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     cats.add_column("Category")
     cats.add_column("Score", justify="right")
@@ -232,36 +313,64 @@ def render_assessment(
             f"{c.weight:g}%",
             f"{_fmt(c.points)}/{_fmt(c.max_points)}",
         )
-    out.append(cats)
+    return cats
 
+
+def _gaps(result: Assessment) -> list[RenderableType]:
+    """Open gaps by importance, a line each: blockers above, useful ones only counted."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    important = summary.gaps(result, "important")
+    if important:
+        grid.add_row(
+            _t(f"  important ({len(important)}):", style="bold"),
+            _t(summary.listing([summary.gap(r) for r in important], summary.SHOWN_GAPS)),
+        )
+    useful = summary.gaps(result, "useful")
+    if useful:
+        grid.add_row(
+            _t(f"  useful ({len(useful)}):", style="dim"),
+            _t(f"{summary.points_open(useful):.1f} points open; --details lists them", style="dim"),
+        )
+    met = sum(r.status == "met" for r in result.requirements)
+    grid.add_row(_t("  met:", style="green"), f"{met} of {len(result.requirements)} requirements")
+    return [_t(""), _t("Gaps", style="bold"), grid]
+
+
+def render_assessment(
+    result: Assessment, *, color: bool = False, width: int = 100, details: bool = False, **_: Any
+) -> str:
+    """The gap report, summary first; ``details``: every requirement, evidence, the whole plan."""
+    out = _summary(result, width, details=details)
+    out.append(_t(""))
+    out.append(_categories(result))
+    if not details:
+        out.extend(_gaps(result))
+        out.append(
+            _t(
+                "Every requirement, the evidence and the whole plan: add --details.",
+                style="dim",
+            )
+        )
+        return capture(out, color=color, width=width)
     for c in result.categories:
         rows = [r for r in result.requirements if r.category == c.category]
         out.append(_requirements_table(c.category, rows))
-
     out.extend(_evidence_renderables(result))
+    if result.names_read:
+        out.append(_t(f"Names read as the catalog's ({len(result.names_read)})", style="bold"))
+        out.append(_bullets(f"{n.written} → {n.name}" for n in result.names_read))
     out.extend(_not_required(result))
-
-    if result.blockers:
-        out.append(_t("Blockers (essential, not yet met)", style="bold red"))
-        by_id = {r.id: r for r in result.requirements}
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")
-        for rid in result.blockers:
-            grid.add_row("  •", by_id[rid].explanation)
-        out.append(grid)
-    else:
-        out.append(_t("No blockers: every essential requirement is met.", style="green"))
-
-    if result.warnings:
+    others = summary.other_warnings(result.warnings)
+    if others:
         out.append(_t(""))
-        out.append(_t(f"Warnings ({len(result.warnings)})", style="bold yellow"))
+        out.append(_t(f"Warnings ({len(others)})", style="bold yellow"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")
-        for w in result.warnings:
-            where = f"{w.file}:{w.line}:{w.column}:" if w.file else ""
-            grid.add_row(f"  {where}", w.message + (f" ({w.hint})" if w.hint else ""))
+        for w in others:
+            grid.add_row(_t(f"  {summary.where(w)}:"), _t(summary.warning_text(w)))
         out.append(grid)
     out.append(_t(""))
     out.append(_t(f"Readiness rule: {result.readiness_rule}.", style="dim"))
@@ -286,15 +395,12 @@ def _evidence_renderables(result: Assessment) -> list[RenderableType]:
     if result.notes:
         out.append(_t("Notes", style="bold"))
         out.append(_t(f"  {result.notes}"))
-    lines = review_lines(result)
-    if lines:
-        out.append(_t("Review", style="bold"))
-        out.extend(_t(f"  {line}") for line in lines)
     if out:
         out.append(_t(""))
     return out
 
 
+#: The plan's columns: name, alignment, width (None: the step's title takes what is left).
 PLAN_COLUMNS: list[tuple[str, Literal["left", "right"], int | None]] = [
     ("#", "right", 3),
     ("Step", "left", None),
@@ -304,10 +410,70 @@ PLAN_COLUMNS: list[tuple[str, Literal["left", "right"], int | None]] = [
     ("Dates", "left", 23),
 ]
 HOURS_FROM = {"option": "--hours-per-week", "profile": "the profile", "default": "the default"}
+#: Columns of the plan but the step's title, with the spaces between them.
+_PLAN_FIXED = sum(size or 0 for _, _, size in PLAN_COLUMNS) + len(PLAN_COLUMNS) - 1
+#: Where a step's reason and resources start: under its title.
+_DETAIL_INDENT = 5
+
+
+def _title_width(width: int) -> int:
+    return max(20, width - _PLAN_FIXED)
+
+
+def _wrap_text(text: Text, width: int) -> list[Text]:
+    """``text`` broken between words into lines of at most ``width`` (a longer word is cut)."""
+    plain = text.plain
+    cuts: list[int] = []
+    line_start = 0
+    for word in re.finditer(r"\S+", plain):
+        if word.end() - line_start > width and word.start() > line_start:
+            cuts.append(word.start())
+            line_start = word.start()
+        while word.end() - line_start > width:  # one word longer than a line
+            line_start += width
+            cuts.append(line_start)
+    lines = text.divide(cuts) if cuts else [text.copy()]
+    for line in lines:
+        line.rstrip()
+    return list(lines)
+
+
+def _step_row(out: Text, step: PlanStep, plan: Plan, width: int) -> None:
+    """One step as a fixed-width line (its title wrapping in its column), appended to ``out``."""
+    ready = step.number == plan.ready_after_step
+    title = _t(step.title, style="bold" if ready else "")
+    if step.track != "study":
+        title.append(f"  [{step.track.replace('_', '-')}]", style="magenta")
+    if ready:
+        title.append("  ← ready", style="bold green")
+    size = _title_width(width)
+    lines = _wrap_text(title, size)
+    out.append(f"{f'{step.number}.':>3} ")
+    out.append_text(lines[0])
+    out.append(" " * (size - lines[0].cell_len + 1))
+    out.append(
+        f"{f'{step.effort_hours:g} h':>7} {f'+{step.score_gain:.1f}':>5} "
+        f"{f'{step.score_after:.1f}':>5} {step.start.isoformat()} → {step.end.isoformat()}\n"
+    )
+    for line in lines[1:]:
+        out.append("    ")
+        out.append_text(line)
+        out.append("\n")
+
+
+def _detail(out: Text, text: str, style: str, width: int) -> None:
+    """A step's reason or resource, wrapped under its title."""
+    room = max(20, width - _DETAIL_INDENT)
+    for line in textwrap.wrap(safe_text(text), room, break_on_hyphens=False) or [""]:
+        out.append(" " * _DETAIL_INDENT + line + "\n", style=style)
 
 
 def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
-    """The plan as a numbered, dated list: each step with its gain, reason and resources."""
+    """The plan as a numbered, dated list: each step with its gain, reason and resources.
+
+    Drawn as plain fixed-width lines in one Text: a table per step cost more than the
+    rest of the report.
+    """
     head = _t("Learning plan", style="bold")
     head.append(
         f"  from {plan.start_date.isoformat()}, {plan.hours_per_week:g} h/week "
@@ -320,54 +486,34 @@ def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
         out.extend(_skipped(plan))
         return out
     tracks = Table.grid(padding=(0, 2))
-    for span in plan.tracks():
+    for track in plan.tracks():
         tracks.add_row(
-            f"  {span.name}",
-            f"{span.start.isoformat()} → {span.end.isoformat()}",
-            f"{span.steps} step{'s' if span.steps > 1 else ''}",
+            f"  {track.name}",
+            f"{track.start.isoformat()} → {track.end.isoformat()}",
+            f"{track.steps} step{'s' if track.steps > 1 else ''}",
         )
     if plan.ready_on is not None:
         tracks.add_row(Text("  ready", style="green"), plan.ready_on.isoformat(), "")
     if plan.target_date is not None:
         tracks.add_row("  target date", plan.target_date.isoformat(), "")
     out.append(tracks)
-    fixed = sum(size or 0 for _, _, size in PLAN_COLUMNS) + len(PLAN_COLUMNS) - 1
-    widths = [size or max(20, width - fixed) for _, _, size in PLAN_COLUMNS]
-
-    def grid() -> Table:
-        table = Table.grid(padding=(0, 1))
-        for (name, justify, _), size in zip(PLAN_COLUMNS, widths, strict=True):
-            table.add_column(justify=justify, width=size, no_wrap=name != "Step")
-        return table
-
-    header = grid()
-    header.add_row(*(_t(n, style="bold") for n, _, _ in PLAN_COLUMNS))
-    out.append(header)
+    size = _title_width(width)
+    body = _t()
+    header = " ".join(
+        f"{name:>{n}}" if justify == "right" else f"{name:<{n}}"
+        for name, justify, n in ((a, b, c or size) for a, b, c in PLAN_COLUMNS)
+    )
+    body.append(header.rstrip() + "\n", style="bold")
     for step in plan.steps:
-        row = grid()
-        title = _t(step.title, style="bold" if step.number == plan.ready_after_step else "")
-        if step.track != "study":
-            title.append(f"  [{step.track.replace('_', '-')}]", style="magenta")
-        if step.number == plan.ready_after_step:
-            title.append("  ← ready", style="bold green")
-        row.add_row(
-            f"{step.number}.",
-            title,
-            f"{step.effort_hours:g} h",
-            f"+{step.score_gain:.1f}",
-            f"{step.score_after:.1f}",
-            f"{step.start.isoformat()} → {step.end.isoformat()}",
-        )
-        detail = _t(f"why: {step.why}", style="dim")
+        _step_row(body, step, plan, width)
+        _detail(body, f"why: {step.why}", "dim", width)
         if step.after:
-            detail.append(f"\nafter step {', '.join(str(n) for n in step.after)}", style="dim")
+            _detail(body, f"after step {', '.join(str(n) for n in step.after)}", "dim", width)
         for res in step.resources[:2]:
             label = res.title + (f" ({res.provider})" if res.provider else "")
-            detail.append(
-                safe_text(f"\n→ {label}" + (f" {res.url}" if res.url else "")), style="cyan"
-            )
-        out.append(row)
-        out.append(Padding(detail, (0, 0, 0, 5)))
+            _detail(body, f"→ {label}" + (f" {res.url}" if res.url else ""), "cyan", width)
+    body.rstrip()
+    out.append(body)
     out.extend(_skipped(plan))
     out.append(_t(plan.summary, style="bold"))
     return out
@@ -399,6 +545,9 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
         )
     )
     head.append(verdict, style=style)
+    when = summary.time_to_ready(report.plan, report.readiness)
+    if when:
+        head.append(f"\nTime to ready: {when}")
     stamp = provenance(report.as_of, report.catalog)
     if stamp:
         head.append(safe_text(f"\n{stamp}"), style="dim")
@@ -526,7 +675,7 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
         table.add_column("Source", overflow="fold", style="dim")
         for r in rows:
             table.add_row(
-                _t(r.importance, style="bold" if r.importance == "essential" else ""),
+                _t(r.importance, style="bold" if can_block(r.importance) else ""),
                 r.name,
                 r.target,
                 r.source or "",
@@ -671,3 +820,62 @@ def render_cohort(
             items = ", ".join(f"{x['name']} ({x['count']})" for x in r[key]) or "none"
             out.append(_t(f"{title}: {items}"))
     return capture(out, color=color, width=width)
+
+
+def render_extract(report: ExtractReport, *, color: bool = False, width: int = 100) -> str:
+    """The skills a text names: where, the catalog skill, the words and the sentence."""
+    table = Table(
+        title=f"Skills in {safe_text(report.source)} ({len(report.found)} skills, "
+        f"{len(report.skills)} mentions)",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    table.add_column("Line:col", no_wrap=True)
+    table.add_column("Skill", overflow="fold", style="bold")
+    table.add_column("Text", overflow="fold")
+    table.add_column("Sentence", overflow="fold")
+    for m in report.skills:
+        table.add_row(f"{m.line}:{m.column}", _t(f"{m.name} ({m.id})"), _t(m.text), _t(m.sentence))
+    return capture([table], color=color, width=width)
+
+
+def render_postings(report: PostingsReport, *, color: bool = False, width: int = 100) -> str:
+    """The skills a folder of postings asks for most and, with a profile, the gaps."""
+    parts: list[RenderableType] = []
+    demand = Table(
+        title=f"Skills asked for in {len(report.postings)} postings of {safe_text(report.folder)}",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    demand.add_column("Skill", overflow="fold", style="bold")
+    demand.add_column("Required by", justify="right")
+    demand.add_column("Nice to have", justify="right")
+    for d in report.skills:
+        demand.add_row(_t(f"{d.name} ({d.id})"), str(d.required), str(d.nice))
+    parts.append(demand)
+    if report.profile is not None:
+        gaps = Table(
+            title=f"Gaps of {safe_text(report.profile)}, by how many postings ask",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+        )
+        gaps.add_column("Skill", overflow="fold", style="bold")
+        gaps.add_column("Postings", justify="right")
+        gaps.add_column("Essential in", justify="right")
+        gaps.add_column("Have → asked", justify="right")
+        for g in report.gaps:
+            gaps.add_row(
+                _t(f"{g.name} ({g.id})"), str(g.postings), str(g.essential), f"{g.have} → {g.asked}"
+            )
+        parts.append(gaps)
+        scores = ", ".join(f"{p.file} {p.score:g}" for p in report.postings if p.score is not None)
+        parts.append(_t(f"Scores: {scores}"))
+    for error in report.errors:
+        parts.append(_t(f"not read: {error}"))
+    return capture(parts, color=color, width=width)

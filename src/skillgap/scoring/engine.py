@@ -18,7 +18,7 @@ from skillgap.models.catalog import (
     Requirement,
     SkillRequirement,
 )
-from skillgap.models.common import CATEGORIES, experience_kinds, level_label
+from skillgap.models.common import experience_kinds, level_label
 from skillgap.models.result import (
     Assessment,
     CatalogInfo,
@@ -87,7 +87,7 @@ def _result(
         points=points,
         max_points=worth,
         status=status,
-        blocker=req.importance == "essential" and status != "met",
+        blocker=rule.blocker(req.importance, points, worth),
         explanation=explanation,
         skills=list(skills),
         source=req.source,
@@ -254,14 +254,7 @@ def score_requirements(
 
 def categories(results: Sequence[RequirementResult], role: ResolvedRole) -> list[CategoryResult]:
     """Category scores, with each category's share of the overall score."""
-    sums = {
-        c: (
-            sum(r.points for r in results if r.category == c),
-            sum(r.max_points for r in results if r.category == c),
-        )
-        for c in CATEGORIES
-        if any(r.category == c for r in results)
-    }
+    sums = rule.category_sums((r.category, r.points, r.max_points) for r in results)
     return [
         CategoryResult(
             category=category,

@@ -7,7 +7,9 @@ scoring core never sees dates, links or reviews. The rules, as the README states
 * **Recency.** A skill with ``last_used`` counts one level lower per ``fade_years`` full
   years between that date and ``--as-of`` (never below 1); ``fade_years`` comes from the
   catalog's ``recency`` rule for the skill's category (else its ``default`` rule, else 3).
-  A ``YYYY-MM`` date counts from the first day of that month.
+  A ``YYYY-MM`` date counts from the first day of that month. Of two names for one skill,
+  the entry :mod:`skillgap.scoring.levels` picks (the higher counted level) is the one
+  judged, here and in batch runs alike; links under either name back the skill.
 * **Evidence.** A skill is ``evidenced`` when something backs it: an experience entry that
   lists it and ended (``end``) less than ``evidence_years`` full years ago or is ongoing; a
   certification held that the catalog links to the skill, earned less than
@@ -22,7 +24,6 @@ scoring core never sees dates, links or reviews. The rules, as the README states
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
@@ -30,6 +31,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.profile import Profile, SkillEntry
+from skillgap.scoring.levels import Claim, claim, day_of, full_years
 from skillgap.scoring.standing import Standing, review_names, reviewed_name, valid_until
 
 if TYPE_CHECKING:  # a review is read, and its model built, only when there is one
@@ -59,31 +61,6 @@ class Judged(NamedTuple):
     standing: Standing  # the counted levels (recency and review applied)
     evidenced: Standing  # the same, keeping only evidenced or verified levels
     skills: dict[str, SkillEvidence]
-
-
-def day_of(text: str | dt.date) -> dt.date:
-    """``YYYY-MM`` (its first day) or ``YYYY-MM-DD`` as a date."""
-    if isinstance(text, dt.date):
-        return text
-    return _day(text)
-
-
-@functools.lru_cache(maxsize=4096)  # the same few hundred months recur across a batch
-def _day(text: str) -> dt.date:
-    return dt.date.fromisoformat(text if len(text) > 7 else f"{text}-01")
-
-
-def full_years(since: dt.date, until: dt.date) -> int:
-    """Whole years from ``since`` to ``until`` (0 when ``until`` comes first)."""
-    years = until.year - since.year - ((until.month, until.day) < (since.month, since.day))
-    return max(0, years)
-
-
-def faded(level: int, years: int, fade_years: int) -> int:
-    """One level lower per ``fade_years`` full years unused, never below 1 (0 stays 0)."""
-    if level <= 1:
-        return level
-    return max(1, level - years // fade_years)
 
 
 def _place(doc: Document | None, loc: Loc) -> tuple[str, int, int]:
@@ -119,8 +96,8 @@ def future_dates(profile: Profile, as_of: dt.date, doc: Document | None) -> list
     return sorted(problems)
 
 
-def held_entries(profile: Profile, index: CatalogIndex) -> dict[str, SkillEntry]:
-    """Each catalog skill's profile entry; of two names for one skill, the higher level's."""
+def _held_entries(profile: Profile, index: CatalogIndex) -> dict[str, SkillEntry]:
+    """Each catalog skill's profile entry, as written; of two names, the higher level's."""
     entries: dict[str, SkillEntry] = {}
     for name, entry in profile.skills.items():
         for skill_id in index.find_skills(name):
@@ -152,7 +129,7 @@ def claim_fingerprints(profile: Profile, index: CatalogIndex) -> Claims:
     def digest(text: str) -> str:
         return hashlib.sha256(person + text.encode()).hexdigest()[:16]
 
-    held = {s: digest(e.model_dump_json()) for s, e in held_entries(profile, index).items()}
+    held = {s: digest(e.model_dump_json()) for s, e in _held_entries(profile, index).items()}
     return Claims(held, digest("not claimed"))
 
 
@@ -190,36 +167,44 @@ def counted_levels(
 ) -> Standing:
     """The standing with recency applied (no review, no evidence): batch runs' fast path.
 
-    The same levels as :func:`judge` counts, in one pass over the dated skills only.
+    The same levels as :func:`judge` counts: each skill's entry is the one the standing
+    picked, with the level :func:`skillgap.scoring.levels.claim` counted for it
+    (``standing.entries``); only a date after ``as_of`` is checked here.
     """
-    future = any(c.earned is not None and c.earned > as_of for c in profile.certifications) or any(
-        x.end is not None and day_of(x.end) > as_of for x in profile.experience
+    future = (
+        any(c.earned is not None and c.earned > as_of for c in profile.certifications)
+        or any(x.end is not None and day_of(x.end) > as_of for x in profile.experience)
+        or any(
+            e.last_used is not None and day_of(e.last_used) > as_of for e in profile.skills.values()
+        )
     )
-    levels: dict[str, int] | None = None
-    done: set[str] = set()
-    claimed = standing.skills
-    for name, entry in profile.skills.items():
-        if entry.last_used is None:
-            continue
-        last = day_of(entry.last_used)
-        if last > as_of:
-            future = True
-            continue
-        for skill_id in index.find_skills(name):
-            # Of two names for one skill, the entry whose level the standing holds counts.
-            if skill_id in done or claimed.get(skill_id) != entry.level:
-                continue
-            done.add(skill_id)
-            counted = faded(
-                entry.level, full_years(last, as_of), index.recency_rule(skill_id).fade_years
-            )
-            if counted != entry.level:
-                if levels is None:
-                    levels = dict(claimed)
-                levels[skill_id] = counted
     if future:
         raise InputError(future_dates(profile, as_of, doc))
-    return standing if levels is None else standing._replace(skills=levels)
+    claims = (
+        standing.entries if standing.as_of == as_of else _recount(profile, standing, index, as_of)
+    )
+    faded = {s: c.counted for s, c in claims.items() if c.counted != c.level}
+    return standing._replace(skills={**standing.skills, **faded}) if faded else standing
+
+
+def _recount(
+    profile: Profile, standing: Standing, index: CatalogIndex, as_of: dt.date
+) -> dict[str, Claim]:
+    """The standing's entries counted on ``as_of`` with ``index``'s recency rules."""
+    return {
+        s: claim(c.name, profile.skills[c.name], s, index, as_of)
+        for s, c in standing.entries.items()
+    }
+
+
+def _links(profile: Profile, index: CatalogIndex) -> dict[str, list[str]]:
+    """The ``evidence`` links of each skill, under whichever of its names they are written."""
+    links: dict[str, list[str]] = {}
+    for name, entry in profile.skills.items():
+        for skill_id in index.find_skills(name) if entry.evidence else ():
+            mine = links.setdefault(skill_id, [])
+            mine += [link for link in entry.evidence if link not in mine]
+    return links
 
 
 def judge(
@@ -234,7 +219,11 @@ def judge(
     problems = future_dates(profile, as_of, doc)
     if problems:
         raise InputError(problems)
-    entries = {s: e for s, e in held_entries(profile, index).items() if s in standing.skills}
+    # Counted again here: a standing may be judged on another day or with another
+    # catalog's recency rules than it was resolved with (the review command does).
+    claims = _recount(profile, standing, index, as_of)
+    entries = {s: profile.skills[c.name] for s, c in claims.items()}
+    links = _links(profile, index)
     reviewed = review_levels(review, index) if review is not None else {}
     held = _certificates(profile, index, as_of)
     skills: dict[str, SkillEvidence] = {}
@@ -250,11 +239,10 @@ def judge(
             if skill_id in skills
             and (earned is None or full_years(earned, as_of) < rule.evidence_years)
         ]
-        refs += list(entry.evidence) if entry is not None else []
+        refs += links.get(skill_id, [])
         counted, explanation = claimed, None
         if entry is not None and entry.last_used is not None:
-            years = full_years(day_of(entry.last_used), as_of)
-            counted = faded(claimed, years, rule.fade_years)
+            counted = claims[skill_id].counted
             if counted < claimed:
                 explanation = f"{name} {claimed}, last used {entry.last_used}: counted as {counted}"
         confidence: Confidence = "evidenced" if refs else "self"

@@ -105,13 +105,10 @@ class QuickScorer:
         self._roles: list[_RoleRows] = []
         for role in roles:
             reqs = [(c, r, slot[id(r)]) for c in CATEGORIES for r in getattr(role.requirements, c)]
+            worths = rule.category_sums((c, 0.0, rule.max_points(r)) for c, r, _ in reqs)
             categories = {
-                c: (
-                    tuple(n for cat, _, n in reqs if cat == c),
-                    sum(rule.max_points(r) for cat, r, _ in reqs if cat == c),
-                )
-                for c in CATEGORIES
-                if any(cat == c for cat, _, _ in reqs)
+                c: (tuple(n for cat, _, n in reqs if cat == c), worth)
+                for c, (_, worth) in worths.items()
             }
             shares = rule.shares(role.weights, categories)
             self._roles.append(
@@ -121,7 +118,7 @@ class QuickScorer:
                     categories=tuple(categories.values()),
                     shares=tuple(shares[c] for c in categories),
                     essentials=_selection(
-                        [(r, n) for _, r, n in reqs if r.importance == "essential"]
+                        [(r, n) for _, r, n in reqs if rule.can_block(r.importance)]
                     ),
                     rows=_selection([(r, n) for _, r, n in reqs]),
                 )
@@ -146,7 +143,8 @@ class QuickScorer:
         out = []
         for rows in self._roles:
             scores = [
-                rule.category_score(sum(map(at, slots)), worth) for slots, worth in rows.categories
+                rule.category_score(rule.total(map(at, slots)), worth)
+                for slots, worth in rows.categories
             ]
             score = rule.weighted_mean(scores, rows.shares)
             blockers = rows.essentials.short(at)

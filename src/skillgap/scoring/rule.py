@@ -30,7 +30,7 @@ Pure and cheap to import: plain numbers in and out, no result model is built her
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from skillgap.models.catalog import (
     CertificationRequirement,
@@ -44,8 +44,10 @@ from skillgap.models.common import CATEGORIES, Category, Importance
 if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
     from skillgap.models.catalog import Weights
-    from skillgap.models.result import Readiness, Status
+    from skillgap.models.result import Readiness, Status, Trust
     from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
+
+T = TypeVar("T")
 
 #: Points per level of a skill requirement, and a quarter of any other requirement's worth.
 WEIGHT: Final[dict[Importance, float]] = {"essential": 2.0, "important": 1.0, "useful": 0.5}
@@ -87,9 +89,13 @@ def skill_members(req: SkillRequirement) -> list[str]:
 
 
 def best_member(req: SkillRequirement, levels: Mapping[str, int]) -> str:
-    """The member that counts: the highest level up to the target; ties go to the first listed."""
+    """The member that counts and that reports name: the highest level; ties go to the first listed.
+
+    The highest level, not the first to reach the target: ``{aws: 1, gcp: 4}`` against
+    "one at 1" is Google Cloud at 4, and its confidence and evidence are the ones shown.
+    """
     members = skill_members(req)
-    return max(members, key=lambda m: (min(levels.get(m, 0), req.level), -members.index(m)))
+    return max(members, key=lambda m: (levels.get(m, 0), -members.index(m)))
 
 
 def counted_level(req: SkillRequirement, levels: Mapping[str, int]) -> int:
@@ -210,7 +216,60 @@ def status_of(points: float, worth: float) -> Status:
     return "partial" if round_points(points) > 0 else "missing"
 
 
+def minor(importance: Importance) -> bool:
+    """Whether a requirement is of the least importance ("useful"): reports group its gaps."""
+    return importance == "useful"
+
+
+def points_open(rows: Iterable[tuple[float, float]]) -> float:
+    """The points still to earn over (points, worth) rows, unrounded."""
+    return total(worth - points for points, worth in rows)
+
+
+def can_block(importance: Importance) -> bool:
+    """Whether a requirement of this importance blocks readiness while unmet: essential ones.
+
+    A planner asks once per requirement, then only :func:`met`.
+    """
+    return importance == "essential"
+
+
+def blocker(importance: Importance, points: float, worth: float) -> bool:
+    """A blocker: an essential requirement not fully met (on the points as reported)."""
+    return can_block(importance) and not met(points, worth)
+
+
 # --- categories and the overall score ---------------------------------------------------------
+
+
+def total(points: Iterable[float]) -> float:
+    """Points added up in the order given, unrounded: a category's earned or possible points.
+
+    Every scorer adds a category's requirements in the catalog's order, so the float sums,
+    and the scores rounded from them, are the same to the last bit.
+    """
+    return sum(points)
+
+
+def category_sums(
+    rows: Iterable[tuple[Category, float, float]],
+) -> dict[Category, tuple[float, float]]:
+    """Each category's (points earned, points possible), of (category, points, worth) rows.
+
+    Only the categories with requirements, in the README's order (skills, education,
+    certifications, experience).
+    """
+    listed = list(rows)
+    return {
+        c: (total(p for k, p, _ in listed if k == c), total(w for k, _, w in listed if k == c))
+        for c in CATEGORIES
+        if any(k == c for k, _, _ in listed)
+    }
+
+
+def category_status(points: float, worth: float) -> Status:
+    """A category's status (the colour of its bar): met when every point of it is earned."""
+    return status_of(points, worth)
 
 
 def category_score(points: float, worth: float) -> float:
@@ -269,6 +328,38 @@ def point_values(
     }
 
 
+def contributions(
+    rows: Iterable[tuple[str, Category, float]],
+    shares: Mapping[Category, float],
+    worths: Mapping[Category, float],
+) -> dict[str, float]:
+    """Overall-score points each requirement contributes, of (id, category, points) rows.
+
+    A requirement's points times its category's :func:`point_values`, unrounded: what
+    ``compare`` ranks the movers by, and what the plan rates a step's gain by.
+    """
+    values = point_values(shares, worths)
+    return {key: points * values.get(category, 0.0) for key, category, points in rows}
+
+
+def mean_score(scores_total: float, count: int) -> float:
+    """The mean of ``count`` scores that add up to ``scores_total``, one decimal (0 for none)."""
+    return round(scores_total / count, 1) if count else 0.0
+
+
+def level_ratio(have: int, need: int) -> float:
+    """How much of a target level is held, 0-1 with two decimals (1 for a target of 0)."""
+    return round(have / need, 2) if need else 1.0
+
+
+def headline_first(trust: Trust, claimed: T, evidenced: T) -> tuple[T, T]:
+    """(headline, other): claimed first, unless ``trust`` is ``evidenced``.
+
+    Its own inverse: it also turns (headline, other) back into (claimed, evidenced).
+    """
+    return (evidenced, claimed) if trust == "evidenced" else (claimed, evidenced)
+
+
 # --- readiness ----------------------------------------------------------------------------------
 
 
@@ -279,3 +370,49 @@ def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Read
     if score >= ready_score - NEARLY_MARGIN:
         return "nearly_ready"
     return "not_ready"
+
+
+# --- asked by the plan, which weighs routes by the points above -------------------------------
+
+
+def overall_of(
+    categories: Sequence[Category],
+    worths: Sequence[float],
+    points: Iterable[float],
+    weights: Weights,
+) -> float:
+    """:func:`overall` of requirements given one by one: category, worth, points earned.
+
+    Each category's (earned, possible) is summed in the order given.
+    """
+    sums: dict[Category, tuple[float, float]] = {}
+    for category, worth, earned in zip(categories, worths, points, strict=True):
+        got, possible = sums.get(category, (0.0, 0.0))
+        sums[category] = (got + earned, possible + worth)
+    return overall(sums, weights)
+
+
+#: Decimals of a category score and of the overall score (:func:`category_score`,
+#: :func:`weighted_mean`).
+SCORE_DECIMALS: Final = 1
+#: Room for floating point in :func:`exact_score_slack`: the sums of a few dozen terms under
+#: 100 that make a score are off by about 1e-13.
+FLOAT_ROOM: Final = 0.02
+
+
+def exact_score_slack() -> float:
+    """How far below the overall score its exact value can lie: 0.12.
+
+    The exact score of some points is ``Σ points × value`` with :func:`point_values`, the
+    overall score before any rounding: ``Σ_c w_c × 100 × earned_c / possible_c``, where
+    ``w_c`` is a category's share over the sum of the shares (the ``w_c`` add up to 1, and
+    every used category is worth more than 0, as every requirement is). :func:`overall`
+    rounds twice, each time to :data:`SCORE_DECIMALS`, so by at most half a unit (0.05):
+    each category score, whose errors, weighed by the ``w_c``, add up to at most 0.05 too;
+    then their weighted mean, 0.05 more. So ``overall ≤ exact + 0.1``: a standing whose
+    exact score is more than 0.1 (plus :data:`FLOAT_ROOM`) below the ready score is not
+    ready, and the plan's search may cut it. Rounded to 9 decimals, so the bound is the
+    float ``0.12`` itself.
+    """
+    half_unit = 0.5 * 10.0**-SCORE_DECIMALS
+    return round(2 * half_unit + FLOAT_ROOM, 9)

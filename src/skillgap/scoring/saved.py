@@ -106,14 +106,15 @@ def _requirement(req: RequirementResult) -> Iterator[tuple[Loc, str]]:
             ("status",),
             f"requirement '{req.id}' is '{req.status}' with points that make it '{status}'",
         )
-    if req.blocker != (req.importance == "essential" and req.status != "met"):
+    blocks = rule.blocker(req.importance, points, worth)
+    if req.blocker != blocks:
         yield ("blocker",), f"requirement '{req.id}' is marked as a blocker wrongly"
 
 
 def _category(cat: CategoryResult, members: list[RequirementResult]) -> Iterator[tuple[Loc, str]]:
     name: Category = cat.category
-    points = rule.round_points(sum(r.points for r in members))
-    worth = rule.round_points(sum(r.max_points for r in members))
+    points = rule.round_points(rule.total(r.points for r in members))
+    worth = rule.round_points(rule.total(r.max_points for r in members))
     if abs(cat.points - points) > _POINTS_SLACK or abs(cat.max_points - worth) > _POINTS_SLACK:
         yield (
             ("points",),

@@ -2,8 +2,9 @@
 
 Names are matched case-insensitively against ids, names and aliases. A name the
 catalog does not know is a warning with a "did you mean", never silently dropped.
-Two names for one skill (``SQL`` and ``PostgreSQL``) are how people write: the
-higher level counts, and one warning names both places. A certification past its
+Two names for one skill (``SQL`` and ``PostgreSQL``) are how people write: the entry
+with the higher counted level counts (:mod:`skillgap.scoring.levels` decides), and one
+warning names both places. A certification past its
 validity on the assessment date is reported as expired and does not count.
 """
 
@@ -14,20 +15,21 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
-from skillgap.catalog.names import SuggestionBudget, suggest
+from skillgap.catalog.names import SuggestionBudget, norm, suggest
 from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
-from skillgap.models.result import Warning
+from skillgap.models.result import NameRead, Warning
+from skillgap.scoring.levels import Claim, claim, counts_over
 
 if TYPE_CHECKING:  # a review model is built only when there is a review
     from skillgap.models.review import Review
 
 #: The default of Standing.skills: empty, read-only by its type, and (unlike a mapping
 #: proxy) copied and pickled like the rest of a Standing.
-_NO_SKILLS: Final[Mapping[str, int]] = {}
+_NO_SKILLS: Final[Mapping[str, Any]] = {}
 
 
 class DegreeHeld(NamedTuple):
@@ -65,6 +67,10 @@ class Standing(NamedTuple):
     experience: tuple[ExperienceHeld, ...] = ()
     as_of: dt.date | None = None
     expired: tuple[ExpiredCertification, ...] = ()
+    #: Per skill id, the entry that counts (of several for one skill, the one
+    #: :func:`skillgap.scoring.levels.counts_over` keeps), with its level counted on
+    #: ``as_of``; ``skills`` holds its claimed level. Assess and batch both count this one.
+    entries: Mapping[str, Claim] = _NO_SKILLS
 
 
 class _Resolver:
@@ -88,9 +94,10 @@ class _Resolver:
             Warning(code=code, message=message, file=source, line=line, column=column, hint=hint)
         )
 
-    def skills(self, profile: Profile) -> dict[str, int]:
-        levels: dict[str, int] = {}
-        given_as: dict[str, list[str]] = {}
+    def skills(self, profile: Profile, as_of: dt.date) -> dict[str, Claim]:
+        """The entry that counts for each skill the catalog knows, on ``as_of``."""
+        held: dict[str, Claim] = {}
+        given_as: dict[str, list[Claim]] = {}
         for name, entry in profile.skills.items():
             skill_ids = self.index.find_skills(name)
             if not skill_ids:
@@ -107,27 +114,42 @@ class _Resolver:
                 )
                 continue
             for skill_id in skill_ids:  # "XGBoost / LightGBM": each member gets the level
-                levels[skill_id] = max(levels.get(skill_id, 0), entry.level)
-                given_as.setdefault(skill_id, []).append(name)
-        for skill_id, names in given_as.items():
-            if len(names) > 1:
-                self.same_skill(profile, skill_id, names, levels[skill_id])
-        return levels
+                this = claim(name, entry, skill_id, self.index, as_of)
+                old = held.get(skill_id)
+                if old is None or counts_over(this, old):
+                    held[skill_id] = this
+                given_as.setdefault(skill_id, []).append(this)
+        for skill_id, claims in given_as.items():
+            if len(claims) > 1:
+                self.same_skill(profile, skill_id, claims, held[skill_id])
+        return held
 
-    def same_skill(self, profile: Profile, skill_id: str, names: list[str], level: int) -> None:
+    def same_skill(
+        self, profile: Profile, skill_id: str, claims: list[Claim], counted: Claim
+    ) -> None:
         """One warning for names that all mean one skill, naming where each one is."""
+        names = [c.name for c in claims]
         where = [(n, self.place(("skills", n), key=True)) for n in names]
         if self.doc is None:
             listed = [f"'{n}'" for n in names]
         else:
             listed = [f"'{n}' ({src}:{line}:{col})" for n, (src, line, col) in where]
-        levels = ", ".join(f"{n}: {profile.skills[n].level}" for n in names)
+        levels = ", ".join(
+            f"{c.name}: {c.level}"
+            + (
+                f" (last used {profile.skills[c.name].last_used}: counted as {c.counted})"
+                if c.counted != c.level
+                else ""
+            )
+            for c in claims
+        )
         every = "both" if len(names) == 2 else "all"
         self.warn(
             ("skills", names[-1]),
             "same-skill",
             f"{_and(listed)} {every} name the skill '{self.index.skill_name(skill_id)}'; "
-            f"the higher level, {level_label(level)}, is counted ({levels})",
+            f"the highest level counted, '{counted.name}' at {level_label(counted.counted)}, "
+            f"counts ({levels})",
             "keep one entry for the skill, at the level you have",
             key=True,
         )
@@ -223,6 +245,21 @@ class _Resolver:
         return tuple(ExperienceHeld(e.kind, e.title, e.months or 0.0) for e in profile.experience)
 
 
+def names_read(profile: Profile, index: CatalogIndex) -> list[NameRead]:
+    """Each skill name the profile wrote that counts under another name (``Jupyter``).
+
+    Case, spaces and punctuation are not another name (``sql`` is ``SQL``); an alias, a
+    plural or a version number is (``torch`` → PyTorch, ``Python 3.11`` → Python).
+    """
+    read = []
+    for written in profile.skills:
+        for skill_id in index.find_skills(written):  # "XGBoost / LightGBM": each member
+            name = index.skill_name(skill_id)
+            if norm(written) != norm(name):
+                read.append(NameRead(written=written, skill=skill_id, name=name))
+    return read
+
+
 def valid_until(cert: Certification, known: CertificationDef) -> dt.date | None:
     """The last day a certificate held counts: its own 'expires', else earned + validity."""
     if cert.expires is not None:
@@ -252,14 +289,16 @@ def resolve(
     day = as_of or dt.date.today()
     resolver = _Resolver(index, doc)
     certifications, expired = resolver.certifications(profile, day)
+    held = resolver.skills(profile, day)
     standing = Standing(
         name=profile.name,
-        skills=resolver.skills(profile),
+        skills={s: c.level for s, c in held.items()},
         degrees=resolver.degrees(profile),
         certifications=certifications,
         experience=resolver.experience(profile),
         as_of=day,
         expired=expired,
+        entries=held,
     )
     warnings = sorted(resolver.warnings, key=lambda w: (w.file, w.line, w.column, w.code))
     return standing, warnings

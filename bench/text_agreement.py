@@ -1,0 +1,204 @@
+"""How well free text is read, against a careful reader's blind expectations.
+
+A text set is a folder with postings, CVs and ``expectations.yaml``, written by someone who
+had not seen the reader's code or output (``tests/data/text-2026-12``). Per posting:
+
+* **recall of required skills the catalog knows**: of the expected requirement lines
+  (``a|b``: any one of them) naming a skill the catalog's resolver knows, how many are
+  required (``essential``) in the draft role ``skillgap posting`` writes; also how many are
+  in the role at all, and how many ``extract`` finds anywhere;
+* **decoys**: words the reader lists as not skills in that file (``go`` in "go-karting",
+  ``Excel`` in "you'd excel") that ``extract`` reports as skills anyway.
+
+Per CV: the **job months** (full-time-equivalent months of relevant work, overlaps, breaks
+and leave not counted) against the reader's, as a relative error; and the skill levels
+within the reader's tolerance (one level either way).
+
+    python bench/text_agreement.py tests/data/text-2026-12 [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from skillgap import api
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.names import loose
+from skillgap.text.cv import read_cv
+from skillgap.text.posting import read_posting
+from skillgap.text.read import read_document
+
+AS_OF = dt.date(2026, 12, 7)  # the day the expectations count months to
+#: The binary copies the set's CVs were turned into (make_binaries.py).
+BINARY = {"cv-priya.md": "cv-priya.docx", "cv-daniel.md": "cv-daniel.pdf"}
+
+
+@dataclass
+class PostingScore:
+    """One posting: expected required lines the catalog knows, and what was found."""
+
+    name: str
+    known: int = 0
+    required: int = 0  # in the role as essential
+    in_role: int = 0  # in the role at all
+    extracted: int = 0  # found anywhere by extract
+    decoys: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CvScore:
+    """One CV: relevant months expected and read, and skill levels within tolerance."""
+
+    name: str
+    months_expected: float
+    months_read: float
+    levels_known: int = 0
+    levels_close: int = 0
+    far: list[str] = field(default_factory=list)
+
+    @property
+    def month_error(self) -> float:
+        """Relative error of the months read (0.05: 5 %)."""
+        return abs(self.months_read - self.months_expected) / max(self.months_expected, 1)
+
+
+def alternatives(item: str) -> list[str]:
+    """``a|b`` and ``llm apis (openai|anthropic)`` as the names they allow."""
+    if "(" in item:
+        head, inner = item.split("(", 1)
+        return [head.strip(), *(p.strip(" )") for p in inner.split("|"))]
+    return [p.strip() for p in item.split("|")]
+
+
+def _ids(item: str, catalog: CatalogIndex) -> set[str]:
+    return {i for name in alternatives(item) if (i := catalog.find_skill(name)) is not None}
+
+
+def score_posting(
+    folder: Path, name: str, expected: dict[str, Any], catalog: CatalogIndex
+) -> PostingScore:
+    """Recall and decoys of one posting."""
+    doc = read_document(folder / name)
+    draft = read_posting(doc, catalog)
+    essential = {
+        s
+        for r in draft.requirements
+        if r.kind == "skill" and r.importance == "essential"
+        for s in r.skills
+    }
+    anywhere = {s for r in draft.requirements if r.kind == "skill" for s in r.skills}
+    report = api.extract_text(doc, catalog)
+    extracted = {m.id for m in report.skills}
+    score = PostingScore(name)
+    for item in expected.get("required") or []:
+        ids = _ids(str(item), catalog)
+        if not ids:
+            continue
+        score.known += 1
+        score.required += bool(ids & essential)
+        score.in_role += bool(ids & anywhere)
+        score.extracted += bool(ids & extracted)
+        if not ids & essential:
+            score.missed.append(str(item))
+    for decoy in expected.get("decoys") or []:
+        word = re.split(r"[&/]", str(decoy))[0]
+        joined = str(decoy) != word
+        for m in report.skills:
+            same = loose(m.text) == loose(word) if word else False
+            if same and (not joined or str(decoy).casefold() in m.sentence.casefold()):
+                score.decoys.append(f"{decoy} (line {m.line})")
+                break
+    return score
+
+
+def score_cv(folder: Path, name: str, expected: dict[str, Any], catalog: CatalogIndex) -> CvScore:
+    """Months and levels of one CV (read from its binary copy where there is one)."""
+    doc = read_document(folder / BINARY.get(name, name))
+    reading = read_cv(doc, catalog, AS_OF)
+    score = CvScore(name, float(expected["total_relevant_months"]), reading.relevant_months)
+    for skill, level in (expected.get("skills") or {}).items():
+        skill_id = catalog.find_skill(str(skill))
+        if skill_id is None:
+            continue
+        score.levels_known += 1
+        claim = reading.skills.get(skill_id)
+        if claim is not None and abs(claim.level - int(level)) <= 1:
+            score.levels_close += 1
+        else:
+            score.far.append(f"{skill}: {claim.level if claim else 'missing'} for {level}")
+    return score
+
+
+def run(folder: Path) -> tuple[list[PostingScore], list[CvScore]]:
+    """Every posting and CV of the set, scored."""
+    expectations = yaml.safe_load((folder / "expectations.yaml").read_text(encoding="utf-8"))
+    catalog = api.load_catalog()
+    postings = [
+        score_posting(folder, name, exp, catalog)
+        for name, exp in expectations.items()
+        if name.startswith("posting-")
+    ]
+    cvs = [
+        score_cv(folder, name, exp, catalog)
+        for name, exp in expectations.items()
+        if name.startswith("cv-")
+    ]
+    return postings, cvs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    postings, cvs = run(args.folder)
+    known = sum(p.known for p in postings)
+    print(f"{'posting':36} known  essential  in role  extracted  decoys")
+    for p in postings:
+        print(
+            f"{p.name:36} {p.known:5}  {p.required:9}  {p.in_role:7}  {p.extracted:9}  "
+            f"{len(p.decoys):6}"
+        )
+        if args.verbose:
+            for line in [
+                *(f"  missed: {m}" for m in p.missed),
+                *(f"  decoy: {d}" for d in p.decoys),
+            ]:
+                print(line)
+    print(
+        f"recall of required skills the catalog knows: {sum(p.required for p in postings)}/{known}"
+        f" = {sum(p.required for p in postings) / known:.1%} as essential; "
+        f"{sum(p.in_role for p in postings) / known:.1%} in the role; "
+        f"{sum(p.extracted for p in postings) / known:.1%} found by extract"
+    )
+    print(
+        f"decoys: {sum(len(p.decoys) for p in postings)} in {len(postings)} postings, "
+        f"at most {max(len(p.decoys) for p in postings)} in one"
+    )
+    print(f"\n{'cv':20} months expected  read  error   levels within 1")
+    for c in cvs:
+        print(
+            f"{c.name:20} {c.months_expected:15g} {c.months_read:5g} {c.month_error:6.1%}   "
+            f"{c.levels_close}/{c.levels_known}"
+        )
+        if args.verbose:
+            for line in c.far:
+                print(f"  far: {line}")
+    close = sum(c.levels_close for c in cvs)
+    total = sum(c.levels_known for c in cvs)
+    print(
+        f"job months: largest error {max(c.month_error for c in cvs):.1%}; "
+        f"levels within one: {close}/{total} = {close / total:.1%}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""``import`` of a CV (.pdf, .docx, .md, .txt): a draft profile and a mapping report.
+
+What :mod:`skillgap.text.cv` read, written as ``import`` writes a JSON Resume's profile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from skillgap.authoring.drafts import Draft, ExperienceLine, SkillLine
+from skillgap.authoring.resume import Report
+from skillgap.catalog.index import CatalogIndex
+from skillgap.models.common import LEVEL_NAMES
+from skillgap.text.cv import CvReading, read_cv
+from skillgap.text.read import TextDocument
+
+
+def _end(job_end: dt.date | None, as_of: dt.date) -> str | None:
+    if job_end is None or job_end >= dt.date(as_of.year, as_of.month, 1):
+        return None  # ongoing: no end, so its evidence does not age
+    return f"{job_end.year:04d}-{job_end.month:02d}"
+
+
+def to_draft(
+    reading: CvReading, catalog: CatalogIndex, *, as_of: dt.date, source: str
+) -> tuple[Draft, Report]:
+    """A CV read, as a draft profile and the report of what went where."""
+    report = Report()
+    skills = []
+    for claim in reading.skills.values():
+        name = catalog.skill_name(claim.id)
+        where = "skills section" if claim.listed else "a job's lines"
+        skills.append(SkillLine(claim.id, claim.level, f"estimate from: {claim.why}"))
+        report.mapped.append(
+            f"{name} → {claim.id}: level {claim.level} ({LEVEL_NAMES[claim.level]}), "
+            f"estimate from the {where}: {claim.why}"
+        )
+    experience: list[ExperienceLine] = []
+    footer: list[str] = []
+    for job in reading.jobs:
+        if job.kind == "break":
+            report.mapped.append(f"{job.title}: a break, not counted")
+            continue
+        share = "" if job.fte >= 1 else f", {job.fte:g} of full time"
+        if not job.relevant:
+            report.unmapped.append(
+                f"{job.title}: {job.months:g} months{share}; not a data, ML or AI role, "
+                "so not counted (add it as experience if it is)"
+            )
+            footer.append(f"job not counted: {job.title} ({job.months:g} months{share})")
+            continue
+        listed = [s for s in job.skills if s in reading.skills]
+        experience.append(
+            ExperienceLine(
+                kind=job.kind,
+                title=job.title[:200],
+                months=job.months,
+                skills=listed,
+                end=_end(job.span.end, as_of),
+                note=f"{job.span.text}{share}" if job.months or not share else None,
+            )
+        )
+        report.mapped.append(
+            f"{job.title} → {job.kind}, {job.months:g} months ({job.span.text}{share}; months "
+            "shared with another job and leave are not counted)"
+        )
+    for kind, title, named in reading.projects:
+        listed = [s for s in named if s in reading.skills]
+        experience.append(ExperienceLine(kind=kind, title=title[:200], skills=listed))
+        report.mapped.append(f"{title[:80]} → {kind}")
+    for title in reading.publications:
+        experience.append(ExperienceLine(kind="publication", title=title[:200]))
+        report.mapped.append(f"{title[:80]} → publication")
+    for degree in reading.degrees:
+        report.mapped.append(
+            f"{degree['degree']} in {degree.get('field', 'a field not named')}, {degree['status']}"
+        )
+    for cert in reading.certifications:
+        report.mapped.append(f"{cert['name']} (earned {cert.get('earned', 'no date')})")
+    for text in reading.unknown_certifications:
+        report.unmapped.append(f"certification not in the catalog: {text}")
+        footer.append(f"certification not in the catalog: {text}")
+    report.warnings.append(
+        f"{len(skills)} levels are estimates read from the CV's words: check each one"
+    )
+    draft = Draft(
+        name=reading.name or "Your Name",
+        skills=skills,
+        education=reading.degrees,
+        certifications=reading.certifications,
+        experience=experience,
+        header=[
+            f"Imported from {source} (a CV) by 'skillgap import' on the reference date "
+            f"{as_of.isoformat()}.",
+            "Every level is an estimate from the CV's words (see each note): check them.",
+        ],
+        footer=["Not mapped from the CV: edit and move up if wanted.", *footer] if footer else [],
+    )
+    return draft, report
+
+
+def import_cv(
+    document: TextDocument, catalog: CatalogIndex, *, as_of: dt.date, source: str
+) -> tuple[Draft, Report]:
+    """A CV document read and mapped: the draft profile and the mapping report."""
+    return to_draft(read_cv(document, catalog, as_of), catalog, as_of=as_of, source=source)

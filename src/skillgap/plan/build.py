@@ -1,0 +1,202 @@
+"""The plan built: steps, the route, the order and the calendar, as the result model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from typing import Literal
+
+from skillgap.catalog.index import CatalogIndex, ResolvedRole
+from skillgap.models.result import Plan, PlanStep, SkippedStep
+from skillgap.plan.calendar import _dates
+from skillgap.plan.ledger import _Frame, _Ledger, _Step
+from skillgap.plan.options import _NO_CONSTRAINTS, Constraints
+from skillgap.plan.order import _bundle, _ordered
+from skillgap.plan.route import _hours_by, _Model, _route
+from skillgap.plan.steps import _skipped, _steps
+from skillgap.scoring.standing import Standing
+
+
+def build_plan(
+    standing: Standing,
+    role: ResolvedRole,
+    index: CatalogIndex,
+    *,
+    start_date: dt.date,
+    hours_per_week: float,
+    hours_from: Literal["option", "profile", "default"] = "default",
+    target_date: dt.date | None = None,
+    constraints: Constraints = _NO_CONSTRAINTS,
+) -> Plan:
+    """The ordered, dated plan: the quickest route to ready first, then every other gap.
+
+    Raises :class:`Undatable` when a date would fall after 9999-12-31.
+    """
+    frame = _Frame(role, index)
+    ledger = _Ledger.start(standing, frame)
+    steps = _steps(ledger, role, constraints, start_date)
+    skipped = _skipped(steps, constraints.skip)
+    kept = [s for s in steps if s.key not in skipped]
+    model = _Model(ledger, kept)
+    doing = [j for j, s in enumerate(kept) if s.names & constraints.doing]
+    forced = model.closure(doing)
+    allowed = (1 << len(kept)) - 1
+    route = None if ledger.ready() else _route(model, forced, allowed, start_date, hours_per_week)
+    on_route = {kept[j].key for j in range(len(kept)) if route and route.mask >> j & 1}
+    forced_keys = {kept[j].key for j in range(len(kept)) if forced >> j & 1}
+
+    work = ledger.copy()
+    ordered = [
+        *_ordered(work, kept, forced_keys, "doing"),
+        *_ordered(work, kept, on_route - forced_keys, "blocker"),
+        *_ordered(work, kept, {s.key for s in kept} - on_route - forced_keys, "rest"),
+    ]
+    order = [s for s, _ in ordered]
+    dated = _dates(order, start_date, hours_per_week)
+
+    numbers: dict[str, int] = {}
+    planned: list[PlanStep] = []
+    after = ledger.score()
+    ready_after: int | None = 0 if ledger.ready() else None
+    studied = 0.0
+    hours_to_ready: float | None = 0.0 if ready_after == 0 else None
+    ready_on: dt.date | None = start_date if ready_after == 0 else None
+    latest = start_date
+    for number, ((step, reason), when) in enumerate(zip(ordered, dated, strict=True), start=1):
+        before = after
+        ledger.apply(step)
+        after = ledger.score()
+        studied += step.study_hours
+        latest = max(latest, when.end)
+        numbers[step.key] = number
+        planned.append(
+            PlanStep(
+                number=number,
+                kind=step.kind,
+                track=step.track,
+                title=step.title,
+                target=step.target,
+                level_from=step.level_from,
+                level_to=step.level_to,
+                effort_hours=step.hours,
+                score_gain=round(after - before, 1),
+                score_after=after,
+                start=when.start,
+                end=when.end,
+                long_term=step.long_term,
+                experience_kind=step.experience.kind if step.experience else None,
+                months=step.experience.months if step.experience else step.months,
+                field=step.degree.field if step.degree else None,
+                serves=[r.key for r in frame.touched(step)],
+                after=sorted(numbers[d] for d in step.deps if d in numbers),
+                why=reason,
+                resources=list(step.resources),
+            )
+        )
+        if ready_after is None and ledger.ready():
+            ready_after, hours_to_ready, ready_on = number, studied, latest
+    total = sum(s.study_hours for s in kept)
+    complete_on = max([start_date, *(d.end for d in dated)])
+    reachable: bool | None = None
+    needed: float | None = None
+    if target_date is not None and target_date >= start_date:
+        reachable = ready_on is not None and ready_on <= target_date
+        days = (target_date - start_date).days
+        if not reachable and days > 0:
+            least = _hours_by(model, forced, allowed, start_date, target_date)
+            if least:
+                needed = math.ceil(least * 7 / days * 10) / 10
+    lost = [
+        SkippedStep(
+            title=s.title, target=s.target, score_gain=_would_add(ledger, s, steps, skipped)
+        )
+        for s in steps
+        if s.key in skipped
+    ]
+    return Plan(
+        start_date=start_date,
+        hours_per_week=hours_per_week,
+        hours_per_week_from=hours_from,
+        total_hours=total,
+        steps=planned,
+        ready_after_step=ready_after,
+        hours_to_ready=hours_to_ready,
+        ready_on=ready_on,
+        complete_on=complete_on,
+        target_date=target_date,
+        target_reachable=reachable,
+        hours_per_week_needed=needed,
+        skipped=lost,
+        summary=_summary(
+            planned,
+            total,
+            ready_after,
+            ready_on,
+            complete_on,
+            target_date,
+            reachable,
+            needed,
+            hours_per_week,
+            hours_to_ready,
+            start_date,
+            lost,
+        ),
+    )
+
+
+def _would_add(ledger: _Ledger, step: _Step, steps: Sequence[_Step], skipped: set[str]) -> float:
+    """The score a skipped step (with the skipped steps it needs) would add at the plan's end."""
+    by_key = {s.key: s for s in steps}
+    trial = ledger.copy()
+    before = trial.score()
+    for k in _bundle(step.key, by_key, {s.key for s in steps if s.key not in skipped}):
+        trial.apply(by_key[k])
+    return round(trial.score() - before, 1)
+
+
+def _summary(
+    steps: Sequence[PlanStep],
+    total: float,
+    ready_after: int | None,
+    ready_on: dt.date | None,
+    complete_on: dt.date,
+    target: dt.date | None,
+    reachable: bool | None,
+    needed: float | None,
+    per_week: float,
+    hours_to_ready: float | None,
+    start_date: dt.date,
+    skipped: Sequence[SkippedStep],
+) -> str:
+    if not steps and not skipped:
+        return "Nothing to learn: every requirement of the role is met."
+    parts = [f"{len(steps)} steps, {total:g} study hours at {per_week:g} h/week."]
+    if ready_after == 0:
+        parts.append("You are ready already; the steps close the remaining gaps.")
+    elif ready_on is not None:
+        parts.append(
+            f"Ready on {ready_on.isoformat()} (after step {ready_after}, "
+            f"{hours_to_ready:g} study hours)."
+        )
+    elif skipped:
+        parts.append("Without the steps you skip, the role's ready rule cannot be met.")
+    else:
+        parts.append("The role's ready rule cannot be met with the steps the catalog offers.")
+    if steps:
+        parts.append(f"Every gap closed on {complete_on.isoformat()}.")
+    if skipped:
+        parts.append(f"Skipped: {len(skipped)} step(s).")
+    if target is not None:
+        if target < start_date:
+            parts.append(f"Your target date {target.isoformat()} is in the past.")
+        elif reachable:
+            parts.append(f"Your target date {target.isoformat()} is reachable.")
+        elif needed is not None:
+            parts.append(
+                f"Your target date {target.isoformat()} is not reachable at "
+                f"{per_week:g} h/week; {needed:g} h/week would make it."
+            )
+        else:
+            parts.append(f"Your target date {target.isoformat()} is not reachable.")
+    return " ".join(parts)

@@ -1,0 +1,229 @@
+"""A step, and a standing improved step by step: scored by the rule, never by the plan itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from skillgap.catalog.index import CatalogIndex, ResolvedRole
+from skillgap.models.catalog import (
+    CertificationRequirement,
+    ExperienceRequirement,
+    Requirement,
+    SkillRequirement,
+    all_requirements,
+)
+from skillgap.models.common import (
+    Category,
+)
+from skillgap.models.result import ResourceRef, StepKind, Track
+from skillgap.scoring import rule
+from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
+
+
+class _Step(NamedTuple):
+    """A step before it is ordered and dated."""
+
+    key: str
+    kind: StepKind
+    title: str
+    target: str
+    hours: float
+    note: str
+    deps: tuple[str, ...] = ()
+    level_from: int | None = None
+    level_to: int | None = None
+    track: Track = "study"
+    months: float | None = None  # calendar months on a full-time or degree track
+    fixed_end: dt.date | None = None  # a degree in progress ends when it ends
+    names: frozenset[str] = frozenset()  # target keys it can be skipped or marked by
+    resources: tuple[ResourceRef, ...] = ()
+    experience: ExperienceHeld | None = None
+    degree: DegreeHeld | None = None
+
+    @property
+    def long_term(self) -> bool:
+        return self.track != "study"
+
+    @property
+    def study_hours(self) -> float:
+        return self.hours if self.track == "study" else 0.0
+
+
+class _Frame:
+    """What does not change while planning: the role's requirements, their worth and reach.
+
+    ``value``: the overall-score points one point of each requirement earns
+    (:func:`rule.point_values`), what the plan rates a step's gain by. ``keys``,
+    ``categories`` and ``worths``: the requirements in order, as the rule sums them
+    (:func:`rule.overall_of`). ``blocking``: those that block ready while they are not
+    met (:func:`rule.can_block`), with their worth.
+    """
+
+    # _Frame and _Ledger are plain classes: a dataclass costs more to make at import than
+    # a run spends in them.
+    __slots__ = (
+        "blocking",
+        "by_target",
+        "categories",
+        "index",
+        "keys",
+        "reqs",
+        "role",
+        "value",
+        "worth",
+        "worths",
+    )
+
+    def __init__(self, role: ResolvedRole, index: CatalogIndex) -> None:
+        self.role = role
+        self.index = index
+        self.reqs = all_requirements(self.role.requirements)
+        # The requirements a step can touch, by what the step gives (see :func:`_gives`):
+        # a skill or certification by its id, experience by its kind, any degree.
+        self.by_target: dict[tuple[str, str], list[Requirement]] = {}
+        for req in self.reqs:
+            if isinstance(req, SkillRequirement):
+                targets = [("skill", m) for m in rule.skill_members(req)]
+            elif isinstance(req, CertificationRequirement):
+                targets = [("certification", c) for c in req.any_of]
+            elif isinstance(req, ExperienceRequirement):
+                targets = [("experience", k) for k in req.kinds]
+            else:
+                targets = [("degree", "")]
+            for target in dict.fromkeys(targets):
+                self.by_target.setdefault(target, []).append(req)
+        self.worth = {r.key: (rule.CATEGORY_OF[type(r)], rule.max_points(r)) for r in self.reqs}
+        worths: dict[Category, float] = {}
+        for cat, pts in self.worth.values():
+            worths[cat] = worths.get(cat, 0.0) + pts
+        per_point = rule.point_values(rule.shares(self.role.weights, worths), worths)
+        self.value = {key: per_point[cat] for key, (cat, _) in self.worth.items()}
+        self.keys = [r.key for r in self.reqs]
+        self.categories = [self.worth[k][0] for k in self.keys]
+        self.worths = [self.worth[k][1] for k in self.keys]
+        self.blocking = [
+            (n, r.key, self.worths[n])
+            for n, r in enumerate(self.reqs)
+            if rule.can_block(r.importance)
+        ]
+
+    def touched(self, step: _Step) -> list[Requirement]:
+        """The requirements whose points a step can change, in requirement order."""
+        return self.by_target.get(_gives(step), [])
+
+    def met(self, key: str, points: float) -> bool:
+        """Whether these points meet requirement ``key`` (the rule's test)."""
+        return rule.met(points, self.worth[key][1])
+
+    def score(self, points: dict[str, float]) -> float:
+        """The overall score of these points, by the rule."""
+        return self.overall([points[k] for k in self.keys])
+
+    def overall(self, points: Sequence[float]) -> float:
+        """The overall score of each requirement's points, in requirement order, by the rule."""
+        return rule.overall_of(self.categories, self.worths, points, self.role.weights)
+
+    def blockers(self, points: dict[str, float]) -> list[str]:
+        """The requirements that block ready with these points: can block, and not met."""
+        return [key for _, key, worth in self.blocking if not rule.met(points[key], worth)]
+
+    def ready(self, points: dict[str, float]) -> bool:
+        score = self.score(points)
+        return rule.readiness(score, self.blockers(points), self.role.ready_score) == "ready"
+
+
+class _Ledger:
+    """A standing being improved step by step, scored by the rule."""
+
+    __slots__ = ("certifications", "degrees", "experience", "frame", "points", "skills")
+
+    def __init__(
+        self,
+        frame: _Frame,
+        skills: dict[str, int],
+        degrees: list[DegreeHeld],
+        certifications: list[str],
+        experience: list[ExperienceHeld],
+        points: dict[str, float] | None = None,
+    ) -> None:
+        self.frame = frame
+        self.skills = skills
+        self.degrees = degrees
+        self.certifications = certifications
+        self.experience = experience
+        self.points: dict[str, float] = {} if points is None else points
+
+    @classmethod
+    def start(cls, standing: Standing, frame: _Frame) -> _Ledger:
+        ledger = cls(
+            frame,
+            dict(standing.skills),
+            list(standing.degrees),
+            list(standing.certifications),
+            list(standing.experience),
+        )
+        ledger.points = {r.key: ledger.earned(r) for r in frame.reqs}
+        return ledger
+
+    @property
+    def index(self) -> CatalogIndex:
+        return self.frame.index
+
+    def copy(self) -> _Ledger:
+        return _Ledger(
+            self.frame,
+            dict(self.skills),
+            list(self.degrees),
+            list(self.certifications),
+            list(self.experience),
+            dict(self.points),
+        )
+
+    def standing(self) -> Standing:
+        return Standing(
+            "", self.skills, tuple(self.degrees), tuple(self.certifications), tuple(self.experience)
+        )
+
+    def earned(self, req: Requirement) -> float:
+        return rule.requirement_points(req, self.standing(), self.index)
+
+    def met(self, req: Requirement) -> bool:
+        """Whether the standing so far meets ``req`` (the rule's test, on its points)."""
+        return self.frame.met(req.key, self.points[req.key])
+
+    def apply(self, step: _Step) -> None:
+        """What a step gives, and the points of the requirements it touches after it."""
+        self.give(step)
+        for req in self.frame.touched(step):
+            self.points[req.key] = self.earned(req)
+
+    def give(self, step: _Step) -> None:
+        """What a step gives: the only place a step changes a standing (points aside)."""
+        if step.kind == "skill" and step.level_to is not None:
+            self.skills[step.target] = max(self.skills.get(step.target, 0), step.level_to)
+        elif step.kind == "certification":
+            self.certifications.append(step.target)
+        elif step.experience is not None:
+            self.experience.append(step.experience)
+        elif step.degree is not None:
+            self.degrees = [
+                d for d in self.degrees if not (d.degree == step.target and not d.completed)
+            ]
+            self.degrees.append(step.degree)
+
+    def score(self) -> float:
+        return self.frame.score(self.points)
+
+    def ready(self) -> bool:
+        return self.frame.ready(self.points)
+
+
+def _gives(step: _Step) -> tuple[str, str]:
+    """What a step gives, as :class:`_Frame` indexes the requirements it can touch."""
+    if step.experience is not None:
+        return "experience", step.experience.kind
+    if step.kind == "degree":
+        return "degree", ""
+    return step.kind, step.target

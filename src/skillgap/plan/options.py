@@ -1,0 +1,111 @@
+"""What the person asks of the plan: from when, at how many hours a week, with which wishes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.names import norm
+from skillgap.models.common import HOURS_PER_WEEK_RANGE, check_plan_options
+
+DEFAULT_HOURS_PER_WEEK: Final = 10.0
+#: The fewest weekly hours a plan is laid out at (the profile field and the option alike).
+MIN_HOURS_PER_WEEK: Final = HOURS_PER_WEEK_RANGE[0]
+
+
+class Undatable(ValueError):
+    """The plan's dates would run past the calendar's last day (9999-12-31)."""
+
+
+class Constraints(NamedTuple):
+    """What the person asked of the plan, as target keys (see :func:`target_keys`).
+
+    ``skip``: never plan these; ``prefer``: the any-of member (or certification) to
+    learn; ``doing``: steps already under way, kept and put first.
+    """
+
+    skip: frozenset[str] = frozenset()
+    prefer: frozenset[str] = frozenset()
+    doing: frozenset[str] = frozenset()
+
+
+_NO_CONSTRAINTS: Final = Constraints()
+
+
+@dataclass(frozen=True, slots=True)
+class PlanOptions:
+    r"""How to lay out the learning plan: from when, how many hours a week, which wishes.
+
+    ``skip``, ``prefer`` and ``doing`` come from the command line and are added to the
+    profile's ``plan:`` section. A frozen dataclass, as the library has always given it
+    (``dataclasses.replace`` works); the one dataclass a run builds at import.
+
+    >>> PlanOptions(dt.date(2026, 12, 1), hours_per_week=10).start_date
+    datetime.date(2026, 12, 1)
+    """
+
+    start_date: dt.date
+    hours_per_week: float | None = None
+    skip: tuple[str, ...] = ()
+    prefer: tuple[str, ...] = ()
+    doing: tuple[str, ...] = ()
+    #: False when the start date is today's by default (then a plan that runs past the
+    #: calendar is blamed on the hours, not the date).
+    start_date_given: bool = True
+
+    def __post_init__(self) -> None:
+        """The bounds the command line holds its options to, for library callers too."""
+        check_plan_options(self.start_date, self.hours_per_week)
+
+
+def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:
+    """The target keys a name can mean: a skill, certification, degree, project idea or kind.
+
+    Empty when the catalog knows no such thing.
+    """
+    keys: set[str] = set()
+    if (skill := index.find_skill(name)) is not None:
+        keys.add(f"skill:{skill}")
+    if (cert := index.find_certification(name)) is not None:
+        keys.add(f"cert:{cert}")
+    if (degree := index.find_degree(name)) is not None:
+        keys.add(f"degree:{degree}")
+    wanted = norm(name)
+    for idea in index.catalog.projects:
+        if wanted in (norm(idea.id), norm(idea.title)):
+            keys.add(f"idea:{idea.id}")
+    for kind in ("project", "internship", "open_source", "job", "competition"):
+        if wanted == norm(kind):
+            keys.add(f"kind:{kind}")
+    return frozenset(keys)
+
+
+#: Wishes that cannot both hold: a step is not skipped and preferred, nor skipped and under way.
+_CONFLICTS: Final = (("skip", "prefer"), ("skip", "doing"))
+
+
+def wish_conflicts(
+    found: dict[str, list[frozenset[str]]],
+) -> list[tuple[str, int, str, int]]:
+    """Pairs of wishes that contradict each other, ``(section, i, earlier section, j)``.
+
+    ``found``: each section's target keys, item by item. The later item of a pair is the
+    one named, so the problem points at the second time a thing is mentioned.
+    """
+    out = []
+    for first, second in _CONFLICTS:
+        for i, keys in enumerate(found.get(second, [])):
+            for j, other in enumerate(found.get(first, [])):
+                if keys & other:
+                    out.append((second, i, first, j))
+                    break
+    return out
+
+
+def suggest_target(index: CatalogIndex, name: str) -> str | None:
+    """The closest skill, certification or degree name, for a "did you mean"."""
+    return (
+        index.suggest_skill(name) or index.suggest_certification(name) or index.suggest_degree(name)
+    )

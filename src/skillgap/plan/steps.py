@@ -1,0 +1,385 @@
+"""Steps from the gaps: skills (prerequisites included), certifications, experience, degrees.
+
+**Steps** come from the gaps (skills, certifications, experience, degrees) plus the
+prerequisites those skills need. An any-of group is served by one member: the one
+preferred (``prefer``), else the one with the fewest hours to the target from where the
+person stands and from the levels the plan's other steps already reach (its missing
+prerequisites counted), so a plan never raises TensorFlow to 2 and then switches to Keras.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from typing import Final
+
+from skillgap.catalog.index import CatalogIndex, ResolvedRole
+from skillgap.models.catalog import (
+    CertificationDef,
+    CertificationRequirement,
+    DegreeRequirement,
+    ExperienceRequirement,
+    ProjectIdea,
+    SkillRequirement,
+)
+from skillgap.models.common import (
+    ExperienceKind,
+    experience_kinds,
+    level_label,
+)
+from skillgap.models.result import ResourceRef
+from skillgap.plan.calendar import _add_months
+from skillgap.plan.ledger import _Ledger, _Step
+from skillgap.plan.options import Constraints
+from skillgap.scoring import rule
+from skillgap.scoring.standing import DegreeHeld, ExperienceHeld
+
+DEFAULT_CERTIFICATION_HOURS: Final = 60.0
+DEFAULT_DEGREE_HOURS: Final = 2400.0
+DEFAULT_PROJECT_HOURS: Final = 60.0
+#: Experience counted in months (internships, jobs) is full-time work: its hours, for show.
+HOURS_PER_MONTH: Final = 160.0
+#: A year of full-time study: a degree rung of 2400 hours takes 18 calendar months.
+DEGREE_HOURS_PER_YEAR: Final = 1600.0
+
+
+def _resources(index: CatalogIndex, skill_id: str) -> tuple[ResourceRef, ...]:
+    return tuple(
+        ResourceRef(title=r.title, kind=r.kind, provider=r.provider, url=r.url)
+        for r in index.skills[skill_id].resources
+    )
+
+
+def _hours(index: CatalogIndex, skill_id: str, start: int, target: int) -> float:
+    skill = index.skills[skill_id]
+    return float(sum(skill.step_hours(level) for level in range(start, target)))
+
+
+def _climb(
+    index: CatalogIndex, skill_id: str, level: int, reached: dict[str, int], skip: frozenset[str]
+) -> float:
+    """Hours to bring ``skill_id`` to ``level`` from ``reached``, prerequisites included.
+
+    ``math.inf`` when a skill on the way is skipped. ``reached`` is updated in place.
+    """
+    have = reached.get(skill_id, 0)
+    if have >= level:
+        return 0.0
+    if f"skill:{skill_id}" in skip:
+        return math.inf
+    hours = 0.0
+    for pre in index.skills[skill_id].prerequisites:
+        hours += _climb(index, pre.skill, pre.level, reached, skip)
+    reached[skill_id] = level
+    return hours + _hours(index, skill_id, have, level)
+
+
+def _skill_steps(
+    ledger: _Ledger, reqs: Sequence[SkillRequirement], wishes: Constraints
+) -> list[_Step]:
+    """A step per skill to raise, prerequisites included (closed over, cycle-free catalog).
+
+    Single-skill requirements (and their prerequisites) are planned first; each any-of
+    group then takes the preferred member, else the one that needs the fewest hours from
+    the levels reached so far.
+    """
+    index, have = ledger.index, ledger.skills
+    targets: dict[str, int] = {}
+    why: dict[str, list[str]] = {}
+    reached = dict(have)
+
+    def want(skill_id: str, level: int, reason: str) -> None:
+        if level > targets.get(skill_id, 0) and level > have.get(skill_id, 0):
+            targets[skill_id] = level
+        if reason not in why.setdefault(skill_id, []):
+            why[skill_id].append(reason)
+        # Prerequisites, closed over: a skill never comes before what it needs.
+        for pre in index.skills[skill_id].prerequisites:
+            if max(have.get(pre.skill, 0), targets.get(pre.skill, 0)) < pre.level:
+                want(
+                    pre.skill,
+                    pre.level,
+                    f"prerequisite: {index.skill_name(skill_id)} needs "
+                    f"{index.skill_name(pre.skill)} at {level_label(pre.level)} first",
+                )
+        reached[skill_id] = max(reached.get(skill_id, 0), level)
+
+    open_reqs = [r for r in reqs if not ledger.met(r)]
+    for req in open_reqs:
+        if req.skill:
+            want(
+                req.skill,
+                req.level,
+                f"the role needs {index.skill_name(req.skill)} at {level_label(req.level)}",
+            )
+    for req in open_reqs:
+        if req.skill:
+            continue
+        members = rule.skill_members(req)
+        if any(reached.get(m, 0) >= req.level for m in members):
+            continue  # another step already brings a member to the level
+        pick = _pick_member(index, req, members, reached, wishes)
+        want(
+            pick,
+            req.level,
+            f"the role needs {req.name or index.skill_name(pick)} at {level_label(req.level)}",
+        )
+    steps = []
+    for skill_id, target in targets.items():
+        start = have.get(skill_id, 0)
+        deps = tuple(
+            f"skill:{p.skill}"
+            for p in index.skills[skill_id].prerequisites
+            if have.get(p.skill, 0) < p.level
+        )
+        steps.append(
+            _Step(
+                key=f"skill:{skill_id}",
+                kind="skill",
+                target=skill_id,
+                title=f"Raise {index.skill_name(skill_id)} from {start} to {target}",
+                hours=_hours(index, skill_id, start, target),
+                note="; ".join(why[skill_id]),
+                deps=deps,
+                level_from=start,
+                level_to=target,
+                names=frozenset({f"skill:{skill_id}"}),
+                resources=_resources(index, skill_id),
+            )
+        )
+    return steps
+
+
+def _pick_member(
+    index: CatalogIndex,
+    req: SkillRequirement,
+    members: list[str],
+    reached: dict[str, int],
+    wishes: Constraints,
+) -> str:
+    """The preferred member, else the fewest hours from ``reached``; ties: listed first."""
+    for m in members:
+        if f"skill:{m}" in wishes.prefer and f"skill:{m}" not in wishes.skip:
+            return m
+    costs = [_climb(index, m, req.level, dict(reached), wishes.skip) for m in members]
+    if all(math.isinf(c) for c in costs):  # every member skipped: plan one, to list it skipped
+        costs = [_climb(index, m, req.level, dict(reached), frozenset()) for m in members]
+    return min(members, key=lambda m: (costs[members.index(m)], members.index(m)))
+
+
+def _current(cert: CertificationDef) -> bool:
+    """Whether a certification can still be earned: a retired one is never suggested."""
+    return cert.is_current
+
+
+def _certification_steps(
+    ledger: _Ledger, reqs: Sequence[CertificationRequirement], wishes: Constraints
+) -> list[_Step]:
+    """A certification per unmet group: the preferred one, else the quickest current one."""
+    steps: list[_Step] = []
+    for req in reqs:
+        if ledger.met(req):
+            continue
+        certs = [ledger.index.certifications[c] for c in req.any_of]
+        current = [c for c in certs if _current(c)]
+        if not current:
+            continue  # none can be earned any more: nothing to suggest
+        allowed = [c for c in current if f"cert:{c.id}" not in wishes.skip] or current
+        preferred = [c for c in allowed if f"cert:{c.id}" in wishes.prefer]
+        pick = min(
+            preferred or allowed,
+            key=lambda c: (c.effort_hours or DEFAULT_CERTIFICATION_HOURS, req.any_of.index(c.id)),
+        )
+        if any(s.target == pick.id for s in steps):
+            continue
+        resources = (ResourceRef(title=pick.name, kind="docs", provider=pick.issuer, url=pick.url),)
+        reason = "the one you prefer" if preferred else "the quickest to earn"
+        steps.append(
+            _Step(
+                key=f"cert:{pick.id}",
+                kind="certification",
+                target=pick.id,
+                title=f"Earn {pick.name}",
+                hours=pick.effort_hours or DEFAULT_CERTIFICATION_HOURS,
+                note=f"one of {len(certs)} accepted for '{req.name or req.key}', and {reason}",
+                names=frozenset({f"cert:{pick.id}"}),
+                resources=resources,
+            )
+        )
+    return steps
+
+
+def _ideas(
+    index: CatalogIndex, kinds: Sequence[ExperienceKind], skip: frozenset[str]
+) -> list[ProjectIdea]:
+    ideas = [idea for idea in index.catalog.projects if idea.kind in kinds]
+    allowed = [i for i in ideas if not ({f"idea:{i.id}", f"kind:{i.kind}"} & skip)]
+    return allowed or ideas
+
+
+def _experience_steps(
+    ledger: _Ledger, reqs: Sequence[ExperienceRequirement], wishes: Constraints
+) -> list[_Step]:
+    steps: list[_Step] = []
+    used: set[str] = {e.title.casefold() for e in ledger.experience}
+    planned = list(ledger.experience)
+    for req in reqs:
+        ideas = [
+            i
+            for i in _ideas(ledger.index, req.kinds, wishes.skip)
+            if i.title.casefold() not in used
+        ]
+        mine = [e for e in planned if e.kind in req.kinds]
+        if req.min_count is not None:
+            for n in range(len(mine), req.min_count):
+                idea = ideas.pop(0) if ideas else None
+                kind = idea.kind if idea else req.kinds[0]
+                title = idea.title if idea else f"A {kind.replace('_', '-')} of your own"
+                held = ExperienceHeld(kind, title, idea.months or 1.0 if idea else 1.0)
+                planned.append(held)
+                used.add(title.casefold())
+                steps.append(
+                    _Step(
+                        key=f"exp:{req.key}:{n}",
+                        kind="experience",
+                        target=idea.id if idea else req.key,
+                        title=f"{kind.replace('_', ' ').capitalize()}: {title}",
+                        hours=idea.effort_hours if idea else DEFAULT_PROJECT_HOURS,
+                        note=f"the role wants {req.min_count} × {experience_kinds(req.kinds)}; "
+                        f"you have {len(mine)}",
+                        names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
+                        experience=held,
+                        resources=_idea_resources(idea),
+                    )
+                )
+        else:
+            assert req.min_months is not None
+            credit = rule.experience_credit(req, planned)
+            if rule.met(rule.credit_points(req, credit), rule.max_points(req)):
+                continue
+            # Up to the next hundredth of a month, so that the step meets it in full.
+            have = rule.experience_amount(req, planned)
+            missing = math.ceil(round((req.min_months - have) * 100, 6)) / 100
+            idea = next((i for i in ideas if i.months), ideas[0] if ideas else None)
+            kind = idea.kind if idea else req.kinds[0]
+            title = idea.title if idea else f"{kind.replace('_', ' ').capitalize()}"
+            held = ExperienceHeld(kind, title, missing)
+            planned.append(held)
+            steps.append(
+                _Step(
+                    key=f"exp:{req.key}",
+                    kind="experience",
+                    target=idea.id if idea else req.key,
+                    title=f"{title} ({missing:g} months, full time)",
+                    hours=missing * HOURS_PER_MONTH,
+                    track="full_time",
+                    months=missing,
+                    note=(
+                        f"the role wants {req.min_months:g} months of {experience_kinds(req.kinds)}"
+                    ),
+                    names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
+                    experience=held,
+                    resources=_idea_resources(idea),
+                )
+            )
+    return steps
+
+
+def _idea_resources(idea: ProjectIdea | None) -> tuple[ResourceRef, ...]:
+    if idea is None or not (idea.description or idea.url):
+        return ()
+    return (ResourceRef(title=idea.description or idea.title, kind="practice", url=idea.url),)
+
+
+def _degree_months(hours: float) -> float:
+    return hours / DEGREE_HOURS_PER_YEAR * 12
+
+
+def _degree_steps(
+    ledger: _Ledger, reqs: Sequence[DegreeRequirement], start_date: dt.date
+) -> list[_Step]:
+    index = ledger.index
+    steps: list[_Step] = []
+    rank_done = max((index.degree_rank[d.degree] for d in ledger.degrees if d.completed), default=0)
+    previous: str | None = None
+    for req in sorted(reqs, key=lambda r: index.degree_rank[r.level]):
+        if ledger.met(req):
+            continue
+        need = index.degree_rank[req.level]
+        ladder = index.catalog.degrees
+        ongoing = next(
+            (
+                d
+                for d in ledger.degrees
+                if not d.completed
+                and d.degree == req.level
+                and (not req.fields or d.field in req.fields)
+            ),
+            None,
+        )
+        rungs = ladder[min(rank_done, need - 1) : need]
+        hours = sum(r.effort_hours or DEFAULT_DEGREE_HOURS for r in rungs)
+        months: float | None = _degree_months(hours)
+        fixed_end: dt.date | None = None
+        field_id = req.fields[0] if req.fields else None
+        field_name = index.fields[field_id].name if field_id else None
+        if ongoing is not None:
+            # Under way: it runs from the start to its expected end, else half its length.
+            nominal = ladder[need - 1].effort_hours or DEFAULT_DEGREE_HOURS
+            hours = nominal / 2
+            months = None
+            fixed_end = ongoing.expected_end or _add_months(start_date, _degree_months(hours))
+            fixed_end = max(fixed_end, start_date)
+            field_id, field_name = ongoing.field, ongoing.field_text
+            field_name = index.fields[field_id].name if field_id else field_name
+        name = index.degrees[req.level].name
+        steps.append(
+            _Step(
+                key=f"degree:{req.key}",
+                kind="degree",
+                target=req.level,
+                title=("Finish your " if ongoing else "Earn a ")
+                + name
+                + (f" in {field_name}" if field_name else ""),
+                hours=hours,
+                track="degree",
+                months=months,
+                fixed_end=fixed_end,
+                deps=(previous,) if previous else (),
+                note="a degree you are taking: it ends when it ends"
+                if ongoing
+                else "a degree is a long-term step: years, not weeks",
+                names=frozenset({f"degree:{req.level}"}),
+                degree=DegreeHeld(req.level, field_id, field_name, True),
+            )
+        )
+        previous = f"degree:{req.key}"
+        rank_done = max(rank_done, need)
+    return steps
+
+
+def _steps(
+    ledger: _Ledger,
+    role: ResolvedRole,
+    wishes: Constraints,
+    start_date: dt.date,
+) -> list[_Step]:
+    reqs = role.requirements
+    return [
+        *_skill_steps(ledger, reqs.skills, wishes),
+        *_certification_steps(ledger, reqs.certifications, wishes),
+        *_experience_steps(ledger, reqs.experience, wishes),
+        *_degree_steps(ledger, reqs.education, start_date),
+    ]
+
+
+def _skipped(steps: Sequence[_Step], skip: frozenset[str]) -> set[str]:
+    """The steps the person skips, and the steps that need one of them."""
+    out = {s.key for s in steps if s.names & skip}
+    grew = True
+    while grew:
+        more = {s.key for s in steps if s.key not in out and set(s.deps) & out}
+        grew = bool(more)
+        out |= more
+    return out

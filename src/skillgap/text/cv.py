@@ -1,0 +1,417 @@
+"""A CV read: skills and levels, jobs and their months, degrees, certifications, papers.
+
+* **Levels** come from the words beside a skill in the CV's skills section: expert, guru
+  5; proficient, strong, advanced, experienced 4; working, intermediate, competent 3;
+  basic, familiar, beginner, "a little" 2; read-only, aware 1. Without a word, years
+  do: under 1 year 2, 1-3 years 3, 4-6 years 4, 7 or more 5 (a word and years: the word
+  wins). "Rusty" is one lower than the level otherwise read (alone: 2). Libraries in
+  brackets after a skill take its level. A skill listed without either is 3; one named
+  only in a job's lines is 2. Every level is an estimate, and says what it was read from.
+* **Jobs**: a line in an experience section with a date range (:mod:`skillgap.text.dates`)
+  is a job; its title is the text before the range, or the lines above it. Part-time
+  ("part-time", "20 h/week", "weekends", "volunteer ... 5 h/week") counts its share of
+  full time; months two jobs share are counted once (the full-time one first); a career
+  break, a sabbatical and leave inside a job ("parental leave Mar 2025 – Aug 2025") are
+  not counted. A job is relevant when its title names data, ML, AI, analytics or
+  research work; only relevant jobs become experience.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from skillgap.catalog.index import CatalogIndex
+from skillgap.text.dates import Span, find_span
+from skillgap.text.match import Found, Matcher, clean_sentence, phrases
+from skillgap.text.read import Line, TextDocument
+from skillgap.text.sections import Section, kind_of, split
+
+_WORD_LEVELS: Final = (
+    (re.compile(r"\b(expert|guru|master)\b", re.I), 5),
+    (re.compile(r"\b(proficient|strong|advanced|experienced|fluent)\b", re.I), 4),
+    (re.compile(r"\b(working|intermediate|competent|daily driver)\b", re.I), 3),
+    (re.compile(r"\b(basic|familiar|beginner|novice|a little|elementary)\b", re.I), 2),
+    (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
+)
+_YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
+_RUSTY: Final = re.compile(r"\brusty\b", re.I)
+_LISTED_LEVEL: Final = 3
+_MENTIONED_LEVEL: Final = 2
+_RELEVANT: Final = re.compile(
+    r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
+    r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*)\b",
+    re.I,
+)
+_BREAK: Final = re.compile(r"\b(career break|sabbatical|break|parental leave|leave)\b", re.I)
+_HOURS: Final = re.compile(r"(\d{1,2})\s*h(?:ours?)?\s*/\s*w(?:ee)?k", re.I)
+_PART_TIME: Final = re.compile(r"\b(part-time|part time|weekends?|evenings?)\b", re.I)
+_LEAVE: Final = re.compile(r"\bleave\b", re.I)
+_BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
+_DEGREE_WORD: Final = re.compile(
+    r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
+    r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier)\b\.?"
+)
+_POINT: Final = re.compile(
+    r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b",
+    re.I,
+)
+_MONTH_NUM: Final = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+@dataclass
+class SkillClaim:
+    """A skill the CV claims: its level and the words the level was read from."""
+
+    id: str
+    level: int
+    why: str
+    listed: bool  # in the skills section (else only named in a job's lines)
+
+
+@dataclass
+class Job:
+    """A job (or internship, or break) with its dates, share of full time and months."""
+
+    title: str
+    span: Span
+    fte: float = 1.0
+    kind: str = "job"  # job, internship, break
+    relevant: bool = True
+    months: float = 0.0  # full-time-equivalent months counted (overlaps and leave removed)
+    skills: list[str] = field(default_factory=list)
+    leave: Span | None = None
+
+
+@dataclass
+class CvReading:
+    """Everything a CV gave, before it becomes a profile."""
+
+    name: str
+    skills: dict[str, SkillClaim] = field(default_factory=dict)
+    jobs: list[Job] = field(default_factory=list)
+    degrees: list[dict[str, str]] = field(default_factory=list)
+    certifications: list[dict[str, str]] = field(default_factory=list)
+    unknown_certifications: list[str] = field(default_factory=list)
+    publications: list[str] = field(default_factory=list)
+    projects: list[tuple[str, str, list[str]]] = field(default_factory=list)  # kind, title
+
+    @property
+    def relevant_months(self) -> float:
+        """Full-time-equivalent months of relevant jobs and internships."""
+        return round(sum(j.months for j in self.jobs if j.relevant and j.kind != "break"), 1)
+
+
+def level_of(text: str) -> int | None:
+    """The level the words of a skill's line give, or None when they give none."""
+    level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(text)), None)
+    if level is None and (years := _YEARS.search(text)):
+        n = int(years[1])
+        level = 2 if n < 1 else 3 if n <= 3 else 4 if n <= 6 else 5
+    if _RUSTY.search(text):
+        level = max(1, (level if level is not None else 3) - 1)
+    return level
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """A skills line cut into items: at `·`, `|`, `;` and commas outside brackets."""
+    out, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        cut = ch in "·|;" or (ch == "," and depth == 0)
+        if cut:
+            out.append((start, i))
+            start = i + 1
+        i += 1
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _is_list(inner: str) -> bool:
+    parts = [p.strip() for p in inner.split(",")]
+    return all(len(p.split()) <= 3 for p in parts)
+
+
+def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's level
+    section: Section, matcher: Matcher, reading: CvReading
+) -> None:
+    held: dict[str, tuple[int, SkillClaim]] = {}
+    for line in section.lines[1:]:
+        text = line.text
+        label = re.match(r"^\s*(?:[-*•]\s*)?[A-Za-z ]{2,20}:\s", text)  # "Tools: Git, ..."
+        if label and matcher.find_in_line(Line(0, text[: label.end()])):
+            label = None  # "Python: ..." is a skill, not a label
+        found = matcher.find_in_line(line)
+        items = _items(text)
+        pending: list[tuple[list[Found], str]] = []
+        for a, b in items:
+            inside = [f for f in found if a <= f.start < b and not (label and f.end <= label.end())]
+            words = text[a:b]
+            head = re.split(r"\s[—–-]\s|\(", words, maxsplit=1)[0]
+            kept = []
+            for f in inside:
+                rel = f.start - a
+                before = words[:rel]
+                if "(" in before and ")" not in before[before.rindex("(") :]:
+                    inner = words[before.rindex("(") + 1 :].split(")", 1)[0]
+                    if not _is_list(inner):
+                        continue  # "(I can find my way around other teams' dashboards)"
+                elif rel > len(head) and level_of(words[:rel]) is not None:
+                    continue  # named after the level word: another item
+                kept.append(f)
+            if kept:
+                pending.append((kept, words))
+            elif pending and not re.search(r"\s[—–]\s", words):
+                # "7 years", "rusty now": more words about the item before (an item of its
+                # own, "Slurm — proficient", is not)
+                pending[-1] = (pending[-1][0], pending[-1][1] + "," + words)
+        for kept, words in pending:
+            level = level_of(words)
+            why = clean_sentence(words)
+            for f in kept:
+                claim = SkillClaim(f.id, level if level is not None else _LISTED_LEVEL, why, True)
+                rank = len({k.id for k in kept})
+                old = held.get(f.id)
+                if old is None or rank < old[0] or (rank == old[0] and claim.level > old[1].level):
+                    held[f.id] = (rank, claim)
+    for skill, (_, claim) in held.items():
+        reading.skills.setdefault(skill, claim)
+
+
+def _fte(text: str) -> float:
+    hours = _HOURS.search(text)
+    if hours:
+        return round(min(1.0, int(hours[1]) / 40), 3)
+    if re.search(r"\bweekends?\b|\bevenings?\b", text, re.I):
+        return 0.25
+    return 0.5 if _PART_TIME.search(text) else 1.0
+
+
+def _jobs(sections: list[Section], matcher: Matcher, reading: CvReading) -> None:
+    lines: list[tuple[Line, bool]] = []
+    for section in sections:
+        lines += [(section.lines[0], True), *((ln, False) for ln in section.lines[1:])]
+    current: Job | None = None
+    for i, (line, heading) in enumerate(lines):
+        text = line.text
+        bullet = bool(_BULLET.match(text))
+        span = None if bullet or not text.strip() else find_span(text)
+        if span is not None:
+            before = clean_sentence(text[: text.find(span.text)]).strip(" —–-|*")
+            title = before
+            if not re.search(r"[A-Za-z]{3}", title):
+                parts: list[str] = []
+                for prev, is_heading in reversed(lines[max(0, i - 3) : i]):
+                    if not prev.text.strip() or _BULLET.match(prev.text) or find_span(prev.text):
+                        break
+                    if is_heading and kind_of(prev.text) != "other":
+                        break  # "Experience" heads the section, not the job
+                    parts.insert(0, clean_sentence(prev.text))
+                    if is_heading or re.search(r"\s[—|–]\s", prev.text):
+                        break  # "Title — Employer": the job's first line
+                title = " ".join(parts).strip()
+            rest = text[text.find(span.text) + len(span.text) :]
+            leave_span = find_span(rest) if _LEAVE.search(rest) else None
+            header = title + " " + text
+            kind = (
+                "break"
+                if _BREAK.match(title) or re.search(r"career break|sabbatical", title, re.I)
+                else "internship"
+                if re.search(r"\bintern(ship)?\b", title, re.I)
+                else "job"
+            )
+            current = Job(
+                title=title or clean_sentence(text),
+                span=span,
+                fte=_fte(header),
+                kind=kind,
+                relevant=bool(_RELEVANT.search(title)),
+                leave=leave_span,
+            )
+            reading.jobs.append(current)
+            current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
+        elif current is not None and (bullet or not heading):
+            current.skills += [f.id for f in matcher.find_in_line(line)]
+    for job in reading.jobs:
+        job.skills = list(dict.fromkeys(job.skills))
+
+
+def count_months(jobs: list[Job], as_of: dt.date) -> None:
+    """Each job's full-time-equivalent months: shared months once, breaks and leave not."""
+    used: dict[tuple[int, int], float] = {}
+    order = sorted(
+        (j for j in jobs if j.kind != "break"), key=lambda j: (-j.fte, j.span.start, j.title)
+    )
+    for job in order:
+        months = job.span.month_set(as_of)
+        if job.leave is not None:
+            months -= job.leave.month_set(as_of)
+        total = 0.0
+        for month in sorted(months):
+            share = min(job.fte, 1.0 - used.get(month, 0.0))
+            if share > 0:
+                used[month] = used.get(month, 0.0) + share
+                total += share
+        job.months = round(total, 1)
+
+
+def _date(text: str) -> str | None:
+    points = list(_POINT.finditer(text))
+    if not points:
+        return None
+    m = points[0]
+    month = _MONTH_NUM.get((m[1] or "jan")[:3].casefold(), 1)
+    return f"{m[2]}-{month:02d}-01"
+
+
+def _education(section: Section, catalog: CatalogIndex, reading: CvReading, today: dt.date) -> None:
+    lines = section.lines[1:]
+    for i, line in enumerate(lines):
+        text = clean_sentence(line.text)
+        m = _DEGREE_WORD.search(text)
+        if m is None:
+            continue
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        dates = text if _DEGREE_WORD.search(after) else text + " " + after
+        word = m[1].replace(".", "")
+        degree = catalog.find_degree(word) or catalog.find_degree(m[0])
+        if degree is None:
+            upper = word.upper()
+            degree = (
+                "phd"
+                if upper.startswith(("PHD", "DOCTOR"))
+                else "master"
+                if upper.startswith("M")
+                else "bachelor"
+            )
+        if degree not in catalog.degrees:
+            continue
+        rest = text[m.end() :].strip(" .")
+        rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of)\s+)?", "", rest, flags=re.I)
+        fld = re.split(r"\s[—–|-]\s|\s\(|\(|,", rest, maxsplit=1)[0].strip(" *")
+        span = find_span(dates)
+        ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
+            span is not None
+            and span.end is not None
+            and span.end.year * 12 + span.end.month > today.year * 12 + today.month
+        )
+        entry = {"degree": degree, "status": "in_progress" if ongoing else "completed"}
+        if fld and re.search(r"[A-Za-z]", fld):
+            entry["field"] = fld[:100]
+        reading.degrees.append(entry)
+
+
+def _certifications(section: Section, catalog: CatalogIndex, reading: CvReading) -> None:
+    for line in section.lines[1:]:
+        text = clean_sentence(line.text)
+        if not text or _RULE.match(text):
+            continue
+        name = re.split(r"\s[—–]\s", text, maxsplit=1)[0]
+        found = catalog.find_certification(name)
+        if found is None:
+            hits = phrases(catalog.certification_names, line)
+            found = hits[0][0] if hits else None
+        if found is None:
+            reading.unknown_certifications.append(text)
+            continue
+        entry = {"name": catalog.certifications[found].name}
+        rest = text[len(name) :]
+        if (earned := _date(rest)) is not None:
+            entry["earned"] = earned
+        reading.certifications.append(entry)
+
+
+def _items_of(section: Section) -> list[str]:
+    """A section's entries: bullets or numbered items, their wrapped lines joined."""
+    out: list[str] = []
+    for line in section.lines[1:]:
+        text = line.text.strip()
+        if not text or _RULE.match(text):
+            continue
+        if _BULLET.match(text) or not out:
+            out.append(clean_sentence(text))
+        else:
+            out[-1] += " " + clean_sentence(text)
+    return out
+
+
+def _joined(section: Section) -> Section:
+    """A section with wrapped list items made whole again.
+
+    A PDF prints one item on two lines: ``- TensorFlow/Keras — proficient, a bit`` /
+    ``rusty since 2021``.
+    """
+    jobs = section.kind == "experience"  # there a date or "Title — Employer" starts a job
+    out: list[Line] = [section.lines[0]]
+    for line in section.lines[1:]:
+        prev = out[-1] if len(out) > 1 else None
+        if (
+            prev is not None
+            and line.text.strip()
+            and _BULLET.match(prev.text)
+            and not _BULLET.match(line.text)
+            and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
+        ):
+            out[-1] = Line(prev.number, prev.text + " " + line.text.strip(), None)
+        else:
+            out.append(line)
+    return Section(section.heading, section.kind, tuple(out))
+
+
+def _projects(section: Section, matcher: Matcher, reading: CvReading) -> None:
+    for item in _items_of(section):
+        kind = (
+            "competition"
+            if re.search(r"kaggle|competition|challenge", item, re.I)
+            else "open_source"
+            if re.search(r"open.source|pull request|\bPRs?\b", item, re.I)
+            else "project"
+        )
+        skills = [f.id for f in matcher.find_in_line(Line(0, item))]
+        reading.projects.append((kind, item, list(dict.fromkeys(skills))))
+
+
+def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> CvReading:
+    """What a CV says, section by section (see the module's description)."""
+    name = next((clean_sentence(ln.text) for ln in document.lines if ln.text.strip()), "")
+    name = re.sub(r",?\s*Ph\.?D\.?$", "", name)[:200]
+    reading = CvReading(name=name.title() if name.isupper() else name)
+    matcher = Matcher(catalog)
+    sections = [_joined(s) for s in split(document.lines)]
+    for section in sections:
+        if section.kind == "skills":
+            _skills_section(section, matcher, reading)
+        elif section.kind == "education":
+            _education(section, catalog, reading, as_of)
+        elif section.kind == "certifications":
+            _certifications(section, catalog, reading)
+        elif section.kind == "publications":
+            for item in _items_of(section):
+                if not item.casefold().startswith("patent"):
+                    quoted = re.search(r'"([^"]{8,})"|“([^”]{8,})”', item)
+                    title = (quoted[1] or quoted[2]) if quoted else item
+                    reading.publications.append(title.strip().rstrip(".")[:200])
+        elif section.kind == "projects":
+            _projects(section, matcher, reading)
+    _jobs([s for s in sections if s.kind == "experience"], matcher, reading)
+    count_months(reading.jobs, as_of)
+    for job in reading.jobs:
+        if job.kind == "break":
+            continue
+        for skill in job.skills:
+            if skill not in reading.skills:
+                reading.skills[skill] = SkillClaim(
+                    skill, _MENTIONED_LEVEL, f"named in '{job.title[:60]}'", False
+                )
+    return reading

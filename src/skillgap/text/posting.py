@@ -1,0 +1,292 @@
+"""A job posting to a draft catalog role: what it requires, what is nice to have, and why.
+
+Read section by section (:mod:`skillgap.text.sections`): only the requirement sections
+("Requirements", "What you'll bring", "Minimum qualifications" ...) and the nice-to-have
+ones ("Nice to have", "Bonus", "Preferred") give requirements; the company, the duties and
+the perks do not. Line by line:
+
+* **Importance**: a requirement section gives ``essential``, a nice-to-have one
+  ``useful``; a line that says "preferred", "a plus", "bonus", "nice to have" or "ideally"
+  is ``useful`` wherever it is; "must" or "required" make it ``essential``.
+* **Groups**: skills joined by "or" (``PyTorch or TensorFlow``), or listed after "at least
+  one of" / "one of", become an ``any_of`` group; "two of" (or three) becomes an any-of
+  group too, with a note: the catalog's model counts the best member only.
+* **Levels** (documented default): 3 (intermediate) for a requirement, 2 for a
+  nice-to-have, 4 when the posting's title says Senior, Staff, Lead or Principal;
+  "strong", "deep", "excellent", "expert", "advanced", "extensive" or "fluent" raise a
+  line's skills to 4; "basic", "familiar", "exposure" or "some" lower them to 2.
+* **Years** ("3+ years", "at least five years") become an experience requirement of
+  jobs in months; **degrees** (BS, MS, PhD, "university degree", "Bachelor or Master")
+  a degree requirement at the first rung named, in the fields named (none: any field);
+  "or equivalent" makes it ``important`` rather than ``essential``.
+* Every requirement's ``source`` cites the file, line and sentence it came from.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from skillgap.catalog.index import CatalogIndex
+from skillgap.models.common import Importance
+from skillgap.text.match import Found, Matcher, clean_sentence, phrases
+from skillgap.text.read import Line, TextDocument
+from skillgap.text.sections import split
+
+DEFAULT_LEVEL: Final = 3
+NICE_LEVEL: Final = 2
+SENIOR_LEVEL: Final = 4
+_NUMBERS: Final = {
+    **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},
+    **{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+}
+_YEARS: Final = re.compile(
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:or more\s+)?"
+    r"(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+_DEGREE: Final = re.compile(
+    r"\b(ph\.?\s?d|doctorate|m\.?sc?|m\.?s\.?|master'?s?|b\.?sc?|b\.?s\.?|bachelor'?s?|"
+    r"b\.?eng|m\.?eng|mba|university degree|degree)\b",
+    re.IGNORECASE,
+)
+_RUNG: Final = (
+    (re.compile(r"ph\.?\s?d|doctorate", re.I), "phd"),
+    (re.compile(r"^m|master|mba", re.I), "master"),
+    (re.compile(r"^b|bachelor|university degree|degree", re.I), "bachelor"),
+)
+_NICE_WORDS: Final = re.compile(
+    r"\b(preferred|a plus|is a plus|bonus|nice to have|nice-to-have|ideally|desirable)\b", re.I
+)
+_MUST_WORDS: Final = re.compile(r"\b(must|required|essential|mandatory)\b", re.I)
+_HIGH: Final = re.compile(
+    r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency)\b", re.I
+)
+_LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
+_SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
+_ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
+_K_OF: Final = re.compile(r"\b(two|three|2|3)\s+of\b", re.I)
+_LIST_GAP: Final = re.compile(
+    r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\bsimilar\b|e\.g\.|such as)*$", re.I
+)
+
+
+@dataclass
+class Requirement:
+    """One requirement of the draft, as data: a skill or group, a degree, years, a cert."""
+
+    kind: str  # skill, degree, experience, certification
+    importance: Importance
+    source: str
+    skills: list[str] = field(default_factory=list)
+    level: int | str = DEFAULT_LEVEL
+    fields: list[str] = field(default_factory=list)
+    months: int = 0
+    note: str | None = None
+
+
+@dataclass
+class PostingDraft:
+    """A posting read: its title, role id, and requirements in the order they were found."""
+
+    source: str
+    title: str
+    role_id: str
+    requirements: list[Requirement] = field(default_factory=list)
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    return "-".join(words)[:60].strip("-") or "role"
+
+
+def _title(document: TextDocument) -> str:
+    for line in document.lines:
+        text = clean_sentence(line.text)
+        if text:
+            return text[:200]
+    return document.source
+
+
+def _file(source: str) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _cite(document: TextDocument, line: Line, sentence: str) -> str:
+    return f"posting {_file(document.source)}:{line.number}: {sentence}"[:1900]
+
+
+def _groups(found: list[Found], text: str) -> list[list[Found]]:
+    """Matches joined by list punctuation and "or"/"and", as runs (a run is one list)."""
+    runs: list[list[Found]] = []
+    for f in found:
+        if runs and _LIST_GAP.match(text[runs[-1][-1].end : f.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return runs
+
+
+def _is_choice(run: list[Found], text: str) -> bool:
+    gaps = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(run))
+    before = text[: run[0].start][-40:]
+    return bool(re.search(r"\bor\b|/", gaps) or _ONE_OF.search(before))
+
+
+def _level(text: str, default: int) -> int:
+    if _HIGH.search(text):
+        return max(default, 4)
+    if _LOW.search(text):
+        return 2
+    return default
+
+
+def read_posting(  # noqa: PLR0912  # one branch per kind of line a posting has
+    document: TextDocument, catalog: CatalogIndex
+) -> PostingDraft:
+    """The posting's requirements, section by section, each citing its sentence."""
+    title = _title(document)
+    draft = PostingDraft(document.source, title, "posting-" + _slug(title))
+    senior = bool(_SENIOR.search(title))
+    matcher = Matcher(catalog)
+    taken: set[str] = set()
+    years_done = False
+    sections = [s for s in split(document.lines) if s.kind in ("required", "nice")]
+    sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
+    for section in sections:
+        for line in section.lines[1:]:
+            text = line.text
+            sentence = clean_sentence(text)
+            if not sentence:
+                continue
+            nice = section.kind == "nice" or bool(_NICE_WORDS.search(text))
+            importance: Importance = "useful" if nice else "essential"
+            if _MUST_WORDS.search(text) and section.kind == "required":
+                importance = "essential"
+            source = _cite(document, line, sentence)
+            years = _YEARS.search(text)
+            degree = _DEGREE.search(text)
+            if years and not years_done and not degree:
+                count = years[1].casefold()
+                n = int(count) if count.isdigit() else _NUMBERS.get(count, 0)
+                if 0 < n <= 50:
+                    draft.requirements.append(
+                        Requirement("experience", importance, source, months=12 * n)
+                    )
+                    years_done = True
+            if degree and ("degree" not in taken or nice):
+                draft.requirements.append(_degree(degree[1], line, catalog, importance, source))
+                taken.add("degree")
+                continue  # the fields of a degree line are not skills
+            for cert, _, _ in phrases(catalog.certification_names, line):
+                if f"cert:{cert}" not in taken:
+                    taken.add(f"cert:{cert}")
+                    draft.requirements.append(
+                        Requirement("certification", importance, source, skills=[cert])
+                    )
+            base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
+            level = _level(text, base)
+            k_of = _K_OF.search(text)
+            for run in _groups(matcher.find_in_line(line), text):
+                ids = list(dict.fromkeys(f.id for f in run))
+                if _is_choice(run, text) or (k_of and len(ids) > 1):
+                    # a member already required on its own leaves the group
+                    ids = [i for i in ids if i not in taken] if len(ids) > 1 else ids
+                    note = None
+                    if k_of and len(ids) > 1:
+                        note = (
+                            f"the posting asks for {k_of[1]} of these; the catalog's any-of "
+                            "counts the best one only"
+                        )
+                    if len(ids) > 1:
+                        taken.update(ids)
+                        draft.requirements.append(
+                            Requirement("skill", importance, source, ids, level, note=note)
+                        )
+                        continue
+                for skill in ids:
+                    if skill not in taken:
+                        taken.add(skill)
+                        draft.requirements.append(
+                            Requirement("skill", importance, source, [skill], level)
+                        )
+    return draft
+
+
+def _degree(
+    word: str, line: Line, catalog: CatalogIndex, importance: Importance, source: str
+) -> Requirement:
+    rung = next((r for pattern, r in _RUNG if pattern.search(word)), "bachelor")
+    if rung not in catalog.degrees:
+        rung = next(iter(catalog.degrees), rung)
+    fields = list(dict.fromkeys(f for f, _, _ in phrases(catalog.field_names, line)))
+    low = line.text.casefold()
+    if importance == "essential" and ("equivalent" in low or " or a " in low or "or a bs" in low):
+        importance = "important"
+    note = "or equivalent experience, the posting says" if "equivalent" in low else None
+    return Requirement("degree", importance, source, level=rung, fields=fields, note=note)
+
+
+def _q(text: str) -> str:
+    """A YAML scalar that stays text: a JSON string, with line breaks escaped."""
+    import json
+
+    return json.dumps(text, ensure_ascii=False)
+
+
+def render_role(draft: PostingDraft, catalog: CatalogIndex) -> str:
+    """The draft as a catalog file holding one role: YAML to edit, then validate."""
+    out = [
+        f"# A draft role from the posting {draft.source}, written by 'skillgap posting'.",
+        "# Levels: 3 for a requirement, 2 for a nice-to-have, 4 for a senior role or where",
+        "# the posting says strong, deep, expert ...; each 'source' cites the sentence.",
+        "# Edit it, then check it with: skillgap validate THIS-FILE",
+        "roles:",
+        f"  - id: {draft.role_id}",
+        f"    name: {_q(draft.title + ' (posting ' + _file(draft.source) + ')')}",
+        f"    summary: {_q('Drafted from the posting ' + draft.source)}",
+        "    ready_score: 70                # as the shipped roles",
+        "    requirements:",
+    ]
+    groups: dict[str, list[str]] = {"skills": [], "education": [], "certifications": []}
+    experience: list[str] = []
+    for n, r in enumerate(draft.requirements, start=1):
+        extra = f", note: {_q(r.note)}" if r.note else ""
+        if r.kind == "skill" and len(r.skills) == 1:
+            groups["skills"].append(
+                f"        - {{skill: {r.skills[0]}, level: {r.level}, importance: "
+                f"{r.importance}, source: {_q(r.source)}{extra}}}"
+            )
+        elif r.kind == "skill":
+            name = " or ".join(catalog.skill_name(s) for s in r.skills)
+            gid = "any-" + "-".join(r.skills)[:70]
+            groups["skills"].append(
+                f"        - {{id: {gid}, name: {_q(name)}, any_of: [{', '.join(r.skills)}], "
+                f"level: {r.level}, importance: {r.importance}, source: {_q(r.source)}{extra}}}"
+            )
+        elif r.kind == "degree":
+            fields = f", fields: [{', '.join(r.fields)}]" if r.fields else ""
+            did = "degree" if not groups["education"] else f"degree-{n}"
+            groups["education"].append(
+                f"        - {{id: {did}, level: {r.level}{fields}, importance: {r.importance}, "
+                f"source: {_q(r.source)}{extra}}}"
+            )
+        elif r.kind == "certification":
+            groups["certifications"].append(
+                f"        - {{id: cert-{r.skills[0]}, any_of: [{r.skills[0]}], importance: "
+                f"{r.importance}, source: {_q(r.source)}}}"
+            )
+        else:
+            experience.append(
+                f"        - {{id: years-of-experience, kinds: [job], min_months: {r.months}, "
+                f"importance: {r.importance}, source: {_q(r.source)}}}"
+            )
+    for key, lines in (*groups.items(), ("experience", experience)):
+        if lines:
+            out.append(f"      {key}:")
+            out += lines
+    if not any(groups.values()) and not experience:
+        out.append("      skills: []                # the posting named no skill the catalog knows")
+    return "\n".join(out) + "\n"

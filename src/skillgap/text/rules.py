@@ -1,0 +1,90 @@
+"""When a catalog name in free text is not the skill: ordinary words, people, abbreviations.
+
+The matcher (:mod:`skillgap.text.match`) finds every catalog name as whole words; these
+rules then keep a found name only when the text means the skill. Keys are names as
+:func:`skillgap.catalog.names.norm` writes them, so the rules hold for any catalog that
+uses these names.
+
+* **Short names** (``R``, ``Go``, ``CV``, ``ML``, ``tf``, three letters or fewer) count
+  only as the catalog writes them, or in capitals: ``go`` and ``r`` in running text are
+  not skills.
+* **Words with another meaning** (:data:`AMBIGUOUS`: go, spark, excel, airflow, kafka,
+  julia, helm, jenkins ...) must be capitalised (``to excel``, ``sparks``, ``at the
+  helm`` are not skills), must not be part of a name (``Ray Oduya``, ``Hannah Jenkins``,
+  ``Leeds Go Club``, ``Spark & Ember Studio``, ``Spark Days``), must not be followed by a
+  hyphen or slash that makes another word (``go-live``, ``go/no-go``, ``go-to-market``),
+  and need a technical context: another skill in the same sentence, or a word such as
+  *language*, *experience*, *proficient*, *years* (:data:`CUES`).
+* **Vague words** (:data:`VAGUE`: monitoring, testing, dashboards ...) that a catalog
+  lists as aliases count only next to another skill in the same sentence;
+  :data:`NEVER` (workshops, conferences, orchestration ...) never count from free text.
+* **Abbreviations with another meaning**: ``CV`` after *your*, *a*, *the*, *no*,
+  *send*, *upload* is a résumé; a single capital letter followed by ``&`` (``R&D``), a
+  digit (``C1``, a language level) or a full stop and a name (``R. de Vries``, an
+  initial) is not a skill.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: Words that are skill names and also ordinary words or names (norm form).
+AMBIGUOUS: Final = frozenset(
+    {
+        *("go", "r", "cv", "excel", "spark", "airflow", "kafka", "julia", "java", "spring"),
+        *("helm", "jenkins", "stan", "lambda", "lightning", "flask", "comet", "neptune"),
+        *("prefect", "superset", "snowflake", "feast", "hive", "yarn", "octave", "bicep"),
+        *("jupyter", "dax", "gymnasium", "evidently", "chroma", "storm", "oracle", "looker"),
+        *("keras", "seaborn", "scala", "swift", "rust", "ruby", "ray", "chef", "puppet"),
+        *("dl", "rl", "ts", "js", "py", "tf", "rest"),
+    }
+)
+#: Aliases that are ordinary words: they count only beside another skill.
+VAGUE: Final = frozenset(
+    {
+        *("monitoring", "testing", "deployment", "logging", "alerting"),
+        *("dashboards", "containers", "forecasting"),
+        *("documentation", "collaboration", "teamwork", "storytelling", "fairness"),
+        *("algorithms", "embeddings", "evals", "visualisation", "visualization"),
+        *("preprocessing", "experimentation", "spreadsheets", "databases", "communication"),
+        *("statistics", "probability", "stats", "optimization", "optimisation", "agile"),
+        *("microservices", "sre", "softwaredevelopment", "softwareengineering"),
+    }
+)
+#: Aliases too vague to count from free text at all.
+NEVER: Final = frozenset(
+    {
+        *("workshops", "conferences", "webinars", "orchestration", "iso"),
+        *("programming", "inference", "presentation", "lifelonglearning", "research"),
+        # abbreviations that name a field, not a skill one can have: "ML team", "AI features"
+        *("ml", "ai", "or", "it", "ee", "cs", "charts", "guardrails"),
+    }
+)
+#: Words that make the sentence around an ambiguous name technical.
+CUES: Final = frozenset(
+    {
+        *("language", "languages", "programming", "framework", "frameworks", "library"),
+        *("experience", "experienced", "proficient", "proficiency", "expert", "basic"),
+        *("working", "intermediate", "advanced", "familiar", "fluent", "fluency", "rusty"),
+        *("years", "year", "skills", "skill", "stack", "tools", "tooling", "hands-on"),
+        *("knowledge", "read-only", "operators", "written", "platform", "streaming"),
+        *("pipelines", "pipeline", "clusters", "cluster", "code", "scripts", "jobs"),
+        *("pivot", "macros", "vba", "dashboards", "queries", "models", "data"),
+    }
+)
+#: Words before ``CV`` that make it a résumé.
+_RESUME_BEFORE: Final = frozenset(
+    {"your", "a", "the", "no", "send", "upload", "my", "our", "their", "his", "her"}
+)
+_CAPITAL_WORD: Final = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")
+
+
+def is_capital_word(word: str) -> bool:
+    """A word written as a name is: one capital, then small letters (``Oduya``, ``Club``)."""
+    return bool(_CAPITAL_WORD.match(word))
+
+
+def resume_before(word: str) -> bool:
+    """Whether ``word`` before ``CV`` makes it a résumé (``your CV``, ``No CV?``)."""
+    return word.casefold() in _RESUME_BEFORE

@@ -1,0 +1,154 @@
+"""The sections of a posting or a CV: which heading each line falls under, and its kind.
+
+A heading is a Markdown heading (``## Nice to have``), a line in bold alone
+(``**What you'll bring**``), a short line in capitals (``REQUIREMENTS``), a short line
+that names a known section (``Core skills``), or a short line without sentence
+punctuation followed by a list. Its words give the section a kind: ``required``,
+``nice``, ``duties``, ``about``, ``benefits``, ``apply``, ``skills``, ``experience``,
+``education``, ``certifications``, ``publications``, ``projects``, ``languages``,
+``interests``, ``summary``, ``service``, ``contact`` or ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from skillgap.text.read import Line
+
+_MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
+_BOLD_LINE: Final = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
+_BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
+
+#: Heading words to a section kind, the first that matches wins (so "preferred
+#: qualifications" is nice to have, "minimum qualifications" required).
+KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("nice", ("nice to have", "nice-to-have", "bonus", "preferred", "desirable", "plus")),
+    ("nice", ("good to have", "extra credit", "would be great")),
+    (
+        "required",
+        (
+            "requirement",
+            "what you'll bring",
+            "what you will bring",
+            "you should have",
+            "minimum qualifications",
+            "must have",
+            "must-have",
+            "your profile",
+            "qualifications",
+            "looking for",
+            "who you are",
+            "you have",
+            "what you need",
+            "what we expect",
+            "required",
+            "skills & experience",
+            "skills and experience",
+        ),
+    ),
+    (
+        "duties",
+        (
+            "what you'll do",
+            "what you will do",
+            "responsibilit",
+            "the role",
+            "your tasks",
+            "work on",
+            "be doing",
+            "day to day",
+            "your mission",
+        ),
+    ),
+    ("benefits", ("offer", "benefit", "perks", "compensation", "why join", "what you get")),
+    ("apply", ("how to apply", "apply")),
+    ("about", ("about", "who we are", "über uns", "our company")),
+    ("skills", ("skills", "tools", "technologies", "tech stack")),
+    ("experience", ("experience", "appointments", "employment", "work history", "career")),
+    ("education", ("education", "training", "degrees")),
+    ("certifications", ("certifications", "certificates", "certification", "licenses")),
+    ("publications", ("publications", "papers", "patents")),
+    ("projects", ("projects", "competitions", "open source", "portfolio")),
+    ("languages", ("languages",)),
+    ("summary", ("summary", "profile", "objective", "research interests")),
+    ("interests", ("interests", "hobbies")),
+    ("service", ("service", "teaching", "awards")),
+    ("contact", ("contact",)),
+)
+#: Sections whose skill names are not asked of anyone nor claimed by anyone: perks,
+#: how to apply, a CV's interests and spoken languages.
+NOT_SKILLS: Final = frozenset({"benefits", "apply", "interests", "languages"})
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading, its kind, and the lines under it (the heading line first, when there is one)."""
+
+    heading: str
+    kind: str
+    lines: tuple[Line, ...]
+
+
+def _plain(text: str) -> str:
+    text = _MD_HEADING.sub(r"\1", text)
+    text = text.replace("**", "").replace("__", "").strip().rstrip(":").strip()
+    return " ".join(text.replace("’", "'").split())
+
+
+def kind_of(heading: str) -> str:
+    """The kind of a section from its heading's words."""
+    low = _plain(heading).casefold()
+    for kind, words in KINDS:
+        if any(w in low for w in words):
+            return kind
+    return "other"
+
+
+def _is_heading(lines: Sequence[Line], i: int) -> bool:
+    text = lines[i].text
+    if _MD_HEADING.match(text):
+        return True
+    if _BOLD_LINE.match(text):
+        return not any(c.isdigit() for c in text)  # "**Jun 2022 – Aug 2023**" is a date
+    plain = _plain(text)
+    if not plain or _BULLET.match(text) or len(plain) > 70 or _RULE.match(text):
+        return False
+    words = plain.split()
+    letters = [c for c in plain if c.isalpha()]
+    caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    if caps and len(words) <= 10 and "." not in plain.rstrip("."):
+        return not plain.endswith(".")
+    if len(words) <= 4 and kind_of(plain) != "other" and plain[:1].isupper():
+        return not any(ch in plain for ch in ".,;|·—–")
+    nxt = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
+    return (
+        len(words) <= 6
+        and plain[:1].isupper()
+        and not any(ch in plain for ch in ".,;|·—–()")
+        and bool(_BULLET.match(nxt))
+    )
+
+
+def split(lines: Sequence[Line]) -> list[Section]:
+    """The document as sections, in order; lines before the first heading are ``other``."""
+    out: list[Section] = []
+    heading, kind = "", "other"
+    held: list[Line] = []
+    for i, line in enumerate(lines):
+        if line.text.strip() and _is_heading(lines, i):
+            if held:
+                out.append(Section(heading, kind, tuple(held)))
+            own = kind_of(line.text)
+            depth = _MD_HEADING.match(line.text) and len(line.text) - len(line.text.lstrip("#"))
+            if own == "other" and kind != "other" and (depth or 0) >= 3:
+                own = kind  # "### Senior Data Analyst — ..." under "## Work experience"
+            heading, kind, held = _plain(line.text), own, [line]
+        else:
+            held.append(line)
+    if held:
+        out.append(Section(heading, kind, tuple(held)))
+    return out

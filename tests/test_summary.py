@@ -1,0 +1,118 @@
+"""The 30-second report: what a person needs first, on one screen; the rest with --details."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, Run
+
+PROFILES = sorted((ROOT / "profiles").glob("*.yaml"))
+#: A screen: what the default terminal report must fit in, piped at 100 columns.
+SCREEN = 45
+
+
+@pytest.mark.parametrize("profile", PROFILES, ids=lambda p: p.stem)
+def test_default_report_fits_one_screen(profile: Path, run: Run) -> None:
+    """Every example profile's report, at 100 columns, is at most 45 lines."""
+    result = run("assess", profile, "--start-date", "2026-12-01")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) <= SCREEN, f"{profile.name}: {len(lines)} lines"
+
+
+def test_summary_holds_verdict_time_blockers_and_next_steps(run: Run) -> None:
+    """The report opens with the verdict and its time, the blockers, then the next three steps."""
+    args = ("assess", ROOT / "profiles" / "student.yaml", "--start-date", "2026-12-01")
+    out = run(*args).stdout
+    data = json.loads(run(*args, "--format", "json").stdout)
+    plan = data["plan"]
+    assert re.search(
+        rf"NOT READY: about [\d.]+ \w+ at 12 h/week \(ready on {plan['ready_on']}\)", out
+    )
+    blockers = out.index(f"Blockers ({len(data['blockers'])}): essential, not yet met")
+    steps = out.index(f"Next steps (the first 3 of {len(plan['steps'])})")
+    categories = out.index("Category")
+    assert blockers < steps < categories
+    assert "Python: needs 4 (advanced), has 3 (intermediate)" in out[blockers:steps]
+    numbered = [line.split()[0] for line in out[steps:categories].splitlines()[1:] if line.strip()]
+    assert [n for n in numbered if n.endswith(".")] == ["1.", "2.", "3."]
+
+
+def test_typo_is_a_warning_on_stderr_with_did_you_mean(run: Run, tmp_path: Path) -> None:
+    """A misspelt skill prints its "did you mean" on stderr and at the top of the report."""
+    profile = tmp_path / "typo.yaml"
+    profile.write_text("name: Tia\nskills:\n  pyhton: 4\n  sql: 3\n", encoding="utf-8")
+    result = run("assess", profile, "--start-date", "2026-12-01")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"{profile}:3:3: warning: unknown skill 'pyhton' is not counted (did you mean 'Python'?)"
+    ]
+    out = result.stdout
+    assert out.index("Not understood (1)") < out.index("Blockers")
+    assert "did you mean 'Python'?" in out
+
+
+def test_stderr_caps_a_long_list_of_unknown_names(run: Run, tmp_path: Path) -> None:
+    """Many unknown names give five lines on stderr and one "and N more"."""
+    profile = tmp_path / "many.yaml"
+    names = "".join(f"  zzqx{i}: 2\n" for i in range(8))
+    profile.write_text(f"name: Tia\nskills:\n{names}", encoding="utf-8")
+    result = run("assess", profile, "--start-date", "2026-12-01", "--no-plan")
+    lines = result.stderr.splitlines()
+    assert len(lines) == 6
+    assert lines[-1] == "skillgap: and 3 more (the report lists them)"
+    assert "and 5 more (--details lists them)" in result.stdout
+
+
+def test_json_prints_no_warning_on_stderr(run: Run, tmp_path: Path) -> None:
+    """Scripts reading JSON get the warnings in the JSON, and a quiet stderr."""
+    profile = tmp_path / "typo.yaml"
+    profile.write_text("name: Tia\nskills:\n  pyhton: 4\n", encoding="utf-8")
+    result = run("assess", profile, "--format", "json", "--no-plan")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert '"code": "unknown-skill"' in result.stdout
+    assert "names_read" not in result.stdout
+
+
+def test_name_mapping_is_counted_and_shown_with_details(run: Run, tmp_path: Path) -> None:
+    """A name read as another skill is counted in the summary and named with --details."""
+    profile = tmp_path / "jupyter.yaml"
+    profile.write_text("name: Jo\nskills:\n  Jupyter: 4\n  sql: 3\n", encoding="utf-8")
+    short = run("assess", profile, "--no-plan")
+    assert "Read as the catalog's: 1 name (Jupyter → Exploratory data analysis)" in short.stdout
+    full = run("assess", profile, "--no-plan", "--details")
+    assert "Names read as the catalog's (1)" in full.stdout
+    assert "• Jupyter → Exploratory data analysis" in full.stdout
+    assert "sql →" not in full.stdout  # only case differs: the same name
+
+
+def test_details_gives_the_full_report(run: Run) -> None:
+    """--details adds every requirement (useful ones too), the evidence and every plan step."""
+    args = ("assess", ROOT / "profiles" / "student.yaml", "--start-date", "2026-12-01")
+    short, full = run(*args).stdout, run(*args, "--details").stdout
+    data = json.loads(run(*args, "--format", "json").stdout)
+    useful = [
+        r for r in data["requirements"] if r["importance"] == "useful" and r["status"] != "met"
+    ]
+    open_points = sum(r["max_points"] - r["points"] for r in useful)
+    assert f"useful ({len(useful)}):    {open_points:.1f} points open; --details lists" in short
+    last = data["plan"]["steps"][-1]
+    for text in ("Levels and evidence", "why: ", f"{last['number']}. {last['title']}"):
+        assert text not in short
+        assert text in full
+    assert len(full.splitlines()) > 300
+
+
+def test_pdf_output_is_refused_with_how_to_print(run: Run, tmp_path: Path) -> None:
+    """-o report.pdf exits 2 and says to write HTML and print it from the browser."""
+    for fmt in ([], ["-f", "html"]):
+        result = run("assess", ROOT / "profiles" / "student.yaml", *fmt, "-o", tmp_path / "r.pdf")
+        assert result.exit_code == 2
+        assert "-o report.html" in result.stderr
+        assert "print" in result.stderr
+        assert not (tmp_path / "r.pdf").exists()
