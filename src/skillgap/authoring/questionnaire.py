@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 from skillgap.authoring.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.catalog.index import CatalogIndex
@@ -14,9 +14,10 @@ from skillgap.models.common import (
     HOURS_PER_WEEK_RANGE,
     LEVEL_NAMES,
     MAX_LEVEL,
+    Importance,
     status_from_text,
 )
-from skillgap.scoring.rule import skill_members
+from skillgap.scoring.rule import by_importance, more_important, skill_members
 
 #: What to answer to a skill's level to leave it and every remaining skill out.
 SKIP: Final = "skip"
@@ -64,27 +65,32 @@ def role_skills(catalog: CatalogIndex, role_id: str) -> list[str]:
     return seen
 
 
-_RANK: Final = {"essential": 0, "important": 1, "useful": 2}
 #: Degrees init asks for at most; more can be written in the file.
 MAX_DEGREES: Final = 5
 
 
-def skill_importance(catalog: CatalogIndex, role_id: str) -> dict[str, str]:
-    """How much the role needs each of its skills (of two requirements, the more important)."""
-    out: dict[str, str] = {}
+class Target(NamedTuple):
+    """What a role asks of a skill: the level, and how much it matters."""
+
+    level: int
+    importance: Importance
+
+
+def role_targets(catalog: CatalogIndex, role_id: str) -> dict[str, Target]:
+    """The role's target per skill, in the catalog's order (of two, the more important)."""
+    out: dict[str, Target] = {}
     for req in catalog.role(role_id).requirements.skills:
         for skill in skill_members(req):
             held = out.get(skill)
-            if held is None or _RANK[req.importance] < _RANK[held]:
-                out[skill] = req.importance
+            if held is None or more_important(req.importance, held.importance):
+                out[skill] = Target(req.level, req.importance)
     return out
 
 
 def ranked_skills(catalog: CatalogIndex, role_id: str) -> list[str]:
     """The role's skills, most important first (essential, important, useful), catalog order."""
-    importance = skill_importance(catalog, role_id)
-    order = role_skills(catalog, role_id)
-    return sorted(order, key=lambda s: (_RANK[importance[s]], order.index(s)))
+    targets = role_targets(catalog, role_id)
+    return sorted(targets, key=lambda s: by_importance(targets[s].importance))
 
 
 def _items(text: str) -> list[str]:
@@ -277,10 +283,11 @@ class _Interview:
         lines += [SkillLine(s, lvl) for s, lvl in self.known.skills.items()]
         if self.ask is None or not ranked:
             return
-        importance = skill_importance(self.catalog, role_id)
+        targets = role_targets(self.catalog, role_id)
         self.say("Which of these skills do you have? The role's, most important first:")
         for number, skill_id in enumerate(ranked, start=1):
-            self.say(f"  {number:>2}. {self.catalog.skill_name(skill_id)} ({importance[skill_id]})")
+            name = self.catalog.skill_name(skill_id)
+            self.say(f"  {number:>2}. {name} ({targets[skill_id].importance})")
         chosen = self.valid(
             "Skills you have (numbers, ranges like 1-5, or names; comma-separated; Enter = none)",
             "",

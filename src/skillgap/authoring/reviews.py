@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from skillgap.authoring.drafts import _key, _q
-from skillgap.authoring.questionnaire import SKIP, Ask, Say, _until_valid
+from skillgap.authoring.questionnaire import SKIP, Ask, Say, Target, _until_valid
+from skillgap.authoring.questionnaire import role_targets as targets
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
 from skillgap.inputs.loader import parse
@@ -26,13 +27,10 @@ from skillgap.models.common import level_label
 from skillgap.models.profile import Profile
 from skillgap.models.review import Review, SkillReview
 from skillgap.scoring.evidence import Claims, Judged
-from skillgap.scoring.rule import skill_members
+from skillgap.scoring.rule import by_importance, minor
 
 #: Answers that confirm the claimed level.
 VERIFY: Final = frozenset({"y", "yes", "ok", "v", "verify"})
-#: Importances asked about by default (with every claimed skill).
-ASKED: Final = ("essential", "important")
-_RANK: Final = {"essential": 0, "important": 1, "useful": 2}
 
 
 @dataclass
@@ -42,24 +40,6 @@ class ReviewAnswers:
     levels: dict[str, int] = field(default_factory=dict)
     comments: dict[str, str] = field(default_factory=dict)
     overall: str | None = None
-
-
-class Target(NamedTuple):
-    """What the role asks of a skill: the level, and how much it matters."""
-
-    level: int
-    importance: str
-
-
-def targets(catalog: CatalogIndex, role_id: str) -> dict[str, Target]:
-    """The role's target per skill (any-of members included); the most important wins."""
-    out: dict[str, Target] = {}
-    for req in catalog.role(role_id).requirements.skills:
-        for skill_id in skill_members(req):
-            held = out.get(skill_id)
-            if held is None or _RANK[req.importance] < _RANK[held.importance]:
-                out[skill_id] = Target(req.level, req.importance)
-    return out
 
 
 class Scope(NamedTuple):
@@ -79,16 +59,16 @@ def scope(
     wanted = targets(catalog, role_id)
     order = list(wanted)  # the catalog's order, for ties
 
-    def rank(skill_id: str) -> tuple[int, int, str]:
+    def rank(skill_id: str) -> tuple[float, int, str]:
         target = wanted.get(skill_id)
-        if target is None:
-            return (3, 0, skill_id)
-        return (_RANK[target.importance], order.index(skill_id), skill_id)
+        if target is None:  # not the role's: after all of the role's
+            return (0.0, len(order), skill_id)
+        return (by_importance(target.importance), order.index(skill_id), skill_id)
 
     claimed = {s for s, e in judged.skills.items() if e.claimed > 0}
     if everything:
         return Scope(sorted(claimed | wanted.keys(), key=rank), [])
-    unclaimed = [s for s in order if s not in claimed and wanted[s].importance in ASKED]
+    unclaimed = [s for s in order if s not in claimed and not minor(wanted[s].importance)]
     return Scope(sorted(claimed, key=rank), sorted(unclaimed, key=rank))
 
 
