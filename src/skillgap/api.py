@@ -36,6 +36,7 @@ from skillgap.inputs.loader import (
     check_nesting,
     decode,
     load_file,
+    load_input,
     parse,
     read_bytes,
     sha256_hex,
@@ -73,7 +74,7 @@ from skillgap.plan import (
     wish_conflicts,
 )
 from skillgap.scoring import engine
-from skillgap.scoring.evidence import Judged, judge
+from skillgap.scoring.evidence import Judged, fingerprinted, judge, still_applies
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import CATEGORY_OF, headline_first, skill_members
 from skillgap.scoring.standing import (
@@ -83,6 +84,7 @@ from skillgap.scoring.standing import (
     resolve,
     same_skill_in_review,
     unknown_target_role,
+    unknown_target_role_in,
 )
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
@@ -165,15 +167,15 @@ def load_catalog(path: Path | str | None = None) -> CatalogIndex:
     return read_catalog(Path(path) if path is not None else None)
 
 
-def load_profile(path: Path | str) -> tuple[Profile, Document]:
-    """Read and validate a profile file; raises InputError with positions.
+def load_profile(path: Path | str, catalog: CatalogIndex | None = None) -> tuple[Profile, Document]:
+    """Read and validate a profile file (``-``: standard input); raises InputError with positions.
 
     >>> profile, document = load_profile("profiles/student.yaml")
     >>> profile.name, document.source
     ('Sam Student', 'profiles/student.yaml')
     """
     _path("path", path)
-    doc = load_file(Path(path), str(path))
+    doc = load_input(path, str(path))  # "-": standard input, named <stdin>
     if is_catalog_data(doc.data):
         raise InputError(
             [
@@ -184,7 +186,18 @@ def load_profile(path: Path | str) -> tuple[Profile, Document]:
                 )
             ]
         )
-    return validate(doc, Profile), doc
+    return _validated(doc, catalog), doc
+
+
+def _validated(doc: Document, catalog: CatalogIndex | None) -> Profile:
+    """The profile; every problem at once: with ``catalog``, an unknown target_role too."""
+    try:
+        return validate(doc, Profile)
+    except InputError as exc:
+        role = unknown_target_role_in(doc.data, catalog, doc) if catalog is not None else None
+        if role is not None and all(p.line != role.line for p in exc.problems):
+            exc.problems = sorted([*exc.problems, role])
+        raise
 
 
 def assess(
@@ -224,8 +237,9 @@ def assess(
     chosen = levels.chosen_level(index, level, profile.target_level, document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
-    judged = judge(profile, standing, index, day, document, _checked(review, document, index))
-    warnings += _review_warnings(review, index)
+    applied, reopened = _checked(review, document, index, profile)
+    judged = judge(profile, standing, index, day, document, applied)
+    warnings += _review_warnings(review, index) + reopened
     inputs = _inputs(index, document, review)
     if chosen is None:
         return _assess_resolved(
@@ -342,14 +356,19 @@ def load_review(path: Path | str, *, force: bool = False) -> Reviewed:
 
 
 def _checked(
-    reviewed: Reviewed | None, document: Document | None, index: CatalogIndex
-) -> Review | None:
+    reviewed: Reviewed | None,
+    document: Document | None,
+    index: CatalogIndex,
+    profile: Profile | None = None,
+) -> tuple[Review | None, list[Warning]]:
     """The review, if it is of this profile (by content hash) or forced; else exit 3.
 
-    A skill the catalog does not know is an error too: its level would silently not count.
+    A review that keeps each answer's claim applies to an edited profile too: the answers
+    whose claims changed are left out, and a warning names them. A skill the catalog does
+    not know is an error: its level would silently not count.
     """
     if reviewed is None:
-        return None
+        return None, []
     budget = SuggestionBudget()
     unknown = [
         reviewed.document.problem(
@@ -368,9 +387,13 @@ def _checked(
     if unknown:
         raise InputError(unknown)
     if document is not None and reviewed.review.profile_sha256 == document.sha256:
-        return reviewed.review
+        return reviewed.review, []
     if reviewed.force:
-        return reviewed.review
+        return reviewed.review, []
+    if profile is not None and fingerprinted(reviewed.review):
+        review, reopened = still_applies(reviewed.review, profile, index)
+        if review.skills or not reopened:  # else no answer applies: another profile
+            return review, _reopened(reviewed.document, reopened)
     about = f"'{document.source}'" if document is not None else "this profile"
     raise InputError(
         [
@@ -383,6 +406,25 @@ def _checked(
             )
         ]
     )
+
+
+def _reopened(doc: Document, names: list[str]) -> list[Warning]:
+    """The warning naming a review's answers whose claims the profile changed since."""
+    if not names:
+        return []
+    where = doc.problem(("skills", names[0]), "", key=True)
+    shown = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+    return [
+        Warning(
+            code="review-reopened",
+            message=f"the profile changed since the review: {len(names)} answer(s) no longer "
+            f"apply, as their claims changed ({shown})",
+            file=where.file,
+            line=where.line,
+            column=where.column,
+            hint="run 'skillgap review' on the profile again: it asks about these only",
+        )
+    ]
 
 
 def _review_warnings(reviewed: Reviewed | None, index: CatalogIndex) -> list[Warning]:
@@ -824,8 +866,9 @@ def match(
         raise UsageError("--level and --all-levels exclude each other", "give one of them")
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
-    judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
-    warnings += _review_warnings(review, catalog)
+    applied, reopened = _checked(review, document, catalog, profile)
+    judged = judge(profile, standing, catalog, day, document, applied)
+    warnings += _review_warnings(review, catalog) + reopened
     inputs = _inputs(catalog, document, review)
 
     def at(index: CatalogIndex, role_id: str, seniority: str | None) -> Assessment:
@@ -1107,7 +1150,7 @@ def _read_folder(
     too_big: Problem | None = None
     for file in files:
         try:
-            doc = load_file(file, str(file))
+            doc = load_input(file, str(file))
         except InputError as exc:
             problems += exc.problems
             continue
@@ -1168,8 +1211,8 @@ def validate_paths(
     index = catalog or (found[0] if len(found) == 1 else None)
     for doc in profiles:
         try:
-            profile = validate(doc, Profile)
             against = index or load_catalog()
+            profile = _validated(doc, against)
             _, warnings = resolve(profile, against, doc, as_of=as_of)
         except InputError as exc:
             problems += exc.problems

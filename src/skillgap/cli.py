@@ -17,6 +17,8 @@ import typer
 import typer.core
 import typer.main
 from typer._click import Command, Context
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
+from typer.exceptions import Abort
 from typer.models import CommandInfo, TyperInfo
 
 from skillgap import __version__
@@ -210,6 +212,46 @@ class _Group(typer.core.TyperGroup):
         """The subcommands' names, in typer's order, without building them."""
         return list(self.commands)
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run as typer does, with every usage error in skillgap's words: one line, exit 2.
+
+        An unknown option, a missing argument and a bad option value (a range, a format)
+        read ``skillgap: error: …`` with a hint, as every other error does; no box.
+        """
+        standalone = kwargs.get("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except NoArgsIsHelpError as exc:  # 'skillgap' alone: the help, as typer shows it
+            if not standalone:
+                raise
+            from typer import rich_utils
+
+            rich_utils.rich_format_error(exc)
+            sys.exit(exc.exit_code)
+        except ClickException as exc:
+            if not standalone:
+                raise
+            _err(_usage_message(exc))
+            sys.exit(exc.exit_code)
+        except Abort:
+            if not standalone:
+                raise
+            _err("skillgap: aborted")
+            sys.exit(1)
+        if not standalone:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_message(exc: ClickException) -> str:
+    """A click error as skillgap says errors: the message, and where to find help."""
+    message = exc.format_message().strip().rstrip(".")
+    message = message[:1].lower() + message[1:]
+    ctx = getattr(exc, "ctx", None)
+    hint = f"see '{ctx.command_path} --help'" if ctx is not None else None
+    return UsageError(message, hint).render()
+
 
 app = _App(
     name="skillgap",
@@ -231,6 +273,42 @@ def _version(value: bool) -> None:
         raise typer.Exit(ExitCode.OK)
 
 
+def _completion_catalog(ctx: typer.Context) -> CatalogIndex | None:
+    """The catalog a command line names so far (--catalog), else the shipped one; None if broken."""
+    from skillgap import api
+
+    catalog = ctx.params.get("catalog")
+    try:
+        return api.load_catalog(catalog if isinstance(catalog, Path) else None)
+    except Exception:  # noqa: BLE001  # completion never fails loudly: it offers nothing
+        return None
+
+
+def _complete_role(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Role ids for tab completion."""
+    index = _completion_catalog(ctx)
+    if index is None:
+        return []
+    return [r for r in sorted(index.roles) if r.startswith(incomplete.lower())]
+
+
+def _skill_ids(ctx: typer.Context, incomplete: str, suffix: str = "") -> list[str]:
+    index = _completion_catalog(ctx)
+    if index is None or "=" in incomplete:
+        return []
+    return [s + suffix for s in sorted(index.skills) if s.startswith(incomplete.lower())]
+
+
+def _complete_skill(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Skill ids for tab completion."""
+    return _skill_ids(ctx, incomplete)
+
+
+def _complete_skill_pair(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Skill ids followed by '=' for SKILL=VALUE options."""
+    return _skill_ids(ctx, incomplete, "=")
+
+
 Version = Annotated[
     bool,
     typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
@@ -246,14 +324,46 @@ CatalogOpt = Annotated[
     ),
 ]
 ProfileArg = Annotated[
-    Path, typer.Argument(metavar="PROFILE", help="The profile YAML file.", show_default=False)
+    Path,
+    typer.Argument(
+        metavar="PROFILE",
+        help="The profile YAML file ('-': read it from standard input).",
+        show_default=False,
+    ),
 ]
+
+
+def _within(low: float, high: float) -> Callable[[str], float]:
+    """A number option's parser: from ``low`` to ``high``, else a usage error saying so."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+        if not low <= value <= high:  # NaN fails this too
+            raise typer.BadParameter(f"give a number from {low:g} to {high:g}, not '{text[:40]}'")
+        return value
+
+    return parse
+
+
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    """A whole-number option's parser: from ``low`` to ``high``, else a usage error saying so."""
+
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or not low <= int(text) <= high:
+            raise typer.BadParameter(f"give a whole number from {low} to {high}, not '{text[:40]}'")
+        return int(text)
+
+    return parse
+
+
 HoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=HOURS_PER_WEEK_RANGE[0],
-        max=HOURS_PER_WEEK_RANGE[1],
+        parser=_within(*HOURS_PER_WEEK_RANGE),
         metavar="N",
         help="Hours a week for the plan, 1-100 (else the profile's hours_per_week, else 10).",
     ),
@@ -357,6 +467,7 @@ RoleOpt = Annotated[
         "--role",
         "-r",
         metavar="ROLE",
+        autocompletion=_complete_role,
         help="A role id or name (default: the profile's target_role, else ml-engineer).",
     ),
 ]
@@ -496,8 +607,7 @@ def _mapped(debug: bool, action: Callable[[], int]) -> None:
             _err(traceback.format_exc())  # its messages may quote a file: shown safely
         _err(
             f"skillgap: internal error: {type(exc).__name__}: {exc}\n"
-            f"  This is a bug in skillgap; please report it at {REPORT_BUG} "
-            "with the output of the same command run with --debug."
+            f"  This is a bug in skillgap; {REPORT_BUG}."
         )
         raise typer.Exit(ExitCode.INTERNAL) from None
     raise typer.Exit(code)
@@ -530,9 +640,10 @@ def _profile_and_catalog(
     """Check the paths, read the catalog and the profile; also the files --output spares."""
     from skillgap import api
 
-    _need_path(profile, "profile")
+    if str(profile) != "-":  # "-": standard input
+        _need_path(profile, "profile")
     index = _read_catalog(catalog)
-    prof, doc = api.load_profile(profile)
+    prof, doc = api.load_profile(profile, index)
     return index, prof, doc, _Inputs(profile, review, catalog=catalog)
 
 
@@ -608,8 +719,7 @@ def assess(
         float | None,
         typer.Option(
             "--fail-under",
-            min=0,
-            max=100,
+            parser=_within(0, 100),
             metavar="SCORE",
             help="Exit 1 when the score is below SCORE.",
         ),
@@ -859,13 +969,21 @@ def validate(
         list[Path],
         typer.Argument(
             metavar="PATH",
-            help="Profile and catalog files, or folders of them.",
+            help="Profile and catalog files, or folders of them ('-': a profile on standard "
+            "input).",
             show_default=False,
         ),
     ],
     catalog: CatalogOpt = None,
     fmt: Annotated[ValidateFormat | None, _format_option(ValidateFormat, output=False)] = None,
-    as_of: AsOfOpt = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day profiles are checked at: dates after it are errors (default: today).",
+        ),
+    ] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -876,7 +994,8 @@ def validate(
         from skillgap.renderers import render_validation
 
         for path in paths:
-            _need_path(path, "path")
+            if str(path) != "-":  # "-": a profile on standard input
+                _need_path(path, "path")
         index = api.load_catalog(catalog) if catalog is not None else None
         report = api.validate_paths(paths, index, as_of=_date(as_of, "--as-of"))
         chosen = format_for(ValidateFormat, fmt, None)
@@ -938,7 +1057,10 @@ def roles_show(
     role_id: Annotated[
         str,
         typer.Argument(
-            metavar="ROLE", help="A role id or name, e.g. mlops-engineer.", show_default=False
+            metavar="ROLE",
+            help="A role id or name, e.g. mlops-engineer.",
+            show_default=False,
+            autocompletion=_complete_role,
         ),
     ],
     level: LevelOpt = None,
@@ -1180,8 +1302,7 @@ def batch(
             "--jobs",
             "-j",
             metavar="N",
-            min=1,
-            max=256,
+            parser=_whole(1, 256),
             help="Worker processes (default: the number of CPUs).",
         ),
     ] = None,
@@ -1189,8 +1310,7 @@ def batch(
         float | None,
         typer.Option(
             "--fail-under",
-            min=0,
-            max=100,
+            parser=_within(0, 100),
             metavar="SCORE",
             help="Exit 1 when any score is below SCORE.",
         ),
@@ -1201,6 +1321,15 @@ def batch(
             "--report-dir",
             metavar="DIR",
             help="Also write one report per profile here (markdown, or html).",
+        ),
+    ] = None,
+    review_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--review-dir",
+            metavar="DIR",
+            help="Where mentors' reviews are: NAME.review.yaml for NAME.yaml (default: beside "
+            "each profile).",
         ),
     ] = None,
     bom: Annotated[
@@ -1226,6 +1355,8 @@ def batch(
 
         if catalog is not None:
             _need_path(catalog, "catalog")
+        if review_dir is not None and not review_dir.is_dir():
+            raise UsageError(f"--review-dir '{review_dir}' is not a folder", "check the path")
         day = _as_of(as_of, start_date)  # refuse a bad date before any work
         index = api.load_catalog(catalog)
         roles = batching.choose_roles(index, role, all_roles)
@@ -1253,6 +1384,7 @@ def batch(
             output=output,
             assess=api.assess_text,
             levels=levels,
+            review_dir=str(review_dir) if review_dir is not None else None,
         )
         # The output file is written under a temporary name and replaces the old one only
         # once the run is complete: a run that fails or is stopped leaves it as it was.
@@ -1301,7 +1433,7 @@ def batch(
             )
             + (f"; {cohort.unwritten} report(s) not written" if cohort.unwritten else "")
             + (
-                f"; {cohort.internal} internal error(s): please report them at {REPORT_BUG}"
+                f"; {cohort.internal} internal error(s), bugs in skillgap: {REPORT_BUG}"
                 if cohort.internal
                 else ""
             )
@@ -1376,10 +1508,9 @@ InitHoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=HOURS_PER_WEEK_RANGE[0],
-        max=HOURS_PER_WEEK_RANGE[1],
+        parser=_within(*HOURS_PER_WEEK_RANGE),
         metavar="N",
-        help="Hours a week you can spend learning, written to the profile "
+        help="Hours a week you can spend learning, 1-100, written to the profile "
         "(asked when not given; Enter = 10).",
     ),
 ]
@@ -1408,6 +1539,7 @@ def init(
             "--role",
             "-r",
             metavar="ROLE",
+            autocompletion=_complete_role,
             help="Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
             "(asked when not given; default ml-engineer).",
         ),
@@ -1421,6 +1553,7 @@ def init(
         typer.Option(
             "--skill",
             metavar="SKILL=LEVEL",
+            autocompletion=_complete_skill_pair,
             help="A rating, e.g. python=4 or sql=beginner (repeat).",
         ),
     ] = None,
@@ -1464,8 +1597,7 @@ def init(
         typer.Option(
             "--internship-months",
             metavar="MONTHS",
-            min=0,
-            max=600,
+            parser=_within(0, 600),
             help="Months of internships (0-600).",
         ),
     ] = None,
@@ -1474,8 +1606,7 @@ def init(
         typer.Option(
             "--job-months",
             metavar="MONTHS",
-            min=0,
-            max=600,
+            parser=_within(0, 600),
             help="Months of jobs in the field (0-600).",
         ),
     ] = None,
@@ -1484,6 +1615,7 @@ def init(
         typer.Option(
             "--evidence",
             metavar="SKILL=URL",
+            autocompletion=_complete_skill_pair,
             help="A link that backs a level: a portfolio, a repository, a paper (repeat).",
         ),
     ] = None,
@@ -1572,6 +1704,27 @@ def init(
     _run(debug, body)
 
 
+def _review_continues(
+    before: Any, known: Any, index: Any, target: Path, profile: Path, *, everything: bool
+) -> bool:
+    """Whether a review has anything to ask; says what an earlier review left to ask."""
+    from skillgap.authoring import reviews as reviewing
+
+    if before is not None and before.reopened:
+        names = ", ".join(index.skill_name(s) for s in before.reopened)
+        _err(
+            f"skillgap: warning: the profile changed since the review; asking again about "
+            f"{len(before.reopened)} claim(s): {names}"
+        )
+    if reviewing.nothing_to_ask(before, known, everything=everything):
+        _err(
+            f"skillgap: {target} already reviews every claim of {profile}; nothing "
+            "to ask\n  hint: pass --force to start over, or --all to review every skill"
+        )
+        return False
+    return True
+
+
 @app.command()
 def review(
     profile: ProfileArg,
@@ -1581,20 +1734,31 @@ def review(
     role: RoleOpt = None,
     verify: Annotated[
         list[str] | None,
-        typer.Option("--verify", metavar="SKILL", help="Confirm the claimed level (repeat)."),
+        typer.Option(
+            "--verify",
+            metavar="SKILL",
+            autocompletion=_complete_skill,
+            help="Confirm the claimed level (repeat).",
+        ),
     ] = None,
     level: Annotated[
         list[str] | None,
         typer.Option(
             "--level",
             metavar="SKILL=LEVEL",
+            autocompletion=_complete_skill_pair,
             help="Correct a level, e.g. python=3 (repeat); a bare junior, mid or senior "
             "reviews the skills of the role at that level.",
         ),
     ] = None,
     comment: Annotated[
         list[str] | None,
-        typer.Option("--comment", metavar="SKILL=TEXT", help="A comment on a skill (repeat)."),
+        typer.Option(
+            "--comment",
+            metavar="SKILL=TEXT",
+            autocompletion=_complete_skill_pair,
+            help="A comment on a skill (repeat).",
+        ),
     ] = None,
     overall: Annotated[
         str | None, typer.Option("--overall", metavar="TEXT", help="An overall comment.")
@@ -1609,29 +1773,73 @@ def review(
             help="Where to write it (default: PROFILE.review.yaml).",
         ),
     ] = None,
-    as_of: AsOfOpt = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day of the review, recorded in it; claims are judged at it (default: today).",
+        ),
+    ] = None,
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Ask about every skill of the role, one by one (default: the claimed skills, "
+            "then the role's unclaimed essential and important ones in one question).",
+        ),
+    ] = False,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the options only.")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    keep_answers: Annotated[
+        bool,
+        typer.Option(
+            "--keep-answers",
+            help="Save the review after every answer, so that a session that ends early "
+            "(Ctrl-C, end of input) can be continued by running the same command again.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Start over: overwrite an existing review instead of continuing it."
+        ),
+    ] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Review a profile as a mentor: verify or correct levels, comment; writes a review file."""
+    """Review a profile as a mentor: verify or correct levels, comment; writes a review file.
+
+    An existing review of the profile is continued: only what it does not answer yet, or
+    what the profile changed since, is asked.
+    """
 
     def body() -> int:
         from skillgap import api
         from skillgap.authoring import options as given
         from skillgap.authoring import reviews as reviewing
         from skillgap.models.common import level_from_text
+        from skillgap.scoring.evidence import claim_fingerprints
 
+        if str(profile) == "-":
+            raise UsageError(
+                "review reads its answers from standard input, so the profile must be a file",
+                "save the profile to a file and review that",
+            )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         target = output or profile.with_suffix(".review.yaml")
-        if target.exists() and not force and target.resolve() not in {i.resolve() for i in inputs}:
-            raise UsageError(f"'{target}' already exists", "pass --force to overwrite it")
+        before = None
+        if _taken(target) and not force and target.resolve() not in {i.resolve() for i in inputs}:
+            before = reviewing.earlier(target, index, prof, doc.sha256)
+            if before is None:
+                raise UsageError(
+                    f"'{target}' already exists and is not a review of this profile",
+                    "pass --force to overwrite it, or --output another file",
+                )
         day = _as_of(as_of, None)
-        role_id = api.pick_role(index, role, prof)
+        role_id = api.pick_role(index, role or (before.role if before else None), prof)
         judged = api.judge_profile(prof, index, document=doc, as_of=day)
         seniority = [x for x in level or [] if "=" not in x]
         if len(seniority) > 1:
@@ -1641,13 +1849,31 @@ def review(
             index, judged, verify=verify, level=corrections, comment=comment, overall=overall
         )
         index = api.at_level(index, seniority[0] if seniority else None, prof, doc)
+        name = reviewer or (before.reviewer if before else None)
+        if not _review_continues(before, known, index, target, profile, everything=everything):
+            return ExitCode.OK
+
+        def save(state: reviewing.Progress, finished: bool | None = None) -> None:
+            assert name is not None
+            text = reviewing.render(
+                reviewer=name,
+                date=day,
+                profile_sha256=doc.sha256,
+                role=role_id,
+                skills=state.skills,
+                overall=state.overall,
+                profile_source=str(profile),
+                schema_uri="review.schema.json",
+                finished=state.finished if finished is None else finished,
+            )
+            _write(text, target, inputs)
+
         try:
-            name = reviewer
             if name is None and not no_input:
                 name = _prompt("Your name (the reviewer)", "")
             if not name:
                 raise UsageError("no reviewer", 'pass --reviewer "Your Name"')
-            skills, said = reviewing.walk(
+            state = reviewing.walk(
                 index,
                 role_id,
                 judged,
@@ -1655,25 +1881,30 @@ def review(
                 None if no_input else _prompt,
                 _err,
                 level_from_text,
+                claims=claim_fingerprints(prof, index),
+                progress=before.progress if before else None,
+                reopened=frozenset(before.reopened if before else ()),
+                everything=everything,
+                save=(lambda s: save(s, False)) if keep_answers else None,
             )
-        except EOFError:
-            raise UsageError(
-                "the input ended before the review was complete; nothing was written",
-                "answer every question, or pass --no-input with the answers as options",
-            ) from None
-        text = reviewing.render(
-            reviewer=name,
-            date=day,
-            profile_sha256=doc.sha256,
-            role=role_id,
-            skills=skills,
-            overall=said,
-            profile_source=str(profile),
-            schema_uri="review.schema.json",
-        )
-        _write(text, target, inputs)
+        except (EOFError, KeyboardInterrupt) as exc:
+            why = "the input ended" if isinstance(exc, EOFError) else "interrupted"
+            if keep_answers and name:
+                _err(
+                    f"skillgap: {why}; the answers so far are in {target}\n"
+                    "  hint: run the same command again to continue"
+                )
+            else:
+                _err(
+                    f"skillgap: {why} before the review was complete; nothing was written\n"
+                    "  hint: pass --keep-answers to save each answer as you go, or --no-input "
+                    "with the answers as options"
+                )
+            return ExitCode.USAGE if isinstance(exc, EOFError) else 130
+        save(state)
+        left = "" if state.finished else "; not finished: run the same command again to continue"
         _err(
-            f"Wrote {target} ({len(skills)} skill(s) reviewed). Apply it with:\n"
+            f"Wrote {target} ({len(state.skills)} skill(s) reviewed{left}). Apply it with:\n"
             f"  skillgap assess {profile} --review {target}"
         )
         return ExitCode.OK

@@ -32,6 +32,7 @@ from skillgap.batch.records import (
     personal_in,
     public_record,
     read_text,
+    review_path,
     score_text,
 )
 from skillgap.batch.reports import Assess, ReportNames, write_report
@@ -116,6 +117,7 @@ class Settings:
     redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
     assess: Assess | None = None  # with --report-dir: assesses a profile for its report
     levels: tuple[str, ...] | None = None  # with --level or --all-levels: the levels scored
+    review_dir: str | None = None  # where NAME.review.yaml is looked for (else beside NAME.yaml)
 
     @property
     def as_of_date(self) -> dt.date:
@@ -165,7 +167,7 @@ def _scored(text: str, path: str, report: str | None) -> Record:
         record = internal_record(
             path,
             f"internal error while scoring this file: {type(exc).__name__}: {exc}",
-            f"this is a bug in skillgap; please report it at {REPORT_BUG} with the file",
+            f"this is a bug in skillgap; {REPORT_BUG} (and the file, if you can share it)",
         )
     return record
 
@@ -183,6 +185,7 @@ def _levelled(text: str, path: str, catalog: CatalogIndex, settings: Settings) -
             keep_levels=settings.keep_levels,
             gaps=settings.need_records,
             as_of=_STATE["as_of"],
+            review=review_path(path, settings.review_dir),
         )
         for level in settings.levels or (None,)
     ]
@@ -248,7 +251,7 @@ def _dead(settings: Settings, job: Job) -> Outcome:
     record = internal_record(
         job[0],
         "the worker process died while scoring this file",
-        f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
+        f"skillgap or the machine failed here; {REPORT_BUG}",
     )
     return outcome(
         record,
@@ -281,6 +284,8 @@ class Options:
     assess: Assess | None = None
     #: ``--level`` (one level) or ``--all-levels`` (each level the catalog describes).
     levels: tuple[str, ...] | None = None
+    #: Where each profile's ``NAME.review.yaml`` is (default: beside the profile).
+    review_dir: str | None = None
 
 
 def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
@@ -331,6 +336,7 @@ def execute(
         redactor=options.redactor,
         assess=options.assess,
         levels=options.levels,
+        review_dir=options.review_dir,
     )
     redactor = options.redactor
     files = discover_labelled(options.patterns)
