@@ -250,6 +250,7 @@ def test_a_bug_on_one_file_does_not_stop_the_run(
     scored = [r for r in records if r["error"] is None]
     assert len(scored) == len(records) - 2  # all but ana and the broken file
     assert "1 internal error(s)" in result.stderr
+    assert "http" not in result.stderr + str(ana["error"])  # no made-up report address
 
 
 @pytest.fixture

@@ -175,6 +175,8 @@ def test_internal_error_exits_70_without_traceback(
     result = run("assess", STUDENT)
     assert result.exit_code == 70
     assert "internal error: ZeroDivisionError: oops" in result.stderr
+    assert "please report this with the command and its --debug output" in result.stderr
+    assert "http" not in result.stderr  # the project has no issue tracker to name
     assert "Traceback" not in result.stderr
     debug = run("assess", STUDENT, "--debug")
     assert debug.exit_code == 70
@@ -332,3 +334,25 @@ def test_dates_are_only_yyyy_mm_dd(day: str, option: str, run: Run) -> None:
     result = run("plan", PROFILES / "student.yaml", option, day)
     assert result.exit_code == 2, result.output
     assert f"{option} '{day}' is not a date" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["assess", STUDENT, "--hours-per-week", "0"], "give a number from 1 to 100, not '0'"),
+        (["plan", STUDENT, "--hours-per-week", "many"], "give a number from 1 to 100"),
+        (["assess", STUDENT, "--fail-under", "101"], "give a number from 0 to 100, not '101'"),
+        (["batch", "profiles", "--jobs", "0"], "give a whole number from 1 to 256, not '0'"),
+        (["assess", STUDENT, "-f", "pdf"], "'pdf' is not a format of this command"),
+        (["assess", STUDENT, "--no-such"], "no such option: --no-such"),
+        (["assess"], "missing argument 'PROFILE'"),
+    ],
+)
+def test_bad_option_values_read_as_skillgap_errors(args: list[str], message: str, run: Run) -> None:
+    """Every bad option value, a range included, is `skillgap: error: ...` (exit 2), no box."""
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("skillgap: error: "), result.stderr
+    assert message in result.stderr
+    assert f"hint: see 'skillgap {args[0]} --help'" in result.stderr
+    assert not set("│╭╮╰╯─") & set(result.stderr)

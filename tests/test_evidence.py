@@ -219,21 +219,26 @@ def test_review_file_is_written_beside_the_profile_and_never_changes_it(
     assert review.date == dt.date(2026, 12, 1)
     assert review.skills["python"].level == 3
     assert review.skills["sql"].level == 3
-    again = run("review", str(ana), "--reviewer", "X", "--no-input")
-    assert again.exit_code == 2
-    assert "already exists" in again.stderr
+    again = run("review", str(ana), "--reviewer", "X", "--no-input", "--level", "sql=2")
+    assert again.exit_code == 0, again.stderr  # an existing review of the profile: continued
+    continued = api.load_review(path).review
+    assert (continued.skills["python"].level, continued.skills["sql"].level) == (3, 2)
+    path.write_text("not: a review\n", encoding="utf-8")
+    refused = run("review", str(ana), "--reviewer", "X", "--no-input")
+    assert refused.exit_code == 2
+    assert "already exists and is not a review" in refused.stderr
     over = run("review", str(ana), "--reviewer", "X", "--no-input", "-o", str(ana))
     assert over.exit_code == 2
     assert ana.read_bytes() == before
 
 
 def test_review_asks_like_init(tmp_path: Path, run: Run) -> None:
-    """Without --no-input, review walks the role's skills and asks for levels and comments."""
+    """Without --no-input, review asks about each claim: a level, then any comment, on one line."""
     ana = write(tmp_path, "ana.yaml", ANA)
-    answers = "y\nchecked the repo\n" + "\n\n" * 200  # one pair per skill the role names
+    answers = "y checked the repo\n" + "\n" * 200
     result = run("review", str(ana), "--reviewer", "M", "--as-of", AS_OF, input=answers)
     assert result.exit_code == 0, result.stderr
-    assert "Python: claimed 4 (advanced)" in result.stderr
+    assert "Python: claimed 4 (advanced) — role: target 4 (advanced), essential" in result.stderr
     review = api.load_review(ana.with_suffix(".review.yaml")).review
     assert review.skills["python"].level == 4
     assert review.skills["python"].comment == "checked the repo"

@@ -93,3 +93,22 @@ def test_readme_names_every_option(command: list[str]) -> None:
     options = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", helped(*command)))
     missing = {o for o in options if not re.search(re.escape(o) + r"(?![a-z-])", readme)}
     assert not missing, f"{' '.join(command)}: {sorted(missing)} not in the README"
+
+
+@pytest.mark.parametrize("command", ["validate", "review"])
+def test_help_names_no_option_the_command_lacks(command: str) -> None:
+    """Validate and review help points at no --start-date: they take --as-of alone."""
+    assert "--start-date" not in helped(command)
+
+
+def test_readme_and_help_agree_on_init_hours() -> None:
+    """The hours range of init reads the same in the README, in the help and in the check itself."""
+    from skillgap.models.common import HOURS_PER_WEEK_RANGE
+
+    low, high = HOURS_PER_WEEK_RANGE
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"your hours a week ({low:g}-{high:g}," in readme
+    assert f"{low:g}-{high:g}" in helped("assess")
+    assert f"{low:g}-{high:g}" in helped("init")
+    result = CliRunner().invoke(app, ["init", "--no-input", "--hours-per-week", "0.5", "x.yaml"])
+    assert result.exit_code == 2

@@ -45,8 +45,10 @@ def no_text(node: dict[str, Any]) -> Any:
         value = int((node.get("minimum", 1) + node.get("maximum", 5)) / 2)
     elif node.get("format") == "date":
         value = dt.date(2025, 1, 1)  # a YAML date, not a string
-    elif "pattern" in node:
-        value = "0" * 64  # the only one: a hash, filled in by the caller
+    elif node.get("type") == "boolean":
+        value = node.get("default", True)
+    elif "pattern" in node:  # a hash (filled in by the caller) or a claim's fingerprint
+        value = "0" * (16 if "{16}" in node["pattern"] else 64)
     return value
 
 

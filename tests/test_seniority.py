@@ -515,7 +515,7 @@ def test_review_at_senior_asks_about_mentoring(run: Run, tmp_path: Path) -> None
     )
     assert result.exit_code == 0, result.stderr
     assert "Mentoring and technical leadership" in result.stdout + result.stderr
-    assert "python: {level: 3}" in (tmp_path / "r.yaml").read_text(encoding="utf-8")
+    assert "python: {level: 3, claim: " in (tmp_path / "r.yaml").read_text(encoding="utf-8")
 
 
 def test_batch_all_levels_gives_a_row_per_role_and_level(run: Run) -> None:

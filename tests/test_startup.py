@@ -128,11 +128,11 @@ def test_usage_names_the_command_as_it_was_run() -> None:
     code = "import sys; from skillgap.__main__ import main; sys.argv = ['/opt/bin/sg', 'x']; main()"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert proc.returncode == 2
-    assert "Usage: sg " in proc.stderr
+    assert "see 'sg --help'" in proc.stderr
     proc = subprocess.run(
         [sys.executable, "-m", "skillgap", "x"], capture_output=True, text=True, check=False
     )
-    assert "Usage: skillgap " in proc.stderr
+    assert "see 'skillgap --help'" in proc.stderr
 
 
 def test_no_model_field_defaults_to_the_builtin_list() -> None:

@@ -106,6 +106,7 @@ def compare(
         for i in shared
         if new_reqs[i].current_level is not None
         and old_reqs[i].current_level != new_reqs[i].current_level
+        and not _by_review(old_reqs[i], new_reqs[i])
     ]
     old_cats = {c.category: c.score for c in old.categories}
     cats = [
@@ -123,9 +124,13 @@ def compare(
         for i in after
     ]
     moved = sorted((m for m in moved if m.change), key=lambda m: (-abs(m.change), m.name))
-    completed = []
+    completed: list[str] = []
+    by_review: list[str] = []
     if old.plan is not None:
-        completed = [s.title for s in old.plan.steps if _done(s, new_reqs)]
+        for step in old.plan.steps:
+            if _done(step, new_reqs):
+                mine = _done(step, new_reqs, claimed=True)
+                (completed if mine else by_review).append(step.title)
     warnings = []
     if old.profile.strip().casefold() != new.profile.strip().casefold():
         warnings.append(
@@ -152,15 +157,22 @@ def compare(
         movers=moved[:MOVERS],
         review=new.review,
         review_changes=review_changes(new),
+        steps_met_by_review=by_review,
     )
 
 
-def _done(step: PlanStep, reqs: dict[str, RequirementResult]) -> bool:
+def _by_review(old: RequirementResult, new: RequirementResult) -> bool:
+    """Whether a level changed only because a review set it: the claims are the same."""
+    return new.confidence == "verified" and new.claimed_level == old.claimed_level
+
+
+def _done(step: PlanStep, reqs: dict[str, RequirementResult], *, claimed: bool = False) -> bool:
     """Whether NEW shows ``step`` done (its own skill or certification, not a group's other).
 
     A skill step needs its own skill at its level, a certification step its own
     certification; other steps need every requirement they serve met. Learning another
-    member of an any-of group does not complete a step of this one.
+    member of an any-of group does not complete a step of this one. ``claimed``: by the
+    levels the profile claims, a review's left aside.
     """
     served = [reqs.get(i) for i in step.serves]
     if not served or any(r is None for r in served):
@@ -170,7 +182,7 @@ def _done(step: PlanStep, reqs: dict[str, RequirementResult]) -> bool:
         if step.kind == "skill":
             if r.kind == "skill_group" and r.member != step.target:
                 return False
-            if (r.current_level or 0) < (step.level_to or 0) and r.status != "met":
+            if not _level_met(r, step.level_to or 0, claimed=claimed):
                 return False
         elif step.kind == "certification":
             if r.member != step.target:
@@ -178,6 +190,13 @@ def _done(step: PlanStep, reqs: dict[str, RequirementResult]) -> bool:
         elif r.status != "met":
             return False
     return True
+
+
+def _level_met(r: RequirementResult, level: int, *, claimed: bool) -> bool:
+    """Whether a skill row is at ``level``: as counted, or as claimed when a review set it."""
+    if claimed and r.confidence == "verified":
+        return (r.claimed_level or 0) >= level
+    return (r.current_level or 0) >= level or r.status == "met"
 
 
 def review_changes(result: Assessment) -> list[str]:
@@ -227,5 +246,12 @@ def sections(cmp: Comparison) -> list[tuple[str, list[str]]]:
             "What moved the score most",
             [f"{m.name}: {m.change:+.1f} points overall" for m in cmp.movers],
         ),
-        *([("What the review changed", cmp.review_changes)] if cmp.review is not None else []),
+        *(
+            [
+                ("What the review changed", cmp.review_changes),
+                ("Plan steps met by the review", cmp.steps_met_by_review),
+            ]
+            if cmp.review is not None
+            else []
+        ),
     ]

@@ -8,8 +8,9 @@ from typing import Final
 
 from skillgap.untrusted import one_line
 
-#: Where a bug is reported: named by every internal error.
-REPORT_BUG: Final = "https://github.com/skillgap/skillgap/issues"
+#: How to report a bug, said by every internal error. The project names no issue tracker
+#: (pyproject.toml has no URL), so no address is made up: what to send is what helps.
+REPORT_BUG: Final = "please report this with the command and its --debug output"
 
 
 class ExitCode(enum.IntEnum):

@@ -33,7 +33,7 @@ from skillgap.plan import (
     build_plan,
 )
 from skillgap.scoring import engine
-from skillgap.scoring.evidence import Judged, judge
+from skillgap.scoring.evidence import Judged, fingerprinted, judge, still_applies
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.rule import headline_first
 from skillgap.scoring.standing import names_read, pick_role, resolve, same_skill_in_review
@@ -82,8 +82,9 @@ def assess(
     chosen = levels.chosen_level(index, level, profile.target_level, document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
-    judged = judge(profile, standing, index, day, document, checked_review(review, document, index))
-    warnings += review_warnings(review, index)
+    applied, reopened = checked_review(review, document, index, profile)
+    judged = judge(profile, standing, index, day, document, applied)
+    warnings += review_warnings(review, index) + reopened
     inputs = input_files(index, document, review)
     if chosen is None:
         return assess_resolved(
@@ -171,14 +172,19 @@ def judge_profile(
 
 
 def checked_review(
-    reviewed: Reviewed | None, document: Document | None, index: CatalogIndex
-) -> Review | None:
+    reviewed: Reviewed | None,
+    document: Document | None,
+    index: CatalogIndex,
+    profile: Profile | None = None,
+) -> tuple[Review | None, list[Warning]]:
     """The review, if it is of this profile (by content hash) or forced; else exit 3.
 
-    A skill the catalog does not know is an error too: its level would silently not count.
+    A review that keeps each answer's claim applies to an edited profile too: the answers
+    whose claims changed are left out, and a warning names them. A skill the catalog does
+    not know is an error: its level would silently not count.
     """
     if reviewed is None:
-        return None
+        return None, []
     budget = SuggestionBudget()
     unknown = [
         reviewed.document.problem(
@@ -197,9 +203,13 @@ def checked_review(
     if unknown:
         raise InputError(unknown)
     if document is not None and reviewed.review.profile_sha256 == document.sha256:
-        return reviewed.review
+        return reviewed.review, []
     if reviewed.force:
-        return reviewed.review
+        return reviewed.review, []
+    if profile is not None and fingerprinted(reviewed.review):
+        review, reopened = still_applies(reviewed.review, profile, index)
+        if review.skills or not reopened:  # else no answer applies: another profile
+            return review, _reopened(reviewed.document, reopened)
     about = f"'{document.source}'" if document is not None else "this profile"
     raise InputError(
         [
@@ -212,6 +222,25 @@ def checked_review(
             )
         ]
     )
+
+
+def _reopened(doc: Document, names: list[str]) -> list[Warning]:
+    """The warning naming a review's answers whose claims the profile changed since."""
+    if not names:
+        return []
+    where = doc.problem(("skills", names[0]), "", key=True)
+    shown = ", ".join(names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+    return [
+        Warning(
+            code="review-reopened",
+            message=f"the profile changed since the review: {len(names)} answer(s) no longer "
+            f"apply, as their claims changed ({shown})",
+            file=where.file,
+            line=where.line,
+            column=where.column,
+            hint="run 'skillgap review' on the profile again: it asks about these only",
+        )
+    ]
 
 
 def review_warnings(reviewed: Reviewed | None, index: CatalogIndex) -> list[Warning]:

@@ -10,11 +10,12 @@ from skillgap.assessing.checks import check_path
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import read_catalog
 from skillgap.errors import InputError
-from skillgap.inputs.loader import Document, decode, load_file, read_bytes, sha256_hex
+from skillgap.inputs.loader import Document, decode, load_file, load_input, read_bytes, sha256_hex
 from skillgap.inputs.validation import validate
 from skillgap.models.catalog import Catalog
 from skillgap.models.profile import Profile
 from skillgap.models.result import SCHEMA_VERSION, Assessment
+from skillgap.scoring.standing import unknown_target_role_in
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from skillgap.models.review import Review
@@ -32,15 +33,15 @@ def load_catalog(path: Path | str | None = None) -> CatalogIndex:
     return read_catalog(Path(path) if path is not None else None)
 
 
-def load_profile(path: Path | str) -> tuple[Profile, Document]:
-    """Read and validate a profile file; raises InputError with positions.
+def load_profile(path: Path | str, catalog: CatalogIndex | None = None) -> tuple[Profile, Document]:
+    """Read and validate a profile file (``-``: standard input); raises InputError with positions.
 
     >>> profile, document = load_profile("profiles/student.yaml")
     >>> profile.name, document.source
     ('Sam Student', 'profiles/student.yaml')
     """
     check_path("path", path)
-    doc = load_file(Path(path), str(path))
+    doc = load_input(path, str(path))  # "-": standard input, named <stdin>
     if is_catalog_data(doc.data):
         raise InputError(
             [
@@ -51,7 +52,18 @@ def load_profile(path: Path | str) -> tuple[Profile, Document]:
                 )
             ]
         )
-    return validate(doc, Profile), doc
+    return validated_profile(doc, catalog), doc
+
+
+def validated_profile(doc: Document, catalog: CatalogIndex | None) -> Profile:
+    """The profile; every problem at once: with ``catalog``, an unknown target_role too."""
+    try:
+        return validate(doc, Profile)
+    except InputError as exc:
+        role = unknown_target_role_in(doc.data, catalog, doc) if catalog is not None else None
+        if role is not None and all(p.line != role.line for p in exc.problems):
+            exc.problems = sorted([*exc.problems, role])
+        raise
 
 
 @dataclass(frozen=True)

@@ -72,10 +72,9 @@ def match(
         raise UsageError("--level and --all-levels exclude each other", "give one of them")
     day = judged_at(as_of, options)
     standing, warnings = resolve(profile, catalog, document, as_of=day)
-    judged = judge(
-        profile, standing, catalog, day, document, checked_review(review, document, catalog)
-    )
-    warnings += review_warnings(review, catalog)
+    applied, reopened = checked_review(review, document, catalog, profile)
+    judged = judge(profile, standing, catalog, day, document, applied)
+    warnings += review_warnings(review, catalog) + reopened
     inputs = input_files(catalog, document, review)
 
     def at(index: CatalogIndex, role_id: str, seniority: str | None) -> Assessment:

@@ -250,7 +250,8 @@ def validated(paths: list[Path], catalog: Path | None, dates: Dates) -> Validati
     from skillgap.assessing.validating import validate_paths
 
     for path in paths:
-        need_path(path, "path")
+        if str(path) != "-":  # "-": a profile on standard input
+            need_path(path, "path")
     index = load_catalog(catalog) if catalog is not None else None
     return validate_paths(paths, index, as_of=dates.date(dates.as_of, "--as-of"))
 

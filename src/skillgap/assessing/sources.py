@@ -56,9 +56,10 @@ def open_profile(
     profile: Path, catalog: Path | None, review: Path | None = None
 ) -> tuple[CatalogIndex, Profile, Document, Inputs]:
     """Check the paths, read the catalog and the profile; also the files --output spares."""
-    need_path(profile, "profile")
+    if str(profile) != "-":  # "-": standard input
+        need_path(profile, "profile")
     index = read_catalog(catalog)
-    prof, doc = load_profile(profile)
+    prof, doc = load_profile(profile, index)
     return index, prof, doc, Inputs(profile, review, catalog=catalog)
 
 

@@ -8,14 +8,13 @@ from pathlib import Path
 
 from skillgap.assessing.checks import check_arguments, check_path
 from skillgap.assessing.constraints import plan_constraints
-from skillgap.assessing.load import is_catalog_data, load_catalog
+from skillgap.assessing.load import is_catalog_data, load_catalog, validated_profile
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import index_documents, index_roles_with, oversized, roles_only
 from skillgap.errors import InputError, Problem, expect_type
 from skillgap.inputs.discovery import walk
-from skillgap.inputs.loader import Document, load_file
+from skillgap.inputs.loader import Document, load_input
 from skillgap.inputs.validation import validate
-from skillgap.models.profile import Profile
 from skillgap.plan import PlanOptions
 from skillgap.scoring.standing import resolve, unknown_target_role
 
@@ -48,7 +47,7 @@ def _read_folder(
     too_big: Problem | None = None
     for file in files:
         try:
-            doc = load_file(file, str(file))
+            doc = load_input(file, str(file))
         except InputError as exc:
             problems += exc.problems
             continue
@@ -109,8 +108,8 @@ def validate_paths(
     index = catalog or (found[0] if len(found) == 1 else None)
     for doc in profiles:
         try:
-            profile = validate(doc, Profile)
             against = index or load_catalog()
+            profile = validated_profile(doc, against)
             _, warnings = resolve(profile, against, doc, as_of=as_of)
         except InputError as exc:
             problems += exc.problems

@@ -178,7 +178,14 @@ def review_answers(
     usage error); ``--level SKILL=LEVEL`` corrects it; ``--comment SKILL=TEXT`` comments.
     """
     known = ReviewAnswers(overall=overall)
-    for skill_id in skill_values([f"{v}=y" for v in verify or []], "--verify", catalog):
+    for name in verify or []:
+        skill_id = catalog.find_skill(name.strip())
+        if skill_id is None:
+            close = catalog.suggest_skill(name.strip()[:MAX_TEXT])
+            raise UsageError(
+                f"--verify '{name[:60]}': unknown skill",
+                f"did you mean '{close}'?" if close else "write --verify SKILL",
+            )
         mine = judged.skills.get(skill_id)
         if mine is None:
             raise UsageError(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 from skillgap.authoring.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.catalog.index import CatalogIndex
@@ -14,9 +14,10 @@ from skillgap.models.common import (
     HOURS_PER_WEEK_RANGE,
     LEVEL_NAMES,
     MAX_LEVEL,
+    Importance,
     status_from_text,
 )
-from skillgap.scoring.rule import skill_members
+from skillgap.scoring.rule import by_importance, more_important, skill_members
 
 #: What to answer to a skill's level to leave it and every remaining skill out.
 SKIP: Final = "skip"
@@ -62,6 +63,84 @@ def role_skills(catalog: CatalogIndex, role_id: str) -> list[str]:
             if skill not in seen:
                 seen.append(skill)
     return seen
+
+
+#: Degrees init asks for at most; more can be written in the file.
+MAX_DEGREES: Final = 5
+
+
+class Target(NamedTuple):
+    """What a role asks of a skill: the level, and how much it matters."""
+
+    level: int
+    importance: Importance
+
+
+def role_targets(catalog: CatalogIndex, role_id: str) -> dict[str, Target]:
+    """The role's target per skill, in the catalog's order (of two, the more important)."""
+    out: dict[str, Target] = {}
+    for req in catalog.role(role_id).requirements.skills:
+        for skill in skill_members(req):
+            held = out.get(skill)
+            if held is None or more_important(req.importance, held.importance):
+                out[skill] = Target(req.level, req.importance)
+    return out
+
+
+def ranked_skills(catalog: CatalogIndex, role_id: str) -> list[str]:
+    """The role's skills, most important first (essential, important, useful), catalog order."""
+    targets = role_targets(catalog, role_id)
+    return sorted(targets, key=lambda s: by_importance(targets[s].importance))
+
+
+def _items(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def pick_skills(catalog: CatalogIndex, listed: list[str], text: str) -> list[str]:
+    """Skills picked from a numbered list: numbers, ranges (``1-5``) or names; ValueError else."""
+    chosen: list[str] = []
+    for item in _items(text):
+        low, dash, high = item.partition("-")
+        if item.isdigit() or (dash and low.strip().isdigit() and high.strip().isdigit()):
+            first, last = int(low), int(high) if dash else int(low)
+            if not 1 <= first <= last <= len(listed):
+                raise ValueError(f"there is no skill {item} in the list: use 1-{len(listed)}")
+            chosen += listed[first - 1 : last]
+            continue
+        skill_id = catalog.find_skill(item)
+        if skill_id is None:
+            close = catalog.suggest_skill(item[:200])
+            raise ValueError(
+                f"'{item[:40]}' is not a skill skillgap knows"
+                + (f" (did you mean '{close}'?)" if close else " (try 'skillgap skills NAME')")
+            )
+        chosen.append(skill_id)
+    return list(dict.fromkeys(chosen))
+
+
+def pick_certifications(catalog: CatalogIndex, listed: list[str], text: str) -> list[str]:
+    """Certifications by list number or name; one skillgap does not know is a ValueError."""
+    chosen: list[str] = []
+    for item in _items(text):
+        if item.isdigit():
+            if not 1 <= int(item) <= len(listed):
+                raise ValueError(
+                    f"there is no certification {item} in the list"
+                    + (f": use 1-{len(listed)} or a name" if listed else ": write its name")
+                )
+            chosen.append(listed[int(item) - 1])
+            continue
+        cert_id = catalog.find_certification(item)
+        if cert_id is None:
+            close = catalog.suggest_certification(item[:200])
+            raise ValueError(
+                f"'{item[:40]}' is not a certification skillgap knows"
+                + (f" (did you mean '{close}'?)" if close else "")
+                + "; leave it out here and add it to the file later if you hold it"
+            )
+        chosen.append(cert_id)
+    return list(dict.fromkeys(chosen))
 
 
 def descriptors(catalog: CatalogIndex, skill_id: str) -> list[str]:
@@ -200,47 +279,53 @@ class _Interview:
 
     def skills(self, role_id: str) -> None:
         lines = self.draft.skills
-        asked = role_skills(self.catalog, role_id)
-        to_ask = [s for s in asked if s not in self.known.skills]
-        if self.ask is not None and to_ask:
-            self.say(
-                "Rate yourself on each skill the role needs (0-5 or a level name; Enter = 0; "
-                f"'{SKIP}' leaves out the remaining skills):"
-            )
-        skipping = self.ask is None
-        for skill_id in asked:
-            if skill_id in self.known.skills:
-                lines.append(SkillLine(skill_id, self.known.skills[skill_id]))
-                continue
-            if skipping:
-                continue
+        ranked = [s for s in ranked_skills(self.catalog, role_id) if s not in self.known.skills]
+        lines += [SkillLine(s, lvl) for s, lvl in self.known.skills.items()]
+        if self.ask is None or not ranked:
+            return
+        targets = role_targets(self.catalog, role_id)
+        self.say("Which of these skills do you have? The role's, most important first:")
+        for number, skill_id in enumerate(ranked, start=1):
             name = self.catalog.skill_name(skill_id)
-            number = to_ask.index(skill_id) + 1
+            self.say(f"  {number:>2}. {name} ({targets[skill_id].importance})")
+        chosen = self.valid(
+            "Skills you have (numbers, ranges like 1-5, or names; comma-separated; Enter = none)",
+            "",
+            lambda text: pick_skills(self.catalog, ranked, text),
+        )
+        chosen = [s for s in chosen if s not in self.known.skills]
+        if chosen:
+            self.say(f"Now your level on each (0-5 or a level name; '{SKIP}' leaves out the rest):")
+        for number, skill_id in enumerate(chosen, start=1):
+            name = self.catalog.skill_name(skill_id)
             self.say("")
-            self.say(f"{name} (skill {number} of {len(to_ask)})")
+            self.say(f"{name} (skill {number} of {len(chosen)})")
             for line in descriptors(self.catalog, skill_id):
                 self.say(f"    {line}")
             level = self.valid(
                 f"{name} level",
-                "0",
+                "",
                 lambda text: None if text.lower() == SKIP else self.parse_level(text),
             )
             if level is None:
-                skipping = True
-                left = len(to_ask) - number + 1
+                left = len(chosen) - number + 1
                 self.say(f"  Left out the remaining {left} skill(s); add them to the file later.")
-                continue
+                return
             lines.append(SkillLine(skill_id, level))
-        lines += [SkillLine(s, lvl) for s, lvl in self.known.skills.items() if s not in asked]
 
     def education(self) -> None:
-        degree = None if self.known.degree == "none" else self.known.degree
-        if self.known.degree is None:
-            degree = self.valid(
-                "Highest degree (none, bachelor, master, phd)",
-                "none",
-                lambda text: degree_id(self.catalog, text),
-            )
+        if self.known.degree is not None:
+            self._degree(None if self.known.degree == "none" else self.known.degree)
+            return
+        question = "Highest degree (none, bachelor, master, phd)"
+        for _ in range(MAX_DEGREES):
+            degree = self.valid(question, "none", lambda text: degree_id(self.catalog, text))
+            if degree is None:
+                return
+            self._degree(degree)
+            question = "Another degree? (bachelor, master, phd; Enter = none)"
+
+    def _degree(self, degree: str | None) -> None:
         if degree is None:
             return
         field_of_study = self.known.field_of_study
@@ -262,18 +347,16 @@ class _Interview:
         cert_ids = [
             c for r in self.catalog.role(role_id).requirements.certifications for c in r.any_of
         ]
-        if not cert_ids:
-            return
-        self.say("Certifications the role accepts:")
-        for i, cert_id in enumerate(cert_ids, start=1):
-            self.say(f"  {i}. {self.catalog.certifications[cert_id].name}")
-        text = self.get("Certifications you hold (numbers, comma-separated; Enter = none)", "")
-        picked = [int(p) for p in text.replace(" ", "").split(",") if p.isdigit()]
-        names += [
-            {"name": self.catalog.certifications[cert_ids[n - 1]].name}
-            for n in dict.fromkeys(picked)
-            if 0 < n <= len(cert_ids)
-        ]
+        if cert_ids:
+            self.say("Certifications the role accepts:")
+            for i, cert_id in enumerate(cert_ids, start=1):
+                self.say(f"  {i}. {self.catalog.certifications[cert_id].name}")
+        held = self.valid(
+            "Certifications you hold (numbers or names, comma-separated; Enter = none)",
+            "",
+            lambda text: pick_certifications(self.catalog, cert_ids, text),
+        )
+        names += [{"name": self.catalog.certifications[c].name} for c in held]
 
     def experience(self) -> None:
         lines = self.draft.experience

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skillgap.assessing.load import load_catalog
 from skillgap.assessing.requests import Dates
@@ -18,7 +19,18 @@ from skillgap.errors import UsageError
 from skillgap.output import refuse_inputs, write_file
 from skillgap.scoring.standing import pick_role
 
+if TYPE_CHECKING:
+    from skillgap.authoring.reviews import Earlier, ReviewAnswers
+    from skillgap.catalog.index import CatalogIndex
+
 SCHEMA_COMMENT = "profile.schema.json"
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """A session that ended early: at the end of the input, or by Ctrl-C."""
+
+    end_of_input: bool
 
 
 @dataclass(frozen=True)
@@ -48,7 +60,7 @@ class InitRequest:
     force: bool = False
 
 
-def write_profile(request: InitRequest, ask: Ask, say: Say) -> Interrupted | None:
+def write_profile(request: InitRequest, ask: Ask, say: Say) -> Stopped | None:
     """Ask what the options leave open and write the profile; how it stopped, if it did.
 
     A session stopped early (end of input, Ctrl-C) writes nothing, or with
@@ -105,13 +117,13 @@ def write_profile(request: InitRequest, ask: Ask, say: Say) -> Interrupted | Non
                 f"skillgap: {why} at '{stop.where}'; nothing was written\n"
                 "  hint: pass --keep-answers to keep the answers given so far"
             )
-            return stop
+            return Stopped(stop.end_of_input)
         stop.draft.header.insert(
             0, f"A draft: 'skillgap init' ended early ({why} at '{stop.where}')."
         )
         _write_new(r.path, drafts.render(stop.draft, SCHEMA_COMMENT), r.catalog)
         say(f"skillgap: {why} at '{stop.where}'; wrote the answers so far to {r.path}")
-        return stop
+        return Stopped(stop.end_of_input)
     given.attach_evidence(draft, links, index)
     _write_new(r.path, drafts.render(draft, SCHEMA_COMMENT), r.catalog)
     say(f"Wrote {r.path}. Assess it with:\n  skillgap assess {r.path}")
@@ -133,29 +145,47 @@ class ReviewRequest:
     reviewer: str | None = None
     role: str | None = None
     verify: tuple[str, ...] = ()
-    level: tuple[str, ...] = ()
+    level: tuple[str, ...] = ()  # SKILL=LEVEL corrections, and a bare junior, mid or senior
     comment: tuple[str, ...] = ()
     overall: str | None = None
     output: Path | None = None
+    everything: bool = False
     no_input: bool = False
+    keep_answers: bool = False
     force: bool = False
     catalog: Path | None = None
 
 
-def write_review(request: ReviewRequest, ask: Ask, say: Say) -> None:
-    """Walk the role's skills with the reviewer (what the options leave open) and write it."""
+def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
+    """Walk the role's skills with the reviewer (what the options leave open) and write it.
+
+    An existing review of the profile is continued: only what it does not answer yet, or
+    what the profile changed since, is asked. How the session stopped early, if it did.
+    """
     from skillgap.assessing.assess import at_level, judge_profile
     from skillgap.authoring import options as given
     from skillgap.authoring import reviews as reviewing
     from skillgap.models.common import level_from_text
+    from skillgap.scoring.evidence import claim_fingerprints
 
     r = request
+    if str(r.profile) == "-":
+        raise UsageError(
+            "review reads its answers from standard input, so the profile must be a file",
+            "save the profile to a file and review that",
+        )
     index, prof, doc, inputs = open_profile(r.profile, r.catalog)
     target = r.output or r.profile.with_suffix(".review.yaml")
-    if target.exists() and not r.force and target.resolve() not in {i.resolve() for i in inputs}:
-        raise UsageError(f"'{target}' already exists", "pass --force to overwrite it")
+    before = None
+    if taken(target) and not r.force and target.resolve() not in {i.resolve() for i in inputs}:
+        before = reviewing.earlier(target, index, prof, doc.sha256)
+        if before is None:
+            raise UsageError(
+                f"'{target}' already exists and is not a review of this profile",
+                "pass --force to overwrite it, or --output another file",
+            )
     day = r.dates.judged_at()
-    role_id = pick_role(index, r.role, prof)
+    role_id = pick_role(index, r.role or (before.role if before else None), prof)
     judged = judge_profile(prof, index, document=doc, as_of=day)
     seniority = [x for x in r.level if "=" not in x]
     if len(seniority) > 1:
@@ -170,36 +200,92 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> None:
         overall=r.overall,
     )
     index = at_level(index, seniority[0] if seniority else None, prof, doc)
+    name = r.reviewer or (before.reviewer if before else None)
+    if not _continues(before, known, index, target, r, say):
+        return None
+
+    def save(state: reviewing.Progress, finished: bool | None = None) -> None:
+        assert name is not None
+        text = reviewing.render(
+            reviewer=name,
+            date=day,
+            profile_sha256=doc.sha256,
+            role=role_id,
+            skills=state.skills,
+            overall=state.overall,
+            profile_source=str(r.profile),
+            schema_uri="review.schema.json",
+            finished=state.finished if finished is None else finished,
+        )
+        refuse_inputs(target, inputs)
+        write_file(target, text)
+
     try:
-        name = r.reviewer
         if name is None and not r.no_input:
             name = ask("Your name (the reviewer)", "")
         if not name:
             raise UsageError("no reviewer", 'pass --reviewer "Your Name"')
-        skills, said = reviewing.walk(
-            index, role_id, judged, known, None if r.no_input else ask, say, level_from_text
+        state = reviewing.walk(
+            index,
+            role_id,
+            judged,
+            known,
+            None if r.no_input else ask,
+            say,
+            level_from_text,
+            claims=claim_fingerprints(prof, index),
+            progress=before.progress if before else None,
+            reopened=frozenset(before.reopened if before else ()),
+            everything=r.everything,
+            save=(lambda s: save(s, False)) if r.keep_answers else None,
         )
-    except EOFError:
-        raise UsageError(
-            "the input ended before the review was complete; nothing was written",
-            "answer every question, or pass --no-input with the answers as options",
-        ) from None
-    text = reviewing.render(
-        reviewer=name,
-        date=day,
-        profile_sha256=doc.sha256,
-        role=role_id,
-        skills=skills,
-        overall=said,
-        profile_source=str(r.profile),
-        schema_uri="review.schema.json",
-    )
-    refuse_inputs(target, inputs)
-    write_file(target, text)
+    except (EOFError, KeyboardInterrupt) as exc:
+        why = "the input ended" if isinstance(exc, EOFError) else "interrupted"
+        if r.keep_answers and name:
+            say(
+                f"skillgap: {why}; the answers so far are in {target}\n"
+                "  hint: run the same command again to continue"
+            )
+        else:
+            say(
+                f"skillgap: {why} before the review was complete; nothing was written\n"
+                "  hint: pass --keep-answers to save each answer as you go, or --no-input "
+                "with the answers as options"
+            )
+        return Stopped(end_of_input=isinstance(exc, EOFError))
+    save(state)
+    left = "" if state.finished else "; not finished: run the same command again to continue"
     say(
-        f"Wrote {target} ({len(skills)} skill(s) reviewed). Apply it with:\n"
+        f"Wrote {target} ({len(state.skills)} skill(s) reviewed{left}). Apply it with:\n"
         f"  skillgap assess {r.profile} --review {target}"
     )
+    return None
+
+
+def _continues(
+    before: Earlier | None,
+    known: ReviewAnswers,
+    index: CatalogIndex,
+    target: Path,
+    request: ReviewRequest,
+    say: Say,
+) -> bool:
+    """Whether a review has anything to ask; says what an earlier review left to ask."""
+    from skillgap.authoring import reviews as reviewing
+
+    if before is not None and before.reopened:
+        names = ", ".join(index.skill_name(s) for s in before.reopened)
+        say(
+            f"skillgap: warning: the profile changed since the review; asking again about "
+            f"{len(before.reopened)} claim(s): {names}"
+        )
+    if reviewing.nothing_to_ask(before, known, everything=request.everything):
+        say(
+            f"skillgap: {target} already reviews every claim of {request.profile}; nothing "
+            "to ask\n  hint: pass --force to start over, or --all to review every skill"
+        )
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ validate every record they make against the schema.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator, Sequence
 from typing import Any, Final, NamedTuple
 
@@ -65,6 +66,49 @@ def output_record(file: str, message: str) -> Record:
     return record
 
 
+def review_path(path: str, review_dir: str | None = None) -> str:
+    """Where a profile's review is: ``NAME.review.yaml`` beside it, or in ``review_dir``."""
+    stem = os.path.splitext(path)[0]
+    if review_dir is not None:
+        stem = os.path.join(review_dir, os.path.basename(stem))
+    return stem + ".review.yaml"
+
+
+def reviewed_levels(
+    profile: Profile, text: str, review: str, catalog: CatalogIndex
+) -> tuple[dict[str, int], str]:
+    """The levels a mentor's review sets for this profile, and a warning saying so.
+
+    As ``assess --review`` applies it: by the profile's hash, or, for a profile edited
+    since, the answers whose claims did not change. A review that does not apply is
+    named in the warning, and the claimed levels count.
+    """
+    from pathlib import Path
+
+    from skillgap.inputs.loader import load_file
+    from skillgap.models.review import Review
+    from skillgap.scoring.evidence import fingerprinted, review_levels, still_applies
+
+    try:
+        found = validate(load_file(Path(review)), Review)
+    except InputError as exc:
+        return {}, f"the mentor's review was not applied: {exc.problems[0].message}"
+    reopened: list[str] = []
+    if found.profile_sha256 != sha256_hex(text.encode()):
+        if fingerprinted(found):
+            found, reopened = still_applies(found, profile, catalog)
+        if not found.skills:
+            return {}, (
+                "the mentor's review was not applied: it is of another profile, or of an "
+                "earlier version of this one (review it again with 'skillgap review')"
+            )
+    levels = {s: lvl for s, (lvl, _) in review_levels(found, catalog).items() if lvl is not None}
+    note = f"a mentor's review applies: {len(levels)} level(s) verified"
+    if reopened:
+        note += f"; {len(reopened)} answer(s) no longer apply, as the profile changed since"
+    return levels, note
+
+
 def _positioned(
     text: str, source: str, catalog: CatalogIndex, as_of: dt.date | None
 ) -> tuple[Profile, Standing, list[str]]:
@@ -94,6 +138,7 @@ def score_text(
     keep_levels: bool = False,
     gaps: bool = False,
     as_of: dt.date | None = None,
+    review: str | None = None,
 ) -> Record:
     """One profile's batch record: per role, score, readiness, blockers, category scores.
 
@@ -102,7 +147,8 @@ def score_text(
     the profile's ``target_role`` (else ml-engineer). Levels are counted as of ``as_of``
     (default today), with recency applied as ``assess`` does. For the cohort summary,
     ``gaps`` adds each role's unmet requirement ids and ``keep_levels`` the counted
-    levels; :func:`public_record` takes them off again.
+    levels; :func:`public_record` takes them off again. ``review`` is the path of a
+    mentor's review: when the file is there, its levels count (see :func:`reviewed_levels`).
     """
     day = as_of or dt.date.today()
     try:
@@ -118,6 +164,10 @@ def score_text(
             profile, standing, warnings = _positioned(text, source, catalog, day)
     except InputError as exc:
         return error_record(source, exc.problems)
+    if review is not None and os.path.isfile(review):
+        levels, note = reviewed_levels(profile, text, review, catalog)
+        standing = standing._replace(skills={**standing.skills, **levels})
+        warnings = [*warnings, note]
     if not roles:
         unknown = unknown_target_role(profile, catalog, None, source)
         if unknown is not None:

@@ -32,6 +32,7 @@ from skillgap.batch.records import (
     personal_in,
     public_record,
     read_text,
+    review_path,
     score_text,
 )
 from skillgap.batch.reports import ReportNames, write_report
@@ -115,6 +116,7 @@ class Settings:
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
     redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
     levels: tuple[str, ...] | None = None  # with --level or --all-levels: the levels scored
+    review_dir: str | None = None  # where NAME.review.yaml is looked for (else beside NAME.yaml)
 
     @property
     def need_records(self) -> bool:
@@ -157,7 +159,7 @@ def _scored(text: str, path: str, report: str | None) -> Record:
         record = internal_record(
             path,
             f"internal error while scoring this file: {type(exc).__name__}: {exc}",
-            f"this is a bug in skillgap; please report it at {REPORT_BUG} with the file",
+            f"this is a bug in skillgap; {REPORT_BUG} (and the file, if you can share it)",
         )
     return record
 
@@ -175,6 +177,7 @@ def _levelled(text: str, path: str, catalog: CatalogIndex, settings: Settings) -
             keep_levels=settings.keep_levels,
             gaps=settings.need_records,
             as_of=settings.as_of,
+            review=review_path(path, settings.review_dir),
         )
         for level in settings.levels or (None,)
     ]
@@ -236,7 +239,7 @@ def _dead(settings: Settings, job: Job) -> Outcome:
     record = internal_record(
         job[0],
         "the worker process died while scoring this file",
-        f"skillgap or the machine failed here; please report it at {REPORT_BUG}",
+        f"skillgap or the machine failed here; {REPORT_BUG}",
     )
     return outcome(
         record,
@@ -267,6 +270,8 @@ class Options:
     output: Path | None = None  # never one of the profiles
     #: ``--level`` (one level) or ``--all-levels`` (each level the catalog describes).
     levels: tuple[str, ...] | None = None
+    #: Where each profile's ``NAME.review.yaml`` is (default: beside the profile).
+    review_dir: str | None = None
 
 
 def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
@@ -314,6 +319,7 @@ def execute(
         stream=stream,
         redactor=options.redactor,
         levels=options.levels,
+        review_dir=options.review_dir,
     )
     redactor = options.redactor
     files = discover_labelled(options.patterns)

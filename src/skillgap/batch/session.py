@@ -51,6 +51,7 @@ class BatchRequest:
     jobs: int | None = None
     fail_under: float | None = None
     report_dir: Path | None = None
+    review_dir: Path | None = None
     bom: bool = False
     redact: bool = False
     redact_key: str | None = None
@@ -81,6 +82,8 @@ def run_batch(
     r = request
     if r.catalog is not None:
         need_path(r.catalog, "catalog")
+    if r.review_dir is not None and not r.review_dir.is_dir():
+        raise UsageError(f"--review-dir '{r.review_dir}' is not a folder", "check the path")
     start = r.dates.start()  # refuse a bad date before any work
     day = r.dates.judged_at()
     index = load_catalog(r.catalog)
@@ -108,6 +111,7 @@ def run_batch(
         fail_under=r.fail_under,
         output=r.output,
         levels=levels,
+        review_dir=str(r.review_dir) if r.review_dir is not None else None,
     )
     # The output file is written under a temporary name and replaces the old one only
     # once the run is complete: a run that fails or is stopped leaves it as it was.
@@ -162,7 +166,7 @@ def summary(cohort: Cohort, fail_under: float | None) -> str:
         )
         + (f"; {cohort.unwritten} report(s) not written" if cohort.unwritten else "")
         + (
-            f"; {cohort.internal} internal error(s): please report them at {REPORT_BUG}"
+            f"; {cohort.internal} internal error(s), bugs in skillgap: {REPORT_BUG}"
             if cohort.internal
             else ""
         )

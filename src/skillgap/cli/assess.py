@@ -30,6 +30,7 @@ from skillgap.cli.options import (
     TrustLevel,
     TrustOpt,
     Version,
+    within,
 )
 from skillgap.cli.running import err, run
 from skillgap.errors import ExitCode
@@ -50,8 +51,7 @@ def assess(
         float | None,
         typer.Option(
             "--fail-under",
-            min=0,
-            max=100,
+            parser=within(0, 100),
             metavar="SCORE",
             help="Exit 1 when the score is below SCORE.",
         ),

@@ -11,15 +11,18 @@ import typer
 
 from skillgap.cli.emit import write
 from skillgap.cli.options import (
-    AsOfOpt,
     CatalogOpt,
     Debug,
     ProfileArg,
     RoleOpt,
     Version,
+    complete_role,
+    complete_skill,
+    complete_skill_pair,
     output_path,
+    within,
 )
-from skillgap.cli.running import err, run
+from skillgap.cli.running import ended, err, run
 from skillgap.errors import ExitCode
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
 from skillgap.untrusted import safe_text
@@ -30,10 +33,9 @@ InitHoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=HOURS_PER_WEEK_RANGE[0],
-        max=HOURS_PER_WEEK_RANGE[1],
+        parser=within(*HOURS_PER_WEEK_RANGE),
         metavar="N",
-        help="Hours a week you can spend learning, written to the profile "
+        help="Hours a week you can spend learning, 1-100, written to the profile "
         "(asked when not given; Enter = 10).",
     ),
 ]
@@ -62,6 +64,7 @@ def init(
             "--role",
             "-r",
             metavar="ROLE",
+            autocompletion=complete_role,
             help="Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
             "(asked when not given; default ml-engineer).",
         ),
@@ -75,6 +78,7 @@ def init(
         typer.Option(
             "--skill",
             metavar="SKILL=LEVEL",
+            autocompletion=complete_skill_pair,
             help="A rating, e.g. python=4 or sql=beginner (repeat).",
         ),
     ] = None,
@@ -118,8 +122,7 @@ def init(
         typer.Option(
             "--internship-months",
             metavar="MONTHS",
-            min=0,
-            max=600,
+            parser=within(0, 600),
             help="Months of internships (0-600).",
         ),
     ] = None,
@@ -128,8 +131,7 @@ def init(
         typer.Option(
             "--job-months",
             metavar="MONTHS",
-            min=0,
-            max=600,
+            parser=within(0, 600),
             help="Months of jobs in the field (0-600).",
         ),
     ] = None,
@@ -138,6 +140,7 @@ def init(
         typer.Option(
             "--evidence",
             metavar="SKILL=URL",
+            autocompletion=complete_skill_pair,
             help="A link that backs a level: a portfolio, a repository, a paper (repeat).",
         ),
     ] = None,
@@ -185,10 +188,7 @@ def init(
             keep_answers=keep_answers,
             force=force,
         )
-        stopped = write_profile(request, _prompt, err)
-        if stopped is None:
-            return ExitCode.OK
-        return ExitCode.USAGE if stopped.end_of_input else 130
+        return ended(write_profile(request, _prompt, err))
 
     run(debug, body)
 
@@ -202,20 +202,31 @@ def review(
     role: RoleOpt = None,
     verify: Annotated[
         list[str] | None,
-        typer.Option("--verify", metavar="SKILL", help="Confirm the claimed level (repeat)."),
+        typer.Option(
+            "--verify",
+            metavar="SKILL",
+            autocompletion=complete_skill,
+            help="Confirm the claimed level (repeat).",
+        ),
     ] = None,
     level: Annotated[
         list[str] | None,
         typer.Option(
             "--level",
             metavar="SKILL=LEVEL",
+            autocompletion=complete_skill_pair,
             help="Correct a level, e.g. python=3 (repeat); a bare junior, mid or senior "
             "reviews the skills of the role at that level.",
         ),
     ] = None,
     comment: Annotated[
         list[str] | None,
-        typer.Option("--comment", metavar="SKILL=TEXT", help="A comment on a skill (repeat)."),
+        typer.Option(
+            "--comment",
+            metavar="SKILL=TEXT",
+            autocompletion=complete_skill_pair,
+            help="A comment on a skill (repeat).",
+        ),
     ] = None,
     overall: Annotated[
         str | None, typer.Option("--overall", metavar="TEXT", help="An overall comment.")
@@ -230,16 +241,48 @@ def review(
             help="Where to write it (default: PROFILE.review.yaml).",
         ),
     ] = None,
-    as_of: AsOfOpt = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day of the review, recorded in it; claims are judged at it (default: today).",
+        ),
+    ] = None,
+    everything: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Ask about every skill of the role, one by one (default: the claimed skills, "
+            "then the role's unclaimed essential and important ones in one question).",
+        ),
+    ] = False,
     no_input: Annotated[
         bool, typer.Option("--no-input", help="Ask nothing: use the options only.")
     ] = False,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    keep_answers: Annotated[
+        bool,
+        typer.Option(
+            "--keep-answers",
+            help="Save the review after every answer, so that a session that ends early "
+            "(Ctrl-C, end of input) can be continued by running the same command again.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Start over: overwrite an existing review instead of continuing it."
+        ),
+    ] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
-    """Review a profile as a mentor: verify or correct levels, comment; writes a review file."""
+    """Review a profile as a mentor: verify or correct levels, comment; writes a review file.
+
+    An existing review of the profile is continued: only what it does not answer yet, or
+    what the profile changed since, is asked.
+    """
 
     def body() -> int:
         from skillgap.assessing.requests import Dates
@@ -255,12 +298,13 @@ def review(
             comment=tuple(comment or ()),
             overall=overall,
             output=output,
+            everything=everything,
             no_input=no_input,
+            keep_answers=keep_answers,
             force=force,
             catalog=catalog,
         )
-        write_review(request, _prompt, err)
-        return ExitCode.OK
+        return ended(write_review(request, _prompt, err))
 
     run(debug, body)
 

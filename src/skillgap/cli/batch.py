@@ -21,6 +21,8 @@ from skillgap.cli.options import (
     Version,
     format_option,
     output_path,
+    whole,
+    within,
 )
 from skillgap.cli.running import err, run
 from skillgap.renderers import BatchFormat
@@ -76,8 +78,7 @@ def batch(
             "--jobs",
             "-j",
             metavar="N",
-            min=1,
-            max=256,
+            parser=whole(1, 256),
             help="Worker processes (default: the number of CPUs).",
         ),
     ] = None,
@@ -85,8 +86,7 @@ def batch(
         float | None,
         typer.Option(
             "--fail-under",
-            min=0,
-            max=100,
+            parser=within(0, 100),
             metavar="SCORE",
             help="Exit 1 when any score is below SCORE.",
         ),
@@ -97,6 +97,15 @@ def batch(
             "--report-dir",
             metavar="DIR",
             help="Also write one report per profile here (markdown, or html).",
+        ),
+    ] = None,
+    review_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--review-dir",
+            metavar="DIR",
+            help="Where mentors' reviews are: NAME.review.yaml for NAME.yaml (default: beside "
+            "each profile).",
         ),
     ] = None,
     bom: Annotated[
@@ -132,6 +141,7 @@ def batch(
             jobs=jobs,
             fail_under=fail_under,
             report_dir=report_dir,
+            review_dir=review_dir,
             bom=bom,
             redact=redact,
             redact_key=redact_key,

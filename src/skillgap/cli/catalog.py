@@ -15,6 +15,7 @@ from skillgap.cli.options import (
     LevelOpt,
     OutputOpt,
     Version,
+    complete_role,
     format_option,
 )
 from skillgap.cli.running import err, run
@@ -71,7 +72,10 @@ def roles_show(
     role_id: Annotated[
         str,
         typer.Argument(
-            metavar="ROLE", help="A role id or name, e.g. mlops-engineer.", show_default=False
+            metavar="ROLE",
+            help="A role id or name, e.g. mlops-engineer.",
+            show_default=False,
+            autocompletion=complete_role,
         ),
     ],
     level: LevelOpt = None,

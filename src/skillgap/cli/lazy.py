@@ -18,7 +18,7 @@ import typer.main
 from typer._click import Command, Context
 from typer.models import CommandInfo, TyperInfo
 
-from skillgap.cli.running import around_app
+from skillgap.cli.running import around_app, around_group_main
 
 # Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
 # so it shows none.
@@ -142,3 +142,9 @@ class LazyGroup(typer.core.TyperGroup):
     def list_commands(self, ctx: Context) -> list[str]:
         """The subcommands' names, in typer's order, without building them."""
         return list(self.commands)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run as typer does, usage errors said as skillgap says errors (see running)."""
+        standalone = kwargs.get("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        return around_group_main(lambda: super(LazyGroup, self).main(*args, **kwargs), standalone)

@@ -7,8 +7,9 @@ option reads and behaves alike in every command that takes it.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -16,10 +17,49 @@ from skillgap.cli.running import print_version
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
 from skillgap.renderers import OutputFormat
 
+if TYPE_CHECKING:
+    from skillgap.catalog.index import CatalogIndex
+
 
 def _version(value: bool) -> None:
     if value:
         print_version()
+
+
+def _completion_catalog(ctx: typer.Context) -> CatalogIndex | None:
+    """The catalog a command line names so far (--catalog), else the shipped one; None if broken."""
+    from skillgap.assessing.load import load_catalog
+
+    catalog = ctx.params.get("catalog")
+    try:
+        return load_catalog(catalog if isinstance(catalog, Path) else None)
+    except Exception:  # noqa: BLE001  # completion never fails loudly: it offers nothing
+        return None
+
+
+def complete_role(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Role ids for tab completion."""
+    index = _completion_catalog(ctx)
+    if index is None:
+        return []
+    return [r for r in sorted(index.roles) if r.startswith(incomplete.lower())]
+
+
+def _skill_ids(ctx: typer.Context, incomplete: str, suffix: str = "") -> list[str]:
+    index = _completion_catalog(ctx)
+    if index is None or "=" in incomplete:
+        return []
+    return [s + suffix for s in sorted(index.skills) if s.startswith(incomplete.lower())]
+
+
+def complete_skill(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Skill ids for tab completion."""
+    return _skill_ids(ctx, incomplete)
+
+
+def complete_skill_pair(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Skill ids followed by '=' for SKILL=VALUE options."""
+    return _skill_ids(ctx, incomplete, "=")
 
 
 Version = Annotated[
@@ -37,14 +77,46 @@ CatalogOpt = Annotated[
     ),
 ]
 ProfileArg = Annotated[
-    Path, typer.Argument(metavar="PROFILE", help="The profile YAML file.", show_default=False)
+    Path,
+    typer.Argument(
+        metavar="PROFILE",
+        help="The profile YAML file ('-': read it from standard input).",
+        show_default=False,
+    ),
 ]
+
+
+def within(low: float, high: float) -> Callable[[str], float]:
+    """A number option's parser: from ``low`` to ``high``, else a usage error saying so."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+        if not low <= value <= high:  # NaN fails this too
+            raise typer.BadParameter(f"give a number from {low:g} to {high:g}, not '{text[:40]}'")
+        return value
+
+    return parse
+
+
+def whole(low: int, high: int) -> Callable[[str], int]:
+    """A whole-number option's parser: from ``low`` to ``high``, else a usage error saying so."""
+
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or not low <= int(text) <= high:
+            raise typer.BadParameter(f"give a whole number from {low} to {high}, not '{text[:40]}'")
+        return int(text)
+
+    return parse
+
+
 HoursOpt = Annotated[
     float | None,
     typer.Option(
         "--hours-per-week",
-        min=HOURS_PER_WEEK_RANGE[0],
-        max=HOURS_PER_WEEK_RANGE[1],
+        parser=within(*HOURS_PER_WEEK_RANGE),
         metavar="N",
         help="Hours a week for the plan, 1-100 (else the profile's hours_per_week, else 10).",
     ),
@@ -148,6 +220,7 @@ RoleOpt = Annotated[
         "--role",
         "-r",
         metavar="ROLE",
+        autocompletion=complete_role,
         help="A role id or name (default: the profile's target_role, else ml-engineer).",
     ),
 ]

@@ -1,8 +1,9 @@
 """Running a command: the one place where errors become messages and exit codes.
 
 A command's body returns its exit code; :func:`run` maps everything it raises (README's
-"Exit codes"). :func:`around_app` does the same for what fails outside any body: help
-or a usage error printed to a closed pipe or a full disk.
+"Exit codes"). :func:`around_group_main` says the option parser's usage errors as
+skillgap says errors, and :func:`around_app` maps what fails outside any body: help or a
+usage error printed to a closed pipe or a full disk.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
+from typer.exceptions import Abort
 
 from skillgap import __version__
 from skillgap.cli.collector import collecting
-from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError
+from skillgap.errors import REPORT_BUG, ExitCode, SkillgapError, UsageError
 from skillgap.output import (
     CLOSED_PIPE_EXIT,
     ClosedPipe,
@@ -31,6 +34,9 @@ from skillgap.output import (
     write_stdout,
 )
 from skillgap.untrusted import safe_text
+
+if TYPE_CHECKING:
+    from skillgap.authoring.sessions import Stopped
 
 
 def err(text: str) -> None:
@@ -77,11 +83,17 @@ def _mapped(debug: bool, action: Callable[[], int]) -> NoReturn:
             err(traceback.format_exc())  # its messages may quote a file: shown safely
         err(
             f"skillgap: internal error: {type(exc).__name__}: {exc}\n"
-            f"  This is a bug in skillgap; please report it at {REPORT_BUG} "
-            "with the output of the same command run with --debug."
+            f"  This is a bug in skillgap; {REPORT_BUG}."
         )
         raise typer.Exit(ExitCode.INTERNAL) from None
     raise typer.Exit(code)
+
+
+def ended(stopped: Stopped | None) -> int:
+    """The exit code of a session (init, review): 0, or how it stopped early (2, or 130)."""
+    if stopped is None:
+        return ExitCode.OK
+    return ExitCode.USAGE if stopped.end_of_input else 130
 
 
 def around_app(call: Callable[[], Any]) -> Any:
@@ -108,6 +120,46 @@ def around_app(call: Callable[[], Any]) -> Any:
         silence_stdout()
         err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
         sys.exit(ExitCode.OUTPUT)
+
+
+def around_group_main(main: Callable[..., Any], standalone: bool) -> Any:
+    """Run the top-level group as typer does, with every usage error in skillgap's words.
+
+    ``main`` is the group's own, run with ``standalone_mode=False``: an unknown option, a
+    missing argument and a bad option value (a range, a format) read ``skillgap: error: …``
+    with a hint, one line, exit 2, as every other error does; no box.
+    """
+    try:
+        code = main()
+    except NoArgsIsHelpError as exc:  # 'skillgap' alone: the help, as typer shows it
+        if not standalone:
+            raise
+        from typer import rich_utils
+
+        rich_utils.rich_format_error(exc)
+        sys.exit(exc.exit_code)
+    except ClickException as exc:
+        if not standalone:
+            raise
+        err(_usage_message(exc))
+        sys.exit(exc.exit_code)
+    except Abort:
+        if not standalone:
+            raise
+        err("skillgap: aborted")
+        sys.exit(1)
+    if not standalone:
+        return code
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_message(exc: ClickException) -> str:
+    """A click error as skillgap says errors: the message, and where to find help."""
+    message = exc.format_message().strip().rstrip(".")
+    message = message[:1].lower() + message[1:]
+    ctx = getattr(exc, "ctx", None)
+    hint = f"see '{ctx.command_path} --help'" if ctx is not None else None
+    return UsageError(message, hint).render()
 
 
 def print_version() -> NoReturn:

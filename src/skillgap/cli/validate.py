@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from skillgap.cli.emit import write
-from skillgap.cli.options import AsOfOpt, CatalogOpt, Debug, Version, format_option
+from skillgap.cli.options import CatalogOpt, Debug, Version, format_option
 from skillgap.cli.running import err, run
 from skillgap.errors import ExitCode
 from skillgap.renderers import ValidateFormat, format_for
@@ -23,13 +23,21 @@ def validate(
         list[Path],
         typer.Argument(
             metavar="PATH",
-            help="Profile and catalog files, or folders of them.",
+            help="Profile and catalog files, or folders of them ('-': a profile on standard "
+            "input).",
             show_default=False,
         ),
     ],
     catalog: CatalogOpt = None,
     fmt: Annotated[ValidateFormat | None, format_option(ValidateFormat, output=False)] = None,
-    as_of: AsOfOpt = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="YYYY-MM-DD",
+            help="The day profiles are checked at: dates after it are errors (default: today).",
+        ),
+    ] = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:

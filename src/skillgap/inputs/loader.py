@@ -616,6 +616,29 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+#: The path that means standard input, for every command that reads a profile.
+STDIN: Final = "-"
+#: The name problems give a profile read from standard input.
+STDIN_SOURCE: Final = "<stdin>"
+
+
+def load_stdin() -> Document:
+    """Read a YAML document from standard input (``-``), bounded as a file is."""
+    import sys
+
+    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError([_too_large(STDIN_SOURCE)])
+    return parse(decode(raw, STDIN_SOURCE), STDIN_SOURCE, sha256_hex(raw))
+
+
+def load_input(path: Path | str, source: str | None = None) -> Document:
+    """Read and parse a YAML file, or standard input when ``path`` is ``-``."""
+    if str(path) == STDIN:
+        return load_stdin()
+    return load_file(Path(path), source)
+
+
 def load_file(path: Path, source: str | None = None) -> Document:
     """Read and parse one YAML file."""
     name = source or str(path)

@@ -21,6 +21,11 @@ class SkillReview(Strict):
         "corrected); absent: a comment only",
     )
     comment: Comment | None = None
+    claim: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$")] | None = Field(
+        default=None,
+        description="A fingerprint of the profile's entry for the skill as reviewed (or of its "
+        "absence); the entry edited since, the answer no longer applies and is asked again",
+    )
 
 
 class Review(Strict):
@@ -40,6 +45,10 @@ class Review(Strict):
         default_factory=dict, max_length=1000
     )
     overall: Comment | None = Field(default=None, description="The reviewer's overall comment")
+    finished: bool = Field(
+        default=True,
+        description="False while a review is under way: 'skillgap review' continues it",
+    )
 
 
 def is_review_data(data: Any) -> bool:

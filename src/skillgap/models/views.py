@@ -196,11 +196,17 @@ class Comparison(Out):
     blockers_removed: list[str]
     blockers_added: list[str]
     level_changes: list[LevelChange]
-    steps_completed: list[str]
+    steps_completed: list[str] = Field(
+        description="Steps of OLD's plan that NEW's own claims meet (progress, not a review)"
+    )
     movers: list[Mover]
     review: ReviewSummary | None = Field(default=None, description="A review applied to 'new'")
     review_changes: list[str] = Field(
         default_factory=new_list, description="Levels the review set, and its comments"
+    )
+    steps_met_by_review: list[str] = Field(
+        default_factory=new_list,
+        description="Steps of OLD's plan met only because the review verified a level",
     )
     warnings: list[str] = Field(
         default_factory=new_list, description="What makes the two hard to compare, e.g. two names"

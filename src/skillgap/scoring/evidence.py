@@ -24,12 +24,13 @@ scoring core never sees dates, links or reviews. The rules, as the README states
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
-from skillgap.models.profile import Profile
+from skillgap.models.profile import Profile, SkillEntry
 from skillgap.scoring.levels import Claim, claim, day_of, full_years
 from skillgap.scoring.standing import Standing, review_names, reviewed_name, valid_until
 
@@ -93,6 +94,68 @@ def future_dates(profile: Profile, as_of: dt.date, doc: Document | None) -> list
             )
         )
     return sorted(problems)
+
+
+def _held_entries(profile: Profile, index: CatalogIndex) -> dict[str, SkillEntry]:
+    """Each catalog skill's profile entry, as written; of two names, the higher level's."""
+    entries: dict[str, SkillEntry] = {}
+    for name, entry in profile.skills.items():
+        for skill_id in index.find_skills(name):
+            held = entries.get(skill_id)
+            if held is None or entry.level > held.level:
+                entries[skill_id] = entry
+    return entries
+
+
+class Claims(NamedTuple):
+    """The profile's claims as a review fingerprints them: per skill, a short hash."""
+
+    held: dict[str, str]  # by skill id: the claimed entry's fingerprint
+    unclaimed: str  # the fingerprint of any skill the profile does not claim
+
+    def of(self, skill_id: str) -> str:
+        """The fingerprint of the profile's claim on ``skill_id`` (claimed or not)."""
+        return self.held.get(skill_id, self.unclaimed)
+
+
+def claim_fingerprints(profile: Profile, index: CatalogIndex) -> Claims:
+    """Each skill's fingerprint: a short hash of its entry (level, dates, links, note).
+
+    A review keeps it per answer, so that an edit to one entry re-opens that answer only.
+    The person's name is in it too: another person's profile matches no answer.
+    """
+    person = (profile.name or "").encode() + b"\0"
+
+    def digest(text: str) -> str:
+        return hashlib.sha256(person + text.encode()).hexdigest()[:16]
+
+    held = {s: digest(e.model_dump_json()) for s, e in _held_entries(profile, index).items()}
+    return Claims(held, digest("not claimed"))
+
+
+def fingerprinted(review: Review) -> bool:
+    """Whether a review keeps each answer's claim (older reviews hold the file's hash only)."""
+    return any(item.claim is not None for item in review.skills.values())
+
+
+def still_applies(
+    review: Review, profile: Profile, index: CatalogIndex
+) -> tuple[Review, list[str]]:
+    """The review's answers whose claims the profile still makes as reviewed; the others' names.
+
+    An answer with no fingerprint, or with one the profile's entry no longer has, is left
+    out: the claim changed since the review, so the answer is for something else.
+    """
+    current = claim_fingerprints(profile, index)
+    kept = {}
+    reopened = []
+    for name, item in review.skills.items():
+        ids = index.find_skills(name)
+        if item.claim is not None and all(current.of(s) == item.claim for s in ids):
+            kept[name] = item
+        else:
+            reopened.append(name)
+    return review.model_copy(update={"skills": kept}), reopened
 
 
 def counted_levels(

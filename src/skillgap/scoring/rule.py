@@ -216,6 +216,16 @@ def status_of(points: float, worth: float) -> Status:
     return "partial" if round_points(points) > 0 else "missing"
 
 
+def more_important(a: Importance, b: Importance) -> bool:
+    """Whether a requirement of importance ``a`` is worth more than one of ``b``."""
+    return WEIGHT[a] > WEIGHT[b]
+
+
+def by_importance(importance: Importance) -> float:
+    """A sort key putting the most important first: essential, important, useful."""
+    return -WEIGHT[importance]
+
+
 def minor(importance: Importance) -> bool:
     """Whether a requirement is of the least importance ("useful"): reports group its gaps."""
     return importance == "useful"

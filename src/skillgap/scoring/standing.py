@@ -360,7 +360,23 @@ def unknown_target_role(
     One rule for ``validate``, ``assess``, ``plan``, ``compare`` and ``batch``: a profile
     that names a role as its target names one that exists (exit 3, like any bad value).
     """
-    wanted = profile.target_role
+    return _unknown_role(profile.target_role, index, doc, source)
+
+
+def unknown_target_role_in(data: Any, index: CatalogIndex, doc: Document) -> Problem | None:
+    """The same check on a profile that does not validate: its ``target_role`` as written.
+
+    So that a file with a misspelt field and an unknown role shows both in one run.
+    """
+    wanted = data.get("target_role") if isinstance(data, dict) else None
+    if not isinstance(wanted, str) or not wanted.strip():
+        return None  # not text: the schema's own problem says so
+    return _unknown_role(wanted.strip(), index, doc, doc.source)
+
+
+def _unknown_role(
+    wanted: str | None, index: CatalogIndex, doc: Document | None, source: str
+) -> Problem | None:
     if wanted is None or index.find_role(wanted) is not None:  # an id or a role's name
         return None
     close = suggest(wanted, index.roles)
