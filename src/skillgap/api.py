@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm, words
-from skillgap.catalog.read import index_documents, read_catalog
+from skillgap.catalog.read import collector_paused, index_documents, read_catalog
 from skillgap.errors import InputError, Problem, UsageError
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import (
@@ -865,25 +865,27 @@ def validate_paths(
     groups: list[list[Document]] = []
     profiles: list[Document] = []
     count = 0
-    for path in paths:
-        files = [Path(p) for p in walk(str(path))] if path.is_dir() else [path]
-        catalog_docs: list[Document] = []
-        for file in files:
-            count += 1
-            try:
-                doc = load_file(file, str(file))
-            except InputError as exc:
-                problems += exc.problems
-                continue
-            if is_review_data(doc.data):
+    # Every document read is kept to the end: the collector would go over them for nothing.
+    with collector_paused():
+        for path in paths:
+            files = [Path(p) for p in walk(str(path))] if path.is_dir() else [path]
+            catalog_docs: list[Document] = []
+            for file in files:
+                count += 1
                 try:
-                    validate(doc, Review)
+                    doc = load_file(file, str(file))
                 except InputError as exc:
                     problems += exc.problems
-                continue
-            (catalog_docs if is_catalog_data(doc.data) else profiles).append(doc)
-        if catalog_docs:
-            groups.append(catalog_docs)
+                    continue
+                if is_review_data(doc.data):
+                    try:
+                        validate(doc, Review)
+                    except InputError as exc:
+                        problems += exc.problems
+                    continue
+                (catalog_docs if is_catalog_data(doc.data) else profiles).append(doc)
+            if catalog_docs:
+                groups.append(catalog_docs)
     found: list[CatalogIndex] = []
     for docs in groups:
         try:

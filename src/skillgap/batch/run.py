@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -108,12 +109,19 @@ class Settings:
 
 # A worker's (or, with one worker, this process's) settings, catalog and redactor.
 _STATE: dict[str, Any] = {}
+# The catalog the run's caller read, by its path: a worker forked from the caller inherits it
+# rather than reading it again (one read a run, not one per process). A worker started
+# by forkserver or spawn finds this empty and reads the catalog itself.
+_READ: dict[str | None, CatalogIndex] = {}
 
 
 def _prepare(settings: Settings) -> None:
     _STATE["settings"] = settings
     _STATE["as_of"] = settings.as_of_date
-    _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
+    catalog = _READ.get(settings.catalog)
+    if catalog is None:
+        catalog = read_catalog(Path(settings.catalog) if settings.catalog else None)
+    _STATE["catalog"] = catalog
 
 
 def _one(path: str, report: str | None) -> tuple[Record, str | None]:
@@ -225,6 +233,8 @@ class Options:
     output: Path | None = None  # never one of the profiles
     #: With ``report_dir``: what assesses each profile for its report (``api.assess_text``).
     assess: Assess | None = None
+    #: The catalog at ``catalog``, if the caller has read it already: not read again.
+    index: CatalogIndex | None = None
 
 
 def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
@@ -241,6 +251,39 @@ def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
         if os.path.isfile(pattern):
             names.add_input(pattern)
     return names
+
+
+def _pooled(
+    options: Options,
+    settings: Settings,
+    jobs: Iterator[Job],
+    on_chunk: Callable[[list[Outcome]], None],
+) -> None:
+    """The jobs through the pool, with the caller's catalog handed down to the workers."""
+    if options.index is not None:
+        _READ[options.catalog] = options.index
+    # What this process holds now (the catalog above all) lives until the run ends: frozen,
+    # the collector passes over it neither here nor in a worker forked from here. Thawed
+    # after the run, unless the caller had frozen it already.
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        pool.run(
+            jobs,
+            workers=options.workers,
+            prepare=_prepare,
+            setup=settings,
+            work=_chunk,
+            dead=functools.partial(_dead, settings),
+            on_chunk=on_chunk,
+        )
+    finally:
+        # With one worker the run was prepared in this process: leave nothing of it behind
+        # (a later run, or a worker forked for it, must not see this run's settings).
+        _STATE.clear()
+        _READ.clear()
+        if thaw:
+            gc.unfreeze()
 
 
 def execute(
@@ -318,18 +361,5 @@ def execute(
         if progress is not None:
             progress(cohort.profiles, total)
 
-    try:
-        pool.run(
-            jobs(),
-            workers=options.workers,
-            prepare=_prepare,
-            setup=settings,
-            work=_chunk,
-            dead=functools.partial(_dead, settings),
-            on_chunk=on_chunk,
-        )
-    finally:
-        # With one worker the run was prepared in this process: leave nothing of it behind
-        # (a later run, or a worker forked for it, must not see this run's settings).
-        _STATE.clear()
+    _pooled(options, settings, jobs(), on_chunk)
     return cohort
