@@ -1150,6 +1150,7 @@ def batch(
             fail_under=fail_under,
             output=output,
             assess=api.assess_text,
+            index=index,
         )
         # The output file is written under a temporary name and replaces the old one only
         # once the run is complete: a run that fails or is stopped leaves it as it was.
@@ -1206,8 +1207,6 @@ def batch(
         return batching.exit_code(cohort)
 
     _run(debug, body, grows=True)
-
-
 
 
 class _Sink:
