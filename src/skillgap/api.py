@@ -297,7 +297,11 @@ def _assess_resolved(
     review: Reviewed | None = None,
     trust: Trust = "claimed",
     document: Document | None = None,
+    *,
+    reach: bool = True,
 ) -> Assessment:
+    # reach=False: the plan skips what it takes to reach the target date (a second search),
+    # for match, which prints only the route's hours and date.
     resolved = index.role(role_id)
     standing = judged.evidenced if trust == "evidenced" else judged.standing
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
@@ -345,7 +349,7 @@ def _assess_resolved(
             start_date=plan.start_date,
             hours_per_week=hours,
             hours_from=source,
-            target_date=profile.target_date,
+            target_date=profile.target_date if reach else None,
             constraints=plan_constraints(index, profile, plan, document),
         )
     except Undatable as e:
@@ -638,9 +642,12 @@ def match(
     judged = judge(profile, standing, catalog, day, document, _checked(review, document, catalog))
     warnings += _review_warnings(review, catalog)
     inputs = _inputs(catalog, document, review)
+    # Per role, only what the ranking prints: each assessment is dropped once read, so
+    # memory does not grow with the roles, and the plan skips the target-date search.
     entries = []
+    hours = DEFAULT_HOURS_PER_WEEK
     for role_id in sorted(catalog.roles):
-        result = _assess_resolved(
+        r = _assess_resolved(
             profile,
             judged,
             warnings,
@@ -652,31 +659,30 @@ def match(
             review,
             trust,
             document,
+            reach=False,
         )
-        names = {r.id: r.name for r in result.requirements}
-        entries.append((result, [names[b] for b in result.blockers]))
-    entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
-    ranking = [
-        MatchEntry(
-            rank=i,
+        names = {q.id: q.name for q in r.requirements}
+        hours = r.plan.hours_per_week if r.plan else hours
+        entry = MatchEntry(
+            rank=0,
             role=r.role,
             score=r.score,
             evidenced_score=r.evidenced_score,
             readiness=r.readiness,
-            blockers=blockers,
+            blockers=[names[b] for b in r.blockers],
             hours_to_ready=r.plan.hours_to_ready if r.plan else None,
             total_hours=r.plan.total_hours if r.plan else 0.0,
             ready_on=r.plan.ready_on if r.plan else None,
         )
-        for i, (r, blockers) in enumerate(entries, start=1)
-    ]
-    first_plan = entries[0][0].plan if entries else None
+        entries.append(entry)
+    entries.sort(key=lambda e: (-e.score, e.role.id))
+    ranking = [e.model_copy(update={"rank": i}) for i, e in enumerate(entries, start=1)]
     return MatchReport(
         profile=profile.name,
         start_date=options.start_date,
         as_of=day,
         catalog=engine.catalog_info(catalog),
-        hours_per_week=first_plan.hours_per_week if first_plan else DEFAULT_HOURS_PER_WEEK,
+        hours_per_week=hours,
         ranking=ranking,
         warnings=warnings,
         inputs=inputs,
