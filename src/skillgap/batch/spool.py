@@ -60,8 +60,11 @@ class Spool:
         self._file.close()
 
     def __del__(self) -> None:
-        # A cohort a library caller drops without close(): its file goes quietly too.
-        self._file.close()
+        # A cohort a library caller drops without close(): its file goes quietly too (if
+        # it was ever made: Ctrl-C may come before).
+        file = getattr(self, "_file", None)
+        if file is not None:
+            file.close()
 
 
 class Mapped(Generic[T]):
