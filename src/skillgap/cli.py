@@ -1351,7 +1351,7 @@ def batch(
     def body() -> int:
         from skillgap import api
         from skillgap.batch import run as batching
-        from skillgap.batch.cohort import json_document
+        from skillgap.batch.cohort import json_chunks
 
         if catalog is not None:
             _need_path(catalog, "catalog")
@@ -1385,6 +1385,7 @@ def batch(
             assess=api.assess_text,
             levels=levels,
             review_dir=str(review_dir) if review_dir is not None else None,
+            index=index,
         )
         # The output file is written under a temporary name and replaces the old one only
         # once the run is complete: a run that fails or is stopped leaves it as it was.
@@ -1406,23 +1407,33 @@ def batch(
                 if progress is not None:
                     progress.close()
             from skillgap.batch.reports import report_links
+            from skillgap.batch.spool import in_blocks
             from skillgap.renderers import cohort_format, renderer
 
+            # JSON and HTML list every record after the summary: written a piece at a time,
+            # from the spool the records waited in, never whole in memory.
             target = cohort_format(chosen)
+            pieces: Iterable[str] = ()
             if target is not None:
-                sink.write(
-                    renderer(target, "cohort")(
-                        cohort.summary(index),
-                        cohort.heatmap(index),
-                        color=_color(output),
-                        width=_width(),
-                        heatmaps=cohort.heatmaps(index),
-                        persons=report_links(cohort.persons, output, report_dir),
-                        broken=cohort.broken,
-                    )
+                page: Callable[..., str | Iterator[str]] = renderer(target, "cohort")
+                if target is OutputFormat.HTML:  # a row per person: the page in pieces
+                    from skillgap.renderers.html import cohort_chunks as page
+
+                text = page(
+                    cohort.summary(index),
+                    cohort.heatmap(index),
+                    color=_color(output),
+                    width=_width(),
+                    heatmaps=cohort.heatmaps(index),
+                    persons=report_links(cohort.persons, output, report_dir),
+                    broken=cohort.broken,
                 )
+                pieces = [text] if isinstance(text, str) else text
             elif chosen is BatchFormat.JSON:
-                sink.write(json_document(cohort, index, as_of=day))
+                pieces = json_chunks(cohort, index, as_of=day)
+            for block in in_blocks(pieces):
+                sink.write(block)
+            cohort.close()
             sink.commit()
         _err(
             f"skillgap: {cohort.profiles} profile(s), {cohort.invalid} invalid"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -133,12 +134,19 @@ class Settings:
 
 # A worker's (or, with one worker, this process's) settings, catalog and redactor.
 _STATE: dict[str, Any] = {}
+# The catalog the run's caller read, by its path: a worker forked from the caller inherits it
+# rather than reading it again (one read a run, not one per process). A worker started
+# by forkserver or spawn finds this empty and reads the catalog itself.
+_READ: dict[str | None, CatalogIndex] = {}
 
 
 def _prepare(settings: Settings) -> None:
     _STATE["settings"] = settings
     _STATE["as_of"] = settings.as_of_date
-    _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
+    catalog = _READ.get(settings.catalog)
+    if catalog is None:
+        catalog = read_catalog(Path(settings.catalog) if settings.catalog else None)
+    _STATE["catalog"] = catalog
 
 
 def _one(path: str, report: str | None) -> tuple[Record, str | None]:
@@ -286,6 +294,8 @@ class Options:
     levels: tuple[str, ...] | None = None
     #: Where each profile's ``NAME.review.yaml`` is (default: beside the profile).
     review_dir: str | None = None
+    #: The catalog at ``catalog``, if the caller has read it already: not read again.
+    index: CatalogIndex | None = None
 
 
 def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
@@ -302,6 +312,39 @@ def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
         if os.path.isfile(pattern):
             names.add_input(pattern)
     return names
+
+
+def _pooled(
+    options: Options,
+    settings: Settings,
+    jobs: Iterator[Job],
+    on_chunk: Callable[[list[Outcome]], None],
+) -> None:
+    """The jobs through the pool, with the caller's catalog handed down to the workers."""
+    if options.index is not None:
+        _READ[options.catalog] = options.index
+    # What this process holds now (the catalog above all) lives until the run ends: frozen,
+    # the collector passes over it neither here nor in a worker forked from here. Thawed
+    # after the run, unless the caller had frozen it already.
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        pool.run(
+            jobs,
+            workers=options.workers,
+            prepare=_prepare,
+            setup=settings,
+            work=_chunk,
+            dead=functools.partial(_dead, settings),
+            on_chunk=on_chunk,
+        )
+    finally:
+        # With one worker the run was prepared in this process: leave nothing of it behind
+        # (a later run, or a worker forked for it, must not see this run's settings).
+        _STATE.clear()
+        _READ.clear()
+        if thaw:
+            gc.unfreeze()
 
 
 def execute(
@@ -381,18 +424,5 @@ def execute(
         if progress is not None:
             progress(cohort.profiles, total)
 
-    try:
-        pool.run(
-            jobs(),
-            workers=options.workers,
-            prepare=_prepare,
-            setup=settings,
-            work=_chunk,
-            dead=functools.partial(_dead, settings),
-            on_chunk=on_chunk,
-        )
-    finally:
-        # With one worker the run was prepared in this process: leave nothing of it behind
-        # (a later run, or a worker forked for it, must not see this run's settings).
-        _STATE.clear()
+    _pooled(options, settings, jobs(), on_chunk)
     return cohort
