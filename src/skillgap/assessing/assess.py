@@ -275,8 +275,12 @@ def assess_resolved(
     review: Reviewed | None = None,
     trust: Trust = "claimed",
     document: Document | None = None,
+    *,
+    reach: bool = True,
 ) -> Assessment:
     """The assessment of a profile already judged: the role scored, annotated, planned."""
+    # reach=False: the plan skips what it takes to reach the target date (a second search),
+    # for match, which prints only the route's hours and date.
     resolved = index.role(role_id)
     standing, other = headline_first(trust, judged.standing, judged.evidenced)
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
@@ -322,7 +326,7 @@ def assess_resolved(
             start_date=plan.start_date,
             hours_per_week=hours,
             hours_from=source,
-            target_date=profile.target_date,
+            target_date=profile.target_date if reach else None,
             constraints=plan_constraints(index, profile, plan, document),
         )
     except Undatable as e:

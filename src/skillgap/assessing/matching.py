@@ -79,7 +79,18 @@ def match(
 
     def at(index: CatalogIndex, role_id: str, seniority: str | None) -> Assessment:
         result = assess_resolved(
-            profile, judged, warnings, inputs, index, role_id, options, day, review, trust, document
+            profile,
+            judged,
+            warnings,
+            inputs,
+            index,
+            role_id,
+            options,
+            day,
+            review,
+            trust,
+            document,
+            reach=False,
         )
         if seniority is None:
             return result
@@ -87,41 +98,42 @@ def match(
             update={"role": result.role.model_copy(update={"level": seniority})}
         )
 
+    # Per role, only what the ranking prints: each assessment is dropped once read, so
+    # memory does not grow with the roles, and the plan skips the target-date search.
     entries = []
+    hours = DEFAULT_HOURS_PER_WEEK
     for role_id in sorted(catalog.roles):
         if not all_levels:
             scored = levels.at_level(catalog, chosen) if chosen else catalog
-            result, ready_level, key = at(scored, role_id, chosen), None, None
+            r, ready_level, key = at(scored, role_id, chosen), None, None
         else:
-            result, ready_level, key = _ladder(catalog, role_id, at)
-        names = {r.id: r.name for r in result.requirements}
-        entries.append((result, [names[b] for b in result.blockers], ready_level, key))
-    if all_levels:
-        entries.sort(key=lambda e: (e[3], e[0].role.id))
-    else:
-        entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
-    ranking = [
-        MatchEntry(
-            rank=i,
+            r, ready_level, key = _ladder(catalog, role_id, at)
+        names = {q.id: q.name for q in r.requirements}
+        hours = r.plan.hours_per_week if r.plan else hours
+        entry = MatchEntry(
+            rank=0,
             role=r.role,
             score=r.score,
             evidenced_score=r.evidenced_score,
             readiness=r.readiness,
-            blockers=blockers,
+            blockers=[names[b] for b in r.blockers],
             hours_to_ready=r.plan.hours_to_ready if r.plan else None,
             total_hours=r.plan.total_hours if r.plan else 0.0,
             ready_on=r.plan.ready_on if r.plan else None,
             ready_level=ready_level,
         )
-        for i, (r, blockers, ready_level, _) in enumerate(entries, start=1)
-    ]
-    first_plan = entries[0][0].plan if entries else None
+        entries.append((entry, key))
+    if all_levels:
+        entries.sort(key=lambda e: (e[1], e[0].role.id))
+    else:
+        entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
+    ranking = [e.model_copy(update={"rank": i}) for i, (e, _) in enumerate(entries, start=1)]
     return MatchReport(
         profile=profile.name,
         start_date=options.start_date,
         as_of=day,
         catalog=engine.catalog_info(catalog),
-        hours_per_week=first_plan.hours_per_week if first_plan else DEFAULT_HOURS_PER_WEEK,
+        hours_per_week=hours,
         ranking=ranking,
         warnings=warnings,
         inputs=inputs,

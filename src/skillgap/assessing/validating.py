@@ -10,7 +10,13 @@ from skillgap.assessing.checks import check_arguments, check_path
 from skillgap.assessing.constraints import plan_constraints
 from skillgap.assessing.load import is_catalog_data, load_catalog, validated_profile
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.read import index_documents, index_roles_with, oversized, roles_only
+from skillgap.catalog.read import (
+    collector_paused,
+    index_documents,
+    index_roles_with,
+    oversized,
+    roles_only,
+)
 from skillgap.errors import InputError, Problem, expect_type
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import Document, load_input
@@ -91,12 +97,14 @@ def validate_paths(
     groups: list[list[Document]] = []
     profiles: list[Document] = []
     count = 0
-    for path in paths:
-        files = [Path(p) for p in walk(str(path))] if path.is_dir() else [path]
-        count += len(files)
-        catalog_docs = _read_folder(path, files, problems, profiles)
-        if catalog_docs:
-            groups.append(catalog_docs)
+    # Every document read is kept to the end: the collector would go over them for nothing.
+    with collector_paused():
+        for path in paths:
+            files = [Path(p) for p in walk(str(path))] if path.is_dir() else [path]
+            count += len(files)
+            catalog_docs = _read_folder(path, files, problems, profiles)
+            if catalog_docs:
+                groups.append(catalog_docs)
     found: list[CatalogIndex] = []
     for docs in groups:
         try:

@@ -19,6 +19,8 @@ without it raises ImportError with that advice.
 
 from __future__ import annotations
 
+import gc
+import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -40,8 +42,24 @@ def _catalog(path: str) -> CatalogIndex:
     from pathlib import Path
 
     if path not in _CATALOGS:
-        _CATALOGS[path] = read_catalog(Path(path) if path else None)
+        _CATALOGS[path] = read_catalog(Path(path) if path else None)  # collector paused
+        if _in_dask_worker():
+            # The catalog lives as long as the worker: frozen, the collector never goes
+            # over it again. A library caller's own process is left as it was.
+            gc.freeze()
     return _CATALOGS[path]
+
+
+def _in_dask_worker() -> bool:
+    """Whether this process is a Dask worker's (which has imported distributed already)."""
+    distributed = sys.modules.get("distributed")
+    if distributed is None:
+        return False
+    try:
+        distributed.get_worker()
+    except ValueError:
+        return False
+    return True
 
 
 def score_paths(

@@ -1,18 +1,22 @@
 """The cohort of a batch run: running counts per role, the summary, heat maps, JSON.
 
-The parent process keeps only these counts (and, for the human formats, a row per
-person), never the profiles: memory stays flat however many there are. The summary has
-the shape of :class:`skillgap.models.batch.CohortSummary` (``skillgap schema cohort``).
+The parent process keeps only these counts in memory, never the profiles; what a document
+prints after its summary (the records of ``--format json``, a row per person and the
+invalid files of ``html``) waits in a :class:`~.spool.Spool`, out of memory. Memory stays
+flat however many profiles there are. The summary has the shape of
+:class:`skillgap.models.batch.CohortSummary` (``skillgap schema cohort``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from skillgap.batch.records import Outcome, Record
+from skillgap.batch.spool import Spool
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import all_requirements
 from skillgap.models.result import SCHEMA_VERSION
@@ -47,9 +51,14 @@ class Cohort:
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
     people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
-    persons: list[Record] = field(default_factory=list)  # one row per person (human formats)
-    broken: list[Record] = field(default_factory=list)  # the invalid files (human formats)
-    records: list[Record] = field(default_factory=list)
+    persons: Spool = field(default_factory=Spool)  # one row per person (human formats)
+    broken: Spool = field(default_factory=Spool)  # the invalid files (human formats)
+    records: Spool = field(default_factory=Spool)  # the records (--format json)
+
+    def close(self) -> None:
+        """Drop what waits for the document (call once it is written)."""
+        for spool in (self.persons, self.broken, self.records):
+            spool.close()
 
     def count(self, outcome: Outcome, fail_under: float | None) -> None:
         """Count one profile in: invalid, below the threshold, and its details if sent."""
@@ -180,6 +189,17 @@ def _requirement_names(catalog: CatalogIndex, role_id: str) -> dict[str, str]:
 
 def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | None = None) -> str:
     """``--format json``: the cohort summary and every record, in one document."""
+    return "".join(json_chunks(cohort, catalog, as_of=as_of))
+
+
+def json_chunks(
+    cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | None = None
+) -> Iterator[str]:
+    """:func:`json_document` in pieces, a record at a time: the records are never all in memory.
+
+    The text is what ``json.dumps(document, indent=2)`` gives: each record is dumped alone
+    and indented to its depth in the document (JSON text has no newline inside a string).
+    """
     import json
 
     head: Record = {"schema_version": SCHEMA_VERSION}
@@ -188,15 +208,15 @@ def json_document(cohort: Cohort, catalog: CatalogIndex, *, as_of: dt.date | Non
     info = catalog_info(catalog)
     if info is not None:
         head["catalog"] = info.model_dump(mode="json")
-    return json_text(
-        json.dumps(
-            {
-                **head,
-                "summary": cohort.summary(catalog),
-                "records": cohort.records,
-            },
-            indent=2,
-            ensure_ascii=False,
-        )
-        + "\n"
-    )
+    head["summary"] = cohort.summary(catalog)
+    if not cohort.records:
+        yield json_text(json.dumps({**head, "records": []}, indent=2, ensure_ascii=False) + "\n")
+        return
+    top = json.dumps({**head, "records": None}, indent=2, ensure_ascii=False)
+    yield json_text(top.removesuffix("null\n}") + "[")
+    separator = "\n    "
+    for record in cohort.records:
+        text = json.dumps(record, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        yield json_text(separator + text)
+        separator = ",\n    "
+    yield "\n  ]\n}\n"

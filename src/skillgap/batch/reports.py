@@ -9,15 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from skillgap.batch.spool import Mapped
 from skillgap.output import file_identity, write_file
 from skillgap.untrusted import relative_link
 
 if TYPE_CHECKING:
+    from skillgap.batch.records import Record
+    from skillgap.batch.spool import Spool
     from skillgap.catalog.index import CatalogIndex
     from skillgap.plan import PlanOptions
     from skillgap.renderers import OutputFormat
@@ -90,21 +92,21 @@ def write_report(
     write_file(report, render_assessment(result, fmt), follow_symlinks=False)
 
 
-def report_links(
-    persons: Sequence[dict[str, object]], output: Path | None, report_dir: Path | None
-) -> list[dict[str, object]]:
+def report_links(persons: Spool, output: Path | None, report_dir: Path | None) -> Mapped[Record]:
     """Each person's report as a link relative to the page at ``output`` (stdout: here).
 
     Links are ``./`` paths with every part percent-encoded (:func:`relative_link`): a
     report folder named ``javascript:…`` or ``reports:2026`` is a folder, not a scheme.
+    The rows are made as the page is written, one at a time.
     """
     base = (output.parent if output is not None else Path()).resolve()
     folder = (report_dir or Path()).resolve()
-    linked: list[dict[str, object]] = []
-    for person in persons:
+
+    def linked(person: Record) -> Record:
         link = None
         if person.get("report"):
             target = folder / Path(str(person["report"])).name
             link = relative_link(Path(os.path.relpath(target, base)).parts)
-        linked.append({**person, "link": link})
-    return linked
+        return {**person, "link": link}
+
+    return Mapped(persons, linked)

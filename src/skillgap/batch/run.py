@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import itertools
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -109,14 +110,20 @@ class Settings:
 
     catalog: str | None
     roles: tuple[str, ...] | None  # None: each profile's target_role, else ml-engineer
-    start_date: dt.date  # the first day of a report's plan
-    as_of: dt.date  # the day profiles are judged at: certifications expire against it
     keep_levels: bool = False
     report_format: str | None = None
+    start_date: str | None = None
+    as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
     redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
     levels: tuple[str, ...] | None = None  # with --level or --all-levels: the levels scored
     review_dir: str | None = None  # where NAME.review.yaml is looked for (else beside NAME.yaml)
+
+    @property
+    def as_of_date(self) -> dt.date:
+        """The day profiles are judged at: certifications expire against it."""
+        day = self.as_of or self.start_date
+        return dt.date.fromisoformat(day) if day else dt.date.today()
 
     @property
     def need_records(self) -> bool:
@@ -126,11 +133,19 @@ class Settings:
 
 # A worker's (or, with one worker, this process's) settings, catalog and redactor.
 _STATE: dict[str, Any] = {}
+# The catalog the run's caller read, by its path: a worker forked from the caller inherits it
+# rather than reading it again (one read a run, not one per process). A worker started
+# by forkserver or spawn finds this empty and reads the catalog itself.
+_READ: dict[str | None, CatalogIndex] = {}
 
 
 def _prepare(settings: Settings) -> None:
     _STATE["settings"] = settings
-    _STATE["catalog"] = read_catalog(Path(settings.catalog) if settings.catalog else None)
+    _STATE["as_of"] = settings.as_of_date
+    catalog = _READ.get(settings.catalog)
+    if catalog is None:
+        catalog = read_catalog(Path(settings.catalog) if settings.catalog else None)
+    _STATE["catalog"] = catalog
 
 
 def _one(path: str, report: str | None) -> tuple[Record, str | None]:
@@ -176,7 +191,7 @@ def _levelled(text: str, path: str, catalog: CatalogIndex, settings: Settings) -
             settings.roles,
             keep_levels=settings.keep_levels,
             gaps=settings.need_records,
-            as_of=settings.as_of,
+            as_of=_STATE["as_of"],
             review=review_path(path, settings.review_dir),
         )
         for level in settings.levels or (None,)
@@ -194,6 +209,7 @@ def _levelled(text: str, path: str, catalog: CatalogIndex, settings: Settings) -
 def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: Settings) -> None:
     from skillgap.renderers import OutputFormat
 
+    start = dt.date.fromisoformat(settings.start_date) if settings.start_date else dt.date.today()
     write_report(
         text,
         path,
@@ -202,8 +218,8 @@ def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: 
         if settings.levels
         else catalog,
         role=settings.roles[0] if settings.roles else None,
-        plan=PlanOptions(settings.start_date),
-        as_of=settings.as_of,
+        plan=PlanOptions(start),
+        as_of=settings.as_of_date,
         fmt=OutputFormat(settings.report_format or "markdown"),
         redactor=settings.redactor,
     )
@@ -260,10 +276,10 @@ class Options:
     patterns: tuple[str, ...]
     catalog: str | None
     roles: tuple[str, ...] | None  # see choose_roles()
-    start_date: dt.date  # the day the caller read as today, unless --start-date says another
-    as_of: dt.date
     fmt: str = "jsonl"
     report_dir: Path | None = None
+    start_date: str | None = None
+    as_of: str | None = None
     redactor: Redactor | None = None  # with --redact
     workers: int = 1
     fail_under: float | None = None
@@ -272,6 +288,8 @@ class Options:
     levels: tuple[str, ...] | None = None
     #: Where each profile's ``NAME.review.yaml`` is (default: beside the profile).
     review_dir: str | None = None
+    #: The catalog at ``catalog``, if the caller has read it already: not read again.
+    index: CatalogIndex | None = None
 
 
 def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
@@ -288,6 +306,39 @@ def _report_names(options: Options, report_fmt: str) -> ReportNames | None:
         if os.path.isfile(pattern):
             names.add_input(pattern)
     return names
+
+
+def _pooled(
+    options: Options,
+    settings: Settings,
+    jobs: Iterator[Job],
+    on_chunk: Callable[[list[Outcome]], None],
+) -> None:
+    """The jobs through the pool, with the caller's catalog handed down to the workers."""
+    if options.index is not None:
+        _READ[options.catalog] = options.index
+    # What this process holds now (the catalog above all) lives until the run ends: frozen,
+    # the collector passes over it neither here nor in a worker forked from here. Thawed
+    # after the run, unless the caller had frozen it already.
+    thaw = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        pool.run(
+            jobs,
+            workers=options.workers,
+            prepare=_prepare,
+            setup=settings,
+            work=_chunk,
+            dead=functools.partial(_dead, settings),
+            on_chunk=on_chunk,
+        )
+    finally:
+        # With one worker the run was prepared in this process: leave nothing of it behind
+        # (a later run, or a worker forked for it, must not see this run's settings).
+        _STATE.clear()
+        _READ.clear()
+        if thaw:
+            gc.unfreeze()
 
 
 def execute(
@@ -364,18 +415,5 @@ def execute(
         if progress is not None:
             progress(cohort.profiles, total)
 
-    try:
-        pool.run(
-            jobs(),
-            workers=options.workers,
-            prepare=_prepare,
-            setup=settings,
-            work=_chunk,
-            dead=functools.partial(_dead, settings),
-            on_chunk=on_chunk,
-        )
-    finally:
-        # With one worker the run was prepared in this process: leave nothing of it behind
-        # (a later run, or a worker forked for it, must not see this run's settings).
-        _STATE.clear()
+    _pooled(options, settings, jobs(), on_chunk)
     return cohort

@@ -9,7 +9,7 @@ line and exit code.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -22,7 +22,7 @@ from skillgap.batch import run as batching
 from skillgap.batch.cohort import Cohort
 from skillgap.errors import REPORT_BUG, ExitCode, UsageError
 from skillgap.output import AtomicFile, refuse_inputs, write_stdout
-from skillgap.renderers import BatchFormat, format_for
+from skillgap.renderers import BatchFormat, OutputFormat, format_for
 
 
 class Progress(Protocol):
@@ -102,8 +102,8 @@ def run_batch(
         patterns=r.paths,
         catalog=str(r.catalog) if r.catalog else None,
         roles=roles,
-        start_date=start,
-        as_of=day,
+        start_date=start.isoformat(),  # resolved here: no worker reads the clock
+        as_of=day.isoformat(),
         fmt=chosen.value,
         report_dir=r.report_dir,
         redactor=redactor(r.redact, r.redact_key),
@@ -112,6 +112,7 @@ def run_batch(
         output=r.output,
         levels=levels,
         review_dir=str(r.review_dir) if r.review_dir is not None else None,
+        index=index,
     )
     # The output file is written under a temporary name and replaces the old one only
     # once the run is complete: a run that fails or is stopped leaves it as it was.
@@ -132,25 +133,35 @@ def run_batch(
         finally:
             if progress is not None:
                 progress.close()
-        from skillgap.batch.cohort import json_document
+        from skillgap.batch.cohort import json_chunks
         from skillgap.batch.reports import report_links
+        from skillgap.batch.spool import in_blocks
         from skillgap.renderers import cohort_format, renderer
 
+        # JSON and HTML list every record after the summary: written a piece at a time,
+        # from the spool the records waited in, never whole in memory.
         target = cohort_format(chosen)
+        pieces: Iterable[str] = ()
         if target is not None:
-            sink.write(
-                renderer(target, "cohort")(
-                    cohort.summary(index),
-                    cohort.heatmap(index),
-                    color=color,
-                    width=width,
-                    heatmaps=cohort.heatmaps(index),
-                    persons=report_links(cohort.persons, r.output, r.report_dir),
-                    broken=cohort.broken,
-                )
+            page: Callable[..., str | Iterator[str]] = renderer(target, "cohort")
+            if target is OutputFormat.HTML:  # a row per person: the page in pieces
+                from skillgap.renderers.html import cohort_chunks as page
+
+            text = page(
+                cohort.summary(index),
+                cohort.heatmap(index),
+                color=color,
+                width=width,
+                heatmaps=cohort.heatmaps(index),
+                persons=report_links(cohort.persons, r.output, r.report_dir),
+                broken=cohort.broken,
             )
+            pieces = [text] if isinstance(text, str) else text
         elif chosen is BatchFormat.JSON:
-            sink.write(json_document(cohort, index, as_of=day))
+            pieces = json_chunks(cohort, index, as_of=day)
+        for block in in_blocks(pieces):
+            sink.write(block)
+        cohort.close()
         sink.commit()
     return Finished(cohort, summary(cohort, r.fail_under), batching.exit_code(cohort))
 

@@ -6,8 +6,10 @@ The shipped catalog is read once a process and its checked form cached between r
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Final
@@ -67,15 +69,33 @@ def oversized(where: Path, files: Sequence[Path]) -> Problem | None:
     return Problem(str(where), 0, 0, message, "a catalog is a few hundred kilobytes: keep one")
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cycle collector paused for a read, then as it was.
+
+    Reading a catalog makes hundreds of thousands of long-lived objects (nodes, models,
+    the index) and no garbage in cycles: each full collection meanwhile goes over all of
+    them for nothing (27 of them while a 4.4 MB catalog was read, half the read's time).
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def read_catalog(path: Path | None = None) -> CatalogIndex:
     """Read, check and index the catalog at ``path`` (default: the shipped one)."""
     if path is None:
         return builtin_catalog()
-    files = catalog_paths(path)
-    problem = oversized(path, files)
-    if problem is not None:
-        raise CatalogError([problem])
-    return index_documents([load_file(p) for p in files])
+    with collector_paused():
+        files = catalog_paths(path)
+        problem = oversized(path, files)
+        if problem is not None:
+            raise CatalogError([problem])
+        return index_documents([load_file(p) for p in files])
 
 
 def _builtin_key(sources: Sequence[CatalogSource]) -> str:
@@ -113,12 +133,13 @@ def builtin_catalog() -> CatalogIndex:
         catalog = catalog_cache.load(cached, key)
         if catalog is not None:
             return CatalogIndex(catalog, sources)
-    index = index_documents(
-        [
-            parse(decode(raw, name), name, src.sha256)
-            for (name, raw), src in zip(raws, sources, strict=True)
-        ]
-    )
+    with collector_paused():
+        index = index_documents(
+            [
+                parse(decode(raw, name), name, src.sha256)
+                for (name, raw), src in zip(raws, sources, strict=True)
+            ]
+        )
     if use_cache:
         catalog_cache.store(cached, key, index.catalog)
     return index
@@ -126,6 +147,11 @@ def builtin_catalog() -> CatalogIndex:
 
 def index_documents(docs: Sequence[Document]) -> CatalogIndex:
     """Validate each file, check the whole, and index it; every problem of every file is raised."""
+    with collector_paused():
+        return _index_documents(docs)
+
+
+def _index_documents(docs: Sequence[Document]) -> CatalogIndex:
     parts: list[tuple[Document, Catalog]] = []
     problems: list[Problem] = []
     for doc in docs:

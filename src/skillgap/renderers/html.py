@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 import jinja2
 import markupsafe
@@ -66,10 +67,15 @@ def _env() -> jinja2.Environment:
 
 
 def _render(template: str, inputs: list[InputFile], **context: Any) -> str:
+    return "".join(_generate(template, inputs, **context))
+
+
+def _generate(template: str, inputs: list[InputFile], **context: Any) -> Iterator[str]:
+    """The page in pieces as the template makes them (``_render`` joins them)."""
     return (
         _env()
         .get_template(template)
-        .render(
+        .generate(
             version=__version__,
             provenance=provenance,
             inputs=inputs,
@@ -231,16 +237,39 @@ def _heat_color(ratio: float) -> str:
     return f"rgb({r},{g},{b})"
 
 
+class Rows(Protocol):
+    """Rows a page lists and counts: a list, or rows read back from a batch run's spool."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[dict[str, Any]]: ...
+
+
 def render_cohort(
     summary: dict[str, Any],
     heatmap: dict[str, Any] | None = None,
     *,
     heatmaps: list[dict[str, Any]] | None = None,
-    persons: list[dict[str, Any]] | None = None,
-    broken: list[dict[str, Any]] | None = None,
+    persons: Rows | None = None,
+    broken: Rows | None = None,
     **_: Any,
 ) -> str:
     """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps."""
+    return "".join(
+        cohort_chunks(summary, heatmap, heatmaps=heatmaps, persons=persons, broken=broken)
+    )
+
+
+def cohort_chunks(
+    summary: dict[str, Any],
+    heatmap: dict[str, Any] | None = None,
+    *,
+    heatmaps: list[dict[str, Any]] | None = None,
+    persons: Rows | None = None,
+    broken: Rows | None = None,
+    **_: Any,
+) -> Iterator[str]:
+    """:func:`render_cohort` in pieces, reading ``persons`` and ``broken`` once, in order."""
     maps = heatmaps if heatmaps is not None else ([heatmap] if heatmap else [])
     heats = [
         {
@@ -252,11 +281,11 @@ def render_cohort(
         }
         for m in maps
     ]
-    return _render(
+    return _generate(
         "cohort.html.j2",
         [],
         s=summary,
         heats=heats,
-        persons=persons or [],
-        broken=broken or [],
+        persons=persons if persons is not None else [],
+        broken=broken if broken is not None else [],
     )
