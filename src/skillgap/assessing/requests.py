@@ -1,20 +1,20 @@
 """One request per command family, and the one call that answers it.
 
-A request is what the command line was asked, as values (dates still as written, so a bad
-one is refused at the same point of the work as ever); the function answering it checks
-the paths, reads the inputs, makes the report and scrubs it under ``--redact``. The clock
-is read once, by the caller, into :class:`Dates`.
+A request is what the command line was asked, as one immutable value, dates still as
+written (so a bad one is refused at the same point of the work as ever); the function
+answering it checks the paths, reads the inputs, makes the report and scrubs it under
+``--redact``. The clock is read once, by the caller, into :class:`Dates`. Requests are
+named tuples: a frozen dataclass costs a command's start-up about ten times as much to
+define.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from skillgap.assessing.assess import assess
-from skillgap.assessing.postings import posting_picked
 from skillgap.assessing.redaction import redact, redacting, redactor
 from skillgap.assessing.sources import (
     Inputs,
@@ -30,6 +30,7 @@ from skillgap.plan import PlanOptions
 
 if TYPE_CHECKING:
     from skillgap.assessing.validating import ValidationReport
+    from skillgap.catalog.index import CatalogIndex
     from skillgap.models.result import Assessment, Trust
     from skillgap.models.text import ExtractReport
     from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
@@ -37,8 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Dates:
+class Dates(NamedTuple):
     """The date options as written, and today (read once, at the edge): each checked when used."""
 
     today: dt.date
@@ -81,8 +81,7 @@ class Dates:
         )
 
 
-@dataclass(frozen=True)
-class ProfileRequest:
+class ProfileRequest(NamedTuple):
     """``assess``, ``plan`` and ``match``: one profile against the catalog, with its plan."""
 
     profile: Path
@@ -108,12 +107,22 @@ class ProfileRequest:
         return self.dates.plan(self.hours_per_week, self.skip, self.prefer, self.doing)
 
 
-@dataclass(frozen=True)
-class Answer(Generic[T]):
+class Answer(NamedTuple, Generic[T]):
     """A request's report, and every input file of it (an output must spare them)."""
 
     report: T
     inputs: Inputs
+
+
+def _with_posting(
+    index: CatalogIndex, posting: Path | None, role: str | None, inputs: Inputs
+) -> tuple[CatalogIndex, str | None]:
+    """:func:`~skillgap.assessing.postings.posting_picked`, imported only for --posting."""
+    if posting is None:
+        return index, role
+    from skillgap.assessing.postings import posting_picked
+
+    return posting_picked(index, posting, role, inputs)
 
 
 def assessed(request: ProfileRequest) -> Answer[Assessment]:
@@ -123,7 +132,7 @@ def assessed(request: ProfileRequest) -> Answer[Assessment]:
 
     def work() -> Answer[Assessment]:
         index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
-        index, role = posting_picked(index, r.posting, r.role, inputs)
+        index, role = _with_posting(index, r.posting, r.role, inputs)
         day = r.dates.judged_at()
         result = assess(
             prof,
@@ -151,7 +160,7 @@ def planned(request: ProfileRequest) -> Answer[PlanReport]:
 
     def work() -> Answer[PlanReport]:
         index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
-        index, role = posting_picked(index, r.posting, r.role, inputs)
+        index, role = _with_posting(index, r.posting, r.role, inputs)
         day = r.dates.judged_at()
         scrub = redactor(r.redact, r.redact_key)
         result = assess(
@@ -180,7 +189,7 @@ def matched(request: ProfileRequest) -> Answer[MatchReport]:
 
     def work() -> Answer[MatchReport]:
         index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
-        index, _ = posting_picked(index, r.posting, None, inputs)
+        index, _ = _with_posting(index, r.posting, None, inputs)
         report = match(
             prof,
             index,
@@ -198,8 +207,7 @@ def matched(request: ProfileRequest) -> Answer[MatchReport]:
     return redacting(r.redact, work, r.catalog, profile=r.profile, review=r.review)
 
 
-@dataclass(frozen=True)
-class CompareRequest:
+class CompareRequest(NamedTuple):
     """``compare``: two profiles or saved results, for one role."""
 
     old: Path
