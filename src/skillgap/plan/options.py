@@ -13,6 +13,8 @@ from skillgap.models.common import HOURS_PER_WEEK_RANGE, check_plan_options
 DEFAULT_HOURS_PER_WEEK: Final = 10.0
 #: The fewest weekly hours a plan is laid out at (the profile field and the option alike).
 MIN_HOURS_PER_WEEK: Final = HOURS_PER_WEEK_RANGE[0]
+#: The most weekly hours a plan is laid out at, and the most it ever advises.
+MAX_HOURS_PER_WEEK: Final = HOURS_PER_WEEK_RANGE[1]
 
 
 class Undatable(ValueError):
@@ -29,6 +31,9 @@ class Constraints(NamedTuple):
     skip: frozenset[str] = frozenset()
     prefer: frozenset[str] = frozenset()
     doing: frozenset[str] = frozenset()
+    #: In a job now (an ongoing ``job`` entry, or ``employed: true``): the job is the
+    #: person's full-time track, and time in it is experience.
+    employed: bool = False
 
 
 _NO_CONSTRAINTS: Final = Constraints()
