@@ -182,3 +182,14 @@ def test_the_route_counts_degree_hours(catalog: CatalogIndex) -> None:
             for degree in new:  # a new degree ends before ready only when study runs longer
                 assert degree.end <= (plan.ready_on or START)
                 assert studied, (path.stem, role, degree.title)
+
+
+def test_a_prerequisite_met_through_an_any_of_group_is_not_scheduled(
+    catalog: CatalogIndex,
+) -> None:
+    """With pandas at 3 meeting "data preprocessing (or pandas)", no preprocessing 0→2 step."""
+    standing = Standing("P", skills={"pandas": 3, "python": 3, "statistics": 3})
+    plan = plan_for(catalog, standing)
+    assert "data-preprocessing" not in {s.target for s in plan.steps}
+    model = next(s for s in plan.steps if s.target == "model-development")
+    assert model.after == []

@@ -88,6 +88,7 @@ def _skill_steps(
     targets: dict[str, int] = {}
     why: dict[str, list[str]] = {}
     reached = dict(have)
+    counted = _counted(ledger, reqs)
 
     def want(skill_id: str, level: int, reason: str) -> None:
         if level > targets.get(skill_id, 0) and level > have.get(skill_id, 0):
@@ -96,7 +97,7 @@ def _skill_steps(
             why[skill_id].append(reason)
         # Prerequisites, closed over: a skill never comes before what it needs.
         for pre in index.skills[skill_id].prerequisites:
-            if max(have.get(pre.skill, 0), targets.get(pre.skill, 0)) < pre.level:
+            if max(counted.get(pre.skill, 0), targets.get(pre.skill, 0)) < pre.level:
                 want(
                     pre.skill,
                     pre.level,
@@ -131,7 +132,7 @@ def _skill_steps(
         deps = tuple(
             f"skill:{p.skill}"
             for p in index.skills[skill_id].prerequisites
-            if have.get(p.skill, 0) < p.level
+            if counted.get(p.skill, 0) < p.level
         )
         steps.append(
             _Step(
@@ -149,6 +150,21 @@ def _skill_steps(
             )
         )
     return steps
+
+
+def _counted(ledger: _Ledger, reqs: Sequence[SkillRequirement]) -> dict[str, int]:
+    """Levels as prerequisites see them: a met any-of group counts for each of its members.
+
+    Whoever meets "data preprocessing (or pandas)" at 3 with pandas needs no data
+    preprocessing course before model development: the role itself says pandas does it.
+    """
+    counted = dict(ledger.skills)
+    for req in reqs:
+        members = rule.skill_members(req)
+        if len(members) > 1 and ledger.met(req):
+            for m in members:
+                counted[m] = max(counted.get(m, 0), req.level)
+    return counted
 
 
 def _pick_member(
