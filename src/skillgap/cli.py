@@ -267,6 +267,17 @@ SkipOpt = Annotated[
         "(repeatable; added to the profile's plan: skip).",
     ),
 ]
+NoDegreeOpt = Annotated[
+    bool,
+    typer.Option("--no-degree", help="Plan no new degree (the same as --skip degree)."),
+]
+NoFullTimeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-full-time",
+        help="Plan no new full-time step: no degree, internship or job (--skip full-time).",
+    ),
+]
 PreferOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -580,6 +591,8 @@ def assess(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     skip: SkipOpt = None,
+    no_degree: NoDegreeOpt = False,
+    no_full_time: NoFullTimeOpt = False,
     prefer: PreferOpt = None,
     doing: DoingOpt = None,
     as_of: AsOfOpt = None,
@@ -601,7 +614,11 @@ def assess(
         from skillgap.renderers import render_assessment
 
         options = (
-            None if no_plan else (_plan_options(start_date, hours_per_week, skip, prefer, doing))
+            None
+            if no_plan
+            else _plan_options(
+                start_date, hours_per_week, _skips(skip, no_degree, no_full_time), prefer, doing
+            )
         )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
         day = _as_of(as_of, start_date)
@@ -636,6 +653,15 @@ def _date(text: str | None, option: str) -> dt.date:
         return day_from_text(text)
     except ValueError:
         raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
+
+
+def _skips(skip: list[str] | None, no_degree: bool, no_full_time: bool) -> list[str]:
+    """--skip, with what --no-degree and --no-full-time mean in its words."""
+    return [
+        *(skip or ()),
+        *(["degree"] if no_degree else []),
+        *(["full-time"] if no_full_time else []),
+    ]
 
 
 def _plan_options(
@@ -753,6 +779,8 @@ def plan(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     skip: SkipOpt = None,
+    no_degree: NoDegreeOpt = False,
+    no_full_time: NoFullTimeOpt = False,
     prefer: PreferOpt = None,
     doing: DoingOpt = None,
     as_of: AsOfOpt = None,
@@ -770,7 +798,9 @@ def plan(
         from skillgap import api
         from skillgap.renderers import render_plan
 
-        options = _plan_options(start_date, hours_per_week, skip, prefer, doing)
+        options = _plan_options(
+            start_date, hours_per_week, _skips(skip, no_degree, no_full_time), prefer, doing
+        )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
         day = _as_of(as_of, start_date)
         redactor = _redactor(redact, redact_key)

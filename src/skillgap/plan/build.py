@@ -19,7 +19,7 @@ from skillgap.scoring.standing import Standing
 
 WISH: Final = "skipped at your wish"
 LEAVE_JOB: Final = "a new degree would mean leaving your job"
-NOT_NEEDED: Final = "years of full-time work or study the route to ready does not need"
+NOT_NEEDED: Final = "years of full-time work or study that no route to ready needs"
 
 
 def build_plan(
@@ -49,12 +49,11 @@ def build_plan(
     route = None if ledger.ready() else _route(model, forced, allowed, start_date, hours_per_week)
     on_route = {kept[j].key for j in range(len(kept)) if route and route.mask >> j & 1}
     forced_keys = {kept[j].key for j in range(len(kept)) if forced >> j & 1}
-    if route is not None or ledger.ready():
-        # Years of full-time work or study are given only when the route to ready needs them.
-        spare = {s.key for s in kept if s.long_term} - on_route - forced_keys
-        for key in _skipped(kept, frozenset(f"step:{k}" for k in spare)):
-            why[key] = NOT_NEEDED
-        kept = [s for s in kept if s.key not in why]
+    # Years of full-time work or study are given only when the route to ready needs them.
+    spare = {s.key for s in kept if s.long_term} - on_route - forced_keys
+    for key in _skipped(kept, frozenset(f"step:{k}" for k in spare)):
+        why[key] = NOT_NEEDED
+    kept = [s for s in kept if s.key not in why]
 
     work = ledger.copy()
     ordered = [

@@ -68,6 +68,10 @@ class PlanOptions:
 def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:
     """The target keys a name can mean: a skill, certification, degree, project idea or kind.
 
+    Kinds are the experience kinds (``internship``, ``job``, ...), ``degree`` (any new
+    degree) and ``full-time`` (any new degree, internship or job: not the degree you are
+    finishing nor the job you stay in).
+
     Empty when the catalog knows no such thing.
     """
     keys: set[str] = set()
@@ -84,7 +88,18 @@ def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:
     for kind in ("project", "internship", "open_source", "job", "competition"):
         if wanted == norm(kind):
             keys.add(f"kind:{kind}")
+    # Kinds of long commitment: any new degree, any new full-time step.
+    for kind, words in _LONG_KINDS.items():
+        if wanted in {norm(w) for w in words}:
+            keys.add(f"kind:{kind}")
     return frozenset(keys)
+
+
+#: Names for whole kinds of long step, as ``--skip`` and ``plan: skip`` take them.
+_LONG_KINDS: Final = {
+    "degree": ("degree", "degrees", "new degree"),
+    "full_time": ("full-time", "full time", "full_time", "fulltime"),
+}
 
 
 #: Wishes that cannot both hold: a step is not skipped and preferred, nor skipped and under way.

@@ -230,7 +230,12 @@ def _ideas(
     index: CatalogIndex, kinds: Sequence[ExperienceKind], skip: frozenset[str]
 ) -> list[ProjectIdea]:
     ideas = [idea for idea in index.catalog.projects if idea.kind in kinds]
-    allowed = [i for i in ideas if not ({f"idea:{i.id}", f"kind:{i.kind}"} & skip)]
+    full_time = {"internship", "job"} if "kind:full_time" in skip else set()
+    allowed = [
+        i
+        for i in ideas
+        if not ({f"idea:{i.id}", f"kind:{i.kind}"} & skip) and i.kind not in full_time
+    ]
     return allowed or ideas
 
 
