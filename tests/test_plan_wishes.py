@@ -59,3 +59,13 @@ def test_a_degree_in_progress_survives_no_degree(run: Run) -> None:
     assert result.exit_code == 0, result.stderr
     steps = json.loads(result.stdout)["plan"]["steps"]
     assert steps[0]["title"].startswith("Finish your Master's")
+
+
+def test_match_shows_the_ready_date_beside_the_score(run: Run) -> None:
+    """Match rows carry the ready date and months; the terminal shows the date."""
+    result = run("match", PROFILES / "student.yaml", "-f", "json", "--start-date", "2026-12-01")
+    assert result.exit_code == 0, result.stderr
+    ranking = json.loads(result.stdout)["ranking"]
+    assert all(r["months_to_ready"] is not None for r in ranking if r["ready_on"])
+    shown = run("match", PROFILES / "student.yaml", "--start-date", "2026-12-01").stdout
+    assert all(r["ready_on"] in shown for r in ranking if r["ready_on"])

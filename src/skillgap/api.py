@@ -689,7 +689,7 @@ def match(
     review: Reviewed | None = None,
     trust: Trust = "claimed",
 ) -> MatchReport:
-    """Every role of the catalog, ranked by score, with the plan hours each one needs.
+    """Every role of the catalog, ranked by score, with its plan's hours, date and months.
 
     >>> profile, _ = load_profile("profiles/platform-engineer.yaml")
     >>> report = match(profile, load_catalog(), PlanOptions(dt.date(2026, 12, 1)))
@@ -723,6 +723,8 @@ def match(
         )
         names = {r.id: r.name for r in result.requirements}
         entries.append((result, [names[b] for b in result.blockers]))
+    # By score: the hiring managers' "closest role" (tests/calibration) is a fit, not a
+    # date; the ready date and the months stand beside it in every row.
     entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
     ranking = [
         MatchEntry(
@@ -735,6 +737,7 @@ def match(
             hours_to_ready=r.plan.hours_to_ready if r.plan else None,
             total_hours=r.plan.total_hours if r.plan else 0.0,
             ready_on=r.plan.ready_on if r.plan else None,
+            months_to_ready=r.plan.months_to_ready if r.plan else None,
         )
         for i, (r, blockers) in enumerate(entries, start=1)
     ]

@@ -89,10 +89,13 @@ class MatchEntry(Out):
     hours_to_ready: float | None
     total_hours: float
     ready_on: dt.date | None
+    months_to_ready: float | None = Field(
+        default=None, description="Calendar months from the start to ready_on (None: never)"
+    )
 
 
 class MatchReport(Out):
-    """``skillgap match``: every role ranked by score, with the effort each needs."""
+    """``skillgap match``: every role ranked by score, with the time each needs."""
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str
