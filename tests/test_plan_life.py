@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import PROFILES
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
+from skillgap.models.catalog import Catalog
 from skillgap.models.result import Plan
 from skillgap.plan import Constraints, PlanOptions, build_plan
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
@@ -193,3 +194,39 @@ def test_a_prerequisite_met_through_an_any_of_group_is_not_scheduled(
     assert "data-preprocessing" not in {s.target for s in plan.steps}
     model = next(s for s in plan.steps if s.target == "model-development")
     assert model.after == []
+
+
+def ladder_catalog(months: list[int]) -> CatalogIndex:
+    """A role asking for internships of rising months: one full-time step per requirement."""
+    scale = [
+        {"level": i, "name": n, "description": "x"}
+        for i, n in enumerate(["none", "awareness", "novice", "intermediate", "advanced", "expert"])
+    ]
+    role = {
+        "id": "r",
+        "name": "R",
+        "requirements": {
+            "skills": [{"skill": "s", "level": 2, "importance": "important"}],
+            "experience": [
+                {"id": f"x{i}", "kinds": ["internship"], "min_months": m, "importance": "important"}
+                for i, m in enumerate(months)
+            ],
+        },
+    }
+    data = {
+        "scale": scale,
+        "degrees": [{"id": "bachelor", "name": "Bachelor"}],
+        "skills": [{"id": "s", "name": "S", "category": "c", "effort_hours": 20}],
+        "roles": [role],
+    }
+    return CatalogIndex(Catalog.model_validate(data))
+
+
+def test_many_full_time_steps_still_give_a_route() -> None:
+    """Seven to fourteen full-time steps: the plan still finds a route, one step at a time."""
+    for count in (7, 9, 14):
+        catalog = ladder_catalog([3 * (i + 1) for i in range(count)])
+        plan = plan_for(catalog, Standing("L"), role="r")
+        assert plan.ready_on is not None, count
+        spans = long_spans(plan)
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), count

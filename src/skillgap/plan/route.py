@@ -31,7 +31,7 @@ EXACT_LIMIT: Final = 64
 _SUBSET_LIMIT: Final = 10
 #: More free track steps than this (after those no route can do without are forced) and
 #: not every set of them is tried: see :func:`_track_choices`.
-TRACK_LIMIT: Final = 10
+TRACK_LIMIT: Final = 8
 
 
 class _Model:
