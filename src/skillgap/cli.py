@@ -39,6 +39,7 @@ from skillgap.output import (
 from skillgap.renderers import (
     BatchFormat,
     OutputFormat,
+    PlanFormat,
     RolesFormat,
     ValidateFormat,
     format_for,
@@ -405,6 +406,7 @@ def _format_option(formats: type[E], *, output: bool = True) -> Any:
 
 
 FormatOpt = Annotated[OutputFormat | None, _format_option(OutputFormat)]
+PlanFormatOpt = Annotated[PlanFormat | None, _format_option(PlanFormat)]
 
 
 def _output_path(text: str) -> Path:
@@ -774,7 +776,7 @@ def plan(
     profile: ProfileArg,
     role: RoleOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = None,
+    fmt: PlanFormatOpt = None,
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
@@ -815,7 +817,7 @@ def plan(
             trust=trust.value,
         )
         report = _redact(redactor, api.plan_report(result), index, doc, reviewed)
-        chosen = format_for(OutputFormat, fmt, output)
+        chosen = format_for(PlanFormat, fmt, output)
         _write(render_plan(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
