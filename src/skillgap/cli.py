@@ -42,6 +42,7 @@ from skillgap.renderers import (
     BatchFormat,
     ListFormat,
     OutputFormat,
+    PlanFormat,
     ValidateFormat,
     format_for,
 )
@@ -377,6 +378,17 @@ SkipOpt = Annotated[
         "(repeatable; added to the profile's plan: skip).",
     ),
 ]
+NoDegreeOpt = Annotated[
+    bool,
+    typer.Option("--no-degree", help="Plan no new degree (the same as --skip degree)."),
+]
+NoFullTimeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-full-time",
+        help="Plan no new full-time step: no degree, internship or job (--skip full-time).",
+    ),
+]
 PreferOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -526,6 +538,7 @@ def _format_option(formats: type[E], *, output: bool = True) -> Any:
 
 
 FormatOpt = Annotated[OutputFormat | None, _format_option(OutputFormat)]
+PlanFormatOpt = Annotated[PlanFormat | None, _format_option(PlanFormat)]
 
 
 def _output_path(text: str) -> Path:
@@ -727,6 +740,8 @@ def assess(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     skip: SkipOpt = None,
+    no_degree: NoDegreeOpt = False,
+    no_full_time: NoFullTimeOpt = False,
     prefer: PreferOpt = None,
     doing: DoingOpt = None,
     as_of: AsOfOpt = None,
@@ -755,7 +770,11 @@ def assess(
         from skillgap.renderers import render_assessment
 
         options = (
-            None if no_plan else (_plan_options(start_date, hours_per_week, skip, prefer, doing))
+            None
+            if no_plan
+            else _plan_options(
+                start_date, hours_per_week, _skips(skip, no_degree, no_full_time), prefer, doing
+            )
         )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
         index, chosen_role = _with_posting(index, posting, role, inputs)
@@ -798,6 +817,15 @@ def _date(text: str | None, option: str) -> dt.date:
         return day_from_text(text)
     except ValueError:
         raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
+
+
+def _skips(skip: list[str] | None, no_degree: bool, no_full_time: bool) -> list[str]:
+    """--skip, with what --no-degree and --no-full-time mean in its words."""
+    return [
+        *(skip or ()),
+        *(["degree"] if no_degree else []),
+        *(["full-time"] if no_full_time else []),
+    ]
 
 
 def _plan_options(
@@ -911,11 +939,13 @@ def plan(
     role: RoleOpt = None,
     level: LevelOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = None,
+    fmt: PlanFormatOpt = None,
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     skip: SkipOpt = None,
+    no_degree: NoDegreeOpt = False,
+    no_full_time: NoFullTimeOpt = False,
     prefer: PreferOpt = None,
     doing: DoingOpt = None,
     as_of: AsOfOpt = None,
@@ -938,7 +968,9 @@ def plan(
         from skillgap import api
         from skillgap.renderers import render_plan
 
-        options = _plan_options(start_date, hours_per_week, skip, prefer, doing)
+        options = _plan_options(
+            start_date, hours_per_week, _skips(skip, no_degree, no_full_time), prefer, doing
+        )
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog, review)
         index, chosen_role = _with_posting(index, posting, role, inputs)
         day = _as_of(as_of, start_date)
@@ -956,7 +988,7 @@ def plan(
             climb=True,
         )
         report = _redact(redactor, api.plan_report(result), index, doc, reviewed)
-        chosen = format_for(OutputFormat, fmt, output)
+        chosen = format_for(PlanFormat, fmt, output)
         _write(render_plan(report, chosen, color=_color(output), width=_width()), output, inputs)
         return ExitCode.OK
 
