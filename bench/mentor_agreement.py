@@ -10,7 +10,8 @@ Four checks per plan, each counted, and "signed" when all four hold:
 
 * **one life**: no two full-time or degree steps overlap on the calendar;
 * **never**: no step of a kind the mentor refuses (internship, job, bachelor, master,
-  phd, certification, ``any full-time``; finishing a degree in progress is not new);
+  phd, certification, ``any full-time``; finishing a degree in progress, or staying in
+  the job one has, is not new);
 * **first steps**: one of the first three steps names one of the mentor's topics;
 * **date**: the plan's ready date falls in the mentor's window.
 
@@ -62,7 +63,8 @@ def _overlap(steps: list[PlanStep]) -> bool:
 def _kinds(step: PlanStep) -> set[str]:
     """The mentor's words for a step: internship, job, bachelor, ..., any full-time."""
     kinds: set[str] = set()
-    finishing = step.kind == "degree" and step.title.lower().startswith("finish")
+    # Finishing a degree in progress, or staying in the job one has, is not new.
+    finishing = step.underway or (step.kind == "degree" and step.title.lower().startswith("finish"))
     if _full_time(step) and not finishing:
         kinds.add("any full-time")
     if step.kind == "experience" and step.experience_kind in {"internship", "job"}:

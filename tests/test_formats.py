@@ -51,6 +51,7 @@ def looks_like(fmt: str, text: str) -> bool:
         "terminal": lambda: not text.lstrip().startswith(("{", "<", "#")),
         "table": lambda: not text.lstrip().startswith(("{", "<", "#")),
         "text": lambda: not text.lstrip().startswith(("{", "<")),
+        "ics": lambda: text.startswith("BEGIN:VCALENDAR"),  # CRLF: see test_plan_ics.py
     }
     return bool(checks[fmt]())
 

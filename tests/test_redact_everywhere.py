@@ -41,6 +41,8 @@ def no_text(node: dict[str, Any]) -> Any:
     value: Any = None
     if "enum" in node:
         value = node["enum"][0]
+    elif node.get("type") == "boolean":
+        value = False
     elif node.get("type") in ("integer", "number"):
         value = int((node.get("minimum", 1) + node.get("maximum", 5)) / 2)
     elif node.get("format") == "date":

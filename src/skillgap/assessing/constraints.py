@@ -59,6 +59,8 @@ def plan_constraints(
         skip=frozenset(keys["skip"]),
         prefer=frozenset(keys["prefer"]),
         doing=frozenset(keys["doing"]),
+        employed=bool(profile.employed)
+        or any(e.kind == "job" and e.end is None for e in profile.experience),
     )
 
 

@@ -45,7 +45,7 @@ def match(
     level: str | None = None,
     all_levels: bool = False,
 ) -> MatchReport:
-    """Every role of the catalog, ranked by score, with the plan hours each one needs.
+    """Every role of the catalog, ranked by score, with its plan's hours, date and months.
 
     ``level`` ranks the roles at that level (else the profile's ``target_level``). With
     ``all_levels``, each role says the highest level the person is ready for now and is
@@ -121,6 +121,7 @@ def match(
             total_hours=r.plan.total_hours if r.plan else 0.0,
             ready_on=r.plan.ready_on if r.plan else None,
             ready_level=ready_level,
+            months_to_ready=r.plan.months_to_ready if r.plan else None,
         )
         entries.append((entry, key))
     if all_levels:

@@ -17,7 +17,10 @@ from skillgap.cli.options import (
     FormatOpt,
     HoursOpt,
     LevelOpt,
+    NoDegreeOpt,
+    NoFullTimeOpt,
     OutputOpt,
+    PlanFormatOpt,
     PostingOpt,
     PreferOpt,
     ProfileArg,
@@ -30,11 +33,12 @@ from skillgap.cli.options import (
     TrustLevel,
     TrustOpt,
     Version,
+    skips,
     within,
 )
 from skillgap.cli.running import err, run
 from skillgap.errors import ExitCode
-from skillgap.renderers import OutputFormat, format_for
+from skillgap.renderers import OutputFormat, PlanFormat, format_for
 
 commands = typer.Typer()
 
@@ -59,6 +63,8 @@ def assess(
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     skip: SkipOpt = None,
+    no_degree: NoDegreeOpt = False,
+    no_full_time: NoFullTimeOpt = False,
     prefer: PreferOpt = None,
     doing: DoingOpt = None,
     as_of: AsOfOpt = None,
@@ -92,7 +98,7 @@ def assess(
             catalog=catalog,
             role=role,
             hours_per_week=hours_per_week,
-            skip=tuple(skip or ()),
+            skip=skips(skip, no_degree, no_full_time),
             prefer=tuple(prefer or ()),
             doing=tuple(doing or ()),
             no_plan=no_plan,
@@ -130,11 +136,13 @@ def plan(
     role: RoleOpt = None,
     level: LevelOpt = None,
     catalog: CatalogOpt = None,
-    fmt: FormatOpt = None,
+    fmt: PlanFormatOpt = None,
     output: OutputOpt = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
     skip: SkipOpt = None,
+    no_degree: NoDegreeOpt = False,
+    no_full_time: NoFullTimeOpt = False,
     prefer: PreferOpt = None,
     doing: DoingOpt = None,
     as_of: AsOfOpt = None,
@@ -163,7 +171,7 @@ def plan(
             catalog=catalog,
             role=role,
             hours_per_week=hours_per_week,
-            skip=tuple(skip or ()),
+            skip=skips(skip, no_degree, no_full_time),
             prefer=tuple(prefer or ()),
             doing=tuple(doing or ()),
             review=review,
@@ -175,7 +183,7 @@ def plan(
             level=level,
         )
         answer = planned(request)
-        chosen = format_for(OutputFormat, fmt, output)
+        chosen = format_for(PlanFormat, fmt, output)
         text = render_plan(answer.report, chosen, color=color(output), width=width())
         write(text, output, answer.inputs)
         return ExitCode.OK

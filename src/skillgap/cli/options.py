@@ -15,7 +15,7 @@ import typer
 
 from skillgap.cli.running import print_version
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
-from skillgap.renderers import OutputFormat
+from skillgap.renderers import OutputFormat, PlanFormat
 
 if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
@@ -128,6 +128,17 @@ SkipOpt = Annotated[
         metavar="NAME",
         help="A skill, certification, degree or experience the plan must leave out "
         "(repeatable; added to the profile's plan: skip).",
+    ),
+]
+NoDegreeOpt = Annotated[
+    bool,
+    typer.Option("--no-degree", help="Plan no new degree (the same as --skip degree)."),
+]
+NoFullTimeOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-full-time",
+        help="Plan no new full-time step: no degree, internship or job (--skip full-time).",
     ),
 ]
 PreferOpt = Annotated[
@@ -279,6 +290,16 @@ def format_option(formats: type[E], *, output: bool = True) -> Any:
 
 
 FormatOpt = Annotated[OutputFormat | None, format_option(OutputFormat)]
+PlanFormatOpt = Annotated[PlanFormat | None, format_option(PlanFormat)]
+
+
+def skips(skip: list[str] | None, no_degree: bool, no_full_time: bool) -> tuple[str, ...]:
+    """--skip, with what --no-degree and --no-full-time mean in its words."""
+    return (
+        *(skip or ()),
+        *(["degree"] if no_degree else []),
+        *(["full-time"] if no_full_time else []),
+    )
 
 
 def output_path(text: str) -> Path:

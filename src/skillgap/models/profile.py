@@ -166,6 +166,11 @@ class Profile(Strict):
         | None
     ) = Field(default=None, description="Weekly study hours for the learning plan (1-100)")
     target_date: Day | None = None
+    employed: bool | None = Field(
+        default=None,
+        description="In a full-time job now (an experience entry of kind job with no end "
+        "says so too): the plan keeps you in it and never sends you to an internship",
+    )
     skills: dict[Name, SkillEntry] = Field(default_factory=dict, max_length=1000)
     education: list[Education] = Field(default_factory=new_list, max_length=50)
     certifications: list[Certification] = Field(default_factory=new_list, max_length=200)

@@ -196,6 +196,11 @@ class PlanStep(Out):
     start: dt.date
     end: dt.date
     long_term: bool = Field(description="Degrees and full-time experience: months, not weeks")
+    underway: bool = Field(
+        default=False,
+        description="Already part of the person's life, not a new commitment: a degree in "
+        "progress being finished, the job they stay in",
+    )
     experience_kind: ExperienceKind | None = None
     months: float | None = Field(
         default=None, description="Experience: months it adds; a new degree: months it takes"
@@ -208,11 +213,16 @@ class PlanStep(Out):
 
 
 class SkippedStep(Out):
-    """A step the person chose not to take, and the score it would have added."""
+    """A step left out of the plan, why, and the score it would have added."""
 
     title: str
     target: str
     score_gain: float = Field(description="Overall-score points it would add at the plan's end")
+    why: str = Field(
+        default="skipped at your wish",
+        description="Skipped at your wish; or a long commitment (a degree, full-time work) "
+        "the route to ready does not need, or one that would mean leaving your job",
+    )
 
 
 class Plan(Out):
@@ -230,6 +240,10 @@ class Plan(Out):
     ready_on: dt.date | None = Field(
         description="When the route's last step ends, on whichever track (None: never)"
     )
+    months_to_ready: float | None = Field(
+        default=None,
+        description="Calendar months from the start to ready_on (0: ready already; None: never)",
+    )
     complete_on: dt.date
     target_date: dt.date | None = None
     target_reachable: bool | None = None
@@ -237,7 +251,9 @@ class Plan(Out):
         default=None, description="Weekly hours that would make the target date"
     )
     skipped: list[SkippedStep] = Field(
-        default_factory=new_list, description="Steps left out at the person's wish"
+        default_factory=new_list,
+        description="Steps left out: at the person's wish, or long commitments the plan "
+        "does not give (see each one's why)",
     )
     summary: str
 

@@ -126,6 +126,9 @@ class MatchEntry(Out):
         description="match --all-levels: the highest level ready for now ('none': none yet); "
         "the rest of the entry is about the next level up (role.level)",
     )
+    months_to_ready: float | None = Field(
+        default=None, description="Calendar months from the start to ready_on (None: never)"
+    )
 
     @model_serializer(mode="wrap")
     def _ladder_when_asked(self, handler: SerializerFunctionWrapHandler) -> Any:
@@ -133,7 +136,7 @@ class MatchEntry(Out):
 
 
 class MatchReport(Out):
-    """``skillgap match``: every role ranked by score, with the effort each needs."""
+    """``skillgap match``: every role ranked by score, with the time each needs."""
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     profile: str

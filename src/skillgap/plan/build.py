@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from typing import Literal
+from typing import Final, Literal
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.models.result import Plan, PlanStep, SkippedStep
 from skillgap.plan.calendar import _dates
 from skillgap.plan.ledger import _Frame, _Ledger, _Step
-from skillgap.plan.options import _NO_CONSTRAINTS, Constraints
+from skillgap.plan.options import _NO_CONSTRAINTS, MAX_HOURS_PER_WEEK, Constraints
 from skillgap.plan.order import _bundle, _ordered
 from skillgap.plan.route import _hours_by, _Model, _route
 from skillgap.plan.steps import _skipped, _steps
 from skillgap.scoring.standing import Standing
+
+WISH: Final = "skipped at your wish"
+LEAVE_JOB: Final = "a new degree would mean leaving your job"
+NOT_NEEDED: Final = "years of full-time work or study that no route to ready needs"
 
 
 def build_plan(
@@ -36,15 +40,20 @@ def build_plan(
     frame = _Frame(role, index)
     ledger = _Ledger.start(standing, frame)
     steps = _steps(ledger, role, constraints, start_date)
-    skipped = _skipped(steps, constraints.skip)
-    kept = [s for s in steps if s.key not in skipped]
+    why = _left_out(steps, constraints)
+    kept = [s for s in steps if s.key not in why]
     model = _Model(ledger, kept)
-    doing = [j for j, s in enumerate(kept) if s.names & constraints.doing]
+    doing = [j for j, s in enumerate(kept) if s.names & constraints.doing or s.underway]
     forced = model.closure(doing)
     allowed = (1 << len(kept)) - 1
     route = None if ledger.ready() else _route(model, forced, allowed, start_date, hours_per_week)
     on_route = {kept[j].key for j in range(len(kept)) if route and route.mask >> j & 1}
     forced_keys = {kept[j].key for j in range(len(kept)) if forced >> j & 1}
+    # Years of full-time work or study are given only when the route to ready needs them.
+    spare = {s.key for s in kept if s.long_term} - on_route - forced_keys
+    for key in _skipped(kept, frozenset(f"step:{k}" for k in spare)):
+        why[key] = NOT_NEEDED
+    kept = [s for s in kept if s.key not in why]
 
     work = ledger.copy()
     ordered = [
@@ -85,6 +94,7 @@ def build_plan(
                 start=when.start,
                 end=when.end,
                 long_term=step.long_term,
+                underway=step.fixed_end is not None,
                 experience_kind=step.experience.kind if step.experience else None,
                 months=step.experience.months if step.experience else step.months,
                 field=step.degree.field if step.degree else None,
@@ -96,24 +106,20 @@ def build_plan(
         )
         if ready_after is None and ledger.ready():
             ready_after, hours_to_ready, ready_on = number, studied, latest
-    total = sum(s.study_hours for s in kept)
+    total = sum(s.study_hours for s in order)
     complete_on = max([start_date, *(d.end for d in dated)])
-    reachable: bool | None = None
-    needed: float | None = None
-    if target_date is not None and target_date >= start_date:
-        reachable = ready_on is not None and ready_on <= target_date
-        days = (target_date - start_date).days
-        if not reachable and days > 0:
-            least = _hours_by(model, forced, allowed, start_date, target_date)
-            if least:
-                needed = math.ceil(least * 7 / days * 10) / 10
+    reachable, needed = _target(model, forced, allowed, start_date, target_date, ready_on)
     lost = [
         SkippedStep(
-            title=s.title, target=s.target, score_gain=_would_add(ledger, s, steps, skipped)
+            title=s.title,
+            target=s.target,
+            score_gain=_would_add(ledger, s, steps, set(why)),
+            why=why[s.key],
         )
         for s in steps
-        if s.key in skipped
+        if s.key in why
     ]
+    months = None if ready_on is None else _months(start_date, ready_on)
     return Plan(
         start_date=start_date,
         hours_per_week=hours_per_week,
@@ -123,6 +129,7 @@ def build_plan(
         ready_after_step=ready_after,
         hours_to_ready=hours_to_ready,
         ready_on=ready_on,
+        months_to_ready=months,
         complete_on=complete_on,
         target_date=target_date,
         target_reachable=reachable,
@@ -143,6 +150,45 @@ def build_plan(
             lost,
         ),
     )
+
+
+def _target(
+    model: _Model,
+    forced: int,
+    allowed: int,
+    start_date: dt.date,
+    target_date: dt.date | None,
+    ready_on: dt.date | None,
+) -> tuple[bool | None, float | None]:
+    """Whether the target date is reachable, else the weekly hours that would make it.
+
+    Never more than the plan itself is laid out at (:data:`MAX_HOURS_PER_WEEK`).
+    """
+    if target_date is None or target_date < start_date:
+        return None, None
+    reachable = ready_on is not None and ready_on <= target_date
+    days = (target_date - start_date).days
+    if reachable or days <= 0:
+        return reachable, None
+    least = _hours_by(model, forced, allowed, start_date, target_date)
+    if not least:
+        return reachable, None
+    needed = math.ceil(least * 7 / days * 10) / 10
+    return reachable, needed if needed <= MAX_HOURS_PER_WEEK else None
+
+
+def _left_out(steps: Sequence[_Step], constraints: Constraints) -> dict[str, str]:
+    """The steps left out before the route is searched, each with why."""
+    why = dict.fromkeys(_skipped(steps, constraints.skip), WISH)
+    if constraints.employed:  # a new degree would mean leaving the job
+        for key in _skipped(steps, frozenset({"kind:degree"})) - why.keys():
+            why[key] = LEAVE_JOB
+    return why
+
+
+def _months(start: dt.date, end: dt.date) -> float:
+    """Calendar months from ``start`` to ``end``, to a tenth (a month of 30.44 days)."""
+    return round((end - start).days / 30.44, 1)
 
 
 def _would_add(ledger: _Ledger, step: _Step, steps: Sequence[_Step], skipped: set[str]) -> float:
@@ -175,18 +221,18 @@ def _summary(
     if ready_after == 0:
         parts.append("You are ready already; the steps close the remaining gaps.")
     elif ready_on is not None:
+        months = _months(start_date, ready_on)
         parts.append(
-            f"Ready on {ready_on.isoformat()} (after step {ready_after}, "
-            f"{hours_to_ready:g} study hours)."
+            f"Ready in about {_about(months)} at {per_week:g} h/week, on {ready_on.isoformat()} "
+            f"(after step {ready_after}, {hours_to_ready:g} study hours)."
         )
-    elif skipped:
+    elif any(s.why == WISH for s in skipped):
         parts.append("Without the steps you skip, the role's ready rule cannot be met.")
+    elif skipped:
+        parts.append("Without leaving your job, the role's ready rule cannot be met.")
     else:
         parts.append("The role's ready rule cannot be met with the steps the catalog offers.")
-    if steps:
-        parts.append(f"Every gap closed on {complete_on.isoformat()}.")
-    if skipped:
-        parts.append(f"Skipped: {len(skipped)} step(s).")
+    parts.extend(_open(steps, complete_on, skipped))
     if target is not None:
         if target < start_date:
             parts.append(f"Your target date {target.isoformat()} is in the past.")
@@ -200,3 +246,25 @@ def _summary(
         else:
             parts.append(f"Your target date {target.isoformat()} is not reachable.")
     return " ".join(parts)
+
+
+def _open(
+    steps: Sequence[PlanStep], complete_on: dt.date, skipped: Sequence[SkippedStep]
+) -> list[str]:
+    """When the steps end, and what stays open: never "every gap closed" when one is not."""
+    if not skipped:
+        return [f"Every gap closed on {complete_on.isoformat()}."] if steps else []
+    named = "; ".join(f"{s.title} (+{s.score_gain:g}: {s.why})" for s in skipped[:3])
+    more = f"; and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+    ends = [f"The planned steps end on {complete_on.isoformat()}."] if steps else []
+    return [*ends, f"Left open: {named}{more}."]
+
+
+def _about(months: float) -> str:
+    """Months as a person says them: weeks under two months, years from three years."""
+    if months < 2:
+        weeks = max(1, round(months * 30.44 / 7))
+        return f"{weeks} week" + ("s" if weeks != 1 else "")
+    if months >= 36:
+        return f"{months / 12:.1f} years"
+    return f"{round(months)} months"

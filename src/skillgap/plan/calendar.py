@@ -1,10 +1,11 @@
 """The calendar: each step's start and end, on the weekly study track and the long tracks.
 
-**Three tracks** run side by side: weekly study (skills, certifications, projects:
-``hours_per_week``), full-time experience (an internship of 3 months is 3 calendar
-months from the start date), and degrees (one in progress runs from the start to its
-``expected_end``, else half its nominal length; a new one takes its nominal length,
-:data:`~skillgap.plan.steps.DEGREE_HOURS_PER_YEAR` hours a year, after the one before it).
+**One life:** weekly study (skills, certifications, projects: ``hours_per_week``) runs
+beside one full-time track, which holds one thing at a time: a job, an internship or a
+degree. A degree in progress runs from the start to its ``expected_end`` (else half its
+nominal length), as does the job a person stays in; new full-time steps follow them, one
+after the other (a new degree takes its nominal length,
+:data:`~skillgap.plan.steps.DEGREE_HOURS_PER_YEAR` hours a year).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from skillgap.models.result import Track
 from skillgap.plan.ledger import _Step
 from skillgap.plan.options import Undatable
 
@@ -48,27 +48,27 @@ class _Dated(NamedTuple):
 
 
 def _dates(steps: Sequence[_Step], start_date: dt.date, per_week: float) -> list[_Dated]:
-    """Each step's start and end on the calendar.
+    """Each step's start and end on the calendar of one life.
 
-    Study steps follow each other at the weekly hours; the steps of each other track
-    follow each other from the start date; a degree under way ends when it ends.
+    Study steps follow each other at the weekly hours. Full-time steps (a job, an
+    internship, a degree) share one track: one at a time. Those under way (a degree in
+    progress, the job you stay in) run from the start date; the others follow them.
     """
     out: list[_Dated] = []
     studied = 0.0
-    free: dict[Track, dt.date] = {"full_time": start_date, "degree": start_date}
+    free = max([start_date, *(s.fixed_end for s in steps if s.fixed_end is not None)])
     ends: dict[str, dt.date] = {}
     for step in steps:
         if step.track == "study":
             begin = _add_days(start_date, _study_days(studied, per_week))
             studied += step.hours
             end = _add_days(start_date, _study_days(studied, per_week))
+        elif step.fixed_end is not None:
+            begin, end = start_date, step.fixed_end
         else:
-            begin = max([free[step.track], *(ends[d] for d in step.deps if d in ends)])
-            if step.fixed_end is not None:
-                begin, end = start_date, max(step.fixed_end, begin)
-            else:
-                end = _add_months(begin, step.months or 0.0)
-            free[step.track] = end
+            begin = max([free, *(ends[d] for d in step.deps if d in ends)])
+            end = _add_months(begin, step.months or 0.0)
+            free = end
         ends[step.key] = end
         out.append(_Dated(begin, end))
     return out

@@ -41,6 +41,8 @@ class _Step(NamedTuple):
     resources: tuple[ResourceRef, ...] = ()
     experience: ExperienceHeld | None = None
     degree: DegreeHeld | None = None
+    #: Under way in the person's life (a degree in progress): kept, whatever it adds.
+    underway: bool = False
 
     @property
     def long_term(self) -> bool:

@@ -13,6 +13,8 @@ from skillgap.models.common import HOURS_PER_WEEK_RANGE, check_plan_options
 DEFAULT_HOURS_PER_WEEK: Final = 10.0
 #: The fewest weekly hours a plan is laid out at (the profile field and the option alike).
 MIN_HOURS_PER_WEEK: Final = HOURS_PER_WEEK_RANGE[0]
+#: The most weekly hours a plan is laid out at, and the most it ever advises.
+MAX_HOURS_PER_WEEK: Final = HOURS_PER_WEEK_RANGE[1]
 
 
 class Undatable(ValueError):
@@ -29,6 +31,9 @@ class Constraints(NamedTuple):
     skip: frozenset[str] = frozenset()
     prefer: frozenset[str] = frozenset()
     doing: frozenset[str] = frozenset()
+    #: In a job now (an ongoing ``job`` entry, or ``employed: true``): the job is the
+    #: person's full-time track, and time in it is experience.
+    employed: bool = False
 
 
 _NO_CONSTRAINTS: Final = Constraints()
@@ -63,6 +68,10 @@ class PlanOptions:
 def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:
     """The target keys a name can mean: a skill, certification, degree, project idea or kind.
 
+    Kinds are the experience kinds (``internship``, ``job``, ...), ``degree`` (any new
+    degree) and ``full-time`` (any new degree, internship or job: not the degree you are
+    finishing nor the job you stay in).
+
     Empty when the catalog knows no such thing.
     """
     keys: set[str] = set()
@@ -79,7 +88,18 @@ def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:
     for kind in ("project", "internship", "open_source", "job", "competition"):
         if wanted == norm(kind):
             keys.add(f"kind:{kind}")
+    # Kinds of long commitment: any new degree, any new full-time step.
+    for kind, words in _LONG_KINDS.items():
+        if wanted in {norm(w) for w in words}:
+            keys.add(f"kind:{kind}")
     return frozenset(keys)
+
+
+#: Names for whole kinds of long step, as ``--skip`` and ``plan: skip`` take them.
+_LONG_KINDS: Final = {
+    "degree": ("degree", "degrees", "new degree"),
+    "full_time": ("full-time", "full time", "full_time", "fulltime"),
+}
 
 
 #: Wishes that cannot both hold: a step is not skipped and preferred, nor skipped and under way.

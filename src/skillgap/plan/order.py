@@ -4,8 +4,10 @@
 that close blockers, then the rest of the route, each chosen by the most score per hour
 and preceded by the prerequisites it still needs. The remaining gaps follow in the same
 way. A step that adds nothing to the score never comes before ready (unless another step
-of the route needs it first). ``hours_to_ready``, ``ready_on``, whether the target date is
-reachable and the weekly hours that would make it all come from the route.
+of the route needs it first), and after ready it is left out: it serves nothing. Score per
+hour counts every hour, a degree's and full-time work's too. ``hours_to_ready``,
+``ready_on``, whether the target date is reachable and the weekly hours that would make
+it all come from the route.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ def _bundle(key: str, steps: dict[str, _Step], done: set[str]) -> list[str]:
             seen.add(dep)
             stack.append((dep, iter(steps[dep].deps)))
     return order
+
+
+def _needed(key: str, steps: dict[str, _Step], open_keys: set[str]) -> bool:
+    """Whether a step still to come depends on ``key``."""
+    return any(key in steps[k].deps for k in open_keys if k != key)
 
 
 _Class = Literal["doing", "blocker", "route", "rest"]
@@ -76,7 +83,8 @@ def _ordered(
                     trial.apply(by_key[k])
                 reached = {r.key for k in keys for r in frame.touched(by_key[k])}
                 gain = sum((trial.points[r] - ledger.points[r]) * share[r] for r in reached)
-                hours = sum(by_key[k].study_hours for k in keys)
+                # Every hour counts: a degree is not free because it is not study.
+                hours = sum(by_key[k].hours for k in keys)
                 closes = klass == "blocker" and any(
                     r in blockers and frame.met(r, trial.points[r]) for r in reached
                 )
@@ -87,6 +95,10 @@ def _ordered(
                 best = (candidate, keys, gain)
         assert best is not None
         (closes, _, _), keys, gain = best
+        if klass == "rest" and gain <= 0 and not _needed(keys[-1], by_key, pool - done):
+            done.add(keys[-1])  # a step that serves nothing is no advice
+            cache.pop(keys[-1], None)
+            continue
         taken = set(keys)
         touched = {r.key for k in keys for r in frame.touched(by_key[k])}
         cache = {

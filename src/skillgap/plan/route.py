@@ -2,9 +2,10 @@
 
 **The route to ready** is computed exactly: of all the sets of steps that close every
 blocker (with their prerequisites) and reach the role's ready score, the plan takes the
-one ready on the earliest date; among those, the fewest study hours; then the fewest
-track steps. It is found by branch and bound over the study steps for each choice of
-track steps (a fractional-knapsack bound over score per hour prunes the search).
+one ready on the earliest date; among those, the fewest hours in all (a degree's and
+full-time work's counted, not only study); then the fewest long commitments. It is found
+by branch and bound over the study steps for each choice of track steps (a
+fractional-knapsack bound over score per hour prunes the search).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import datetime as dt
 import heapq
 import math
 from collections.abc import Iterable, Sequence
-from itertools import combinations
 from typing import Final, NamedTuple
 
 from skillgap.plan.calendar import _dates
@@ -22,13 +22,16 @@ from skillgap.scoring import rule
 
 #: Branch and bound stops after this many nodes and keeps the best route found; the
 #: shipped catalog needs a few hundred at most.
-SEARCH_BUDGET: Final = 200_000
+SEARCH_BUDGET: Final = 20_000
 #: More open study steps than this (a generated or hostile catalog) and the route is the
 #: steps taken by score per hour until ready, not searched.
 EXACT_LIMIT: Final = 64
 #: A blocker touched by at most this many open steps gets an exact least cost in the
 #: search's bound (2**n subsets); one touched by more, the cheapest single step.
 _SUBSET_LIMIT: Final = 10
+#: More free track steps than this (after those no route can do without are forced) and
+#: not every set of them is tried: see :func:`_track_choices`.
+TRACK_LIMIT: Final = 8
 
 
 class _Model:
@@ -372,28 +375,53 @@ class _Route(NamedTuple):
     mask: int
     ready_on: dt.date
     study_hours: float
+    rank: tuple[dt.date, float, int]
+    #: False when the track steps were too many to try every set of (see TRACK_LIMIT).
+    exact: bool = True
 
 
 def _track_choices(
     model: _Model, forced: int, allowed: int, start_date: dt.date
-) -> list[tuple[dt.date, int]]:
-    """Every set of track steps a route can take, with the day the last of them ends.
+) -> tuple[list[tuple[dt.date, int]], bool]:
+    """The sets of track steps a route can take (``forced`` in each), with their last end.
 
-    A step comes with the ones it follows; the richest sets first, so the best route is
-    found early and caps the search of the others.
+    A step comes with the ones it follows. Track steps without which no blocker can close
+    are in every set. With at most :data:`TRACK_LIMIT` others, every set of them is tried
+    (``True``: the route is exact); with more, the richest set, then one step fewer at a
+    time while the rest still close every blocker (``False``: not proved the best). The
+    richest first, so the best route is found early and caps the search of the others.
     """
     steps = model.steps
-    tracks = [j for j in range(len(steps)) if steps[j].track != "study" and allowed >> j & 1]
-    choices: list[tuple[dt.date, int]] = []
-    for size in range(len(tracks) + 1):
-        for combo in combinations(tracks, size):
-            chosen = sum(1 << j for j in combo)
-            if model.closure(combo) & ~chosen & ~forced or len(choices) >= 64:
-                continue  # a track step without the one it follows
-            ends = _dates([steps[j] for j in combo], start_date, 1.0)
-            choices.append((max((d.end for d in ends), default=start_date), chosen))
-    gains = {c: model.exact(forced | c) for _, c in choices}
-    return sorted(choices, key=lambda c: (-round(gains[c[1]], 9), c[0]))
+    tracks = [
+        j
+        for j in range(len(steps))
+        if steps[j].track != "study" and allowed >> j & 1 and not forced >> j & 1
+    ]
+    for j in tracks:  # a track step no route to ready can do without
+        if not model.essentials_met(allowed & ~model.dependents(j)):
+            forced |= model.closure([j])
+    free = [j for j in tracks if not forced >> j & 1]
+    exact = len(free) <= TRACK_LIMIT
+    if exact:
+        masks = [0]
+        for j in free:  # a step after the ones it follows (the steps' own order)
+            masks += [m | 1 << j for m in masks if model.deps[j] & ~forced & ~m == 0]
+    else:
+        current = sum(1 << j for j in free)
+        masks = [current]
+        study = sum(1 << j for j in _study(model, allowed))
+        for j in reversed(free):
+            less = current & ~model.dependents(j)
+            if model.essentials_met(forced | less | study):
+                current = less
+                masks.append(current)
+    choices = []
+    for chosen in masks:
+        picked = [steps[j] for j in range(len(steps)) if (forced | chosen) >> j & 1]
+        ends = _dates([s for s in picked if s.track != "study"], start_date, 1.0)
+        choices.append((max((d.end for d in ends), default=start_date), forced | chosen))
+    gains = {c: model.exact(c) for _, c in choices}
+    return sorted(choices, key=lambda c: (-round(gains[c[1]], 9), c[0])), exact
 
 
 def _study(model: _Model, allowed: int) -> list[int]:
@@ -410,13 +438,13 @@ def _route(
     """Exact: for each choice of track steps, the fewest study hours; the earliest date wins."""
     steps = model.steps
     best: _Route | None = None
-    for end, chosen in _track_choices(model, forced, allowed, start_date):
+    choices, exact = _track_choices(model, forced, allowed, start_date)
+    for end, base in choices:
         if best is not None and end > best.ready_on:
             continue
         cap = math.inf
         if best is not None:  # only a route ready by the best date can win
             cap = (best.ready_on - start_date).days * per_week / 7 + 1e-6
-        base = forced | chosen
         order = [j for j in _by_rate(model, base, _study(model, allowed)) if not base >> j & 1]
         found = _least_hours(model, base, order, cap)
         if found is None:
@@ -425,8 +453,12 @@ def _route(
         picked = [steps[j] for j in range(len(steps)) if mask >> j & 1]
         dated = _dates(sorted(picked, key=lambda s: s.track != "study"), start_date, per_week)
         ready_on = max((d.end for d in dated), default=start_date)
-        if best is None or (ready_on, spent) < (best.ready_on, best.study_hours):
-            best = _Route(mask, ready_on, spent)
+        long = [s for s in picked if s.track != "study"]
+        # The honest objective: the earliest date, then the fewest hours of every kind
+        # (a degree's and full-time work's included), then the fewest long commitments.
+        total = spent + sum(s.hours for s in long)
+        if best is None or (ready_on, round(total, 6), len(long)) < best.rank:
+            best = _Route(mask, ready_on, spent, (ready_on, round(total, 6), len(long)), exact)
     return best
 
 
@@ -435,10 +467,9 @@ def _hours_by(
 ) -> float | None:
     """The fewest study hours of a route whose track steps all end by ``by`` (None: none)."""
     best: float | None = None
-    for end, chosen in _track_choices(model, forced, allowed, start_date):
+    for end, base in _track_choices(model, forced, allowed, start_date)[0]:
         if end > by:
             continue
-        base = forced | chosen
         order = [j for j in _by_rate(model, base, _study(model, allowed)) if not base >> j & 1]
         found = _least_hours(model, base, order, math.inf if best is None else best)
         if found is not None:

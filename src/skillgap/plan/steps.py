@@ -88,6 +88,7 @@ def _skill_steps(
     targets: dict[str, int] = {}
     why: dict[str, list[str]] = {}
     reached = dict(have)
+    counted = _counted(ledger, reqs)
 
     def want(skill_id: str, level: int, reason: str) -> None:
         if level > targets.get(skill_id, 0) and level > have.get(skill_id, 0):
@@ -96,7 +97,7 @@ def _skill_steps(
             why[skill_id].append(reason)
         # Prerequisites, closed over: a skill never comes before what it needs.
         for pre in index.skills[skill_id].prerequisites:
-            if max(have.get(pre.skill, 0), targets.get(pre.skill, 0)) < pre.level:
+            if max(counted.get(pre.skill, 0), targets.get(pre.skill, 0)) < pre.level:
                 want(
                     pre.skill,
                     pre.level,
@@ -131,7 +132,7 @@ def _skill_steps(
         deps = tuple(
             f"skill:{p.skill}"
             for p in index.skills[skill_id].prerequisites
-            if have.get(p.skill, 0) < p.level
+            if counted.get(p.skill, 0) < p.level
         )
         steps.append(
             _Step(
@@ -149,6 +150,21 @@ def _skill_steps(
             )
         )
     return steps
+
+
+def _counted(ledger: _Ledger, reqs: Sequence[SkillRequirement]) -> dict[str, int]:
+    """Levels as prerequisites see them: a met any-of group counts for each of its members.
+
+    Whoever meets "data preprocessing (or pandas)" at 3 with pandas needs no data
+    preprocessing course before model development: the role itself says pandas does it.
+    """
+    counted = dict(ledger.skills)
+    for req in reqs:
+        members = rule.skill_members(req)
+        if len(members) > 1 and ledger.met(req):
+            for m in members:
+                counted[m] = max(counted.get(m, 0), req.level)
+    return counted
 
 
 def _pick_member(
@@ -214,12 +230,20 @@ def _ideas(
     index: CatalogIndex, kinds: Sequence[ExperienceKind], skip: frozenset[str]
 ) -> list[ProjectIdea]:
     ideas = [idea for idea in index.catalog.projects if idea.kind in kinds]
-    allowed = [i for i in ideas if not ({f"idea:{i.id}", f"kind:{i.kind}"} & skip)]
+    full_time = {"internship", "job"} if "kind:full_time" in skip else set()
+    allowed = [
+        i
+        for i in ideas
+        if not ({f"idea:{i.id}", f"kind:{i.kind}"} & skip) and i.kind not in full_time
+    ]
     return allowed or ideas
 
 
 def _experience_steps(
-    ledger: _Ledger, reqs: Sequence[ExperienceRequirement], wishes: Constraints
+    ledger: _Ledger,
+    reqs: Sequence[ExperienceRequirement],
+    wishes: Constraints,
+    start_date: dt.date,
 ) -> list[_Step]:
     steps: list[_Step] = []
     used: set[str] = {e.title.casefold() for e in ledger.experience}
@@ -229,6 +253,7 @@ def _experience_steps(
             i
             for i in _ideas(ledger.index, req.kinds, wishes.skip)
             if i.title.casefold() not in used
+            and not (wishes.employed and i.kind in ("internship", "job"))
         ]
         mine = [e for e in planned if e.kind in req.kinds]
         if req.min_count is not None:
@@ -261,6 +286,13 @@ def _experience_steps(
             # Up to the next hundredth of a month, so that the step meets it in full.
             have = rule.experience_amount(req, planned)
             missing = math.ceil(round((req.min_months - have) * 100, 6)) / 100
+            note = f"the role wants {req.min_months:g} months of {experience_kinds(req.kinds)}"
+            if wishes.employed:
+                # A job is a track of its own: staying in it is how time in work grows,
+                # and an employed person is never sent to an internship.
+                if "job" in req.kinds:
+                    steps.append(_stay_step(req.key, missing, planned, start_date, note))
+                continue
             idea = next((i for i in ideas if i.months), ideas[0] if ideas else None)
             kind = idea.kind if idea else req.kinds[0]
             title = idea.title if idea else f"{kind.replace('_', ' ').capitalize()}"
@@ -275,15 +307,37 @@ def _experience_steps(
                     hours=missing * HOURS_PER_MONTH,
                     track="full_time",
                     months=missing,
-                    note=(
-                        f"the role wants {req.min_months:g} months of {experience_kinds(req.kinds)}"
+                    note=note,
+                    names=frozenset(
+                        {f"kind:{kind}", "kind:full_time", *([f"idea:{idea.id}"] if idea else [])}
                     ),
-                    names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
                     experience=held,
                     resources=_idea_resources(idea),
                 )
             )
     return steps
+
+
+def _stay_step(
+    key: str, months: float, planned: list[ExperienceHeld], start_date: dt.date, note: str
+) -> _Step:
+    """Stay in the current job until the months are there: time in work, month by month."""
+    end = _add_months(start_date, months)
+    held = ExperienceHeld("job", "Your current job", months)
+    planned.append(held)
+    return _Step(
+        key=f"exp:{key}",
+        kind="experience",
+        target=key,
+        title=f"Stay in your job until {end.isoformat()[:7]} ({months:g} more months)",
+        hours=months * HOURS_PER_MONTH,
+        track="full_time",
+        months=months,
+        fixed_end=end,
+        note=f"{note}; the job you have gives them",
+        names=frozenset({"kind:job"}),
+        experience=held,
+    )
 
 
 def _idea_resources(idea: ProjectIdea | None) -> tuple[ResourceRef, ...]:
@@ -296,66 +350,91 @@ def _degree_months(hours: float) -> float:
     return hours / DEGREE_HOURS_PER_YEAR * 12
 
 
-def _degree_steps(
-    ledger: _Ledger, reqs: Sequence[DegreeRequirement], start_date: dt.date
-) -> list[_Step]:
+def _finish_steps(ledger: _Ledger, start_date: dt.date) -> list[_Step]:
+    """A degree in progress is finished on its ``expected_end``, whatever its field.
+
+    It runs from the plan's start (else half its nominal length from there) and is kept:
+    it is the person's life, not a choice the plan makes.
+    """
     index = ledger.index
     steps: list[_Step] = []
-    rank_done = max((index.degree_rank[d.degree] for d in ledger.degrees if d.completed), default=0)
-    previous: str | None = None
-    for req in sorted(reqs, key=lambda r: index.degree_rank[r.level]):
-        if ledger.met(req):
+    for d in ledger.degrees:
+        if d.completed or any(s.target == d.degree for s in steps):
             continue
-        need = index.degree_rank[req.level]
-        ladder = index.catalog.degrees
-        ongoing = next(
-            (
-                d
-                for d in ledger.degrees
-                if not d.completed
-                and d.degree == req.level
-                and (not req.fields or d.field in req.fields)
-            ),
-            None,
-        )
-        rungs = ladder[min(rank_done, need - 1) : need]
-        hours = sum(r.effort_hours or DEFAULT_DEGREE_HOURS for r in rungs)
-        months: float | None = _degree_months(hours)
-        fixed_end: dt.date | None = None
-        field_id = req.fields[0] if req.fields else None
-        field_name = index.fields[field_id].name if field_id else None
-        if ongoing is not None:
-            # Under way: it runs from the start to its expected end, else half its length.
-            nominal = ladder[need - 1].effort_hours or DEFAULT_DEGREE_HOURS
-            hours = nominal / 2
-            months = None
-            fixed_end = ongoing.expected_end or _add_months(start_date, _degree_months(hours))
-            fixed_end = max(fixed_end, start_date)
-            field_id, field_name = ongoing.field, ongoing.field_text
-            field_name = index.fields[field_id].name if field_id else field_name
-        name = index.degrees[req.level].name
+        nominal = index.catalog.degrees[index.degree_rank[d.degree] - 1].effort_hours
+        half = (nominal or DEFAULT_DEGREE_HOURS) / 2
+        end = max(d.expected_end or _add_months(start_date, _degree_months(half)), start_date)
+        field_name = index.fields[d.field].name if d.field else d.field_text
+        name = index.degrees[d.degree].name
         steps.append(
             _Step(
-                key=f"degree:{req.key}",
+                key=f"degree:finish:{d.degree}",
                 kind="degree",
-                target=req.level,
-                title=("Finish your " if ongoing else "Earn a ")
-                + name
-                + (f" in {field_name}" if field_name else ""),
-                hours=hours,
+                target=d.degree,
+                title=f"Finish your {name}" + (f" in {field_name}" if field_name else ""),
+                hours=round(_months_between(start_date, end) * DEGREE_HOURS_PER_YEAR / 12),
                 track="degree",
-                months=months,
-                fixed_end=fixed_end,
-                deps=(previous,) if previous else (),
-                note="a degree you are taking: it ends when it ends"
-                if ongoing
-                else "a degree is a long-term step: years, not weeks",
-                names=frozenset({f"degree:{req.level}"}),
-                degree=DegreeHeld(req.level, field_id, field_name, True),
+                fixed_end=end,
+                note=f"a degree you are taking: it ends on {end.isoformat()}",
+                names=frozenset({f"degree:{d.degree}"}),
+                degree=DegreeHeld(d.degree, d.field, d.field_text, True),
+                underway=True,
             )
         )
-        previous = f"degree:{req.key}"
-        rank_done = max(rank_done, need)
+    return steps
+
+
+def _months_between(start: dt.date, end: dt.date) -> float:
+    return (end - start).days / 30.44
+
+
+def _degree_steps(
+    ledger: _Ledger, reqs: Sequence[DegreeRequirement], finishing: Sequence[_Step]
+) -> list[_Step]:
+    """New degrees, one rung at a time, each taking the catalog's hours and months.
+
+    A degree at or below one held (or being finished) is never suggested, whatever its
+    field. The ladder's first rung (an associate's) is no prerequisite of the next: it is
+    planned only when it is the degree asked for.
+    """
+    index = ledger.index
+    ladder = index.catalog.degrees
+    reach = max(
+        [index.degree_rank[d.degree] for d in ledger.degrees if d.completed]
+        + [index.degree_rank[s.target] for s in finishing],
+        default=0,
+    )
+    previous = next((s.key for s in finishing if index.degree_rank[s.target] == reach), None)
+    steps: list[_Step] = []
+    for req in sorted(reqs, key=lambda r: index.degree_rank[r.level]):
+        need = index.degree_rank[req.level]
+        if ledger.met(req) or need <= reach:
+            continue
+        field_id = req.fields[0] if req.fields else None
+        field_name = index.fields[field_id].name if field_id else None
+        for rank in range(reach + 1, need + 1):
+            if rank == 1 and need > 1:
+                continue  # an associate's is no step on the way to a bachelor's
+            rung = ladder[rank - 1]
+            hours = rung.effort_hours or DEFAULT_DEGREE_HOURS
+            steps.append(
+                _Step(
+                    key=f"degree:{rung.id}",
+                    kind="degree",
+                    target=rung.id,
+                    title=f"Earn a {rung.name}" + (f" in {field_name}" if field_name else ""),
+                    hours=hours,
+                    track="degree",
+                    months=_degree_months(hours),
+                    deps=(previous,) if previous else (),
+                    note="a degree is a long-term step: years, not weeks"
+                    + ("" if rank == need else f"; the way to a {index.degrees[req.level].name}"),
+                    names=frozenset({f"degree:{rung.id}", "kind:degree", "kind:full_time"}),
+                    degree=DegreeHeld(rung.id, field_id, field_name, True),
+                )
+            )
+            previous = f"degree:{rung.id}"
+        reach = need
     return steps
 
 
@@ -366,17 +445,19 @@ def _steps(
     start_date: dt.date,
 ) -> list[_Step]:
     reqs = role.requirements
+    finishing = _finish_steps(ledger, start_date)
     return [
         *_skill_steps(ledger, reqs.skills, wishes),
         *_certification_steps(ledger, reqs.certifications, wishes),
-        *_experience_steps(ledger, reqs.experience, wishes),
-        *_degree_steps(ledger, reqs.education, start_date),
+        *_experience_steps(ledger, reqs.experience, wishes, start_date),
+        *finishing,
+        *_degree_steps(ledger, reqs.education, finishing),
     ]
 
 
 def _skipped(steps: Sequence[_Step], skip: frozenset[str]) -> set[str]:
     """The steps the person skips, and the steps that need one of them."""
-    out = {s.key for s in steps if s.names & skip}
+    out = {s.key for s in steps if s.names & skip or f"step:{s.key}" in skip}
     grew = True
     while grew:
         more = {s.key for s in steps if s.key not in out and set(s.deps) & out}

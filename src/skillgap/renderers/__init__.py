@@ -32,6 +32,16 @@ class OutputFormat(enum.StrEnum):
     HTML = "html"
 
 
+class PlanFormat(enum.StrEnum):
+    """The formats of ``plan``: the report's, and iCalendar (one event per step)."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    ICS = "ics"
+
+
 class ListFormat(enum.StrEnum):
     """The formats of a listing: ``roles``, ``skills``, ``extract`` and ``postings``."""
 
@@ -60,7 +70,7 @@ class BatchFormat(enum.StrEnum):
 #: Every command that takes ``--format``, and the formats it offers: nothing else parses.
 COMMAND_FORMATS: Final[dict[str, type[enum.StrEnum]]] = {
     "assess": OutputFormat,
-    "plan": OutputFormat,
+    "plan": PlanFormat,
     "match": OutputFormat,
     "compare": OutputFormat,
     "roles show": OutputFormat,
@@ -82,6 +92,7 @@ FORMAT_OF_SUFFIX: Final[dict[str, str]] = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".ics": "ics",
 }
 
 F = TypeVar("F", bound=enum.StrEnum)
@@ -233,10 +244,14 @@ def render_assessment(
 
 
 def render_plan(
-    report: PlanReport, fmt: OutputFormat, *, color: bool = False, width: int = 100
+    report: PlanReport, fmt: OutputFormat | PlanFormat, *, color: bool = False, width: int = 100
 ) -> str:
-    """Render a plan report in ``fmt``."""
-    return renderer(fmt, "plan")(report, color=color, width=width)
+    """Render a plan report in ``fmt`` (iCalendar too)."""
+    if fmt == PlanFormat.ICS:
+        from skillgap.renderers.ics import render_plan as render_ics
+
+        return render_ics(report)
+    return renderer(OutputFormat(fmt.value), "plan")(report, color=color, width=width)
 
 
 def render_role(view: RoleView, fmt: OutputFormat, *, color: bool = False, width: int = 100) -> str:

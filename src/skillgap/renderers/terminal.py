@@ -721,7 +721,7 @@ def _levels(view: RoleView) -> list[RenderableType]:
 
 
 def render_match(report: MatchReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
-    """Which path is closest: roles ranked by score, with blockers and hours needed."""
+    """Which path is closest: roles by score, with the ready date, hours and blockers."""
     if any(e.ready_level is not None for e in report.ranking):
         return _render_ladder(report, color=color, width=width)
     table = Table(
@@ -735,7 +735,7 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
     table.add_column("Role", overflow="fold")
     table.add_column("Score", justify="right")
     table.add_column("Readiness", no_wrap=True)
-    table.add_column("Hours to ready", justify="right")
+    table.add_column("Ready on (study hours)", justify="right")
     table.add_column("Top blockers", overflow="fold")
     for e in report.ranking:
         verdict, style = READINESS[e.readiness]
@@ -748,7 +748,9 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
             f"{e.score:.1f}"
             + (f"\n({e.evidenced_score:.1f})" if e.evidenced_score is not None else ""),
             _t(verdict, style=style),
-            f"{e.hours_to_ready:g}" if e.hours_to_ready is not None else "-",
+            f"{e.ready_on.isoformat()}\n({e.hours_to_ready:g} h)"
+            if e.ready_on is not None and e.hours_to_ready is not None
+            else "-",
             blockers or "none",
         )
     note = _t(
