@@ -9,24 +9,37 @@ refusal is a :class:`~skillgap.errors.Problem` with a 1-based position.
 
 from __future__ import annotations
 
-import errno
-import hashlib
-import os
 import re
-import stat
 from pathlib import Path
 from typing import Any, Final
 
 import yaml
 
 from skillgap.errors import InputError, Problem
+from skillgap.inputs.files import MAX_FILE_BYTES, decode, read_bytes, sha256_hex, too_large
 
 Loc = tuple[str | int, ...]
 
-#: The largest file read. A profile is a few kilobytes and the shipped catalog about 60 KB
-#: over six files; with :data:`MAX_EXPANDED` this bounds a file's parse to about 150 MB
-#: and a couple of seconds, whatever it holds.
-MAX_FILE_BYTES: Final = 2 * 1024 * 1024
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_EXPANDED",
+    "MAX_FILE_BYTES",  # reading a file lives in inputs/files; its names keep this path too
+    "STDIN",
+    "STDIN_SOURCE",
+    "Document",
+    "Loc",
+    "Positions",
+    "check_nesting",
+    "decode",
+    "load_file",
+    "load_input",
+    "load_stdin",
+    "parse",
+    "parse_data",
+    "read_bytes",
+    "sha256_hex",
+]
+
 MAX_DEPTH: Final = 64
 #: Values a document may hold, aliases followed ("billion laughs" guard). Nodes are
 #: counted while libyaml composes them, so a file of many tiny values is refused before
@@ -358,32 +371,6 @@ def _syntax_problem(source: str, exc: yaml.YAMLError) -> Problem:
     return Problem(source, line, column, message, hint)
 
 
-def sha256_hex(data: bytes) -> str:
-    """Content hash recorded in results so a number can be reproduced."""
-    return hashlib.sha256(data).hexdigest()
-
-
-def decode(raw: bytes, source: str) -> str:
-    """UTF-8 bytes to text (a leading BOM is allowed), or an InputError with the position."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise InputError(
-            [
-                Problem(
-                    source,
-                    line,
-                    column,
-                    f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-                    "save the file as UTF-8",
-                )
-            ]
-        ) from exc
-
-
 class _Slow(Exception):
     """The fast path met something only the strict builder may judge."""
 
@@ -513,109 +500,6 @@ def _leading_tab(text: str, source: str) -> Problem | None:
     return None
 
 
-def read_bytes(
-    path: Path | str,
-    source: str | None = None,
-    *,
-    limit: int = MAX_FILE_BYTES,
-    too_large_hint: str | None = None,
-) -> bytes:
-    """Read a file's bytes, turning a folder, a missing file or a huge file into an InputError.
-
-    ``limit``: the most bytes accepted (default: the YAML limit, 2 MiB); ``too_large_hint``
-    replaces the hint of a file over it.
-
-    Only a regular file (or a link to one) is opened: a named pipe would wait for a writer
-    for ever, and a device may do something on open. One stat, one open, one bounded
-    read: batch runs call this for every profile.
-    """
-    name = source or str(path)
-    try:
-        mode = os.stat(path).st_mode
-    except OSError as exc:
-        raise InputError([_unreadable(path, name, exc)]) from exc
-    if not stat.S_ISREG(mode):
-        if stat.S_ISDIR(mode):
-            raise InputError(
-                [Problem(name, 0, 0, "is a folder, not a file", "name a .yaml file inside it")]
-            )
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    0,
-                    0,
-                    f"cannot read the file: it is {_kind(mode)}, not a regular file",
-                    "skillgap reads only regular files (a pipe would wait for a writer "
-                    "for ever); save the profile to a file",
-                )
-            ]
-        )
-    try:
-        # O_NONBLOCK: should the file have been swapped for a pipe since the stat, the open
-        # still returns at once, and the fstat below refuses it.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-        with open(fd, "rb") as handle:  # a descriptor, not a path
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise InputError(
-                    [Problem(name, 0, 0, f"cannot read the file: it is {_kind(info.st_mode)}")]
-                )
-            # Ask for the size the file says it has, plus one byte to see the end: asking
-            # for the limit itself allocates the limit a read, which triples the read's cost.
-            size = info.st_size
-            raw = handle.read(min(size, limit) + 1 if size else limit + 1)
-            if size and len(raw) > size:  # it grew since: read on, to the limit
-                raw += handle.read(limit + 1 - len(raw))
-    except OSError as exc:
-        raise InputError([_unreadable(path, name, exc)]) from exc
-    if len(raw) > limit:
-        raise InputError([_too_large(name, limit, too_large_hint)])
-    return raw
-
-
-def _too_large(name: str, limit: int = MAX_FILE_BYTES, hint: str | None = None) -> Problem:
-    return Problem(
-        name,
-        0,
-        0,
-        f"the file is larger than the limit of {limit:,} bytes ({limit // (1024 * 1024)} MiB)",
-        hint
-        or "a profile is a few kilobytes; split a larger catalog over several files in a folder",
-    )
-
-
-def _unreadable(path: Path | str, name: str, exc: OSError) -> Problem:
-    """Why a file cannot be read, in words: a broken link and a link loop say so."""
-    if exc.errno == errno.ELOOP:
-        return Problem(
-            name,
-            0,
-            0,
-            "cannot read the file: it is a symbolic link loop",
-            "point the link at a real file, or remove it",
-        )
-    if exc.errno == errno.ENOENT and os.path.islink(path):
-        return Problem(
-            name,
-            0,
-            0,
-            "cannot read the file: it is a broken symbolic link (its target does not exist)",
-            "point the link at a real file, or remove it",
-        )
-    return Problem(name, 0, 0, f"cannot read the file: {exc.strerror}")
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
-
-
 #: The path that means standard input, for every command that reads a profile.
 STDIN: Final = "-"
 #: The name problems give a profile read from standard input.
@@ -628,7 +512,7 @@ def load_stdin() -> Document:
 
     raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
-        raise InputError([_too_large(STDIN_SOURCE)])
+        raise InputError([too_large(STDIN_SOURCE)])
     return parse(decode(raw, STDIN_SOURCE), STDIN_SOURCE, sha256_hex(raw))
 
 
