@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CASES, Run
-from skillgap.authoring.resume import level_of, months_between, partial_date
+from skillgap.authoring.readings import level_of, months_between, partial_date
 from skillgap.inputs.loader import load_file
 from skillgap.inputs.validation import validate
 from skillgap.models.profile import Profile

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import PROFILES, Run
-from skillgap.authoring.resume import partial_date, read_level, read_resume, to_draft
+from skillgap.authoring.readings import partial_date, read_level
+from skillgap.authoring.resume import read_resume, to_draft
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
 from skillgap.inputs.loader import load_file
