@@ -317,6 +317,22 @@ def test_an_output_ending_in_a_separator_is_refused(tmp_path: Path, run: Run) ->
     assert not target.exists()
 
 
+@pytest.mark.parametrize(
+    ("command", "tail"),
+    [("assess", "/."), ("assess", "/./."), ("assess", "/.."), ("batch", "/."), ("review", "/.")],
+)
+def test_an_output_ending_in_a_dot_is_refused(
+    tmp_path: Path, run: Run, command: str, tail: str
+) -> None:
+    """``-o newdir/.`` names a folder as ``-o newdir/`` does: exit 2, no file 'newdir'."""
+    target = tmp_path / "newdir"
+    extra = ["--reviewer", "M", "--no-input"] if command == "review" else []
+    result = run(command, PROFILES / "student.yaml", *extra, "-o", f"{target}{tail}")
+    assert result.exit_code == 2, result.output
+    assert "names a folder" in result.output
+    assert not target.exists()
+
+
 def test_an_empty_role_is_a_usage_error(run: Run) -> None:
     """``roles show ''`` is exit 2, not the default role's page."""
     result = run("roles", "show", "")

@@ -179,6 +179,27 @@ def test_a_link_to_nowhere_named_directly_is_unreadable(
         assert f"{root / name}: error: cannot read the file: it is" in result.output
 
 
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "compare"])
+def test_a_review_that_is_a_link_loop_is_unreadable(tmp_path: Path, run: Run, command: str) -> None:
+    """``--review`` naming a symlink loop is exit 3 naming it, never 70; --redact hides it."""
+    root = _hostile_folder(tmp_path / "f")
+    profiles = [root / "good.yaml"] * (2 if command == "compare" else 1)
+    result = run(command, *profiles, "--review", root / "loop.yaml")
+    assert result.exit_code == 3, result.output
+    assert f"{root / 'loop.yaml'}: error: cannot read the file: it is" in result.output
+    redacted = run(command, *profiles, "--review", root / "loop.yaml", "--redact")
+    assert redacted.exit_code == 3, redacted.output
+    assert str(root) not in redacted.output
+
+
+def test_batch_reports_beside_a_link_loop(tmp_path: Path, run: Run) -> None:
+    """``batch --report-dir`` over a folder with a symlink loop records it: exit 3, not 70."""
+    root = _hostile_folder(tmp_path / "f")
+    result = run("batch", root, "--jobs", "1", "--report-dir", tmp_path / "rep")
+    assert result.exit_code == 3, result.output
+    assert "symbolic link loop" in result.stdout
+
+
 def test_a_link_found_twice_is_read_once(tmp_path: Path) -> None:
     """A file and a link to it, named by two patterns, are one file."""
     root = _hostile_folder(tmp_path / "f")

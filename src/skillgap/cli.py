@@ -28,6 +28,7 @@ from skillgap.output import (
     ClosedPipe,
     Terminated,
     file_identity,
+    real_path,
     refuse_inputs,
     setup_streams,
     silence_stdout,
@@ -664,7 +665,7 @@ def _review(path: Path | None, profile: Path, *, force: bool = False) -> Reviewe
     from skillgap import api
 
     _need_path(path, "review")
-    if path.resolve() == profile.resolve():
+    if real_path(path) == real_path(profile):
         raise UsageError(f"--review '{path}' is the profile", "pass the review file it has")
     return api.load_review(path, force=force)
 
@@ -1521,7 +1522,11 @@ def review(
 
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         target = output or profile.with_suffix(".review.yaml")
-        if target.exists() and not force and target.resolve() not in {i.resolve() for i in inputs}:
+        if (
+            target.exists()
+            and not force
+            and real_path(target) not in {real_path(i) for i in inputs}
+        ):
             raise UsageError(f"'{target}' already exists", "pass --force to overwrite it")
         day = _as_of(as_of, None)
         role_id = api.pick_role(index, role, prof)
