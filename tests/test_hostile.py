@@ -200,6 +200,46 @@ def test_batch_reports_beside_a_link_loop(tmp_path: Path, run: Run) -> None:
     assert "symbolic link loop" in result.stdout
 
 
+SHOWN = r"caf\xe9"  # how a name holding the byte 0xE9 (not UTF-8) is shown
+
+
+def _undecodable_name(root: Path) -> Path:
+    root.mkdir()
+    (root / "ok.yaml").write_text("name: a\n", encoding="utf-8")
+    named = root / os.fsdecode(b"caf\xe9.yaml")  # a Latin-1 name: not UTF-8
+    named.write_text("name: b\n", encoding="utf-8")
+    return named
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "html", "table"])
+def test_batch_shows_a_name_that_is_not_utf8_escaped(tmp_path: Path, run: Run, fmt: str) -> None:
+    """A file name that is not UTF-8 is scored and shown with its byte escaped, never exit 70."""
+    named = _undecodable_name(tmp_path / "f")
+    result = run("batch", named.parent, "--jobs", "1", "-f", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt in ("jsonl", "csv", "json"):  # the cohort views name people, not files
+        assert SHOWN in result.stdout.replace("\\\\", "\\")  # JSON writes the backslash twice
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "compare", "review"])
+def test_commands_name_a_file_that_is_not_utf8_escaped(
+    tmp_path: Path, run: Run, command: str
+) -> None:
+    """assess, plan, match, compare and review read a file whose name is not UTF-8: exit 0."""
+    named = _undecodable_name(tmp_path / "f")
+    args: list[object] = [named]
+    if command == "compare":
+        args.append(named.parent / "ok.yaml")
+    if command == "review":
+        args += ["--reviewer", "M", "--no-input", "-o", tmp_path / "r.yaml"]
+    else:
+        args += ["-f", "json"]
+    result = run(command, *args)
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "r.yaml").read_text("utf-8") if command == "review" else result.stdout
+    assert SHOWN in written.replace("\\\\", "\\")
+
+
 def test_a_link_found_twice_is_read_once(tmp_path: Path) -> None:
     """A file and a link to it, named by two patterns, are one file."""
     root = _hostile_folder(tmp_path / "f")

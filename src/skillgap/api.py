@@ -76,6 +76,7 @@ from skillgap.scoring.standing import (
     same_skill_in_review,
     unknown_target_role,
 )
+from skillgap.untrusted import path_text
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
@@ -1028,7 +1029,7 @@ def load_result(path: Path | str) -> Assessment:
     _path("path", path)
     from skillgap.inputs.jsontext import parse_json
 
-    source = str(path)
+    source = path_text(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
     doc = parse_json(
@@ -1147,13 +1148,15 @@ def compare_files(
         )
     from skillgap.compare import compare
 
-    cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
+    cmp = compare(
+        results[0], results[1], old_source=path_text(old), new_source=path_text(new), force=force
+    )
     if redactor is None:
         return cmp
     from skillgap.renderers.redact import harvest, personal_of
 
     docs = [
-        (f"<{side}>", str(path), d.data if d else None)
+        (f"<{side}>", path_text(path), d.data if d else None)
         for side, path, (_, _, d) in zip(("old", "new"), (old, new), sides, strict=True)
     ]
     if review is not None:

@@ -45,7 +45,7 @@ from skillgap.renderers import (
     format_for,
 )
 from skillgap.schemas import KINDS as SCHEMA_KINDS
-from skillgap.untrusted import safe_text
+from skillgap.untrusted import path_text, safe_text
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -1561,7 +1561,7 @@ def review(
             role=role_id,
             skills=skills,
             overall=said,
-            profile_source=str(profile),
+            profile_source=path_text(profile),
             schema_uri="review.schema.json",
         )
         _write(text, target, inputs)

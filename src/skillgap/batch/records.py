@@ -25,7 +25,7 @@ from skillgap.renderers.redact import Personal, Redactor, personal_of
 from skillgap.scoring.evidence import counted_levels
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.standing import Standing, resolve, unknown_target_role
-from skillgap.untrusted import csv_cell, json_text
+from skillgap.untrusted import csv_cell, json_text, path_text
 
 #: A batch record as JSONL and JSON print it (plus, inside a run, the cohort's inputs).
 Record = dict[str, Any]
@@ -154,10 +154,11 @@ def score_text(
 
 def read_text(path: str) -> str | Record:
     """A profile file's text, or the error record of a file that cannot be read as text."""
+    name = path_text(path)
     try:
-        return decode(read_bytes(path, path), path)
+        return decode(read_bytes(path, name), name)
     except InputError as exc:
-        return error_record(path, exc.problems)
+        return error_record(name, exc.problems)
 
 
 def public_record(record: Record) -> Record:

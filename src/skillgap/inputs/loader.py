@@ -20,6 +20,7 @@ from typing import Any, Final
 import yaml
 
 from skillgap.errors import InputError, Problem
+from skillgap.untrusted import path_text
 
 Loc = tuple[str | int, ...]
 
@@ -532,7 +533,7 @@ def read_bytes(path: Path | str, source: str | None = None) -> bytes:
     for ever, and a device may do something on open. One stat, one open, one bounded
     read: batch runs call this for every profile.
     """
-    name = source or str(path)
+    name = path_text(source or path)
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
@@ -621,7 +622,7 @@ def _kind(mode: int) -> str:
 
 def load_file(path: Path, source: str | None = None) -> Document:
     """Read and parse one YAML file."""
-    name = source or str(path)
+    name = path_text(source or path)
     raw = read_bytes(path, name)
     return parse(decode(raw, name), name, sha256_hex(raw))
 
