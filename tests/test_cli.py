@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -348,3 +349,84 @@ def test_dates_are_only_yyyy_mm_dd(day: str, option: str, run: Run) -> None:
     result = run("plan", PROFILES / "student.yaml", option, day)
     assert result.exit_code == 2, result.output
     assert f"{option} '{day}' is not a date" in result.stderr
+
+
+NOT_UTF8 = os.fsdecode(b"Dr \xe9")  # a Latin-1 terminal's bytes, as Python receives them
+STUDENT_PROFILE = PROFILES / "student.yaml"
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["review", STUDENT_PROFILE, "--no-input", "--reviewer", NOT_UTF8], "--reviewer"),
+        (
+            [
+                "review",
+                STUDENT_PROFILE,
+                "--no-input",
+                "--reviewer",
+                "M",
+                "--comment",
+                f"python={NOT_UTF8}",
+            ],
+            "--comment",
+        ),
+        (["init", "{tmp}/i.yaml", "--no-input", "--name", NOT_UTF8], "--name"),
+        (["assess", STUDENT_PROFILE, "--redact", "--redact-key", NOT_UTF8], "--redact-key"),
+        (["plan", STUDENT_PROFILE, "--skip", NOT_UTF8], "--skip"),
+        (["batch", STUDENT_PROFILE, "--role", NOT_UTF8], "--role"),
+    ],
+    ids=["reviewer", "comment", "name", "redact-key", "skip", "batch-role"],
+)
+def test_an_option_that_is_not_utf8_is_a_usage_error(
+    tmp_path: Path, run: Run, args: list[object], option: str
+) -> None:
+    """Bytes that are not UTF-8 in an option's value: exit 2 naming the option, never 70."""
+    result = run(*[str(a).format(tmp=tmp_path) for a in args])
+    assert result.exit_code == 2, result.output
+    assert option in result.output
+    assert "not UTF-8" in result.output
+
+
+def test_a_redact_key_from_the_environment_must_be_utf8(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """$SKILLGAP_REDACT_KEY that is not UTF-8 is exit 2 naming it; '--redact-key ""' too."""
+    monkeypatch.setenv("SKILLGAP_REDACT_KEY", os.fsdecode(b"\xff\xfe"))
+    result = run("assess", STUDENT_PROFILE, "--redact")
+    assert result.exit_code == 2, result.output
+    assert "SKILLGAP_REDACT_KEY" in result.stderr
+    monkeypatch.delenv("SKILLGAP_REDACT_KEY")
+    empty = run("assess", STUDENT_PROFILE, "--redact", "--redact-key", "")
+    assert empty.exit_code == 2, empty.output
+    assert "--redact-key is empty" in empty.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plan", STUDENT_PROFILE, "--skip", "{word}"],
+        ["skills", "{word}"],
+        ["review", STUDENT_PROFILE, "--no-input", "--reviewer", "M", "--comment", "{word}=x"],
+        ["review", STUDENT_PROFILE, "--no-input", "--reviewer", "M", "--level", "{word}=2"],
+    ],
+    ids=["skip", "skills", "comment", "level"],
+)
+def test_a_long_option_value_is_refused_at_once(run: Run, args: list[object]) -> None:
+    """A value over 200 characters is exit 2, quickly, and the message shows only its start."""
+    word = "kubernetes" * 13_000
+    started = time.process_time()
+    result = run(*[str(a).format(word=word) for a in args])
+    assert result.exit_code == 2, result.output[:500]
+    assert "limit" in result.output  # (rich wraps the message in its box)
+    assert len(result.output) < 2_000
+    assert time.process_time() - started < 1.0
+
+
+def test_a_comment_may_be_as_long_as_a_review_file_takes(tmp_path: Path, run: Run) -> None:
+    """--comment takes the 2,000 characters a review file's comment may hold."""
+    result = run(
+        "review", STUDENT_PROFILE, "--no-input", "--reviewer", "M",
+        "--comment", "python=" + "x" * 2000, "-o", tmp_path / "r.yaml",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output

@@ -126,16 +126,21 @@ class _App(typer.Typer):
         """The click command of subcommand ``name``; KeyError if there is none."""
         info = self.deferred[name]
         if isinstance(info, TyperInfo):
-            return typer.main.get_group_from_info(
+            group = typer.main.get_group_from_info(
                 info,
                 pretty_exceptions_short=self.pretty_exceptions_short,
                 rich_markup_mode=self.rich_markup_mode,
                 suggest_commands=self.suggest_commands,
             )
-        return typer.main.get_command_from_info(
-            info,
-            pretty_exceptions_short=self.pretty_exceptions_short,
-            rich_markup_mode=self.rich_markup_mode,
+            for sub in group.commands.values():
+                _checked_values(sub)
+            return group
+        return _checked_values(
+            typer.main.get_command_from_info(
+                info,
+                pretty_exceptions_short=self.pretty_exceptions_short,
+                rich_markup_mode=self.rich_markup_mode,
+            )
         )
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -156,6 +161,26 @@ class _App(typer.Typer):
             silence_stdout()
             _err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
             sys.exit(ExitCode.OUTPUT)
+
+
+def _checked_values(command: Command) -> Command:
+    """``command``, whose text values are refused (exit 2, naming the option) unless text."""
+    from skillgap.inputs.arguments import option_problem
+
+    run = command.callback
+    params = {p.name: p for p in command.params}
+
+    def checked(**values: Any) -> Any:
+        for name, value in values.items():
+            problem = option_problem(name, value)
+            if problem is not None:
+                param = params.get(name)
+                named = (typer.core.TyperOption, typer.core.TyperArgument)
+                raise typer.BadParameter(problem, param=param if isinstance(param, named) else None)
+        return run(**values) if run is not None else None
+
+    command.callback = checked
+    return command
 
 
 class _Commands(MutableMapping[str, "Command"]):
@@ -676,12 +701,12 @@ def _redactor(redact: bool, key: str | None) -> Redactor | None:
     $SKILLGAP_REDACT_KEY is read only under --redact: exported, it never stops a run without.
     """
     if not redact:
-        if key:
+        if key is not None:
             raise UsageError("--redact-key needs --redact", "add --redact")
         return None
     from skillgap.renderers.redact import Redactor
 
-    return Redactor.with_key(key or os.environ.get("SKILLGAP_REDACT_KEY") or None)
+    return Redactor.from_options(key, os.environ.get("SKILLGAP_REDACT_KEY"))
 
 
 def _redact(

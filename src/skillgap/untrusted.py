@@ -68,6 +68,11 @@ def _byte(match: re.Match[str]) -> str:
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
+def undecodable(text: str) -> bool:
+    """Whether ``text`` holds lone surrogates: bytes that were not UTF-8, or broken text."""
+    return _SURROGATE.search(text) is not None
+
+
 def path_text(path: str | os.PathLike[str]) -> str:
     r"""A file's path as a name to show: each byte that is not UTF-8 written out, ``\xe9``.
 

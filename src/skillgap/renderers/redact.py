@@ -169,8 +169,30 @@ class Redactor:
         """The given key, or a random one for this run only: the one way a redactor is made."""
         return cls(key.encode() if key else secrets.token_bytes(32))
 
+    @classmethod
+    def from_options(cls, option: str | None, environment: str | None) -> Redactor:
+        """The redactor of ``--redact-key`` (else $SKILLGAP_REDACT_KEY, else random).
+
+        An empty ``--redact-key ''`` is a usage error, not a random key: pseudonyms the
+        user meant to be stable would change on every run. A key must be UTF-8 text.
+        """
+        from skillgap.errors import UsageError
+        from skillgap.inputs.arguments import environment_problem
+
+        if option == "":
+            raise UsageError(
+                "--redact-key is empty", "give a key, or leave --redact-key out for a random one"
+            )
+        if option is None and environment:
+            problem = environment_problem("SKILLGAP_REDACT_KEY", environment)
+            if problem is not None:
+                raise UsageError(problem, "set SKILLGAP_REDACT_KEY to UTF-8 text, or unset it")
+        return cls.with_key(option or environment or None)
+
     def _tag(self, kind: str, text: str) -> str:
-        digest = hmac.new(self.key, f"{kind}\0{text}".encode(), hashlib.sha256).hexdigest()
+        # surrogatepass: a file's name that is not UTF-8 gets a pseudonym too
+        message = f"{kind}\0{text}".encode("utf-8", "surrogatepass")
+        digest = hmac.new(self.key, message, hashlib.sha256).hexdigest()
         return f"{kind}-{digest[:10]}"
 
     def person(self, name: str) -> str:

@@ -1,0 +1,54 @@
+"""The command line's text values, checked once before any command runs.
+
+An option's value is text a person typed, or a script built: it must be text (the bytes
+of a terminal that is not UTF-8 reach Python as lone surrogates, which no file or report
+can hold) and of a bounded length, so that no value costs more than a name does and no
+message echoes a page. Paths are exempt: a file's name is bytes, and is shown escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import PurePath
+from typing import Final
+
+from skillgap.untrusted import undecodable
+
+#: The longest text an option takes, as a profile's names (skills, the person, a title).
+MAX_OPTION_CHARS: Final = 200
+#: Options whose value holds longer text: a comment (after ``SKILL=``), a link.
+LONGER_OPTIONS: Final = {
+    "comment": MAX_OPTION_CHARS + 1 + 2000,  # SKILL=COMMENT, a review's comment
+    "overall": 2000,  # a review's overall comment
+    "evidence": MAX_OPTION_CHARS + 1 + 500,  # SKILL=URL, a profile's evidence link
+}
+#: Parameters that name files: batch's patterns are text, but a file's name is bytes.
+PATH_PARAMETERS: Final = frozenset({"paths"})
+
+
+def option_problem(name: str, value: object) -> str | None:
+    """What is wrong with the value of option ``name`` (its parameter's name), or None.
+
+    A path is never refused here; a list is checked item by item.
+    """
+    if name in PATH_PARAMETERS:
+        return None
+    items: Iterable[object] = value if isinstance(value, (list, tuple)) else (value,)
+    limit = LONGER_OPTIONS.get(name, MAX_OPTION_CHARS)
+    for item in items:
+        if not isinstance(item, str) or isinstance(item, PurePath):
+            continue
+        if undecodable(item):
+            return "the value holds bytes that are not UTF-8 text; write it in UTF-8"
+        if len(item) > limit:
+            return (
+                f"the value is {len(item):,} characters long, over the limit of {limit:,} "
+                f"('{item[:40]}…')"
+            )
+    return None
+
+
+def environment_problem(variable: str, value: str) -> str | None:
+    """What is wrong with environment variable ``variable``'s value, or None."""
+    problem = option_problem(variable, value)
+    return f"${variable}: {problem}" if problem else None
