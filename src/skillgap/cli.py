@@ -172,11 +172,16 @@ def _checked_values(command: Command) -> Command:
 
     def checked(**values: Any) -> Any:
         for name, value in values.items():
-            problem = option_problem(name, value)
+            param = params.get(name)
+            label = name
+            if param is not None:
+                label = (
+                    param.opts[0] if param.param_type_name == "option" else param.metavar
+                ) or name
+            problem = option_problem(name, label, value)
             if problem is not None:
-                param = params.get(name)
-                named = (typer.core.TyperOption, typer.core.TyperArgument)
-                raise typer.BadParameter(problem, param=param if isinstance(param, named) else None)
+                _err(problem.render())
+                raise typer.Exit(problem.exit_code)
         return run(**values) if run is not None else None
 
     command.callback = checked
@@ -660,8 +665,8 @@ def _date(text: str | None, option: str) -> dt.date:
         return dt.date.today()
     try:
         return day_from_text(text)
-    except ValueError:
-        raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
+    except ValueError as exc:
+        raise UsageError(f"{option} {exc}", "write it as YYYY-MM-DD, in 1900-2100") from None
 
 
 def _plan_options(

@@ -9,9 +9,9 @@ message echoes a page. Paths are exempt: a file's name is bytes, and is shown es
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import PurePath
 from typing import Final
 
+from skillgap.errors import UsageError
 from skillgap.untrusted import undecodable
 
 #: The longest text an option takes, as a profile's names (skills, the person, a title).
@@ -26,8 +26,8 @@ LONGER_OPTIONS: Final = {
 PATH_PARAMETERS: Final = frozenset({"paths"})
 
 
-def option_problem(name: str, value: object) -> str | None:
-    """What is wrong with the value of option ``name`` (its parameter's name), or None.
+def option_problem(name: str, label: str, value: object) -> UsageError | None:
+    """The usage error of parameter ``name`` (shown as ``label``, e.g. ``--skip``), or None.
 
     A path is never refused here; a list is checked item by item.
     """
@@ -36,19 +36,15 @@ def option_problem(name: str, value: object) -> str | None:
     items: Iterable[object] = value if isinstance(value, (list, tuple)) else (value,)
     limit = LONGER_OPTIONS.get(name, MAX_OPTION_CHARS)
     for item in items:
-        if not isinstance(item, str) or isinstance(item, PurePath):
+        if not isinstance(item, str):
             continue
         if undecodable(item):
-            return "the value holds bytes that are not UTF-8 text; write it in UTF-8"
+            return UsageError(
+                f"{label} holds bytes that are not UTF-8 text", "write the value in UTF-8"
+            )
         if len(item) > limit:
-            return (
-                f"the value is {len(item):,} characters long, over the limit of {limit:,} "
-                f"('{item[:40]}…')"
+            return UsageError(
+                f"{label} is {len(item):,} characters long (at most {limit:,}): '{item[:40]}…'",
+                "shorten it",
             )
     return None
-
-
-def environment_problem(variable: str, value: str) -> str | None:
-    """What is wrong with environment variable ``variable``'s value, or None."""
-    problem = option_problem(variable, value)
-    return f"${variable}: {problem}" if problem else None

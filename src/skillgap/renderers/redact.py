@@ -177,16 +177,16 @@ class Redactor:
         user meant to be stable would change on every run. A key must be UTF-8 text.
         """
         from skillgap.errors import UsageError
-        from skillgap.inputs.arguments import environment_problem
+        from skillgap.inputs.arguments import option_problem
 
         if option == "":
             raise UsageError(
                 "--redact-key is empty", "give a key, or leave --redact-key out for a random one"
             )
         if option is None and environment:
-            problem = environment_problem("SKILLGAP_REDACT_KEY", environment)
+            problem = option_problem("redact_key", "$SKILLGAP_REDACT_KEY", environment)
             if problem is not None:
-                raise UsageError(problem, "set SKILLGAP_REDACT_KEY to UTF-8 text, or unset it")
+                raise problem
         return cls.with_key(option or environment or None)
 
     def _tag(self, kind: str, text: str) -> str:
