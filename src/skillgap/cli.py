@@ -175,9 +175,8 @@ def _checked_values(command: Command) -> Command:
             param = params.get(name)
             label = name
             if param is not None:
-                label = (
-                    param.opts[0] if param.param_type_name == "option" else param.metavar
-                ) or name
+                option = param.param_type_name == "option"
+                label = param.opts[0] if option else (param.metavar or name.upper())
             problem = option_problem(name, label, value)
             if problem is not None:
                 _err(problem.render())
