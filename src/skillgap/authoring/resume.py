@@ -38,7 +38,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm
 from skillgap.inputs.jsontext import parse_json
 from skillgap.inputs.validation import validate
-from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL, new_list
+from skillgap.models.common import DATE_YEARS, LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL, new_list
 from skillgap.untrusted import one_line
 
 DEFAULT_LEVEL: Final = 2
@@ -242,7 +242,10 @@ def is_ongoing(text: str | None) -> bool:
 
 
 def partial_date(text: str | None) -> dt.date | None:
-    """``2021``, ``2021-06``, ``06/2021``, ``June 2021`` … as a date (missing parts: the first)."""
+    """``2021``, ``2021-06``, ``06/2021``, ``June 2021`` … as a date (missing parts: the first).
+
+    None when not understood, or outside the years a profile holds (:data:`DATE_YEARS`).
+    """
     if not text:
         return None
     words = text.strip().lower()
@@ -258,6 +261,9 @@ def partial_date(text: str | None) -> dt.date | None:
             return None
         year, month, day = int(match[3]), _MONTHS.index(match[1][:3]) + 1, int(match[2] or 1)
     else:
+        return None
+    low, high = DATE_YEARS
+    if not low <= year <= high:
         return None
     try:
         return dt.date(year, month, day)
@@ -436,6 +442,11 @@ class _Mapper:
             earned = partial_date(cert.date)
             if earned is not None and cert.date and len(cert.date.strip()) >= 10:
                 entry["earned"] = earned.isoformat()
+            elif earned is None and cert.date and cert.date.strip():
+                self.report.warnings.append(
+                    f"{where}: date '{cert.date.strip()[:40]}' not understood (a day in the "
+                    f"years {DATE_YEARS[0]}-{DATE_YEARS[1]}); left out, add it by hand"
+                )
             out.append(entry)
             self.report.mapped.append(f'{where} "{cert.name}" → {name}')
         return self.capped(out, "certifications")

@@ -58,10 +58,18 @@ _FULL_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def day_from_text(text: str) -> dt.date:
-    """``YYYY-MM-DD`` and nothing else (Python also reads ``2026-W49-1`` and ``20261201``)."""
+    """``YYYY-MM-DD`` and nothing else (Python also reads ``2026-W49-1`` and ``20261201``).
+
+    Only a day in :data:`DATE_YEARS`, as a profile holds them: ValueError otherwise.
+    """
+    shown = text if len(text) <= 40 else text[:40] + "…"
     if not _FULL_DATE.match(text):
-        raise ValueError(f"'{text}' is not a date: write YYYY-MM-DD")
-    return dt.date.fromisoformat(text)
+        raise ValueError(f"'{shown}' is not a date: write YYYY-MM-DD")
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{shown}' is not a date: write YYYY-MM-DD") from None
+    return _in_years(day, f"'{shown}'")
 
 
 def month_or_date(value: Any) -> str:
