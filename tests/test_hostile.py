@@ -378,3 +378,20 @@ def test_a_catalog_folder_has_a_total_bound(
     assert result.exit_code == 3, result.output
     assert f"{folder}: error: the catalog" in result.output
     assert message in result.output
+
+
+def test_a_folder_tree_a_thousand_deep_is_walked(tmp_path: Path, run: Run) -> None:
+    """batch, validate and --catalog walk a tree 1,100 folders deep: no RecursionError, no 70."""
+    root = bottom = tmp_path / "deep"
+    root.mkdir()
+    for _ in range(1_100):  # one by one: Path.mkdir(parents=True) recurses too
+        bottom /= "d"
+        bottom.mkdir()
+    (bottom / "p.yaml").write_text("name: Deep\nskills: {python: 3}\n", encoding="utf-8")
+    assert list(walk(str(root))) == [str(bottom / "p.yaml")]
+    batch = run("batch", root, "--jobs", "1")
+    assert batch.exit_code == 0, batch.output[-500:]
+    assert '"name":"Deep"' in batch.stdout
+    assert run("validate", root).exit_code == 0
+    catalog = run("assess", PROFILES / "student.yaml", "--catalog", root)
+    assert catalog.exit_code == 3, catalog.output[-500:]
