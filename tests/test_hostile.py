@@ -382,16 +382,23 @@ def test_a_catalog_folder_has_a_total_bound(
 
 def test_a_folder_tree_a_thousand_deep_is_walked(tmp_path: Path, run: Run) -> None:
     """batch, validate and --catalog walk a tree 1,100 folders deep: no RecursionError, no 70."""
-    root = bottom = tmp_path / "deep"
-    root.mkdir()
+    root = tmp_path / "deep"
+    chain = [root]
     for _ in range(1_100):  # one by one: Path.mkdir(parents=True) recurses too
-        bottom /= "d"
-        bottom.mkdir()
+        chain.append(chain[-1] / "d")
+    for folder in chain:
+        folder.mkdir()
+    bottom = chain[-1]
     (bottom / "p.yaml").write_text("name: Deep\nskills: {python: 3}\n", encoding="utf-8")
-    assert list(walk(str(root))) == [str(bottom / "p.yaml")]
-    batch = run("batch", root, "--jobs", "1")
-    assert batch.exit_code == 0, batch.output[-500:]
-    assert '"name":"Deep"' in batch.stdout
-    assert run("validate", root).exit_code == 0
-    catalog = run("assess", PROFILES / "student.yaml", "--catalog", root)
-    assert catalog.exit_code == 3, catalog.output[-500:]
+    try:
+        assert list(walk(str(root))) == [str(bottom / "p.yaml")]
+        batch = run("batch", root, "--jobs", "1")
+        assert batch.exit_code == 0, batch.output[-500:]
+        assert '"name":"Deep"' in batch.stdout
+        assert run("validate", root).exit_code == 0
+        catalog = run("assess", PROFILES / "student.yaml", "--catalog", root)
+        assert catalog.exit_code == 3, catalog.output[-500:]
+    finally:  # pytest's own clean-up (shutil.rmtree) recurses, and would fail on this tree
+        (bottom / "p.yaml").unlink()
+        for folder in reversed(chain):
+            folder.rmdir()
