@@ -275,6 +275,7 @@ def _checked(
     """
     if reviewed is None:
         return None
+    expect_type("review", reviewed, Reviewed, "a Reviewed", "load_review(path) reads one")
     budget = SuggestionBudget()
     unknown = [
         reviewed.document.problem(
