@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run
+from conftest import PROFILES, Run
 from skillgap.renderers.redact import Redactor
 
 AS_OF = "2026-12-01"
@@ -169,3 +169,19 @@ def test_text_that_reads_like_a_schema_word_leaves_the_record_alone(
     result = run("batch", str(profile), "--redact", "--as-of", AS_OF)
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["results"][0]["readiness"] == "not_ready"
+
+
+def test_a_saved_result_with_a_duplicate_key_is_refused_without_quoting_it(
+    tmp_path: Path, run: Run
+) -> None:
+    """A saved result with a key given twice, under compare --redact: exit 3, the key not shown."""
+    saved = run("assess", PROFILES / "student.yaml", "-f", "json").stdout
+    edited = tmp_path / "old.json"
+    edited.write_text(saved.replace("{", '{"zqxm-dup": 1, "zqxm-dup": 2, ', 1), "utf-8")
+    plain = run("compare", edited, PROFILES / "student.yaml")
+    assert plain.exit_code == 3, plain.output
+    assert "duplicate key 'zqxm-dup'" in plain.stderr
+    result = run("compare", edited, PROFILES / "student.yaml", "--redact")
+    assert result.exit_code == 3, result.output
+    assert "duplicate key '<redacted>'" in result.stderr
+    assert "zqxm" not in result.output

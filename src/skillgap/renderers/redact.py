@@ -94,6 +94,13 @@ _PUBLIC: Final = frozenset(
 _PLAIN: Final = re.compile(r"^[-+]?\d[\d_.:-]*$")
 #: An error's quotation of the value it refused, to the end of the message.
 _GOT: Final = re.compile(r" \(got .*", re.DOTALL)
+#: A syntax error's quotation of what the person wrote: a key given twice, a YAML tag (the
+#: loader's and the JSON reader's wording). Greedy, to the known end: a quote inside the
+#: key cannot end it early.
+_QUOTED: Final = re.compile(
+    r"(?P<kind>duplicate key|the tag) '.*'(?P<end> \(first given on line \d+\)| is not allowed|)$",
+    re.DOTALL,
+)
 #: The shortest text of the person's worth replacing inside other text.
 _SHORTEST: Final = 3
 
@@ -303,7 +310,7 @@ class _Pass:
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if swaps else None
 
     def text(self, text: str) -> str:
-        text = _GOT.sub("", text)
+        text = _QUOTED.sub(rf"\g<kind> '{HIDDEN}'\g<end>", _GOT.sub("", text))
         if self.pattern is None:
             return text
         return self.pattern.sub(lambda m: self.swaps[m.group(0)], text)
