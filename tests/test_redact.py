@@ -185,3 +185,13 @@ def test_a_saved_result_with_a_duplicate_key_is_refused_without_quoting_it(
     assert result.exit_code == 3, result.output
     assert "duplicate key '<redacted>'" in result.stderr
     assert "zqxm" not in result.output
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "compare", "batch"])
+def test_debug_and_redact_together_are_a_usage_error(run: Run, command: str) -> None:
+    """--redact --debug is exit 2 before anything runs: a traceback would show what is hidden."""
+    sides = [PROFILES / "student.yaml"] * (2 if command == "compare" else 1)
+    result = run(command, *sides, "--redact", "--debug")
+    assert result.exit_code == 2, result.output
+    assert "--debug cannot be combined with --redact" in result.stderr
+    assert result.stdout == ""

@@ -165,12 +165,16 @@ class _App(typer.Typer):
 
 def _checked_values(command: Command) -> Command:
     """``command``, whose text values are refused (exit 2, naming the option) unless text."""
-    from skillgap.inputs.arguments import option_problem
+    from skillgap.inputs.arguments import combination_problem, option_problem
 
     run = command.callback
     params = {p.name: p for p in command.params}
 
     def checked(**values: Any) -> Any:
+        clash = combination_problem(values)
+        if clash is not None:
+            _err(clash.render())
+            raise typer.Exit(clash.exit_code)
         for name, value in values.items():
             param = params.get(name)
             label = name

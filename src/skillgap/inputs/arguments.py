@@ -8,7 +8,7 @@ message echoes a page. Paths are exempt: a file's name is bytes, and is shown es
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from skillgap.errors import UsageError
@@ -47,4 +47,19 @@ def option_problem(name: str, label: str, value: object) -> UsageError | None:
                 f"{label} is {len(item):,} characters long (at most {limit:,}): '{item[:40]}…'",
                 "shorten it",
             )
+    return None
+
+
+def combination_problem(values: Mapping[str, object]) -> UsageError | None:
+    """The usage error of options that cannot go together, by parameter name, or None.
+
+    ``--debug`` prints tracebacks, which hold the person's paths and values: under
+    ``--redact`` it would undo the redaction, so the two are refused together.
+    """
+    if values.get("redact") and values.get("debug"):
+        return UsageError(
+            "--debug cannot be combined with --redact: its tracebacks show the paths and "
+            "values --redact hides",
+            "run without --redact to debug, on your own machine",
+        )
     return None
