@@ -195,3 +195,21 @@ def test_debug_and_redact_together_are_a_usage_error(run: Run, command: str) -> 
     assert result.exit_code == 2, result.output
     assert "--debug cannot be combined with --redact" in result.stderr
     assert result.stdout == ""
+
+
+def test_compare_hides_a_role_the_catalog_does_not_define(tmp_path: Path, run: Run) -> None:
+    """A saved result's edited role id and name are the person's text under compare --redact."""
+    saved = json.loads(run("assess", PROFILES / "student.yaml", "-f", "json").stdout)
+    saved["role"] = {"id": "zqxm-secret-id", "name": "zqxm Secret Name"}
+    old = tmp_path / "zqxm-old.json"
+    old.write_text(json.dumps(saved), "utf-8")
+    same = run("compare", old, old, "--redact")
+    assert same.exit_code in (0, 2), same.output  # a role it does not know may be refused
+    assert "zqxm" not in same.output
+    other = run("compare", old, PROFILES / "student.yaml", "--redact")
+    assert other.exit_code == 2, other.output
+    assert "'<old>' is for '<redacted>'" in other.stderr
+    assert "zqxm" not in other.output
+    forced = run("compare", old, PROFILES / "student.yaml", "--redact", "--force", "-f", "json")
+    assert forced.exit_code in (0, 2), forced.output
+    assert "zqxm" not in forced.output

@@ -1157,8 +1157,9 @@ def compare_files(
     from skillgap.renderers.redact import harvest, personal_of
 
     docs = [
-        (f"<{side}>", path_text(path), d.data if d else None)
-        for side, path, (_, _, d) in zip(("old", "new"), (old, new), sides, strict=True)
+        # a saved result's role is the person's text when the catalog does not define it
+        (f"<{side}>", path_text(path), d.data if d else r.role.model_dump())
+        for side, path, (_, _, d), r in zip(("old", "new"), (old, new), sides, results, strict=True)
     ]
     if review is not None:
         docs.append(("<review>", review.document.source, review.document.data))

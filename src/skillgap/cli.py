@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
     from skillgap.inputs.loader import Document
     from skillgap.models.profile import Profile
-    from skillgap.renderers.redact import Redactor
+    from skillgap.renderers.redact import Personal, Redactor
 
 # Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
 # so it shows none.
@@ -745,28 +745,33 @@ def _redacting(
     if not redact:
         return body
 
+    def personal() -> Personal:
+        from skillgap.inputs.loader import decode, parse_data, read_bytes
+        from skillgap.renderers.redact import personal_of
+
+        index = None
+        with contextlib.suppress(SkillgapError):  # the error may be the catalog's own
+            index = _read_catalog(catalog)
+        found = []
+        for kind, path in inputs.items():
+            data = None
+            if path is not None:
+                with contextlib.suppress(Exception):  # unreadable: nothing of it to quote
+                    data = parse_data(decode(read_bytes(path), str(path)), str(path))
+                found.append((f"<{kind}>", path_text(path), data))
+        return personal_of(found, index)
+
     def redacted() -> int:
         from skillgap.errors import InputError
+        from skillgap.renderers.redact import Redactor
 
         try:
             return body()
         except InputError as exc:
-            from skillgap.inputs.loader import decode, parse_data, read_bytes
-            from skillgap.renderers.redact import Redactor, personal_of
-
-            index = None
-            with contextlib.suppress(SkillgapError):  # the error may be the catalog's own
-                index = _read_catalog(catalog)
-            found = []
-            for kind, path in inputs.items():
-                data = None
-                if path is not None:
-                    with contextlib.suppress(Exception):  # unreadable: nothing of it to quote
-                        data = parse_data(decode(read_bytes(path), str(path)), str(path))
-                    found.append((f"<{kind}>", str(path), data))
-            personal = personal_of(found, index)
-            exc.problems = Redactor.with_key(None).problems(exc.problems, personal)
+            exc.problems = Redactor.with_key(None).problems(exc.problems, personal())
             raise
+        except UsageError as exc:  # e.g. two results for different roles: their files, ids
+            raise Redactor.with_key(None).usage_error(exc, personal()) from None
 
     return redacted
 

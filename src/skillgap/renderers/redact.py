@@ -33,7 +33,7 @@ from typing import Any, Final, Literal, TypeVar, get_args, get_origin
 from pydantic import BaseModel
 
 from skillgap.catalog.index import BUILTIN_NAME, CatalogIndex
-from skillgap.errors import Problem
+from skillgap.errors import Problem, UsageError
 from skillgap.models.batch import BatchReport
 from skillgap.models.common import LEVEL_WORDS, STATUS_WORDS, ExperienceKind, Status
 from skillgap.models.profile import Profile
@@ -231,6 +231,11 @@ class Redactor:
         if record.get("report"):  # named by a pseudonym already; the folder's path goes
             out["report"] = str(record["report"]).replace("\\", "/").rsplit("/", 1)[-1]
         return out
+
+    def usage_error(self, error: UsageError, personal: Personal) -> UsageError:
+        """A usage error to show under --redact: the same pass over its message and hint."""
+        one = _Pass(self, personal)
+        return UsageError(one.text(str(error)), one.text(error.hint) if error.hint else None)
 
     def problems(self, problems: Sequence[Problem], personal: Personal) -> list[Problem]:
         """Input problems to show under --redact: the same pass; a personal file by its kind."""
