@@ -460,6 +460,7 @@ def plan_constraints(
         )
     if problems:
         raise InputError(problems)
+    named = {s: [f"plan.{s} '{n}'" for n in getattr(wishes, s)] if wishes else [] for s in keys}
     for section in keys:
         for name in getattr(plan, section):
             found = target_keys(index, name)
@@ -467,6 +468,14 @@ def plan_constraints(
                 message, hint = _unknown_target(index, name)
                 raise UsageError(f"--{section}: {message}", hint)
             keys[section] |= found
+            items.setdefault(section, []).append(found)
+            named[section].append(f"--{section} '{name}'")
+    # An option that contradicts another, or the profile: refused as the profile's own are.
+    for section, i, other, j in wish_conflicts(items):
+        raise UsageError(
+            f"{named[section][i]} contradicts {named[other][j]}: a step cannot be both",
+            f"keep one of the two (--{section} or --{other})",
+        )
     return Constraints(
         skip=frozenset(keys["skip"]),
         prefer=frozenset(keys["prefer"]),
