@@ -52,6 +52,19 @@ def test_validate_refuses_what_assess_refuses(case: Path, run: Run) -> None:
 
 
 @pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
+def test_batch_and_assess_without_a_plan_refuse_what_assess_refuses(case: Path, run: Run) -> None:
+    """Assess --no-plan and batch exit 3 on each bad profile, at the same file:line:col."""
+    position, message = expectation(case)
+    alone = run("assess", case, "--no-plan")
+    assert alone.exit_code == 3, alone.output
+    assert alone.stderr.startswith(f"{case}:{position}: error: "), alone.stderr
+    batch = run("batch", case, "--jobs", "1")
+    assert batch.exit_code == 3, batch.output
+    assert f"{case}:{position}: error: " in batch.stderr
+    assert message in batch.stderr
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
 def test_input_file_is_never_changed(case: Path, run: Run) -> None:
     """Assessing or validating a bad file leaves its bytes as they were."""
     before = case.read_bytes()

@@ -61,8 +61,9 @@ from skillgap.plan import (
     PlanOptions,
     Undatable,
     build_plan,
-    suggest_target,
+    profile_wishes,
     target_keys,
+    unknown_target,
     wish_conflicts,
 )
 from skillgap.scoring import engine
@@ -367,6 +368,7 @@ def _assess_resolved(
         }
     )
     if plan is None:
+        profile_wishes(index, profile, document)  # one rule: refused with a plan or without
         return result
     source: Literal["option", "profile", "default"] = "default"
     hours = DEFAULT_HOURS_PER_WEEK
@@ -440,32 +442,13 @@ def plan_constraints(
     option, a usage error (exit 2).
     """
     wishes = profile.plan
-    problems: list[Problem] = []
-    keys: dict[str, set[str]] = {"skip": set(), "prefer": set(), "doing": set()}
-    items: dict[str, list[frozenset[str]]] = {}
-    for section in keys:
-        for i, name in enumerate(getattr(wishes, section) if wishes else []):
-            found = target_keys(index, name)
-            if not found:
-                where = _place(document, ("plan", section, i))
-                problems.append(Problem(*where, *_unknown_target(index, name)))
-            keys[section] |= found
-            items.setdefault(section, []).append(found)
-    for section, i, other, j in wish_conflicts(items):
-        name, first = getattr(wishes, section)[i], getattr(wishes, other)[j]
-        where = _place(document, ("plan", section, i))
-        message = f"'{name}' is in plan.{section} and also in plan.{other} (as '{first}')"
-        problems.append(
-            Problem(*where, message, f"keep it in one of plan.{other} and plan.{section}")
-        )
-    if problems:
-        raise InputError(problems)
+    keys, items = profile_wishes(index, profile, document)
     named = {s: [f"plan.{s} '{n}'" for n in getattr(wishes, s)] if wishes else [] for s in keys}
     for section in keys:
         for name in getattr(plan, section):
             found = target_keys(index, name)
             if not found:
-                message, hint = _unknown_target(index, name)
+                message, hint = unknown_target(index, name)
                 raise UsageError(f"--{section}: {message}", hint)
             keys[section] |= found
             items.setdefault(section, []).append(found)
@@ -480,15 +463,6 @@ def plan_constraints(
         skip=frozenset(keys["skip"]),
         prefer=frozenset(keys["prefer"]),
         doing=frozenset(keys["doing"]),
-    )
-
-
-def _unknown_target(index: CatalogIndex, name: str) -> tuple[str, str]:
-    close = suggest_target(index, name)
-    return (
-        f"'{name}' is not a skill, certification, degree, project idea or experience kind "
-        "the catalog knows",
-        f"did you mean '{close}'?" if close else "use a name from 'skillgap roles show ROLE'",
     )
 
 

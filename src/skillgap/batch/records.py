@@ -21,6 +21,7 @@ from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256
 from skillgap.inputs.validation import validate
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.plan.options import profile_wishes
 from skillgap.renderers.redact import Personal, Redactor, personal_of
 from skillgap.scoring.evidence import counted_levels
 from skillgap.scoring.quick import scorer
@@ -125,6 +126,14 @@ def score_text(
             return error_record(
                 source, [unknown_target_role(profile, catalog, parse(text, source)) or unknown]
             )
+    if profile.plan is not None:  # one rule with assess and plan: its wishes must be known
+        try:
+            profile_wishes(catalog, profile)
+        except InputError:
+            try:  # positions are worth a second parse only now
+                profile_wishes(catalog, profile, parse(text, source))
+            except InputError as exc:
+                return error_record(source, exc.problems)
     own = catalog.find_role(profile.target_role) if profile.target_role else None
     wanted = list(roles) if roles else [own or DEFAULT_ROLE]
     results = []
