@@ -3,9 +3,9 @@
 import datetime as dt
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from skillgap.models.common import Category, ExperienceKind, Importance, new_list
+from skillgap.models.common import Category, ExperienceKind, Importance, Plain, new_list
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -16,7 +16,7 @@ Trust = Literal["claimed", "evidenced"]
 RequirementKind = Literal["skill", "skill_group", "degree", "certification", "experience"]
 
 
-class Out(BaseModel):
+class Out(Plain):
     """Base of result models: immutable, and strict when a saved result is read back."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
