@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CASES, Run
+from conftest import CASES, PROFILES, Run
 from skillgap.errors import InputError
 from skillgap.inputs.loader import load_file
 
@@ -182,3 +182,20 @@ def test_experience_names_at_most_5000_skills_in_all(
     assert (
         f"{path}:3:3: error: experience: the experience names 5,100 skills in all" in result.stdout
     )
+
+
+def test_a_padded_quoted_key_is_located_at_itself(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A key written '"PYTHON ": 4' is validated stripped, and located at its own line:col."""
+    doc = load_file(write("p.yaml", 'name: A\nskills:\n  "PYTHONX ": 4\n'))
+    assert doc.positions.locate(("skills", "PYTHONX"), key=True) == (3, 3)
+    assert doc.positions.locate(("skills", "PYTHONX")) == (3, 15)
+    review = write(
+        "p.review.yaml",
+        "reviewer: M\ndate: 2026-12-01\nprofile_sha256: " + "a" * 64 + "\n"
+        'skills:\n  "PYTHONX ":\n    level: 4\n',
+    )
+    result = run("assess", PROFILES / "student.yaml", "--review", review, "--force")
+    assert result.exit_code == 3, result.output
+    assert f"{review}:5:3: error: unknown skill 'PYTHONX'" in result.stderr
