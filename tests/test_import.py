@@ -133,3 +133,13 @@ def test_a_certificate_date_a_profile_cannot_hold_is_left_out(
     assert f"certificates[0]: date '{day}' not understood" in result.stderr
     assert "earned" not in out.read_text()
     assert partial_date(day) is None
+
+
+def test_a_level_of_true_is_not_understood_not_one(run: Run, tmp_path: Path) -> None:
+    """A résumé level `true` is no number: it is read as not understood (2, estimate), not 1."""
+    resume = tmp_path / "r.json"
+    resume.write_text(json.dumps({"skills": [{"name": "Python", "level": True}]}), "utf-8")
+    out = tmp_path / "a.yaml"
+    result = run("import", resume, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "python: 2   # novice; estimate: level 'true' not understood" in out.read_text()

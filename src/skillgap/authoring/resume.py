@@ -100,7 +100,8 @@ class RSkill(_Loose):
     """``skills[]``."""
 
     name: str = ""
-    level: str | int | float | None = None
+    # bool listed: JSON's true stays true (not the number 1), to be told apart below
+    level: str | int | float | bool | None = None
     keywords: list[str] = Field(default_factory=new_list)
 
 
@@ -205,10 +206,11 @@ def _on_scale(amount: float, scale: str | None, percent: bool) -> tuple[float, s
 
 def read_level(value: str | float | None) -> LevelReading:
     """A résumé's level on the 0-5 scale by the module's rule, with a note when guessed."""
-    if value is None or isinstance(value, bool) or value == "":
+    if value is None or value == "":
         return LevelReading(None, "no level given")
+    # true is no number (not 1, awareness): as text, a word not in the table
     text = str(value).strip().lower()
-    shown = str(value).strip()[:40]
+    shown = text if isinstance(value, bool) else str(value).strip()[:40]
     number = _NUMBER.fullmatch(text)
     if number is None:
         for word in re.findall(r"[a-z]+", text[:200]):
