@@ -155,7 +155,8 @@ def _rule(model: type[BaseModel], name: str) -> tuple[bool, bool, bool]:
         annotation = model.model_fields[name].annotation
         kinds = _kinds(annotation)
         number = bool(kinds & {int, float}) and bool not in kinds
-        day = dt.date in kinds and not kinds & {int, float}
+        # a field that takes text too (YYYY-MM) reads numbers by its own rule, with its words
+        day = dt.date in kinds and not kinds & {int, float, str}
         items = [
             get_args(a)[0]
             for a in (get_args(annotation) or (annotation,))
