@@ -70,8 +70,9 @@ from skillgap.plan import (
     PlanOptions,
     Undatable,
     build_plan,
-    suggest_target,
+    profile_wishes,
     target_keys,
+    unknown_target,
     wish_conflicts,
 )
 from skillgap.scoring import engine
@@ -87,6 +88,7 @@ from skillgap.scoring.standing import (
     unknown_target_role,
     unknown_target_role_in,
 )
+from skillgap.untrusted import path_text
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Callable, Mapping, Sequence
@@ -370,6 +372,7 @@ def _checked(
     """
     if reviewed is None:
         return None, []
+    expect_type("review", reviewed, Reviewed, "a Reviewed", "load_review(path) reads one")
     budget = SuggestionBudget()
     unknown = [
         reviewed.document.problem(
@@ -489,6 +492,7 @@ def _assess_resolved(
         }
     )
     if plan is None:
+        profile_wishes(index, profile, document)  # one rule: refused with a plan or without
         return result
     source: Literal["option", "profile", "default"] = "default"
     hours = DEFAULT_HOURS_PER_WEEK
@@ -562,48 +566,29 @@ def plan_constraints(
     option, a usage error (exit 2).
     """
     wishes = profile.plan
-    problems: list[Problem] = []
-    keys: dict[str, set[str]] = {"skip": set(), "prefer": set(), "doing": set()}
-    items: dict[str, list[frozenset[str]]] = {}
-    for section in keys:
-        for i, name in enumerate(getattr(wishes, section) if wishes else []):
-            found = target_keys(index, name)
-            if not found:
-                where = _place(document, ("plan", section, i))
-                problems.append(Problem(*where, *_unknown_target(index, name)))
-            keys[section] |= found
-            items.setdefault(section, []).append(found)
-    for section, i, other, j in wish_conflicts(items):
-        name, first = getattr(wishes, section)[i], getattr(wishes, other)[j]
-        where = _place(document, ("plan", section, i))
-        message = f"'{name}' is in plan.{section} and also in plan.{other} (as '{first}')"
-        problems.append(
-            Problem(*where, message, f"keep it in one of plan.{other} and plan.{section}")
-        )
-    if problems:
-        raise InputError(problems)
+    keys, items = profile_wishes(index, profile, document)
+    named = {s: [f"plan.{s} '{n}'" for n in getattr(wishes, s)] if wishes else [] for s in keys}
     for section in keys:
         for name in getattr(plan, section):
             found = target_keys(index, name)
             if not found:
-                message, hint = _unknown_target(index, name)
+                message, hint = unknown_target(index, name)
                 raise UsageError(f"--{section}: {message}", hint)
             keys[section] |= found
+            items.setdefault(section, []).append(found)
+            named[section].append(f"--{section} '{name}'")
+    # An option that contradicts another, or the profile: refused as the profile's own are.
+    for section, i, other, j in wish_conflicts(items):
+        raise UsageError(
+            f"{named[section][i]} contradicts {named[other][j]}: a step cannot be both",
+            f"keep one of the two (--{section} or --{other})",
+        )
     return Constraints(
         skip=frozenset(keys["skip"]),
         prefer=frozenset(keys["prefer"]),
         doing=frozenset(keys["doing"]),
         employed=bool(profile.employed)
         or any(e.kind == "job" and e.end is None for e in profile.experience),
-    )
-
-
-def _unknown_target(index: CatalogIndex, name: str) -> tuple[str, str]:
-    close = suggest_target(index, name)
-    return (
-        f"'{name}' is not a skill, certification, degree, project idea or experience kind "
-        "the catalog knows",
-        f"did you mean '{close}'?" if close else "use a name from 'skillgap roles show ROLE'",
     )
 
 
@@ -1263,7 +1248,7 @@ def load_result(path: Path | str) -> Assessment:
     _path("path", path)
     from skillgap.inputs.jsontext import parse_json
 
-    source = str(path)
+    source = path_text(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
     doc = parse_json(
@@ -1391,14 +1376,17 @@ def compare_files(
         )
     from skillgap.compare import compare
 
-    cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
+    cmp = compare(
+        results[0], results[1], old_source=path_text(old), new_source=path_text(new), force=force
+    )
     if redactor is None:
         return cmp
     from skillgap.renderers.redact import harvest, personal_of
 
     docs = [
-        (f"<{side}>", str(path), d.data if d else None)
-        for side, path, (_, _, d) in zip(("old", "new"), (old, new), sides, strict=True)
+        # a saved result's role is the person's text when the catalog does not define it
+        (f"<{side}>", path_text(path), d.data if d else r.role.model_dump())
+        for side, path, (_, _, d), r in zip(("old", "new"), (old, new), sides, results, strict=True)
     ]
     if review is not None:
         docs.append(("<review>", review.document.source, review.document.data))

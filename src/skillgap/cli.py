@@ -30,6 +30,7 @@ from skillgap.output import (
     ClosedPipe,
     Terminated,
     file_identity,
+    real_path,
     refuse_inputs,
     setup_streams,
     silence_stdout,
@@ -47,7 +48,7 @@ from skillgap.renderers import (
     format_for,
 )
 from skillgap.schemas import KINDS as SCHEMA_KINDS
-from skillgap.untrusted import safe_text
+from skillgap.untrusted import path_text, safe_text
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
     from skillgap.inputs.loader import Document
     from skillgap.models.profile import Profile
-    from skillgap.renderers.redact import Redactor
+    from skillgap.renderers.redact import Personal, Redactor
 
 # Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
 # so it shows none.
@@ -128,16 +129,21 @@ class _App(typer.Typer):
         """The click command of subcommand ``name``; KeyError if there is none."""
         info = self.deferred[name]
         if isinstance(info, TyperInfo):
-            return typer.main.get_group_from_info(
+            group = typer.main.get_group_from_info(
                 info,
                 pretty_exceptions_short=self.pretty_exceptions_short,
                 rich_markup_mode=self.rich_markup_mode,
                 suggest_commands=self.suggest_commands,
             )
-        return typer.main.get_command_from_info(
-            info,
-            pretty_exceptions_short=self.pretty_exceptions_short,
-            rich_markup_mode=self.rich_markup_mode,
+            for sub in group.commands.values():
+                _checked_values(sub)
+            return group
+        return _checked_values(
+            typer.main.get_command_from_info(
+                info,
+                pretty_exceptions_short=self.pretty_exceptions_short,
+                rich_markup_mode=self.rich_markup_mode,
+            )
         )
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
@@ -158,6 +164,34 @@ class _App(typer.Typer):
             silence_stdout()
             _err(f"skillgap: error: cannot write the output: {exc.strerror or exc}")
             sys.exit(ExitCode.OUTPUT)
+
+
+def _checked_values(command: Command) -> Command:
+    """``command``, whose text values are refused (exit 2, naming the option) unless text."""
+    from skillgap.inputs.arguments import combination_problem, option_problem
+
+    run = command.callback
+    params = {p.name: p for p in command.params}
+
+    def checked(**values: Any) -> Any:
+        clash = combination_problem(values)
+        if clash is not None:
+            _err(clash.render())
+            raise typer.Exit(clash.exit_code)
+        for name, value in values.items():
+            param = params.get(name)
+            label = name
+            if param is not None:
+                option = param.param_type_name == "option"
+                label = param.opts[0] if option else (param.metavar or name.upper())
+            problem = option_problem(name, label, value)
+            if problem is not None:
+                _err(problem.render())
+                raise typer.Exit(problem.exit_code)
+        return run(**values) if run is not None else None
+
+    command.callback = checked
+    return command
 
 
 class _Commands(MutableMapping[str, "Command"]):
@@ -815,8 +849,8 @@ def _date(text: str | None, option: str) -> dt.date:
         return dt.date.today()
     try:
         return day_from_text(text)
-    except ValueError:
-        raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
+    except ValueError as exc:
+        raise UsageError(f"{option} {exc}", "write it as YYYY-MM-DD, in 1900-2100") from None
 
 
 def _skips(skip: list[str] | None, no_degree: bool, no_full_time: bool) -> list[str]:
@@ -854,7 +888,7 @@ def _review(path: Path | None, profile: Path, *, force: bool = False) -> Reviewe
     from skillgap import api
 
     _need_path(path, "review")
-    if path.resolve() == profile.resolve():
+    if real_path(path) == real_path(profile):
         raise UsageError(f"--review '{path}' is the profile", "pass the review file it has")
     return api.load_review(path, force=force)
 
@@ -865,12 +899,12 @@ def _redactor(redact: bool, key: str | None) -> Redactor | None:
     $SKILLGAP_REDACT_KEY is read only under --redact: exported, it never stops a run without.
     """
     if not redact:
-        if key:
+        if key is not None:
             raise UsageError("--redact-key needs --redact", "add --redact")
         return None
     from skillgap.renderers.redact import Redactor
 
-    return Redactor.with_key(key or os.environ.get("SKILLGAP_REDACT_KEY") or None)
+    return Redactor.from_options(key, os.environ.get("SKILLGAP_REDACT_KEY"))
 
 
 def _redact(
@@ -901,28 +935,33 @@ def _redacting(
     if not redact:
         return body
 
+    def personal() -> Personal:
+        from skillgap.inputs.loader import decode, parse_data, read_bytes
+        from skillgap.renderers.redact import personal_of
+
+        index = None
+        with contextlib.suppress(SkillgapError):  # the error may be the catalog's own
+            index = _read_catalog(catalog)
+        found = []
+        for kind, path in inputs.items():
+            data = None
+            if path is not None:
+                with contextlib.suppress(Exception):  # unreadable: nothing of it to quote
+                    data = parse_data(decode(read_bytes(path), str(path)), str(path))
+                found.append((f"<{kind}>", path_text(path), data))
+        return personal_of(found, index)
+
     def redacted() -> int:
         from skillgap.errors import InputError
+        from skillgap.renderers.redact import Redactor
 
         try:
             return body()
         except InputError as exc:
-            from skillgap.inputs.loader import decode, parse_data, read_bytes
-            from skillgap.renderers.redact import Redactor, personal_of
-
-            index = None
-            with contextlib.suppress(SkillgapError):  # the error may be the catalog's own
-                index = _read_catalog(catalog)
-            found = []
-            for kind, path in inputs.items():
-                data = None
-                if path is not None:
-                    with contextlib.suppress(Exception):  # unreadable: nothing of it to quote
-                        data = parse_data(decode(read_bytes(path), str(path)), str(path))
-                    found.append((f"<{kind}>", str(path), data))
-            personal = personal_of(found, index)
-            exc.problems = Redactor.with_key(None).problems(exc.problems, personal)
+            exc.problems = Redactor.with_key(None).problems(exc.problems, personal())
             raise
+        except UsageError as exc:  # e.g. two results for different roles: their files, ids
+            raise Redactor.with_key(None).usage_error(exc, personal()) from None
 
     return redacted
 
@@ -1874,7 +1913,7 @@ def review(
         index, prof, doc, inputs = _profile_and_catalog(profile, catalog)
         target = output or profile.with_suffix(".review.yaml")
         before = None
-        if _taken(target) and not force and target.resolve() not in {i.resolve() for i in inputs}:
+        if _taken(target) and not force and real_path(target) not in {real_path(i) for i in inputs}:
             before = reviewing.earlier(target, index, prof, doc.sha256)
             if before is None:
                 raise UsageError(
@@ -1905,7 +1944,7 @@ def review(
                 role=role_id,
                 skills=state.skills,
                 overall=state.overall,
-                profile_source=str(profile),
+                profile_source=path_text(profile),
                 schema_uri="review.schema.json",
                 finished=state.finished if finished is None else finished,
             )

@@ -38,7 +38,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm
 from skillgap.inputs.jsontext import parse_json
 from skillgap.inputs.validation import validate
-from skillgap.models.common import LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL, new_list
+from skillgap.models.common import DATE_YEARS, LEVEL_NAMES, LEVEL_WORDS, MAX_LEVEL, new_list
 from skillgap.untrusted import one_line
 
 DEFAULT_LEVEL: Final = 2
@@ -100,7 +100,8 @@ class RSkill(_Loose):
     """``skills[]``."""
 
     name: str = ""
-    level: str | int | float | None = None
+    # bool listed: JSON's true stays true (not the number 1), to be told apart below
+    level: str | int | float | bool | None = None
     keywords: list[str] = Field(default_factory=new_list)
 
 
@@ -205,10 +206,11 @@ def _on_scale(amount: float, scale: str | None, percent: bool) -> tuple[float, s
 
 def read_level(value: str | float | None) -> LevelReading:
     """A résumé's level on the 0-5 scale by the module's rule, with a note when guessed."""
-    if value is None or isinstance(value, bool) or value == "":
+    if value is None or value == "":
         return LevelReading(None, "no level given")
+    # true is no number (not 1, awareness): as text, a word not in the table
     text = str(value).strip().lower()
-    shown = str(value).strip()[:40]
+    shown = text if isinstance(value, bool) else str(value).strip()[:40]
     number = _NUMBER.fullmatch(text)
     if number is None:
         for word in re.findall(r"[a-z]+", text[:200]):
@@ -242,7 +244,10 @@ def is_ongoing(text: str | None) -> bool:
 
 
 def partial_date(text: str | None) -> dt.date | None:
-    """``2021``, ``2021-06``, ``06/2021``, ``June 2021`` … as a date (missing parts: the first)."""
+    """``2021``, ``2021-06``, ``06/2021``, ``June 2021`` … as a date (missing parts: the first).
+
+    None when not understood, or outside the years a profile holds (:data:`DATE_YEARS`).
+    """
     if not text:
         return None
     words = text.strip().lower()
@@ -258,6 +263,9 @@ def partial_date(text: str | None) -> dt.date | None:
             return None
         year, month, day = int(match[3]), _MONTHS.index(match[1][:3]) + 1, int(match[2] or 1)
     else:
+        return None
+    low, high = DATE_YEARS
+    if not low <= year <= high:
         return None
     try:
         return dt.date(year, month, day)
@@ -436,6 +444,11 @@ class _Mapper:
             earned = partial_date(cert.date)
             if earned is not None and cert.date and len(cert.date.strip()) >= 10:
                 entry["earned"] = earned.isoformat()
+            elif earned is None and cert.date and cert.date.strip():
+                self.report.warnings.append(
+                    f"{where}: date '{cert.date.strip()[:40]}' not understood (a day in the "
+                    f"years {DATE_YEARS[0]}-{DATE_YEARS[1]}); left out, add it by hand"
+                )
             out.append(entry)
             self.report.mapped.append(f'{where} "{cert.name}" → {name}')
         return self.capped(out, "certifications")
