@@ -9,10 +9,12 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import ROOT
+from conftest import PROFILES, ROOT
 from skillgap import api
+from skillgap.batch.cluster import score_paths
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
+from skillgap.models.profile import Profile
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 LIBRARY = README[README.index("## Library") :].split("\n## ", 1)[0]
@@ -85,6 +87,10 @@ def test_library_values_compare_copy_and_show_as_before() -> None:
     assert pickle.loads(pickle.dumps(empty)) == copy.deepcopy(empty) == empty
 
 
+def _student() -> Profile:
+    return api.load_profile(PROFILES / "student.yaml")[0]
+
+
 WRONG_TYPES: dict[str, tuple[Callable[[CatalogIndex], object], str]] = {
     "assess_text(None)": (lambda c: api.assess_text(None), "text must be"),  # type: ignore[arg-type]
     "assess_text(bytes)": (lambda c: api.assess_text(b"name: A\n"), "not bytes"),  # type: ignore[arg-type]
@@ -114,6 +120,11 @@ WRONG_TYPES: dict[str, tuple[Callable[[CatalogIndex], object], str]] = {
         lambda c: api.score_text("name: A\n", c, "ml-engineer"),
         "roles must be",
     ),
+    "pick_role(profile=str)": (lambda c: api.pick_role(c, None, profile="x"), "profile must be"),  # type: ignore[arg-type]
+    "pick_role(catalog=str)": (lambda c: api.pick_role("x", None), "catalog must be"),  # type: ignore[arg-type]
+    "assess(review=str)": (lambda c: api.assess(_student(), c, review="x"), "review must be"),  # type: ignore[arg-type]
+    "assess(document=str)": (lambda c: api.assess(_student(), c, document="x"), "document must be"),  # type: ignore[arg-type]
+    "score_paths([5])": (lambda c: score_paths([5]), r"paths\[0\] must be"),  # type: ignore[list-item]
 }
 
 

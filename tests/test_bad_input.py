@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CASES, Run
+from conftest import CASES, PROFILES, Run
 from skillgap.errors import InputError
 from skillgap.inputs.loader import load_file
 
@@ -49,6 +49,19 @@ def test_validate_refuses_what_assess_refuses(case: Path, run: Run) -> None:
     assert result.exit_code == 3, result.output
     assert f"{case}:{position}: error: " in result.stdout
     assert message in result.stdout
+
+
+@pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
+def test_batch_and_assess_without_a_plan_refuse_what_assess_refuses(case: Path, run: Run) -> None:
+    """Assess --no-plan and batch exit 3 on each bad profile, at the same file:line:col."""
+    position, message = expectation(case)
+    alone = run("assess", case, "--no-plan")
+    assert alone.exit_code == 3, alone.output
+    assert alone.stderr.startswith(f"{case}:{position}: error: "), alone.stderr
+    batch = run("batch", case, "--jobs", "1")
+    assert batch.exit_code == 3, batch.output
+    assert f"{case}:{position}: error: " in batch.stderr
+    assert message in batch.stderr
 
 
 @pytest.mark.parametrize("case", INVALID, ids=[p.stem for p in INVALID])
@@ -169,3 +182,20 @@ def test_experience_names_at_most_5000_skills_in_all(
     assert (
         f"{path}:3:3: error: experience: the experience names 5,100 skills in all" in result.stdout
     )
+
+
+def test_a_padded_quoted_key_is_located_at_itself(
+    write: Callable[[str, str | bytes], Path], run: Run
+) -> None:
+    """A key written '"PYTHON ": 4' is validated stripped, and located at its own line:col."""
+    doc = load_file(write("p.yaml", 'name: A\nskills:\n  "PYTHONX ": 4\n'))
+    assert doc.positions.locate(("skills", "PYTHONX"), key=True) == (3, 3)
+    assert doc.positions.locate(("skills", "PYTHONX")) == (3, 15)
+    review = write(
+        "p.review.yaml",
+        "reviewer: M\ndate: 2026-12-01\nprofile_sha256: " + "a" * 64 + "\n"
+        'skills:\n  "PYTHONX ":\n    level: 4\n',
+    )
+    result = run("assess", PROFILES / "student.yaml", "--review", review, "--force")
+    assert result.exit_code == 3, result.output
+    assert f"{review}:5:3: error: unknown skill 'PYTHONX'" in result.stderr

@@ -319,6 +319,22 @@ def test_an_output_ending_in_a_separator_is_refused(tmp_path: Path, run: Run) ->
     assert not target.exists()
 
 
+@pytest.mark.parametrize(
+    ("command", "tail"),
+    [("assess", "/."), ("assess", "/./."), ("assess", "/.."), ("batch", "/."), ("review", "/.")],
+)
+def test_an_output_ending_in_a_dot_is_refused(
+    tmp_path: Path, run: Run, command: str, tail: str
+) -> None:
+    """``-o newdir/.`` names a folder as ``-o newdir/`` does: exit 2, no file 'newdir'."""
+    target = tmp_path / "newdir"
+    extra = ["--reviewer", "M", "--no-input"] if command == "review" else []
+    result = run(command, PROFILES / "student.yaml", *extra, "-o", f"{target}{tail}")
+    assert result.exit_code == 2, result.output
+    assert "names a folder" in result.output
+    assert not target.exists()
+
+
 def test_an_empty_role_is_a_usage_error(run: Run) -> None:
     """``roles show ''`` is exit 2, not the default role's page."""
     result = run("roles", "show", "")
@@ -356,3 +372,82 @@ def test_bad_option_values_read_as_skillgap_errors(args: list[str], message: str
     assert message in result.stderr
     assert f"hint: see 'skillgap {args[0]} --help'" in result.stderr
     assert not set("│╭╮╰╯─") & set(result.stderr)
+
+
+NOT_UTF8 = os.fsdecode(b"Dr \xe9")  # a Latin-1 terminal's bytes, as Python receives them
+STUDENT_PROFILE = PROFILES / "student.yaml"
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["review", STUDENT_PROFILE, "--no-input", "--reviewer", NOT_UTF8], "--reviewer"),
+        (
+            [
+                "review",
+                STUDENT_PROFILE,
+                "--no-input",
+                "--reviewer",
+                "M",
+                "--comment",
+                f"python={NOT_UTF8}",
+            ],
+            "--comment",
+        ),
+        (["init", "{tmp}/i.yaml", "--no-input", "--name", NOT_UTF8], "--name"),
+        (["assess", STUDENT_PROFILE, "--redact", "--redact-key", NOT_UTF8], "--redact-key"),
+        (["plan", STUDENT_PROFILE, "--skip", NOT_UTF8], "--skip"),
+        (["batch", STUDENT_PROFILE, "--role", NOT_UTF8], "--role"),
+    ],
+    ids=["reviewer", "comment", "name", "redact-key", "skip", "batch-role"],
+)
+def test_an_option_that_is_not_utf8_is_a_usage_error(
+    tmp_path: Path, run: Run, args: list[object], option: str
+) -> None:
+    """Bytes that are not UTF-8 in an option's value: exit 2 naming the option, never 70."""
+    result = run(*[str(a).format(tmp=tmp_path) for a in args])
+    assert result.exit_code == 2, result.output
+    assert option in result.output
+    assert "not UTF-8" in result.output
+
+
+def test_a_redact_key_from_the_environment_must_be_utf8(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """$SKILLGAP_REDACT_KEY that is not UTF-8 is exit 2 naming it; '--redact-key ""' too."""
+    monkeypatch.setenv("SKILLGAP_REDACT_KEY", os.fsdecode(b"\xff\xfe"))
+    result = run("assess", STUDENT_PROFILE, "--redact")
+    assert result.exit_code == 2, result.output
+    assert "SKILLGAP_REDACT_KEY" in result.stderr
+    monkeypatch.delenv("SKILLGAP_REDACT_KEY")
+    empty = run("assess", STUDENT_PROFILE, "--redact", "--redact-key", "")
+    assert empty.exit_code == 2, empty.output
+    assert "--redact-key is empty" in empty.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plan", STUDENT_PROFILE, "--skip", "{word}"],
+        ["skills", "{word}"],
+        ["review", STUDENT_PROFILE, "--no-input", "--reviewer", "M", "--comment", "{word}=x"],
+        ["review", STUDENT_PROFILE, "--no-input", "--reviewer", "M", "--level", "{word}=2"],
+    ],
+    ids=["skip", "skills", "comment", "level"],
+)
+def test_a_long_option_value_is_refused_at_once(run: Run, args: list[object]) -> None:
+    """A value over 200 characters is exit 2, and the message shows only its start."""
+    word = "kubernetes" * 13_000
+    result = run(*[str(a).format(word=word) for a in args])
+    assert result.exit_code == 2, result.output[:500]
+    assert "characters long (at most" in result.stderr
+    assert len(result.output) < 2_000
+
+
+def test_a_comment_may_be_as_long_as_a_review_file_takes(tmp_path: Path, run: Run) -> None:
+    """--comment takes the 2,000 characters a review file's comment may hold."""
+    result = run(
+        "review", STUDENT_PROFILE, "--no-input", "--reviewer", "M",
+        "--comment", "python=" + "x" * 2000, "-o", tmp_path / "r.yaml",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output

@@ -179,6 +179,67 @@ def test_a_link_to_nowhere_named_directly_is_unreadable(
         assert f"{root / name}: error: cannot read the file: it is" in result.output
 
 
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "compare"])
+def test_a_review_that_is_a_link_loop_is_unreadable(tmp_path: Path, run: Run, command: str) -> None:
+    """``--review`` naming a symlink loop is exit 3 naming it, never 70; --redact hides it."""
+    root = _hostile_folder(tmp_path / "f")
+    profiles = [root / "good.yaml"] * (2 if command == "compare" else 1)
+    result = run(command, *profiles, "--review", root / "loop.yaml")
+    assert result.exit_code == 3, result.output
+    assert f"{root / 'loop.yaml'}: error: cannot read the file: it is" in result.output
+    redacted = run(command, *profiles, "--review", root / "loop.yaml", "--redact")
+    assert redacted.exit_code == 3, redacted.output
+    assert str(root) not in redacted.output
+
+
+def test_batch_reports_beside_a_link_loop(tmp_path: Path, run: Run) -> None:
+    """``batch --report-dir`` over a folder with a symlink loop records it: exit 3, not 70."""
+    root = _hostile_folder(tmp_path / "f")
+    result = run("batch", root, "--jobs", "1", "--report-dir", tmp_path / "rep")
+    assert result.exit_code == 3, result.output
+    assert "symbolic link loop" in result.stdout
+
+
+SHOWN = r"caf\xe9"  # how a name holding the byte 0xE9 (not UTF-8) is shown
+
+
+def _undecodable_name(root: Path) -> Path:
+    root.mkdir()
+    (root / "ok.yaml").write_text("name: a\n", encoding="utf-8")
+    named = root / os.fsdecode(b"caf\xe9.yaml")  # a Latin-1 name: not UTF-8
+    named.write_text("name: b\n", encoding="utf-8")
+    return named
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "html", "table"])
+def test_batch_shows_a_name_that_is_not_utf8_escaped(tmp_path: Path, run: Run, fmt: str) -> None:
+    """A file name that is not UTF-8 is scored and shown with its byte escaped, never exit 70."""
+    named = _undecodable_name(tmp_path / "f")
+    result = run("batch", named.parent, "--jobs", "1", "-f", fmt)
+    assert result.exit_code == 0, result.output
+    if fmt in ("jsonl", "csv", "json"):  # the cohort views name people, not files
+        assert SHOWN in result.stdout.replace("\\\\", "\\")  # JSON writes the backslash twice
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "compare", "review"])
+def test_commands_name_a_file_that_is_not_utf8_escaped(
+    tmp_path: Path, run: Run, command: str
+) -> None:
+    """assess, plan, match, compare and review read a file whose name is not UTF-8: exit 0."""
+    named = _undecodable_name(tmp_path / "f")
+    args: list[object] = [named]
+    if command == "compare":
+        args.append(named.parent / "ok.yaml")
+    if command == "review":
+        args += ["--reviewer", "M", "--no-input", "-o", tmp_path / "r.yaml"]
+    else:
+        args += ["-f", "json"]
+    result = run(command, *args)
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "r.yaml").read_text("utf-8") if command == "review" else result.stdout
+    assert SHOWN in written.replace("\\\\", "\\")
+
+
 def test_a_link_found_twice_is_read_once(tmp_path: Path) -> None:
     """A file and a link to it, named by two patterns, are one file."""
     root = _hostile_folder(tmp_path / "f")
@@ -317,3 +378,27 @@ def test_a_catalog_folder_has_a_total_bound(
     assert result.exit_code == 3, result.output
     assert f"{folder}: error: the catalog" in result.output
     assert message in result.output
+
+
+def test_a_folder_tree_a_thousand_deep_is_walked(tmp_path: Path, run: Run) -> None:
+    """batch, validate and --catalog walk a tree 1,100 folders deep: no RecursionError, no 70."""
+    root = tmp_path / "deep"
+    chain = [root]
+    for _ in range(1_100):  # one by one: Path.mkdir(parents=True) recurses too
+        chain.append(chain[-1] / "d")
+    for folder in chain:
+        folder.mkdir()
+    bottom = chain[-1]
+    (bottom / "p.yaml").write_text("name: Deep\nskills: {python: 3}\n", encoding="utf-8")
+    try:
+        assert list(walk(str(root))) == [str(bottom / "p.yaml")]
+        batch = run("batch", root, "--jobs", "1")
+        assert batch.exit_code == 0, batch.output[-500:]
+        assert '"name":"Deep"' in batch.stdout
+        assert run("validate", root).exit_code == 0
+        catalog = run("assess", PROFILES / "student.yaml", "--catalog", root)
+        assert catalog.exit_code == 3, catalog.output[-500:]
+    finally:  # pytest's own clean-up (shutil.rmtree) recurses, and would fail on this tree
+        (bottom / "p.yaml").unlink()
+        for folder in reversed(chain):
+            folder.rmdir()

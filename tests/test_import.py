@@ -117,3 +117,29 @@ def test_partial_dates_and_months() -> None:
     assert partial_date("not a date") is None
     assert months_between(dt.date(2021, 6, 1), dt.date(2021, 9, 1)) == 3.0
     assert months_between(None, dt.date(2021, 9, 1)) is None
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "1800-01-01"])
+def test_a_certificate_date_a_profile_cannot_hold_is_left_out(
+    run: Run, tmp_path: Path, day: str
+) -> None:
+    """A certificate dated outside 1900-2100 is imported without its date, with a warning."""
+    resume = tmp_path / "r.json"
+    cert = {"name": "AWS Certified Machine Learning - Specialty", "date": day}
+    resume.write_text(json.dumps({"basics": {"name": "A"}, "certificates": [cert]}), "utf-8")
+    out = tmp_path / "a.yaml"
+    result = run("import", resume, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert f"certificates[0]: date '{day}' not understood" in result.stderr
+    assert "earned" not in out.read_text()
+    assert partial_date(day) is None
+
+
+def test_a_level_of_true_is_not_understood_not_one(run: Run, tmp_path: Path) -> None:
+    """A résumé level `true` is no number: it is read as not understood (2, estimate), not 1."""
+    resume = tmp_path / "r.json"
+    resume.write_text(json.dumps({"skills": [{"name": "Python", "level": True}]}), "utf-8")
+    out = tmp_path / "a.yaml"
+    result = run("import", resume, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "python: 2   # novice; estimate: level 'true' not understood" in out.read_text()

@@ -198,3 +198,17 @@ def test_init_asks_again_for_an_unknown_certification(tmp_path: Path, run: Run) 
         "Google Cloud Professional Machine Learning Engineer",
         "Databricks Certified Machine Learning Associate",
     ]
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "1800-01-01"])
+def test_a_target_date_a_profile_cannot_hold_is_refused(tmp_path: Path, run: Run, day: str) -> None:
+    """--target-date outside 1900-2100 is exit 2 before any question; the prompt asks again."""
+    option = run("init", tmp_path / "p.yaml", "--no-input", "--target-date", day)
+    assert option.exit_code == 2, option.output
+    assert f"--target-date '{day}' is not a date between 1900 and 2100" in option.stderr
+    out = tmp_path / "q.yaml"
+    answers = ["J", "", "", day, "2030-06-30", "", "none", "", "", "", "", "", ""]
+    asked = run("init", out, input="\n".join(answers) + "\n")
+    assert asked.exit_code == 0, asked.output
+    assert f"'{day}' is not a date between 1900 and 2100" in asked.stderr
+    assert "target_date: 2030-06-30" in out.read_text()

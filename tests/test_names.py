@@ -388,3 +388,14 @@ def test_tool_names_from_postings_resolve(catalog: CatalogIndex) -> None:
     assert wrong == []
     resolved = sum(1 for case in POSTING_NAMES if case["expect"])
     assert (len(POSTING_NAMES), resolved) == (84, 74)
+
+
+def test_a_long_single_word_costs_no_more_than_a_catalog_word(catalog: CatalogIndex) -> None:
+    """A 130,000-character word gets its answer in milliseconds; a word it begins with counts."""
+    import time
+
+    started = time.process_time()
+    assert catalog.suggest_skill("kubernetes" * 13_000) is None
+    assert time.process_time() - started < 0.5
+    assert catalog.suggest_skill("Kuberentes") == "Kubernetes"
+    assert catalog.suggest_skill("kubernetesx") == "Kubernetes"

@@ -122,3 +122,22 @@ def test_review_answers_verify_correct_and_comment(catalog: CatalogIndex) -> Non
         options.review_answers(catalog, judged, verify=["docker"])
     with pytest.raises(UsageError, match="--level sql=9"):
         options.review_answers(catalog, judged, level=["sql=9"])
+
+
+@pytest.mark.parametrize(
+    ("verify", "level", "comment", "says"),
+    [
+        ([], ["python=2", "Python=4"], [], "--level 'Python=4' names Python again"),
+        (["python"], ["python=2"], [], "contradicts --verify"),
+        ([], [], ["python=a", "py=b"], "--comment 'py=b' names Python again"),
+    ],
+    ids=["level-twice", "verify-and-level", "comment-twice"],
+)
+def test_review_options_naming_a_skill_twice_are_refused(
+    catalog: CatalogIndex, verify: list[str], level: list[str], comment: list[str], says: str
+) -> None:
+    """A skill given twice by review's options is a usage error, never the last one silently."""
+    profile, doc = api.load_profile(PROFILES / "student.yaml")
+    judged = api.judge_profile(profile, catalog, document=doc, as_of=dt.date(2026, 12, 1))
+    with pytest.raises(UsageError, match=says):
+        options.review_answers(catalog, judged, verify=verify, level=level, comment=comment)

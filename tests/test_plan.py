@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -403,11 +404,10 @@ def test_too_few_hours_a_week_are_refused(run: Run, write: Any) -> None:
 
 
 def test_a_plan_past_the_calendar_is_a_usage_error(run: Run) -> None:
-    """--start-date 9999-12-01 cannot be dated: exit 2 with a hint, not an internal error."""
+    """--start-date 9999-12-01 is refused before a plan is laid out: exit 2 naming the option."""
     result = run("plan", PROFILES / "student.yaml", "--start-date", "9999-12-01")
     assert result.exit_code == 2
-    assert "does not fit in the calendar" in result.stderr
-    assert "--start-date" in result.stderr
+    assert "--start-date '9999-12-01' is not a date between 1900 and 2100" in result.stderr
 
 
 # --- properties --------------------------------------------------------------------------
@@ -562,3 +562,24 @@ def test_prerequisite_cycle_in_catalog_is_refused(tmp_path: Path, run: Run) -> N
     result = run("plan", PROFILES / "student.yaml", "--catalog", tmp_path / "c.yaml", "-r", "r")
     assert result.exit_code == 3
     assert f"{tmp_path / 'c.yaml'}:11:63: error: prerequisite cycle" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("wishes", "args"),
+    [
+        ("", ["--skip", "python", "--doing", "Python"]),
+        ("", ["--skip", "python", "--prefer", "python"]),
+        ("plan:\n  prefer: [python]\n", ["--skip", "Python"]),
+        ("plan:\n  skip: [python]\n", ["--doing", "python"]),
+    ],
+    ids=["skip-doing", "skip-prefer", "profile-prefer-option-skip", "profile-skip-option-doing"],
+)
+def test_wishes_given_as_options_that_contradict_are_refused(
+    tmp_path: Path, run: Run, wishes: str, args: list[str]
+) -> None:
+    """An option contradicting another, or the profile's plan wishes: exit 2, naming both."""
+    profile = tmp_path / "p.yaml"
+    profile.write_text((PROFILES / "student.yaml").read_text("utf-8") + wishes, "utf-8")
+    result = run("plan", profile, *args)
+    assert result.exit_code == 2, result.output
+    assert "contradicts" in result.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run
+from conftest import PROFILES, Run
 from skillgap.renderers.redact import Redactor
 
 AS_OF = "2026-12-01"
@@ -171,3 +171,47 @@ def test_text_that_reads_like_a_schema_word_leaves_the_record_alone(
     result = run("batch", str(profile), "--redact", "--as-of", AS_OF)
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["results"][0]["readiness"] == "not_ready"
+
+
+def test_a_saved_result_with_a_duplicate_key_is_refused_without_quoting_it(
+    tmp_path: Path, run: Run
+) -> None:
+    """A saved result with a key given twice, under compare --redact: exit 3, the key not shown."""
+    saved = run("assess", PROFILES / "student.yaml", "-f", "json").stdout
+    edited = tmp_path / "old.json"
+    edited.write_text(saved.replace("{", '{"zqxm-dup": 1, "zqxm-dup": 2, ', 1), "utf-8")
+    plain = run("compare", edited, PROFILES / "student.yaml")
+    assert plain.exit_code == 3, plain.output
+    assert "duplicate key 'zqxm-dup'" in plain.stderr
+    result = run("compare", edited, PROFILES / "student.yaml", "--redact")
+    assert result.exit_code == 3, result.output
+    assert "duplicate key '<redacted>'" in result.stderr
+    assert "zqxm" not in result.output
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match", "compare", "batch"])
+def test_debug_and_redact_together_are_a_usage_error(run: Run, command: str) -> None:
+    """--redact --debug is exit 2 before anything runs: a traceback would show what is hidden."""
+    sides = [PROFILES / "student.yaml"] * (2 if command == "compare" else 1)
+    result = run(command, *sides, "--redact", "--debug")
+    assert result.exit_code == 2, result.output
+    assert "--debug cannot be combined with --redact" in result.stderr
+    assert result.stdout == ""
+
+
+def test_compare_hides_a_role_the_catalog_does_not_define(tmp_path: Path, run: Run) -> None:
+    """A saved result's edited role id and name are the person's text under compare --redact."""
+    saved = json.loads(run("assess", PROFILES / "student.yaml", "-f", "json").stdout)
+    saved["role"] = {"id": "zqxm-secret-id", "name": "zqxm Secret Name"}
+    old = tmp_path / "zqxm-old.json"
+    old.write_text(json.dumps(saved), "utf-8")
+    same = run("compare", old, old, "--redact")
+    assert same.exit_code in (0, 2), same.output  # a role it does not know may be refused
+    assert "zqxm" not in same.output
+    other = run("compare", old, PROFILES / "student.yaml", "--redact")
+    assert other.exit_code == 2, other.output
+    assert "'<old>' is for '<redacted>'" in other.stderr
+    assert "zqxm" not in other.output
+    forced = run("compare", old, PROFILES / "student.yaml", "--redact", "--force", "-f", "json")
+    assert forced.exit_code in (0, 2), forced.output
+    assert "zqxm" not in forced.output

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import signal
 import stat
@@ -58,7 +59,8 @@ class Terminated(BaseException):  # like KeyboardInterrupt: a request to stop
 def output_path(text: str) -> Path:
     """An ``--output`` value as a path; ValueError for one ending in a separator (a folder).
 
-    pathlib drops a trailing ``/``, so ``-o newdir/`` would write a file named ``newdir``.
+    pathlib drops a trailing ``/`` (and ``/.``), so ``-o newdir/`` would write a file named
+    ``newdir``.
     """
     seps = (os.sep, os.altsep) if os.altsep else (os.sep,)
     if text.endswith(seps):
@@ -66,7 +68,23 @@ def output_path(text: str) -> Path:
             f"'{text}' ends in '{text[-1]}', so it names a folder: give a file name "
             f"(as {text}report.json)"
         )
+    # pathlib drops a last "." as it drops the separator: "newdir/." would be "newdir".
+    last = re.split("|".join(map(re.escape, seps)), text)[-1]
+    if last in (".", ".."):
+        raise ValueError(
+            f"'{text}' ends in '{last}', so it names a folder: give a file name "
+            f"(as {os.path.join(os.path.normpath(text), 'report.json')})"
+        )
     return Path(text)
+
+
+def real_path(path: str | Path) -> Path:
+    """``path`` with its symlinks resolved as far as they lead; a loop is no error.
+
+    ``Path.resolve`` raises RuntimeError on a symlink loop (Python 3.11): a loop is a file
+    to report as unreadable where it is read, not a crash where it is compared.
+    """
+    return Path(os.path.realpath(path))
 
 
 def refuse_inputs(output: Path, inputs: Iterable[Path], option: str = "--output") -> None:

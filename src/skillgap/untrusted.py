@@ -9,6 +9,7 @@ comment as that comment only (never as a new key). Each rule lives here, once.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 from typing import Final
@@ -56,6 +57,30 @@ def json_text(document: str) -> str:
     if document.isascii() and "\x7f" not in document:  # the common case: nothing to escape
         return document
     return unsafe().sub(lambda m: f"\\u{ord(m[0]):04x}", document)
+
+
+#: Lone surrogates: how Python keeps a file name's bytes that are not UTF-8 (``\udce9``).
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _byte(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def undecodable(text: str) -> bool:
+    """Whether ``text`` holds lone surrogates: bytes that were not UTF-8, or broken text."""
+    return _SURROGATE.search(text) is not None
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    r"""A file's path as a name to show: each byte that is not UTF-8 written out, ``\xe9``.
+
+    Python keeps such bytes of a file name as lone surrogates (PEP 383), which no output
+    (JSON, a terminal, a CSV) can encode; the path itself still opens the file.
+    """
+    text = os.fspath(path)
+    return text if text.isprintable() else _SURROGATE.sub(_byte, text)
 
 
 def one_line(text: str) -> str:

@@ -31,6 +31,7 @@ from skillgap.plan import (
     PlanOptions,
     Undatable,
     build_plan,
+    profile_wishes,
 )
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, fingerprinted, judge, still_applies
@@ -185,6 +186,7 @@ def checked_review(
     """
     if reviewed is None:
         return None, []
+    expect_type("review", reviewed, Reviewed, "a Reviewed", "load_review(path) reads one")
     budget = SuggestionBudget()
     unknown = [
         reviewed.document.problem(
@@ -306,6 +308,7 @@ def assess_resolved(
         }
     )
     if plan is None:
+        profile_wishes(index, profile, document)  # one rule: refused with a plan or without
         return result
     source: Literal["option", "profile", "default"] = "default"
     hours = DEFAULT_HOURS_PER_WEEK

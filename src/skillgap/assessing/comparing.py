@@ -16,6 +16,7 @@ from skillgap.models.profile import Profile
 from skillgap.models.result import Assessment, Trust
 from skillgap.plan import PlanOptions
 from skillgap.scoring.standing import pick_role
+from skillgap.untrusted import path_text
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from skillgap.models.views import Comparison
@@ -112,14 +113,17 @@ def compare_files(
         )
     from skillgap.compare import compare
 
-    cmp = compare(results[0], results[1], old_source=str(old), new_source=str(new), force=force)
+    cmp = compare(
+        results[0], results[1], old_source=path_text(old), new_source=path_text(new), force=force
+    )
     if redactor is None:
         return cmp
     from skillgap.renderers.redact import harvest, personal_of
 
     docs = [
-        (f"<{side}>", str(path), d.data if d else None)
-        for side, path, (_, _, d) in zip(("old", "new"), (old, new), sides, strict=True)
+        # a saved result's role is the person's text when the catalog does not define it
+        (f"<{side}>", path_text(path), d.data if d else r.role.model_dump())
+        for side, path, (_, _, d), r in zip(("old", "new"), (old, new), sides, results, strict=True)
     ]
     if review is not None:
         docs.append(("<review>", review.document.source, review.document.data))

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.errors import InputError, Problem, UsageError
+from skillgap.errors import UsageError
 from skillgap.inputs.loader import Document
 from skillgap.models.profile import Profile
-from skillgap.plan import Constraints, PlanOptions, suggest_target, target_keys, wish_conflicts
+from skillgap.plan import (
+    Constraints,
+    PlanOptions,
+    profile_wishes,
+    target_keys,
+    unknown_target,
+    wish_conflicts,
+)
 
 
 def place(document: Document | None, loc: tuple[str | int, ...]) -> tuple[str, int, int]:
@@ -28,46 +35,27 @@ def plan_constraints(
     option, a usage error (exit 2).
     """
     wishes = profile.plan
-    problems: list[Problem] = []
-    keys: dict[str, set[str]] = {"skip": set(), "prefer": set(), "doing": set()}
-    items: dict[str, list[frozenset[str]]] = {}
-    for section in keys:
-        for i, name in enumerate(getattr(wishes, section) if wishes else []):
-            found = target_keys(index, name)
-            if not found:
-                where = place(document, ("plan", section, i))
-                problems.append(Problem(*where, *_unknown_target(index, name)))
-            keys[section] |= found
-            items.setdefault(section, []).append(found)
-    for section, i, other, j in wish_conflicts(items):
-        name, first = getattr(wishes, section)[i], getattr(wishes, other)[j]
-        where = place(document, ("plan", section, i))
-        message = f"'{name}' is in plan.{section} and also in plan.{other} (as '{first}')"
-        problems.append(
-            Problem(*where, message, f"keep it in one of plan.{other} and plan.{section}")
-        )
-    if problems:
-        raise InputError(problems)
+    keys, items = profile_wishes(index, profile, document)
+    named = {s: [f"plan.{s} '{n}'" for n in getattr(wishes, s)] if wishes else [] for s in keys}
     for section in keys:
         for name in getattr(plan, section):
             found = target_keys(index, name)
             if not found:
-                message, hint = _unknown_target(index, name)
+                message, hint = unknown_target(index, name)
                 raise UsageError(f"--{section}: {message}", hint)
             keys[section] |= found
+            items.setdefault(section, []).append(found)
+            named[section].append(f"--{section} '{name}'")
+    # An option that contradicts another, or the profile: refused as the profile's own are.
+    for section, i, other, j in wish_conflicts(items):
+        raise UsageError(
+            f"{named[section][i]} contradicts {named[other][j]}: a step cannot be both",
+            f"keep one of the two (--{section} or --{other})",
+        )
     return Constraints(
         skip=frozenset(keys["skip"]),
         prefer=frozenset(keys["prefer"]),
         doing=frozenset(keys["doing"]),
         employed=bool(profile.employed)
         or any(e.kind == "job" and e.end is None for e in profile.experience),
-    )
-
-
-def _unknown_target(index: CatalogIndex, name: str) -> tuple[str, str]:
-    close = suggest_target(index, name)
-    return (
-        f"'{name}' is not a skill, certification, degree, project idea or experience kind "
-        "the catalog knows",
-        f"did you mean '{close}'?" if close else "use a name from 'skillgap roles show ROLE'",
     )

@@ -16,6 +16,7 @@ from skillgap.models.catalog import Catalog
 from skillgap.models.profile import Profile
 from skillgap.models.result import SCHEMA_VERSION, Assessment
 from skillgap.scoring.standing import unknown_target_role_in
+from skillgap.untrusted import path_text
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from skillgap.models.review import Review
@@ -112,7 +113,7 @@ def load_result(path: Path | str) -> Assessment:
     check_path("path", path)
     from skillgap.inputs.jsontext import parse_json
 
-    source = str(path)
+    source = path_text(path)
     raw = read_bytes(Path(path), source)
     text = decode(raw, source)
     doc = parse_json(

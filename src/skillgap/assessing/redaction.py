@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from skillgap.assessing.sources import read_catalog
 from skillgap.errors import InputError, SkillgapError, UsageError
+from skillgap.untrusted import path_text
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from skillgap.assessing.load import Reviewed
     from skillgap.catalog.index import CatalogIndex
     from skillgap.inputs.loader import Document
-    from skillgap.renderers.redact import Redactor
+    from skillgap.renderers.redact import Personal, Redactor
 
 M = TypeVar("M", bound="BaseModel")
 T = TypeVar("T")
@@ -29,12 +30,12 @@ def redactor(redact: bool, key: str | None) -> Redactor | None:
     $SKILLGAP_REDACT_KEY is read only under --redact: exported, it never stops a run without.
     """
     if not redact:
-        if key:
+        if key is not None:
             raise UsageError("--redact-key needs --redact", "add --redact")
         return None
     from skillgap.renderers.redact import Redactor
 
-    return Redactor.with_key(key or os.environ.get("SKILLGAP_REDACT_KEY") or None)
+    return Redactor.from_options(key, os.environ.get("SKILLGAP_REDACT_KEY"))
 
 
 def redact(
@@ -57,18 +58,19 @@ def redact(
 
 def redacting(
     redact: bool, body: Callable[[], T], catalog: Path | None, **inputs: Path | None
-) -> T:
-    """``body()``, whose input errors under --redact name no input and quote none of its values.
+) -> Callable[[], T]:
+    """``body``, whose input and usage errors under --redact quote nothing of the person's.
+
+    Wrapped around a command's whole body: the refusals of its output name no input either.
 
     The catalog's names are not the person's: they stay (when the catalog can be read).
     """
     if not redact:
-        return body()
-    try:
-        return body()
-    except InputError as exc:
+        return body
+
+    def personal() -> Personal:
         from skillgap.inputs.loader import decode, parse_data, read_bytes
-        from skillgap.renderers.redact import Redactor, personal_of
+        from skillgap.renderers.redact import personal_of
 
         index = None
         with contextlib.suppress(SkillgapError):  # the error may be the catalog's own
@@ -79,7 +81,18 @@ def redacting(
             if path is not None:
                 with contextlib.suppress(Exception):  # unreadable: nothing of it to quote
                     data = parse_data(decode(read_bytes(path), str(path)), str(path))
-                found.append((f"<{kind}>", str(path), data))
-        personal = personal_of(found, index)
-        exc.problems = Redactor.with_key(None).problems(exc.problems, personal)
-        raise
+                found.append((f"<{kind}>", path_text(path), data))
+        return personal_of(found, index)
+
+    def redacted() -> T:
+        from skillgap.renderers.redact import Redactor
+
+        try:
+            return body()
+        except InputError as exc:
+            exc.problems = Redactor.with_key(None).problems(exc.problems, personal())
+            raise
+        except UsageError as exc:  # e.g. two results for different roles: their files, ids
+            raise Redactor.with_key(None).usage_error(exc, personal()) from None
+
+    return redacted

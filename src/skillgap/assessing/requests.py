@@ -3,7 +3,9 @@
 A request is what the command line was asked, as one immutable value, dates still as
 written (so a bad one is refused at the same point of the work as ever); the function
 answering it checks the paths, reads the inputs, makes the report and scrubs it under
-``--redact``. The clock is read once, by the caller, into :class:`Dates`. Requests are
+``--redact`` (the command line wraps its whole body in
+:func:`~skillgap.assessing.redaction.redacting`, so that its errors quote nothing either).
+The clock is read once, by the caller, into :class:`Dates`. Requests are
 named tuples: a frozen dataclass costs a command's start-up about ten times as much to
 define.
 """
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from skillgap.assessing.assess import assess
-from skillgap.assessing.redaction import redact, redacting, redactor
+from skillgap.assessing.redaction import redact, redactor
 from skillgap.assessing.sources import (
     Inputs,
     need_path,
@@ -51,8 +53,8 @@ class Dates(NamedTuple):
             return self.today
         try:
             return day_from_text(text)
-        except ValueError:
-            raise UsageError(f"{option} '{text}' is not a date", "write it as YYYY-MM-DD") from None
+        except ValueError as exc:
+            raise UsageError(f"{option} {exc}", "write it as YYYY-MM-DD, in 1900-2100") from None
 
     def start(self) -> dt.date:
         """The plan's first day: --start-date, else today."""
@@ -148,7 +150,7 @@ def assessed(request: ProfileRequest) -> Answer[Assessment]:
         result = redact(redactor(r.redact, r.redact_key), result, index, doc, reviewed)
         return Answer(result, inputs)
 
-    return redacting(r.redact, work, r.catalog, profile=r.profile, review=r.review)
+    return work()
 
 
 def planned(request: ProfileRequest) -> Answer[PlanReport]:
@@ -177,7 +179,7 @@ def planned(request: ProfileRequest) -> Answer[PlanReport]:
         )
         return Answer(redact(scrub, plan_report(result), index, doc, reviewed), inputs)
 
-    return redacting(r.redact, work, r.catalog, profile=r.profile, review=r.review)
+    return work()
 
 
 def matched(request: ProfileRequest) -> Answer[MatchReport]:
@@ -204,7 +206,7 @@ def matched(request: ProfileRequest) -> Answer[MatchReport]:
         report = redact(redactor(r.redact, r.redact_key), report, index, doc, reviewed)
         return Answer(report, inputs)
 
-    return redacting(r.redact, work, r.catalog, profile=r.profile, review=r.review)
+    return work()
 
 
 class CompareRequest(NamedTuple):
@@ -249,7 +251,7 @@ def compared(request: CompareRequest) -> Answer[Comparison]:
         )
         return Answer(cmp, Inputs(r.old, r.new, r.review, catalog=r.catalog))
 
-    return redacting(r.redact, work, r.catalog, old=r.old, new=r.new, review=r.review)
+    return work()
 
 
 def validated(paths: list[Path], catalog: Path | None, dates: Dates) -> ValidationReport:

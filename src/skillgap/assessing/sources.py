@@ -10,6 +10,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import UsageError
 from skillgap.inputs.loader import Document
 from skillgap.models.profile import Profile
+from skillgap.output import real_path
 
 
 def taken(path: Path) -> bool:
@@ -68,6 +69,6 @@ def read_review(path: Path | None, profile: Path, *, force: bool = False) -> Rev
     if path is None:
         return None
     need_path(path, "review")
-    if path.resolve() == profile.resolve():
+    if real_path(path) == real_path(profile):
         raise UsageError(f"--review '{path}' is the profile", "pass the review file it has")
     return load_review(path, force=force)

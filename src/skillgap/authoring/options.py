@@ -62,8 +62,13 @@ def skill_levels(items: list[str] | None, catalog: CatalogIndex) -> dict[str, in
 
 
 def skill_values(items: list[str] | None, option: str, catalog: CatalogIndex) -> dict[str, str]:
-    """``SKILL=VALUE`` options by catalog skill id; an unknown skill is a usage error."""
+    """``SKILL=VALUE`` options by catalog skill id; an unknown skill is a usage error.
+
+    A skill named twice (``python=2`` and ``Python=4``) is a usage error too: which one
+    was meant is not for skillgap to guess, as a review file's duplicate key is not.
+    """
     out: dict[str, str] = {}
+    given: dict[str, str] = {}
     for item in items or []:
         key, sep, value = item.partition("=")
         skill_id = catalog.find_skill(key.strip())
@@ -73,7 +78,14 @@ def skill_values(items: list[str] | None, option: str, catalog: CatalogIndex) ->
                 f"{option} '{item}': unknown skill or nothing after '='",
                 f"did you mean '{close}'?" if close else f"write {option} SKILL=VALUE",
             )
+        if skill_id in out:
+            raise UsageError(
+                f"{option} '{item}' names {catalog.skill_name(skill_id)} again "
+                f"(first as '{given[skill_id]}')",
+                f"give {option} once for each skill",
+            )
         out[skill_id] = value.strip()
+        given[skill_id] = item
     return out
 
 
@@ -194,6 +206,11 @@ def review_answers(
             )
         known.levels[skill_id] = mine.claimed
     for skill_id, text in skill_values(level, "--level", catalog).items():
+        if skill_id in known.levels:
+            raise UsageError(
+                f"--level {catalog.skill_name(skill_id)}={text} contradicts --verify of it",
+                "--verify confirms the claimed level, --level corrects it: give one",
+            )
         try:
             known.levels[skill_id] = level_from_text(text)
         except ValueError as exc:

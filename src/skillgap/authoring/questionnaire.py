@@ -15,6 +15,7 @@ from skillgap.models.common import (
     LEVEL_NAMES,
     MAX_LEVEL,
     Importance,
+    day_from_text,
     status_from_text,
 )
 from skillgap.scoring.rule import by_importance, more_important, skill_members
@@ -199,12 +200,9 @@ def target_date(text: str, today: dt.date) -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        raise ValueError(
-            f"'{shown}' is not a date: write YYYY-MM-DD, e.g. {today.year + 1}-06-30"
-        ) from None
+        return day_from_text(text)
+    except ValueError as exc:
+        raise ValueError(f"{exc}, e.g. {today.year + 1}-06-30") from None
 
 
 def past_date_warning(day: dt.date | None, today: dt.date) -> str | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from skillgap.catalog.names import norm
-from skillgap.models.common import LEVEL_WORDS, MAX_LEVEL
+from skillgap.models.common import DATE_YEARS, LEVEL_WORDS, MAX_LEVEL
 
 ONGOING: Final = frozenset(
     {
@@ -96,10 +96,11 @@ def _on_scale(amount: float, scale: str | None, percent: bool) -> tuple[float, s
 
 def read_level(value: str | float | None) -> LevelReading:
     """A résumé's level on the 0-5 scale by the module's rule, with a note when guessed."""
-    if value is None or isinstance(value, bool) or value == "":
+    if value is None or value == "":
         return LevelReading(None, "no level given")
+    # true is no number (not 1, awareness): as text, a word not in the table
     text = str(value).strip().lower()
-    shown = str(value).strip()[:40]
+    shown = text if isinstance(value, bool) else str(value).strip()[:40]
     number = _NUMBER.fullmatch(text)
     if number is None:
         for word in re.findall(r"[a-z]+", text[:200]):
@@ -133,7 +134,10 @@ def is_ongoing(text: str | None) -> bool:
 
 
 def partial_date(text: str | None) -> dt.date | None:
-    """``2021``, ``2021-06``, ``06/2021``, ``June 2021`` … as a date (missing parts: the first)."""
+    """``2021``, ``2021-06``, ``06/2021``, ``June 2021`` … as a date (missing parts: the first).
+
+    None when not understood, or outside the years a profile holds (:data:`DATE_YEARS`).
+    """
     if not text:
         return None
     words = text.strip().lower()
@@ -149,6 +153,9 @@ def partial_date(text: str | None) -> dt.date | None:
             return None
         year, month, day = int(match[3]), _MONTHS.index(match[1][:3]) + 1, int(match[2] or 1)
     else:
+        return None
+    low, high = DATE_YEARS
+    if not low <= year <= high:
         return None
     try:
         return dt.date(year, month, day)

@@ -24,7 +24,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm
 from skillgap.inputs.jsontext import parse_json
 from skillgap.inputs.validation import validate
-from skillgap.models.common import LEVEL_NAMES, new_list
+from skillgap.models.common import DATE_YEARS, LEVEL_NAMES, new_list
 from skillgap.untrusted import one_line
 
 DEFAULT_LEVEL: Final = 2
@@ -48,7 +48,8 @@ class RSkill(_Loose):
     """``skills[]``."""
 
     name: str = ""
-    level: str | int | float | None = None
+    # bool listed: JSON's true stays true (not the number 1), to be told apart below
+    level: str | int | float | bool | None = None
     keywords: list[str] = Field(default_factory=new_list)
 
 
@@ -275,6 +276,11 @@ class _Mapper:
             earned = partial_date(cert.date)
             if earned is not None and cert.date and len(cert.date.strip()) >= 10:
                 entry["earned"] = earned.isoformat()
+            elif earned is None and cert.date and cert.date.strip():
+                self.report.warnings.append(
+                    f"{where}: date '{cert.date.strip()[:40]}' not understood (a day in the "
+                    f"years {DATE_YEARS[0]}-{DATE_YEARS[1]}); left out, add it by hand"
+                )
             out.append(entry)
             self.report.mapped.append(f'{where} "{cert.name}" → {name}')
         return self.capped(out, "certifications")

@@ -16,8 +16,9 @@ from skillgap.assessing.requests import Dates
 from skillgap.assessing.sources import Inputs, need_path, open_profile, taken
 from skillgap.authoring.questionnaire import Ask, Interrupted, Say
 from skillgap.errors import UsageError
-from skillgap.output import refuse_inputs, write_file
+from skillgap.output import real_path, refuse_inputs, write_file
 from skillgap.scoring.standing import pick_role
+from skillgap.untrusted import path_text
 
 if TYPE_CHECKING:
     from skillgap.authoring.reviews import Earlier, ReviewAnswers
@@ -177,7 +178,7 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
     index, prof, doc, inputs = open_profile(r.profile, r.catalog)
     target = r.output or r.profile.with_suffix(".review.yaml")
     before = None
-    if taken(target) and not r.force and target.resolve() not in {i.resolve() for i in inputs}:
+    if taken(target) and not r.force and real_path(target) not in {real_path(i) for i in inputs}:
         before = reviewing.earlier(target, index, prof, doc.sha256)
         if before is None:
             raise UsageError(
@@ -213,7 +214,7 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
             role=role_id,
             skills=state.skills,
             overall=state.overall,
-            profile_source=str(r.profile),
+            profile_source=path_text(r.profile),
             schema_uri="review.schema.json",
             finished=state.finished if finished is None else finished,
         )

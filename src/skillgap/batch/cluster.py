@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from skillgap.batch.records import Record, read_text, score_text
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import read_catalog
+from skillgap.errors import expect_type
 from skillgap.scoring.standing import pick_roles
 
 if TYPE_CHECKING:
@@ -71,10 +72,12 @@ def score_paths(
     that cannot be read or parsed gives a record with its ``error``, as in ``batch``.
     ``roles`` are ids or names; one the catalog lacks is a :class:`~skillgap.errors.UsageError`.
     """
+    expect_type("catalog", catalog, str, "a catalog path (str), '' for the shipped one")
     index = _catalog(catalog)
     roles = pick_roles(index, roles)
     records = []
-    for path in paths:
+    for n, path in enumerate(paths):
+        expect_type(f"paths[{n}]", path, str, "a path (str)")
         text = read_text(path)  # batch's own functions, so that the records are equal
         records.append(score_text(text, path, index, roles) if isinstance(text, str) else text)
     return records

@@ -22,11 +22,12 @@ from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256
 from skillgap.inputs.validation import validate
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.plan.options import profile_wishes
 from skillgap.renderers.redact import Personal, Redactor, personal_of
 from skillgap.scoring.evidence import counted_levels
 from skillgap.scoring.quick import scorer
 from skillgap.scoring.standing import Standing, resolve, unknown_target_role
-from skillgap.untrusted import csv_cell, json_text
+from skillgap.untrusted import csv_cell, json_text, path_text
 
 #: A batch record as JSONL and JSON print it (plus, inside a run, the cohort's inputs).
 Record = dict[str, Any]
@@ -175,6 +176,14 @@ def score_text(
             return error_record(
                 source, [unknown_target_role(profile, catalog, parse(text, source)) or unknown]
             )
+    if profile.plan is not None:  # one rule with assess and plan: its wishes must be known
+        try:
+            profile_wishes(catalog, profile)
+        except InputError:
+            try:  # positions are worth a second parse only now
+                profile_wishes(catalog, profile, parse(text, source))
+            except InputError as exc:
+                return error_record(source, exc.problems)
     own = catalog.find_role(profile.target_role) if profile.target_role else None
     wanted = list(roles) if roles else [own or DEFAULT_ROLE]
     results = []
@@ -204,10 +213,11 @@ def score_text(
 
 def read_text(path: str) -> str | Record:
     """A profile file's text, or the error record of a file that cannot be read as text."""
+    name = path_text(path)
     try:
-        return decode(read_bytes(path, path), path)
+        return decode(read_bytes(path, name), name)
     except InputError as exc:
-        return error_record(path, exc.problems)
+        return error_record(name, exc.problems)
 
 
 def public_record(record: Record) -> Record:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillgap.batch.spool import Mapped
-from skillgap.output import file_identity, write_file
+from skillgap.output import file_identity, real_path, write_file
 from skillgap.untrusted import relative_link
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class ReportNames:
 
     def add_input(self, path: str | Path) -> None:
         """Keep reports off this input file: by its resolved path, and by device and inode."""
-        self.inputs.add(Path(path).resolve())
+        self.inputs.add(real_path(path))
         identity = file_identity(path)
         if identity is not None:
             self.identities.add(identity)
@@ -56,7 +56,7 @@ class ReportNames:
             if (
                 candidate.casefold() not in self.taken
                 # the folder resolved, the name not: a symlink at the name is refused on writing
-                and target.parent.resolve() / target.name not in self.inputs
+                and real_path(target.parent) / target.name not in self.inputs
                 # a hard link to an input is stepped around; a symlink is refused when written
                 and file_identity(target, follow_symlinks=False) not in self.identities
             ):
@@ -99,8 +99,8 @@ def report_links(persons: Spool, output: Path | None, report_dir: Path | None) -
     report folder named ``javascript:…`` or ``reports:2026`` is a folder, not a scheme.
     The rows are made as the page is written, one at a time.
     """
-    base = (output.parent if output is not None else Path()).resolve()
-    folder = (report_dir or Path()).resolve()
+    base = real_path(output.parent if output is not None else Path())
+    folder = real_path(report_dir or Path())
 
     def linked(person: Record) -> Record:
         link = None

@@ -46,6 +46,7 @@ from skillgap.output import file_identity, prepare_folder
 from skillgap.plan import PlanOptions
 from skillgap.renderers.redact import Redactor
 from skillgap.scoring.standing import pick_role
+from skillgap.untrusted import path_text
 
 Job = tuple[str, str | None]  # a profile's path, and its report's path with --report-dir
 
@@ -153,7 +154,7 @@ def _one(path: str, report: str | None) -> tuple[Record, str | None]:
     text = read_text(path)
     if not isinstance(text, str):
         return text, None  # the file cannot be read as text: its error record
-    return _scored(text, path, report), text
+    return _scored(text, path_text(path), report), text
 
 
 def _scored(text: str, path: str, report: str | None) -> Record:

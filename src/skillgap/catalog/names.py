@@ -270,6 +270,7 @@ class NameTable:
         self._label_words: list[tuple[str, str, tuple[str, ...]]] | None = None
         self._unit_index: dict[str, list[int]] | None = None
         self._unit_list: list[str] = []
+        self._longest = 0  # the longest word (or joined pair) of any label
         self._label_units: list[list[tuple[str, tuple[int, ...]]]] = []
         self._near_cache: dict[str, list[str]] = {}
 
@@ -302,6 +303,7 @@ class NameTable:
                     index.setdefault(unit, []).append(n)
             self._unit_index = index
             self._unit_list = sorted(index)
+            self._longest = max(map(len, index), default=0)
             self._label_units = [_with_joins(ws) for _, _, ws in self._labels]
         return self._unit_index
 
@@ -319,17 +321,23 @@ class NameTable:
         from rapidfuzz.distance import OSA
 
         units = self._units
-        near = [
-            u
-            for u, _, _ in process.extract(
-                unit, self._unit_list, scorer=OSA.distance, score_cutoff=3, limit=None
-            )
-        ]
-        at = bisect.bisect_left(self._unit_list, unit)
-        while at < len(self._unit_list) and self._unit_list[at].startswith(unit):
-            near.append(self._unit_list[at])
-            at += 1
-        near += [unit[:k] for k in range(4, len(unit)) if unit[:k] in units]
+        # No catalog word is longer than ``longest``: a written word more than three
+        # characters longer is no edit of one, and only its first ``longest`` characters
+        # can be one. The work on a word of 100,000 characters is then a catalog word's.
+        longest = self._longest
+        near = []
+        if len(unit) <= longest + 3:
+            near = [
+                u
+                for u, _, _ in process.extract(
+                    unit, self._unit_list, scorer=OSA.distance, score_cutoff=3, limit=None
+                )
+            ]
+            at = bisect.bisect_left(self._unit_list, unit)
+            while at < len(self._unit_list) and self._unit_list[at].startswith(unit):
+                near.append(self._unit_list[at])
+                at += 1
+        near += [unit[:k] for k in range(4, min(len(unit), longest + 1)) if unit[:k] in units]
         if len(self._near_cache) >= _NEAR_CACHE_MAX:
             self._near_cache.clear()  # bounded: flat memory over a long batch
         self._near_cache[unit] = near

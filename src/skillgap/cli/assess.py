@@ -127,7 +127,9 @@ def assess(
             return ExitCode.BELOW_THRESHOLD
         return ExitCode.OK
 
-    run(debug, body)
+    from skillgap.assessing.redaction import redacting
+
+    run(debug, redacting(redact, body, catalog, profile=profile, review=review))
 
 
 @commands.command()
@@ -188,7 +190,9 @@ def plan(
         write(text, output, answer.inputs)
         return ExitCode.OK
 
-    run(debug, body)
+    from skillgap.assessing.redaction import redacting
+
+    run(debug, redacting(redact, body, catalog, profile=profile, review=review))
 
 
 @commands.command()
@@ -244,4 +248,6 @@ def match(
         write(text, output, answer.inputs)
         return ExitCode.OK
 
-    run(debug, body)
+    from skillgap.assessing.redaction import redacting
+
+    run(debug, redacting(redact, body, catalog, profile=profile, review=review))

@@ -99,4 +99,6 @@ def compare(
         write(text, output, answer.inputs)
         return ExitCode.OK
 
-    run(debug, body)
+    from skillgap.assessing.redaction import redacting
+
+    run(debug, redacting(redact, body, catalog, old=old, new=new, review=review))

@@ -18,7 +18,7 @@ import typer.main
 from typer._click import Command, Context
 from typer.models import CommandInfo, TyperInfo
 
-from skillgap.cli.running import around_app, around_group_main
+from skillgap.cli.running import around_app, around_group_main, checked_values
 
 # Typer shows "<bool>" as the type of every flag (--force, --help ...); a flag takes no value,
 # so it shows none.
@@ -73,19 +73,24 @@ class LazyApp(typer.Typer):
         raise KeyError(name)
 
     def build(self, name: str) -> Command:
-        """The click command of subcommand ``name``; KeyError if there is none."""
+        """The click command of subcommand ``name``, its values checked; KeyError if none."""
         info = self.registration(name)
         if isinstance(info, TyperInfo):
-            return typer.main.get_group_from_info(
+            group = typer.main.get_group_from_info(
                 info,
                 pretty_exceptions_short=self.pretty_exceptions_short,
                 rich_markup_mode=self.rich_markup_mode,
                 suggest_commands=self.suggest_commands,
             )
-        return typer.main.get_command_from_info(
-            info,
-            pretty_exceptions_short=self.pretty_exceptions_short,
-            rich_markup_mode=self.rich_markup_mode,
+            for sub in group.commands.values():
+                checked_values(sub)
+            return group
+        return checked_values(
+            typer.main.get_command_from_info(
+                info,
+                pretty_exceptions_short=self.pretty_exceptions_short,
+                rich_markup_mode=self.rich_markup_mode,
+            )
         )
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:

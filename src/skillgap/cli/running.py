@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
+from typer._click import Command
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 from typer.exceptions import Abort
 
@@ -87,6 +88,34 @@ def _mapped(debug: bool, action: Callable[[], int]) -> NoReturn:
         )
         raise typer.Exit(ExitCode.INTERNAL) from None
     raise typer.Exit(code)
+
+
+def checked_values(command: Command) -> Command:
+    """``command``, whose text values are refused (exit 2, naming the option) unless text."""
+    from skillgap.inputs.arguments import combination_problem, option_problem
+
+    run = command.callback
+    params = {p.name: p for p in command.params}
+
+    def checked(**values: Any) -> Any:
+        clash = combination_problem(values)
+        if clash is not None:
+            err(clash.render())
+            raise typer.Exit(clash.exit_code)
+        for name, value in values.items():
+            param = params.get(name)
+            label = name
+            if param is not None:
+                option = param.param_type_name == "option"
+                label = param.opts[0] if option else (param.metavar or name.upper())
+            problem = option_problem(name, label, value)
+            if problem is not None:
+                err(problem.render())
+                raise typer.Exit(problem.exit_code)
+        return run(**values) if run is not None else None
+
+    command.callback = checked
+    return command
 
 
 def ended(stopped: Stopped | None) -> int:

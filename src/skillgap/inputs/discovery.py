@@ -36,16 +36,18 @@ YAML_SUFFIXES: Final = (".yaml", ".yml")
 
 
 def walk(folder: str) -> Iterator[str]:
-    """The YAML files below ``folder``, in the order of their relative paths as text."""
-    try:
-        with os.scandir(folder) as found:
-            entries = [(_key(e), e) for e in found if not e.name.startswith(".")]
-    except OSError:
-        return  # as os.walk does: a folder that cannot be listed has nothing to give
-    entries.sort(key=_first)
-    for _, entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from walk(entry.path)
+    """The YAML files below ``folder``, in the order of their relative paths as text.
+
+    Depth first with a stack of its own, not by recursion: a tree thousands of folders
+    deep is walked like a flat one (Python's recursion limit is about a thousand).
+    """
+    stack = [iter(_listed(folder))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.is_dir(follow_symlinks=False):
+            stack.append(iter(_listed(entry.path)))
         elif entry.name.lower().endswith(YAML_SUFFIXES) and not (
             entry.is_symlink() and _links_to_folder(entry)
         ):
@@ -53,6 +55,17 @@ def walk(folder: str) -> Iterator[str]:
             # broken link, a loop, a pipe, a socket, a device); a link to a folder is not
             # followed.
             yield entry.path
+
+
+def _listed(folder: str) -> list[os.DirEntry[str]]:
+    """A folder's entries but hidden ones, sorted by :func:`_key`; none if it cannot be read."""
+    try:
+        with os.scandir(folder) as found:
+            entries = [(_key(e), e) for e in found if not e.name.startswith(".")]
+    except OSError:
+        return []  # as os.walk does: a folder that cannot be listed has nothing to give
+    entries.sort(key=_first)
+    return [entry for _, entry in entries]
 
 
 def _links_to_folder(entry: os.DirEntry[str]) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Final
 
 from skillgap.errors import InputError, Problem
+from skillgap.untrusted import path_text
 
 #: The largest file read. A profile is a few kilobytes and the shipped catalog about 60 KB
 #: over six files; with :data:`~skillgap.inputs.loader.MAX_EXPANDED` this bounds a file's
@@ -64,7 +65,7 @@ def read_bytes(
     for ever, and a device may do something on open. One stat, one open, one bounded
     read: batch runs call this for every profile.
     """
-    name = source or str(path)
+    name = path_text(source or path)
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:

@@ -17,6 +17,7 @@ import yaml
 
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.files import MAX_FILE_BYTES, decode, read_bytes, sha256_hex, too_large
+from skillgap.untrusted import path_text
 
 Loc = tuple[str | int, ...]
 
@@ -146,7 +147,7 @@ class Positions:
 
     # A plain class, not a dataclass: this module is imported by every run, and making a
     # dataclass costs more than the whole class is used for.
-    __slots__ = ("keys", "values")
+    __slots__ = ("_loose", "keys", "values")
 
     def __init__(
         self,
@@ -155,6 +156,7 @@ class Positions:
     ) -> None:
         self.values: dict[Loc, tuple[int, int]] = {} if values is None else values
         self.keys: dict[Loc, tuple[int, int]] = {} if keys is None else keys
+        self._loose: tuple[dict[Loc, tuple[int, int]], dict[Loc, tuple[int, int]]] | None = None
 
     # Equal by value and shown by field, as the dataclass it was.
     def __eq__(self, other: object) -> bool:
@@ -168,16 +170,38 @@ class Positions:
         return f"Positions(values={self.values!r}, keys={self.keys!r})"
 
     def locate(self, loc: Loc, *, key: bool = False) -> tuple[int, int]:
-        """Position of ``loc`` (its key when ``key``), else of its nearest known ancestor."""
+        """Position of ``loc`` (its key when ``key``), else of its nearest known ancestor.
+
+        A key written with padding (``"PYTHON ": 4``) is validated stripped: it is found
+        by its stripped text too, at its own place rather than its parent's.
+        """
         probe = tuple(loc)
         while True:
             if key and probe in self.keys:
                 return self.keys[probe]
             if probe in self.values:
                 return self.values[probe]
+            keys, values = self._stripped()
+            if key and probe in keys:
+                return keys[probe]
+            if probe in values:
+                return values[probe]
             if not probe:
                 return (1, 1)
             probe = probe[:-1]
+
+    def _stripped(self) -> tuple[dict[Loc, tuple[int, int]], dict[Loc, tuple[int, int]]]:
+        """Keys and values by locations whose keys are stripped: built on the first miss."""
+        if self._loose is None:
+
+            def strip(loc: Loc) -> Loc:
+                return tuple(p.strip() if isinstance(p, str) else p for p in loc)
+
+            self._loose = (
+                {strip(k): v for k, v in reversed(self.keys.items())},
+                {strip(k): v for k, v in reversed(self.values.items())},
+            )
+        return self._loose
 
 
 class Document:
@@ -525,7 +549,7 @@ def load_input(path: Path | str, source: str | None = None) -> Document:
 
 def load_file(path: Path, source: str | None = None) -> Document:
     """Read and parse one YAML file."""
-    name = source or str(path)
+    name = path_text(source or path)
     raw = read_bytes(path, name)
     return parse(decode(raw, name), name, sha256_hex(raw))
 

@@ -8,9 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Annotated, Any, Final, Literal
+from types import UnionType
+from typing import Annotated, Any, Final, Literal, Union, get_args, get_origin
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
 
 from skillgap.catalog.names import norm, suggest
 
@@ -58,10 +67,18 @@ _FULL_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def day_from_text(text: str) -> dt.date:
-    """``YYYY-MM-DD`` and nothing else (Python also reads ``2026-W49-1`` and ``20261201``)."""
+    """``YYYY-MM-DD`` and nothing else (Python also reads ``2026-W49-1`` and ``20261201``).
+
+    Only a day in :data:`DATE_YEARS`, as a profile holds them: ValueError otherwise.
+    """
+    shown = text if len(text) <= 40 else text[:40] + "…"
     if not _FULL_DATE.match(text):
-        raise ValueError(f"'{text}' is not a date: write YYYY-MM-DD")
-    return dt.date.fromisoformat(text)
+        raise ValueError(f"'{shown}' is not a date: write YYYY-MM-DD")
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{shown}' is not a date: write YYYY-MM-DD") from None
+    return _in_years(day, f"'{shown}'")
 
 
 def month_or_date(value: Any) -> str:
@@ -121,7 +138,62 @@ def new_list() -> list[Any]:
     return []
 
 
-class Strict(BaseModel):
+def _kinds(annotation: Any) -> frozenset[Any]:
+    """The plain types an annotation admits at its top level (unions and Annotated opened)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _kinds(get_args(annotation)[0])
+    if origin in (Union, UnionType):
+        return frozenset().union(*(_kinds(a) for a in get_args(annotation)))
+    return frozenset({origin or annotation})
+
+
+#: Per model and field: (a number that is no flag, a day that is no number, items' rule).
+_RULES: dict[tuple[type, str], tuple[bool, bool, bool]] = {}
+
+
+def _rule(model: type[BaseModel], name: str) -> tuple[bool, bool, bool]:
+    rule = _RULES.get((model, name))
+    if rule is None:
+        annotation = model.model_fields[name].annotation
+        kinds = _kinds(annotation)
+        number = bool(kinds & {int, float}) and bool not in kinds
+        # a field that takes text too (YYYY-MM) reads numbers by its own rule, with its words
+        day = dt.date in kinds and not kinds & {int, float, str}
+        items = [
+            get_args(a)[0]
+            for a in (get_args(annotation) or (annotation,))
+            if get_origin(a) is list and get_args(a)
+        ]
+        listed = any(bool(_kinds(i) & {int, float}) and bool not in _kinds(i) for i in items)
+        rule = _RULES[(model, name)] = (number, day, listed)
+    return rule
+
+
+class Plain(BaseModel):
+    """Base whose numbers take no ``true`` and whose days take no number, in every model.
+
+    YAML's and JSON's ``true`` would pass as 1 and a number as Unix seconds (pydantic's lax
+    mode): a profile, a catalog and a saved result refuse both, at the value's position.
+    """
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_flag_or_stamp(cls, value: Any, info: ValidationInfo) -> Any:
+        kind = type(value)
+        if kind is bool or kind is int or kind is float or kind is list:
+            name = info.field_name
+            number, day, listed = _rule(cls, name) if name else (False, False, False)
+            if kind is bool and number:
+                raise ValueError(f"{str(value).lower()} is not a number")
+            if day and kind is not bool and kind is not list:
+                raise ValueError(f"{value!r} is not a date: write YYYY-MM-DD")
+            if kind is list and listed and any(type(v) is bool for v in value):
+                raise ValueError("true and false are not numbers")
+        return value
+
+
+class Strict(Plain):
     """Base of every input model: unknown fields are errors, values are immutable."""
 
     model_config = ConfigDict(

@@ -3,10 +3,19 @@
 import datetime as dt
 from typing import Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 from pydantic.json_schema import SkipJsonSchema
 
-from skillgap.models.common import Category, ExperienceKind, Importance, Seniority, new_list
+from skillgap.models.common import (
+    HOURS_PER_WEEK_RANGE,
+    Category,
+    Day,
+    ExperienceKind,
+    Importance,
+    Plain,
+    Seniority,
+    new_list,
+)
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -17,7 +26,7 @@ Trust = Literal["claimed", "evidenced"]
 RequirementKind = Literal["skill", "skill_group", "degree", "certification", "experience"]
 
 
-class Out(BaseModel):
+class Out(Plain):
     """Base of result models: immutable, and strict when a saved result is read back."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
@@ -191,8 +200,8 @@ class PlanStep(Out):
     effort_hours: float = Field(
         description="Study hours; for full-time and degree steps, their full-time hours"
     )
-    score_gain: float
-    score_after: float
+    score_gain: float = Field(ge=0, le=100)
+    score_after: float = Field(ge=0, le=100)
     start: dt.date
     end: dt.date
     long_term: bool = Field(description="Degrees and full-time experience: months, not weeks")
@@ -228,10 +237,10 @@ class SkippedStep(Out):
 class Plan(Out):
     """The learning plan: the quickest route to ready first, then the remaining gaps."""
 
-    start_date: dt.date
-    hours_per_week: float
+    start_date: Day
+    hours_per_week: float = Field(ge=HOURS_PER_WEEK_RANGE[0], le=HOURS_PER_WEEK_RANGE[1])
     hours_per_week_from: Literal["option", "profile", "default"]
-    total_hours: float = Field(description="Study hours of every step (the study track)")
+    total_hours: float = Field(ge=0, description="Study hours of every step (the study track)")
     steps: list[PlanStep]
     ready_after_step: int | None = Field(
         description="The step after which the readiness rule says ready (0: ready already)"

@@ -25,8 +25,10 @@ if TYPE_CHECKING:  # for the type checker; at run time, __getattr__ imports on f
         Constraints,
         PlanOptions,
         Undatable,
+        profile_wishes,
         suggest_target,
         target_keys,
+        unknown_target,
         wish_conflicts,
     )
     from skillgap.plan.route import EXACT_LIMIT, SEARCH_BUDGET
@@ -52,8 +54,10 @@ __all__ = [
     "PlanOptions",
     "Undatable",
     "build_plan",
+    "profile_wishes",
     "suggest_target",
     "target_keys",
+    "unknown_target",
     "wish_conflicts",
 ]
 

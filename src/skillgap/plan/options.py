@@ -8,7 +8,10 @@ from typing import Final, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm
+from skillgap.errors import InputError, Problem
+from skillgap.inputs.loader import Document
 from skillgap.models.common import HOURS_PER_WEEK_RANGE, check_plan_options
+from skillgap.models.profile import Profile
 
 DEFAULT_HOURS_PER_WEEK: Final = 10.0
 #: The fewest weekly hours a plan is laid out at (the profile field and the option alike).
@@ -129,3 +132,53 @@ def suggest_target(index: CatalogIndex, name: str) -> str | None:
     return (
         index.suggest_skill(name) or index.suggest_certification(name) or index.suggest_degree(name)
     )
+
+
+def unknown_target(index: CatalogIndex, name: str) -> tuple[str, str]:
+    """The message and hint for a wish that names nothing the catalog knows."""
+    close = suggest_target(index, name)
+    return (
+        f"'{name}' is not a skill, certification, degree, project idea or experience kind "
+        "the catalog knows",
+        f"did you mean '{close}'?" if close else "use a name from 'skillgap roles show ROLE'",
+    )
+
+
+def profile_wishes(
+    index: CatalogIndex, profile: Profile, document: Document | None = None
+) -> tuple[dict[str, set[str]], dict[str, list[frozenset[str]]]]:
+    """The profile's ``plan:`` wishes as target keys, by section and item by item.
+
+    One rule for every command, with a plan or without: a wish naming nothing the catalog
+    knows, or contradicting another, is an InputError at its position (exit 3).
+    """
+    wishes = profile.plan
+    problems: list[Problem] = []
+    keys: dict[str, set[str]] = {"skip": set(), "prefer": set(), "doing": set()}
+    items: dict[str, list[frozenset[str]]] = {}
+
+    def place(loc: tuple[str | int, ...]) -> tuple[str, int, int]:
+        if document is None:
+            return "<profile>", 0, 0
+        return (document.source, *document.positions.locate(loc))
+
+    for section in keys:
+        for i, name in enumerate(getattr(wishes, section) if wishes else []):
+            found = target_keys(index, name)
+            if not found:
+                problems.append(Problem(*place(("plan", section, i)), *unknown_target(index, name)))
+            keys[section] |= found
+            items.setdefault(section, []).append(found)
+    for section, i, other, j in wish_conflicts(items):
+        name, first = getattr(wishes, section)[i], getattr(wishes, other)[j]
+        message = f"'{name}' is in plan.{section} and also in plan.{other} (as '{first}')"
+        problems.append(
+            Problem(
+                *place(("plan", section, i)),
+                message,
+                f"keep it in one of plan.{other} and plan.{section}",
+            )
+        )
+    if problems:
+        raise InputError(problems)
+    return keys, items

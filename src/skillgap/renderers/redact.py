@@ -33,7 +33,7 @@ from typing import Any, Final, Literal, TypeVar, get_args, get_origin
 from pydantic import BaseModel
 
 from skillgap.catalog.index import BUILTIN_NAME, CatalogIndex
-from skillgap.errors import Problem
+from skillgap.errors import Problem, UsageError
 from skillgap.models.batch import BatchReport
 from skillgap.models.common import LEVEL_WORDS, STATUS_WORDS, ExperienceKind, Status
 from skillgap.models.profile import Profile
@@ -94,6 +94,13 @@ _PUBLIC: Final = frozenset(
 _PLAIN: Final = re.compile(r"^[-+]?\d[\d_.:-]*$")
 #: An error's quotation of the value it refused, to the end of the message.
 _GOT: Final = re.compile(r" \(got .*", re.DOTALL)
+#: A syntax error's quotation of what the person wrote: a key given twice, a YAML tag (the
+#: loader's and the JSON reader's wording). Greedy, to the known end: a quote inside the
+#: key cannot end it early.
+_QUOTED: Final = re.compile(
+    r"(?P<kind>duplicate key|the tag) '.*'(?P<end> \(first given on line \d+\)| is not allowed|)$",
+    re.DOTALL,
+)
 #: The shortest text of the person's worth replacing inside other text.
 _SHORTEST: Final = 3
 
@@ -169,8 +176,30 @@ class Redactor:
         """The given key, or a random one for this run only: the one way a redactor is made."""
         return cls(key.encode() if key else secrets.token_bytes(32))
 
+    @classmethod
+    def from_options(cls, option: str | None, environment: str | None) -> Redactor:
+        """The redactor of ``--redact-key`` (else $SKILLGAP_REDACT_KEY, else random).
+
+        An empty ``--redact-key ''`` is a usage error, not a random key: pseudonyms the
+        user meant to be stable would change on every run. A key must be UTF-8 text.
+        """
+        from skillgap.errors import UsageError
+        from skillgap.inputs.arguments import option_problem
+
+        if option == "":
+            raise UsageError(
+                "--redact-key is empty", "give a key, or leave --redact-key out for a random one"
+            )
+        if option is None and environment:
+            problem = option_problem("redact_key", "$SKILLGAP_REDACT_KEY", environment)
+            if problem is not None:
+                raise problem
+        return cls.with_key(option or environment or None)
+
     def _tag(self, kind: str, text: str) -> str:
-        digest = hmac.new(self.key, f"{kind}\0{text}".encode(), hashlib.sha256).hexdigest()
+        # surrogatepass: a file's name that is not UTF-8 gets a pseudonym too
+        message = f"{kind}\0{text}".encode("utf-8", "surrogatepass")
+        digest = hmac.new(self.key, message, hashlib.sha256).hexdigest()
         return f"{kind}-{digest[:10]}"
 
     def person(self, name: str) -> str:
@@ -202,6 +231,11 @@ class Redactor:
         if record.get("report"):  # named by a pseudonym already; the folder's path goes
             out["report"] = str(record["report"]).replace("\\", "/").rsplit("/", 1)[-1]
         return out
+
+    def usage_error(self, error: UsageError, personal: Personal) -> UsageError:
+        """A usage error to show under --redact: the same pass over its message and hint."""
+        one = _Pass(self, personal)
+        return UsageError(one.text(str(error)), one.text(error.hint) if error.hint else None)
 
     def problems(self, problems: Sequence[Problem], personal: Personal) -> list[Problem]:
         """Input problems to show under --redact: the same pass; a personal file by its kind."""
@@ -281,7 +315,7 @@ class _Pass:
         self.pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if swaps else None
 
     def text(self, text: str) -> str:
-        text = _GOT.sub("", text)
+        text = _QUOTED.sub(rf"\g<kind> '{HIDDEN}'\g<end>", _GOT.sub("", text))
         if self.pattern is None:
             return text
         return self.pattern.sub(lambda m: self.swaps[m.group(0)], text)

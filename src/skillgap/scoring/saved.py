@@ -157,3 +157,19 @@ def _overall(result: Assessment) -> Iterator[tuple[Loc, str]]:
     blockers = [r.id for r in result.requirements if r.blocker]
     if result.blockers != blockers:
         yield ("blockers",), "the blockers are not the essential requirements left unmet"
+    # Whatever the role's ready score, the rule never says ready with a blocker left.
+    if result.readiness == "ready" and rule.readiness(result.score, blockers, 0) != "ready":
+        yield ("readiness",), f"'ready' with {len(blockers)} blocker(s) left: the rule says not"
+    # Evidence only discounts a claim; only a reviewer may raise a level above it.
+    claimed, evidenced = result.claimed_score, result.evidenced_score
+    if (
+        result.review is None
+        and claimed is not None
+        and evidenced is not None
+        and evidenced > claimed + _SCORE_SLACK
+    ):
+        yield (
+            ("evidenced_score",),
+            f"the evidenced score {_num(evidenced)} is above the claimed {_num(claimed)} "
+            "with no review",
+        )

@@ -405,8 +405,13 @@ def pick_role(
     >>> pick_role(read_catalog(), "MLOps Engineer")
     'mlops-engineer'
     """
+    expect_type("catalog", catalog, CatalogIndex, "a CatalogIndex", "load_catalog(path) reads one")
     if role is not None:
         expect_type("role", role, str, "a role id or name (str)")
+    if profile is not None:
+        expect_type("profile", profile, Profile, "a Profile", "load_profile(path) reads one")
+    if document is not None:
+        expect_type("document", document, Document, "a Document", "load_profile(path) reads one")
     if role is not None and not role.strip():  # '' is a mistake, not "the default role"
         raise UsageError("the role is empty", "run 'skillgap roles' to list the roles")
     if role is None and profile is not None:
