@@ -9,10 +9,11 @@ touches the disk. Memory stays flat however many profiles there are.
 
 from __future__ import annotations
 
+import io
 import json
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Final, Generic, TypeVar
+from typing import IO, Any, Final, Generic, TypeVar
 
 from skillgap.errors import OutputError
 
@@ -28,13 +29,21 @@ class Spool:
     """JSON records in the order they came, read back once when the run is over."""
 
     def __init__(self) -> None:
-        self._file = tempfile.SpooledTemporaryFile(max_size=IN_MEMORY)  # noqa: SIM115  # closed by close()
+        # Memory first, a temporary file past IN_MEMORY. Not tempfile.SpooledTemporaryFile:
+        # a Ctrl-C inside its constructor leaves an object whose finaliser raises
+        # AttributeError (printed as a traceback); a BytesIO is made in one C call.
+        self._file: IO[bytes] = io.BytesIO()
         self._count = 0
 
     def append(self, record: dict[str, Any]) -> None:
         """Keep one record (ASCII JSON: lone surrogates in a name come back as they went)."""
         line = json.dumps(record, separators=(",", ":")).encode("ascii") + b"\n"
         try:
+            memory = self._file
+            if isinstance(memory, io.BytesIO) and memory.tell() + len(line) > IN_MEMORY:
+                disk = tempfile.TemporaryFile()  # noqa: SIM115  # closed by close()
+                disk.write(memory.getvalue())
+                self._file = disk
             self._file.write(line)
         except OSError as exc:
             raise OutputError(
