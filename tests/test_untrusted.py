@@ -332,7 +332,7 @@ def test_terminal_capture_is_the_last_guard() -> None:
     """A renderable built without the helpers still prints its control characters visibly."""
     from rich.text import Text
 
-    from skillgap.renderers.terminal import capture
+    from skillgap.renderers.console import capture
 
     out = capture([Text("a\x1b[2Jb", style="bold"), "[/] c\x1b]52;x\x07"], color=True, width=80)
     assert "a\\x1b[2Jb" in out

@@ -45,7 +45,7 @@ def extract(
 
             text = render_model(report)
         else:
-            from skillgap.renderers.terminal import render_extract
+            from skillgap.renderers.screens import render_extract
 
             text = render_extract(report, color=color(None), width=width())
         write(text, None)
@@ -122,7 +122,7 @@ def postings(
 
             text = render_model(report)
         else:
-            from skillgap.renderers.terminal import render_postings
+            from skillgap.renderers.screens import render_postings
 
             text = render_postings(report, color=color(None), width=width())
         write(text, None)

@@ -182,7 +182,7 @@ def render_roles(
     """The list of roles in ``fmt``."""
     match fmt:
         case ListFormat.TERMINAL:
-            from skillgap.renderers.terminal import render_roles as terminal
+            from skillgap.renderers.screens import render_roles as terminal
 
             return terminal(rows, color=color, width=width)
         case ListFormat.JSON:
@@ -202,7 +202,7 @@ def render_skills(
     """The catalog's skills (``skillgap skills``) in ``fmt``."""
     match fmt:
         case ListFormat.TERMINAL:
-            from skillgap.renderers.terminal import render_skills as terminal
+            from skillgap.renderers.screens import render_skills as terminal
 
             return terminal(report, color=color, width=width)
         case ListFormat.JSON:

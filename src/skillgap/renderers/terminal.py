@@ -1,22 +1,22 @@
-"""The terminal report: rich renderables, captured to text."""
+"""The terminal report and plan: rich renderables, captured to text.
+
+The other commands' reports are in :mod:`.screens`, the pieces all share in :mod:`.console`;
+the renderers find every ``render_*`` here.
+"""
 
 from __future__ import annotations
 
-import io
 import re
 import textwrap
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
 from rich import box
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import RenderableType
 from rich.panel import Panel
-from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-from skillgap.compare import scored_against
-from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     Assessment,
     Plan,
@@ -24,154 +24,49 @@ from skillgap.models.result import (
     RequirementResult,
     provenance,
 )
-from skillgap.models.text import ExtractReport, PostingsReport
 from skillgap.models.views import (
-    Comparison,
-    MatchReport,
     PlanReport,
-    RoleView,
-    SkillsReport,
 )
 from skillgap.renderers import summary
+from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.renderers.screens import (
+    render_cohort,
+    render_comparison,
+    render_extract,
+    render_match,
+    render_postings,
+    render_role,
+    render_roles,
+    render_skills,
+)
 from skillgap.scoring.rule import can_block
-from skillgap.untrusted import safe_text, unsafe
+from skillgap.untrusted import safe_text
+
+__all__ = [  # the other commands' reports live in screens; the renderers find them here
+    "capture",
+    "plan_renderables",
+    "render_assessment",
+    "render_cohort",
+    "render_comparison",
+    "render_extract",
+    "render_match",
+    "render_plan",
+    "render_postings",
+    "render_role",
+    "render_roles",
+    "render_skills",
+]
 
 STATUS_MARK = {
     "met": ("✔ met", "green"),
     "partial": ("◐ partial", "yellow"),
     "missing": ("✘ missing", "red"),
 }
-READINESS = {
-    "ready": ("READY", "bold green"),
-    "nearly_ready": ("NEARLY READY", "bold yellow"),
-    "not_ready": ("NOT READY", "bold red"),
-}
-CATEGORY_TITLE = {
-    "skills": "Skills",
-    "education": "Education",
-    "certifications": "Certifications",
-    "experience": "Experience",
-}
-
-
-def _t(text: str = "", style: str = "") -> Text:
-    """Text from a profile or catalog as a renderable: no markup read, controls shown visibly."""
-    return Text(safe_text(text), style=style)
-
-
-class _Console(Console):
-    r"""A console that reads no markup and shows control characters in every string it renders.
-
-    Names come from files: ``[/]`` or ``[link=...]`` in a skill's name must print as those
-    characters, and ``\x1b[2J`` must print as that text, not clear the screen. Strings
-    handed to tables and titles pass through here; Text is built with :func:`_t`.
-    """
-
-    def render_str(self, text: str, **kwargs: Any) -> Text:
-        """A string as plain text: never markup, never a raw control character."""
-        kwargs["markup"] = False
-        return super().render_str(safe_text(text), **kwargs)
-
-
-class _Shown:
-    """A renderable whose printed text has every control character shown visibly.
-
-    The last guard: text from files is made safe where renderables are built (:func:`_t`,
-    :class:`_Console`), so the layout measures what is printed; anything that reached a
-    renderable by another road is caught here, before it can reach a terminal raw.
-    """
-
-    def __init__(self, inner: RenderableType) -> None:
-        self.inner = inner
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """The inner renderable's segments, their text made safe (styles are not text)."""
-        for segment in console.render(self.inner, options):
-            text = segment.text
-            if segment.control or text.isprintable() or not unsafe().search(text):
-                yield segment
-            else:
-                yield Segment(safe_text(text), segment.style)
-
-
-def capture(renderables: Iterable[RenderableType], *, color: bool, width: int) -> str:
-    """Print renderables to a string, with ANSI colour only when asked."""
-    buffer = io.StringIO()
-    console = _Console(
-        file=buffer,
-        width=width,
-        color_system="standard" if color else None,
-        force_terminal=color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        legacy_windows=False,
-    )
-    for item in renderables:
-        console.print(_Shown(_WholeWords(item) if isinstance(item, Table) else item))
-    # Rich pads table rows to the full width; trailing blanks only clutter files and diffs.
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _fmt(x: float) -> str:
     return f"{x:g}"
-
-
-#: The longest word a wrapped column keeps whole; longer ones (a URL) may still be folded.
-LONGEST_WORD = 24
-
-
-class _WholeWords:
-    """A table whose wrapping columns get room for their longest word: words wrap, never split.
-
-    Rich shares out a narrow width by shrinking the widest columns, which folds words
-    ("Hyperparamete / r", "(intermediate / )"). Here each wrapping column first gets its
-    longest word, the rest of the width goes where text is longest, and rich wraps at
-    spaces. When even that does not fit, rich's own sharing is left to do what it can.
-    """
-
-    def __init__(self, table: Table) -> None:
-        self.table = table
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """The table, its column widths fitted to the width it is printed at."""
-        _fit_words(self.table, options.max_width)
-        yield self.table
-
-
-def _plain(cell: object) -> str:
-    return cell.plain if isinstance(cell, Text) else str(cell)
-
-
-def _fit_words(table: Table, width: int) -> None:
-    columns = table.columns
-    texts = [[_plain(c.header), *map(_plain, c.cells)] for c in columns]
-    longest = [max((len(line) for t in ts for line in t.splitlines()), default=0) for ts in texts]
-    words = [
-        min(max((len(w) for t in ts for w in t.split()), default=1), LONGEST_WORD) for ts in texts
-    ]
-
-    def padding() -> int:
-        return table._extra_width + sum(table._get_padding_width(i) for i in range(len(columns)))
-
-    if sum(longest) + padding() <= width:
-        return
-    wraps = [not c.no_wrap and c.width is None for c in columns]
-    fixed = sum(n for n, w in zip(longest, wraps, strict=True) if not w)
-    least = fixed + sum(n for n, w in zip(words, wraps, strict=True) if w)
-    if least + padding() > width:
-        table.collapse_padding = True  # one space less between columns before any word splits
-    room = width - padding() - least
-    if room < 0:
-        return
-    # Share the room out as water fills vessels: short columns get all they want (no
-    # needless wrap in "AI Consultant"), the longest texts share what is left evenly.
-    wants = {i: longest[i] - words[i] for i, w in enumerate(wraps) if w}
-    for left, i in enumerate(sorted(wants, key=lambda i: wants[i]), start=0):
-        share = min(wants[i], room // (len(wants) - left))
-        room -= share
-        columns[i].width = words[i] + share
 
 
 def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Table:
@@ -554,412 +449,9 @@ def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **
     return capture([head, _t(""), *plan_renderables(report.plan, width)], color=color, width=width)
 
 
-def render_roles(
-    rows: Sequence[Mapping[str, Any]], *, color: bool = False, width: int = 100
-) -> str:
-    """The table of roles a catalog offers."""
-    table = Table(
-        title="Roles", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
-    )
-    table.add_column("Id", no_wrap=True, style="bold")
-    table.add_column("Name")
-    table.add_column("Extends", no_wrap=True)
-    table.add_column("Reqs", justify="right")
-    table.add_column("Levels", overflow="fold")
-    table.add_column("Summary", overflow="fold")
-    for row in rows:
-        table.add_row(
-            row["id"],
-            row["name"],
-            row["extends"] or "",
-            str(row["requirements"]),
-            row.get("levels") or "mid",
-            row["summary"] or "",
-        )
-    return capture([table], color=color, width=width)
-
-
 def _not_required(result: Assessment) -> list[RenderableType]:
     """Skills the catalog knows that the role does not ask for: recognised, not unknown."""
     if not result.not_required:
         return []
     held = ", ".join(f"{s.name} {s.level}" for s in result.not_required)
     return [_t(f"Not required by this role (recognised, not scored): {held}", style="dim")]
-
-
-def render_skills(report: SkillsReport, *, color: bool = False, width: int = 100) -> str:
-    """The catalog's skills: id, name, category, aliases and the roles that need each."""
-    shown = f"{len(report.skills)} of {report.total}"
-    title = f"Skills matching '{report.query}' ({shown})" if report.query else f"Skills ({shown})"
-    stamp = provenance(None, report.catalog)
-    table = Table(
-        title=safe_text(title) + (f" · {safe_text(stamp)}" if stamp else ""),
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-    )
-    table.add_column("Id", no_wrap=True, style="bold")
-    table.add_column("Name", overflow="fold")
-    table.add_column("Category", no_wrap=True)
-    table.add_column("Also written", overflow="fold")
-    table.add_column("Needed by (level, importance)", overflow="fold")
-    for skill in report.skills:
-        # Roles that ask the same are one line: "ml-engineer, mlops-engineer: 3 essential".
-        same: dict[str, list[str]] = {}
-        for u in skill.needed_by:
-            ask = f"{u.level} {u.importance}" + (" (any of)" if u.any_of else "")
-            same.setdefault(ask, []).append(u.role)
-        needs = "\n".join(f"{', '.join(roles)}: {ask}" for ask, roles in same.items())
-        table.add_row(
-            _t(skill.id),
-            _t(skill.name),
-            _t(skill.category),
-            _t(", ".join(skill.aliases)),
-            _t(needs or "no role", style="" if needs else "dim"),
-        )
-    out: list[RenderableType] = [table]
-    if not report.skills:
-        out.append(_t("No skill matches; 'skillgap skills' lists them all.", style="yellow"))
-    elif report.query and report.counts_as:
-        names = ", ".join(s.name for s in report.skills if s.id in report.counts_as)
-        out.append(_t(f"In a profile, '{report.query}' counts as: {names}."))
-    elif report.query:
-        out.append(
-            _t(
-                f"In a profile, '{report.query}' is not counted: write a name or alias above.",
-                style="yellow",
-            )
-        )
-    return capture(out, color=color, width=width)
-
-
-def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: Any) -> str:
-    """A role: summary, lineage, facts with sources, requirements by category."""
-    head = _t()
-    head.append(safe_text(f"{view.name} ({view.id})"), style="bold")
-    if view.extends:
-        head.append(safe_text(f"\nextends {' → '.join(view.lineage[1:])}"))
-    if view.summary:
-        head.append(safe_text(f"\n{view.summary}"))
-    if view.industries:
-        head.append(safe_text(f"\nIndustries: {', '.join(view.industries)}"))
-    stamp = provenance(None, view.catalog)
-    if stamp:
-        head.append(safe_text(f"\n{stamp[0].upper()}{stamp[1:]}"), style="dim")
-    out: list[RenderableType] = [Panel(head, box=box.ROUNDED, expand=False)]
-    if view.facts:
-        facts = Table(
-            title="Facts",
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            pad_edge=False,
-        )
-        facts.add_column("Fact")
-        facts.add_column("Value")
-        facts.add_column("Source", overflow="fold")
-        for f in view.facts:
-            facts.add_row(f.label, f.value, f.source)
-        out.append(facts)
-    weights = ", ".join(f"{k} {v:g}" for k, v in view.weights.items())
-    out.append(_t(f"Weights: {weights}; ready at {view.ready_score:g} with no blocker."))
-    for category, title in CATEGORY_TITLE.items():
-        rows = [r for r in view.requirements if r.category == category]
-        if not rows:
-            continue
-        table = Table(
-            title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
-        )
-        table.add_column("Importance", no_wrap=True)
-        table.add_column("Requirement", overflow="fold")
-        table.add_column("Target", overflow="fold")
-        table.add_column("Source", overflow="fold", style="dim")
-        for r in rows:
-            table.add_row(
-                _t(r.importance, style="bold" if can_block(r.importance) else ""),
-                r.name,
-                r.target,
-                r.source or "",
-            )
-        out.append(table)
-    out += _levels(view)
-    return capture(out, color=color, width=width)
-
-
-def _levels(view: RoleView) -> list[RenderableType]:
-    """``roles show``: the role's levels, and what each asks differently from mid."""
-    if not view.levels:
-        return []
-    out: list[RenderableType] = []
-    ladder = "; ".join(
-        f"{lv.level}: {lv.name}, ready at {lv.ready_score:g}"
-        + (f" ({lv.summary})" if lv.summary else "")
-        for lv in view.levels
-    )
-    out.append(_t(safe_text(f"Levels (--level): {ladder}")))
-    for lv in view.levels:
-        if not lv.changes:
-            continue
-        table = Table(
-            title=f"At {lv.level} level, compared with mid",
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            pad_edge=False,
-        )
-        table.add_column("Requirement", overflow="fold")
-        table.add_column("Mid", overflow="fold")
-        table.add_column(lv.level.capitalize(), overflow="fold")
-        table.add_column("Why", overflow="fold", style="dim")
-        for c in lv.changes:
-            table.add_row(c.name, c.mid, c.target, c.why)
-        out.append(table)
-        if lv.source:
-            out.append(_t(safe_text(f"The {lv.level} rule: {lv.source}"), style="dim"))
-    return out
-
-
-def render_match(report: MatchReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
-    """Which path is closest: roles by score, with the ready date, hours and blockers."""
-    if any(e.ready_level is not None for e in report.ranking):
-        return _render_ladder(report, color=color, width=width)
-    table = Table(
-        title=f"Which path is {report.profile} closest to?",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-    )
-    table.add_column("#", justify="right")
-    table.add_column("Role", overflow="fold")
-    table.add_column("Score", justify="right")
-    table.add_column("Readiness", no_wrap=True)
-    table.add_column("Ready on (study hours)", justify="right")
-    table.add_column("Top blockers", overflow="fold")
-    for e in report.ranking:
-        verdict, style = READINESS[e.readiness]
-        blockers = ", ".join(e.blockers[:3]) + (
-            f" (+{len(e.blockers) - 3})" if len(e.blockers) > 3 else ""
-        )
-        table.add_row(
-            str(e.rank),
-            f"{e.role.name}\n({e.role.id})",
-            f"{e.score:.1f}"
-            + (f"\n({e.evidenced_score:.1f})" if e.evidenced_score is not None else ""),
-            _t(verdict, style=style),
-            f"{e.ready_on.isoformat()}\n({e.hours_to_ready:g} h)"
-            if e.ready_on is not None and e.hours_to_ready is not None
-            else "-",
-            blockers or "none",
-        )
-    note = _t(
-        f"Hours are the learning plan's, from {report.start_date.isoformat()} at "
-        f"{report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID' shows one."
-        + "\nIn brackets under a score: the evidenced score (only evidenced or verified levels)."
-        + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
-        style="dim",
-    )
-    return capture([table, note], color=color, width=width)
-
-
-def _render_ladder(report: MatchReport, *, color: bool, width: int) -> str:
-    """``match --all-levels``: per role, the level ready for now and the date of the next."""
-    table = Table(
-        title=f"Which job is {report.profile} ready for now, and which next?",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-    )
-    for name, justify in (
-        ("#", "right"),
-        ("Role", "left"),
-        ("Ready now", "left"),
-        ("Next level", "left"),
-        ("Score", "right"),
-        ("Ready on", "left"),
-        ("Top blockers", "left"),
-    ):
-        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for e in report.ranking:
-        at_top = e.ready_level == e.role.level
-        blockers = ", ".join(e.blockers[:3]) + (
-            f" (+{len(e.blockers) - 3})" if len(e.blockers) > 3 else ""
-        )
-        table.add_row(
-            str(e.rank),
-            e.role.id,
-            "no level yet" if e.ready_level == "none" else str(e.ready_level),
-            "(the top)" if at_top else str(e.role.level),
-            f"{e.score:.1f}",
-            "-" if at_top else (e.ready_on.isoformat() if e.ready_on else "not reachable"),
-            "" if at_top else (blockers or "none"),
-        )
-    note = _t(
-        f"Dates are the learning plan's to the next level, from {report.start_date.isoformat()} "
-        f"at {report.hours_per_week:g} h/week; 'skillgap plan PROFILE --role ID --level LEVEL' "
-        "shows one. The first line is the best realistic next job: the highest level ready "
-        "for, then the best score there, then the earliest next level."
-        + (f"\nScores {stamp}." if (stamp := provenance(report.as_of, report.catalog)) else ""),
-        style="dim",
-    )
-    return capture([table, note], color=color, width=width)
-
-
-def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100, **_: Any) -> str:
-    """Progress between two assessments: score, categories, what changed."""
-    head = _t()
-    who = (
-        cmp.new.profile
-        if cmp.old.profile == cmp.new.profile
-        else f"{cmp.old.profile} → {cmp.new.profile}"
-    )
-    head.append(safe_text(who), style="bold")
-    head.append(safe_text(f"\n{scored_against(cmp)}"))
-    head.append(safe_text(f"\n{cmp.old.source}  →  {cmp.new.source}"))
-    head.append(f"\nScore {cmp.old.score:.1f} → ")
-    head.append(f"{cmp.new.score:.1f}", style="bold")
-    head.append(f" ({cmp.score_change:+.1f})    ")
-    head.append(READINESS[cmp.old.readiness][0], style=READINESS[cmp.old.readiness][1])
-    head.append(" → ")
-    head.append(READINESS[cmp.new.readiness][0], style=READINESS[cmp.new.readiness][1])
-    out: list[RenderableType] = [
-        Panel(
-            head, title=_t("skillgap progress"), title_align="left", box=box.ROUNDED, expand=False
-        )
-    ]
-    cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for name in ("Category", "Before", "After", "Change"):
-        cats.add_column(name, justify="left" if name == "Category" else "right")
-    for c in cmp.categories:
-        cats.add_row(CATEGORY_TITLE[c.category], f"{c.old:.1f}", f"{c.new:.1f}", f"{c.change:+.1f}")
-    out.append(cats)
-    sections = comparison_sections(cmp)
-    for title, items in sections:
-        out.append(_t(title, style="bold"))
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column(overflow="fold")
-        for item in items or ["none"]:
-            grid.add_row("  •", item)
-        out.append(grid)
-    return capture(out, color=color, width=width)
-
-
-def render_cohort(
-    summary: dict[str, Any],
-    heatmap: dict[str, Any] | None = None,
-    *,
-    color: bool = False,
-    width: int = 100,
-    **_: Any,
-) -> str:
-    """The cohort summary for people: readiness per role, score spread, common gaps."""
-    out: list[RenderableType] = [
-        _t(
-            f"Cohort: {summary['profiles']} profile(s), {summary['invalid']} invalid"
-            + (
-                f", {summary['below_fail_under']} below --fail-under"
-                if summary["below_fail_under"]
-                else ""
-            ),
-            style="bold",
-        )
-    ]
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for name, justify in (
-        ("Role", "left"),
-        ("Assessed", "right"),
-        ("Ready", "right"),
-        ("Nearly", "right"),
-        ("Not ready", "right"),
-        ("Mean", "right"),
-    ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for role_id, r in summary["roles"].items():
-        table.add_row(
-            f"{r['name']} ({role_id})",
-            str(r["assessed"]),
-            str(r["ready"]),
-            str(r["nearly_ready"]),
-            str(r["not_ready"]),
-            f"{r['mean_score']:.1f}",
-        )
-    out.append(table)
-    for r in summary["roles"].values():
-        out.append(_t(f"{r['name']}: score distribution", style="bold"))
-        most = max((b["count"] for b in r["histogram"]), default=0) or 1
-        hist = Table.grid(padding=(0, 1))
-        hist.add_column(justify="right", no_wrap=True)
-        hist.add_column(no_wrap=True)
-        for b in r["histogram"]:
-            bar = "█" * round(30 * b["count"] / most)
-            hist.add_row(f"{b['from']:>3}-{b['to']:<3}", f"{bar} {b['count']}")
-        out.append(hist)
-        for title, key in (
-            ("Most common blockers", "common_blockers"),
-            ("Most common gaps", "common_gaps"),
-        ):
-            items = ", ".join(f"{x['name']} ({x['count']})" for x in r[key]) or "none"
-            out.append(_t(f"{title}: {items}"))
-    return capture(out, color=color, width=width)
-
-
-def render_extract(report: ExtractReport, *, color: bool = False, width: int = 100) -> str:
-    """The skills a text names: where, the catalog skill, the words and the sentence."""
-    table = Table(
-        title=f"Skills in {safe_text(report.source)} ({len(report.found)} skills, "
-        f"{len(report.skills)} mentions)",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-    )
-    table.add_column("Line:col", no_wrap=True)
-    table.add_column("Skill", overflow="fold", style="bold")
-    table.add_column("Text", overflow="fold")
-    table.add_column("Sentence", overflow="fold")
-    for m in report.skills:
-        table.add_row(f"{m.line}:{m.column}", _t(f"{m.name} ({m.id})"), _t(m.text), _t(m.sentence))
-    return capture([table], color=color, width=width)
-
-
-def render_postings(report: PostingsReport, *, color: bool = False, width: int = 100) -> str:
-    """The skills a folder of postings asks for most and, with a profile, the gaps."""
-    parts: list[RenderableType] = []
-    demand = Table(
-        title=f"Skills asked for in {len(report.postings)} postings of {safe_text(report.folder)}",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-    )
-    demand.add_column("Skill", overflow="fold", style="bold")
-    demand.add_column("Required by", justify="right")
-    demand.add_column("Nice to have", justify="right")
-    for d in report.skills:
-        demand.add_row(_t(f"{d.name} ({d.id})"), str(d.required), str(d.nice))
-    parts.append(demand)
-    if report.profile is not None:
-        gaps = Table(
-            title=f"Gaps of {safe_text(report.profile)}, by how many postings ask",
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            pad_edge=False,
-        )
-        gaps.add_column("Skill", overflow="fold", style="bold")
-        gaps.add_column("Postings", justify="right")
-        gaps.add_column("Essential in", justify="right")
-        gaps.add_column("Have → asked", justify="right")
-        for g in report.gaps:
-            gaps.add_row(
-                _t(f"{g.name} ({g.id})"), str(g.postings), str(g.essential), f"{g.have} → {g.asked}"
-            )
-        parts.append(gaps)
-        scores = ", ".join(f"{p.file} {p.score:g}" for p in report.postings if p.score is not None)
-        parts.append(_t(f"Scores: {scores}"))
-    for error in report.errors:
-        parts.append(_t(f"not read: {error}"))
-    return capture(parts, color=color, width=width)
