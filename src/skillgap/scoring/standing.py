@@ -48,6 +48,7 @@ class ExperienceHeld(NamedTuple):
     kind: str
     title: str
     months: float
+    skills: tuple[str, ...] = ()  # the catalog ids of the skills the item lists
 
 
 class ExpiredCertification(NamedTuple):
@@ -242,7 +243,15 @@ class _Resolver:
                             self.index.suggest_skill, name, "use a skill from the catalog"
                         ),
                     )
-        return tuple(ExperienceHeld(e.kind, e.title, e.months or 0.0) for e in profile.experience)
+        return tuple(
+            ExperienceHeld(
+                e.kind,
+                e.title,
+                e.months or 0.0,
+                tuple(dict.fromkeys(s for n in e.skills for s in self.index.find_skills(n))),
+            )
+            for e in profile.experience
+        )
 
 
 def names_read(profile: Profile, index: CatalogIndex) -> list[NameRead]:
