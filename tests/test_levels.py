@@ -157,8 +157,8 @@ def profiles(draw: st.DrawFn) -> dict[str, Any]:
         for name in draw(st.sampled_from([pair[:1], pair[1:], pair, pair[::-1]])):
             skills[name] = draw(entries())
     experience = [
-        {"kind": kind, "title": f"w{i}", "months": n, "skills": [skill], "end": end}
-        for i, (skill, end, kind, n) in enumerate(
+        {"kind": kind, "title": f"{title} {i}", "months": n, "skills": [skill], "end": end}
+        for i, (skill, end, kind, n, title) in enumerate(
             draw(
                 st.lists(
                     st.tuples(
@@ -166,6 +166,8 @@ def profiles(draw: st.DrawFn) -> dict[str, Any]:
                         st.one_of(months, edges),
                         st.sampled_from(["job", "internship", "publication"]),
                         st.sampled_from([6, 12, 40]),
+                        # A field of work in full, a neighbouring one, none (relevance).
+                        st.sampled_from(["ML engineer", "Software engineer", "Sales", "(ICML)"]),
                     ),
                     max_size=3,
                 )

@@ -487,6 +487,10 @@ class Relevance(Strict):
     adjacent_skills: list[Id] = Field(
         default_factory=new_list, description="Skills of a neighbouring field (half credit)"
     )
+    capped_keywords: list[Text] = Field(
+        default_factory=new_list,
+        description="Title words of posts that count half at most (teaching, postdoctoral)",
+    )
     source: Text
 
 
