@@ -10,7 +10,8 @@ The rule, as the README states it:
   between 0 and 1: a degree's credit is its rung ratio (capped at 1) × 1 for an
   accepted field or 0.5 for another × 1 for completed or 0.5 in progress, best
   degree counts; a certification group is met by any member; experience earns
-  ``count / min_count`` or ``months / min_months``, capped at 1.
+  ``count / min_count`` or ``months / min_months``, capped at 1, each item weighed
+  1, 0.5 or 0 by how far it shows the requirement's field of work (``relevance``).
 * A requirement's points are rounded once, to two decimals, and its status (met,
   partial, missing) is decided on those rounded points: a sum that falls a hair
   short in floating point (0.3 + 2.3 + 0.4 months = 2.9999999999999996) is met
