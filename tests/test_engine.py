@@ -447,7 +447,8 @@ def test_a_sum_short_by_a_float_hair_is_met_everywhere(write, run, items) -> Non
         "p.yaml",
         "name: Hair\ntarget_role: ml-engineer\nexperience:\n"
         + "".join(
-            f"  - {{kind: {k}, title: T{n}, months: {m}}}\n" for n, (k, m) in enumerate(items)
+            f"  - {{kind: {k}, title: ML engineer {n}, months: {m}}}\n"
+            for n, (k, m) in enumerate(items)
         ),
     )
     result = json.loads(run("assess", profile, "-f", "json", "--start-date", "2026-12-01").stdout)

@@ -106,8 +106,15 @@ NAMES = [
     ("aws", "Amazon Web Services"),
     ("gcp", "Google Cloud Platform"),
     ("pytorch", "torch"),
+    # Sources and targets of the catalog's implications (catalog/46-implies.yaml).
+    ("scikit-learn", "sklearn"),
+    ("model development", "Model Development"),
+    ("git", "Git/GitHub"),
+    ("GitLab CI", "Jenkins"),
+    ("KServe", "vLLM"),
+    ("A/B testing", "experimentation"),
 ]
-ROLES = ["ml-engineer", "mlops-engineer", "data-scientist"]
+ROLES = ["ml-engineer", "mlops-engineer", "data-scientist", "ai-research-scientist"]
 
 months = st.dates(min_value=dt.date(2010, 1, 1), max_value=AS_OF).map(
     lambda d: f"{d.year:04d}-{d.month:02d}"
@@ -140,18 +147,29 @@ def entries(draw: st.DrawFn) -> dict[str, Any]:
 
 @st.composite
 def profiles(draw: st.DrawFn) -> dict[str, Any]:
-    """A profile naming some skills once or twice, with dated work and certificates."""
+    """A profile naming some skills once or twice, with dated work, papers and certificates.
+
+    Its names include sources and targets of implied levels, and its work may be long
+    enough (40 months) to show model development by years.
+    """
     skills: dict[str, Any] = {}
     for pair in draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=4, unique=True)):
         for name in draw(st.sampled_from([pair[:1], pair[1:], pair, pair[::-1]])):
             skills[name] = draw(entries())
     experience = [
-        {"kind": "job", "title": f"w{i}", "months": 12, "skills": [skill], "end": end}
-        for i, (skill, end) in enumerate(
+        {"kind": kind, "title": f"{title} {i}", "months": n, "skills": [skill], "end": end}
+        for i, (skill, end, kind, n, title) in enumerate(
             draw(
                 st.lists(
-                    st.tuples(st.sampled_from([p[0] for p in NAMES]), st.one_of(months, edges)),
-                    max_size=2,
+                    st.tuples(
+                        st.sampled_from([p[0] for p in NAMES]),
+                        st.one_of(months, edges),
+                        st.sampled_from(["job", "internship", "publication"]),
+                        st.sampled_from([6, 12, 40]),
+                        # A field of work in full, a neighbouring one, none (relevance).
+                        st.sampled_from(["ML engineer", "Software engineer", "Sales", "(ICML)"]),
+                    ),
+                    max_size=3,
                 )
             )
         )

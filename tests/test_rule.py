@@ -110,7 +110,10 @@ def _months(standing: Standing, *months: tuple[str, float]) -> Standing:
 
 def _yaml(role: str, months: tuple[tuple[str, float], ...]) -> str:
     lines = ["name: Edge", f"target_role: {role}", "experience:"]
-    lines += [f"  - {{kind: {k}, title: T{n}, months: {m!r}}}" for n, (k, m) in enumerate(months)]
+    lines += [
+        f"  - {{kind: {k}, title: ML engineer {n}, months: {m!r}}}"
+        for n, (k, m) in enumerate(months)
+    ]
     return "\n".join(lines) + "\n"
 
 

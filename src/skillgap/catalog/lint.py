@@ -100,6 +100,7 @@ class _Linter:
             for i, ref in enumerate(idea.skills):  # type: ignore[union-attr]
                 self.known(_Where(where.doc, (*where.loc, "skills", i)), "skills", ref, "skill")
         self.roles()
+        self.evidence_rules()
         if not self.problems:
             from skillgap.catalog.levels import check  # roles resolved: check their levels
 
@@ -111,6 +112,39 @@ class _Linter:
             )
             self.problems += check(self.parts, index)
         return self.problems
+
+    def evidence_rules(self) -> None:
+        """Every skill an implication or a field of work names is one the catalog defines."""
+        for doc, cat in self.parts:
+            for i, rule in enumerate(cat.implies):
+                for key in ("shows", "by_skills"):
+                    for j, ref in enumerate(getattr(rule, key)):
+                        self.known(_Where(doc, ("implies", i, key, j)), "skills", ref, "skill")
+                for j in (j for j, s in enumerate(rule.shows) if s in rule.by_skills):
+                    self.add(
+                        _Where(doc, ("implies", i, "shows", j)),
+                        f"'{rule.shows[j]}' shows itself",
+                        "an implication shows other skills than its sources",
+                    )
+            for i, family in enumerate(cat.relevance):
+                for key in ("skills", "adjacent_skills"):
+                    for j, ref in enumerate(getattr(family, key)):
+                        self.known(_Where(doc, ("relevance", i, key, j)), "skills", ref, "skill")
+        self.fields_of_work()
+
+    def fields_of_work(self) -> None:
+        """Every experience requirement's ``relevance`` names a field under ``relevance:``."""
+        families = {f.id for _, cat in self.parts for f in cat.relevance}
+        for doc, cat in self.parts:
+            for i, role in enumerate(cat.roles):
+                for j, req in enumerate(role.requirements.experience):
+                    if req.relevance is not None and req.relevance not in families:
+                        loc = ("roles", i, "requirements", "experience", j, "relevance")
+                        self.add(
+                            _Where(doc, loc),
+                            f"unknown field of work '{req.relevance}'",
+                            "define it under 'relevance:'",
+                        )
 
     def scale(self) -> None:
         anchors = list(self.items("scale"))

@@ -189,6 +189,8 @@ def _index_documents(docs: Sequence[Document]) -> CatalogIndex:
         recency=[x for _, c in parts for x in c.recency],
         levels=[x for _, c in parts for x in c.levels],
         level_overrides=[x for _, c in parts for x in c.level_overrides],
+        implies=[x for _, c in parts for x in c.implies],
+        relevance=[x for _, c in parts for x in c.relevance],
         notes=[n for _, c in parts for n in c.notes],
     )
     return CatalogIndex(merged, [CatalogSource(d.source, d.sha256) for d, _ in parts])

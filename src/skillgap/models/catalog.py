@@ -287,6 +287,11 @@ class ExperienceRequirement(Strict):
     min_count: Annotated[int, Field(ge=1, le=100)] | None = None
     min_months: Annotated[float, Field(gt=0, le=600)] | None = None
     importance: Importance
+    relevance: Id | None = Field(
+        default=None,
+        description="A field of work (under 'relevance:'): items count in full when they show it, "
+        "half when they show an adjacent field, not at all otherwise",
+    )
     source: Text | None = None
     note: Text | None = None
 
@@ -435,6 +440,60 @@ class RecencyRule(Strict):
     )
 
 
+class Implication(Strict):
+    """Evidence that shows a competency nobody wrote down: a skill, or a kind of work."""
+
+    id: Id
+    shows: list[Id] = Field(min_length=1, description="The skills this evidence shows")
+    by_skills: list[Id] = Field(
+        default_factory=new_list,
+        description="A skill at level L shows each of 'shows' at min(L - 1, cap); with "
+        "'by_work', the skills an item must list",
+    )
+    by_work: list[ExperienceKind] = Field(
+        default_factory=new_list,
+        description="An experience item of these kinds (listing one of 'by_skills', when "
+        "given) shows each of 'shows' at 'cap'",
+    )
+    min_months: Annotated[float, Field(gt=0, le=600)] | None = Field(
+        default=None, description="With 'by_work': the months such items must add up to"
+    )
+    cap: Annotated[int, Field(ge=1, le=5)] = Field(description="The highest level it shows")
+    source: Text
+
+    @model_validator(mode="after")
+    def _some_evidence(self) -> "Implication":
+        if not self.by_skills and not self.by_work:
+            raise ValueError("give 'by_skills', 'by_work' or both")
+        if self.min_months is not None and not self.by_work:
+            raise ValueError("'min_months' needs 'by_work'")
+        return self
+
+
+class Relevance(Strict):
+    """A field of work: what in an experience item's title or skills shows it."""
+
+    id: Id
+    name: Text
+    keywords: list[Text] = Field(
+        default_factory=new_list, description="Words or phrases in a title that show the field"
+    )
+    skills: list[Id] = Field(
+        default_factory=new_list, description="Skills an item lists that show the field"
+    )
+    adjacent_keywords: list[Text] = Field(
+        default_factory=new_list, description="Title words of a neighbouring field (half credit)"
+    )
+    adjacent_skills: list[Id] = Field(
+        default_factory=new_list, description="Skills of a neighbouring field (half credit)"
+    )
+    capped_keywords: list[Text] = Field(
+        default_factory=new_list,
+        description="Title words of posts that count half at most (teaching, postdoctoral)",
+    )
+    source: Text
+
+
 class Catalog(Strict):
     """A whole catalog, or one file of a catalog split over a folder."""
 
@@ -461,4 +520,10 @@ class Catalog(Strict):
         default_factory=new_list, description="How junior and senior follow from the roles (mid)"
     )
     level_overrides: list[LevelOverride] = Field(default_factory=new_list)
+    implies: list[Implication] = Field(
+        default_factory=new_list, description="What evidence shows a competency (implied levels)"
+    )
+    relevance: list[Relevance] = Field(
+        default_factory=new_list, description="Fields of work, for experience requirements"
+    )
     notes: list[Text] = Field(default_factory=new_list)

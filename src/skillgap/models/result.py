@@ -21,7 +21,7 @@ SCHEMA_VERSION: Final = "1.0"
 
 Status = Literal["met", "partial", "missing"]
 Readiness = Literal["ready", "nearly_ready", "not_ready"]
-Confidence = Literal["self", "evidenced", "verified"]
+Confidence = Literal["self", "evidenced", "verified", "inferred"]
 Trust = Literal["claimed", "evidenced"]
 RequirementKind = Literal["skill", "skill_group", "degree", "certification", "experience"]
 
@@ -62,7 +62,7 @@ class RequirementResult(Out):
     confidence: Confidence | None = Field(
         default=None,
         description="Skills: self (a claim), evidenced (work or a certificate backs it), "
-        "verified (a mentor's review)",
+        "verified (a mentor's review), inferred (other evidence shows it: catalog 'implies')",
     )
     level_explanation: str | None = Field(
         default=None, description="Why the counted level differs from the claim"

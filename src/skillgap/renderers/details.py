@@ -8,6 +8,7 @@ CONFIDENCE = {
     "self": "self-rated",
     "evidenced": "evidenced",
     "verified": "verified",
+    "inferred": "inferred",
 }
 
 

@@ -31,6 +31,7 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.scoring import rule
+from skillgap.scoring.relevance import field_name
 from skillgap.scoring.rule import skill_members
 from skillgap.scoring.standing import Standing
 
@@ -228,6 +229,9 @@ def score_experience(
         required = f"{_fmt(need)} months of {kinds}"
         have = f"{_fmt(amount)} months"
         reason = f"you have {_fmt(amount)} months of {kinds}, the role wants {_fmt(need)}"
+    counted_as = _relevance_notes(req, standing, index)
+    if counted_as:
+        reason += f" ({'; '.join(counted_as)})"
     return _result(
         req=req,
         index=index,
@@ -237,6 +241,28 @@ def score_experience(
         points=rule.credit_points(req, rule.experience_credit(req, standing.experience)),
         reason=reason,
     )
+
+
+def _relevance_notes(
+    req: ExperienceRequirement, standing: Standing, index: CatalogIndex
+) -> list[str]:
+    """Each item that counts less than in full, and why: 'Sales, 48 months: not ML work, 0'."""
+    if req.relevance is None:
+        return []
+    field = field_name(index, req.relevance)
+    notes = []
+    for item in rule.experience_of(req, standing.experience):
+        share = rule.relevance_credit(req, item)
+        if share >= 1:
+            continue
+        what = f"not {field}" if share == 0 else f"near {field}"
+        if req.min_count is not None:
+            counted = "not counted" if share == 0 else f"counted as {share:g}"
+            notes.append(f"{item.title}: {what}, {counted}")
+        else:
+            amount = f"{item.months * share:g}"
+            notes.append(f"{item.title}, {item.months:g} months: {what}, counted as {amount}")
+    return notes
 
 
 def score_requirements(

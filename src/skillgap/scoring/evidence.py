@@ -17,6 +17,10 @@ scoring core never sees dates, links or reviews. The rules, as the README states
   Otherwise it is ``self``: a claim only.
 * **Review.** A level a mentor's review gives replaces the claimed one and is ``verified``
   (recency no longer applies: the mentor judged it at the review's date).
+* **Implied levels.** What the catalog's ``implies:`` shows (:mod:`skillgap.scoring.implied`)
+  is applied last, to the counted levels and to the evidenced ones apart: a level implied
+  above the one counted counts, ``inferred``, and says what showed it. In the evidenced
+  standing only evidenced or verified skills (and work) imply.
 * Dates after ``--as-of`` (``last_used``, a certificate's ``earned``, an experience's
   ``end``) are errors, with their position.
 """
@@ -31,13 +35,14 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.profile import Profile, SkillEntry
+from skillgap.scoring.implied import with_implied
 from skillgap.scoring.levels import Claim, claim, day_of, full_years
 from skillgap.scoring.standing import Standing, review_names, reviewed_name, valid_until
 
 if TYPE_CHECKING:  # a review is read, and its model built, only when there is one
     from skillgap.models.review import Review
 
-Confidence = Literal["self", "evidenced", "verified"]
+Confidence = Literal["self", "evidenced", "verified", "inferred"]
 TRUSTED: Final[frozenset[str]] = frozenset({"evidenced", "verified"})
 
 
@@ -184,7 +189,8 @@ def counted_levels(
         standing.entries if standing.as_of == as_of else _recount(profile, standing, index, as_of)
     )
     faded = {s: c.counted for s, c in claims.items() if c.counted != c.level}
-    return standing._replace(skills={**standing.skills, **faded}) if faded else standing
+    counted = standing._replace(skills={**standing.skills, **faded}) if faded else standing
+    return with_implied(counted, index)[0]
 
 
 def _recount(
@@ -267,11 +273,23 @@ def judge(
         )
     counted_skills = {**standing.skills, **{s: e.counted for s, e in skills.items()}}
     trusted = {s: e.counted for s, e in skills.items() if e.confidence in TRUSTED}
-    return Judged(
-        standing=standing._replace(skills=counted_skills),
-        evidenced=standing._replace(skills=trusted),
-        skills=skills,
-    )
+    fixed = {s for s, (lv, _) in reviewed.items() if lv is not None}
+    judged, inferred = with_implied(standing._replace(skills=counted_skills), index, fixed)
+    evidenced, _ = with_implied(standing._replace(skills=trusted), index, fixed)
+    for skill_id, shown in inferred.items():
+        old = skills.get(skill_id)
+        name = index.skill_name(skill_id)
+        written = f" (counted {old.counted})" if old is not None and old.counted else ""
+        skills[skill_id] = SkillEvidence(
+            skill=skill_id,
+            claimed=old.claimed if old is not None else 0,
+            counted=shown.level,
+            confidence="inferred",
+            explanation=f"{name} {shown.level}, shown by {shown.shown_by}{written}",
+            evidence=(*(old.evidence if old is not None else ()), shown.shown_by),
+            note=old.note if old is not None else None,
+        )
+    return Judged(standing=judged, evidenced=evidenced, skills=dict(sorted(skills.items())))
 
 
 def review_levels(review: Review, index: CatalogIndex) -> dict[str, tuple[int | None, str | None]]:

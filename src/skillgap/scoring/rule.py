@@ -10,7 +10,8 @@ The rule, as the README states it:
   between 0 and 1: a degree's credit is its rung ratio (capped at 1) × 1 for an
   accepted field or 0.5 for another × 1 for completed or 0.5 in progress, best
   degree counts; a certification group is met by any member; experience earns
-  ``count / min_count`` or ``months / min_months``, capped at 1.
+  ``count / min_count`` or ``months / min_months``, capped at 1, each item weighed
+  1, 0.5 or 0 by how far it shows the requirement's field of work (``relevance``).
 * A requirement's points are rounded once, to two decimals, and its status (met,
   partial, missing) is decided on those rounded points: a sum that falls a hair
   short in floating point (0.3 + 2.3 + 0.4 months = 2.9999999999999996) is met
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
     from skillgap.models.catalog import Weights
     from skillgap.models.result import Readiness, Status, Trust
+    from skillgap.scoring.relevance import Verdict
     from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
 
 T = TypeVar("T")
@@ -53,6 +55,8 @@ T = TypeVar("T")
 WEIGHT: Final[dict[Importance, float]] = {"essential": 2.0, "important": 1.0, "useful": 0.5}
 #: What a degree, certification or experience requirement is worth, in units of its weight.
 OTHER_UNITS: Final = 4.0
+#: The share of an experience item that counts, by how far it shows a field of work.
+RELEVANCE_CREDIT: Final[dict[Verdict, float]] = {"full": 1.0, "adjacent": 0.5, "none": 0.0}
 #: How far below the ready score ``nearly_ready`` reaches.
 NEARLY_MARGIN: Final = 20.0
 
@@ -142,10 +146,26 @@ def experience_of(
     return [e for e in items if e.kind in req.kinds]
 
 
+def relevance_credit(req: ExperienceRequirement, item: ExperienceHeld) -> float:
+    """How much (0-1) of an item counts: by how far it shows the requirement's field of work.
+
+    Full (1) when its title or skills show the field, half when they show a neighbouring
+    field, nothing otherwise; all of it when the requirement names no field.
+    """
+    if req.relevance is None:
+        return 1.0
+    return RELEVANCE_CREDIT[dict(item.fields).get(req.relevance, "full")]
+
+
 def experience_amount(req: ExperienceRequirement, items: Iterable[ExperienceHeld]) -> float:
-    """What counts towards a requirement: how many items, or how many months, of its kinds."""
+    """What counts towards a requirement: how many items, or how many months, of its kinds.
+
+    Each item weighed by its :func:`relevance_credit`.
+    """
     mine = experience_of(req, items)
-    return float(len(mine)) if req.min_count is not None else sum(e.months for e in mine)
+    if req.min_count is not None:
+        return total(relevance_credit(req, e) for e in mine)
+    return total(e.months * relevance_credit(req, e) for e in mine)
 
 
 def experience_needed(req: ExperienceRequirement) -> float:

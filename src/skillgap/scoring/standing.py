@@ -23,6 +23,7 @@ from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import NameRead, Warning
 from skillgap.scoring.levels import Claim, claim, counts_over
+from skillgap.scoring.relevance import Verdict, cites_a_venue, verdicts
 
 if TYPE_CHECKING:  # a review model is built only when there is a review
     from skillgap.models.review import Review
@@ -48,6 +49,10 @@ class ExperienceHeld(NamedTuple):
     kind: str
     title: str
     months: float
+    skills: tuple[str, ...] = ()  # the catalog ids of the skills the item lists
+    #: Per field of work (the catalog's ``relevance:``), how far the item shows it; a field
+    #: not listed (an item the plan adds) is shown in full.
+    fields: tuple[tuple[str, Verdict], ...] = ()
 
 
 class ExpiredCertification(NamedTuple):
@@ -242,7 +247,23 @@ class _Resolver:
                             self.index.suggest_skill, name, "use a skill from the catalog"
                         ),
                     )
-        return tuple(ExperienceHeld(e.kind, e.title, e.months or 0.0) for e in profile.experience)
+        held = []
+        for i, e in enumerate(profile.experience):
+            if e.kind != "publication" and cites_a_venue(e.title, self.index):
+                self.warn(
+                    ("experience", i, "kind"),
+                    "looks-like-publication",
+                    f"'{e.title}' is titled like a paper but its kind is {e.kind}: "
+                    "it does not count towards a research record",
+                    "write 'kind: publication' if it was published",
+                )
+            skills = tuple(dict.fromkeys(s for n in e.skills for s in self.index.find_skills(n)))
+            # A paper's venue is where it appeared; an employer's name says nothing of the work.
+            venue = e.organization if e.kind == "publication" and e.organization else ""
+            text = f"{e.title} {venue}"
+            fields = verdicts(text, skills, self.index) if self.index.catalog.relevance else ()
+            held.append(ExperienceHeld(e.kind, e.title, e.months or 0.0, skills, fields))
+        return tuple(held)
 
 
 def names_read(profile: Profile, index: CatalogIndex) -> list[NameRead]:
