@@ -93,6 +93,7 @@ def validate_paths(
         check_path("each of paths", path)
     paths = [Path(p) for p in paths]
     check_arguments(catalog, as_of=as_of)
+    day = as_of if as_of is not None else dt.date.today()  # the one read of the clock
     problems: list[Problem] = []
     groups: list[list[Document]] = []
     profiles: list[Document] = []
@@ -118,13 +119,13 @@ def validate_paths(
         try:
             against = index or load_catalog()
             profile = validated_profile(doc, against)
-            _, warnings = resolve(profile, against, doc, as_of=as_of)
+            _, warnings = resolve(profile, against, doc, as_of=day)
         except InputError as exc:
             problems += exc.problems
             continue
         if profile.plan is not None:  # the plan: section, as assess reads it
             try:
-                plan_constraints(against, profile, PlanOptions(as_of or dt.date.today()), doc)
+                plan_constraints(against, profile, PlanOptions(day), doc)
             except InputError as exc:
                 problems += exc.problems
         unknown = unknown_target_role(profile, against, doc)
