@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from skillgap.assessing.assess import assess
-from skillgap.assessing.redaction import redact, redactor
 from skillgap.assessing.sources import (
     Inputs,
     need_path,
@@ -31,13 +30,19 @@ from skillgap.models.common import day_from_text
 from skillgap.plan import PlanOptions
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from skillgap.assessing.load import Reviewed
     from skillgap.assessing.validating import ValidationReport
     from skillgap.catalog.index import CatalogIndex
+    from skillgap.inputs.loader import Document
     from skillgap.models.result import Assessment, Trust
     from skillgap.models.text import ExtractReport
     from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
+    from skillgap.renderers.redact import Redactor
 
 T = TypeVar("T")
+M = TypeVar("M", bound="BaseModel")
 
 
 class Dates(NamedTuple):
@@ -127,6 +132,30 @@ def _with_posting(
     return posting_picked(index, posting, role, inputs)
 
 
+def _redactor(request: ProfileRequest | CompareRequest) -> Redactor | None:
+    """The run's redactor, or None; the redaction module only with --redact or --redact-key."""
+    if not request.redact and request.redact_key is None:
+        return None
+    from skillgap.assessing.redaction import redactor
+
+    return redactor(request.redact, request.redact_key)
+
+
+def _scrubbed(
+    redactor: Redactor | None,
+    model: M,
+    index: CatalogIndex,
+    doc: Document,
+    reviewed: Reviewed | None,
+) -> M:
+    """``model`` scrubbed by ``redactor`` (:func:`~skillgap.assessing.redaction.redact`)."""
+    if redactor is None:
+        return model
+    from skillgap.assessing.redaction import redact
+
+    return redact(redactor, model, index, doc, reviewed)
+
+
 def assessed(request: ProfileRequest) -> Answer[Assessment]:
     """``assess``: the gap report, with the plan unless ``no_plan``."""
     r = request
@@ -147,7 +176,7 @@ def assessed(request: ProfileRequest) -> Answer[Assessment]:
             trust=r.trust,
             level=r.level,
         )
-        result = redact(redactor(r.redact, r.redact_key), result, index, doc, reviewed)
+        result = _scrubbed(_redactor(r), result, index, doc, reviewed)
         return Answer(result, inputs)
 
     return work()
@@ -164,7 +193,7 @@ def planned(request: ProfileRequest) -> Answer[PlanReport]:
         index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
         index, role = _with_posting(index, r.posting, r.role, inputs)
         day = r.dates.judged_at()
-        scrub = redactor(r.redact, r.redact_key)
+        scrub = _redactor(r)
         result = assess(
             prof,
             index,
@@ -177,7 +206,7 @@ def planned(request: ProfileRequest) -> Answer[PlanReport]:
             level=r.level,
             climb=True,
         )
-        return Answer(redact(scrub, plan_report(result), index, doc, reviewed), inputs)
+        return Answer(_scrubbed(scrub, plan_report(result), index, doc, reviewed), inputs)
 
     return work()
 
@@ -203,7 +232,7 @@ def matched(request: ProfileRequest) -> Answer[MatchReport]:
             level=r.level,
             all_levels=r.all_levels,
         )
-        report = redact(redactor(r.redact, r.redact_key), report, index, doc, reviewed)
+        report = _scrubbed(_redactor(r), report, index, doc, reviewed)
         return Answer(report, inputs)
 
     return work()
@@ -246,7 +275,7 @@ def compared(request: CompareRequest) -> Answer[Comparison]:
             as_of=r.dates.judged_at(),
             review=read_review(r.review, r.new, force=r.force),
             trust=r.trust,
-            redactor=redactor(r.redact, r.redact_key),
+            redactor=_redactor(r),
             level=r.level,
         )
         return Answer(cmp, Inputs(r.old, r.new, r.review, catalog=r.catalog))

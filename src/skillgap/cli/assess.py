@@ -127,9 +127,11 @@ def assess(
             return ExitCode.BELOW_THRESHOLD
         return ExitCode.OK
 
-    from skillgap.assessing.redaction import redacting
+    if redact:  # the redaction module is imported only when it is asked for
+        from skillgap.assessing.redaction import redacting
 
-    run(debug, redacting(redact, body, catalog, profile=profile, review=review))
+        body = redacting(redact, body, catalog, profile=profile, review=review)
+    run(debug, body)
 
 
 @commands.command()
@@ -190,9 +192,11 @@ def plan(
         write(text, output, answer.inputs)
         return ExitCode.OK
 
-    from skillgap.assessing.redaction import redacting
+    if redact:  # the redaction module is imported only when it is asked for
+        from skillgap.assessing.redaction import redacting
 
-    run(debug, redacting(redact, body, catalog, profile=profile, review=review))
+        body = redacting(redact, body, catalog, profile=profile, review=review)
+    run(debug, body)
 
 
 @commands.command()
@@ -248,6 +252,8 @@ def match(
         write(text, output, answer.inputs)
         return ExitCode.OK
 
-    from skillgap.assessing.redaction import redacting
+    if redact:  # the redaction module is imported only when it is asked for
+        from skillgap.assessing.redaction import redacting
 
-    run(debug, redacting(redact, body, catalog, profile=profile, review=review))
+        body = redacting(redact, body, catalog, profile=profile, review=review)
+    run(debug, body)

@@ -99,6 +99,8 @@ def compare(
         write(text, output, answer.inputs)
         return ExitCode.OK
 
-    from skillgap.assessing.redaction import redacting
+    if redact:  # the redaction module is imported only when it is asked for
+        from skillgap.assessing.redaction import redacting
 
-    run(debug, redacting(redact, body, catalog, old=old, new=new, review=review))
+        body = redacting(redact, body, catalog, old=old, new=new, review=review)
+    run(debug, body)
