@@ -28,7 +28,7 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode(raw: bytes, source: str) -> str:
+def decode(raw: bytes, source: str, hint: str = "save the file as UTF-8") -> str:
     """UTF-8 bytes to text (a leading BOM is allowed), or an InputError with the position."""
     try:
         return raw.decode("utf-8-sig")
@@ -43,7 +43,7 @@ def decode(raw: bytes, source: str) -> str:
                     line,
                     column,
                     f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-                    "save the file as UTF-8",
+                    hint,
                 )
             ]
         ) from exc

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from skillgap.errors import InputError, Problem
+from skillgap.inputs.files import decode
 from skillgap.inputs.loader import read_bytes, sha256_hex
 
 #: The largest file read: a CV or a posting is a few kilobytes of text; a PDF with
@@ -130,23 +131,7 @@ def _decode(raw: bytes, source: str) -> str:
             "the file is binary, not text",
             "give a .txt, .md, .pdf or .docx file (or text on stdin)",
         )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise InputError(
-            [
-                Problem(
-                    source,
-                    line,
-                    column,
-                    f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x})",
-                    "save it as UTF-8 text, or give the .pdf or .docx it came from",
-                )
-            ]
-        ) from exc
+    return decode(raw, source, "save it as UTF-8 text, or give the .pdf or .docx it came from")
 
 
 def _kind(raw: bytes, suffix: str) -> str:
