@@ -24,6 +24,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.models.result import Plan
 from skillgap.plan.ledger import _Frame, _Ledger, _Step
 from skillgap.plan.route import _Model, _route
+from skillgap.scoring.evidence import judge
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,7 +85,9 @@ def main() -> None:
     greedy_ratios = []
     for path in sorted((ROOT / "profiles").glob("*.yaml")):
         profile, doc = api.load_profile(path)
-        standing, _ = resolve(profile, catalog, doc, as_of=START)
+        resolved, _ = resolve(profile, catalog, doc, as_of=START)
+        # The levels the plan starts from: recency, implied levels and relevance applied.
+        standing = judge(profile, resolved, catalog, START, doc).standing
         options = api.PlanOptions(START, hours_per_week=args.hours_per_week)
         for role_id in sorted(catalog.roles):
             result = api.assess(profile, catalog, role_id, document=doc, plan=options)
