@@ -512,11 +512,11 @@ def test_heat_map_cells_are_the_levels_assess_counts(catalog: CatalogIndex) -> N
     (heatmap,) = cohort.heatmaps(catalog)
     result = api.assess_text(text, catalog, "ml-engineer", source="switcher.yaml", as_of=day)
     skills = {r.id: r for r in result.requirements if r.kind in ("skill", "skill_group")}
-    assert [c["id"] for c in heatmap["columns"]] == list(skills)
-    assert [c["name"] for c in heatmap["columns"]] == [r.name for r in skills.values()]
-    (row,) = heatmap["rows"]
+    assert [c.id for c in heatmap.columns] == list(skills)
+    assert [c.name for c in heatmap.columns] == [r.name for r in skills.values()]
+    (row,) = heatmap.rows
     # The level held counts up to the target: the heat map shows it capped.
-    assert [(c["have"], c["need"]) for c in row["cells"]] == [
+    assert [(c.have, c.need) for c in row.cells] == [
         (min(r.current_level or 0, r.target_level or 0), r.target_level) for r in skills.values()
     ]
     assert any(r.kind == "skill_group" for r in skills.values())

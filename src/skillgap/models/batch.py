@@ -1,15 +1,19 @@
 """Batch output: one record per profile (a JSONL line) and the cohort summary.
 
 These models are the contract ``skillgap schema batch`` and ``skillgap schema cohort``
-print. The batch hot path builds the same shapes as plain dicts and serialises them
-directly (a model per record would cost about as much as scoring the profile); the tests
-validate every record they produce against these schemas, so the two cannot drift.
+print; :class:`HeatMap` and :class:`CohortPage` are what the cohort renderers take (heat
+maps are in no JSON: frozen dataclasses, in no schema). The batch hot path builds the
+records as plain dicts and serialises them directly (a model per record would cost about
+as much as scoring the profile); the tests validate every record they produce against
+these schemas, so the two cannot drift.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
 
 from pydantic import Field
 from pydantic.json_schema import SkipJsonSchema
@@ -115,3 +119,63 @@ class BatchReport(Out):
     catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
     summary: CohortSummary
     records: list[BatchRecord]
+
+
+@dataclass(frozen=True, slots=True)
+class HeatCell:
+    """One person × one skill: the level counted, the role's target, their ratio (0-1)."""
+
+    have: int
+    need: int
+    ratio: float
+
+
+@dataclass(frozen=True, slots=True)
+class HeatRow:
+    """One person's row of a heat map."""
+
+    file: str
+    name: str
+    cells: tuple[HeatCell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HeatColumn:
+    """One skill's column of a heat map."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeatMap:
+    """Skills × people for one role; ``shown`` of ``total`` people (the first ones)."""
+
+    role: str
+    role_name: str
+    columns: tuple[HeatColumn, ...]
+    rows: tuple[HeatRow, ...]
+    shown: int
+    total: int
+
+
+class Rows(Protocol):
+    """Rows a page lists and counts: a list, or rows read back from a batch run's spool."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[Mapping[str, Any]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CohortPage:
+    """Everything a cohort renderer shows: the summary, then (pages only) people and heat maps.
+
+    ``persons``: a row per person (``file``, ``name``, ``link``, ``results``); ``broken``: the
+    invalid files (``file``, ``line``, ``column``, ``message``); both read once, in order.
+    """
+
+    summary: CohortSummary
+    heatmaps: Sequence[HeatMap] = ()
+    persons: Rows = ()
+    broken: Rows = ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import RenderableType
@@ -25,6 +25,9 @@ from skillgap.models.views import (
 from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture
 from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text
+
+if TYPE_CHECKING:
+    from skillgap.models.batch import CohortPage
 
 
 def render_roles(
@@ -99,7 +102,7 @@ def render_skills(report: SkillsReport, *, color: bool = False, width: int = 100
     return capture(out, color=color, width=width)
 
 
-def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: Any) -> str:
+def render_role(view: RoleView, *, color: bool = False, width: int = 100) -> str:
     """A role: summary, lineage, facts with sources, requirements by category."""
     head = _t()
     head.append(safe_text(f"{view.name} ({view.id})"), style="bold")
@@ -185,7 +188,7 @@ def _levels(view: RoleView) -> list[RenderableType]:
     return out
 
 
-def render_match(report: MatchReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
+def render_match(report: MatchReport, *, color: bool = False, width: int = 100) -> str:
     """Which path is closest: roles by score, with the ready date, hours and blockers."""
     if any(e.ready_level is not None for e in report.ranking):
         return _render_ladder(report, color=color, width=width)
@@ -272,7 +275,7 @@ def _render_ladder(report: MatchReport, *, color: bool, width: int) -> str:
     return capture([table, note], color=color, width=width)
 
 
-def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100, **_: Any) -> str:
+def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100) -> str:
     """Progress between two assessments: score, categories, what changed."""
     head = _t()
     who = (
@@ -312,21 +315,15 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100,
     return capture(out, color=color, width=width)
 
 
-def render_cohort(
-    summary: dict[str, Any],
-    heatmap: dict[str, Any] | None = None,
-    *,
-    color: bool = False,
-    width: int = 100,
-    **_: Any,
-) -> str:
+def render_cohort(page: CohortPage, *, color: bool = False, width: int = 100) -> str:
     """The cohort summary for people: readiness per role, score spread, common gaps."""
+    summary = page.summary
     out: list[RenderableType] = [
         _t(
-            f"Cohort: {summary['profiles']} profile(s), {summary['invalid']} invalid"
+            f"Cohort: {summary.profiles} profile(s), {summary.invalid} invalid"
             + (
-                f", {summary['below_fail_under']} below --fail-under"
-                if summary["below_fail_under"]
+                f", {summary.below_fail_under} below --fail-under"
+                if summary.below_fail_under
                 else ""
             ),
             style="bold",
@@ -342,31 +339,31 @@ def render_cohort(
         ("Mean", "right"),
     ):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for role_id, r in summary["roles"].items():
+    for role_id, r in summary.roles.items():
         table.add_row(
-            f"{r['name']} ({role_id})",
-            str(r["assessed"]),
-            str(r["ready"]),
-            str(r["nearly_ready"]),
-            str(r["not_ready"]),
-            f"{r['mean_score']:.1f}",
+            f"{r.name} ({role_id})",
+            str(r.assessed),
+            str(r.ready),
+            str(r.nearly_ready),
+            str(r.not_ready),
+            f"{r.mean_score:.1f}",
         )
     out.append(table)
-    for r in summary["roles"].values():
-        out.append(_t(f"{r['name']}: score distribution", style="bold"))
-        most = max((b["count"] for b in r["histogram"]), default=0) or 1
+    for r in summary.roles.values():
+        out.append(_t(f"{r.name}: score distribution", style="bold"))
+        most = max((b.count for b in r.histogram), default=0) or 1
         hist = Table.grid(padding=(0, 1))
         hist.add_column(justify="right", no_wrap=True)
         hist.add_column(no_wrap=True)
-        for b in r["histogram"]:
-            bar = "█" * round(30 * b["count"] / most)
-            hist.add_row(f"{b['from']:>3}-{b['to']:<3}", f"{bar} {b['count']}")
+        for b in r.histogram:
+            bar = "█" * round(30 * b.count / most)
+            hist.add_row(f"{b.from_:>3}-{b.to:<3}", f"{bar} {b.count}")
         out.append(hist)
-        for title, key in (
-            ("Most common blockers", "common_blockers"),
-            ("Most common gaps", "common_gaps"),
+        for title, common in (
+            ("Most common blockers", r.common_blockers),
+            ("Most common gaps", r.common_gaps),
         ):
-            items = ", ".join(f"{x['name']} ({x['count']})" for x in r[key]) or "none"
+            items = ", ".join(f"{x.name} ({x.count})" for x in common) or "none"
             out.append(_t(f"{title}: {items}"))
     return capture(out, color=color, width=width)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Literal
 
 from rich import box
 from rich.console import RenderableType
@@ -234,7 +234,7 @@ def _gaps(result: Assessment) -> list[RenderableType]:
 
 
 def render_assessment(
-    result: Assessment, *, color: bool = False, width: int = 100, details: bool = False, **_: Any
+    result: Assessment, *, color: bool = False, width: int = 100, details: bool = False
 ) -> str:
     """The gap report, summary first; ``details``: every requirement, evidence, the whole plan."""
     out = _summary(result, width, details=details)
@@ -423,7 +423,7 @@ def _skipped(plan: Plan) -> list[RenderableType]:
     return [lines]
 
 
-def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
+def render_plan(report: PlanReport, *, color: bool = False, width: int = 100) -> str:
     """``skillgap plan``: where the person stands, then the plan."""
     verdict, style = READINESS[report.readiness]
     head = _t()
