@@ -98,6 +98,14 @@ def test_the_readme_maps_every_docs_page() -> None:
     assert pages - linked == set()
 
 
+def test_the_readme_pictures_are_small() -> None:
+    """Each picture the README shows exists, under docs/images/, and stays under 300 KB."""
+    pictures = [t for t in _links(README) if t.startswith("docs/images/")]
+    assert len(pictures) >= 2
+    for picture in pictures:
+        assert (ROOT / picture).stat().st_size < 300_000, picture
+
+
 def test_the_exit_codes_and_the_attributions_are_in_the_front_door() -> None:
     """The exit codes (a contract) and the data's attributions are on the README itself."""
     text = README.read_text(encoding="utf-8")
