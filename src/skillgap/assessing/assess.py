@@ -12,7 +12,6 @@ from skillgap.assessing.constraints import place, plan_constraints
 from skillgap.assessing.load import Reviewed, load_catalog
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import SuggestionBudget
 from skillgap.errors import InputError, UsageError, expect_type
 from skillgap.inputs.loader import Document, Positions, check_nesting, load_file, parse, sha256_hex
 from skillgap.inputs.validation import validate
@@ -25,6 +24,7 @@ from skillgap.models.result import (
     Trust,
     Warning,
 )
+from skillgap.names import SuggestionBudget
 from skillgap.plan import (
     DEFAULT_HOURS_PER_WEEK,
     MIN_HOURS_PER_WEEK,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Final, NamedTuple
 
-from skillgap.catalog.names import NameTable, norm
 from skillgap.models.catalog import (
     Catalog,
     CertificationDef,
@@ -18,6 +17,7 @@ from skillgap.models.catalog import (
     Weights,
 )
 from skillgap.models.common import CATEGORIES, degree_spelling
+from skillgap.names import NameTable, norm
 
 DEFAULT_ROLE: Final = "ml-engineer"
 DEFAULT_READY_SCORE: Final = 80.0
