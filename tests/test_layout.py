@@ -366,3 +366,45 @@ def test_the_known_exceptions_still_need_to_be_one() -> None:
             assert any(_rule_work(p) for p in mine), (
                 f"{known} asks the rule now: drop it from KNOWN"
             )
+
+
+#: The one module that reads the clock; every other takes the day as an argument.
+CLOCK = "skillgap.clock"
+#: The calls that read the calendar's clock (``date.today()``, ``datetime.now()`` ...).
+CLOCK_READS = {"today", "now", "utcnow"}
+#: Where a day nobody named is filled in with today (``clock.today``): the command line,
+#: and the library's fronts, each once at its start (a call with ``as_of=None``).
+DEFAULTS_TODAY = {
+    "skillgap.assessing.assess",  # judged_at: the day of assess_*, match, compare
+    "skillgap.assessing.validating",  # validate_paths
+    "skillgap.batch.front",  # score_text
+    "skillgap.batch.run",  # execute: once a run, so no worker reads the clock
+    "skillgap.batch.cluster",  # records_bag: once a bag, on the driver
+}
+
+
+def _clock_reads(path: Path) -> list[str]:
+    """Where ``path`` reads the clock itself: ``X.today()``, ``X.now()``, ``X.utcnow()``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in CLOCK_READS
+        ):
+            found.append(f"{path.relative_to(SRC)}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_only_the_clock_module_reads_the_clock() -> None:
+    """Today is read in one module: a result depends on the day it is given, never the clock."""
+    assert _clock_reads(MODULES[CLOCK]), (
+        "the clock itself must be seen reading, or this sees nothing"
+    )
+    assert [r for m, p in MODULES.items() if m != CLOCK for r in _clock_reads(p)] == []
+
+
+def test_only_the_edges_default_the_day_to_today() -> None:
+    """The CLI and the library's fronts fill in today; scoring, plans and records are given it."""
+    users = {m for m, targets in GRAPH.items() if CLOCK in targets and not _in_cli(m)}
+    assert users == DEFAULTS_TODAY

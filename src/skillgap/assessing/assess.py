@@ -12,6 +12,7 @@ from skillgap.assessing.constraints import place, plan_constraints
 from skillgap.assessing.load import Reviewed, load_catalog
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
+from skillgap.clock import today
 from skillgap.errors import InputError, UsageError, expect_type
 from skillgap.inputs.loader import Document, Positions, check_nesting, load_file, parse, sha256_hex
 from skillgap.inputs.validation import validate
@@ -150,7 +151,7 @@ def judged_at(as_of: dt.date | None, plan: PlanOptions | None = None) -> dt.date
     """The day a profile is judged at: ``as_of``, else the plan's start date, else today."""
     if as_of is not None:
         return as_of
-    return plan.start_date if plan is not None else dt.date.today()
+    return plan.start_date if plan is not None else today()
 
 
 def judge_profile(

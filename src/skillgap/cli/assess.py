@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
@@ -37,6 +36,7 @@ from skillgap.cli.options import (
     within,
 )
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.renderers import OutputFormat, PlanFormat, format_for
 
@@ -94,7 +94,7 @@ def assess(
 
         request = ProfileRequest(
             profile,
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             catalog=catalog,
             role=role,
             hours_per_week=hours_per_week,
@@ -171,7 +171,7 @@ def plan(
 
         request = ProfileRequest(
             profile,
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             catalog=catalog,
             role=role,
             hours_per_week=hours_per_week,
@@ -234,7 +234,7 @@ def match(
 
         request = ProfileRequest(
             profile,
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             catalog=catalog,
             hours_per_week=hours_per_week,
             review=review,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -23,6 +22,7 @@ from skillgap.cli.options import (
     within,
 )
 from skillgap.cli.running import ended, err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
 from skillgap.untrusted import safe_text
@@ -167,7 +167,7 @@ def init(
 
         request = InitRequest(
             path,
-            dt.date.today(),
+            today(),
             catalog=catalog,
             name=name,
             role=role,
@@ -290,7 +290,7 @@ def review(
 
         request = ReviewRequest(
             profile,
-            Dates(dt.date.today(), as_of=as_of),
+            Dates(today(), as_of=as_of),
             reviewer=reviewer,
             role=role,
             verify=tuple(verify or ()),
@@ -352,7 +352,7 @@ def import_resume(
         from skillgap.authoring.sessions import ImportRequest, import_resume
 
         request = ImportRequest(
-            resume, Dates(dt.date.today(), as_of=as_of), output=output, force=force, catalog=catalog
+            resume, Dates(today(), as_of=as_of), output=output, force=force, catalog=catalog
         )
         imported = import_resume(request)
         write(imported.text, output, imported.inputs)

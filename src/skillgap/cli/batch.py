@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -25,6 +24,7 @@ from skillgap.cli.options import (
     within,
 )
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.renderers import BatchFormat
 
 commands = typer.Typer()
@@ -130,7 +130,7 @@ def batch(
 
         request = BatchRequest(
             tuple(paths),
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             role=role,
             all_roles=all_roles,
             level=level,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -27,6 +26,7 @@ from skillgap.cli.options import (
     Version,
 )
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.renderers import OutputFormat, format_for
 from skillgap.untrusted import safe_text
@@ -80,7 +80,7 @@ def compare(
         request = CompareRequest(
             old,
             new,
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             catalog=catalog,
             role=role,
             hours_per_week=hours_per_week,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +10,7 @@ import typer
 from skillgap.cli.emit import color, width, write
 from skillgap.cli.options import AsOfOpt, CatalogOpt, Debug, Version, format_option
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.renderers import ListFormat
 
@@ -116,7 +116,7 @@ def postings(
         from skillgap.assessing.requests import Dates
         from skillgap.batch.front import postings_asked
 
-        report = postings_asked(folder, catalog, profile, Dates(dt.date.today(), as_of=as_of))
+        report = postings_asked(folder, catalog, profile, Dates(today(), as_of=as_of))
         if fmt is ListFormat.JSON:
             from skillgap.renderers.json import render_model
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +10,7 @@ import typer
 from skillgap.cli.emit import write
 from skillgap.cli.options import CatalogOpt, Debug, Version, format_option
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.renderers import ValidateFormat, format_for
 
@@ -47,7 +47,7 @@ def validate(
         from skillgap.assessing.requests import Dates, validated
         from skillgap.renderers import render_validation
 
-        report = validated(paths, catalog, Dates(dt.date.today(), as_of=as_of))
+        report = validated(paths, catalog, Dates(today(), as_of=as_of))
         chosen = format_for(ValidateFormat, fmt, None)
         write(render_validation(report.files, report.errors, report.problems, chosen), None)
         warnings = len(report.problems) - report.errors

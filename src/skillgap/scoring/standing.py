@@ -301,13 +301,13 @@ def resolve(
     index: CatalogIndex,
     doc: Document | None = None,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date,
 ) -> tuple[Standing, list[Warning]]:
-    """Resolve the profile's names against the catalog on ``as_of`` (default: today).
+    """Resolve the profile's names against the catalog on ``as_of``.
 
     Unknown names, names that repeat a skill and expired certifications become warnings.
     """
-    day = as_of or dt.date.today()
+    day = as_of
     resolver = _Resolver(index, doc)
     certifications, expired = resolver.certifications(profile, day)
     held = resolver.skills(profile, day)
