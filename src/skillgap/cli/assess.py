@@ -32,8 +32,8 @@ from skillgap.cli.options import (
     TrustLevel,
     TrustOpt,
     Version,
+    fail_under_option,
     skips,
-    within,
 )
 from skillgap.cli.running import err, run
 from skillgap.clock import today
@@ -52,13 +52,7 @@ def assess(
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     fail_under: Annotated[
-        float | None,
-        typer.Option(
-            "--fail-under",
-            parser=within(0, 100),
-            metavar="SCORE",
-            help="Exit 1 when the score is below SCORE.",
-        ),
+        float | None, fail_under_option("Exit 1 when the score is below SCORE.")
     ] = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,

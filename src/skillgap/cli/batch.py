@@ -18,10 +18,10 @@ from skillgap.cli.options import (
     RoleOpt,
     StartOpt,
     Version,
+    fail_under_option,
     format_option,
-    output_path,
+    output_option,
     whole,
-    within,
 )
 from skillgap.cli.running import err, run
 from skillgap.clock import today
@@ -63,13 +63,9 @@ def batch(
     fmt: Annotated[BatchFormat | None, format_option(BatchFormat)] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            parser=output_path,
-            help="Write the records or the summary here (default: stdout); .jsonl, .csv, "
-            ".json, .md or .html picks the format.",
+        output_option(
+            "Write the records or the summary here (default: stdout); .jsonl, .csv, "
+            ".json, .md or .html picks the format."
         ),
     ] = None,
     jobs: Annotated[
@@ -83,13 +79,7 @@ def batch(
         ),
     ] = None,
     fail_under: Annotated[
-        float | None,
-        typer.Option(
-            "--fail-under",
-            parser=within(0, 100),
-            metavar="SCORE",
-            help="Exit 1 when any score is below SCORE.",
-        ),
+        float | None, fail_under_option("Exit 1 when any score is below SCORE.")
     ] = None,
     report_dir: Annotated[
         Path | None,

@@ -24,6 +24,7 @@ from skillgap.cli.options import (
     TrustLevel,
     TrustOpt,
     Version,
+    force_option,
 )
 from skillgap.cli.running import err, run
 from skillgap.clock import today
@@ -55,10 +56,9 @@ def compare(
     output: OutputOpt = None,
     force: Annotated[
         bool,
-        typer.Option(
-            "--force",
-            help="Compare results for different roles, levels or catalogs; apply a --review made "
-            "for another profile.",
+        force_option(
+            "Compare results for different roles, levels or catalogs; apply a --review made "
+            "for another profile."
         ),
     ] = False,
     hours_per_week: HoursOpt = None,

@@ -8,7 +8,14 @@ from typing import Annotated
 import typer
 
 from skillgap.cli.emit import color, width, write
-from skillgap.cli.options import AsOfOpt, CatalogOpt, Debug, Version, format_option
+from skillgap.cli.options import (
+    AsOfOpt,
+    CatalogOpt,
+    Debug,
+    ListFormatOpt,
+    OverwriteOpt,
+    Version,
+)
 from skillgap.cli.running import err, run
 from skillgap.clock import today
 from skillgap.errors import ExitCode
@@ -30,7 +37,7 @@ TextArg = Annotated[
 def extract(
     file: TextArg,
     catalog: CatalogOpt = None,
-    fmt: Annotated[ListFormat | None, format_option(ListFormat, output=False)] = None,
+    fmt: ListFormatOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -63,9 +70,7 @@ def posting(
             "--output", "-o", metavar="FILE", help="Write the role here (default: stdout)."
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
-    ] = False,
+    force: OverwriteOpt = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -105,7 +110,7 @@ def postings(
         ),
     ] = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[ListFormat | None, format_option(ListFormat, output=False)] = None,
+    fmt: ListFormatOpt = None,
     as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,

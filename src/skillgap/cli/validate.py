@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from skillgap.cli.emit import write
-from skillgap.cli.options import CatalogOpt, Debug, Version, format_option
+from skillgap.cli.options import CatalogOpt, Debug, Version, date_option, format_option
 from skillgap.cli.running import err, run
 from skillgap.clock import today
 from skillgap.errors import ExitCode
@@ -32,10 +32,9 @@ def validate(
     fmt: Annotated[ValidateFormat | None, format_option(ValidateFormat, output=False)] = None,
     as_of: Annotated[
         str | None,
-        typer.Option(
+        date_option(
             "--as-of",
-            metavar="YYYY-MM-DD",
-            help="The day profiles are checked at: dates after it are errors (default: today).",
+            "The day profiles are checked at: dates after it are errors (default: today).",
         ),
     ] = None,
     debug: Debug = False,

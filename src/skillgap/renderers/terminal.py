@@ -28,7 +28,7 @@ from skillgap.models.views import (
     PlanReport,
 )
 from skillgap.renderers import summary
-from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture
+from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture, listing
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 from skillgap.renderers.screens import (
     render_cohort,
@@ -70,14 +70,7 @@ def _fmt(x: float) -> str:
 
 
 def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Table:
-    table = Table(
-        title=CATEGORY_TITLE[category],
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        expand=False,
-    )
+    table = listing(CATEGORY_TITLE[category])
     table.add_column("", no_wrap=True)
     table.add_column("Requirement", overflow="fold")
     table.add_column("Needs", overflow="fold")
@@ -196,7 +189,7 @@ def _summary(result: Assessment, width: int, *, details: bool) -> list[Renderabl
 
 
 def _categories(result: Assessment) -> Table:
-    cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    cats = listing()
     cats.add_column("Category")
     cats.add_column("Score", justify="right")
     cats.add_column("Weight", justify="right")
