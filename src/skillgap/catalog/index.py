@@ -10,12 +10,12 @@ from skillgap.models.catalog import (
     CertificationDef,
     DegreeLevel,
     FieldOfStudy,
-    RecencyRule,
     Requirements,
     Role,
     Skill,
     Weights,
 )
+from skillgap.models.catalog_rules import RecencyRule
 from skillgap.models.common import CATEGORIES, degree_spelling
 from skillgap.names import NameTable, norm
 

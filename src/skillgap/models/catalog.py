@@ -1,10 +1,24 @@
 """The catalog: a skill dictionary and the roles that require those skills."""
 
 import datetime as dt
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from skillgap.models.catalog_rules import (
+    EFFORT_HELP,
+    MAX_DEGREE_RUNGS,
+    MAX_STEP_HOURS,
+    WEIGHT_HELP,
+    Hours,
+    Id,
+    Implication,
+    RecencyRule,
+    Relevance,
+    StepHours,
+    Text,
+    Weight,
+)
 from skillgap.models.common import (
     MAX_LEVEL,
     ExperienceKind,
@@ -15,34 +29,6 @@ from skillgap.models.common import (
     new_list,
     or_shorthand,
 )
-
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-Text = Annotated[str, Field(min_length=1, max_length=2000)]
-
-# Bounds on what a learning plan can lay out: a catalog beyond them is refused when it
-# is read, with the position of the value, rather than producing a plan no one can date.
-#: Hours for one level step of a skill: three years of full-time study (an expert's
-#: last step is measured in years).
-MAX_STEP_HOURS: Final = 5_000
-#: Hours for a degree rung, a certification or a project idea: a doctorate, full time.
-MAX_EFFORT_HOURS: Final = 10_000
-#: Rungs of the degree ladder, over all files of a catalog.
-MAX_DEGREE_RUNGS: Final = 12
-#: Skills in one chain of prerequisites (a needs b needs c ...).
-MAX_PREREQUISITE_CHAIN: Final = 30
-#: Roles in one chain of 'extends' (a role, its parent, its parent's parent ...).
-MAX_EXTENDS_CHAIN: Final = 30
-#: A category's weight: weights are relative, so this only keeps their sum finite.
-MAX_WEIGHT: Final = 1_000_000
-
-_WEIGHT: Final = (
-    f"a category's share, relative to the others: a finite number 0-{MAX_WEIGHT:,}, "
-    "e.g. skills 60, education 15, certifications 5, experience 20"
-)
-_EFFORT: Final = f"Hours it takes, above 0 and at most {MAX_EFFORT_HOURS:,}"
-StepHours = Annotated[float, Field(gt=0, le=MAX_STEP_HOURS, allow_inf_nan=False)]
-Hours = Annotated[float, Field(gt=0, le=MAX_EFFORT_HOURS, allow_inf_nan=False)]
-Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 
 
 class LevelAnchor(Strict):
@@ -122,7 +108,7 @@ class DegreeLevel(Strict):
     id: Id
     name: Text
     aliases: list[Text] = Field(default_factory=new_list)
-    effort_hours: Hours | None = Field(default=None, description=_EFFORT)
+    effort_hours: Hours | None = Field(default=None, description=EFFORT_HELP)
 
 
 class FieldOfStudy(Strict):
@@ -177,7 +163,7 @@ class CertificationDef(Strict):
     source: Text | None = Field(
         default=None, description="Where the status and validity come from (a page, its date)"
     )
-    effort_hours: Hours | None = Field(default=None, description=_EFFORT)
+    effort_hours: Hours | None = Field(default=None, description=EFFORT_HELP)
     notes: Text | None = None
     skills: list[Id] = Field(
         default_factory=new_list, description="Skills holding it is evidence of (within the window)"
@@ -329,10 +315,10 @@ def all_requirements(reqs: Requirements) -> list[Requirement]:
 class Weights(Strict):
     """How much each category counts towards the overall score (normalised over used ones)."""
 
-    skills: Weight = Field(default=60, description=_WEIGHT)
-    education: Weight = Field(default=15, description=_WEIGHT)
-    certifications: Weight = Field(default=5, description=_WEIGHT)
-    experience: Weight = Field(default=20, description=_WEIGHT)
+    skills: Weight = Field(default=60, description=WEIGHT_HELP)
+    education: Weight = Field(default=15, description=WEIGHT_HELP)
+    certifications: Weight = Field(default=5, description=WEIGHT_HELP)
+    experience: Weight = Field(default=20, description=WEIGHT_HELP)
 
 
 class Fact(Strict):
@@ -420,78 +406,12 @@ class ProjectIdea(Strict):
     kind: ExperienceKind
     description: Text | None = None
     skills: list[Id] = Field(default_factory=new_list)
-    effort_hours: Hours = Field(default=60, description=_EFFORT)
+    effort_hours: Hours = Field(default=60, description=EFFORT_HELP)
     months: Annotated[float, Field(gt=0, le=60)] | None = Field(
         default=None, description="Months it counts for (internships and jobs)"
     )
     url: Text | None = None
     source: Text | None = None
-
-
-class RecencyRule(Strict):
-    """How fast the skills of one category fade, and how long evidence of them counts."""
-
-    category: Id = Field(description="A skill category, or 'default' for every other category")
-    fade_years: Annotated[int, Field(ge=1, le=50)] = Field(
-        default=3, description="A claimed level counts one lower per this many full years unused"
-    )
-    evidence_years: Annotated[int, Field(ge=1, le=50)] = Field(
-        default=3, description="Work or a certificate older than this is no longer evidence"
-    )
-
-
-class Implication(Strict):
-    """Evidence that shows a competency nobody wrote down: a skill, or a kind of work."""
-
-    id: Id
-    shows: list[Id] = Field(min_length=1, description="The skills this evidence shows")
-    by_skills: list[Id] = Field(
-        default_factory=new_list,
-        description="A skill at level L shows each of 'shows' at min(L - 1, cap); with "
-        "'by_work', the skills an item must list",
-    )
-    by_work: list[ExperienceKind] = Field(
-        default_factory=new_list,
-        description="An experience item of these kinds (listing one of 'by_skills', when "
-        "given) shows each of 'shows' at 'cap'",
-    )
-    min_months: Annotated[float, Field(gt=0, le=600)] | None = Field(
-        default=None, description="With 'by_work': the months such items must add up to"
-    )
-    cap: Annotated[int, Field(ge=1, le=5)] = Field(description="The highest level it shows")
-    source: Text
-
-    @model_validator(mode="after")
-    def _some_evidence(self) -> "Implication":
-        if not self.by_skills and not self.by_work:
-            raise ValueError("give 'by_skills', 'by_work' or both")
-        if self.min_months is not None and not self.by_work:
-            raise ValueError("'min_months' needs 'by_work'")
-        return self
-
-
-class Relevance(Strict):
-    """A field of work: what in an experience item's title or skills shows it."""
-
-    id: Id
-    name: Text
-    keywords: list[Text] = Field(
-        default_factory=new_list, description="Words or phrases in a title that show the field"
-    )
-    skills: list[Id] = Field(
-        default_factory=new_list, description="Skills an item lists that show the field"
-    )
-    adjacent_keywords: list[Text] = Field(
-        default_factory=new_list, description="Title words of a neighbouring field (half credit)"
-    )
-    adjacent_skills: list[Id] = Field(
-        default_factory=new_list, description="Skills of a neighbouring field (half credit)"
-    )
-    capped_keywords: list[Text] = Field(
-        default_factory=new_list,
-        description="Title words of posts that count half at most (teaching, postdoctoral)",
-    )
-    source: Text
 
 
 class Catalog(Strict):
