@@ -13,7 +13,7 @@ from typing import Final
 from skillgap.catalog.index import CatalogIndex, Named, ResolvedRole
 from skillgap.errors import Problem
 from skillgap.inputs.loader import Document, Loc
-from skillgap.models import catalog_rules
+from skillgap.models import catalog as catalog_models
 from skillgap.models.catalog import Catalog, CertificationDef, Role, Skill
 from skillgap.models.common import CATEGORIES, MAX_LEVEL
 from skillgap.names import norm, suggest
@@ -197,11 +197,11 @@ class _Linter:
                 "a skill cannot, through its prerequisites, require itself; remove one link",
             )
         if not cycles:
-            for skill_id, chain in _too_long(graph, catalog_rules.MAX_PREREQUISITE_CHAIN):
+            for skill_id, chain in _too_long(graph, catalog_models.MAX_PREREQUISITE_CHAIN):
                 where = self.ids["skills"][skill_id]
                 self.add(
                     _Where(where.doc, (*where.loc, "prerequisites")),
-                    f"a chain of more than {catalog_rules.MAX_PREREQUISITE_CHAIN} skills, "
+                    f"a chain of more than {catalog_models.MAX_PREREQUISITE_CHAIN} skills, "
                     f"each a prerequisite of the one before: {_shown_path(chain)}",
                     "a learning plan lays such a chain out one skill after another; "
                     "shorten it by linking each skill to the ones it really needs",
@@ -228,11 +228,11 @@ class _Linter:
             )
         if cyclic or self.problems:
             return
-        for role_id, chain in _too_long(parents, catalog_rules.MAX_EXTENDS_CHAIN):
+        for role_id, chain in _too_long(parents, catalog_models.MAX_EXTENDS_CHAIN):
             where = self.ids["roles"][role_id]
             self.add(
                 _Where(where.doc, (*where.loc, "extends")),
-                f"a chain of more than {catalog_rules.MAX_EXTENDS_CHAIN} roles, each "
+                f"a chain of more than {catalog_models.MAX_EXTENDS_CHAIN} roles, each "
                 f"extending the next: {_shown_path(chain)}",
                 "extend a role that holds the shared requirements directly",
             )
@@ -277,12 +277,12 @@ class _Linter:
 
     def degrees(self) -> None:
         rungs = list(self.items("degrees"))
-        if len(rungs) > catalog_rules.MAX_DEGREE_RUNGS:
-            where = rungs[catalog_rules.MAX_DEGREE_RUNGS][0]
+        if len(rungs) > catalog_models.MAX_DEGREE_RUNGS:
+            where = rungs[catalog_models.MAX_DEGREE_RUNGS][0]
             self.add(
                 where,
                 f"the degree ladder has {len(rungs)} rungs, more than "
-                f"{catalog_rules.MAX_DEGREE_RUNGS}",
+                f"{catalog_models.MAX_DEGREE_RUNGS}",
                 "list the degree levels people hold (associate, bachelor, master, ...), "
                 "not every programme",
             )

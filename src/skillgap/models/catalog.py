@@ -1,24 +1,11 @@
 """The catalog: a skill dictionary and the roles that require those skills."""
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from skillgap.models.catalog_rules import (
-    EFFORT_HELP,
-    MAX_DEGREE_RUNGS,
-    MAX_STEP_HOURS,
-    WEIGHT_HELP,
-    Hours,
-    Id,
-    Implication,
-    RecencyRule,
-    Relevance,
-    StepHours,
-    Text,
-    Weight,
-)
+from skillgap.models.catalog_rules import Id, Implication, RecencyRule, Relevance, Text
 from skillgap.models.common import (
     MAX_LEVEL,
     ExperienceKind,
@@ -29,6 +16,31 @@ from skillgap.models.common import (
     new_list,
     or_shorthand,
 )
+
+# Bounds on what a learning plan can lay out: a catalog beyond them is refused when it
+# is read, with the position of the value, rather than producing a plan no one can date.
+#: Hours for one level step of a skill: three years of full-time study (an expert's
+#: last step is measured in years).
+MAX_STEP_HOURS: Final = 5_000
+#: Hours for a degree rung, a certification or a project idea: a doctorate, full time.
+MAX_EFFORT_HOURS: Final = 10_000
+#: Rungs of the degree ladder, over all files of a catalog.
+MAX_DEGREE_RUNGS: Final = 12
+#: Skills in one chain of prerequisites (a needs b needs c ...).
+MAX_PREREQUISITE_CHAIN: Final = 30
+#: Roles in one chain of 'extends' (a role, its parent, its parent's parent ...).
+MAX_EXTENDS_CHAIN: Final = 30
+#: A category's weight: weights are relative, so this only keeps their sum finite.
+MAX_WEIGHT: Final = 1_000_000
+
+_WEIGHT: Final = (
+    f"a category's share, relative to the others: a finite number 0-{MAX_WEIGHT:,}, "
+    "e.g. skills 60, education 15, certifications 5, experience 20"
+)
+_EFFORT: Final = f"Hours it takes, above 0 and at most {MAX_EFFORT_HOURS:,}"
+StepHours = Annotated[float, Field(gt=0, le=MAX_STEP_HOURS, allow_inf_nan=False)]
+Hours = Annotated[float, Field(gt=0, le=MAX_EFFORT_HOURS, allow_inf_nan=False)]
+Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 
 
 class LevelAnchor(Strict):
@@ -108,7 +120,7 @@ class DegreeLevel(Strict):
     id: Id
     name: Text
     aliases: list[Text] = Field(default_factory=new_list)
-    effort_hours: Hours | None = Field(default=None, description=EFFORT_HELP)
+    effort_hours: Hours | None = Field(default=None, description=_EFFORT)
 
 
 class FieldOfStudy(Strict):
@@ -163,7 +175,7 @@ class CertificationDef(Strict):
     source: Text | None = Field(
         default=None, description="Where the status and validity come from (a page, its date)"
     )
-    effort_hours: Hours | None = Field(default=None, description=EFFORT_HELP)
+    effort_hours: Hours | None = Field(default=None, description=_EFFORT)
     notes: Text | None = None
     skills: list[Id] = Field(
         default_factory=new_list, description="Skills holding it is evidence of (within the window)"
@@ -315,10 +327,10 @@ def all_requirements(reqs: Requirements) -> list[Requirement]:
 class Weights(Strict):
     """How much each category counts towards the overall score (normalised over used ones)."""
 
-    skills: Weight = Field(default=60, description=WEIGHT_HELP)
-    education: Weight = Field(default=15, description=WEIGHT_HELP)
-    certifications: Weight = Field(default=5, description=WEIGHT_HELP)
-    experience: Weight = Field(default=20, description=WEIGHT_HELP)
+    skills: Weight = Field(default=60, description=_WEIGHT)
+    education: Weight = Field(default=15, description=_WEIGHT)
+    certifications: Weight = Field(default=5, description=_WEIGHT)
+    experience: Weight = Field(default=20, description=_WEIGHT)
 
 
 class Fact(Strict):
@@ -406,7 +418,7 @@ class ProjectIdea(Strict):
     kind: ExperienceKind
     description: Text | None = None
     skills: list[Id] = Field(default_factory=new_list)
-    effort_hours: Hours = Field(default=60, description=EFFORT_HELP)
+    effort_hours: Hours = Field(default=60, description=_EFFORT)
     months: Annotated[float, Field(gt=0, le=60)] | None = Field(
         default=None, description="Months it counts for (internships and jobs)"
     )

@@ -1,4 +1,4 @@
-"""The catalog's rules beside its roles, and the field types every catalog model shares.
+"""The catalog's rules beside its roles, and the id and text types every catalog model uses.
 
 The rules: how fast skills fade (recency), what evidence implies a competency, and the
 fields of work experience requirements name.
@@ -6,7 +6,7 @@ fields of work experience requirements name.
 the :class:`~skillgap.models.catalog.Catalog` that gathers them all.
 """
 
-from typing import Annotated, Final
+from typing import Annotated
 
 from pydantic import Field, model_validator
 
@@ -14,31 +14,6 @@ from skillgap.models.common import ExperienceKind, Strict, new_list
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
-
-# Bounds on what a learning plan can lay out: a catalog beyond them is refused when it
-# is read, with the position of the value, rather than producing a plan no one can date.
-#: Hours for one level step of a skill: three years of full-time study (an expert's
-#: last step is measured in years).
-MAX_STEP_HOURS: Final = 5_000
-#: Hours for a degree rung, a certification or a project idea: a doctorate, full time.
-MAX_EFFORT_HOURS: Final = 10_000
-#: Rungs of the degree ladder, over all files of a catalog.
-MAX_DEGREE_RUNGS: Final = 12
-#: Skills in one chain of prerequisites (a needs b needs c ...).
-MAX_PREREQUISITE_CHAIN: Final = 30
-#: Roles in one chain of 'extends' (a role, its parent, its parent's parent ...).
-MAX_EXTENDS_CHAIN: Final = 30
-#: A category's weight: weights are relative, so this only keeps their sum finite.
-MAX_WEIGHT: Final = 1_000_000
-
-WEIGHT_HELP: Final = (
-    f"a category's share, relative to the others: a finite number 0-{MAX_WEIGHT:,}, "
-    "e.g. skills 60, education 15, certifications 5, experience 20"
-)
-EFFORT_HELP: Final = f"Hours it takes, above 0 and at most {MAX_EFFORT_HOURS:,}"
-StepHours = Annotated[float, Field(gt=0, le=MAX_STEP_HOURS, allow_inf_nan=False)]
-Hours = Annotated[float, Field(gt=0, le=MAX_EFFORT_HOURS, allow_inf_nan=False)]
-Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 
 
 class RecencyRule(Strict):
