@@ -25,6 +25,8 @@ from skillgap.models.batch import (
     HeatColumn,
     HeatMap,
     HeatRow,
+    InvalidFile,
+    PersonRow,
     Rows,
 )
 from skillgap.models.catalog import all_requirements
@@ -60,9 +62,9 @@ class Cohort:
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
     people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
-    persons: Spool = field(default_factory=Spool)  # one row per person (human formats)
-    broken: Spool = field(default_factory=Spool)  # the invalid files (human formats)
-    records: Spool = field(default_factory=Spool)  # the records (--format json)
+    persons: Spool[PersonRow] = field(default_factory=Spool)  # a row per person (human formats)
+    broken: Spool[InvalidFile] = field(default_factory=Spool)  # invalid files (human formats)
+    records: Spool[Record] = field(default_factory=Spool)  # the records (--format json)
 
     def close(self) -> None:
         """Drop what waits for the document (call once it is written)."""
@@ -148,7 +150,7 @@ class Cohort:
         )
 
     def page(
-        self, catalog: CatalogIndex, persons: Rows = (), *, heatmaps: bool = True
+        self, catalog: CatalogIndex, persons: Rows[PersonRow] = (), *, heatmaps: bool = True
     ) -> CohortPage:
         """What the cohort renderers show: the summary, the heat maps, people, broken files."""
         return CohortPage(

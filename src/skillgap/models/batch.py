@@ -11,9 +11,9 @@ these schemas, so the two cannot drift.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Literal, NotRequired, Protocol, TypedDict, TypeVar
 
 from pydantic import Field
 from pydantic.json_schema import SkipJsonSchema
@@ -159,23 +159,53 @@ class HeatMap:
     total: int
 
 
-class Rows(Protocol):
+class PersonScore(TypedDict):
+    """One role's score on the cohort page's row of a person."""
+
+    role: str
+    score: float
+    readiness: Readiness
+
+
+class PersonRow(TypedDict):
+    """A person on the cohort page: their scores, and their report's link (--report-dir)."""
+
+    file: str
+    name: str | None
+    report: str | None
+    results: list[PersonScore]
+    #: The report relative to the page (set as the page is written; None: no report).
+    link: NotRequired[str | None]
+
+
+class InvalidFile(TypedDict):
+    """A file the cohort page lists as invalid, at the first problem's position."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+
+
+R_co = TypeVar("R_co", covariant=True)
+
+
+class Rows(Protocol[R_co]):
     """Rows a page lists and counts: a list, or rows read back from a batch run's spool."""
 
     def __len__(self) -> int: ...
 
-    def __iter__(self) -> Iterator[Mapping[str, Any]]: ...
+    def __iter__(self) -> Iterator[R_co]: ...
 
 
 @dataclass(frozen=True, slots=True)
 class CohortPage:
     """Everything a cohort renderer shows: the summary, then (pages only) people and heat maps.
 
-    ``persons``: a row per person (``file``, ``name``, ``link``, ``results``); ``broken``: the
-    invalid files (``file``, ``line``, ``column``, ``message``); both read once, in order.
+    ``persons`` and ``broken`` are read once, in order (a run's spool, or lists).
     """
 
     summary: CohortSummary
     heatmaps: Sequence[HeatMap] = ()
-    persons: Rows = ()
-    broken: Rows = ()
+    persons: Rows[PersonRow] = ()
+    broken: Rows[InvalidFile] = ()
