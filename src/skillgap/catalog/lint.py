@@ -102,7 +102,7 @@ class _Linter:
         self.roles()
         self.evidence_rules()
         if not self.problems:
-            from skillgap.catalog.levels_check import check  # roles resolved: check their levels
+            from skillgap.catalog.levels import check  # roles resolved: check their levels
 
             index = CatalogIndex(
                 Catalog(
