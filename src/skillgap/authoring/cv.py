@@ -44,8 +44,8 @@ def to_draft(
         share = "" if job.fte >= 1 else f", {job.fte:g} of full time"
         if not job.relevant:
             report.unmapped.append(
-                f"{job.title}: {job.months:g} months{share}; not a data, ML or AI role, "
-                "so not counted (add it as experience if it is)"
+                f"{job.title}: {job.months:g} months{share}; not data, ML, AI, research or "
+                "engineering work, so not counted (add it as experience if it is)"
             )
             footer.append(f"job not counted: {job.title} ({job.months:g} months{share})")
             continue

@@ -146,6 +146,8 @@ def split(lines: Sequence[Line]) -> list[Section]:
             depth = _MD_HEADING.match(line.text) and len(line.text) - len(line.text.lstrip("#"))
             if own == "other" and kind != "other" and (depth or 0) >= 3:
                 own = kind  # "### Senior Data Analyst — ..." under "## Work experience"
+            elif own == "other" and kind == "experience" and _BOLD_LINE.match(line.text):
+                own = kind  # "**Staff Nurse**" alone: a job's title, the dates below it
             heading, kind, held = _plain(line.text), own, [line]
         else:
             held.append(line)
