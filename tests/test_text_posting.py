@@ -13,7 +13,7 @@ CATALOG = api.load_catalog()
 
 def _importance(text: str) -> dict[str, str]:
     draft = read_posting(document_from_bytes(text.encode(), "posting.md"), CATALOG)
-    out = {}
+    out: dict[str, str] = {}
     for r in draft.requirements:
         for skill in r.skills if r.kind == "skill" else [r.kind]:
             out.setdefault(skill, r.importance)
