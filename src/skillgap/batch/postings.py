@@ -4,7 +4,8 @@ Each posting is read as ``skillgap posting`` reads it (a draft role). A skill co
 per posting, as required (alone or as a member of an any-of group) or as nice to have.
 With a profile, the person is assessed against each posting's role; a requirement not met
 is a gap of that posting, and gaps are ranked by how many postings have them. A file that
-cannot be read is recorded, and the others are still read.
+cannot be read is recorded, and the others are still read; a file that reads as a CV
+(experience, education or skills sections and no requirements) is left aside and named.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from skillgap.models.text import Demand, Gap, PostingRef, PostingsReport
 from skillgap.scoring import rule
 from skillgap.text.posting import read_posting
 from skillgap.text.read import TextDocument, read_document
+from skillgap.text.sections import looks_like_cv
 
 #: The files of a folder read as postings.
 SUFFIXES: Final = (".txt", ".md", ".pdf", ".docx")
@@ -45,6 +47,7 @@ def postings_report(
     """
     refs: list[PostingRef] = []
     errors: list[str] = []
+    skipped: list[str] = []
     required: dict[str, int] = {}
     nice: dict[str, int] = {}
     gaps: dict[str, list[int]] = {}  # id -> [postings, essential, have, asked]
@@ -54,6 +57,9 @@ def postings_report(
         except InputError as exc:
             errors += [p.format() for p in exc.problems]
             continue
+        if looks_like_cv(document.lines):
+            skipped.append(path.name)
+            continue  # a CV in the folder is not a posting
         draft = read_posting(document, catalog)
         asked = {s for r in draft.requirements if r.kind == "skill" for s in r.skills}
         for skill in sorted(asked):
@@ -86,6 +92,7 @@ def postings_report(
         profile=profile,
         postings=refs,
         errors=errors,
+        skipped=skipped,
         skills=[
             Demand(
                 id=s,

@@ -80,5 +80,10 @@ class PostingsReport(Out):
     profile: str | None = None
     postings: list[PostingRef] = Field(default_factory=new_list)
     errors: list[str] = Field(default_factory=new_list, description="Files that could not be read")
+    skipped: list[str] = Field(
+        default_factory=new_list,
+        description="Files that read as CVs (experience, education, skills; no requirements), "
+        "not counted as postings",
+    )
     skills: list[Demand] = Field(default_factory=new_list)
     gaps: list[Gap] = Field(default_factory=new_list)

@@ -425,6 +425,8 @@ def render_postings(report: PostingsReport, *, color: bool = False, width: int =
         parts.append(gaps)
         scores = ", ".join(f"{p.file} {p.score:g}" for p in report.postings if p.score is not None)
         parts.append(_t(f"Scores: {scores}"))
+    for name in report.skipped:
+        parts.append(_t(f"left aside: {name} reads as a CV, not a posting"))
     for error in report.errors:
         parts.append(_t(f"not read: {error}"))
     return capture(parts, color=color, width=width)

@@ -164,3 +164,17 @@ def split(lines: Sequence[Line]) -> list[Section]:
     if held:
         out.append(Section(heading, kind, tuple(held)))
     return out
+
+
+#: A CV's sections, and a posting's: a file with two of the first and none of the second is a
+#: CV (``postings DIR`` leaves it aside).
+_CV_KINDS: Final = frozenset(
+    {"experience", "education", "skills", "certifications", "publications", "projects"}
+)
+_POSTING_KINDS: Final = frozenset({"required", "nice", "duties", "benefits", "apply"})
+
+
+def looks_like_cv(lines: Sequence[Line]) -> bool:
+    """Whether a document reads as a CV: experience, education, skills ... and no requirements."""
+    kinds = {s.kind for s in split(lines)}
+    return len(kinds & _CV_KINDS) >= 2 and not kinds & _POSTING_KINDS
