@@ -194,3 +194,52 @@ def test_a_cvs_jobs_are_read_with_title_share_and_months() -> None:
     assert jobs["Library Assistant"].relevant is False
     assert reading.relevant_months == 29.0  # 52 x 0.5 + 3
     assert reading.core_months == 26.0
+
+
+LAYOUTS = {
+    "dates first": (
+        "Alex Doe\n\nWORK EXPERIENCE\n2019 – 2021    Data Analyst, Acme Ltd, Leeds\n"
+        "  - SQL reporting\n03/2021 – present    Data Scientist, Beta plc\n",
+        [
+            ("Data Analyst, Acme Ltd, Leeds", 36.0),
+            ("Data Scientist, Beta plc", 60.0),
+        ],  # Mar-Dec 2021 shared,
+    ),
+    "LinkedIn export": (
+        "Alex Doe\nExperience\nAcme Corp\n6 years 2 months\nSenior Data Scientist\n"
+        "January 2022 - Present (4 years 11 months)\nBerlin, Germany\nData Scientist\n"
+        "October 2020 - December 2021 (1 year 3 months)\n"
+        "Education\nBSc Mathematics (2016 - 2019)\n",
+        [("Acme Corp Senior Data Scientist", 60.0), ("Berlin, Germany Data Scientist", 15.0)],
+    ),
+    "a table": (
+        "# Alex Doe\n\n## Employment\n\n| Dates | Role | Employer |\n|---|---|---|\n"
+        "| Jan 2020 – Dec 2021 | Data Engineer | Acme |\n"
+        "| Jan 2022 – Present | Senior Data Engineer | Beta |\n",
+        [("Data Engineer | Acme", 24.0), ("Senior Data Engineer | Beta", 60.0)],
+    ),
+    "internships": (
+        "# Sam Student\n\n## Internships\n\n**Data Science Intern**, Acme — Summer 2025\n"
+        "**ML Intern**, Beta — Jun–Aug 2024\n\n## Education\nBSc Computer Science, 2022–2026\n",
+        [("Data Science Intern, Acme", 3.0), ("ML Intern, Beta", 3.0)],
+    ),
+    "at and commas": (
+        "Pat\nProfessional Experience\nMachine Learning Engineer at Gamma, Sep. 2018 to Aug. 2020\n"
+        "Software Developer at Delta, 09/2016 - 08/2018\nWaiter at Epsilon, summer 2015\n",
+        [
+            ("Machine Learning Engineer at Gamma", 24.0),
+            ("Software Developer at Delta", 24.0),
+            ("Waiter at Epsilon", 3.0),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_jobs_are_read_in_the_layouts_cvs_come_in(layout: str) -> None:
+    """Dates before the title, LinkedIn's export, a table, an internships section, 'at'."""
+    text, expected = LAYOUTS[layout]
+    reading = read_cv(document_from_bytes(text.encode(), "cv.md"), CATALOG, AS_OF)
+    assert [(j.title, j.months) for j in reading.jobs] == expected
+    waiter = [j for j in reading.jobs if j.title.startswith("Waiter")]
+    assert reading.relevant_months == sum(m for _, m in expected) - sum(j.months for j in waiter)

@@ -125,8 +125,8 @@ _SINGLE: Final = re.compile(rf"(?<![\w]){_point('a', iso=False, short=False)}", 
 _LINE_END: Final = re.compile(r"^[\s*_)\]|·.,;:]*$")
 #: LinkedIn's own count beside the dates: "(2 yrs 4 mos)", "· 11 months".
 DURATION: Final = re.compile(
-    r"\(?\s*(?:\d{1,2}\s*(?:yrs?|years?)(?:\s*,?\s*\d{1,2}\s*(?:mos?|months?))?"
-    r"|\d{1,2}\s*(?:mos?|months?))\s*\)?",
+    r"\(?\s*(?:\d{1,2}\s*(?:years?|yrs?)\b(?:\s*,?\s*\d{1,2}\s*(?:months?|mos?)\b)?"
+    r"|\d{1,2}\s*(?:months?|mos?)\b)\s*\)?",
     re.IGNORECASE,
 )
 

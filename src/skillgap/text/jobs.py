@@ -2,7 +2,8 @@
 
 * A **job** is a line of an experience section with a date range (:mod:`skillgap.text.dates`),
   or with a single date at its end after a separator (``... · *Summer 2023*``). Its title is
-  the text before the date, or the lines above it (``**Title** — Employer`` then the dates);
+  the text before the date, the text after it when the line starts with the dates
+  (``2019 – 2021  Data Analyst, Acme``), or the lines above it (``**Title** — Employer``);
   when the text before the date is the employer and the line above names the job
   (``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``), both.
 * **Share of full time** from the job's own lines: "20 h/week" (hours / 40), "0.5 WTE",
@@ -127,7 +128,8 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> str:
             break
         if is_heading and kind_of(prev.text) != "other" and not _BREAK.search(prev.text):
             break  # "Experience" heads the section, not the job ("Career break" does)
-        parts.insert(0, clean_sentence(prev.text))
+        if DURATION.sub("", clean_sentence(prev.text)).strip():  # LinkedIn's "6 years 2 months"
+            parts.insert(0, clean_sentence(prev.text))
         if is_heading or re.search(r"\s[—|–]\s", prev.text):
             break  # "Title — Employer": the job's first line
     return " ".join(parts).strip()
@@ -168,7 +170,15 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             continue
         at = text.find(span.text)
         title = clean_sentence(text[:at]).strip(" —–-|*·,(")
-        if not re.search(r"[A-Za-z]{3}", title):
+        after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:")
+        if (
+            not re.search(r"[A-Za-z]{3}", title)
+            and re.search(r"[A-Za-z]{3}", after)
+            and not after.startswith("(")  # "(parental leave ...)": a note, not the title
+            and find_span(after) is None
+        ):
+            title = after  # "2019 – 2021  Data Analyst, Acme": the dates first
+        elif not re.search(r"[A-Za-z]{3}", title):
             title = _title_above(lines, i)
         elif above := _line_above(lines, i):
             title = f"{above} — {title}"  # the job above, its employer before the dates
