@@ -211,11 +211,17 @@ def test_postings_leaves_a_cv_in_the_folder_aside_and_says_so(tmp_path: Path) ->
     """A CV among the postings is not counted as one; the report and a warning name it."""
     for name in ("posting-ml-engineer.txt", "cv-tomasz.md"):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    (tmp_path / "notes.md").write_text("# Notes\n\nPostings saved on Monday.\n")
     result = runner.invoke(app, ["postings", str(tmp_path), "-f", "json", *AS_OF])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert [p["file"] for p in report["postings"]] == ["posting-ml-engineer.txt"]
-    assert report["skipped"] == ["cv-tomasz.md"]
-    assert "cv-tomasz.md reads as a CV" in result.stderr
+    assert report["skipped"] == [
+        {"file": "cv-tomasz.md", "reason": "a CV"},
+        {"file": "notes.md", "reason": "no requirements"},
+    ]
+    assert "cv-tomasz.md left aside, not a posting: a CV" in result.stderr
     shown = runner.invoke(app, ["postings", str(tmp_path), *AS_OF])
-    assert "left aside: cv-tomasz.md reads as a CV" in " ".join(shown.stdout.split())
+    shown_text = " ".join(shown.stdout.split())
+    assert "left aside: cv-tomasz.md reads as a CV" in shown_text
+    assert "left aside: notes.md asks for nothing the catalog knows" in shown_text

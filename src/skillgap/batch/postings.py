@@ -5,7 +5,8 @@ per posting, as required (alone or as a member of an any-of group) or as nice to
 With a profile, the person is assessed against each posting's role; a requirement not met
 is a gap of that posting, and gaps are ranked by how many postings have them. A file that
 cannot be read is recorded, and the others are still read; a file that reads as a CV
-(experience, education or skills sections and no requirements) is left aside and named.
+(experience, education or skills sections and no requirements) or that asks for nothing
+the catalog knows is left aside and named.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Final
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
 from skillgap.models.result import Assessment
-from skillgap.models.text import Demand, Gap, PostingRef, PostingsReport
+from skillgap.models.text import Demand, Gap, PostingRef, PostingsReport, Skipped
 from skillgap.scoring import rule
 from skillgap.text.posting import read_posting
 from skillgap.text.read import TextDocument, read_document
@@ -47,7 +48,7 @@ def postings_report(
     """
     refs: list[PostingRef] = []
     errors: list[str] = []
-    skipped: list[str] = []
+    skipped: list[Skipped] = []
     required: dict[str, int] = {}
     nice: dict[str, int] = {}
     gaps: dict[str, list[int]] = {}  # id -> [postings, essential, have, asked]
@@ -58,9 +59,12 @@ def postings_report(
             errors += [p.format() for p in exc.problems]
             continue
         if looks_like_cv(document.lines):
-            skipped.append(path.name)
+            skipped.append(Skipped(file=path.name, reason="a CV"))
             continue  # a CV in the folder is not a posting
         draft = read_posting(document, catalog)
+        if not draft.requirements:
+            skipped.append(Skipped(file=path.name, reason="no requirements"))
+            continue  # a README, notes: nothing asked, so no demand and no score
         asked = {s for r in draft.requirements if r.kind == "skill" for s in r.skills}
         for skill in sorted(asked):
             wanted = any(
