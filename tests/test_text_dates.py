@@ -182,6 +182,7 @@ def test_a_cvs_jobs_are_read_with_title_share_and_months() -> None:
     ]
     analyst = jobs["Clinical Data Analyst"]
     assert (analyst.fte, analyst.months, analyst.relevant) == (0.5, 26.0, True)
+    assert analyst.calendar_months == 52  # a part-time job keeps its calendar months
     assert jobs["Staff Nurse"].relevant is False
     assert jobs["Career break"].kind == "break"
     assert (

@@ -79,6 +79,7 @@ class Job:
     relevant: bool = True
     core: bool = True  # data, ML, AI, analytics or research work itself
     months: float = 0.0  # full-time-equivalent months counted (overlaps and leave removed)
+    calendar_months: int = 0  # the months its dates cover, leave removed (part-time kept whole)
     skills: list[str] = field(default_factory=list)
     leave: Span | None = None
 
@@ -235,6 +236,11 @@ def count_months(jobs: list[Job], as_of: dt.date) -> None:
     working = [j for j in jobs if j.kind != "break"]
     for n, months in _allot(working, as_of).items():
         working[n].months = months
+    for job in jobs:
+        covered = job.span.month_set(as_of)
+        if job.leave is not None:
+            covered -= job.leave.month_set(as_of)
+        job.calendar_months = len(covered)
 
 
 def core_months(jobs: list[Job], as_of: dt.date) -> float:
