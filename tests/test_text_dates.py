@@ -224,6 +224,11 @@ LAYOUTS = {
         "**ML Intern**, Beta — Jun–Aug 2024\n\n## Education\nBSc Computer Science, 2022–2026\n",
         [("Data Science Intern, Acme", 3.0), ("ML Intern, Beta", 3.0)],
     ),
+    "dates above the title": (
+        "# Kim\n\n## Experience\n\nJan-2020 – Mar-2021\nData Scientist, Acme\n- Python\n\n"
+        "Apr 2021 – Present\nSenior Data Scientist, Beta\n- SQL\n",
+        [("Data Scientist, Acme", 15.0), ("Senior Data Scientist, Beta", 69.0)],
+    ),
     "at and commas": (
         "Pat\nProfessional Experience\nMachine Learning Engineer at Gamma, Sep. 2018 to Aug. 2020\n"
         "Software Developer at Delta, 09/2016 - 08/2018\nWaiter at Epsilon, summer 2015\n",

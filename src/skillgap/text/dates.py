@@ -68,7 +68,7 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
     """One end of a range, its groups named with the prefix ``p``."""
     forms = [
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
-        rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?\s*(?:{_DAY},?\s+)?"
+        rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
         rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}num>0?[1-9]|1[0-2])\s?[/.]\s?(?P<{p}nyear>{_YEAR})(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}dnum>0?[1-9]|1[0-2])-(?P<{p}dyear>{_YEAR})(?!\d)",

@@ -136,6 +136,17 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> str:
     return " ".join(parts).strip()
 
 
+def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
+    """The line right below a job's dates, when the dates stand alone above the title."""
+    if i + 1 >= len(lines):
+        return ""
+    nxt, is_heading = lines[i + 1]
+    text = clean_sentence(nxt.text)
+    if not text or is_heading or _BULLET.match(nxt.text) or _span_of(nxt.text):
+        return ""
+    return text if len(text) <= 120 and not text.endswith(".") else ""
+
+
 def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
     """The line right above a job's dates when it names the job (no blank line between)."""
     if i == 0:
@@ -180,7 +191,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         ):
             title = after  # "2019 – 2021  Data Analyst, Acme": the dates first
         elif not re.search(r"[A-Za-z]{3}", title):
-            title = _title_above(lines, i)
+            title = _title_above(lines, i) or _title_below(lines, i)
         elif above := _line_above(lines, i):
             title = f"{above} — {title}"  # the job above, its employer before the dates
         rest = text[at + len(span.text) :]
