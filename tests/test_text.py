@@ -59,6 +59,9 @@ def test_whole_phrases_are_found_longest_first(catalog: object) -> None:
         "Turn analyses into clear recommendations for go/no-go investment decisions.",
         "you'll be at the helm of technical decisions",
         "R. de Vries, A. Santos. English (C1), German (B2).",
+        "Our models were inspired by tree search in Go and chess engines.",
+        "Detecting leaf rust in wheat images with our models.",
+        "Winner of the Spark Award for data projects.",
     ],
 )
 def test_ordinary_words_names_and_abbreviations_are_not_skills(text: str, catalog: object) -> None:
