@@ -130,6 +130,8 @@ def test_a_jobs_share_of_full_time_comes_from_its_words(words: str, share: float
         ("Chemistry & Physics Teacher — Escola Secundária", False, False),
         ("Barista (weekends) | Java Junction Coffee", False, False),
         ("Mechanical Engineer — Turbine Works", False, False),
+        ("Teaching Assistant, Computer Science — University of York", True, False),
+        ("Teaching Assistant — Faculty of Chemistry", False, False),
     ],
 )
 def test_relevant_work_is_data_ml_ai_research_or_engineering(

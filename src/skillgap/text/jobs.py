@@ -42,7 +42,8 @@ _CORE: Final = re.compile(
 #: engineer's SRE and systems years), unless the engineering is another trade.
 _RELATED: Final = re.compile(
     r"\b(engineer\w*|developer|programmer|software|sre|site reliability|devops|"
-    r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics)\b",
+    r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
+    r"computer science|computing)\b",
     re.I,
 )
 _OTHER_TRADE: Final = re.compile(
