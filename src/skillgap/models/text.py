@@ -52,6 +52,13 @@ class PostingRef(Out):
     score: float | None = None
 
 
+class Skipped(Out):
+    """A file of the folder not read as a posting, and why."""
+
+    file: str
+    reason: str = Field(description="'a CV' or 'no requirements'")
+
+
 class Demand(Out):
     """How many postings ask for a skill: as a requirement, or as a nice-to-have."""
 
@@ -80,5 +87,10 @@ class PostingsReport(Out):
     profile: str | None = None
     postings: list[PostingRef] = Field(default_factory=new_list)
     errors: list[str] = Field(default_factory=new_list, description="Files that could not be read")
+    skipped: list[Skipped] = Field(
+        default_factory=new_list,
+        description="Files not counted as postings: a CV (experience, education, skills "
+        "sections and no requirements), or a text without requirements the catalog knows",
+    )
     skills: list[Demand] = Field(default_factory=new_list)
     gaps: list[Gap] = Field(default_factory=new_list)
