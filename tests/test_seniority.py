@@ -662,3 +662,26 @@ def test_batch_without_a_level_has_no_level_column(run: Run) -> None:
     assert ",level," not in result.stdout.splitlines()[0]
     records = run("batch", PROFILES, "--jobs", "1").stdout
     assert '"level"' not in records
+
+
+@pytest.mark.parametrize(
+    "how", [["-f", "json"], ["-f", "table"], ["-f", "markdown"], ["-f", "html"]]
+)
+def test_batch_all_levels_refuses_the_cohort_formats(how: list[str], run: Run) -> None:
+    """The cohort views summarise one level: --all-levels with one of them is a usage error."""
+    result = run("batch", PROFILES, "--all-levels", *how)
+    assert result.exit_code == 2
+    assert "--all-levels writes records (--format jsonl or csv)" in result.stderr
+    assert "use --level LEVEL" in result.stderr
+    assert result.stdout == ""
+
+
+def test_batch_all_levels_refuses_a_cohort_format_named_by_the_output(
+    run: Run, tmp_path: Path
+) -> None:
+    """-o cohort.html asks for the HTML cohort page: refused the same way, nothing written."""
+    out = tmp_path / "cohort.html"
+    result = run("batch", PROFILES, "--all-levels", "-o", out)
+    assert result.exit_code == 2
+    assert "--all-levels writes records" in result.stderr
+    assert not out.exists()
