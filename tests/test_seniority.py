@@ -470,6 +470,28 @@ def test_the_newcomer_reaches_a_junior_ml_role_within_four_years(run: Run) -> No
     assert data["plan"]["hours_per_week"] == 6
     ready_on = dt.date.fromisoformat(data["plan"]["ready_on"])
     assert ready_on < dt.date(2030, 12, 7)
+    # The plan says how: the steps up to ready close the junior blockers and give the months
+    # of practice a junior role asks (an internship; projects count at junior too).
+    route = data["plan"]["steps"][: data["plan"]["ready_after_step"]]
+    titles = " | ".join(step["title"] for step in route)
+    for blocker in ("Python", "Model development", "Keras"):
+        assert f"Raise {blocker} from" in titles, titles
+    assert any("internship" in step["title"] or "roject" in step["title"] for step in route)
+    # Without a degree or full-time work (study beside a job only) it is still within four years.
+    study_only = run(
+        "plan",
+        PROFILES / "newcomer.yaml",
+        "--level",
+        "junior",
+        "--start-date",
+        "2026-12-07",
+        "--no-degree",
+        "--no-full-time",
+        "-f",
+        "json",
+    )
+    alone = dt.date.fromisoformat(json.loads(study_only.stdout)["plan"]["ready_on"])
+    assert ready_on <= alone < dt.date(2030, 12, 7)
     mid = json.loads(
         run("plan", PROFILES / "newcomer.yaml", "--start-date", "2026-12-07", "-f", "json").stdout
     )
