@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import Field
 
 from skillgap.models.common import new_list
-from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out
+from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out, Version
 
 
 class SkillMention(Out):
@@ -32,7 +32,7 @@ class SkillCount(Out):
 class ExtractReport(Out):
     """``skillgap extract``: every skill a text names, where, and in which sentence."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     source: str = Field(description="The file read ('<stdin>' for standard input)")
     kind: Literal["txt", "md", "pdf", "docx"]
     sha256: str
@@ -82,7 +82,7 @@ class Gap(Out):
 class PostingsReport(Out):
     """``skillgap postings``: the skills many postings ask for, and the person's gaps."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     folder: str
     profile: str | None = None
     postings: list[PostingRef] = Field(default_factory=new_list)
