@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, NotRequired, Protocol, TypedDict, TypeVar
+from typing import NotRequired, Protocol, TypedDict, TypeVar
 
 from pydantic import Field
 from pydantic.json_schema import SkipJsonSchema
 
 from skillgap.models.common import Category, Seniority
-from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out, Readiness
+from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out, Readiness, Version
 
 
 class RoleScore(Out):
@@ -114,7 +114,7 @@ class CohortSummary(Out):
 class BatchReport(Out):
     """``batch --format json``: the cohort summary and every record, in one document."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     as_of: dt.date | None = Field(default=None, description="The day profiles were judged at")
     catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
     summary: CohortSummary
