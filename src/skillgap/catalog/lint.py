@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex, Named, ResolvedRole
-from skillgap.catalog.names import norm, suggest
 from skillgap.errors import Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models import catalog as catalog_models
 from skillgap.models.catalog import Catalog, CertificationDef, Role, Skill
 from skillgap.models.common import CATEGORIES, MAX_LEVEL
+from skillgap.names import norm, suggest
 
 _MISSING: Final = object()
 

@@ -25,7 +25,7 @@ from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.models.catalog import Implication
+from skillgap.models.catalog_rules import Implication
 from skillgap.scoring.standing import ExperienceHeld, Standing
 
 

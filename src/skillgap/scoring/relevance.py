@@ -22,7 +22,7 @@ from collections.abc import Collection
 from typing import Literal
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.models.catalog import Relevance
+from skillgap.models.catalog_rules import Relevance
 
 Verdict = Literal["full", "adjacent", "none"]
 

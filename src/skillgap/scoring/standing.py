@@ -15,13 +15,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
-from skillgap.catalog.names import SuggestionBudget, norm, suggest
 from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import NameRead, Warning
+from skillgap.names import SuggestionBudget, norm, suggest
 from skillgap.scoring.levels import Claim, claim, counts_over
 from skillgap.scoring.relevance import Verdict, cites_a_venue, verdicts
 
@@ -301,13 +301,13 @@ def resolve(
     index: CatalogIndex,
     doc: Document | None = None,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date,
 ) -> tuple[Standing, list[Warning]]:
-    """Resolve the profile's names against the catalog on ``as_of`` (default: today).
+    """Resolve the profile's names against the catalog on ``as_of``.
 
     Unknown names, names that repeat a skill and expired certifications become warnings.
     """
-    day = as_of or dt.date.today()
+    day = as_of
     resolver = _Resolver(index, doc)
     certifications, expired = resolver.certifications(profile, day)
     held = resolver.skills(profile, day)
