@@ -217,3 +217,14 @@ def test_an_implication_naming_an_unknown_field_is_refused(tmp_path: Path, run: 
     result = run("validate", folder)
     assert result.exit_code == 3
     assert "unknown field of work 'nowhere'" in result.stdout + result.stderr
+
+
+def test_the_aws_devops_professional_counts_for_mlops_for_three_years(
+    catalog: CatalogIndex,
+) -> None:
+    """DOP-C02 meets the MLOps certification requirement; three years after, it has expired."""
+    text = "name: T\ncertifications:\n  - {name: AWS Certified DevOps Engineer - Professional, "
+    fresh = assessed(f"{text}earned: 2024-09-03}}\n", catalog, "mlops-engineer")
+    assert row(fresh, "ml-certification").status == "met"
+    old = assessed(f"{text}earned: 2023-11-01}}\n", catalog, "mlops-engineer")
+    assert row(old, "ml-certification").status != "met"
