@@ -228,3 +228,10 @@ def test_the_aws_devops_professional_counts_for_mlops_for_three_years(
     assert row(fresh, "ml-certification").status == "met"
     old = assessed(f"{text}earned: 2023-11-01}}\n", catalog, "mlops-engineer")
     assert row(old, "ml-certification").status != "met"
+
+
+def test_deploying_models_is_not_modelling_work(catalog: CatalogIndex) -> None:
+    """A platform job listing Docker and model deployment shows no statistics."""
+    text = job("Platform engineer", 48, skills="[docker, model deployment]")
+    assert level(text, catalog, "statistics") == 0
+    assert level(job("Analyst", 48, skills="[scikit-learn]"), catalog, "statistics") == 3
