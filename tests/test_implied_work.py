@@ -126,6 +126,7 @@ def test_years_of_ml_work_show_statistics_and_data_preparation(catalog: CatalogI
     assert level(job("ML Engineer", 12), catalog, "statistics") == 2
     assert level(job("ML Engineer", 40), catalog, "statistics") == 3
     assert level(job("ML Engineer", 40), catalog, "data-preprocessing") == 3
+    assert level(job("ML Engineer", 40), catalog, "feature-engineering") == 3
     assert level(job("Postdoc in machine learning", 40), catalog, "statistics") == 0
     assert level(job("Customer success manager", 48), catalog, "statistics") == 0
 
