@@ -54,7 +54,9 @@ def row(result: Assessment, req_id: str) -> RequirementResult:
 
 
 def level(text: str, catalog: CatalogIndex, req_id: str, role: str = "ml-engineer") -> int:
-    return row(assessed(text, catalog, role), req_id).current_level
+    counted = row(assessed(text, catalog, role), req_id).current_level
+    assert counted is not None, req_id
+    return counted
 
 
 def job(title: str, months: int, *, skills: str = "[]", more: str = "") -> str:

@@ -11,7 +11,11 @@ competency; this module applies it, once, to a standing's counted levels, so ``a
 * **Work shows a skill.** An entry with ``by_work: [job]`` (and ``by_skills``, the skills the
   item must list) gives ``cap`` when the profile has such an item (with ``min_months``:
   when such items add up to that many months): a publication shows research writing, a
-  job that lists scikit-learn shows model development.
+  job that lists scikit-learn shows model development. ``by_field`` counts only items that
+  show a field of work in full (:mod:`skillgap.scoring.relevance`); ``by_words`` only items
+  whose title or description holds one of its phrases, which the explanation names.
+* **Work fades.** A level shown by work counts one lower per ``fade_years`` (the shown
+  skill's recency rule) full years since the freshest item counted ended, never below 1.
 * **Never lower.** A skill counts the higher of its own counted level and the best level
   implied for it (the first source the catalog lists wins a tie); a level a mentor's review
   gave stands as reviewed. Implications do not chain: only written levels and work imply.
