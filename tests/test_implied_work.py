@@ -62,7 +62,7 @@ def level(text: str, catalog: CatalogIndex, req_id: str, role: str = "ml-enginee
 def job(title: str, months: int, *, skills: str = "[]", more: str = "") -> str:
     return (
         "name: T\nexperience:\n"
-        f"  - {{kind: job, title: {title}, months: {months}, skills: {skills}{more}}}\n"
+        f"  - {{kind: job, title: '{title}', months: {months}, skills: {skills}{more}}}\n"
     )
 
 
@@ -151,12 +151,23 @@ def test_engineering_work_shows_git(catalog: CatalogIndex) -> None:
 
 
 def test_years_of_client_advisory_show_communication(catalog: CatalogIndex) -> None:
-    """consulting-*: 36 months of consulting show 3, 60 show 4; customer success shows none."""
+    """consulting-*: 12 months of consulting show 2, 36 show 4 (business acumen 3)."""
     role = "ai-consultant"
-    assert level(job("Management Consultant", 40), catalog, "communication", role) == 3
+    assert level(job("Management Consultant", 12), catalog, "communication", role) == 2
+    assert level(job("Management Consultant", 40), catalog, "communication", role) == 4
     assert level(job("Management Consultant", 40), catalog, "business-acumen", role) == 3
-    assert level(job("Senior Consultant", 60), catalog, "communication", role) == 4
     assert level(job("Customer Success Manager", 60), catalog, "communication", role) == 0
+
+
+def test_ai_advisory_work_shows_ai_strategy(catalog: CatalogIndex) -> None:
+    """ai-advisory-*: consulting about AI shows AI strategy (12: 2, 36: 3); other consulting not."""
+    role = "ai-consultant"
+    assert level(job("Consultant, Data & AI", 15), catalog, "ai-strategy", role) == 2
+    assert level(job("Principal AI Consultant", 41), catalog, "ai-strategy", role) == 3
+    cost = job("Consultant", 40, more=", description: 'Cost programmes for banks.'")
+    assert level(cost, catalog, "ai-strategy", role) == 0
+    genai = job("Consultant", 40, more=", description: 'Leads GenAI discovery workshops.'")
+    assert level(genai, catalog, "ai-strategy", role) == 3
 
 
 def test_described_online_tests_show_experiments_and_statistics(catalog: CatalogIndex) -> None:
