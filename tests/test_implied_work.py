@@ -249,3 +249,13 @@ def test_deploying_models_is_not_modelling_work(catalog: CatalogIndex) -> None:
     text = job("Platform engineer", 48, skills="[docker, model deployment]")
     assert level(text, catalog, "statistics") == 0
     assert level(job("Analyst", 48, skills="[scikit-learn]"), catalog, "statistics") == 3
+
+
+def test_experimentation_platforms_show_experiments_and_statistics(
+    catalog: CatalogIndex,
+) -> None:
+    """Statsig 4 is A/B testing 4 (an experimentation platform), which shows statistics 3."""
+    result = assessed("name: T\nskills:\n  Statsig: 4\n", catalog, "data-scientist")
+    assert row(result, "experimentation").current_level == 4
+    stats = row(result, "statistics")
+    assert (stats.current_level, stats.confidence) == (3, "inferred")
