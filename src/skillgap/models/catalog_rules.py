@@ -43,6 +43,16 @@ class Implication(Strict):
         description="An experience item of these kinds (listing one of 'by_skills', when "
         "given) shows each of 'shows' at 'cap'",
     )
+    by_field: Id | None = Field(
+        default=None,
+        description="With 'by_work': only items that show this field of work (under "
+        "'relevance:') in full count",
+    )
+    by_words: list[Text] = Field(
+        default_factory=new_list,
+        description="With 'by_work': only items whose title or description holds one of these "
+        "words or phrases (whole words, case and punctuation ignored) count",
+    )
     min_months: Annotated[float, Field(gt=0, le=600)] | None = Field(
         default=None, description="With 'by_work': the months such items must add up to"
     )
@@ -53,8 +63,9 @@ class Implication(Strict):
     def _some_evidence(self) -> "Implication":
         if not self.by_skills and not self.by_work:
             raise ValueError("give 'by_skills', 'by_work' or both")
-        if self.min_months is not None and not self.by_work:
-            raise ValueError("'min_months' needs 'by_work'")
+        for key in ("min_months", "by_field", "by_words"):
+            if getattr(self, key) and not self.by_work:
+                raise ValueError(f"'{key}' needs 'by_work'")
         return self
 
 

@@ -22,7 +22,7 @@ from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import NameRead, Warning
 from skillgap.names import SuggestionBudget, norm, suggest
-from skillgap.scoring.levels import Claim, claim, counts_over
+from skillgap.scoring.levels import Claim, claim, counts_over, day_of, full_years
 from skillgap.scoring.relevance import Verdict, cites_a_venue, verdicts
 
 if TYPE_CHECKING:  # a review model is built only when there is a review
@@ -53,6 +53,10 @@ class ExperienceHeld(NamedTuple):
     #: Per field of work (the catalog's ``relevance:``), how far the item shows it; a field
     #: not listed (an item the plan adds) is shown in full.
     fields: tuple[tuple[str, Verdict], ...] = ()
+    #: Full years between its end and the day judged at (0: ongoing, or ended within a year).
+    years_ago: int = 0
+    #: Its title and description, for implications by the words that describe the work.
+    text: str = ""
 
 
 class ExpiredCertification(NamedTuple):
@@ -235,7 +239,7 @@ class _Resolver:
         )
         return tuple(sorted(held)), lapsed
 
-    def experience(self, profile: Profile) -> tuple[ExperienceHeld, ...]:
+    def experience(self, profile: Profile, day: dt.date) -> tuple[ExperienceHeld, ...]:
         for i, item in enumerate(profile.experience):
             for j, name in enumerate(item.skills):
                 if not self.index.find_skills(name):
@@ -262,7 +266,11 @@ class _Resolver:
             venue = e.organization if e.kind == "publication" and e.organization else ""
             text = f"{e.title} {venue}"
             fields = verdicts(text, skills, self.index) if self.index.catalog.relevance else ()
-            held.append(ExperienceHeld(e.kind, e.title, e.months or 0.0, skills, fields))
+            ago = full_years(day_of(e.end), day) if e.end is not None else 0
+            words = f"{e.title} {e.description}" if e.description else e.title
+            held.append(
+                ExperienceHeld(e.kind, e.title, e.months or 0.0, skills, fields, ago, words)
+            )
         return tuple(held)
 
 
@@ -316,7 +324,7 @@ def resolve(
         skills={s: c.level for s, c in held.items()},
         degrees=resolver.degrees(profile),
         certifications=certifications,
-        experience=resolver.experience(profile),
+        experience=resolver.experience(profile, day),
         as_of=day,
         expired=expired,
         entries=held,
