@@ -14,9 +14,6 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import (
-    Category,
-)
 from skillgap.models.result import ResourceRef, StepKind, Track
 from skillgap.scoring import rule
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
@@ -97,9 +94,7 @@ class _Frame:
             for target in dict.fromkeys(targets):
                 self.by_target.setdefault(target, []).append(req)
         self.worth = {r.key: (rule.CATEGORY_OF[type(r)], rule.max_points(r)) for r in self.reqs}
-        worths: dict[Category, float] = {}
-        for cat, pts in self.worth.values():
-            worths[cat] = worths.get(cat, 0.0) + pts
+        worths = rule.category_worths(self.worth.values())
         per_point = rule.point_values(rule.shares(self.role.weights, worths), worths)
         self.value = {key: per_point[cat] for key, (cat, _) in self.worth.items()}
         self.keys = [r.key for r in self.reqs]

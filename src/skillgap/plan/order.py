@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final, Literal
 
 from skillgap.plan.ledger import _Ledger, _Step
+from skillgap.scoring import rule
 
 
 def _bundle(key: str, steps: dict[str, _Step], done: set[str]) -> list[str]:
@@ -82,7 +83,9 @@ def _ordered(
                 for k in keys:
                     trial.apply(by_key[k])
                 reached = {r.key for k in keys for r in frame.touched(by_key[k])}
-                gain = sum((trial.points[r] - ledger.points[r]) * share[r] for r in reached)
+                gain = rule.weighted_gain(
+                    (ledger.points[r], trial.points[r], share[r]) for r in reached
+                )
                 # Every hour counts: a degree is not free because it is not study.
                 hours = sum(by_key[k].hours for k in keys)
                 closes = klass == "blocker" and any(

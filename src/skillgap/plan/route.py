@@ -108,13 +108,13 @@ class _Model:
     def gain(self, j: int, applied: int) -> float:
         """Overall-score points step ``j`` adds on top of ``applied`` (before rounding)."""
         after = applied | 1 << j
-        return sum(
-            (self.points(r, after) - self.points(r, applied)) * self.shares[r]
+        return rule.weighted_gain(
+            (self.points(r, applied), self.points(r, after), self.shares[r])
             for r in self.touches[j]
         )
 
     def exact(self, applied: int) -> float:
-        return sum(self.points(r, applied) * s for r, s in enumerate(self.shares))
+        return rule.weighted_points((self.points(r, applied), s) for r, s in enumerate(self.shares))
 
     def closure(self, keys: Iterable[int]) -> int:
         mask = 0
