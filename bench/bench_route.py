@@ -66,7 +66,7 @@ def least(standing: Standing, role_id: str, catalog: CatalogIndex, plan: Plan) -
         return None
     assert plan.ready_on is not None
     assert route.ready_on <= plan.ready_on
-    return route.rank[1]
+    return route.rank[2]  # (date with commitments, date, every hour, long steps)
 
 
 def hours_to_ready(plan: Plan) -> float | None:

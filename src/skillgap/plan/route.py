@@ -375,7 +375,7 @@ class _Route(NamedTuple):
     mask: int
     ready_on: dt.date
     study_hours: float
-    rank: tuple[dt.date, float, int]
+    rank: tuple[dt.date, dt.date, float, int]
     #: False when the track steps were too many to try every set of (see TRACK_LIMIT).
     exact: bool = True
 
@@ -440,11 +440,12 @@ def _route(
     best: _Route | None = None
     choices, exact = _track_choices(model, forced, allowed, start_date)
     for end, base in choices:
-        if best is not None and end > best.ready_on:
+        cost = _commitment(model, base & ~forced, start_date)
+        if best is not None and end + cost > best.rank[0]:
             continue
         cap = math.inf
-        if best is not None:  # only a route ready by the best date can win
-            cap = (best.ready_on - start_date).days * per_week / 7 + 1e-6
+        if best is not None:  # only a route ready by the best date (its cost counted) can win
+            cap = (best.rank[0] - cost - start_date).days * per_week / 7 + 1e-6
         order = [j for j in _by_rate(model, base, _study(model, allowed)) if not base >> j & 1]
         found = _least_hours(model, base, order, cap)
         if found is None:
@@ -454,12 +455,30 @@ def _route(
         dated = _dates(sorted(picked, key=lambda s: s.track != "study"), start_date, per_week)
         ready_on = max((d.end for d in dated), default=start_date)
         long = [s for s in picked if s.track != "study"]
-        # The honest objective: the earliest date, then the fewest hours of every kind
-        # (a degree's and full-time work's included), then the fewest long commitments.
+        # The honest objective: the earliest date counting a new full-time commitment's
+        # months as a cost (it must pay for itself), then the earliest date, then the
+        # fewest hours of every kind (a degree's and full-time work's included), then the
+        # fewest long commitments.
         total = spent + sum(s.hours for s in long)
-        if best is None or (ready_on, round(total, 6), len(long)) < best.rank:
-            best = _Route(mask, ready_on, spent, (ready_on, round(total, 6), len(long)), exact)
+        rank = (ready_on + cost, ready_on, round(total, 6), len(long))
+        if best is None or rank < best.rank:
+            best = _Route(mask, ready_on, spent, rank, exact)
     return best
+
+
+def _commitment(model: _Model, new: int, start_date: dt.date) -> dt.timedelta:
+    """The calendar time of the new full-time steps in ``new``, one after the other.
+
+    A mentor changes a person's life (an internship, a new degree) only when it pays for
+    itself: a route that takes them is ready earlier by more than their own months.
+    Steps already under way in the person's life (a degree in progress, the job they
+    stay in) are not new and cost nothing here.
+    """
+    picked = [s for j, s in enumerate(model.steps) if new >> j & 1 and s.track != "study"]
+    if not picked:
+        return dt.timedelta(0)
+    dated = _dates(picked, start_date, 1.0)
+    return max(d.end for d in dated) - start_date
 
 
 def _hours_by(
