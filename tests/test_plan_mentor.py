@@ -9,7 +9,8 @@ from conftest import PROFILES
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.result import Plan
-from skillgap.plan import PlanOptions
+from skillgap.plan import PlanOptions, build_plan
+from skillgap.scoring.standing import Standing
 
 START = dt.date(2026, 12, 7)
 MENTOR = Path(__file__).parent / "calibration" / "mentor-2026-12" / "profiles"
@@ -58,3 +59,31 @@ def test_a_full_time_step_a_role_cannot_do_without_is_still_given(catalog: Catal
     long = [s for s in plan.steps if s.long_term]
     assert [s.experience_kind for s in long] == ["internship"]
     assert not any(s.kind == "degree" for s in plan.steps)
+
+
+def test_an_any_of_member_already_started_is_the_one_built(catalog: CatalogIndex) -> None:
+    """PyTorch at 1: the plan raises PyTorch to the framework level, never starts Keras.
+
+    Keras from 0 is fewer catalog hours than PyTorch from 1; a mentor still has you build
+    the framework you know.
+    """
+    for role in ("ml-engineer", "ai-research-scientist"):
+        plan = build_plan(
+            Standing("P", skills={"pytorch": 1, "python": 3}),
+            catalog.role(role),
+            catalog,
+            start_date=START,
+            hours_per_week=10,
+        )
+        frameworks = {s.target for s in plan.steps} & {"pytorch", "keras", "tensorflow", "jax"}
+        assert frameworks == {"pytorch"}, role
+        # Of two started, the furthest along.
+        plan = build_plan(
+            Standing("P", skills={"pytorch": 1, "tensorflow": 2, "python": 3}),
+            catalog.role(role),
+            catalog,
+            start_date=START,
+            hours_per_week=10,
+        )
+        frameworks = {s.target for s in plan.steps} & {"pytorch", "keras", "tensorflow", "jax"}
+        assert frameworks == {"tensorflow"}, role
