@@ -8,6 +8,7 @@ from pathlib import Path
 from conftest import PROFILES
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
+from skillgap.models.catalog import Catalog
 from skillgap.models.result import Plan
 from skillgap.plan import PlanOptions, build_plan
 from skillgap.scoring.standing import Standing
@@ -87,3 +88,69 @@ def test_an_any_of_member_already_started_is_the_one_built(catalog: CatalogIndex
         )
         frameworks = {s.target for s in plan.steps} & {"pytorch", "keras", "tensorflow", "jax"}
         assert frameworks == {"tensorflow"}, role
+
+
+def small_catalog(skills: list[tuple[str, str, int]], ready_score: int = 50) -> CatalogIndex:
+    """A role asking for each (skill, importance, hours) at level 2."""
+    scale = [
+        {"level": i, "name": n, "description": "x"}
+        for i, n in enumerate(["none", "awareness", "novice", "intermediate", "advanced", "expert"])
+    ]
+    role = {
+        "id": "r",
+        "name": "R",
+        "ready_score": ready_score,
+        "requirements": {
+            "skills": [
+                {"skill": sid, "level": 2, "importance": importance}
+                for sid, importance, _ in skills
+            ],
+        },
+    }
+    data = {
+        "scale": scale,
+        "degrees": [{"id": "bachelor", "name": "Bachelor"}],
+        "skills": [
+            {"id": sid, "name": sid.title(), "category": "c", "effort_hours": hours}
+            for sid, _, hours in skills
+        ],
+        "roles": [role],
+    }
+    return CatalogIndex(Catalog.model_validate(data))
+
+
+def test_after_ready_the_gaps_that_matter_come_first() -> None:
+    """After ready, an important gap comes before a useful one, whatever its hours.
+
+    The order of study steps does not move the date they end on: a mentor has you close
+    what the role needs most first, not the cheapest filler; score per hour decides within
+    one importance.
+    """
+    catalog = small_catalog(
+        [
+            ("core", "essential", 10),
+            ("julia", "useful", 5),
+            ("big", "important", 200),
+            ("small", "important", 40),
+            ("filler", "useful", 10),
+        ],
+        ready_score=30,
+    )
+    plan = build_plan(
+        Standing("R", skills={"core": 2}),
+        catalog.role("r"),
+        catalog,
+        start_date=START,
+        hours_per_week=10,
+    )
+    assert plan.ready_after_step == 0
+    assert [s.target for s in plan.steps] == ["small", "big", "julia", "filler"]
+
+
+def test_the_platform_engineer_starts_with_what_the_role_needs(catalog: CatalogIndex) -> None:
+    """Ready already: pipelines, LLM operations and serving (important) before open source."""
+    plan = plan_of(PROFILES / "platform-engineer.yaml", "mlops-engineer")
+    assert plan.ready_after_step == 0
+    needed = {n for s in plan.steps for n in s.after}
+    heads = [s.target for s in plan.steps if s.number not in needed]
+    assert heads[:3] == ["data-pipelines", "llmops", "model-serving"]

@@ -56,8 +56,9 @@ class _Frame:
     ``value``: the overall-score points one point of each requirement earns
     (:func:`rule.point_values`), what the plan rates a step's gain by. ``keys``,
     ``categories`` and ``worths``: the requirements in order, as the rule sums them
-    (:func:`rule.overall_of`). ``blocking``: those that block ready while they are not
-    met (:func:`rule.can_block`), with their worth.
+    (:func:`rule.overall_of`). ``rank``: each requirement's importance as a sort key.
+    ``blocking``: those that block ready while they are not met (:func:`rule.can_block`),
+    with their worth.
     """
 
     # _Frame and _Ledger are plain classes: a dataclass costs more to make at import than
@@ -68,6 +69,7 @@ class _Frame:
         "categories",
         "index",
         "keys",
+        "rank",
         "reqs",
         "role",
         "value",
@@ -98,6 +100,9 @@ class _Frame:
         per_point = rule.point_values(rule.shares(self.role.weights, worths), worths)
         self.value = {key: per_point[cat] for key, (cat, _) in self.worth.items()}
         self.keys = [r.key for r in self.reqs]
+        #: The most important first (:func:`rule.by_importance`): what orders steps that
+        #: end on the same date, a gap that matters more before a filler.
+        self.rank = {r.key: rule.by_importance(r.importance) for r in self.reqs}
         self.categories = [self.worth[k][0] for k in self.keys]
         self.worths = [self.worth[k][1] for k in self.keys]
         self.blocking = [
