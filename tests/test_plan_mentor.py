@@ -90,8 +90,10 @@ def test_an_any_of_member_already_started_is_the_one_built(catalog: CatalogIndex
         assert frameworks == {"tensorflow"}, role
 
 
-def small_catalog(skills: list[tuple[str, str, int]], ready_score: int = 50) -> CatalogIndex:
-    """A role asking for each (skill, importance, hours) at level 2."""
+def small_catalog(
+    skills: list[tuple[str, str, int]], ready_score: int = 50, internship_months: int = 0
+) -> CatalogIndex:
+    """A role asking for each (skill, importance, hours) at level 2, and an internship."""
     scale = [
         {"level": i, "name": n, "description": "x"}
         for i, n in enumerate(["none", "awareness", "novice", "intermediate", "advanced", "expert"])
@@ -107,6 +109,15 @@ def small_catalog(skills: list[tuple[str, str, int]], ready_score: int = 50) -> 
             ],
         },
     }
+    if internship_months:
+        role["requirements"]["experience"] = [  # type: ignore[index]
+            {
+                "id": "x",
+                "kinds": ["internship"],
+                "min_months": internship_months,
+                "importance": "essential",
+            }
+        ]
     data = {
         "scale": scale,
         "degrees": [{"id": "bachelor", "name": "Bachelor"}],
@@ -145,6 +156,32 @@ def test_after_ready_the_gaps_that_matter_come_first() -> None:
     )
     assert plan.ready_after_step == 0
     assert [s.target for s in plan.steps] == ["small", "big", "julia", "filler"]
+
+
+def test_the_step_that_makes_ready_is_not_a_filler_at_an_equal_date() -> None:
+    """The internship sets the ready date: an important step makes ready, not a useful one.
+
+    Julia (useful, 5 h) and "small" (important, 40 h) each make ready once the
+    internship ends; both routes are ready on the same day, so the important one is
+    taken although it is more hours: the date first, then importance, then hours.
+    """
+    catalog = small_catalog(
+        [
+            ("core", "essential", 10),
+            ("julia", "useful", 5),
+            ("small", "important", 40),
+            ("other", "important", 400),
+        ],
+        ready_score=60,
+        internship_months=6,
+    )
+    plan = build_plan(
+        Standing("R"), catalog.role("r"), catalog, start_date=START, hours_per_week=10
+    )
+    route = plan.steps[: plan.ready_after_step]
+    assert {s.target for s in route} == {"core", "x", "small"}
+    assert plan.ready_on == dt.date(2027, 6, 7)  # the internship's end, as without "small"
+    assert plan.steps[-1].target == "julia"  # after ready
 
 
 def test_the_platform_engineer_starts_with_what_the_role_needs(catalog: CatalogIndex) -> None:

@@ -10,10 +10,10 @@ from typing import Final, Literal
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.models.result import Plan, PlanStep, SkippedStep
 from skillgap.plan.calendar import _dates
-from skillgap.plan.ledger import _Frame, _Ledger, _Step
+from skillgap.plan.ledger import _Frame, _Ledger, _Model, _Step
 from skillgap.plan.options import _NO_CONSTRAINTS, MAX_HOURS_PER_WEEK, Constraints
 from skillgap.plan.order import _bundle, _ordered
-from skillgap.plan.route import _hours_by, _Model, _route
+from skillgap.plan.route import _hours_by, _route
 from skillgap.plan.steps import _skipped, _steps
 from skillgap.scoring.standing import Standing
 

@@ -72,3 +72,17 @@ def _dates(steps: Sequence[_Step], start_date: dt.date, per_week: float) -> list
         ends[step.key] = end
         out.append(_Dated(begin, end))
     return out
+
+
+def _commitment(steps: Sequence[_Step], start_date: dt.date) -> dt.timedelta:
+    """The calendar time of the full-time steps among ``steps``, one after the other.
+
+    A mentor changes a person's life (an internship, a new degree) only when it pays for
+    itself: the route counts the months of its new full-time steps against the date they
+    bring ready. Steps already under way in the person's life (a degree in progress, the
+    job they stay in) are not new: the route never passes them here.
+    """
+    picked = [s for s in steps if s.track != "study"]
+    if not picked:
+        return dt.timedelta(0)
+    return max(d.end for d in _dates(picked, start_date, 1.0)) - start_date
