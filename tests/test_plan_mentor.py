@@ -223,3 +223,15 @@ def test_one_life_for_every_mentor_profile_and_role(catalog: CatalogIndex) -> No
                     finish = [s for s in plan.steps if s.underway and s.target == d.degree]
                     if finish:  # the role counts a degree at all
                         assert finish[0].end == d.expected_end, (path.stem, role)
+
+
+def test_the_headline_and_the_summary_say_the_same_time(catalog: CatalogIndex) -> None:
+    """ "Time to ready: about 3.5 years" above the plan, and "Ready in about 3.5 years" in it."""
+    from skillgap.renderers.summary import time_to_ready
+
+    for name in ("student", "newcomer", "switcher"):
+        plan = plan_of(PROFILES / f"{name}.yaml", "ml-engineer")
+        headline = time_to_ready(plan, "not_ready")
+        assert headline is not None
+        said = headline.split(" at ")[0]  # "about 3.5 years"
+        assert f"Ready in {said} at " in plan.summary, (name, headline, plan.summary)

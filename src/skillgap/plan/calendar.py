@@ -86,3 +86,19 @@ def _commitment(steps: Sequence[_Step], start_date: dt.date) -> dt.timedelta:
     if not picked:
         return dt.timedelta(0)
     return max(d.end for d in _dates(picked, start_date, 1.0)) - start_date
+
+
+def about(start: dt.date, end: dt.date) -> str:
+    """``3 weeks``, ``14 months``, ``3.5 years``: a duration as a person says it.
+
+    Weeks under 61 days, months under two years, then years to the half: the one wording
+    of the plan's summary and of every report's "time to ready", so the two never differ.
+    """
+    days = max(0, (end - start).days)
+    if days < 61:
+        weeks = max(1, round(days / 7))
+        return f"{weeks} week{'s' if weeks != 1 else ''}"
+    months = round(days / 30.44)
+    if months < 24:
+        return f"{months} months"
+    return f"{round(days / 365.25 * 2) / 2:g} years"
