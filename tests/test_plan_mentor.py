@@ -226,7 +226,7 @@ def test_one_life_for_every_mentor_profile_and_role(catalog: CatalogIndex) -> No
 
 
 def test_the_headline_and_the_summary_say_the_same_time(catalog: CatalogIndex) -> None:
-    """ "Time to ready: about 3.5 years" above the plan, and "Ready in about 3.5 years" in it."""
+    """The headline above the plan and the summary in it say the same time to ready."""
     from skillgap.renderers.summary import time_to_ready
 
     for name in ("student", "newcomer", "switcher"):

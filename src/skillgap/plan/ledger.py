@@ -261,12 +261,18 @@ class _Model:
             for r in touched:
                 self.touch[r] |= 1 << i
         self.shares = [self.frame.value[k] for k in self.keys]
-        #: The steps that raise only requirements of the least importance (fillers).
-        self.fillers = sum(
+        #: The fillers: steps that raise only requirements of the least importance and
+        #: that no other step needs (a prerequisite of an important step is no filler).
+        minor = sum(
             1 << j
             for j, touched in enumerate(self.touches)
             if touched and all(self.frame.minor[self.keys[r]] for r in touched)
         )
+        needed = 0
+        for j in range(len(self.steps)):
+            if not minor >> j & 1:
+                needed |= self.closure([j]) & ~(1 << j)
+        self.fillers = minor & ~needed
         self.worths = self.frame.worths
         #: The requirements that block ready while they are not met (:func:`rule.can_block`).
         self.essential = [n for n, _, _ in self.frame.blocking]

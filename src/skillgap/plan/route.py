@@ -156,15 +156,20 @@ def _incumbent(
 
 
 def _twins(model: _Model, base: int, candidates: Sequence[int]) -> dict[int, int]:
-    """For each step, the later candidates interchangeable with it (as a bit mask).
+    """For each step, the later candidates it makes pointless to take without it (a mask).
 
-    Leaving a step out then leaves its later twins out too: a route with a later twin
-    and without this one costs and scores the same with the two swapped.
+    Leaving a step out then leaves those out too. A later twin (same hours, same gain,
+    each alone on a requirement of the same worth) costs and scores the same with the two
+    swapped. A later step it dominates (alone on a requirement that blocks nothing, in the
+    same category, no fewer hours and no more gain) costs no less and scores no more: the
+    route with the two swapped is ready too (a category's score only rises with its
+    points, and no blocker is lost), so it is found in the branch that takes this step.
     """
     needed = set()
     for deps in model.deps:
         needed |= {i for i in range(len(model.steps)) if deps >> i & 1}
     alone: dict[int, tuple[object, ...]] = {}
+    gain: dict[int, float] = {}
     for j in candidates:
         touches = model.touches[j]
         if model.deps[j] or j in needed or len(touches) != 1:
@@ -173,6 +178,7 @@ def _twins(model: _Model, base: int, candidates: Sequence[int]) -> dict[int, int
         if model.touch[r] != 1 << j:
             continue
         after = model.points(r, base | 1 << j) - model.points(r, base)
+        gain[j] = round(after * model.shares[r], 9)
         alone[j] = (
             model.steps[j].hours,
             model.cats[r],
@@ -181,11 +187,24 @@ def _twins(model: _Model, base: int, candidates: Sequence[int]) -> dict[int, int
             round(model.points(r, base), 9),
             r in model.essential,
         )
+
+    def dominated(j: int, k: int) -> bool:
+        if alone[k] == alone[j]:
+            return True
+        hours, category, _, _, _, _ = alone[j]
+        k_hours, k_category, _, _, _, k_blocks = alone[k]
+        return (
+            not k_blocks
+            and k_category == category
+            and float(k_hours) >= float(hours)  # type: ignore[arg-type]
+            and gain[k] <= gain[j]
+        )
+
     twins: dict[int, int] = {}
     order = list(candidates)
     for a, j in enumerate(order):
         if j in alone:
-            twins[j] = sum(1 << k for k in order[a + 1 :] if alone.get(k) == alone[j])
+            twins[j] = sum(1 << k for k in order[a + 1 :] if k in alone and dominated(j, k))
     return twins
 
 
@@ -344,7 +363,8 @@ def _prefer_important(
 ) -> _Route:
     """At an equal date, no filler: a route without useful-only steps, when one is as early.
 
-    A filler is a study step that raises only "useful" requirements. When the route
+    A filler is a study step that raises only "useful" requirements and that no other
+    step needs (a prerequisite of an important step is none). When the route
     takes one and another route without any filler (the same full-time steps, the fewest
     study hours of those) is ready on the same date, that one is the route: its hours
     may be more, since the date comes first, then importance, then hours. "Raise Julia
