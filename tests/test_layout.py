@@ -286,10 +286,6 @@ IMPORTANCE = {"essential", "important", "useful"}
 POINTS = {"points", "max_points", "worth", "worths", "earned", "possible"}
 #: Modules still deciding on their own, each with the task that removes it.
 KNOWN = {
-    # TODO(issue 26, the plan engineer): the plan asks the rule for the blocker, the overall
-    # score and the slack; its ledger still adds up a category's worth, and its route and
-    # order weigh a step's point gain by the shares for their score-per-hour bounds.
-    "skillgap/plan/",
     # Not a scoring decision: drafting a catalog requirement from a posting's words, an
     # importance is chosen (essential, or important where "or equivalent" is written).
     "skillgap/text/posting.py",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import norm
+from skillgap.names import norm
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document
 from skillgap.models.common import HOURS_PER_WEEK_RANGE, check_plan_options
