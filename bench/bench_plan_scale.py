@@ -92,7 +92,7 @@ def timed(catalog: CatalogIndex) -> tuple[float, bool]:
     spent = time.process_time() - started
     frame = _Frame(catalog.role("r"), catalog)
     ledger = _Ledger.start(Standing("N"), frame)
-    model = _Model(ledger, _steps(ledger, catalog.role("r"), Constraints(), START))
+    model = _Model(ledger, _steps(ledger, catalog.role("r"), Constraints(), START, 10))
     allowed = (1 << len(model.steps)) - 1
     exact = _track_choices(model, 0, allowed, START)[1]
     if exact:

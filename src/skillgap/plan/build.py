@@ -39,7 +39,7 @@ def build_plan(
     """
     frame = _Frame(role, index)
     ledger = _Ledger.start(standing, frame)
-    steps = _steps(ledger, role, constraints, start_date)
+    steps = _steps(ledger, role, constraints, start_date, hours_per_week)
     why = _left_out(steps, constraints)
     kept = [s for s in steps if s.key not in why]
     model = _Model(ledger, kept)

@@ -42,6 +42,11 @@ DEFAULT_PROJECT_HOURS: Final = 60.0
 HOURS_PER_MONTH: Final = 160.0
 #: A year of full-time study: a degree rung of 2400 hours takes 18 calendar months.
 DEGREE_HOURS_PER_YEAR: Final = 1600.0
+#: The kinds of experience done beside life, at the weekly hours: a months requirement
+#: that accepts one of them is met by a part-time step of that kind, never a full-time one.
+PART_TIME_KINDS: Final[tuple[ExperienceKind, ...]] = ("project", "competition", "open_source")
+#: Weeks in a calendar month (a month of 30.44 days, as the calendar counts them).
+WEEKS_PER_MONTH: Final = 30.44 / 7
 
 
 def _resources(index: CatalogIndex, skill_id: str) -> tuple[ResourceRef, ...]:
@@ -253,6 +258,7 @@ def _experience_steps(
     reqs: Sequence[ExperienceRequirement],
     wishes: Constraints,
     start_date: dt.date,
+    per_week: float,
 ) -> list[_Step]:
     steps: list[_Step] = []
     used: set[str] = {e.title.casefold() for e in ledger.experience}
@@ -302,6 +308,18 @@ def _experience_steps(
                 if "job" in req.kinds:
                     steps.append(_stay_step(req.key, missing, planned, start_date, note))
                 continue
+            # A kind the person skips is none they would do: the next kind, else full time.
+            part_time = [
+                k for k in req.kinds if k in PART_TIME_KINDS and f"kind:{k}" not in wishes.skip
+            ]
+            if part_time:
+                step = _part_time_step(req.key, part_time, ideas, missing, per_week, note)
+                assert step.experience is not None
+                planned.append(step.experience)
+                used.add(step.experience.title.casefold())
+                steps.append(step)
+                continue
+            # A full-time step only when the requirement accepts no part-time kind.
             idea = next((i for i in ideas if i.months), ideas[0] if ideas else None)
             kind = idea.kind if idea else req.kinds[0]
             title = idea.title if idea else f"{kind.replace('_', ' ').capitalize()}"
@@ -325,6 +343,44 @@ def _experience_steps(
                 )
             )
     return steps
+
+
+def _part_time_step(
+    key: str,
+    kinds: Sequence[ExperienceKind],
+    ideas: Sequence[ProjectIdea],
+    missing: float,
+    per_week: float,
+    note: str,
+) -> _Step:
+    """Months of a part-time kind (a project, a competition, open-source work) as study.
+
+    The first idea of the catalog of an accepted part-time kind (else "A project of your
+    own"), on the study track at the weekly hours for the months missing: its hours are
+    what those months take at the weekly hours, or the idea's effort when that is more
+    (the step then lasts longer, and counts for the months it lasts).
+    """
+    idea = next((i for i in ideas if i.kind in kinds), None)
+    kind = idea.kind if idea else kinds[0]
+    title = idea.title if idea else f"A {kind.replace('_', '-')} of your own"
+    effort = idea.effort_hours if idea else 0.0
+    hours = max(math.ceil(round(missing * WEEKS_PER_MONTH * per_week, 6)), math.ceil(effort))
+    months = missing
+    if effort > missing * WEEKS_PER_MONTH * per_week:  # the idea takes longer: the months it lasts
+        months = max(missing, math.floor(round(hours / per_week / WEEKS_PER_MONTH * 10, 6)) / 10)
+    held = ExperienceHeld(kind, title, months)
+    return _Step(
+        key=f"exp:{key}",
+        kind="experience",
+        target=idea.id if idea else key,
+        title=f"{kind.replace('_', ' ').capitalize()}: {title} "
+        f"({months:g} months at your weekly hours)",
+        hours=float(hours),
+        note=f"{note}; a {kind.replace('_', '-')} beside your life counts for them",
+        names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
+        experience=held,
+        resources=_idea_resources(idea),
+    )
 
 
 def _stay_step(
@@ -452,13 +508,14 @@ def _steps(
     role: ResolvedRole,
     wishes: Constraints,
     start_date: dt.date,
+    per_week: float,
 ) -> list[_Step]:
     reqs = role.requirements
     finishing = _finish_steps(ledger, start_date)
     return [
         *_skill_steps(ledger, reqs.skills, wishes),
         *_certification_steps(ledger, reqs.certifications, wishes),
-        *_experience_steps(ledger, reqs.experience, wishes, start_date),
+        *_experience_steps(ledger, reqs.experience, wishes, start_date, per_week),
         *finishing,
         *_degree_steps(ledger, reqs.education, finishing),
     ]
