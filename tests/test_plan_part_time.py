@@ -117,8 +117,7 @@ def test_a_skipped_part_time_kind_falls_back_to_full_time() -> None:
     assert step.track == "full_time"
 
 
-def test_the_newcomers_junior_plan_has_no_full_time_step() -> None:
-    """The career changer at 6 h/week: his junior months are a project, ready 2028-09..2030-06."""
+def newcomer_junior(per_week: float | None = None) -> Plan:
     catalog = api.load_catalog()
     profile, doc = api.load_profile(PROFILES / "newcomer.yaml")
     result = api.assess(
@@ -126,15 +125,36 @@ def test_the_newcomers_junior_plan_has_no_full_time_step() -> None:
         catalog,
         "ml-engineer",
         document=doc,
-        plan=PlanOptions(START),
+        plan=PlanOptions(START, per_week),
         as_of=START,
         level="junior",
     )
-    plan = result.plan
-    assert plan is not None
+    assert result.plan is not None
+    return result.plan
+
+
+def test_the_newcomers_junior_plan_has_no_full_time_step() -> None:
+    """The career changer at 6 h/week: his junior months are a project, ready 2028-09..2030-06."""
+    plan = newcomer_junior()
     assert not [s.title for s in plan.steps if s.track != "study"]
     months = [s for s in plan.steps if s.kind == "experience" and s.months and s.months > 1]
     assert [s.experience_kind for s in months] == ["project"]
     assert "months at your weekly hours" in months[0].title
     assert plan.ready_on is not None
     assert dt.date(2028, 9, 1) <= plan.ready_on <= dt.date(2030, 6, 30)
+
+
+def test_the_weekly_hours_advised_for_a_target_date_make_it() -> None:
+    """His target 2028-06-30 is out of reach at 6 h/week: the hours advised do reach it.
+
+    The fewest study hours by then would take a master's that the plan never gives (it
+    does not pay for itself), and the project grows with the weekly hours: the advice is
+    the plan's own, checked, and a tenth less does not make it.
+    """
+    plan = newcomer_junior()
+    assert plan.target_reachable is False
+    needed = plan.hours_per_week_needed
+    assert needed is not None
+    assert f"{needed:g} h/week would make it" in plan.summary
+    assert newcomer_junior(needed).target_reachable is True
+    assert newcomer_junior(round(needed - 0.1, 1)).target_reachable is False

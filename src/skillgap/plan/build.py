@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, Literal
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
@@ -42,7 +42,16 @@ def build_plan(
     steps = _steps(ledger, role, constraints, start_date, hours_per_week)
     why = _left_out(steps, constraints)
     kept = [s for s in steps if s.key not in why]
-    model = _Model(ledger, kept)
+    # The model keeps a standing of its own: the ledger below is walked through the steps.
+    model = _Model(ledger.copy(), kept)
+    start = ledger.copy()
+    left_out = set(why)
+
+    def model_at(per_week: float) -> _Model:
+        """The same steps at other weekly hours (a part-time project's hours grow with them)."""
+        again = _steps(start, role, constraints, start_date, per_week)
+        return _Model(start.copy(), [s for s in again if s.key not in left_out])
+
     doing = [j for j, s in enumerate(kept) if s.names & constraints.doing or s.underway]
     forced = model.closure(doing)
     allowed = (1 << len(kept)) - 1
@@ -108,7 +117,7 @@ def build_plan(
             ready_after, hours_to_ready, ready_on = number, studied, latest
     total = sum(s.study_hours for s in order)
     complete_on = max([start_date, *(d.end for d in dated)])
-    reachable, needed = _target(model, forced, allowed, start_date, target_date, ready_on)
+    reachable, needed = _target(model, forced, allowed, start_date, target_date, ready_on, model_at)
     lost = [
         SkippedStep(
             title=s.title,
@@ -159,22 +168,59 @@ def _target(
     start_date: dt.date,
     target_date: dt.date | None,
     ready_on: dt.date | None,
+    model_at: Callable[[float], _Model],
 ) -> tuple[bool | None, float | None]:
-    """Whether the target date is reachable, else the weekly hours that would make it.
-
-    Never more than the plan itself is laid out at (:data:`MAX_HOURS_PER_WEEK`).
-    """
+    """Whether the target date is reachable, else the weekly hours that would make it."""
     if target_date is None or target_date < start_date:
         return None, None
     reachable = ready_on is not None and ready_on <= target_date
-    days = (target_date - start_date).days
-    if reachable or days <= 0:
+    if reachable or target_date == start_date:
         return reachable, None
+    return reachable, _weekly_hours(model, forced, allowed, start_date, target_date, model_at)
+
+
+def _weekly_hours(
+    model: _Model,
+    forced: int,
+    allowed: int,
+    start_date: dt.date,
+    target_date: dt.date,
+    model_at: Callable[[float], _Model],
+) -> float | None:
+    """The weekly hours at which the plan is ready by ``target_date``; None: none will do.
+
+    The fewest study hours of a route ready by then give the first guess; the plan at
+    those hours must then be ready by then (its route may not take a full-time step
+    that does not pay for itself, and a part-time project grows with the weekly hours),
+    else the fewest tenths of an hour that make it, found by halving. Never more than
+    the plan itself is laid out at (:data:`MAX_HOURS_PER_WEEK`).
+    """
     least = _hours_by(model, forced, allowed, start_date, target_date)
     if not least:
-        return reachable, None
-    needed = math.ceil(least * 7 / days * 10) / 10
-    return reachable, needed if needed <= MAX_HOURS_PER_WEEK else None
+        return None
+    needed = math.ceil(least * 7 / (target_date - start_date).days * 10) / 10
+    if needed > MAX_HOURS_PER_WEEK:
+        return None
+    paced = any(s.paced for s in model.steps)
+
+    def makes_it(tenths: int) -> bool:
+        per_week = tenths / 10
+        at = model_at(per_week) if paced else model
+        route = _route(at, forced, allowed, start_date, per_week)
+        return route is not None and route.ready_on <= target_date
+
+    low, high = round(needed * 10), round(MAX_HOURS_PER_WEEK * 10)
+    if makes_it(low):
+        return needed
+    if not makes_it(high):
+        return None
+    while high - low > 1:  # makes_it(high), not makes_it(low)
+        middle = (low + high) // 2
+        if makes_it(middle):
+            high = middle
+        else:
+            low = middle
+    return high / 10
 
 
 def _left_out(steps: Sequence[_Step], constraints: Constraints) -> dict[str, str]:

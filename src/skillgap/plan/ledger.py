@@ -37,7 +37,9 @@ class _Step(NamedTuple):
     level_from: int | None = None
     level_to: int | None = None
     track: Track = "study"
-    months: float | None = None  # calendar months on a full-time or degree track
+    #: Calendar months on a full-time or degree track; on the study track, the months a
+    #: part-time step lasts at the weekly hours (its hours grow with them).
+    months: float | None = None
     fixed_end: dt.date | None = None  # a degree in progress ends when it ends
     names: frozenset[str] = frozenset()  # target keys it can be skipped or marked by
     resources: tuple[ResourceRef, ...] = ()
@@ -49,6 +51,11 @@ class _Step(NamedTuple):
     @property
     def long_term(self) -> bool:
         return self.track != "study"
+
+    @property
+    def paced(self) -> bool:
+        """A part-time step sized to last its months at the weekly hours (a project)."""
+        return self.track == "study" and self.months is not None
 
     @property
     def study_hours(self) -> float:
