@@ -13,13 +13,15 @@ from skillgap.plan.calendar import _dates, about
 from skillgap.plan.ledger import _Frame, _Ledger, _Model, _Step
 from skillgap.plan.options import _NO_CONSTRAINTS, MAX_HOURS_PER_WEEK, Constraints
 from skillgap.plan.order import _bundle, _ordered
-from skillgap.plan.route import _hours_by, _route
+from skillgap.plan.route import _per_week_by, _route
 from skillgap.plan.steps import _skipped, _steps
 from skillgap.scoring.standing import Standing
 
 WISH: Final = "skipped at your wish"
 LEAVE_JOB: Final = "a new degree would mean leaving your job"
 NOT_NEEDED: Final = "years of full-time work or study that no route to ready needs"
+#: Rounds of making the steps again at the weekly hours advised (a project grows with them).
+PACED_ROUNDS: Final = 20
 
 
 def build_plan(
@@ -50,7 +52,7 @@ def build_plan(
     def model_at(per_week: float) -> _Model:
         """The same steps at other weekly hours (a part-time project's hours grow with them)."""
         again = _steps(start, role, constraints, start_date, per_week)
-        return _Model(start.copy(), [s for s in again if s.key not in left_out])
+        return model.retimed([s for s in again if s.key not in left_out])
 
     doing = [j for j, s in enumerate(kept) if s.names & constraints.doing or s.underway]
     forced = model.closure(doing)
@@ -189,38 +191,28 @@ def _weekly_hours(
 ) -> float | None:
     """The weekly hours at which the plan is ready by ``target_date``; None: none will do.
 
-    The fewest study hours of a route ready by then give the first guess; the plan at
-    those hours must then be ready by then (its route may not take a full-time step
-    that does not pay for itself, and a part-time project grows with the weekly hours),
-    else the fewest tenths of an hour that make it, found by halving. Never more than
-    the plan itself is laid out at (:data:`MAX_HOURS_PER_WEEK`).
+    The fewest of a route the plan would take (:func:`_per_week_by`), to the tenth. A
+    part-time project lasts its months whatever the weekly hours (more hours a week, more
+    hours in it): the steps are made again at the hours found, until those hold. Never
+    more than the plan itself is laid out at (:data:`MAX_HOURS_PER_WEEK`).
     """
-    least = _hours_by(model, forced, allowed, start_date, target_date)
-    if not least:
+    least = _per_week_by(model, forced, allowed, start_date, target_date)
+    if least is None:
         return None
-    needed = math.ceil(least * 7 / (target_date - start_date).days * 10) / 10
-    if needed > MAX_HOURS_PER_WEEK:
-        return None
-    paced = any(s.paced for s in model.steps)
-
-    def makes_it(tenths: int) -> bool:
-        per_week = tenths / 10
-        at = model_at(per_week) if paced else model
-        route = _route(at, forced, allowed, start_date, per_week)
-        return route is not None and route.ready_on <= target_date
-
-    low, high = round(needed * 10), round(MAX_HOURS_PER_WEEK * 10)
-    if makes_it(low):
-        return needed
-    if not makes_it(high):
-        return None
-    while high - low > 1:  # makes_it(high), not makes_it(low)
-        middle = (low + high) // 2
-        if makes_it(middle):
-            high = middle
-        else:
-            low = middle
-    return high / 10
+    needed = math.ceil(round(least * 10, 6)) / 10
+    if any(s.paced for s in model.steps):
+        for _ in range(PACED_ROUNDS):
+            if needed > MAX_HOURS_PER_WEEK:
+                return None
+            least = _per_week_by(model_at(needed), forced, allowed, start_date, target_date)
+            if least is None:
+                return None
+            if least <= needed:
+                break
+            needed = math.ceil(round(least * 10, 6)) / 10
+        else:  # still rising: the project alone takes about all the time there is
+            return None
+    return needed if needed <= MAX_HOURS_PER_WEEK else None
 
 
 def _left_out(steps: Sequence[_Step], constraints: Constraints) -> dict[str, str]:

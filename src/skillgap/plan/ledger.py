@@ -289,6 +289,18 @@ class _Model:
         self._dependents: dict[int, int] = {}
         self._least: dict[tuple[int, int, int], float] = {}
 
+    def retimed(self, steps: Sequence[_Step]) -> _Model:
+        """The model of the same steps with other hours: what they give, known, is kept.
+
+        A part-time project's hours follow the weekly hours; while what every step gives
+        is the same, each requirement's points (and whether it is met) are too.
+        """
+        other = _Model(self.base, steps)
+        same = [(s.key, s.experience, s.level_to, s.degree) for s in self.steps]
+        if same == [(s.key, s.experience, s.level_to, s.degree) for s in steps]:
+            other._memo, other._met = self._memo, self._met
+        return other
+
     def points(self, r: int, applied: int) -> float:
         """Points of requirement ``r`` once the steps in ``applied`` are done."""
         mask = applied & self.touch[r]
