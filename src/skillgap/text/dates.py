@@ -83,8 +83,8 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
 
 _SEP: Final = r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
 _ONGOING: Final = (
-    r"(?P<ongoing>(?:the\s+)?present\b|now\b|current(?:ly)?\b|today\b|ongoing\b|"
-    r"(?:till\s+|to\s+)?date\b|heute\b)"
+    r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
+    r"(?:till\s+|to\s+)?date|heute)(?![^\W_]))"
 )
 
 
@@ -94,7 +94,7 @@ def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
     end = _point("b", iso=iso, short=short)
     short_year = r"(?P<byy2>\d{2})(?![\d/.])"
     return re.compile(
-        rf"(?<![\w])(?:{start}|{bare_month}(?={_SEP}(?:{_MONTH_WORD})))"
+        rf"(?<![^\W_])(?:{start}|{bare_month}(?={_SEP}(?:{_MONTH_WORD})))"
         rf"{_SEP}(?:expected\s+|exp\.\s+)?(?:{_ONGOING}|{end}|{short_year})",
         re.IGNORECASE,
     )
@@ -103,12 +103,12 @@ def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
 #: Tried in order: ISO months and two-digit years only where both ends are written so.
 _RANGES: Final = (
     re.compile(
-        rf"(?<![\w])(?:{_point('a', iso=True, short=False)}){_SEP}"
+        rf"(?<![^\W_])(?:{_point('a', iso=True, short=False)}){_SEP}"
         rf"(?:{_ONGOING}|{_point('b', iso=True, short=False)})",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?<![\w])(?:{_point('a', iso=False, short=True)}){_SEP}"
+        rf"(?<![^\W_])(?:{_point('a', iso=False, short=True)}){_SEP}"
         rf"(?:{_ONGOING}|{_point('b', iso=False, short=True)})",
         re.IGNORECASE,
     ),
@@ -116,11 +116,11 @@ _RANGES: Final = (
 )
 _SINCE: Final = re.compile(
     rf"\b(?:since|from)\s+(?:{_point('a', iso=False, short=False)})(?!{_SEP}\S)"
-    rf"|(?<![\w])(?:{_point('c', iso=False, short=False)})\s*(?:onwards?\b|"
+    rf"|(?<![^\W_])(?:{_point('c', iso=False, short=False)})\s*(?:onwards?\b|"
     r"(?:–|—|-{1,2})\s*(?=$|[*_)\]|·,;]))",
     re.IGNORECASE,
 )
-_SINGLE: Final = re.compile(rf"(?<![\w]){_point('a', iso=False, short=False)}", re.IGNORECASE)
+_SINGLE: Final = re.compile(rf"(?<![^\W_]){_point('a', iso=False, short=False)}", re.IGNORECASE)
 #: A single date ends a job's line ("... · *Summer 2023*"), only markup after it.
 _LINE_END: Final = re.compile(r"^[\s*_)\]|·.,;:]*$")
 #: LinkedIn's own count beside the dates: "(2 yrs 4 mos)", "· 11 months".
@@ -251,6 +251,21 @@ def find_span(text: str, *, single: bool = False) -> Span | None:
             if ends is not None and _LINE_END.match(text[m.end() :]):
                 return Span(ends[0], ends[1], m[0])
     return None
+
+
+#: What may follow a date that starts a line: its end, a bracket or a separator.
+_AFTER_LEADING: Final = re.compile(r"^[*_\]]*\s*(?:$|[(·|,;:—–]|-\s)")
+
+
+def leading_date(text: str) -> Span | None:
+    """A single date starting a line, before a note or a separator (``Summer 2024 (12 weeks)``)."""
+    m = re.match(r"^[\s*_>\[]*", text)
+    start = m.end() if m else 0
+    found = _SINGLE.match(text, start)
+    if found is None or not _AFTER_LEADING.match(text[found.end() :]):
+        return None
+    ends = _ends(found, "a")
+    return Span(ends[0], ends[1], found[0]) if ends is not None else None
 
 
 def months_of(spans: list[tuple[Span, float]], as_of: dt.date) -> float:
