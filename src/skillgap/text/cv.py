@@ -32,6 +32,7 @@ _WORD_LEVELS: Final = (
     (re.compile(r"\b(proficient|strong|advanced|experienced|fluent)\b", re.I), 4),
     (re.compile(r"\b(working|intermediate|competent|daily driver)\b", re.I), 3),
     (re.compile(r"\b(basic|familiar|beginner|novice|a little|elementary)\b", re.I), 2),
+    (re.compile(r"\b(a bit of|only a bit)\b", re.I), 1),
     (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
 )
 _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
@@ -40,6 +41,10 @@ _LISTED_LEVEL: Final = 3
 _MENTIONED_LEVEL: Final = 2
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
+#: A label before a line's skills: "Tools: ", "**Expert:** ", "ML / LLM  : ".
+_LABEL: Final = re.compile(
+    r"^\s*(?:[-*•]\s*)?[*_]{0,2}[A-Za-z][A-Za-z /&-]{1,24}[*_]{0,2}\s*:[*_]{0,2}\s"
+)
 _DEGREE_WORD: Final = re.compile(
     r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
     r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier)\b\.?"
@@ -123,12 +128,17 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
     section: Section, matcher: Matcher, reading: CvReading
 ) -> None:
     held: dict[str, tuple[int, SkillClaim]] = {}
+    carried: int | None = None  # a level label's level, on the lines it wraps onto
     for line in section.lines[1:]:
         text = line.text
-        label = re.match(r"^\s*(?:[-*•]\s*)?[A-Za-z ]{2,20}:\s", text)  # "Tools: Git, ..."
+        label = _LABEL.match(text)  # "Tools: Git, ...", "**Expert:** Python, PyTorch"
         if label and matcher.find_in_line(Line(0, text[: label.end()])):
             label = None  # "Python: ..." is a skill, not a label
-        found = matcher.find_in_line(line)
+        if label:
+            carried = level_of(label[0])
+        elif not (text[:1].isspace() and text.strip() and not _BULLET.match(text)):
+            carried = None
+        found = matcher.find_in_line(line, listed=True)
         items = _items(text)
         pending: list[tuple[list[Found], str]] = []
         for a, b in items:
@@ -155,6 +165,9 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
         for kept, words in pending:
             level = level_of(words)
             why = clean_sentence(words)
+            if level is None and carried is not None:
+                level = carried  # "**Expert:** Python, PyTorch": the label's level
+                why = clean_sentence(f"{label[0] if label else ''} {words}")
             for f in kept:
                 claim = SkillClaim(f.id, level if level is not None else _LISTED_LEVEL, why, True)
                 rank = len({k.id for k in kept})
@@ -163,6 +176,36 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                     held[f.id] = (rank, claim)
     for skill, (_, claim) in held.items():
         reading.skills.setdefault(skill, claim)
+
+
+def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
+    """Levels a summary's sentences give: "proficient in Python and Go", "Kubernetes: expert".
+
+    Each clause (between full stops, semicolons and commas) with a level word gives that
+    level to the skills it names; a clause without one gives none.
+    """
+    out: dict[str, SkillClaim] = {}
+    text = " ".join(clean_sentence(ln.text) for ln in section.lines[1:])
+    for clause in re.split(r"(?<=[a-z0-9)])[.;!?](?:\s|$)|,\s|\s[—–]\s", text):
+        level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(clause)), None)
+        if level is None:
+            continue
+        if _RUSTY.search(clause):
+            level = max(1, level - 1)
+        for f in matcher.find_in_line(Line(0, clause)):
+            out.setdefault(f.id, SkillClaim(f.id, level, clean_sentence(clause)[:120], True))
+    return out
+
+
+def _summary_levels(sections: list[Section], matcher: Matcher, reading: CvReading) -> None:
+    """A summary's levels in words, where the skills section gives none for the skill."""
+    prose: dict[str, SkillClaim] = {}
+    for section in (s for s in sections if s.kind in ("summary", "about")):
+        prose = _prose_levels(section, matcher) | prose  # the first summary's word wins
+    for skill, claim in prose.items():
+        listed = reading.skills.get(skill)
+        if listed is None or level_of(listed.why) is None:
+            reading.skills[skill] = claim  # a level in words beats a bare listing
 
 
 def _date(text: str) -> str | None:
@@ -303,6 +346,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
                     reading.publications.append(title.strip().rstrip(".")[:200])
         elif section.kind == "projects":
             _projects(section, matcher, reading)
+    _summary_levels(sections, matcher, reading)
     reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
     count_months(reading.jobs, as_of)
     reading.core_months = core_months(reading.jobs, as_of)
