@@ -197,6 +197,25 @@ def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
     return out
 
 
+def reads_as_skills(section: Section, matcher: Matcher) -> bool:
+    """Whether a section under an unknown heading ("What I work with") lists skills.
+
+    Most of its lines start with a skill name and give a level word or name more skills
+    (``* **Statistics** — proficient``, ``Python, SQL, dbt``), and none gives dates.
+    """
+    lines = [ln for ln in section.lines[1:] if clean_sentence(ln.text)]
+    if len(lines) < 2 or any(find_span(ln.text) for ln in lines):
+        return False
+    listing = 0
+    for line in lines:
+        found = matcher.find_in_line(line, listed=True)
+        text = clean_sentence(line.text)
+        first = text.find(found[0].text) if found else -1
+        if 0 <= first <= 25 and (level_of(text) is not None or len(found) >= 2):
+            listing += 1
+    return listing * 3 >= len(lines) * 2
+
+
 def _summary_levels(sections: list[Section], matcher: Matcher, reading: CvReading) -> None:
     """A summary's levels in words, where the skills section gives none for the skill."""
     prose: dict[str, SkillClaim] = {}
@@ -330,7 +349,12 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     name = re.sub(r",?\s*Ph\.?D\.?$", "", name)[:200]
     reading = CvReading(name=name.title() if name.isupper() else name)
     matcher = Matcher(catalog)
-    sections = [_joined(s) for s in split(document.lines)]
+    sections = [
+        Section(s.heading, "skills", s.lines)
+        if n > 0 and s.kind == "other" and reads_as_skills(s, matcher)
+        else s
+        for n, s in enumerate(_joined(s) for s in split(document.lines))
+    ]
     for section in sections:
         if section.kind == "skills":
             _skills_section(section, matcher, reading)

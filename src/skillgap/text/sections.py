@@ -182,8 +182,10 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     if len(words) <= 4 and kind_of(plain) != "other" and plain[:1].isupper():
         return not any(ch in plain for ch in ".,;|·—–")
     nxt = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
+    prev = lines[i - 1].text.rstrip() if i > 0 else ""
     return (
         len(words) <= 6
+        and not (text[:1].isspace() and prev.endswith(","))  # a list wrapped onto this line
         and plain[:1].isupper()
         and not any(ch in plain for ch in ".,;|·—–()")
         and bool(_BULLET.match(nxt))
