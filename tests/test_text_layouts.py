@@ -209,7 +209,7 @@ def test_a_level_label_gives_its_level_to_every_item_on_its_lines() -> None:
 
 
 def test_skills_under_an_unusual_heading_are_read() -> None:
-    """ "What I bring", and a list of skills under a heading no list names, read as skills."""
+    """A "What I bring" section, and a skills list under a heading no list names."""
     bring = _read(
         "# Al\n\n## What I bring\n\n* **Statistics** — proficient\n* **Excel** — expert\n"
         "* **SQL** — working knowledge\n"
@@ -229,7 +229,7 @@ def test_skills_under_an_unusual_heading_are_read() -> None:
 
 
 def test_a_summary_gives_levels_in_words() -> None:
-    """ "proficient in Python and Go": beats a bare listing, never a worded skills section."""
+    """A summary's "proficient in Python" beats a bare listing, not a worded one."""
     reading = _read(
         "Sam\n\nAbout\nKubernetes is my home turf: expert level, certified. I'm proficient in "
         "Python and Go, and at a basic level with PyTorch so far.\n\nSkills\n\n"
@@ -258,6 +258,42 @@ def test_section_headings_by_their_whole_words(heading: str, kind: str) -> None:
 
 
 def test_part_time_is_the_share_it_names_even_in_the_evenings() -> None:
-    """ "evenings, part-time" is half time; "evenings" alone a quarter."""
+    """Part-time "evenings, part-time" is half time; "evenings" alone a quarter."""
     assert fte_of("Freelance developer (evenings, part-time)") == 0.5
     assert fte_of("Tutor, evenings") == 0.25
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("01/09/2019 – 31/08/2021", ("2019-09", "2021-08")),  # Europass: the day first
+        ("09/25/2019 - 08/31/2021", ("2019-09", "2021-08")),  # a day past 12 says which
+        ("2019-09-01 – 2021-08-31", ("2019-09", "2021-08")),  # ISO days
+        ("01.09.2019 - heute", ("2019-09", None)),
+        ("Q3 2019 – Q1 2021", ("2019-07", "2021-03")),  # quarters
+        ("Data Analyst, Acme 2019-2021", ("2019-01", "2021-12")),  # years, no spaces
+        ("03/2019-08/2021", ("2019-03", "2021-08")),
+    ],
+)
+def test_dates_with_days_quarters_and_tight_dashes(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    """Whole days read as their month; a dash without spaces still joins two years."""
+    span = find_span(text)
+    assert span is not None, text
+    assert (f"{span.start:%Y-%m}", None if span.end is None else f"{span.end:%Y-%m}") == expected
+
+
+def test_levels_drawn_as_ratings_and_levels_as_sub_headings() -> None:
+    """``Python 4/5``, ``SQL ●●●○○``; ``Advanced`` over part of the skills list."""
+    rated = _read("# Lu\n\n## Skills\n\n- Python 4/5\n- SQL ●●●○○\n- Docker 8/10\n")
+    assert {k: v.level for k, v in rated.skills.items()} == {"python": 4, "sql": 3, "docker": 4}
+    grouped = _read(
+        "Lu\n\nSkills\n\nAdvanced\n- Python\n- SQL\nFamiliar\n- Docker\n\nInterests\n- Chess\n",
+        "cv.txt",
+    )
+    assert {k: v.level for k, v in grouped.skills.items()} == {
+        "python": 4,
+        "sql": 4,
+        "docker": 2,
+    }

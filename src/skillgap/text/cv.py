@@ -37,6 +37,9 @@ _WORD_LEVELS: Final = (
 )
 _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
 _RUSTY: Final = re.compile(r"\brusty\b", re.I)
+_OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
+_FILLED: Final = "●★■⬤◼▰◆"
+_EMPTY: Final = "○☆□◯◻▱◇"
 _LISTED_LEVEL: Final = 3
 _MENTIONED_LEVEL: Final = 2
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -91,9 +94,27 @@ class CvReading:
         return round(sum(j.months for j in self.jobs if j.relevant and j.kind != "break"), 1)
 
 
+def rating_of(text: str) -> int | None:
+    """A level drawn as a rating: ``4/5``, ``8/10``, ``●●●○○``, ``★★★★☆`` (1-5)."""
+    if m := _OUT_OF.search(text):
+        value, scale = float(m[1]), int(m[2])
+        if 0 < value <= scale:
+            return max(1, min(5, round(value * 5 / scale + 1e-9)))
+    filled = sum(text.count(c) for c in _FILLED)
+    empty = sum(text.count(c) for c in _EMPTY)
+    if filled and filled + empty >= 3:  # three marks make a scale
+        return max(1, min(5, round(filled * 5 / (filled + empty) + 1e-9)))
+    return None
+
+
 def level_of(text: str) -> int | None:
-    """The level the words of a skill's line give, or None when they give none."""
+    """The level the words of a skill's line give, or None when they give none.
+
+    A word first, then a rating (``4/5``, ``●●●○○``), then years.
+    """
     level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(text)), None)
+    if level is None:
+        level = rating_of(text)
     if level is None and (years := _YEARS.search(text)):
         n = int(years[1])
         level = 2 if n < 1 else 3 if n <= 3 else 4 if n <= 6 else 5
@@ -128,6 +149,7 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
     section: Section, matcher: Matcher, reading: CvReading
 ) -> None:
     held: dict[str, tuple[int, SkillClaim]] = {}
+    base = level_of(clean_sentence(section.lines[0].text))  # "Advanced" over its own list
     carried: int | None = None  # a level label's level, on the lines it wraps onto
     for line in section.lines[1:]:
         text = line.text
@@ -168,6 +190,9 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
             if level is None and carried is not None:
                 level = carried  # "**Expert:** Python, PyTorch": the label's level
                 why = clean_sentence(f"{label[0] if label else ''} {words}")
+            elif level is None and base is not None:
+                level = base  # under a heading "Advanced"
+                why = f"{section.heading}: {clean_sentence(words)}"
             for f in kept:
                 claim = SkillClaim(f.id, level if level is not None else _LISTED_LEVEL, why, True)
                 rank = len({k.id for k in kept})

@@ -67,6 +67,9 @@ _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 def _point(p: str, *, iso: bool, short: bool) -> str:
     """One end of a range, its groups named with the prefix ``p``."""
     forms = [
+        rf"(?<![\d/.\-])(?P<{p}fa>\d{{1,2}})[/.](?P<{p}fb>\d{{1,2}})[/.](?P<{p}fyear>{_YEAR})(?!\d)",
+        rf"(?P<{p}xyear>{_YEAR})-(?P<{p}xmon>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)",
+        rf"Q(?P<{p}q>[1-4])\s*(?P<{p}qyear>{_YEAR})(?!\d)",
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
         rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
         rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
@@ -78,7 +81,9 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
     if short:
         forms.append(rf"(?<![\d/.\-])(?P<{p}smon>0?[1-9]|1[0-2])/(?P<{p}syy2>\d{{2}})(?![\d/])")
     forms.append(rf"(?<![\d/.\-])(?P<{p}solo>{_YEAR})(?![\d/])")
-    return "(?:" + "|".join(forms) + ")"
+    joined = "(?:" + "|".join(forms) + ")"
+    # a range's end comes after its dash: "2019-2021", "03/2019-08/2021"
+    return joined.replace(r"(?<![\d/.\-])", r"(?<![\d/.])") if p == "b" else joined
 
 
 _SEP: Final = r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
@@ -172,7 +177,19 @@ def _year(full: str | None, short: str | None) -> int | None:
 def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     """The first and last month one end of a range names (a year or a season spans several)."""
     g = m.groupdict()
-    if g.get(f"{p}season"):
+    if g.get(f"{p}fyear"):
+        # a whole day: 01/09/2019 is September (day first, as most of the world writes it)
+        # unless the first number cannot be a day's month partner (09/25/2019 is September)
+        a, b = int(g[f"{p}fa"]), int(g[f"{p}fb"])
+        month = a if b > 12 else b  # months run to 12
+        year, first, last = int(g[f"{p}fyear"]), month, month
+    elif g.get(f"{p}xyear"):
+        year, first = int(g[f"{p}xyear"]), int(g[f"{p}xmon"])
+        last = first
+    elif g.get(f"{p}q"):
+        quarter = int(g[f"{p}q"])
+        year, first, last = int(g[f"{p}qyear"]), quarter * 3 - 2, quarter * 3
+    elif g.get(f"{p}season"):
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]
     elif g.get(f"{p}mon"):

@@ -192,6 +192,13 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     )
 
 
+def _sub_heading(text: str) -> bool:
+    """A small heading inside a section: a few words, not a top-level Markdown or caps one."""
+    depth = len(text) - len(text.lstrip("#")) if _MD_HEADING.match(text) else 0
+    plain = _plain(text)
+    return (depth == 0 or depth >= 3) and len(plain.split()) <= 3 and not plain.isupper()
+
+
 def split(lines: Sequence[Line]) -> list[Section]:
     """The document as sections, in order; lines before the first heading are ``other``."""
     out: list[Section] = []
@@ -207,6 +214,8 @@ def split(lines: Sequence[Line]) -> list[Section]:
                 own = kind  # "### Senior Data Analyst — ..." under "## Work experience"
             elif own == "other" and kind == "experience" and _BOLD_LINE.match(line.text):
                 own = kind  # "**Staff Nurse**" alone: a job's title, the dates below it
+            elif own == "other" and kind == "skills" and _sub_heading(line.text):
+                own = kind  # "Cloud" or "Advanced" over a part of the skills list
             heading, kind, held = _plain(line.text), own, [line]
         else:
             held.append(line)
