@@ -297,3 +297,41 @@ def test_levels_drawn_as_ratings_and_levels_as_sub_headings() -> None:
         "sql": 4,
         "docker": 2,
     }
+
+
+def test_linkedin_certification_blocks_give_their_issued_date() -> None:
+    """Name, issuer, ``Issued May 2022 · Expires May 2025``: the issuer is no certification."""
+    reading = _read(
+        "Lee\n\nLicenses & certifications\n\nCertified Kubernetes Administrator (CKA)\n"
+        "The Linux Foundation\nIssued May 2022 · Expires May 2025\n\nSkills\n\nPython\n",
+        "cv.txt",
+    )
+    assert reading.certifications == [
+        {"name": "Certified Kubernetes Administrator (CKA)", "earned": "2022-05-01"}
+    ]
+    assert reading.unknown_certifications == []
+
+
+def test_a_skill_used_for_a_year_at_work_reads_as_working_level() -> None:
+    """Named only in job lines: 2, or 3 when the relevant jobs naming it span a year."""
+    reading = _read(
+        "# Jo\n\n## Experience\n\n**Data Scientist** — Acme\nJan 2024 – present\n"
+        "- Forecasts with LightGBM.\n\n**Data Intern** — Beta\nSummer 2023\n"
+        "- Dashboards in Tableau.\n"
+    )
+    levels = {k: v.level for k, v in reading.skills.items()}
+    assert (levels["lightgbm"], levels["tableau"]) == (3, 2)
+
+
+def test_the_import_report_says_why_an_earlier_career_is_not_counted() -> None:
+    """Engineering years cut off by a break: the report says so, not 'not engineering work'."""
+    from skillgap.authoring.cv import to_draft
+
+    reading = _read(
+        "# Ed\n\n## Experience\n\n**MLOps Engineer** — Acme\nJan 2021 – present\n\n"
+        "**Career break** — Jan 2020 – Dec 2020\n\n"
+        "**Systems Administrator** — Bank\nSep 2016 – Dec 2019\n- Linux estate.\n"
+    )
+    _, report = to_draft(reading, CATALOG, as_of=AS_OF, source="cv.md")
+    (line,) = [u for u in report.unmapped if u.startswith("Systems Administrator")]
+    assert "an earlier career" in line

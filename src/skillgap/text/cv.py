@@ -2,11 +2,14 @@
 
 * **Levels** come from the words beside a skill in the CV's skills section: expert, guru
   5; proficient, strong, advanced, experienced 4; working, intermediate, competent 3;
-  basic, familiar, beginner, "a little" 2; read-only, aware 1. Without a word, years
-  do: under 1 year 2, 1-3 years 3, 4-6 years 4, 7 or more 5 (a word and years: the word
-  wins). "Rusty" is one lower than the level otherwise read (alone: 2). Libraries in
-  brackets after a skill take its level. A skill listed without either is 3; one named
-  only in a job's lines is 2. Every level is an estimate, and says what it was read from.
+  basic, familiar, beginner, "a little" 2; read-only, aware, "a bit of" 1. Without a word,
+  a rating does (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6 years
+  4, 7 or more 5 (a word and years: the word wins). "Rusty" is one lower than the level
+  otherwise read (alone: 2). Libraries in brackets after a skill take its level; a level
+  label (``Expert: Python, PyTorch``) or a level sub-heading gives its level to its items.
+  A skill listed without either is 3, or the level a summary's words give it ("proficient
+  in Python and Go"). One named only in jobs' lines is 2, or 3 when the relevant jobs
+  naming it span a year or more. Every level is an estimate, and says what it was read from.
 * **Jobs** (:mod:`skillgap.text.jobs`): a line of an experience section with dates is a
   job; its share of full time, its months (each calendar month once, breaks and leave not
   counted) and whether it is relevant (data, ML, AI, research, or engineering and operations
@@ -41,7 +44,9 @@ _OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])
 _FILLED: Final = "●★■⬤◼▰◆"
 _EMPTY: Final = "○☆□◯◻▱◇"
 _LISTED_LEVEL: Final = 3
+_ISSUED: Final = re.compile(r"^(?:issued|credential id|expires|expired|valid)\b", re.I)
 _MENTIONED_LEVEL: Final = 2
+_YEAR_OF_USE: Final = 12  # months of relevant work naming a skill that make it level 3
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 #: A label before a line's skills: "Tools: ", "**Expert:** ", "ML / LLM  : ".
@@ -72,6 +77,7 @@ class SkillClaim:
     level: int
     why: str
     listed: bool  # in the skills section (else only named in a job's lines)
+    source: str = ""  # where the level was read, when not the skills section or a job's lines
 
 
 @dataclass
@@ -218,7 +224,8 @@ def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
         if _RUSTY.search(clause):
             level = max(1, level - 1)
         for f in matcher.find_in_line(Line(0, clause)):
-            out.setdefault(f.id, SkillClaim(f.id, level, clean_sentence(clause)[:120], True))
+            why = clean_sentence(clause)[:120]
+            out.setdefault(f.id, SkillClaim(f.id, level, why, True, "summary"))
     return out
 
 
@@ -299,10 +306,21 @@ def _education(section: Section, catalog: CatalogIndex, reading: CvReading, toda
 
 
 def _certifications(section: Section, catalog: CatalogIndex, reading: CvReading) -> None:
-    for line in section.lines[1:]:
-        text = clean_sentence(line.text)
+    """One certification a line, or LinkedIn's blocks: name, issuer, ``Issued May 2022``."""
+    lines = [clean_sentence(ln.text) for ln in section.lines[1:]]
+    last: dict[str, str] | None = None  # the certification the lines below belong to
+    for i, (line, text) in enumerate(zip(section.lines[1:], lines, strict=True)):
         if not text or _RULE.match(text):
+            last = None
             continue
+        if _ISSUED.match(text):
+            if last is not None and "earned" not in last and (earned := _date(text)):
+                last["earned"] = earned
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if i > 0 and lines[i - 1] and _ISSUED.match(nxt):
+            continue  # the issuer between a certification's name and its date
+        last = None
         name = re.split(r"\s[—–]\s", text, maxsplit=1)[0]
         found = catalog.find_certification(name)
         if found is None:
@@ -316,6 +334,7 @@ def _certifications(section: Section, catalog: CatalogIndex, reading: CvReading)
         if (earned := _date(rest)) is not None:
             entry["earned"] = earned
         reading.certifications.append(entry)
+        last = entry
 
 
 def _items_of(section: Section) -> list[str]:
@@ -399,12 +418,28 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
     count_months(reading.jobs, as_of)
     reading.core_months = core_months(reading.jobs, as_of)
+    _used_at_work(reading, as_of)
+    return reading
+
+
+def _used_at_work(reading: CvReading, as_of: dt.date) -> None:
+    """Skills named only in jobs' lines: 2, or 3 when relevant jobs naming it span a year.
+
+    A year of work that names the skill reads as "1-3 years" does in a skills section.
+    """
+    used: dict[str, set[tuple[int, int]]] = {}
     for job in reading.jobs:
         if job.kind == "break":
             continue
         for skill in job.skills:
+            if job.relevant:
+                used.setdefault(skill, set()).update(job.span.month_set(as_of))
             if skill not in reading.skills:
                 reading.skills[skill] = SkillClaim(
                     skill, _MENTIONED_LEVEL, f"named in '{job.title[:60]}'", False
                 )
-    return reading
+    for skill, months in used.items():
+        claim = reading.skills[skill]
+        if not claim.listed and len(months) >= _YEAR_OF_USE:
+            claim.level = _LISTED_LEVEL
+            claim.why += f" ({len(months)} months of work naming it)"

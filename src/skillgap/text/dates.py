@@ -177,6 +177,7 @@ def _year(full: str | None, short: str | None) -> int | None:
 def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     """The first and last month one end of a range names (a year or a season spans several)."""
     g = m.groupdict()
+    year: int | None
     if g.get(f"{p}fyear"):
         # a whole day: 01/09/2019 is September (day first, as most of the world writes it)
         # unless the first number cannot be a day's month partner (09/25/2019 is September)

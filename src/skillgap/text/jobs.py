@@ -126,6 +126,7 @@ class Job:
     skills: list[str] = field(default_factory=list)
     leave: Span | None = None
     did_core_work: bool = False  # its own lines name data or ML work
+    why_not: str = ""  # why relevant-looking work is not counted
 
 
 def fte_of(text: str) -> float:
@@ -403,6 +404,10 @@ def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
                 grew = True
     for job in pending:
         job.relevant = False
+        job.why_not = (
+            "an earlier career: a career break or more than three months without work "
+            "lies between it and the data, ML or research work"
+        )
 
 
 def count_months(jobs: list[Job], as_of: dt.date) -> None:
