@@ -98,13 +98,14 @@ THIRD = HERE / "data" / "text-2026-12c"
 # 28 of 90 for a LinkedIn export, 25.5 of 43 for a season alone on a line) and 79/117
 # levels within one (67.5 %). It has been a development set since. After text2-s3 (job
 # titles in these layouts, teachers not data work, related work before a career change
-# not counted, level labels, summaries' level words): every CV's months exact, 108/117
-# levels within one (92.3 %). Floors only go up; the expectations are never edited.
+# not counted, level labels, summaries' level words, a year of use as level 3): every
+# CV's months exact, 110/117 levels within one (94.0 %). Floors only go up; the
+# expectations are never edited.
 THIRD_FLOOR = {
     "essential": 0.95,
     "extracted": 0.95,
     "decoys_per_posting": 0,
-    "levels": 0.91,
+    "levels": 0.93,
     "month_error": 0.05,
 }
 
