@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from skillgap.assessing.assess import (
-    assess_resolved,
-    checked_review,
-    input_files,
-    judged_at,
-    review_warnings,
-)
+from skillgap.assessing.assess import assess_resolved, input_files, judged_at
 from skillgap.assessing.checks import check_arguments, chosen_level
+from skillgap.assessing.reviewing import checked_review, review_warnings
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import UsageError, expect_type
