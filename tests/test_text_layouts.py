@@ -335,3 +335,22 @@ def test_the_import_report_says_why_an_earlier_career_is_not_counted() -> None:
     _, report = to_draft(reading, CATALOG, as_of=AS_OF, source="cv.md")
     (line,) = [u for u in report.unmapped if u.startswith("Systems Administrator")]
     assert "an earlier career" in line
+
+
+def test_jobs_listed_as_items_with_their_dates() -> None:
+    """``- Title, Company (2019 – 2021)`` when no other line gives dates; sub-items describe."""
+    reading = _read(
+        "# Jo\n\n## Experience\n\n- Data Analyst, Acme Corp (2019 – 2021)\n"
+        "  - Built SQL reports in 2020 – 2021.\n- Junior Analyst, Beta (Jan 2017 – Dec 2018)\n"
+        "- Shop Assistant, Corner Books (2015 – 2016)\n\n## Education\n- BSc Maths (2013 – 2016)\n"
+    )
+    assert _jobs(reading) == [
+        ("Data Analyst, Acme Corp", 36.0, True),
+        ("Junior Analyst, Beta", 24.0, True),
+        ("Shop Assistant, Corner Books", 24.0, False),
+    ]
+    described = _read(
+        "# Jo\n\n## Experience\n\n**Data Analyst** — Acme\n2019 – 2021\n"
+        "- Led the 2020 – 2021 migration.\n"
+    )
+    assert [j.title for j in described.jobs] == ["Data Analyst — Acme"]

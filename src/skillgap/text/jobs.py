@@ -283,16 +283,36 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
     return (_title_below(lines, i) or (after if titled else "")), notes
 
 
+def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
+    """The list items that are jobs, when a CV lists its jobs as items with their dates.
+
+    ``- Data Analyst, Acme (2019 – 2021)``: when no line outside a list gives dates, the
+    outermost dated items are the jobs (their own sub-items describe them).
+    """
+    dated: list[tuple[int, int]] = []  # line, indentation
+    for i, (line, _) in enumerate(lines):
+        text = line.text
+        span = _span_of(text) if text.strip() else None
+        if span is None or _prose(text, span):
+            continue
+        if not _BULLET.match(text):
+            return set()  # the jobs are lines of their own; list items describe them
+        dated.append((i, len(text) - len(text.lstrip())))
+    outer = min((indent for _, indent in dated), default=0)
+    return {i for i, indent in dated if indent == outer}
+
+
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
     for section in sections:
         lines += [(section.lines[0], True), *((ln, False) for ln in section.lines[1:])]
+    listed = _listed_jobs(lines)
     jobs: list[Job] = []
     current: Job | None = None
     for i, (line, heading) in enumerate(lines):
         text = line.text
-        bullet = bool(_BULLET.match(text))
+        bullet = bool(_BULLET.match(text)) and i not in listed
         span = None if bullet or not text.strip() else _span_of(text)
         if span is not None and _prose(text, span):
             span = None
