@@ -250,6 +250,11 @@ def test_a_summary_gives_levels_in_words() -> None:
         ("Core Competencies", "skills"),
         ("Academic service", "service"),
         ("Work Experiences", "experience"),
+        ("Programming Languages", "skills"),  # not spoken languages
+        ("Languages & Frameworks", "skills"),
+        ("Spoken languages", "languages"),
+        ("Research Positions", "experience"),
+        ("Volunteer work", "volunteering"),
     ],
 )
 def test_section_headings_by_their_whole_words(heading: str, kind: str) -> None:

@@ -79,7 +79,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("apply", ("how to apply", "apply")),
     ("about", ("about", "who we are", "über uns", "our company")),
     ("skills", ("skills", "tools", "technologies", "tech stack", "competencies", "expertise")),
-    ("skills", ("toolbox", "toolkit", "know-how")),
+    ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
     ("volunteering", ("volunteering", "volunteer", "voluntary")),
     (
         "experience",
@@ -92,6 +92,9 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "internships",
             "professional background",
             "positions held",
+            "positions",
+            "work",
+            "jobs",
         ),
     ),
     ("education", ("education", "training", "degrees")),
