@@ -29,7 +29,7 @@ def to_draft(
     skills = []
     for claim in reading.skills.values():
         name = catalog.skill_name(claim.id)
-        where = "skills section" if claim.listed else "a job's lines"
+        where = claim.source or ("skills section" if claim.listed else "jobs' lines")
         skills.append(SkillLine(claim.id, claim.level, f"estimate from: {claim.why}"))
         report.mapped.append(
             f"{name} → {claim.id}: level {claim.level} ({LEVEL_NAMES[claim.level]}), "
@@ -43,9 +43,10 @@ def to_draft(
             continue
         share = "" if job.fte >= 1 else f", {job.fte:g} of full time"
         if not job.relevant:
+            why = job.why_not or "not data, ML, AI, research or engineering work"
             report.unmapped.append(
-                f"{job.title}: {job.months:g} months{share}; not data, ML, AI, research or "
-                "engineering work, so not counted (add it as experience if it is)"
+                f"{job.title}: {job.months:g} months{share}; {why}, so not counted "
+                "(add it as experience if it is)"
             )
             footer.append(f"job not counted: {job.title} ({job.months:g} months{share})")
             continue
