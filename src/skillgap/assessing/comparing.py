@@ -8,10 +8,25 @@ from typing import TYPE_CHECKING
 
 from skillgap.assessing.assess import assess
 from skillgap.assessing.checks import check_arguments, check_path
-from skillgap.assessing.load import Reviewed, load_profile, load_result
+from skillgap.assessing.load import (
+    Reviewed,
+    load_profile,
+    load_result,
+    looks_like_result,
+    profile_of,
+    result_from,
+)
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import UsageError
-from skillgap.inputs.loader import Document
+from skillgap.inputs.loader import (
+    STDIN,
+    STDIN_SOURCE,
+    Document,
+    decode,
+    parse,
+    sha256_hex,
+    stdin_bytes,
+)
 from skillgap.models.profile import Profile
 from skillgap.models.result import Assessment, Trust
 from skillgap.plan import PlanOptions
@@ -24,11 +39,22 @@ if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
 
 
 def _side(path: Path) -> tuple[Assessment | None, Profile | None, Document | None]:
-    """A saved JSON result, or a profile still to assess."""
+    """A saved JSON result, or a profile still to assess (``-``: standard input, either)."""
+    if str(path) == STDIN:
+        raw = stdin_bytes()
+        if looks_like_result(raw):
+            return result_from(raw, STDIN_SOURCE), None, None
+        doc = parse(decode(raw, STDIN_SOURCE), STDIN_SOURCE, sha256_hex(raw))
+        return None, profile_of(doc), doc
     if path.suffix.lower() == ".json":
         return load_result(path), None, None
     profile, doc = load_profile(path)
     return None, profile, doc
+
+
+def _named(path: Path) -> str:
+    """How a side is named in the report: its path, or <stdin>."""
+    return STDIN_SOURCE if str(path) == STDIN else path_text(path)
 
 
 def compare_files(
@@ -62,6 +88,11 @@ def compare_files(
     check_path("old", old)
     check_path("new", new)
     old, new = Path(old), Path(new)
+    if str(old) == str(new) == STDIN:
+        raise UsageError(
+            "only one of OLD and NEW can be '-' (standard input)",
+            "save one of them to a file and name it",
+        )
     check_arguments(catalog, role, as_of, plan, catalog_needed=True)
     sides = [_side(p) for p in (old, new)]
     if review is not None and sides[1][0] is not None:
@@ -114,7 +145,7 @@ def compare_files(
     from skillgap.compare import compare
 
     cmp = compare(
-        results[0], results[1], old_source=path_text(old), new_source=path_text(new), force=force
+        results[0], results[1], old_source=_named(old), new_source=_named(new), force=force
     )
     if redactor is None:
         return cmp
@@ -122,7 +153,7 @@ def compare_files(
 
     docs = [
         # a saved result's role is the person's text when the catalog does not define it
-        (f"<{side}>", path_text(path), d.data if d else r.role.model_dump())
+        (f"<{side}>", _named(path), d.data if d else r.role.model_dump())
         for side, path, (_, _, d), r in zip(("old", "new"), (old, new), sides, results, strict=True)
     ]
     if review is not None:

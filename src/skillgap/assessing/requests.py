@@ -263,7 +263,8 @@ def compared(request: CompareRequest) -> Answer[Comparison]:
 
     def work() -> Answer[Comparison]:
         for path in (r.old, r.new):
-            need_path(path, "input")
+            if str(path) != "-":  # "-": a profile or saved result on standard input
+                need_path(path, "input")
         index = read_catalog(r.catalog)
         cmp = compare_files(
             r.old,

@@ -18,7 +18,6 @@ from skillgap.authoring.questionnaire import Ask, Interrupted, Say
 from skillgap.errors import UsageError
 from skillgap.output import real_path, refuse_inputs, write_file
 from skillgap.scoring.standing import pick_role
-from skillgap.untrusted import path_text
 
 if TYPE_CHECKING:
     from skillgap.authoring.reviews import Earlier, ReviewAnswers
@@ -170,10 +169,16 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
     from skillgap.scoring.evidence import claim_fingerprints
 
     r = request
-    if str(r.profile) == "-":
+    if str(r.profile) == "-" and not r.no_input:
         raise UsageError(
             "review reads its answers from standard input, so the profile must be a file",
-            "save the profile to a file and review that",
+            "save the profile to a file and review that, or pass --no-input with the answers "
+            "as options",
+        )
+    if str(r.profile) == "-" and r.output is None:
+        raise UsageError(
+            "a review of a profile on standard input has no file to sit beside",
+            "pass --output FILE for the review",
         )
     index, prof, doc, inputs = open_profile(r.profile, r.catalog)
     target = r.output or r.profile.with_suffix(".review.yaml")
@@ -214,7 +219,7 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
             role=role_id,
             skills=state.skills,
             overall=state.overall,
-            profile_source=path_text(r.profile),
+            profile_source=doc.source,
             schema_uri="review.schema.json",
             finished=state.finished if finished is None else finished,
         )
@@ -313,25 +318,45 @@ def import_resume(request: ImportRequest) -> Imported:
     """The profile a JSON Resume or a CV gives; an existing ``output`` only with ``force``."""
     from skillgap.authoring import drafts
     from skillgap.authoring import resume as resumes
+    from skillgap.errors import InputError
+    from skillgap.inputs.files import MAX_FILE_BYTES, too_large
     from skillgap.inputs.loader import decode, read_bytes
 
     r = request
-    need_path(r.resume, "résumé")
+    piped = str(r.resume) == "-"  # standard input: a JSON Resume if it is a JSON object
+    if not piped:
+        need_path(r.resume, "résumé")
     if r.output is not None and taken(r.output) and not r.force:
         raise UsageError(f"'{r.output}' already exists", "pass --force to overwrite it")
     day = r.dates.date(r.dates.as_of, "--as-of")
     index = load_catalog(r.catalog)
-    source = str(r.resume)
-    if r.resume.suffix.lower() != ".json":  # a CV: .pdf, .docx, .md, .txt
+    source = "<stdin>" if piped else str(r.resume)
+    raw = _stdin_resume() if piped else None
+    suffix = r.resume.suffix.lower()
+    json_resume = raw.lstrip()[:1] == b"{" if raw is not None else suffix == ".json"
+    if not json_resume:  # a CV: .pdf, .docx, .md, .txt
         from skillgap.assessing.postings import read_text
         from skillgap.authoring.cv import import_cv
+        from skillgap.text.read import document_from_bytes
 
-        draft, report = import_cv(read_text(r.resume), index, as_of=day, source=r.resume.name)
+        cv = read_text(r.resume) if raw is None else document_from_bytes(raw, source)
+        draft, report = import_cv(cv, index, as_of=day, source=source if piped else r.resume.name)
     else:
-        text = decode(read_bytes(r.resume, source), source)
+        if raw is not None and len(raw) > MAX_FILE_BYTES:  # as a JSON file is bounded
+            raise InputError([too_large(source)])
+        text = decode(read_bytes(r.resume, source) if raw is None else raw, source)
         parsed, warnings = resumes.read_resume(text, source)
         draft, report = resumes.to_draft(
-            parsed, index, as_of=day, source=r.resume.name, warnings=warnings
+            parsed, index, as_of=day, source=source if piped else r.resume.name, warnings=warnings
         )
     text = drafts.render(draft, SCHEMA_COMMENT)
-    return Imported(text, report.text(), Inputs(r.resume, catalog=r.catalog))
+    return Imported(text, report.text(), Inputs(*([] if piped else [r.resume]), catalog=r.catalog))
+
+
+def _stdin_resume() -> bytes:
+    """A résumé piped in: a JSON Resume, or a CV's text, PDF or Word bytes, bounded."""
+    import sys
+
+    from skillgap.text.read import MAX_TEXT_FILE_BYTES
+
+    return sys.stdin.buffer.read(MAX_TEXT_FILE_BYTES + 1)

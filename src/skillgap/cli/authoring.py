@@ -238,7 +238,8 @@ def review(
             "-o",
             metavar="FILE",
             parser=output_path,
-            help="Where to write it (default: PROFILE.review.yaml).",
+            help="Where to write it (default: PROFILE.review.yaml; needed for '-', with "
+            "--no-input).",
         ),
     ] = None,
     as_of: Annotated[
@@ -315,7 +316,8 @@ def import_resume(
         Path,
         typer.Argument(
             metavar="RESUME",
-            help="A JSON Resume file (schema v1.0.0, .json), or a CV: .pdf, .docx, .md, .txt.",
+            help="A JSON Resume file (schema v1.0.0, .json), or a CV: .pdf, .docx, .md, .txt "
+            "('-': standard input).",
             show_default=False,
         ),
     ],

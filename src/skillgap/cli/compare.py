@@ -39,13 +39,17 @@ def compare(
     old: Annotated[
         Path,
         typer.Argument(
-            metavar="OLD", help="The earlier profile, or a saved JSON result.", show_default=False
+            metavar="OLD",
+            help="The earlier profile, or a saved JSON result ('-': standard input).",
+            show_default=False,
         ),
     ],
     new: Annotated[
         Path,
         typer.Argument(
-            metavar="NEW", help="The later profile, or a saved JSON result.", show_default=False
+            metavar="NEW",
+            help="The later profile, or a saved JSON result ('-': standard input).",
+            show_default=False,
         ),
     ],
     role: RoleOpt = None,
