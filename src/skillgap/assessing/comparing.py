@@ -28,8 +28,9 @@ from skillgap.inputs.loader import (
     stdin_bytes,
 )
 from skillgap.models.profile import Profile
-from skillgap.models.result import Assessment, Trust
+from skillgap.models.result import Assessment, Trust, Warning
 from skillgap.plan import PlanOptions
+from skillgap.renderers.summary import not_understood
 from skillgap.scoring.standing import pick_role
 from skillgap.untrusted import path_text
 
@@ -84,6 +85,40 @@ def compare_files(
     ... )
     >>> cmp.score_change > 0, cmp.warnings[0].startswith("the two are for different names")
     (True, True)
+    """
+    return compare_with_names(
+        old,
+        new,
+        catalog,
+        role,
+        plan,
+        force=force,
+        as_of=as_of,
+        review=review,
+        trust=trust,
+        redactor=redactor,
+        level=level,
+    )[0]
+
+
+def compare_with_names(
+    old: Path,
+    new: Path,
+    catalog: CatalogIndex,
+    role: str | None,
+    plan: PlanOptions,
+    *,
+    force: bool = False,
+    as_of: dt.date | None = None,
+    review: Reviewed | None = None,
+    trust: Trust = "claimed",
+    redactor: Redactor | None = None,
+    level: str | None = None,
+) -> tuple[Comparison, list[Warning]]:
+    """:func:`compare_files`, and the names either profile wrote that the catalog did not know.
+
+    Those come from the profiles assessed now (a saved result's were told when it was made),
+    scrubbed as the comparison is under ``redactor``.
     """
     check_path("old", old)
     check_path("new", new)
@@ -147,8 +182,16 @@ def compare_files(
     cmp = compare(
         results[0], results[1], old_source=_named(old), new_source=_named(new), force=force
     )
+    unknown = list(
+        {  # a file compared with itself says each name once
+            (w.file, w.line, w.column, w.message): w
+            for r, (saved, _, _) in zip(results, sides, strict=True)
+            if saved is None
+            for w in not_understood(r.warnings)
+        }.values()
+    )
     if redactor is None:
-        return cmp
+        return cmp, unknown
     from skillgap.renderers.redact import harvest, personal_of
 
     docs = [
@@ -160,4 +203,4 @@ def compare_files(
         docs.append(("<review>", review.document.source, review.document.data))
     # The results' own personal fields (a saved result has no document) count too.
     known = harvest(results[0]) | harvest(results[1]) | personal_of(docs, catalog)
-    return redactor.scrub(cmp, known)
+    return redactor.scrub(cmp, known), [redactor.scrub(w, known) for w in unknown]

@@ -22,6 +22,8 @@ from skillgap.scoring.standing import pick_role
 if TYPE_CHECKING:
     from skillgap.authoring.reviews import Earlier, ReviewAnswers
     from skillgap.catalog.index import CatalogIndex
+    from skillgap.inputs.loader import Document
+    from skillgap.models.profile import Profile
 
 SCHEMA_COMMENT = "profile.schema.json"
 
@@ -193,6 +195,7 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
     day = r.dates.judged_at()
     role_id = pick_role(index, r.role or (before.role if before else None), prof)
     judged = judge_profile(prof, index, document=doc, as_of=day)
+    _say_not_understood(prof, index, doc, day, say)
     seniority = [x for x in r.level if "=" not in x]
     if len(seniority) > 1:
         raise UsageError("--level names the role's level once", "give one of them")
@@ -266,6 +269,17 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
         f"  skillgap assess {r.profile} --review {target}"
     )
     return None
+
+
+def _say_not_understood(
+    profile: Profile, index: CatalogIndex, doc: Document, day: dt.date, say: Say
+) -> None:
+    """The profile's names the catalog does not know, with "did you mean": never reviewed."""
+    from skillgap.renderers.summary import stderr_lines
+    from skillgap.scoring.standing import resolve
+
+    for line in stderr_lines(resolve(profile, index, doc, as_of=day)[1]):
+        say(line)
 
 
 def _continues(

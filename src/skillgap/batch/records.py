@@ -22,6 +22,7 @@ from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256
 from skillgap.inputs.validation import validate
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.models.result import Warning
 from skillgap.plan.options import profile_wishes
 from skillgap.renderers.redact import Personal, Redactor, personal_of
 from skillgap.scoring.evidence import counted_levels
@@ -112,14 +113,38 @@ def reviewed_levels(
 
 def _positioned(
     text: str, source: str, catalog: CatalogIndex, as_of: dt.date | None
-) -> tuple[Profile, Standing, list[str]]:
+) -> tuple[Profile, Standing, list[Warning]]:
     """The slow path: parse with positions, so that any problem is located."""
     doc = parse(text, source, sha256_hex(text.encode()))
     profile = validate(doc, Profile)
     day = as_of or dt.date.today()
     standing, warnings = resolve(profile, catalog, doc, as_of=day)
     standing = counted_levels(profile, standing, catalog, day, doc)
-    return profile, standing, [w.message for w in warnings]
+    return profile, standing, warnings
+
+
+#: How many unknown names of one file stderr lists before "and N more" (as assess does).
+SHOWN_UNKNOWN: Final = 5
+
+
+def notices(found: Sequence[Warning], source: str) -> list[str]:
+    """The file's names the catalog did not know, for stderr, each with its "did you mean".
+
+    Five at most, then a count, as assess gives them; located when the slow path read
+    positions (the fast path, most files, names the file alone).
+    """
+    unknown = [w for w in found if w.code.startswith("unknown-")]
+    lines = [
+        f"{source}:{w.line}:{w.column}: warning: " if w.line else f"{source}: warning: "
+        for w in unknown[:SHOWN_UNKNOWN]
+    ]
+    lines = [
+        where + w.message + (f" ({w.hint})" if w.hint else "")
+        for where, w in zip(lines, unknown, strict=False)
+    ]
+    if len(unknown) > SHOWN_UNKNOWN:
+        lines.append(f"{source}: and {len(unknown) - SHOWN_UNKNOWN} more unknown name(s)")
+    return lines
 
 
 #: Warnings whose message names places in the file: only the slow path knows them.
@@ -160,11 +185,11 @@ def score_text(
             if any(w.code in _PLACED for w in found):
                 raise _NeedsPositions
             standing = counted_levels(profile, standing, catalog, day)
-            warnings = [w.message for w in found]
         except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
-            profile, standing, warnings = _positioned(text, source, catalog, day)
+            profile, standing, found = _positioned(text, source, catalog, day)
     except InputError as exc:
         return error_record(source, exc.problems)
+    warnings = [w.message for w in found]
     if review is not None and os.path.isfile(review):
         levels, note = reviewed_levels(profile, text, review, catalog)
         standing = standing._replace(skills={**standing.skills, **levels})
@@ -208,7 +233,8 @@ def score_text(
     }
     if keep_levels:
         record["levels"] = dict(standing.skills)
-    return record
+    # The names not understood, for stderr only (public_record takes them off).
+    return record | ({"notices": told} if (told := notices(found, source)) else {})
 
 
 def read_text(path: str) -> str | Record:
@@ -226,10 +252,15 @@ def public_record(record: Record) -> Record:
     Those feed the cohort summary (common gaps, heat map); a record keeps to what a
     script needs per profile, and stays small enough to stream fast.
     """
-    if "levels" not in record and not any("gaps" in r for r in record["results"]):
+    if (
+        "levels" not in record
+        and "notices" not in record
+        and not any("gaps" in r for r in record["results"])
+    ):
         return record  # already public, as streaming records are: no copy
     results = [{k: v for k, v in r.items() if k != "gaps"} for r in record["results"]]
-    return {**{k: v for k, v in record.items() if k != "levels"}, "results": results}
+    private = ("levels", "notices")
+    return {**{k: v for k, v in record.items() if k not in private}, "results": results}
 
 
 def jsonl_line(record: Record) -> str:
@@ -248,6 +279,7 @@ class Outcome(NamedTuple):
     record: Record | None  # only when the parent builds a summary or a JSON document
     internal: bool = False  # the error is a bug in skillgap, not in the file
     unwritten: bool = False  # the error is the file's report, which could not be written
+    notices: tuple[str, ...] = ()  # names the catalog did not know, for stderr
 
 
 def personal_in(text: str, source: str, catalog: CatalogIndex) -> Personal:
@@ -296,7 +328,8 @@ def outcome(
     scores = tuple(r["score"] for r in record["results"])
     internal = bool(error and error.get("internal"))
     unwritten = bool(error and error.get("output"))
-    return Outcome(text, message, scores, record if keep else None, internal, unwritten)
+    told = tuple(record.get("notices", ()))
+    return Outcome(text, message, scores, record if keep else None, internal, unwritten, told)
 
 
 def csv_line(row: Sequence[str]) -> str:

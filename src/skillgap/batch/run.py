@@ -411,6 +411,8 @@ def execute(
             cohort.count(done, options.fail_under)
             if done.error is not None:
                 on_error(done.error)
+            for line in done.notices:
+                on_error(line)
             if options.fmt == "json" and done.record is not None:
                 cohort.records.append(public_record(done.record))
         if progress is not None:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from skillgap.cli.emit import color, width, write
+from skillgap.cli.emit import color, not_understood, width, write
 from skillgap.cli.options import (
     AsOfOpt,
     CatalogOpt,
@@ -101,6 +101,7 @@ def compare(
         chosen = format_for(OutputFormat, fmt, output)
         text = render_comparison(answer.report, chosen, color=color(output), width=width())
         write(text, output, answer.inputs)
+        not_understood(answer.unknown, chosen is OutputFormat.TERMINAL)
         return ExitCode.OK
 
     if redact:  # the redaction module is imported only when it is asked for
