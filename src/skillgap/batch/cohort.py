@@ -50,7 +50,11 @@ class Cohort:
     unwritten: int = 0  # files whose report could not be written
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
-    people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
+    reviewed: int = 0  # profiles whose levels a mentor's review set
+    # per role, the heat map's people: file, name, levels, whose review set them (or None)
+    people: dict[str, list[tuple[str, str, dict[str, int], str | None]]] = field(
+        default_factory=dict
+    )
     persons: Spool = field(default_factory=Spool)  # one row per person (human formats)
     broken: Spool = field(default_factory=Spool)  # the invalid files (human formats)
     records: Spool = field(default_factory=Spool)  # the records (--format json)
@@ -92,15 +96,19 @@ class Cohort:
             cohort.blockers.update(entry["blockers"])
             cohort.gaps.update(entry.get("gaps", ()))
             cohort.score_sum += entry["score"]
+        whose = record.get("reviewed")
+        reviewed = f"{whose['by']} on {whose['on']}" if whose else None
+        self.reviewed += reviewed is not None
         if "levels" in record:
             for entry in record["results"]:
                 shown = self.people.setdefault(entry["role"], [])
                 if len(shown) < HEATMAP_PEOPLE:
-                    shown.append((record["file"], record["name"], record["levels"]))
+                    shown.append((record["file"], record["name"], record["levels"], reviewed))
             self.persons.append(
                 {
                     "file": record["file"],
                     "name": record["name"],
+                    "reviewed": reviewed,
                     "report": record.get("report"),
                     "results": [
                         {"role": e["role"], "score": e["score"], "readiness": e["readiness"]}
@@ -122,7 +130,7 @@ class Cohort:
         role = catalog.role(role_id)
         columns = [(r.key, requirement_name(r, catalog), r) for r in role.requirements.skills]
         rows = []
-        for file, name, levels in self.people[role_id]:
+        for file, name, levels, reviewed in self.people[role_id]:
             cells = []
             for _, _, req in columns:
                 have = counted_level(req, levels)  # the scoring rule's, as assess counts it
@@ -133,7 +141,7 @@ class Cohort:
                         "ratio": level_ratio(have, req.level),
                     }
                 )
-            rows.append({"file": file, "name": name, "cells": cells})
+            rows.append({"file": file, "name": name, "reviewed": reviewed, "cells": cells})
         return {
             "role": role.id,
             "role_name": role.name,

@@ -78,8 +78,10 @@ def review_path(path: str, review_dir: str | None = None) -> str:
 
 def reviewed_levels(
     profile: Profile, text: str, review: str, catalog: CatalogIndex
-) -> tuple[dict[str, int], str]:
-    """The levels a mentor's review sets for this profile, and a warning saying so.
+) -> tuple[dict[str, int], str, dict[str, str] | None]:
+    """The levels a mentor's review sets for this profile, a warning saying so, and whose.
+
+    Whose: ``{"by": reviewer, "on": date}`` when the review applies, for the cohort's pages.
 
     As ``assess --review`` applies it: by the profile's hash, or, for a profile edited
     since, the answers whose claims did not change. A review that does not apply is
@@ -94,21 +96,23 @@ def reviewed_levels(
     try:
         found = validate(load_file(Path(review)), Review)
     except InputError as exc:
-        return {}, f"the mentor's review was not applied: {exc.problems[0].message}"
+        return {}, f"the mentor's review was not applied: {exc.problems[0].message}", None
     reopened: list[str] = []
     if found.profile_sha256 != sha256_hex(text.encode()):
         if fingerprinted(found):
             found, reopened = still_applies(found, profile, catalog)
         if not found.skills:
-            return {}, (
+            return (
+                {},
                 "the mentor's review was not applied: it is of another profile, or of an "
-                "earlier version of this one (review it again with 'skillgap review')"
+                "earlier version of this one (review it again with 'skillgap review')",
+                None,
             )
     levels = {s: lvl for s, (lvl, _) in review_levels(found, catalog).items() if lvl is not None}
     note = f"a mentor's review applies: {len(levels)} level(s) verified"
     if reopened:
         note += f"; {len(reopened)} answer(s) no longer apply, as the profile changed since"
-    return levels, note
+    return levels, note, {"by": found.reviewer, "on": found.date.isoformat()}
 
 
 def _positioned(
@@ -190,8 +194,9 @@ def score_text(
     except InputError as exc:
         return error_record(source, exc.problems)
     warnings = [w.message for w in found]
+    reviewed = None
     if review is not None and os.path.isfile(review):
-        levels, note = reviewed_levels(profile, text, review, catalog)
+        levels, note, reviewed = reviewed_levels(profile, text, review, catalog)
         standing = standing._replace(skills={**standing.skills, **levels})
         warnings = [*warnings, note]
     if not roles:
@@ -233,8 +238,13 @@ def score_text(
     }
     if keep_levels:
         record["levels"] = dict(standing.skills)
-    # The names not understood, for stderr only (public_record takes them off).
-    return record | ({"notices": told} if (told := notices(found, source)) else {})
+    # For stderr and the cohort's pages only (public_record takes them off): the names not
+    # understood, and whose review set the levels.
+    return (
+        record
+        | ({"notices": told} if (told := notices(found, source)) else {})
+        | ({"reviewed": reviewed} if reviewed else {})
+    )
 
 
 def read_text(path: str) -> str | Record:
@@ -252,14 +262,10 @@ def public_record(record: Record) -> Record:
     Those feed the cohort summary (common gaps, heat map); a record keeps to what a
     script needs per profile, and stays small enough to stream fast.
     """
-    if (
-        "levels" not in record
-        and "notices" not in record
-        and not any("gaps" in r for r in record["results"])
-    ):
+    private = ("levels", "notices", "reviewed")
+    if not any(k in record for k in private) and not any("gaps" in r for r in record["results"]):
         return record  # already public, as streaming records are: no copy
     results = [{k: v for k, v in r.items() if k != "gaps"} for r in record["results"]]
-    private = ("levels", "notices")
     return {**{k: v for k, v in record.items() if k not in private}, "results": results}
 
 
@@ -308,6 +314,8 @@ def outcome(
     ``--all-levels``) gives CSV rows their level column.
     """
     if redactor is not None:
+        if "reviewed" in record:  # the reviewer is a person too, named as assess names them
+            record = {**record, "reviewed": {**record["reviewed"], "by": "the reviewer"}}
         record = redactor.record(record, personal or Personal())
     error = record["error"]
     message = None

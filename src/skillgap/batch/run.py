@@ -223,6 +223,7 @@ def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: 
         as_of=settings.as_of_date,
         fmt=OutputFormat(settings.report_format or "markdown"),
         redactor=settings.redactor,
+        review=review_path(path, settings.review_dir),
     )
 
 

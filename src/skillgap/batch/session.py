@@ -160,6 +160,7 @@ def run_batch(
                 heatmaps=cohort.heatmaps(index),
                 persons=report_links(cohort.persons, r.output, r.report_dir),
                 broken=cohort.broken,
+                reviewed=cohort.reviewed,
             )
             pieces = [text] if isinstance(text, str) else text
         elif chosen is BatchFormat.JSON:

@@ -252,11 +252,17 @@ def render_cohort(
     heatmaps: list[dict[str, Any]] | None = None,
     persons: Rows | None = None,
     broken: Rows | None = None,
+    reviewed: int = 0,
     **_: Any,
 ) -> str:
-    """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps."""
+    """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps.
+
+    ``reviewed``: how many profiles' levels a mentor's review set (each row says whose).
+    """
     return "".join(
-        cohort_chunks(summary, heatmap, heatmaps=heatmaps, persons=persons, broken=broken)
+        cohort_chunks(
+            summary, heatmap, heatmaps=heatmaps, persons=persons, broken=broken, reviewed=reviewed
+        )
     )
 
 
@@ -267,6 +273,7 @@ def cohort_chunks(
     heatmaps: list[dict[str, Any]] | None = None,
     persons: Rows | None = None,
     broken: Rows | None = None,
+    reviewed: int = 0,
     **_: Any,
 ) -> Iterator[str]:
     """:func:`render_cohort` in pieces, reading ``persons`` and ``broken`` once, in order."""
@@ -288,4 +295,5 @@ def cohort_chunks(
         heats=heats,
         persons=persons if persons is not None else [],
         broken=broken if broken is not None else [],
+        reviewed=reviewed,
     )

@@ -21,6 +21,7 @@ from skillgap.models.views import (
 )
 from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.renderers.summary import reviewed_line
 from skillgap.scoring import rule
 from skillgap.untrusted import link_url, safe_text
 
@@ -398,13 +399,16 @@ def render_comparison(cmp: Comparison, **_: Any) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_cohort(summary: dict[str, Any], heatmap: dict[str, Any] | None = None, **_: Any) -> str:
-    """The cohort summary for mentors."""
+def render_cohort(
+    summary: dict[str, Any], heatmap: dict[str, Any] | None = None, reviewed: int = 0, **_: Any
+) -> str:
+    """The cohort summary for mentors (``reviewed``: profiles a mentor's review applies to)."""
     out = [
         "# Cohort summary",
         "",
         f"{summary['profiles']} profile(s), {summary['invalid']} invalid, "
-        f"{summary['below_fail_under']} below --fail-under.",
+        f"{summary['below_fail_under']} below --fail-under."
+        + (f" {reviewed_line(reviewed)}" if reviewed else ""),
         "",
         table(
             ["Role", "Assessed", "Ready", "Nearly ready", "Not ready", "Mean score"],

@@ -23,6 +23,7 @@ from skillgap.models.views import (
     SkillsReport,
 )
 from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture
+from skillgap.renderers.summary import reviewed_line
 from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text
 
@@ -318,6 +319,7 @@ def render_cohort(
     *,
     color: bool = False,
     width: int = 100,
+    reviewed: int = 0,
     **_: Any,
 ) -> str:
     """The cohort summary for people: readiness per role, score spread, common gaps."""
@@ -332,6 +334,8 @@ def render_cohort(
             style="bold",
         )
     ]
+    if reviewed:
+        out.append(_t(reviewed_line(reviewed)))
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for name, justify in (
         ("Role", "left"),
