@@ -229,12 +229,65 @@ def render_comparison(cmp: Comparison, **_: Any) -> str:
     )
 
 
+#: A heat map's colours: nothing yet (a gap stands out), part way, at the role's target.
+HEAT_NONE: Final = (246, 200, 195)
+HEAT_PART: Final = ((250, 214, 150), (226, 232, 160))  # a little, to nearly there
+HEAT_MET: Final = (110, 186, 122)
+#: Skills per heat-map table: a page's width (A4 or a desktop column) holds this many.
+HEAT_COLUMNS: Final = 24
+#: A skill's name in a heat map's header, at most this long (the full name: hover, legend).
+HEAT_LABEL: Final = 14
+
+
 def _heat_color(ratio: float) -> str:
-    """White (nothing) to green (at target), as an rgb() string."""
-    r = round(255 - ratio * (255 - 26))
-    g = round(255 - ratio * (255 - 160))
-    b = round(255 - ratio * (255 - 70))
-    return f"rgb({r},{g},{b})"
+    """Red for nothing, amber to green as the level nears the target, as an rgb() string."""
+    if ratio <= 0:
+        return "rgb({},{},{})".format(*HEAT_NONE)
+    if ratio >= 1:
+        return "rgb({},{},{})".format(*HEAT_MET)
+    low, high = HEAT_PART
+    mixed = (round(a + ratio * (b - a)) for a, b in zip(low, high, strict=True))
+    return "rgb({},{},{})".format(*mixed)
+
+
+def _heat_label(name: str) -> str:
+    """``Statistics and…``: a skill's name short enough for a heat map's header."""
+    plain = name.split(" (", maxsplit=1)[0].strip() or name
+    if len(plain) <= HEAT_LABEL:
+        return plain
+    return plain[: HEAT_LABEL - 1].rstrip(" ,-") + "…"
+
+
+def _heat_parts(heat: dict[str, Any]) -> list[dict[str, Any]]:
+    """A heat map cut into tables of at most HEAT_COLUMNS skills each, coloured, labelled.
+
+    Each table repeats the people, so that every table fits a page: none is clipped in
+    print, and on a phone each scrolls sideways in its box.
+    """
+    columns = heat["columns"]
+    parts = []
+    for start in range(0, len(columns), HEAT_COLUMNS):
+        picked = range(start, min(len(columns), start + HEAT_COLUMNS))
+        parts.append(
+            {
+                "first": start + 1,
+                "last": picked[-1] + 1,
+                "columns": [
+                    {**columns[i], "label": _heat_label(columns[i]["name"])} for i in picked
+                ],
+                "rows": [
+                    {
+                        **row,
+                        "cells": [
+                            {**row["cells"][i], "color": _heat_color(row["cells"][i]["ratio"])}
+                            for i in picked
+                        ],
+                    }
+                    for row in heat["rows"]
+                ],
+            }
+        )
+    return parts
 
 
 class Rows(Protocol):
@@ -281,9 +334,11 @@ def cohort_chunks(
     heats = [
         {
             **m,
-            "rows": [
-                {**row, "cells": [{**c, "color": _heat_color(c["ratio"])} for c in row["cells"]]}
-                for row in m["rows"]
+            "parts": _heat_parts(m),
+            "abbreviated": [
+                {"label": _heat_label(c["name"]), "name": c["name"]}
+                for c in m["columns"]
+                if _heat_label(c["name"]) != c["name"]
             ],
         }
         for m in maps
@@ -291,6 +346,11 @@ def cohort_chunks(
     return _generate(
         "cohort.html.j2",
         [],
+        heat_colors={
+            "none": _heat_color(0),
+            "part": _heat_color(0.5),
+            "met": _heat_color(1),
+        },
         s=summary,
         heats=heats,
         persons=persons if persons is not None else [],
