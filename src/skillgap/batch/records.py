@@ -177,7 +177,8 @@ def score_text(
     the profile's ``target_role`` (else ml-engineer). Levels are counted as of ``as_of``
     (default today), with recency applied as ``assess`` does. For the cohort summary,
     ``gaps`` adds each role's unmet requirement ids and ``keep_levels`` the counted
-    levels; :func:`public_record` takes them off again. ``review`` is the path of a
+    levels, whose review set them (``reviewed``) and the names not understood, for stderr
+    (``notices``); :func:`public_record` takes them off again. ``review`` is the path of a
     mentor's review: when the file is there, its levels count (see :func:`reviewed_levels`).
     """
     day = as_of or dt.date.today()
@@ -236,15 +237,11 @@ def score_text(
         "warnings": warnings,
         "error": None,
     }
-    if keep_levels:
+    if keep_levels:  # for the cohort's pages and stderr (public_record takes them off)
         record["levels"] = dict(standing.skills)
-    # For stderr and the cohort's pages only (public_record takes them off): the names not
-    # understood, and whose review set the levels.
-    return (
-        record
-        | ({"notices": told} if (told := notices(found, source)) else {})
-        | ({"reviewed": reviewed} if reviewed else {})
-    )
+        record |= {"notices": told} if (told := notices(found, source)) else {}
+        record |= {"reviewed": reviewed} if reviewed else {}
+    return record
 
 
 def read_text(path: str) -> str | Record:
