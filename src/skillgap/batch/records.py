@@ -259,9 +259,10 @@ def public_record(record: Record) -> Record:
     Those feed the cohort summary (common gaps, heat map); a record keeps to what a
     script needs per profile, and stays small enough to stream fast.
     """
-    private = ("levels", "notices", "reviewed")
-    if not any(k in record for k in private) and not any("gaps" in r for r in record["results"]):
+    # "notices" and "reviewed" come only with "levels" (keep_levels)
+    if "levels" not in record and not any("gaps" in r for r in record["results"]):
         return record  # already public, as streaming records are: no copy
+    private = ("levels", "notices", "reviewed")
     results = [{k: v for k, v in r.items() if k != "gaps"} for r in record["results"]]
     return {**{k: v for k, v in record.items() if k not in private}, "results": results}
 
