@@ -338,6 +338,7 @@ def test_every_page_type_fits_a_phone_a_desktop_and_paper(
     assert blank == [], f"{kind}: page(s) {blank} have no text"
     assert widest <= 703, f"{kind}: {widest} px wide on A4"
     assert problems == [], f"{kind} in print"
-    tr, h2, _ = kept
+    tr, h2, figure = kept
     assert tr is None or tr[0] == "avoid"  # a table row is never cut across two pages
     assert h2 is None or h2[1] == "avoid"  # a heading stays with what follows it
+    assert figure is None or figure[0] == "avoid"  # a chart is kept whole, with its heading
