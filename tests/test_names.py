@@ -13,11 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import Run
-from skillgap import api
-from skillgap.catalog import names
+from skillgap import api, names
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import NameTable, loose, norm, words
 from skillgap.models.catalog import Catalog
+from skillgap.names import NameTable, loose, norm, words
 from skillgap.scoring.rule import skill_members
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -197,7 +196,7 @@ def test_skills_command_lists_every_skill_with_roles(run: Run, catalog: CatalogI
     result = run("skills", "-f", "json")
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["schema_version"] == "1.0"
+    assert report["schema_version"] == "1.1"
     assert report["total"] == len(report["skills"]) == len(catalog.skills)
     by_id = {s["id"]: s for s in report["skills"]}
     python = by_id["python"]

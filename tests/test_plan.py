@@ -203,7 +203,7 @@ STUDENT_ROUTE_HOURS = 2143.0
 def test_student_route_closes_blockers_first_in_the_least_hours(catalog: CatalogIndex) -> None:
     """The student's route opens with the blockers and is ready in 2,143 study hours."""
     profile, doc = api.load_profile(PROFILES / "student.yaml")
-    standing, _ = resolve(profile, catalog, doc)
+    standing, _ = resolve(profile, catalog, doc, as_of=START)
     plan = plan_for(catalog, standing, hours=12)
     assert plan.ready_after_step is not None
     route = plan.steps[: plan.ready_after_step]
@@ -223,7 +223,7 @@ def test_student_route_closes_blockers_first_in_the_least_hours(catalog: Catalog
 def test_student_plan_runs_tracks_in_parallel(catalog: CatalogIndex) -> None:
     """One life: the master's runs to its end, then the 24 months of work; study beside both."""
     profile, doc = api.load_profile(PROFILES / "student.yaml")
-    standing, _ = resolve(profile, catalog, doc)
+    standing, _ = resolve(profile, catalog, doc, as_of=START)
     plan = plan_for(catalog, standing, hours=12)
     master = next(s for s in plan.steps if s.track == "degree")
     assert master.title.startswith("Finish your Master's")

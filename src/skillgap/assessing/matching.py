@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from skillgap.assessing.assess import (
-    assess_resolved,
-    checked_review,
-    input_files,
-    judged_at,
-    review_warnings,
-)
-from skillgap.assessing.checks import check_arguments
+from skillgap.assessing.assess import assess_resolved, input_files, judged_at
+from skillgap.assessing.checks import check_arguments, chosen_level
+from skillgap.assessing.reviewing import checked_review, review_warnings
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import UsageError, expect_type
@@ -65,9 +60,7 @@ def match(
     expect_type("options", options, PlanOptions, "PlanOptions")
     from skillgap.models.views import MatchEntry, MatchReport  # not built by assess
 
-    chosen = (
-        None if all_levels else levels.chosen_level(catalog, level, profile.target_level, document)
-    )
+    chosen = None if all_levels else chosen_level(catalog, level, profile.target_level, document)
     if all_levels and level is not None:
         raise UsageError("--level and --all-levels exclude each other", "give one of them")
     day = judged_at(as_of, options)

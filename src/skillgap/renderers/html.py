@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final
 
 import jinja2
 import markupsafe
@@ -32,6 +33,9 @@ from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
 from skillgap.scoring.rule import can_block, category_status
 from skillgap.untrusted import link_url, safe_text
+
+if TYPE_CHECKING:
+    from skillgap.models.batch import CohortPage, HeatColumn, HeatMap, HeatRow
 
 TITLES = {
     "skills": "Skills",
@@ -175,7 +179,9 @@ def timeline(plan: Plan | None) -> dict[str, Any]:
     }
 
 
-def render_assessment(result: Assessment, *, details: bool = False, **_: Any) -> str:
+def render_assessment(
+    result: Assessment, *, color: bool = False, width: int = 100, details: bool = False
+) -> str:
     """The mentor's report: the summary first, a table of contents, charts, tables, the plan."""
     return _render(
         "assessment.html.j2",
@@ -199,7 +205,7 @@ def render_assessment(result: Assessment, *, details: bool = False, **_: Any) ->
     )
 
 
-def render_plan(report: PlanReport, **_: Any) -> str:
+def render_plan(report: PlanReport, *, color: bool = False, width: int = 100) -> str:
     """The plan alone, with its timeline."""
     return _render(
         "plan.html.j2",
@@ -211,17 +217,17 @@ def render_plan(report: PlanReport, **_: Any) -> str:
     )
 
 
-def render_match(report: MatchReport, **_: Any) -> str:
+def render_match(report: MatchReport, *, color: bool = False, width: int = 100) -> str:
     """Every role ranked."""
     return _render("match.html.j2", report.inputs, r=report)
 
 
-def render_role(view: RoleView, **_: Any) -> str:
+def render_role(view: RoleView, *, color: bool = False, width: int = 100) -> str:
     """A role's requirements with sources."""
     return _render("role.html.j2", [], r=view)
 
 
-def render_comparison(cmp: Comparison, **_: Any) -> str:
+def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100) -> str:
     """Progress between two assessments."""
     sections = comparison_sections(cmp)
     return _render(
@@ -258,102 +264,66 @@ def _heat_label(name: str) -> str:
     return plain[: HEAT_LABEL - 1].rstrip(" ,-") + "…"
 
 
-def _heat_parts(heat: dict[str, Any]) -> list[dict[str, Any]]:
-    """A heat map cut into tables of at most HEAT_COLUMNS skills each, coloured, labelled.
+@dataclass(frozen=True, slots=True)
+class HeatTable:
+    """One table of a heat map: its skills ``first`` to ``last`` (from 1), every person's row.
+
+    Each row's cells are cut to the table's columns; ``labels`` are the columns' short names.
+    """
+
+    first: int
+    last: int
+    columns: tuple[HeatColumn, ...]
+    labels: tuple[str, ...]
+    rows: tuple[HeatRow, ...]
+
+
+def heat_tables(heat: HeatMap) -> list[HeatTable]:
+    """A heat map cut into tables of at most HEAT_COLUMNS skills each.
 
     Each table repeats the people, so that every table fits a page: none is clipped in
     print, and on a phone each scrolls sideways in its box.
     """
-    columns = heat["columns"]
-    parts = []
-    for start in range(0, len(columns), HEAT_COLUMNS):
-        picked = range(start, min(len(columns), start + HEAT_COLUMNS))
-        parts.append(
-            {
-                "first": start + 1,
-                "last": picked[-1] + 1,
-                "columns": [
-                    {**columns[i], "label": _heat_label(columns[i]["name"])} for i in picked
-                ],
-                "rows": [
-                    {
-                        **row,
-                        "cells": [
-                            {**row["cells"][i], "color": _heat_color(row["cells"][i]["ratio"])}
-                            for i in picked
-                        ],
-                    }
-                    for row in heat["rows"]
-                ],
-            }
+    tables = []
+    for start in range(0, len(heat.columns), HEAT_COLUMNS):
+        cut = slice(start, start + HEAT_COLUMNS)
+        columns = heat.columns[cut]
+        tables.append(
+            HeatTable(
+                first=start + 1,
+                last=start + len(columns),
+                columns=columns,
+                labels=tuple(_heat_label(c.name) for c in columns),
+                rows=tuple(replace(row, cells=row.cells[cut]) for row in heat.rows),
+            )
         )
-    return parts
+    return tables
 
 
-class Rows(Protocol):
-    """Rows a page lists and counts: a list, or rows read back from a batch run's spool."""
-
-    def __len__(self) -> int: ...
-
-    def __iter__(self) -> Iterator[dict[str, Any]]: ...
+def abbreviated(heat: HeatMap) -> tuple[tuple[str, str], ...]:
+    """The heat map's skills whose header is cut short: (label, full name), for the legend."""
+    return tuple((label, c.name) for c in heat.columns if (label := _heat_label(c.name)) != c.name)
 
 
-def render_cohort(
-    summary: dict[str, Any],
-    heatmap: dict[str, Any] | None = None,
-    *,
-    heatmaps: list[dict[str, Any]] | None = None,
-    persons: Rows | None = None,
-    broken: Rows | None = None,
-    reviewed: int = 0,
-    **_: Any,
-) -> str:
+def render_cohort(page: CohortPage, *, color: bool = False, width: int = 100) -> str:
     """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps.
 
-    ``reviewed``: how many profiles' levels a mentor's review set (each row says whose).
+    ``page.reviewed``: how many profiles' levels a mentor's review set (each row says whose).
     """
-    return "".join(
-        cohort_chunks(
-            summary, heatmap, heatmaps=heatmaps, persons=persons, broken=broken, reviewed=reviewed
-        )
-    )
+    return "".join(cohort_chunks(page))
 
 
-def cohort_chunks(
-    summary: dict[str, Any],
-    heatmap: dict[str, Any] | None = None,
-    *,
-    heatmaps: list[dict[str, Any]] | None = None,
-    persons: Rows | None = None,
-    broken: Rows | None = None,
-    reviewed: int = 0,
-    **_: Any,
-) -> Iterator[str]:
+def cohort_chunks(page: CohortPage) -> Iterator[str]:
     """:func:`render_cohort` in pieces, reading ``persons`` and ``broken`` once, in order."""
-    maps = heatmaps if heatmaps is not None else ([heatmap] if heatmap else [])
-    heats = [
-        {
-            **m,
-            "parts": _heat_parts(m),
-            "abbreviated": [
-                {"label": _heat_label(c["name"]), "name": c["name"]}
-                for c in m["columns"]
-                if _heat_label(c["name"]) != c["name"]
-            ],
-        }
-        for m in maps
-    ]
     return _generate(
         "cohort.html.j2",
         [],
-        heat_colors={
-            "none": _heat_color(0),
-            "part": _heat_color(0.5),
-            "met": _heat_color(1),
-        },
-        s=summary,
-        heats=heats,
-        persons=persons if persons is not None else [],
-        broken=broken if broken is not None else [],
-        reviewed=reviewed,
+        s=page.summary,
+        heats=page.heatmaps,
+        heat_color=_heat_color,
+        heat_tables=heat_tables,
+        abbreviated=abbreviated,
+        persons=page.persons,
+        broken=page.broken,
+        reviewed=page.reviewed,
     )
