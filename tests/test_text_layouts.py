@@ -8,10 +8,13 @@ both end months included, as in ``tests/test_text_dates.py``.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from skillgap import api
+from skillgap.cli import app
 from skillgap.text.cv import CvReading, read_cv, reads_as_skills
 from skillgap.text.dates import find_span, leading_date
 from skillgap.text.jobs import fte_of, relevance
@@ -359,3 +362,32 @@ def test_jobs_listed_as_items_with_their_dates() -> None:
         "- Led the 2020 – 2021 migration.\n"
     )
     assert [j.title for j in described.jobs] == ["Data Analyst — Acme"]
+
+
+def test_two_columns_flattened_into_one_text_are_said_not_read_silently(tmp_path: Path) -> None:
+    """A two-column PDF's text interleaves its columns: ``SKILLS EXPERIENCE`` on one line.
+
+    The reader cannot undo the interleaving; ``import`` says so, in its report and in the
+    draft's header, instead of a silent profile without jobs. One heading per line, or a
+    heading joining two words ("Skills & Experience"), is not flagged.
+    """
+    cv = (
+        "JO DOE\nDATA SCIENTIST\nSKILLS EXPERIENCE\nPython – expert DATA SCIENTIST\n"
+        "SQL – working Acme GmbH, Berlin\nR – basic January 2023 – Present\n"
+        "• Build models in Python.\nEDUCATION\nMSc Statistics, 2020 – 2022\n"
+    )
+    reading = _read(cv, "cv.txt")
+    assert reading.side_by_side == [(3, "SKILLS EXPERIENCE")]
+    assert _read("# Jo\n\n## Skills & Experience\n\n- Python\n").side_by_side == []
+    assert (
+        _read("JO\nSKILLS\nPython\nEXPERIENCE\nAnalyst, 2020 - 2021\n", "a.txt").side_by_side == []
+    )
+    source = tmp_path / "cv.txt"
+    source.write_text(cv, encoding="utf-8")
+    out = tmp_path / "me.yaml"
+    result = CliRunner().invoke(
+        app, ["import", str(source), "-o", str(out), "--as-of", "2026-12-07"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "line 3: 'SKILLS EXPERIENCE' reads as two headings side by side" in result.output
+    assert "looks like two columns flattened into one" in out.read_text(encoding="utf-8")

@@ -85,6 +85,13 @@ def to_draft(
     report.warnings.append(
         f"{len(skills)} levels are estimates read from the CV's words: check each one"
     )
+    for number, heading in reading.side_by_side:
+        report.warnings.append(
+            f"line {number}: '{heading}' reads as two headings side by side: the CV looks laid "
+            "out in two columns and flattened into one text (as a PDF's text often is), so its "
+            "jobs, dates and levels may be mixed up or missed: check them, or export the CV as "
+            "one column"
+        )
     draft = Draft(
         name=reading.name or "Your Name",
         skills=skills,
@@ -95,6 +102,10 @@ def to_draft(
             f"Imported from {source} (a CV) by 'skillgap import' on the reference date "
             f"{as_of.isoformat()}.",
             "Every level is an estimate from the CV's words (see each note): check them.",
+            *(
+                f"Line {n} ('{h}') looks like two columns flattened into one: check the jobs."
+                for n, h in reading.side_by_side
+            ),
         ],
         footer=["Not mapped from the CV: edit and move up if wanted.", *footer] if footer else [],
     )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -28,7 +29,7 @@ from skillgap.text.dates import find_span
 from skillgap.text.jobs import Job, core_months, count_months, read_jobs
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
-from skillgap.text.sections import Section, split
+from skillgap.text.sections import Section, kind_of, split
 
 _WORD_LEVELS: Final = (
     (re.compile(r"\b(expert|guru|master)\b", re.I), 5),
@@ -93,6 +94,7 @@ class CvReading:
     publications: list[str] = field(default_factory=list)
     projects: list[tuple[str, str, list[str]]] = field(default_factory=list)  # kind, title
     core_months: float = 0.0  # months of data, ML, AI and research work alone
+    side_by_side: list[tuple[int, str]] = field(default_factory=list)  # line, two headings
 
     @property
     def relevant_months(self) -> float:
@@ -415,11 +417,31 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         elif section.kind == "projects":
             _projects(section, matcher, reading)
     _summary_levels(sections, matcher, reading)
+    reading.side_by_side = side_by_side(document.lines)
     reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
     count_months(reading.jobs, as_of)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
     return reading
+
+
+def side_by_side(lines: Sequence[Line]) -> list[tuple[int, str]]:
+    """Lines that are two section headings side by side ("SKILLS EXPERIENCE").
+
+    A CV laid out in two columns and flattened into one text (as a PDF's text often is)
+    interleaves its columns line by line: a skill's level then sits beside a job's bullet
+    and the dates of a job beside a language. Such a line is the tell-tale sign; the
+    reader cannot undo the interleaving, so it says so instead of answering silently.
+    """
+    found = []
+    for ln in lines:
+        words = re.sub(r"[#*_:]", " ", ln.text).split()
+        if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.isupper() for w in words):
+            continue
+        kinds = [kind_of(w) for w in words]
+        if "other" not in kinds and len(set(kinds)) == len(kinds):
+            found.append((ln.number, " ".join(words)))
+    return found
 
 
 def _used_at_work(reading: CvReading, as_of: dt.date) -> None:
