@@ -5,7 +5,7 @@
   existing cluster is), against ``skillgap batch --format jsonl --jobs 2`` (its start-up
   included), as a ratio measured in the same run.
 
-A cluster pays off only when the profiles outgrow one machine: the README says when.
+A cluster pays off only when the profiles outgrow one machine: docs/batch.md says when.
 
     python bench/bench_cluster.py [--n 10000] [--runs 3]
 """

@@ -14,7 +14,15 @@ Per CV: the **job months** (full-time-equivalent months of relevant work, overla
 and leave not counted) against the reader's, as a relative error; and the skill levels
 within the reader's tolerance (one level either way).
 
-    python bench/text_agreement.py tests/data/text-2026-12 [--verbose]
+Months are counted as the issue's conventions say (those of ``text-2026-12b``): an ongoing
+job runs to the month of the reference day, that month included, and relevant work is
+work in data, ML, AI or research, or engineering and operations work (an ML engineer's
+software years). The first set was written under other conventions, which its header
+states: whole months only (``Jan 2021 - Present`` is 71 on 2026-12-07) and ML, data and AI
+roles only. ``--whole-months --core`` measures a set written so.
+
+    python bench/text_agreement.py tests/data/text-2026-12b [--verbose]
+    python bench/text_agreement.py tests/data/text-2026-12 --whole-months --core
 """
 
 from __future__ import annotations
@@ -119,11 +127,19 @@ def score_posting(
     return score
 
 
-def score_cv(folder: Path, name: str, expected: dict[str, Any], catalog: CatalogIndex) -> CvScore:
+def score_cv(
+    folder: Path,
+    name: str,
+    expected: dict[str, Any],
+    catalog: CatalogIndex,
+    conventions: Conventions,
+) -> CvScore:
     """Months and levels of one CV (read from its binary copy where there is one)."""
     doc = read_document(folder / BINARY.get(name, name))
-    reading = read_cv(doc, catalog, AS_OF)
-    score = CvScore(name, float(expected["total_relevant_months"]), reading.relevant_months)
+    as_of = AS_OF.replace(day=1) - dt.timedelta(days=1) if conventions.whole_months else AS_OF
+    reading = read_cv(doc, catalog, as_of)
+    months = reading.core_months if conventions.core else reading.relevant_months
+    score = CvScore(name, float(expected["total_relevant_months"]), months)
     for skill, level in (expected.get("skills") or {}).items():
         skill_id = catalog.find_skill(str(skill))
         if skill_id is None:
@@ -137,7 +153,17 @@ def score_cv(folder: Path, name: str, expected: dict[str, Any], catalog: Catalog
     return score
 
 
-def run(folder: Path) -> tuple[list[PostingScore], list[CvScore]]:
+@dataclass(frozen=True)
+class Conventions:
+    """How the set's reader counted months (see the module's description)."""
+
+    whole_months: bool = False  # an ongoing job's current month not counted
+    core: bool = False  # ML, data, AI and research roles only
+
+
+def run(
+    folder: Path, conventions: Conventions = Conventions()
+) -> tuple[list[PostingScore], list[CvScore]]:
     """Every posting and CV of the set, scored."""
     expectations = yaml.safe_load((folder / "expectations.yaml").read_text(encoding="utf-8"))
     catalog = api.load_catalog()
@@ -147,7 +173,7 @@ def run(folder: Path) -> tuple[list[PostingScore], list[CvScore]]:
         if name.startswith("posting-")
     ]
     cvs = [
-        score_cv(folder, name, exp, catalog)
+        score_cv(folder, name, exp, catalog, conventions)
         for name, exp in expectations.items()
         if name.startswith("cv-")
     ]
@@ -158,8 +184,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--whole-months", action="store_true", help="the current month not counted")
+    parser.add_argument("--core", action="store_true", help="ML, data, AI, research roles only")
     args = parser.parse_args()
-    postings, cvs = run(args.folder)
+    postings, cvs = run(args.folder, Conventions(args.whole_months, args.core))
     known = sum(p.known for p in postings)
     print(f"{'posting':36} known  essential  in role  extracted  decoys")
     for p in postings:

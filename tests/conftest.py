@@ -37,6 +37,8 @@ os.environ.pop("LINES", None)
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = ROOT / "profiles"
 CASES = Path(__file__).resolve().parent / "cases"
+#: The documentation: README.md is the front door, docs/ holds a page per topic.
+DOCS = ROOT / "docs"
 
 Run = Callable[..., Result]
 ROLE_IDS = (
@@ -47,6 +49,18 @@ ROLE_IDS = (
     "ml-engineer",
     "mlops-engineer",
 )
+
+
+def doc_page(name: str) -> str:
+    """One page of the documentation: ``README.md``, or ``name`` in ``docs/`` (``batch.md``)."""
+    path = ROOT / name if name == "README.md" else DOCS / name
+    return path.read_text(encoding="utf-8")
+
+
+def documentation() -> str:
+    """The README and every page of ``docs/``, one after another: all a user can read."""
+    pages = [ROOT / "README.md", *sorted(DOCS.glob("*.md"))]
+    return "\n".join(page.read_text(encoding="utf-8") for page in pages)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

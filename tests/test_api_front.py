@@ -1,4 +1,4 @@
-"""The library's front: what the README documents, behind __all__, each example run."""
+"""The library's front: what docs/batch.md documents, behind __all__, each example run."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from collections.abc import Callable
 
 import pytest
 
-from conftest import PROFILES, ROOT
+from conftest import PROFILES, ROOT, doc_page
 from skillgap import api
 from skillgap.batch.cluster import score_paths
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
 from skillgap.models.profile import Profile
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
-LIBRARY = README[README.index("## Library") :].split("\n## ", 1)[0]
+#: The "Library" section of docs/batch.md, where the documentation describes the front.
+PAGE = doc_page("batch.md")
+LIBRARY = PAGE[PAGE.index("\n## Library\n") :].split("\n## ", 2)[1]
 
 
 def test_every_example_in_the_api_runs(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,7 +31,7 @@ def test_every_example_in_the_api_runs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("name", api.__all__)
 def test_each_public_name_is_documented_with_an_example(name: str) -> None:
-    """Each name in __all__ has a docstring with an example and is in the README's Library."""
+    """Each name in __all__ has a docstring with an example and is in the docs' Library section."""
     doc = inspect.getdoc(getattr(api, name)) or ""
     assert ">>>" in doc, name
     assert f"`{name}" in LIBRARY, name
@@ -45,7 +46,7 @@ def test_no_typing_internals_on_the_front() -> None:
 
 
 def test_assess_text_can_return_the_plan() -> None:
-    """`assess_text(..., plan=PlanOptions(...))` gives the plan, as the README says."""
+    """`assess_text(..., plan=PlanOptions(...))` gives the plan, as the docs say."""
     import datetime as dt
 
     options = api.PlanOptions(dt.date(2026, 12, 1), hours_per_week=10)
@@ -55,10 +56,10 @@ def test_assess_text_can_return_the_plan() -> None:
     assert api.plan_report(result).plan == result.plan
 
 
-def test_the_readme_library_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    """The README's Library example runs as written and prints the plan's steps."""
+def test_the_docs_library_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The Library example of docs/batch.md runs as written and prints the plan's steps."""
     code = LIBRARY.split("```python\n", 1)[1].split("```", 1)[0]
-    exec(compile(code, "README.md", "exec"), {})  # the README's own example
+    exec(compile(code, "docs/batch.md", "exec"), {})  # the page's own example
     printed = capsys.readouterr().out.splitlines()
     assert len(printed) > 1
     assert printed[1].startswith("2026-12-01 ")

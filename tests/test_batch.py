@@ -379,15 +379,15 @@ def test_library_score_text_returns_what_jsonl_writes(
     assert "gaps" not in printed[0]["results"][0]  # type: ignore[index]
 
 
-def test_readme_concurrent_futures_example_runs(tmp_path: Path) -> None:
-    """The README's distributed-mapping example runs as written and scores every profile."""
+def test_docs_concurrent_futures_example_runs(tmp_path: Path) -> None:
+    """The distributed-mapping example of docs/batch.md runs as written and scores every profile."""
     import re
     import subprocess
     import sys
 
-    readme = (PROFILES.parent / "README.md").read_text(encoding="utf-8")
+    page = (PROFILES.parent / "docs" / "batch.md").read_text(encoding="utf-8")
     block = next(
-        b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "ProcessPoolExecutor" in b
+        b for b in re.findall(r"```python\n(.*?)```", page, re.S) if "ProcessPoolExecutor" in b
     )
     script = tmp_path / "example.py"
     script.write_text(block)

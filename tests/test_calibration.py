@@ -73,3 +73,26 @@ def test_blind_set_agrees_no_worse_than_its_recorded_floor() -> None:
     assert len(verdicts) >= 15
     assert sum(v.first_ok for v in verdicts) >= BLIND_FLOOR["best_match"], verdicts
     assert sum(v.own_ok for v in verdicts) >= BLIND_FLOOR["own_role"], verdicts
+
+
+LEVELS = HERE / "levels-2026-12"
+# What the blind levels set agreed on (bench/level_agreement.py): 6/30 exact, 22/30 within one
+# level, 30/30 no "never" level called ready, 7/8 "nearly" kept when the rule was first written;
+# raised when the level rule changed (senior by the lead role held, junior learning the
+# professional skills and foundations on the job). A floor that only goes up.
+LEVELS_FLOOR = {"exact": 11, "within_one": 25, "never": 30, "nearly": 7}
+
+
+def test_levels_set_agrees_no_worse_than_its_recorded_floor() -> None:
+    """The level each of 30 blindly written people is ready for keeps its agreement."""
+    import sys
+
+    sys.path.insert(0, str(HERE.parents[1] / "bench"))
+    from level_agreement import judge
+
+    verdicts = judge(LEVELS)
+    assert len(verdicts) == 30
+    assert sum(v.exact for v in verdicts) >= LEVELS_FLOOR["exact"], verdicts
+    assert sum(v.within_one for v in verdicts) >= LEVELS_FLOOR["within_one"], verdicts
+    assert sum(v.never_kept for v in verdicts) >= LEVELS_FLOOR["never"], verdicts
+    assert sum(bool(v.nearly_kept) for v in verdicts) >= LEVELS_FLOOR["nearly"], verdicts

@@ -36,7 +36,7 @@ def test_assess_json_is_the_result_model(run: Run) -> None:
     result = run("assess", STUDENT, "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["role"] == {"id": "ml-engineer", "name": "Machine Learning Engineer"}
     assert 0 < data["score"] < 100
     assert {c["category"] for c in data["categories"]} == {

@@ -59,7 +59,26 @@ def test_older_schema_version_gets_a_clear_message(tmp_path: Path, run: Run) -> 
     result = run("compare", saved, PROFILES / "student.yaml")
     assert result.exit_code == 3
     assert f"{saved}:2:21: error: this result has schema_version '0.9'" in result.stderr
-    assert "reads '1.0'" in result.stderr
+    assert "reads '1.0' and '1.1'" in result.stderr
+
+
+def test_a_result_saved_before_levels_is_still_read(
+    write: Callable[[str, str | bytes], Path], run: Run, tmp_path: Path
+) -> None:
+    """A 1.0 result (written before levels, schema 1.1) compares as it did: the role as written."""
+    saved = tmp_path / "old.json"
+    path = write("a.yaml", OLD)
+    assert run("assess", path, "-f", "json", "-o", saved, "--as-of", "2026-12-01").exit_code == 0
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data["schema_version"] == "1.1"
+    assert "level" not in data["role"]
+    data["schema_version"] = "1.0"
+    saved.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    result = run("compare", saved, write("b.yaml", NEW), "-f", "json", "--as-of", "2026-12-01")
+    assert result.exit_code == 0, result.stderr
+    compared = json.loads(result.stdout)
+    assert compared["score_change"] > 0
+    assert compared["old"]["score"] == data["score"]
 
 
 def test_broken_json_gets_line_and_column(tmp_path: Path, run: Run) -> None:

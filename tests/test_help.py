@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, Run
+from conftest import Run, doc_page, documentation
 from skillgap.cli import app
 
 COMMANDS = [
@@ -87,12 +87,12 @@ def test_too_many_skills_is_said_plainly(run: Run, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "skillgap")
-def test_readme_names_every_option(command: list[str]) -> None:
-    """Every option a command's --help lists is documented in the README."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_docs_name_every_option(command: list[str]) -> None:
+    """Every option a command's --help lists is documented in README.md or docs/."""
+    docs = documentation()
     options = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", helped(*command)))
-    missing = {o for o in options if not re.search(re.escape(o) + r"(?![a-z-])", readme)}
-    assert not missing, f"{' '.join(command)}: {sorted(missing)} not in the README"
+    missing = {o for o in options if not re.search(re.escape(o) + r"(?![a-z-])", docs)}
+    assert not missing, f"{' '.join(command)}: {sorted(missing)} not in README.md or docs/"
 
 
 @pytest.mark.parametrize("command", ["validate", "review"])
@@ -101,13 +101,13 @@ def test_help_names_no_option_the_command_lacks(command: str) -> None:
     assert "--start-date" not in helped(command)
 
 
-def test_readme_and_help_agree_on_init_hours() -> None:
-    """The hours range of init reads the same in the README, in the help and in the check itself."""
+def test_docs_and_help_agree_on_init_hours() -> None:
+    """The hours range of init reads the same in the docs, in the help and in the check itself."""
     from skillgap.models.common import HOURS_PER_WEEK_RANGE
 
     low, high = HOURS_PER_WEEK_RANGE
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"your hours a week ({low:g}-{high:g}," in readme
+    page = doc_page("profiles.md")
+    assert f"your hours a week ({low:g}-{high:g}," in page
     assert f"{low:g}-{high:g}" in helped("assess")
     assert f"{low:g}-{high:g}" in helped("init")
     result = CliRunner().invoke(app, ["init", "--no-input", "--hours-per-week", "0.5", "x.yaml"])

@@ -122,11 +122,11 @@ def test_bad_target_date_names_its_option(tmp_path: Path, run: Run) -> None:
     assert "--target-date '2027-13-01' is not a date" in result.stderr
 
 
-def test_the_readme_gives_inits_hours_range_as_the_prompt_takes_it() -> None:
-    """README's init section says the hours a week init takes: the one range, 1-100."""
-    from conftest import ROOT
+def test_the_docs_give_inits_hours_range_as_the_prompt_takes_it() -> None:
+    """The init section of docs/profiles.md says the hours a week init takes: one range, 1-100."""
+    from conftest import doc_page
     from skillgap.models.common import HOURS_PER_WEEK_RANGE
 
     low, high = HOURS_PER_WEEK_RANGE
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
-    assert f"your hours a week ({low:g}-{high:g}," in readme
+    page = " ".join(doc_page("profiles.md").split())
+    assert f"your hours a week ({low:g}-{high:g}," in page

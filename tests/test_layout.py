@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "skillgap"
 
 #: The stages, first to last: a module may import from its own stage or an earlier one.
-#: README's "Layout" section names the same folders in the same order.
+#: The "Layout" section of docs/internals.md names the same folders in the same order.
 STAGES: dict[str, int] = {
     "skillgap": 0,
     "skillgap.errors": 0,
@@ -262,10 +262,10 @@ def test_only_the_rule_decides_a_status_or_readiness() -> None:
     assert [d for p in sorted(PACKAGE.rglob("*.py")) if p != rule for d in _decides(p)] == []
 
 
-def test_readme_layout_names_every_module() -> None:
-    """README's Layout table maps each folder to its stage and names each module in it."""
-    readme = (SRC.parent / "README.md").read_text(encoding="utf-8")
-    table = readme.split("\n## Layout\n", 1)[1].split("\n## ", 1)[0]
+def test_docs_layout_names_every_module() -> None:
+    """The Layout table of docs/internals.md maps each folder to its stage, names each module."""
+    page = (SRC.parent / "docs" / "internals.md").read_text(encoding="utf-8")
+    table = page.split("\n## Layout\n", 1)[1].split("\n## ", 1)[0]
     missing = []
     for module, path in MODULES.items():
         parts = module.split(".")[1:]

@@ -1,7 +1,7 @@
 """One resolution of a person's levels: names, two entries of one skill, recency, evidence.
 
 ``assess``, ``batch`` and the library all count the same level for each skill, and raising
-a level never lowers a score (the README promises both).
+a level never lowers a score (docs/profiles.md promises both).
 """
 
 from __future__ import annotations

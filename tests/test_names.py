@@ -197,7 +197,7 @@ def test_skills_command_lists_every_skill_with_roles(run: Run, catalog: CatalogI
     result = run("skills", "-f", "json")
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["schema_version"] == "1.0"
+    assert report["schema_version"] == "1.1"
     assert report["total"] == len(report["skills"]) == len(catalog.skills)
     by_id = {s["id"]: s for s in report["skills"]}
     python = by_id["python"]

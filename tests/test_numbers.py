@@ -1,4 +1,4 @@
-"""Small numeric goldens: every number recomputed by hand from README's rounding rules.
+"""Small numeric goldens: every number recomputed by hand from docs/internals.md's rounding.
 
 Each comment shows the hand computation; assess and the batch scorer must both give it.
 """

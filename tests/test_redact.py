@@ -151,7 +151,7 @@ def test_redact_key_without_redact_is_a_usage_error(person: tuple[Path, Path], r
 def test_an_exported_redact_key_never_stops_a_run_without_redact(
     command: str, person: tuple[Path, Path], run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """SKILLGAP_REDACT_KEY exported, as the README suggests: a run without --redact still works."""
+    """SKILLGAP_REDACT_KEY exported, as docs/reports.md says: a run without --redact still works."""
     monkeypatch.setenv("SKILLGAP_REDACT_KEY", "k1")
     result = run(command, str(person[0]), "--as-of", AS_OF)
     assert result.exit_code == 0, result.stderr

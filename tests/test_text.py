@@ -59,6 +59,9 @@ def test_whole_phrases_are_found_longest_first(catalog: object) -> None:
         "Turn analyses into clear recommendations for go/no-go investment decisions.",
         "you'll be at the helm of technical decisions",
         "R. de Vries, A. Santos. English (C1), German (B2).",
+        "Our models were inspired by tree search in Go and chess engines.",
+        "Detecting leaf rust in wheat images with our models.",
+        "Winner of the Spark Award for data projects.",
     ],
 )
 def test_ordinary_words_names_and_abbreviations_are_not_skills(text: str, catalog: object) -> None:
@@ -303,12 +306,13 @@ def test_cv_levels_jobs_and_evidence(catalog: object) -> None:
     levels = {k: c.level for k, c in reading.skills.items()}
     assert (levels["python"], levels["tensorflow"], levels["go"], levels["iac"]) == (5, 3, 2, 2)
     months = {j.title.split(" — ")[0]: (j.months, j.relevant, j.kind) for j in reading.jobs}
-    assert months["Staff Machine Learning Engineer"] == (59.0, True, "job")
+    assert months["Staff Machine Learning Engineer"] == (60.0, True, "job")  # Jan 2022 - Dec 2026
     assert (
         months["Part-time Lecturer, Applied Machine Learning"][0] == 0
     )  # inside the full-time job
     assert months["Sabbatical"][2] == "break"
-    assert reading.relevant_months == 107
+    assert reading.core_months == 108  # ML roles: 60 + 48
+    assert reading.relevant_months == 154  # and the software engineer's 46 months
     staff = next(j for j in reading.jobs if j.title.startswith("Staff"))
     assert {"pytorch", "kubernetes", "streaming"} <= set(staff.skills)
     assert [d["degree"] for d in reading.degrees] == ["master", "bachelor"]
@@ -327,7 +331,7 @@ def test_part_time_work_and_leave_are_counted_as_the_reader_does(catalog: object
     assert shares["Junior Data Analyst"] == 0.5
     assert shares["Volunteer Data Analyst"] == 0.125
     ines = read_cv(read_document(DATA / "cv-ines.md"), catalog, day)  # type: ignore[arg-type]
-    assert ines.jobs[0].months == 20  # 26 months less six of parental leave
+    assert ines.jobs[0].months == 21  # Oct 2024 - Dec 2026, 27 months less six of leave
 
 
 def test_postings_rank_skills_by_demand_and_gaps_by_postings(tmp_path: Path) -> None:

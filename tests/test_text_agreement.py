@@ -17,9 +17,12 @@ FLOOR = {"recall": 0.95, "decoys_per_posting": 0, "month_error": 0.05, "levels":
 def test_postings_and_cvs_are_read_no_worse_than_the_recorded_floor() -> None:
     """Required skills are found, decoys are not, and job months and levels match the reader."""
     sys.path.insert(0, str(HERE.parent / "bench"))
-    from text_agreement import run
+    from text_agreement import Conventions, run
 
-    postings, cvs = run(DATA)
+    # This set counts months its own way, as its header says: whole months only and ML, data
+    # and AI roles only (the second set and the issue count the current month and engineering
+    # years); measured by its own conventions, its floor stands.
+    postings, cvs = run(DATA, Conventions(whole_months=True, core=True))
     assert len(postings) == 6
     assert len(cvs) == 5
     known = sum(p.known for p in postings)
@@ -55,7 +58,18 @@ BLIND = HERE / "data" / "text-2026-12b"
 # decoy in one posting; 101/113 CV levels within one; job months off by 25-100 % (the
 # reader counts a nurse's, a BI developer's and an SRE's years as not relevant, which the
 # tool's rough rule does not yet see). Floors only go up; the expectations are never edited.
-BLIND_FLOOR = {"essential": 0.47, "extracted": 0.94, "decoys_per_posting": 1, "levels": 0.89}
+# Since (text-s3): requirement headings as postings write them ("What you'll need", "What you
+# bring"), run-together lines read clause by clause, a nice word only for its own clause:
+# 64/71 essential (90.1 %); job months as the issue's conventions count them (titles above
+# employer lines, seasons, WTE shares, engineering and operations years relevant): largest
+# error 1.7 %; 102/113 levels within one; no decoy (Go beside "chess" is the board game).
+BLIND_FLOOR = {
+    "essential": 0.88,
+    "extracted": 0.94,
+    "decoys_per_posting": 0,
+    "levels": 0.90,
+    "month_error": 0.05,
+}
 
 
 def test_an_unseen_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> None:
@@ -71,3 +85,4 @@ def test_an_unseen_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> 
     assert max(len(p.decoys) for p in postings) <= BLIND_FLOOR["decoys_per_posting"], postings
     levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
     assert levels >= BLIND_FLOOR["levels"], cvs
+    assert max(c.month_error for c in cvs) <= BLIND_FLOOR["month_error"], cvs

@@ -1,6 +1,6 @@
 r"""The library's front: what scripts and distributed jobs call, one function per command.
 
-Everything public is in ``__all__`` and in the README's "Library" section; each function's
+Everything public is in ``__all__`` and in docs/batch.md's "Library" section; each function's
 docstring has an example, run by the tests (paths are relative to the repository). The
 functions live in the stage that does the work (:mod:`skillgap.assessing`, and
 :mod:`skillgap.batch.front` for ``score_text`` and ``postings_report``); this module names

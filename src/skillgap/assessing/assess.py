@@ -7,7 +7,7 @@ from collections.abc import Mapping as _Mapping  # checked at run time; not on t
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillgap.assessing.checks import check_arguments, check_path
+from skillgap.assessing.checks import check_arguments, check_path, chosen_level
 from skillgap.assessing.constraints import learning_plan, place
 from skillgap.assessing.load import Reviewed, load_catalog
 from skillgap.catalog import levels
@@ -76,7 +76,7 @@ def assess(
     check_arguments(catalog, role, as_of, plan)
     index = catalog or load_catalog()
     role_id = pick_role(index, role, profile, document=document)
-    chosen = levels.chosen_level(index, level, profile.target_level, document)
+    chosen = chosen_level(index, level, profile.target_level, document)
     day = judged_at(as_of, plan)
     standing, warnings = resolve(profile, index, document, as_of=day)
     applied, reopened = checked_review(review, document, index, profile)
@@ -136,9 +136,7 @@ def at_level(
     >>> at_level(load_catalog(), "senior").role("ml-engineer").name
     'Senior Machine Learning Engineer'
     """
-    chosen = levels.chosen_level(
-        catalog, level, profile.target_level if profile else None, document
-    )
+    chosen = chosen_level(catalog, level, profile.target_level if profile else None, document)
     return levels.at_level(catalog, chosen) if chosen else catalog
 
 

@@ -14,7 +14,7 @@ from skillgap.inputs.loader import Document, decode, load_file, load_input, read
 from skillgap.inputs.validation import validate
 from skillgap.models.catalog import Catalog
 from skillgap.models.profile import Profile
-from skillgap.models.result import SCHEMA_VERSION, Assessment
+from skillgap.models.result import READABLE_VERSIONS, Assessment
 from skillgap.scoring.standing import unknown_target_role_in
 from skillgap.untrusted import path_text
 
@@ -133,13 +133,13 @@ def load_result(path: Path | str) -> Assessment:
                 )
             ]
         )
-    if version != SCHEMA_VERSION:
+    if version not in READABLE_VERSIONS:
         raise InputError(
             [
                 doc.problem(
                     ("schema_version",),
                     f"this result has schema_version {version!r}; this skillgap reads "
-                    f"{SCHEMA_VERSION!r}",
+                    + " and ".join(repr(v) for v in READABLE_VERSIONS),
                     hint="re-run 'skillgap assess --format json' on the profile to refresh it",
                 )
             ]

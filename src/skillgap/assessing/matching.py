@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
 from skillgap.assessing.assess import checked_review, input_files, judged_at, review_warnings
-from skillgap.assessing.checks import check_arguments
+from skillgap.assessing.checks import check_arguments, chosen_level
 from skillgap.assessing.constraints import learning_plan
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
@@ -62,9 +62,7 @@ def match(
     expect_type("options", options, PlanOptions, "PlanOptions")
     from skillgap.models.views import MatchEntry, MatchReport  # not built by assess
 
-    chosen = (
-        None if all_levels else levels.chosen_level(catalog, level, profile.target_level, document)
-    )
+    chosen = None if all_levels else chosen_level(catalog, level, profile.target_level, document)
     if all_levels and level is not None:
         raise UsageError("--level and --all-levels exclude each other", "give one of them")
     day = judged_at(as_of, options)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from skillgap.assessing.checks import check_arguments
+from skillgap.assessing.checks import check_arguments, chosen_level
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.names import norm, words
@@ -12,11 +12,12 @@ from skillgap.errors import expect_type
 from skillgap.models.catalog import (
     CertificationRequirement,
     DegreeRequirement,
+    ExperienceRequirement,
     Requirement,
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import experience_kinds, level_label
+from skillgap.models.common import Seniority, experience_kinds, level_label
 from skillgap.models.result import Assessment, RequirementKind
 from skillgap.scoring import engine
 from skillgap.scoring.rule import CATEGORY_OF, skill_members
@@ -141,7 +142,7 @@ def role_view(catalog: CatalogIndex, role_id: str, level: str | None = None) -> 
     check_arguments(catalog, catalog_needed=True)
     expect_type("role_id", role_id, str, "a role id or name (str)")
     found = pick_role(catalog, role_id)
-    chosen = levels.chosen_level(catalog, level)
+    chosen = chosen_level(catalog, level)
     shown = levels.at_level(catalog, chosen) if chosen else catalog
     role = shown.role(found)
     rows = []
@@ -178,7 +179,7 @@ def role_view(catalog: CatalogIndex, role_id: str, level: str | None = None) -> 
                         target=d.other,
                         why=d.why,
                     )
-                    for d in levels.differences(catalog, found, seniority)
+                    for d in differences(catalog, found, seniority)
                 ],
             )
         )
@@ -250,3 +251,61 @@ def plan_report(result: Assessment) -> PlanReport:
         warnings=result.warnings,
         inputs=result.inputs,
     )
+
+
+class LevelDifference(NamedTuple):
+    """One requirement that differs between mid and another level."""
+
+    id: str
+    requirement: Requirement  # as asked at the other level (at mid when it is dropped there)
+    mid: str  # what mid asks, in words ("not asked" when it is added)
+    other: str  # what the other level asks ("not asked" when it is dropped)
+    source: str  # the requirement's whole source, the level's note last
+    why: str  # the level's note alone: the rule or override, with its source
+
+
+def differences(index: CatalogIndex, role_id: str, level: Seniority) -> list[LevelDifference]:
+    """What ``role_id`` asks at ``level`` that it does not ask at mid, one requirement a line."""
+    mid = {r.key: r for r in all_requirements(index.role(role_id).requirements)}
+    there = {
+        r.key: r for r in all_requirements(levels.resolved_at(index, role_id, level).requirements)
+    }
+    found = []
+    for key in [*mid, *(k for k in there if k not in mid)]:
+        old, new = mid.get(key), there.get(key)
+        if old is not None and new is not None and _target(old) == _target(new):
+            continue
+        shown = new if new is not None else old
+        assert shown is not None
+        found.append(
+            LevelDifference(
+                id=key,
+                requirement=shown,
+                mid=_target(old) if old is not None else "not asked",
+                other=_target(new) if new is not None else "not asked",
+                source=shown.source or "",
+                why=_why(shown.source or "", level, added=old is None),
+            )
+        )
+    return found
+
+
+def _why(source: str, level: str, *, added: bool) -> str:
+    """The part of a source that says why the level differs (an added one: all of it)."""
+    at = source.rfind(f"{level} level")
+    if at < 0 or added:
+        return source
+    note = source[at:]
+    cut = note.find(" by the level rule (")  # the rule's own source is given once, with it
+    return note[:cut] + " by the level rule" if cut >= 0 else note
+
+
+def _target(req: Requirement) -> str:
+    """What a requirement asks, with its importance, in words."""
+    if isinstance(req, SkillRequirement):
+        what = level_label(req.level)
+    elif isinstance(req, ExperienceRequirement):
+        what = levels.amount(req)
+    else:
+        what = "as written"
+    return f"{what}, {req.importance}"

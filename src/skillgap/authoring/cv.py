@@ -44,8 +44,8 @@ def to_draft(
         share = "" if job.fte >= 1 else f", {job.fte:g} of full time"
         if not job.relevant:
             report.unmapped.append(
-                f"{job.title}: {job.months:g} months{share}; not a data, ML or AI role, "
-                "so not counted (add it as experience if it is)"
+                f"{job.title}: {job.months:g} months{share}; not data, ML, AI, research or "
+                "engineering work, so not counted (add it as experience if it is)"
             )
             footer.append(f"job not counted: {job.title} ({job.months:g} months{share})")
             continue
@@ -57,12 +57,13 @@ def to_draft(
                 months=job.months,
                 skills=listed,
                 end=_end(job.span.end, as_of),
-                note=f"{job.span.text}{share}" if job.months or not share else None,
+                note=f"{job.span.text}: {job.calendar_months} calendar months{share}",
             )
         )
         report.mapped.append(
-            f"{job.title} → {job.kind}, {job.months:g} months ({job.span.text}{share}; months "
-            "shared with another job and leave are not counted)"
+            f"{job.title} → {job.kind}, {job.months:g} months ({job.span.text}: "
+            f"{job.calendar_months} calendar months{share}; months shared with another job "
+            "and leave are not counted)"
         )
     for kind, title, named in reading.projects:
         listed = [s for s in named if s in reading.skills]

@@ -4,7 +4,9 @@ Each posting is read as ``skillgap posting`` reads it (a draft role). A skill co
 per posting, as required (alone or as a member of an any-of group) or as nice to have.
 With a profile, the person is assessed against each posting's role; a requirement not met
 is a gap of that posting, and gaps are ranked by how many postings have them. A file that
-cannot be read is recorded, and the others are still read.
+cannot be read is recorded, and the others are still read; a file that reads as a CV
+(experience, education or skills sections and no requirements) or that asks for nothing
+the catalog knows is left aside and named.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from typing import Final
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError
 from skillgap.models.result import Assessment
-from skillgap.models.text import Demand, Gap, PostingRef, PostingsReport
+from skillgap.models.text import Demand, Gap, PostingRef, PostingsReport, Skipped
 from skillgap.scoring import rule
 from skillgap.text.posting import read_posting
 from skillgap.text.read import TextDocument, read_document
+from skillgap.text.sections import looks_like_cv
 
 #: The files of a folder read as postings.
 SUFFIXES: Final = (".txt", ".md", ".pdf", ".docx")
@@ -45,6 +48,7 @@ def postings_report(
     """
     refs: list[PostingRef] = []
     errors: list[str] = []
+    skipped: list[Skipped] = []
     required: dict[str, int] = {}
     nice: dict[str, int] = {}
     gaps: dict[str, list[int]] = {}  # id -> [postings, essential, have, asked]
@@ -54,7 +58,13 @@ def postings_report(
         except InputError as exc:
             errors += [p.format() for p in exc.problems]
             continue
+        if looks_like_cv(document.lines):
+            skipped.append(Skipped(file=path.name, reason="a CV"))
+            continue  # a CV in the folder is not a posting
         draft = read_posting(document, catalog)
+        if not draft.requirements:
+            skipped.append(Skipped(file=path.name, reason="no requirements"))
+            continue  # a README, notes: nothing asked, so no demand and no score
         asked = {s for r in draft.requirements if r.kind == "skill" for s in r.skills}
         for skill in sorted(asked):
             wanted = any(
@@ -86,6 +96,7 @@ def postings_report(
         profile=profile,
         postings=refs,
         errors=errors,
+        skipped=skipped,
         skills=[
             Demand(
                 id=s,

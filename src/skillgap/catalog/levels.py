@@ -14,14 +14,15 @@ from __future__ import annotations
 import copy
 import math
 import weakref
-from collections.abc import Sequence
-from typing import Any, Final, NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.catalog.names import suggest
-from skillgap.errors import InputError, Problem, UsageError, expect_type
+from skillgap.errors import Problem, UsageError
 from skillgap.inputs.loader import Document
 from skillgap.models.catalog import (
+    MAX_WEIGHT,
     Catalog,
     ExperienceRequirement,
     Fact,
@@ -32,9 +33,10 @@ from skillgap.models.catalog import (
     Requirements,
     Role,
     SkillRequirement,
+    Weights,
     all_requirements,
 )
-from skillgap.models.common import CATEGORIES, SENIORITIES, Importance, Seniority, level_label
+from skillgap.models.common import CATEGORIES, SENIORITIES, Importance, Seniority
 
 #: Importances from the most to the least binding.
 _RANK: Final[dict[Importance, int]] = {"essential": 0, "important": 1, "useful": 2}
@@ -61,33 +63,6 @@ def check_level(index: CatalogIndex, level: str) -> Seniority:
         f"unknown level '{level[:40]}'",
         f"did you mean '{close}'?" if close else f"this catalog describes {known_levels}",
     )
-
-
-def chosen_level(
-    index: CatalogIndex,
-    level: str | None,
-    target_level: Seniority | None = None,
-    document: Document | None = None,
-) -> Seniority | None:
-    """The level asked for (``--level``), else the profile's ``target_level``; None: neither.
-
-    An option the catalog does not describe is a usage error (exit 2); a profile's
-    ``target_level`` it does not describe is invalid input at the value (exit 3).
-    """
-    if level is not None:
-        expect_type("level", level, str, "junior, mid or senior (str)")
-        return check_level(index, level)
-    if target_level is None:
-        return None
-    if target_level in levels_of(index):
-        return target_level
-    problem = Problem(
-        document.source if document else "<profile>",
-        *(document.positions.locate(("target_level",)) if document else (0, 0)),
-        f"the catalog describes no level '{target_level}'",
-        f"use one of {', '.join(levels_of(index))}",
-    )
-    raise InputError([problem])
 
 
 def next_level(index: CatalogIndex, level: Seniority) -> Seniority | None:
@@ -119,8 +94,10 @@ def derive(index: CatalogIndex, role_id: str, level: Seniority) -> Role:
     mid = index.role(role_id)
     found = rule(index, level)
     reqs = mid.requirements
+    weights = mid.weights
     if found is not None:
-        reqs = _by_rule(reqs, found)
+        reqs = _by_rule(reqs, found, index)
+        weights = _weighed(weights, found)
     for override in overrides(index, role_id, level):
         reqs = _overridden(reqs, override)
     facts = list(mid.role.facts)
@@ -133,7 +110,7 @@ def derive(index: CatalogIndex, role_id: str, level: Seniority) -> Role:
         summary=mid.summary,
         extends=None,
         exclude=[],
-        weights=mid.weights,
+        weights=weights,
         ready_score=min(
             100.0, max(0.0, mid.ready_score + (found.ready_score_step if found else 0))
         ),
@@ -173,67 +150,12 @@ class _AtLevel(CatalogIndex):
         return self.base.find_role(name)
 
 
-class LevelDifference(NamedTuple):
-    """One requirement that differs between mid and another level."""
-
-    id: str
-    requirement: Requirement  # as asked at the other level (at mid when it is dropped there)
-    mid: str  # what mid asks, in words ("not asked" when it is added)
-    other: str  # what the other level asks ("not asked" when it is dropped)
-    source: str  # the requirement's whole source, the level's note last
-    why: str  # the level's note alone: the rule or override, with its source
-
-
-def differences(index: CatalogIndex, role_id: str, level: Seniority) -> list[LevelDifference]:
-    """What ``role_id`` asks at ``level`` that it does not ask at mid, one requirement a line."""
-    mid = {r.key: r for r in all_requirements(index.role(role_id).requirements)}
-    there = {r.key: r for r in all_requirements(resolved_at(index, role_id, level).requirements)}
-    found = []
-    for key in [*mid, *(k for k in there if k not in mid)]:
-        old, new = mid.get(key), there.get(key)
-        if old is not None and new is not None and _target(old) == _target(new):
-            continue
-        shown = new if new is not None else old
-        assert shown is not None
-        found.append(
-            LevelDifference(
-                id=key,
-                requirement=shown,
-                mid=_target(old) if old is not None else "not asked",
-                other=_target(new) if new is not None else "not asked",
-                source=shown.source or "",
-                why=_why(shown.source or "", level, added=old is None),
-            )
-        )
-    return found
-
-
-def _why(source: str, level: str, *, added: bool) -> str:
-    """The part of a source that says why the level differs (an added one: all of it)."""
-    at = source.rfind(f"{level} level")
-    if at < 0 or added:
-        return source
-    note = source[at:]
-    cut = note.find(" by the level rule (")  # the rule's own source is given once, with it
-    return note[:cut] + " by the level rule" if cut >= 0 else note
-
-
-def _target(req: Requirement) -> str:
-    """What a requirement asks, with its importance, in words."""
-    if isinstance(req, SkillRequirement):
-        what = level_label(req.level)
-    elif isinstance(req, ExperienceRequirement):
-        what = _amount(req)
-    else:
-        what = "as written"
-    return f"{what}, {req.importance}"
-
-
-def _amount(req: ExperienceRequirement) -> str:
+def amount(req: ExperienceRequirement) -> str:
+    """An experience requirement's measure in words: '2 years', '6 months', '3 items'."""
     if req.min_months is not None:
         months = req.min_months
         if months >= 12 and months % 12 == 0:
-            return f"{months / 12:g} years"
+            return f"{months / 12:g} year{'s' if months != 12 else ''}"
         return f"{months:g} months"
     return f"{req.min_count} item{'s' if req.min_count != 1 else ''}"
 
@@ -241,21 +163,36 @@ def _amount(req: ExperienceRequirement) -> str:
 # --- the rule ------------------------------------------------------------------------------
 
 
-def _by_rule(reqs: Requirements, found: LevelRule) -> Requirements:
+def _by_rule(reqs: Requirements, found: LevelRule, index: CatalogIndex) -> Requirements:
+    """The role's requirements moved by the rule, then what the rule asks of every role."""
     return Requirements.model_construct(
-        skills=[_skill(r, found) for r in reqs.skills],
-        education=list(reqs.education),
-        certifications=list(reqs.certifications),
-        experience=[_experience(r, found) for r in reqs.experience],
+        skills=[*(_skill(r, found, index) for r in reqs.skills), *found.add.skills],
+        education=[*reqs.education, *found.add.education],
+        certifications=[*reqs.certifications, *found.add.certifications],
+        experience=[*(_experience(r, found) for r in reqs.experience), *found.add.experience],
     )
 
 
-def moved_level(req: SkillRequirement, found: LevelRule) -> int:
-    """A skill target at the rule's level: moved by the step, within the cap and the floor."""
+def _weighed(weights: Weights, found: LevelRule) -> Weights:
+    """The role's weights with the experience weight times the rule's factor."""
+    if found.experience_weight == 1:
+        return weights
+    moved = weights.experience * found.experience_weight
+    return weights.model_copy(update={"experience": min(MAX_WEIGHT, moved)})
+
+
+def moved_level(req: SkillRequirement, found: LevelRule, index: CatalogIndex) -> int:
+    """A skill target at the rule's level: moved by the step, within the cap and the floor.
+
+    Targets below ``skill_from``, of other importances than the rule's, or whose skills are
+    all of a ``fixed`` category, do not move.
+    """
     target = req.level
     if found.skill_step == 0 or target < found.skill_from:
         return target
     if found.importances and req.importance not in found.importances:
+        return target
+    if _of_categories(req, found.fixed, index):
         return target
     moved = target + found.skill_step
     if found.skill_step > 0:
@@ -263,12 +200,35 @@ def moved_level(req: SkillRequirement, found: LevelRule) -> int:
     return max(moved, 1)
 
 
-def _skill(req: SkillRequirement, found: LevelRule) -> SkillRequirement:
-    level = moved_level(req, found)
-    if level == req.level:
+def capped_importance(req: SkillRequirement, found: LevelRule, index: CatalogIndex) -> Importance:
+    """A skill's importance at the level: capped when all its skills are of a capped category.
+
+    At junior, the professional competencies that grow with responsibility (communication,
+    strategy, framing a problem for others) are learned on the job, not screened for.
+    """
+    cap = found.categories_at_most
+    if cap is None or _RANK[req.importance] >= _RANK[cap]:
+        return req.importance
+    return cap if _of_categories(req, found.categories, index) else req.importance
+
+
+def _of_categories(req: SkillRequirement, categories: list[str], index: CatalogIndex) -> bool:
+    """Whether every skill a requirement names is of one of ``categories`` (none: False)."""
+    members = [req.skill] if req.skill else list(req.any_of or [])
+    found = {index.skills[m].category for m in members if m in index.skills}
+    return bool(found) and found <= set(categories)
+
+
+def _skill(req: SkillRequirement, found: LevelRule, index: CatalogIndex) -> SkillRequirement:
+    level = moved_level(req, found, index)
+    importance = capped_importance(req, found, index)
+    if (level, importance) == (req.level, req.importance):
         return req
-    note = f"{found.level} level: {req.level} → {level} by the level rule ({found.source})"
-    return req.model_copy(update={"level": level, "source": _cite(req.source, note)})
+    moves = [f"{req.level} → {level}"] if level != req.level else []
+    moves += [f"{req.importance} → {importance}"] if importance != req.importance else []
+    note = f"{found.level} level: {', '.join(moves)} by the level rule ({found.source})"
+    update = {"level": level, "importance": importance, "source": _cite(req.source, note)}
+    return req.model_copy(update=update)
 
 
 def _experience(req: ExperienceRequirement, found: LevelRule) -> ExperienceRequirement:
@@ -280,15 +240,26 @@ def _experience(req: ExperienceRequirement, found: LevelRule) -> ExperienceRequi
     cap = found.months_at_most
     if req.min_months is not None and cap is not None and _RANK[req.importance] < _RANK[cap]:
         update["importance"] = cap
+    more = [k for k in found.months_kinds if k not in req.kinds]
+    if req.min_months is not None and more:
+        update["kinds"] = [*req.kinds, *more]
     if not update:
         return req
     moved = req.model_copy(update=update)
-    note = f"{found.level} level: {_amount(req)} → {_amount(moved)}"
+    note = f"{found.level} level: {amount(req)} → {amount(moved)}"
     if "importance" in update:
         note += f", {req.importance} → {cap}"
+    if "kinds" in update:
+        note += f", {' and '.join(_KIND_WORDS.get(k, k) for k in more)} count too"
     note += f" by the level rule ({found.source})"
-    name = f"{_base_name(req.name)}, {_amount(moved)} at {found.level} level" if req.name else None
+    name = f"{_base_name(req.name)}, {amount(moved)} at {found.level} level" if req.name else None
     return moved.model_copy(update={"source": _cite(req.source, note), "name": name})
+
+
+#: Experience kinds in words, for a rule's note.
+_KIND_WORDS: Final = {"open_source": "open-source work"} | {
+    k: f"{k}s" for k in ("project", "internship", "job", "competition", "publication")
+}
 
 
 def _base_name(name: str) -> str:
@@ -333,106 +304,134 @@ def _changed(req: Requirement, change: LevelChange, override: LevelOverride) -> 
     ):
         moved = req.model_copy(update=update)
         assert isinstance(moved, ExperienceRequirement)
-        update["name"] = f"{_base_name(req.name)}, {_amount(moved)} at {override.level} level"
+        update["name"] = f"{_base_name(req.name)}, {amount(moved)} at {override.level} level"
     return req.model_copy(update=update)
 
 
+def resolved_at(index: CatalogIndex, role_id: str, level: Seniority) -> ResolvedRole:
+    """The role ``role_id`` at ``level``, resolved as scoring takes it."""
+    return at_level(index, level).role(role_id)
+
+
 # --- checking a catalog's levels (``validate``) ---------------------------------------------
+
+Loc = tuple[str | int, ...]
+_CHANGEABLE: Final = ("level", "importance", "min_months", "min_count")
 
 
 def check(parts: Sequence[tuple[Document, Catalog]], index: CatalogIndex) -> list[Problem]:
     """Every problem of the catalog's level rules and overrides, at its position.
 
-    ``index`` holds the catalog's roles (resolved through ``extends``) and skill ids.
+    ``index`` holds the catalog's roles (resolved through ``extends``), skills and fields.
     """
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
+    rules: dict[str, tuple[str, LevelRule]] = {}
     for doc, cat in parts:
         for i, found in enumerate(cat.levels):
-            if found.level in seen:
+            if found.level in rules:
+                first = rules[found.level][0]
+                message = f"a second rule for level '{found.level}' (first in {first})"
                 problems.append(
-                    doc.problem(
-                        ("levels", i, "level"),
-                        f"a second rule for level '{found.level}' (first in {seen[found.level]})",
-                        hint="give each level one rule",
-                    )
+                    doc.problem(("levels", i, "level"), message, hint="give each level one rule")
                 )
-            seen[found.level] = doc.source
-            if found.level == "mid" and (
-                found.skill_step,
-                found.months_factor,
-                found.count_factor,
-                found.months_at_most,
-                found.ready_score_step,
-            ) != (0, 1, 1, None, 0):
-                problems.append(
-                    doc.problem(
-                        ("levels", i),
-                        "the mid level is the catalog's roles as written: its rule moves nothing",
-                        hint="change a role's requirements in its own file, or with an override",
-                    )
-                )
+            rules.setdefault(found.level, (doc.source, found))
+            problems += _check_rule(doc, ("levels", i), found, index)
+    for doc, cat in parts:
         for i, override in enumerate(cat.level_overrides):
-            problems += _check_override(doc, ("level_overrides", i), override, index, seen)
+            ruled = rules.get(override.level)
+            rule_of = ruled[1] if ruled else None
+            problems += _check_override(doc, ("level_overrides", i), override, index, rule_of)
+    return problems
+
+
+def _unknown(
+    doc: Document, loc: Loc, what: str, name: str, known: Iterable[str], hint: str
+) -> Problem:
+    """An unknown name, with the nearest known one as the hint when there is one."""
+    close = suggest(name, sorted(known))
+    return doc.problem(loc, f"{what} '{name}'", hint=f"did you mean '{close}'?" if close else hint)
+
+
+def _check_rule(doc: Document, loc: Loc, found: LevelRule, index: CatalogIndex) -> list[Problem]:
+    problems: list[Problem] = []
+    moves = [found.skill_step, found.months_factor - 1, found.count_factor - 1]
+    moves += [found.ready_score_step, found.experience_weight - 1, len(found.months_kinds)]
+    moves += [len(list(all_requirements(found.add))), found.categories_at_most is not None]
+    if found.level == "mid" and (any(moves) or found.months_at_most is not None):
+        message = "the mid level is the catalog's roles as written: its rule moves nothing"
+        hint = "change a role's requirements in its own file, or with an override"
+        problems.append(doc.problem(loc, message, hint=hint))
+    known = {s.category for s in index.skills.values()}
+    problems += [
+        _unknown(
+            doc,
+            (*loc, key, j),
+            "no skill is of the category",
+            category,
+            known,
+            "name a skill category of the catalog",
+        )
+        for key in ("fixed", "categories")
+        for j, category in enumerate(getattr(found, key))
+        if category not in known
+    ]
+    asked = {
+        r.key: role for role in index.roles for r in all_requirements(index.role(role).requirements)
+    }
+    for category in CATEGORIES:
+        for j, req in enumerate(getattr(found.add, category)):
+            problems += _check_added(
+                doc, (*loc, "add", category, j), req, asked.get(req.key), index
+            )
     return problems
 
 
 def _check_override(
-    doc: Document,
-    loc: tuple[str | int, ...],
-    override: LevelOverride,
-    index: CatalogIndex,
-    ruled: dict[str, str],
+    doc: Document, loc: Loc, override: LevelOverride, index: CatalogIndex, ruled: LevelRule | None
 ) -> list[Problem]:
     if override.role not in index.roles:
-        close = suggest(override.role, index.roles)
-        hint = f"did you mean '{close}'?" if close else "name a role of the catalog"
-        return [doc.problem((*loc, "role"), f"unknown role '{override.role}'", hint=hint)]
-    problems: list[Problem] = []
-    if override.level != "mid" and override.level not in ruled:
-        problems.append(
-            doc.problem(
-                (*loc, "level"),
-                f"no rule for level '{override.level}' in the catalog",
-                hint="add it under 'levels:' so the level's other targets are derived too",
+        return [
+            _unknown(
+                doc,
+                (*loc, "role"),
+                "unknown role",
+                override.role,
+                index.roles,
+                "name a role of the catalog",
             )
-        )
-    reqs = {r.key: r for r in all_requirements(index.role(override.role).requirements)}
+        ]
+    problems: list[Problem] = []
+    if override.level != "mid" and ruled is None:
+        message = f"no rule for level '{override.level}' in the catalog"
+        hint = "add it under 'levels:' so the level's other targets are derived too"
+        problems.append(doc.problem((*loc, "level"), message, hint=hint))
+    added = all_requirements(ruled.add) if ruled is not None else []
+    reqs = {r.key: r for r in [*all_requirements(index.role(override.role).requirements), *added]}
+    hint = "name one of the role's requirement ids"
+    what = f"'{override.role}' has no requirement"
     for j, change in enumerate(override.change):
-        problems += _check_change(doc, (*loc, "change", j), change, override, reqs)
+        req = reqs.get(change.id)
+        if req is None:
+            problems.append(_unknown(doc, (*loc, "change", j, "id"), what, change.id, reqs, hint))
+        else:
+            problems += _check_change(doc, (*loc, "change", j), change, req)
     problems += [
-        _unknown_requirement(doc, (*loc, "exclude", j), key, override, reqs)
+        _unknown(doc, (*loc, "exclude", j), what, key, reqs, hint)
         for j, key in enumerate(override.exclude)
         if key not in reqs
     ]
     for category in CATEGORIES:
         for j, req in enumerate(getattr(override.add, category)):
-            problems += _check_added(doc, (*loc, "add", category, j), req, override, reqs, index)
+            owner = override.role if req.key in reqs else None
+            problems += _check_added(doc, (*loc, "add", category, j), req, owner, index)
     return problems
 
 
-_CHANGEABLE: Final = ("level", "importance", "min_months", "min_count")
-
-
-def _check_change(
-    doc: Document,
-    at: tuple[str | int, ...],
-    change: LevelChange,
-    override: LevelOverride,
-    reqs: dict[str, Requirement],
-) -> list[Problem]:
-    req = reqs.get(change.id)
-    if req is None:
-        return [_unknown_requirement(doc, (*at, "id"), change.id, override, reqs)]
+def _check_change(doc: Document, at: Loc, change: LevelChange, req: Requirement) -> list[Problem]:
     given = [k for k in _CHANGEABLE if getattr(change, k) is not None]
     if not given:
-        return [
-            doc.problem(
-                at,
-                f"the change of '{change.id}' changes nothing",
-                hint="give a level, importance, min_months or min_count",
-            )
-        ]
+        message = f"the change of '{change.id}' changes nothing"
+        return [doc.problem(at, message, hint="give a level, importance, min_months or min_count")]
     return [
         doc.problem(
             (*at, key),
@@ -445,65 +444,45 @@ def _check_change(
 
 
 def _check_added(
-    doc: Document,
-    at: tuple[str | int, ...],
-    req: Requirement,
-    override: LevelOverride,
-    reqs: dict[str, Requirement],
-    index: CatalogIndex,
+    doc: Document, at: Loc, req: Requirement, owner: str | None, index: CatalogIndex
 ) -> list[Problem]:
+    """An added requirement: new to the role (``owner`` already asks for it), sourced, known."""
     problems = []
-    if req.key in reqs:
+    if owner is not None:
+        message = f"'{owner}' already asks for '{req.key}'"
         problems.append(
-            doc.problem(
-                at,
-                f"'{override.role}' already asks for '{req.key}'",
-                hint="change it under 'change:' instead of adding it again",
+            doc.problem(at, message, hint="change it under 'change:' instead of adding it again")
+        )
+    fields = {f.id for f in index.catalog.relevance}
+    if isinstance(req, ExperienceRequirement) and req.relevance and req.relevance not in fields:
+        problems.append(
+            _unknown(
+                doc,
+                (*at, "relevance"),
+                "unknown field of work",
+                req.relevance,
+                fields,
+                "define it under 'relevance:'",
             )
         )
     if not req.source:
+        message = f"the added requirement '{req.key}' cites no source"
         problems.append(
-            doc.problem(
-                at,
-                f"the added requirement '{req.key}' cites no source",
-                hint="say where it comes from: 'source: <a public reference>'",
-            )
+            doc.problem(at, message, hint="say where it comes from: 'source: <a public reference>'")
         )
     if isinstance(req, SkillRequirement):
-        refs: list[tuple[tuple[str | int, ...], str]] = (
-            [(("skill",), req.skill)] if req.skill else []
-        )
+        refs: list[tuple[Loc, str]] = [(("skill",), req.skill)] if req.skill else []
         refs += [(("any_of", i), ref) for i, ref in enumerate(req.any_of or [])]
-        for sub, ref in refs:
-            if ref is not None and ref not in index.skills:
-                close = suggest(ref, index.skills)
-                problems.append(
-                    doc.problem(
-                        (*at, *sub),
-                        f"unknown skill '{ref}'",
-                        hint=f"did you mean '{close}'?"
-                        if close
-                        else "define the skill under 'skills:'",
-                    )
-                )
+        problems += [
+            _unknown(
+                doc,
+                (*at, *sub),
+                "unknown skill",
+                ref,
+                index.skills,
+                "define the skill under 'skills:'",
+            )
+            for sub, ref in refs
+            if ref not in index.skills
+        ]
     return problems
-
-
-def _unknown_requirement(
-    doc: Document,
-    loc: tuple[str | int, ...],
-    key: str,
-    override: LevelOverride,
-    reqs: dict[str, Requirement],
-) -> Problem:
-    close = suggest(key, reqs)
-    return doc.problem(
-        loc,
-        f"'{override.role}' has no requirement '{key}'",
-        hint=f"did you mean '{close}'?" if close else "name one of the role's requirement ids",
-    )
-
-
-def resolved_at(index: CatalogIndex, role_id: str, level: Seniority) -> ResolvedRole:
-    """The role ``role_id`` at ``level``, resolved as scoring takes it."""
-    return at_level(index, level).role(role_id)

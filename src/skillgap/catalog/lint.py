@@ -108,6 +108,7 @@ class _Linter:
                 Catalog(
                     roles=[r for _, c in self.parts for r in c.roles],
                     skills=[s for _, c in self.parts for s in c.skills],
+                    relevance=[f for _, c in self.parts for f in c.relevance],
                 )
             )
             self.problems += check(self.parts, index)

@@ -126,6 +126,8 @@ def postings(
 
             text = render_postings(report, color=color(None), width=width())
         write(text, None)
+        for skipped in report.skipped if fmt is ListFormat.JSON else ():
+            err(f"warning: {skipped.file} left aside, not a posting: {skipped.reason}")
         for error in report.errors:
             err(error)
         return ExitCode.INVALID_INPUT if report.errors else ExitCode.OK

@@ -9,13 +9,12 @@ validate every record they produce against these schemas, so the two cannot drif
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from pydantic import Field
 from pydantic.json_schema import SkipJsonSchema
 
 from skillgap.models.common import Category, Seniority
-from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out, Readiness
+from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out, Readiness, Version
 
 
 class RoleScore(Out):
@@ -110,7 +109,7 @@ class CohortSummary(Out):
 class BatchReport(Out):
     """``batch --format json``: the cohort summary and every record, in one document."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     as_of: dt.date | None = Field(default=None, description="The day profiles were judged at")
     catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
     summary: CohortSummary

@@ -387,6 +387,24 @@ class LevelRule(Strict):
     months_at_most: Importance | None = Field(
         default=None, description="A min_months requirement is at most this important"
     )
+    months_kinds: list[ExperienceKind] = Field(
+        default_factory=new_list, description="Kinds a min_months requirement also accepts"
+    )
+    fixed: list[Id] = Field(
+        default_factory=new_list, description="Skill categories whose targets do not move"
+    )
+    categories: list[Id] = Field(
+        default_factory=new_list, description="Skill categories whose importance is capped"
+    )
+    categories_at_most: Importance | None = Field(
+        default=None, description="A skill target of those categories is at most this important"
+    )
+    experience_weight: Annotated[float, Field(gt=0, le=10)] = Field(
+        default=1, description="Times the role's experience weight"
+    )
+    add: Requirements = Field(
+        default_factory=Requirements, description="Asked of every role at this level"
+    )
     source: Text
 
 

@@ -17,7 +17,14 @@ from skillgap.models.common import (
     new_list,
 )
 
-SCHEMA_VERSION: Final = "1.0"
+#: The version of the JSON skillgap writes. 1.1 (catalog 2.2, issue 25) added a role's level:
+#: ``role.level`` in a result, ``ready_level`` and ``levels`` in match and roles show, a
+#: batch record's ``level``; each is absent when no level was asked for.
+SCHEMA_VERSION: Final = "1.1"
+#: The versions a saved result may have: a 1.0 result, written before 1.1, reads as it is
+#: (the fields 1.1 added are optional, and it has none of them or one main wrote as 1.0).
+READABLE_VERSIONS: Final = ("1.0", "1.1")
+Version = Literal["1.1"]
 
 Status = Literal["met", "partial", "missing"]
 Readiness = Literal["ready", "nearly_ready", "not_ready"]
@@ -302,7 +309,9 @@ class TrackSpan(Out):
 class Assessment(Out):
     """One profile assessed against one role."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.0", "1.1"] = Field(
+        default=SCHEMA_VERSION, description="1.1 as written; 1.0 for a result saved before levels"
+    )
     profile: str = Field(description="The person's name, from the profile")
     role: RoleRef
     as_of: dt.date | None = Field(

@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import Field
 
 from skillgap.models.common import new_list
-from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out
+from skillgap.models.result import SCHEMA_VERSION, CatalogInfo, Out, Version
 
 
 class SkillMention(Out):
@@ -32,7 +32,7 @@ class SkillCount(Out):
 class ExtractReport(Out):
     """``skillgap extract``: every skill a text names, where, and in which sentence."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     source: str = Field(description="The file read ('<stdin>' for standard input)")
     kind: Literal["txt", "md", "pdf", "docx"]
     sha256: str
@@ -50,6 +50,13 @@ class PostingRef(Out):
     title: str
     role: str
     score: float | None = None
+
+
+class Skipped(Out):
+    """A file of the folder not read as a posting, and why."""
+
+    file: str
+    reason: str = Field(description="'a CV' or 'no requirements'")
 
 
 class Demand(Out):
@@ -75,10 +82,15 @@ class Gap(Out):
 class PostingsReport(Out):
     """``skillgap postings``: the skills many postings ask for, and the person's gaps."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     folder: str
     profile: str | None = None
     postings: list[PostingRef] = Field(default_factory=new_list)
     errors: list[str] = Field(default_factory=new_list, description="Files that could not be read")
+    skipped: list[Skipped] = Field(
+        default_factory=new_list,
+        description="Files not counted as postings: a CV (experience, education, skills "
+        "sections and no requirements), or a text without requirements the catalog knows",
+    )
     skills: list[Demand] = Field(default_factory=new_list)
     gaps: list[Gap] = Field(default_factory=new_list)

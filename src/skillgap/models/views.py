@@ -19,6 +19,7 @@ from skillgap.models.result import (
     RequirementKind,
     ReviewSummary,
     RoleRef,
+    Version,
     Warning,
     without_none,
 )
@@ -27,7 +28,7 @@ from skillgap.models.result import (
 class PlanReport(Out):
     """``skillgap plan``: the plan alone, with who it is for and where they stand."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     profile: str
     role: RoleRef
     as_of: dt.date | None = None
@@ -85,7 +86,7 @@ class LevelView(Out):
 class RoleView(Out):
     """``skillgap roles show``: a role, its lineage, facts and resolved requirements."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     id: str
     name: str
     summary: str | None
@@ -138,7 +139,7 @@ class MatchEntry(Out):
 class MatchReport(Out):
     """``skillgap match``: every role ranked by score, with the time each needs."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     profile: str
     start_date: dt.date
     as_of: dt.date | None = None
@@ -189,7 +190,7 @@ class Mover(Out):
 class Comparison(Out):
     """``skillgap compare``: progress between two assessments of the same role."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     old: Snapshot
     new: Snapshot
     score_change: float
@@ -243,7 +244,7 @@ class SkillView(Out):
 class SkillsReport(Out):
     """``skillgap skills [QUERY]``: the catalog's skills, or those a query finds."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Version = SCHEMA_VERSION
     query: str | None = None
     catalog: CatalogInfo | None = None
     total: int = Field(description="How many skills the catalog has")

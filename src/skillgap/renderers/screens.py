@@ -425,6 +425,9 @@ def render_postings(report: PostingsReport, *, color: bool = False, width: int =
         parts.append(gaps)
         scores = ", ".join(f"{p.file} {p.score:g}" for p in report.postings if p.score is not None)
         parts.append(_t(f"Scores: {scores}"))
+    for skipped in report.skipped:
+        why = "reads as a CV" if skipped.reason == "a CV" else "asks for nothing the catalog knows"
+        parts.append(_t(f"left aside: {skipped.file} {why}, not a posting"))
     for error in report.errors:
         parts.append(_t(f"not read: {error}"))
     return capture(parts, color=color, width=width)

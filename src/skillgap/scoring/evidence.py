@@ -2,7 +2,7 @@
 
 This runs between name resolution and scoring: it turns the levels a profile claims into
 the levels the engine counts, each with a confidence and a line that explains it. The
-scoring core never sees dates, links or reviews. The rules, as the README states them:
+scoring core never sees dates, links or reviews. The rules, as docs/profiles.md states them:
 
 * **Recency.** A skill with ``last_used`` counts one level lower per ``fade_years`` full
   years between that date and ``--as-of`` (never below 1); ``fade_years`` comes from the

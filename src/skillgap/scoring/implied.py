@@ -2,7 +2,7 @@
 
 The catalog's ``implies:`` list (``catalog/46-implies.yaml``) states what evidence shows a
 competency; this module applies it, once, to a standing's counted levels, so ``assess``,
-``plan``, ``match`` and ``batch`` count the same levels. The rule, as the README states it:
+``plan``, ``match`` and ``batch`` count the same levels. The rule, as docs/catalog.md states it:
 
 * **A skill shows a skill.** An entry ``by_skills: [pytorch, ...], shows: [model-development],
   cap: 3`` gives each skill it shows ``min(L - 1, cap)`` for a source counted at ``L``

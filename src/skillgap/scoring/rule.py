@@ -1,6 +1,6 @@
 """The scoring rule in numbers: the one place a point, a status, a share or a readiness is decided.
 
-The rule, as the README states it:
+The rule, as docs/internals.md states it:
 
 * A skill requirement is worth ``weight × target`` points, where the weight per
   level is 2 (essential), 1 (important) or 0.5 (useful); a person at level ``h``
@@ -286,7 +286,7 @@ def category_sums(
 ) -> dict[Category, tuple[float, float]]:
     """Each category's (points earned, points possible), of (category, points, worth) rows.
 
-    Only the categories with requirements, in the README's order (skills, education,
+    Only the categories with requirements, in the docs' order (skills, education,
     certifications, experience).
     """
     listed = list(rows)

@@ -7,13 +7,10 @@
   wins). "Rusty" is one lower than the level otherwise read (alone: 2). Libraries in
   brackets after a skill take its level. A skill listed without either is 3; one named
   only in a job's lines is 2. Every level is an estimate, and says what it was read from.
-* **Jobs**: a line in an experience section with a date range (:mod:`skillgap.text.dates`)
-  is a job; its title is the text before the range, or the lines above it. Part-time
-  ("part-time", "20 h/week", "weekends", "volunteer ... 5 h/week") counts its share of
-  full time; months two jobs share are counted once (the full-time one first); a career
-  break, a sabbatical and leave inside a job ("parental leave Mar 2025 – Aug 2025") are
-  not counted. A job is relevant when its title names data, ML, AI, analytics or
-  research work; only relevant jobs become experience.
+* **Jobs** (:mod:`skillgap.text.jobs`): a line of an experience section with dates is a
+  job; its share of full time, its months (each calendar month once, breaks and leave not
+  counted) and whether it is relevant (data, ML, AI, research, or engineering and operations
+  work) are read there; only relevant jobs become experience.
 """
 
 from __future__ import annotations
@@ -24,10 +21,11 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.text.dates import Span, find_span
+from skillgap.text.dates import find_span
+from skillgap.text.jobs import Job, core_months, count_months, read_jobs
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
-from skillgap.text.sections import Section, kind_of, split
+from skillgap.text.sections import Section, split
 
 _WORD_LEVELS: Final = (
     (re.compile(r"\b(expert|guru|master)\b", re.I), 5),
@@ -40,15 +38,6 @@ _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
 _RUSTY: Final = re.compile(r"\brusty\b", re.I)
 _LISTED_LEVEL: Final = 3
 _MENTIONED_LEVEL: Final = 2
-_RELEVANT: Final = re.compile(
-    r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
-    r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*)\b",
-    re.I,
-)
-_BREAK: Final = re.compile(r"\b(career break|sabbatical|break|parental leave|leave)\b", re.I)
-_HOURS: Final = re.compile(r"(\d{1,2})\s*h(?:ours?)?\s*/\s*w(?:ee)?k", re.I)
-_PART_TIME: Final = re.compile(r"\b(part-time|part time|weekends?|evenings?)\b", re.I)
-_LEAVE: Final = re.compile(r"\bleave\b", re.I)
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 _DEGREE_WORD: Final = re.compile(
@@ -78,20 +67,6 @@ class SkillClaim:
 
 
 @dataclass
-class Job:
-    """A job (or internship, or break) with its dates, share of full time and months."""
-
-    title: str
-    span: Span
-    fte: float = 1.0
-    kind: str = "job"  # job, internship, break
-    relevant: bool = True
-    months: float = 0.0  # full-time-equivalent months counted (overlaps and leave removed)
-    skills: list[str] = field(default_factory=list)
-    leave: Span | None = None
-
-
-@dataclass
 class CvReading:
     """Everything a CV gave, before it becomes a profile."""
 
@@ -103,10 +78,11 @@ class CvReading:
     unknown_certifications: list[str] = field(default_factory=list)
     publications: list[str] = field(default_factory=list)
     projects: list[tuple[str, str, list[str]]] = field(default_factory=list)  # kind, title
+    core_months: float = 0.0  # months of data, ML, AI and research work alone
 
     @property
     def relevant_months(self) -> float:
-        """Full-time-equivalent months of relevant jobs and internships."""
+        """Full-time-equivalent months of relevant jobs and internships (:mod:`.jobs`)."""
         return round(sum(j.months for j in self.jobs if j.relevant and j.kind != "break"), 1)
 
 
@@ -187,83 +163,6 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                     held[f.id] = (rank, claim)
     for skill, (_, claim) in held.items():
         reading.skills.setdefault(skill, claim)
-
-
-def _fte(text: str) -> float:
-    hours = _HOURS.search(text)
-    if hours:
-        return round(min(1.0, int(hours[1]) / 40), 3)
-    if re.search(r"\bweekends?\b|\bevenings?\b", text, re.I):
-        return 0.25
-    return 0.5 if _PART_TIME.search(text) else 1.0
-
-
-def _jobs(sections: list[Section], matcher: Matcher, reading: CvReading) -> None:
-    lines: list[tuple[Line, bool]] = []
-    for section in sections:
-        lines += [(section.lines[0], True), *((ln, False) for ln in section.lines[1:])]
-    current: Job | None = None
-    for i, (line, heading) in enumerate(lines):
-        text = line.text
-        bullet = bool(_BULLET.match(text))
-        span = None if bullet or not text.strip() else find_span(text)
-        if span is not None:
-            before = clean_sentence(text[: text.find(span.text)]).strip(" —–-|*")
-            title = before
-            if not re.search(r"[A-Za-z]{3}", title):
-                parts: list[str] = []
-                for prev, is_heading in reversed(lines[max(0, i - 3) : i]):
-                    if not prev.text.strip() or _BULLET.match(prev.text) or find_span(prev.text):
-                        break
-                    if is_heading and kind_of(prev.text) != "other":
-                        break  # "Experience" heads the section, not the job
-                    parts.insert(0, clean_sentence(prev.text))
-                    if is_heading or re.search(r"\s[—|–]\s", prev.text):
-                        break  # "Title — Employer": the job's first line
-                title = " ".join(parts).strip()
-            rest = text[text.find(span.text) + len(span.text) :]
-            leave_span = find_span(rest) if _LEAVE.search(rest) else None
-            header = title + " " + text
-            kind = (
-                "break"
-                if _BREAK.match(title) or re.search(r"career break|sabbatical", title, re.I)
-                else "internship"
-                if re.search(r"\bintern(ship)?\b", title, re.I)
-                else "job"
-            )
-            current = Job(
-                title=title or clean_sentence(text),
-                span=span,
-                fte=_fte(header),
-                kind=kind,
-                relevant=bool(_RELEVANT.search(title)),
-                leave=leave_span,
-            )
-            reading.jobs.append(current)
-            current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
-        elif current is not None and (bullet or not heading):
-            current.skills += [f.id for f in matcher.find_in_line(line)]
-    for job in reading.jobs:
-        job.skills = list(dict.fromkeys(job.skills))
-
-
-def count_months(jobs: list[Job], as_of: dt.date) -> None:
-    """Each job's full-time-equivalent months: shared months once, breaks and leave not."""
-    used: dict[tuple[int, int], float] = {}
-    order = sorted(
-        (j for j in jobs if j.kind != "break"), key=lambda j: (-j.fte, j.span.start, j.title)
-    )
-    for job in order:
-        months = job.span.month_set(as_of)
-        if job.leave is not None:
-            months -= job.leave.month_set(as_of)
-        total = 0.0
-        for month in sorted(months):
-            share = min(job.fte, 1.0 - used.get(month, 0.0))
-            if share > 0:
-                used[month] = used.get(month, 0.0) + share
-                total += share
-        job.months = round(total, 1)
 
 
 def _date(text: str) -> str | None:
@@ -404,8 +303,9 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
                     reading.publications.append(title.strip().rstrip(".")[:200])
         elif section.kind == "projects":
             _projects(section, matcher, reading)
-    _jobs([s for s in sections if s.kind == "experience"], matcher, reading)
+    reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
     count_months(reading.jobs, as_of)
+    reading.core_months = core_months(reading.jobs, as_of)
     for job in reading.jobs:
         if job.kind == "break":
             continue

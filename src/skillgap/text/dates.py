@@ -1,10 +1,24 @@
 """Date ranges as CVs write them, and the months they cover.
 
-``Jan 2021 – Present``, ``Sept. '22 – now``, ``04/2023 - 09/2023``, ``2018–2021``,
-``Oct 2025 – expected Sep 2027``: a start, an end (or ongoing), and how precise each is.
-Months are counted as a careful reader does: a closed range is inclusive (Jan-Dec is 12),
-an ongoing one counts whole months from the 1st of the start month to the day of
-reference, a year alone (``2018``) starts in January and ends in December.
+The forms read (each end a month, a season or a year; any dash, "to", "until" between):
+
+* month names, short or long, with or without a day: ``Jan 2021``, ``Sept. '22``,
+  ``1 March 2019``, ``March 1, 2019``; numbers: ``04/2023``, ``4.2023``, ``2023-04``
+  (ISO, both ends), ``09/22`` (month and two-digit year, both ends);
+* a year alone: ``2018 – 2020`` is Jan 2018 to Dec 2020, ``2019–21`` too, ``2016 - 02/2019``
+  starts in January; a season: Spring Mar–May, Summer Jun–Aug, Autumn/Fall Sep–Nov, Winter
+  Jan–Mar (a winter term), so ``Summer 2024`` is Jun–Aug 2024;
+* a start month without its year takes the end's: ``Jun – Sep 2024``;
+* ongoing: ``Present``, ``now``, ``current``, ``today``, ``to date``, ``since 2021``,
+  ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the dash left open);
+* ``Oct 2025 – expected Sep 2027``: an end in the future, not ongoing;
+* LinkedIn's own count beside the dates (``(2 yrs 4 mos)``) is left aside: the dates are read.
+
+With ``single=True`` a date alone on a job's line is a range too: ``Summer 2023`` (Jun–Aug),
+``Mar 2024`` (one month), ``2019`` (the year).
+
+Months are counted as a careful reader does: both end months are included (Jan-Dec is 12),
+and an ongoing range runs to the month of the reference day, that month included.
 """
 
 from __future__ import annotations
@@ -35,20 +49,84 @@ _MONTHS: Final = {
     )
     for m in names
 }
+#: A season's first and last month.
+_SEASONS: Final = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (1, 3),
+}
 _MONTH_WORD: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_ONE: Final = (
-    rf"(?:(?P<{{p}}mon>{_MONTH_WORD})\.?\s*(?:'(?P<{{p}}yy>\d{{{{2}}}})|(?P<{{p}}year>(?:19|20)\d{{{{2}}}}))"
-    rf"|(?P<{{p}}num>\d{{{{1,2}}}})/(?P<{{p}}nyear>(?:19|20)\d{{{{2}}}})"
-    rf"|(?P<{{p}}solo>(?:19|20)\d{{{{2}}}}))"
+_SEASON_WORD: Final = "|".join(_SEASONS)
+_YEAR: Final = r"(?:19|20)\d{2}"
+_TICK: Final = r"['’‘`]"
+_DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
+
+
+def _point(p: str, *, iso: bool, short: bool) -> str:
+    """One end of a range, its groups named with the prefix ``p``."""
+    forms = [
+        rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
+        rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
+        rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
+        rf"(?<![\d/.\-])(?P<{p}num>0?[1-9]|1[0-2])\s?[/.]\s?(?P<{p}nyear>{_YEAR})(?!\d)",
+        rf"(?<![\d/.\-])(?P<{p}dnum>0?[1-9]|1[0-2])-(?P<{p}dyear>{_YEAR})(?!\d)",
+    ]
+    if iso:
+        forms.append(rf"(?P<{p}iyear>{_YEAR})[-/.](?P<{p}imon>0[1-9]|1[0-2])(?![\d/.\-])")
+    if short:
+        forms.append(rf"(?<![\d/.\-])(?P<{p}smon>0?[1-9]|1[0-2])/(?P<{p}syy2>\d{{2}})(?![\d/])")
+    forms.append(rf"(?<![\d/.\-])(?P<{p}solo>{_YEAR})(?![\d/])")
+    return "(?:" + "|".join(forms) + ")"
+
+
+_SEP: Final = r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+_ONGOING: Final = (
+    r"(?P<ongoing>(?:the\s+)?present\b|now\b|current(?:ly)?\b|today\b|ongoing\b|"
+    r"(?:till\s+|to\s+)?date\b|heute\b)"
 )
-_ONGOING: Final = r"(?P<ongoing>present|now|current|currently|today|ongoing|date)"
-_RANGE: Final = re.compile(
-    _ONE.format(p="a")
-    + r"\s*(?:–|—|-|to|until)\s*(?:expected\s+)?(?:"
-    + _ONGOING
-    + "|"
-    + _ONE.format(p="b")
-    + r")",
+
+
+def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
+    start = _point("a", iso=iso, short=short)
+    bare_month = rf"(?P<amonly>{_MONTH_WORD})\.?"
+    end = _point("b", iso=iso, short=short)
+    short_year = r"(?P<byy2>\d{2})(?![\d/.])"
+    return re.compile(
+        rf"(?<![\w])(?:{start}|{bare_month}(?={_SEP}(?:{_MONTH_WORD})))"
+        rf"{_SEP}(?:expected\s+|exp\.\s+)?(?:{_ONGOING}|{end}|{short_year})",
+        re.IGNORECASE,
+    )
+
+
+#: Tried in order: ISO months and two-digit years only where both ends are written so.
+_RANGES: Final = (
+    re.compile(
+        rf"(?<![\w])(?:{_point('a', iso=True, short=False)}){_SEP}"
+        rf"(?:{_ONGOING}|{_point('b', iso=True, short=False)})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<![\w])(?:{_point('a', iso=False, short=True)}){_SEP}"
+        rf"(?:{_ONGOING}|{_point('b', iso=False, short=True)})",
+        re.IGNORECASE,
+    ),
+    _range(iso=False, short=False),
+)
+_SINCE: Final = re.compile(
+    rf"\b(?:since|from)\s+(?:{_point('a', iso=False, short=False)})(?!{_SEP}\S)"
+    rf"|(?<![\w])(?:{_point('c', iso=False, short=False)})\s*(?:onwards?\b|"
+    r"(?:–|—|-{1,2})\s*(?=$|[*_)\]|·,;]))",
+    re.IGNORECASE,
+)
+_SINGLE: Final = re.compile(rf"(?<![\w]){_point('a', iso=False, short=False)}", re.IGNORECASE)
+#: A single date ends a job's line ("... · *Summer 2023*"), only markup after it.
+_LINE_END: Final = re.compile(r"^[\s*_)\]|·.,;:]*$")
+#: LinkedIn's own count beside the dates: "(2 yrs 4 mos)", "· 11 months".
+DURATION: Final = re.compile(
+    r"\(?\s*(?:\d{1,2}\s*(?:years?|yrs?)\b(?:\s*,?\s*\d{1,2}\s*(?:months?|mos?)\b)?"
+    r"|\d{1,2}\s*(?:months?|mos?)\b)\s*\)?",
     re.IGNORECASE,
 )
 
@@ -63,12 +141,11 @@ class Span:
     expected: bool = False  # "expected Sep 2027": an end in the future, not ongoing
 
     def months(self, as_of: dt.date) -> int:
-        """Months covered, the end month included; an ongoing range up to ``as_of``."""
+        """Months covered, both end months included; an ongoing range to ``as_of``'s month."""
         if self.end is None:
-            last_year, last_month = as_of.year, as_of.month
-            whole = (last_year - self.start.year) * 12 + last_month - self.start.month
-            return max(0, whole)
-        end = min(self.end, as_of) if not self.expected else self.end
+            end = dt.date(as_of.year, as_of.month, 1)
+        else:
+            end = min(self.end, as_of) if not self.expected else self.end
         return max(0, (end.year - self.start.year) * 12 + end.month - self.start.month + 1)
 
     def month_set(self, as_of: dt.date) -> set[tuple[int, int]]:
@@ -83,34 +160,96 @@ class Span:
         return out
 
 
-def _point(m: re.Match[str], p: str, *, end: bool) -> dt.date | None:
-    if m[f"{p}mon"]:
-        month = _MONTHS[m[f"{p}mon"].casefold()]
-        year = int(m[f"{p}year"]) if m[f"{p}year"] else 2000 + int(m[f"{p}yy"])
-    elif m[f"{p}num"]:
-        month, year = int(m[f"{p}num"]), int(m[f"{p}nyear"])
-        if not 1 <= month <= 12:
-            return None
-    elif m[f"{p}solo"]:
-        month, year = (12 if end else 1), int(m[f"{p}solo"])
+def _year(full: str | None, short: str | None) -> int | None:
+    if full:
+        return int(full)
+    if short:
+        yy = int(short)
+        return 2000 + yy if yy < 70 else 1900 + yy
+    return None
+
+
+def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last month one end of a range names (a year or a season spans several)."""
+    g = m.groupdict()
+    if g.get(f"{p}season"):
+        year = _year(g[f"{p}syear"], g[f"{p}syy"])
+        first, last = _SEASONS[g[f"{p}season"].casefold()]
+    elif g.get(f"{p}mon"):
+        year = _year(g[f"{p}year"], g[f"{p}yy"])
+        first = last = _MONTHS[g[f"{p}mon"].casefold()]
+    elif g.get(f"{p}num"):
+        year, first = int(g[f"{p}nyear"]), int(g[f"{p}num"])
+        last = first
+    elif g.get(f"{p}dnum"):
+        year, first = int(g[f"{p}dyear"]), int(g[f"{p}dnum"])
+        last = first
+    elif g.get(f"{p}imon"):
+        year, first = int(g[f"{p}iyear"]), int(g[f"{p}imon"])
+        last = first
+    elif g.get(f"{p}smon"):
+        year, first = _year(None, g[f"{p}syy2"]), int(g[f"{p}smon"])
+        last = first
+    elif g.get(f"{p}solo"):
+        year, first, last = int(g[f"{p}solo"]), 1, 12
     else:
         return None
-    return dt.date(year, month, 1)
+    if year is None or not 1 <= first <= 12:
+        return None
+    return dt.date(year, first, 1), dt.date(year, last, 1)
 
 
-def find_span(text: str) -> Span | None:
-    """The first date range in ``text``, or None."""
-    for m in _RANGE.finditer(text):
-        start = _point(m, "a", end=False)
-        if start is None:
-            continue
-        if m["ongoing"]:
-            return Span(start, None, m[0])
-        end = _point(m, "b", end=True)
-        if end is None or end < start:
-            continue
-        expected = "expected" in m[0].casefold()
-        return Span(start, end, m[0], expected=expected)
+def _from_range(m: re.Match[str]) -> Span | None:  # noqa: PLR0911  # a return per way to fail
+    g = m.groupdict()
+    if g.get("amonly"):
+        end = _ends(m, "b")
+        if end is None:
+            return None
+        start = dt.date(end[1].year, _MONTHS[g["amonly"].casefold()], 1)
+    else:
+        first = _ends(m, "a")
+        if first is None:
+            return None
+        start = first[0]
+    if g.get("ongoing"):
+        return Span(start, None, m[0])
+    if g.get("byy2"):
+        if not g.get("asolo"):
+            return None
+        century = start.year // 100 * 100
+        last = dt.date(century + int(g["byy2"]), 12, 1)
+    else:
+        end = _ends(m, "b")
+        if end is None:
+            return None
+        last = end[1]
+    if last < start:
+        return None
+    expected = bool(re.search(r"\bexp(?:ected|\.)", m[0], re.I))
+    return Span(start, last, m[0], expected=expected)
+
+
+def find_span(text: str, *, single: bool = False) -> Span | None:
+    """The first date range in ``text``, or None; ``single``: a date alone ending it too."""
+    found: list[tuple[int, Span]] = []
+    for pattern in _RANGES:
+        for m in pattern.finditer(text):
+            span = _from_range(m)
+            if span is not None:
+                found.append((m.start(), span))
+                break
+    for m in _SINCE.finditer(text):
+        first = _ends(m, "a") or _ends(m, "c")
+        if first is not None:
+            found.append((m.start(), Span(first[0], None, m[0].strip())))
+            break
+    if found:
+        return min(found, key=lambda f: (f[0], -len(f[1].text)))[1]
+    if single:
+        for m in _SINGLE.finditer(text):
+            ends = _ends(m, "a")
+            if ends is not None and _LINE_END.match(text[m.end() :]):
+                return Span(ends[0], ends[1], m[0])
     return None
 
 

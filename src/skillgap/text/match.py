@@ -262,6 +262,9 @@ class Matcher:
             and not _sentence_start(text, prev.start)
         ):
             return "never"  # Hannah Jenkins, Leeds Go Club, a Thursday Go club
+        near = {t.text.casefold() for t in tokens[max(0, at - 3) : at + n + 3]}
+        if near & rules.OTHER_MEANING.get(key, frozenset()):
+            return "never"  # "tree search in Go and chess engines", "leaf rust"
         return "ambiguous"
 
     def find(self, lines: Iterable[Line]) -> list[Found]:

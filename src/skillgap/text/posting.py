@@ -58,7 +58,15 @@ _RUNG: Final = (
     (re.compile(r"^b|bachelor|university degree|degree", re.I), "bachelor"),
 )
 _NICE_WORDS: Final = re.compile(
-    r"\b(preferred|a plus|is a plus|bonus|nice to have|nice-to-have|ideally|desirable)\b", re.I
+    r"\b(preferred|preferably|a plus|is a plus|bonus|nice to have|nice-to-have|ideally|"
+    r"desirable|an advantage|an asset)\b",
+    re.I,
+)
+_CLAUSE_END: Final = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+(?=[A-Z*(\"'])|\s*[•·;]\s*")
+_NO_DEGREE: Final = re.compile(
+    r"\bno\s+(?:formal\s+)?degree\b|\bdegree\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|"
+    r"\bwithout\s+a\s+degree\b|\bdon'?t\s+need\s+a\s+degree\b",
+    re.I,
 )
 _MUST_WORDS: Final = re.compile(r"\b(must|required|essential|mandatory)\b", re.I)
 _HIGH: Final = re.compile(
@@ -143,9 +151,7 @@ def _level(text: str, default: int) -> int:
     return default
 
 
-def read_posting(  # noqa: PLR0912  # one branch per kind of line a posting has
-    document: TextDocument, catalog: CatalogIndex
-) -> PostingDraft:
+def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     """The posting's requirements, section by section, each citing its sentence."""
     title = _title(document)
     draft = PostingDraft(document.source, title, "posting-" + _slug(title))
@@ -156,63 +162,126 @@ def read_posting(  # noqa: PLR0912  # one branch per kind of line a posting has
     sections = [s for s in split(document.lines) if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
-        for line in section.lines[1:]:
-            text = line.text
-            sentence = clean_sentence(text)
-            if not sentence:
+        for whole in section.lines[1:]:
+            if not clean_sentence(whole.text):
                 continue
-            nice = section.kind == "nice" or bool(_NICE_WORDS.search(text))
-            importance: Importance = "useful" if nice else "essential"
-            if _MUST_WORDS.search(text) and section.kind == "required":
-                importance = "essential"
-            source = _cite(document, line, sentence)
-            years = _YEARS.search(text)
-            degree = _DEGREE.search(text)
-            if years and not years_done and not degree:
-                count = years[1].casefold()
-                n = int(count) if count.isdigit() else _NUMBERS.get(count, 0)
-                if 0 < n <= 50:
-                    draft.requirements.append(
-                        Requirement("experience", importance, source, months=12 * n)
-                    )
-                    years_done = True
-            if degree and ("degree" not in taken or nice):
-                draft.requirements.append(_degree(degree[1], line, catalog, importance, source))
-                taken.add("degree")
-                continue  # the fields of a degree line are not skills
-            for cert, _, _ in phrases(catalog.certification_names, line):
-                if f"cert:{cert}" not in taken:
-                    taken.add(f"cert:{cert}")
-                    draft.requirements.append(
-                        Requirement("certification", importance, source, skills=[cert])
-                    )
-            base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
-            level = _level(text, base)
-            k_of = _K_OF.search(text)
-            for run in _groups(matcher.find_in_line(line), text):
-                ids = list(dict.fromkeys(f.id for f in run))
-                if _is_choice(run, text) or (k_of and len(ids) > 1):
-                    # a member already required on its own leaves the group
-                    ids = [i for i in ids if i not in taken] if len(ids) > 1 else ids
-                    note = None
-                    if k_of and len(ids) > 1:
-                        note = (
-                            f"the posting asks for {k_of[1]} of these; the catalog's any-of "
-                            "counts the best one only"
-                        )
-                    if len(ids) > 1:
-                        taken.update(ids)
-                        draft.requirements.append(
-                            Requirement("skill", importance, source, ids, level, note=note)
-                        )
-                        continue
-                for skill in ids:
-                    if skill not in taken:
-                        taken.add(skill)
-                        draft.requirements.append(
-                            Requirement("skill", importance, source, [skill], level)
-                        )
+            for a, b in _clauses(whole.text):
+                # one clause at a time, the rest of the line blanked so columns stay true
+                text = " " * a + whole.text[a:b] + " " * (len(whole.text) - b)
+                line = Line(whole.number, text, whole.columns)
+                years_done = _clause(
+                    draft,
+                    document,
+                    catalog,
+                    matcher,
+                    line,
+                    section.kind,
+                    senior,
+                    taken,
+                    years_done=years_done,
+                )
     return draft
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Where a requirement line's clauses are: its sentences and its `•`, `·`, `;` items."""
+    cuts = [0]
+    for m in _CLAUSE_END.finditer(text):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    pairs = list(zip(cuts[::2], cuts[1::2], strict=True))
+    return [(a, b) for a, b in pairs if clean_sentence(text[a:b]).strip(" •·;")]
+
+
+def _nice_scopes(text: str) -> list[tuple[int, int]]:
+    """The stretches of a clause a nice-to-have word speaks for.
+
+    Inside brackets, the brackets (``(multi-GPU, ideally multi-node)``); "ideally" and
+    "preferably" what follows them (``Python, ideally also Go``); "a plus", "preferred",
+    "bonus" the whole clause (``A Master's or MBA is a plus``).
+    """
+    scopes = []
+    for m in _NICE_WORDS.finditer(text):
+        opening = text.rfind("(", 0, m.start())
+        if opening >= 0 and ")" not in text[opening : m.start()]:
+            closing = text.find(")", m.end())
+            scopes.append((opening, closing if closing >= 0 else len(text)))
+        elif m[1].casefold() in ("ideally", "preferably"):
+            scopes.append((m.start(), len(text)))
+        else:
+            scopes.append((-1, len(text)))
+    return scopes
+
+
+def _clause(  # the draft being written, and what the clause is read with
+    draft: PostingDraft,
+    document: TextDocument,
+    catalog: CatalogIndex,
+    matcher: Matcher,
+    line: Line,
+    kind: str,
+    senior: bool,
+    taken: set[str],
+    *,
+    years_done: bool,
+) -> bool:
+    """One clause of a requirement line read into the draft; whether years were read."""
+    text = line.text
+    sentence = clean_sentence(text)
+    scopes = _nice_scopes(text)
+    must = bool(_MUST_WORDS.search(text)) and kind == "required"
+
+    def importance_at(at: int) -> Importance:
+        nice = kind == "nice" or any(a <= at < b for a, b in scopes)
+        return "useful" if nice and not must else "essential"
+
+    whole = importance_at(-1)  # years, a degree, a certification: the clause's own word
+    source = _cite(document, line, sentence)
+    years = _YEARS.search(text)
+    degree = _DEGREE.search(text)
+    if years and not years_done and not degree:
+        count = years[1].casefold()
+        n = int(count) if count.isdigit() else _NUMBERS.get(count, 0)
+        if 0 < n <= 50:
+            draft.requirements.append(Requirement("experience", whole, source, months=12 * n))
+            years_done = True
+    if degree and _NO_DEGREE.search(text):
+        return years_done  # "No degree requirement": none asked
+    if degree and ("degree" not in taken or whole == "useful"):
+        draft.requirements.append(_degree(degree[1], line, catalog, whole, source))
+        taken.add("degree")
+        return years_done  # the fields of a degree clause are not skills
+    for cert, _, _ in phrases(catalog.certification_names, line):
+        if f"cert:{cert}" not in taken:
+            taken.add(f"cert:{cert}")
+            draft.requirements.append(Requirement("certification", whole, source, skills=[cert]))
+    k_of = _K_OF.search(text)
+    for run in _groups(matcher.find_in_line(line), text):
+        importance = importance_at(run[0].start)
+        nice = importance == "useful"
+        base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
+        level = _level(text, base)
+        ids = list(dict.fromkeys(f.id for f in run))
+        if _is_choice(run, text) or (k_of and len(ids) > 1):
+            # a member already required on its own leaves the group
+            ids = [i for i in ids if i not in taken] if len(ids) > 1 else ids
+            note = None
+            if k_of and len(ids) > 1:
+                note = (
+                    f"the posting asks for {k_of[1]} of these; the catalog's any-of "
+                    "counts the best one only"
+                )
+            if len(ids) > 1:
+                taken.update(ids)
+                draft.requirements.append(
+                    Requirement("skill", importance, source, ids, level, note=note)
+                )
+                continue
+        for skill in ids:
+            if skill not in taken:
+                taken.add(skill)
+                draft.requirements.append(Requirement("skill", importance, source, [skill], level))
+    return years_done
 
 
 def _degree(

@@ -14,7 +14,9 @@ uses these names.
   ``Leeds Go Club``, ``Spark & Ember Studio``, ``Spark Days``), must not be followed by a
   hyphen or slash that makes another word (``go-live``, ``go/no-go``, ``go-to-market``),
   and need a technical context: another skill in the same sentence, or a word such as
-  *language*, *experience*, *proficient*, *years* (:data:`CUES`).
+  *language*, *experience*, *proficient*, *years* (:data:`CUES`); a word of the other
+  meaning within three words (:data:`OTHER_MEANING`: Go and *chess*, *leaf* rust, a Spark
+  *award*) makes it not the skill.
 * **Vague words** (:data:`VAGUE`: monitoring, testing, dashboards ...) that a catalog
   lists as aliases count only next to another skill in the same sentence;
   :data:`NEVER` (workshops, conferences, orchestration ...) never count from free text.
@@ -61,6 +63,14 @@ NEVER: Final = frozenset(
         *("ml", "ai", "or", "it", "ee", "cs", "charts", "guardrails"),
     }
 )
+#: Words within three of an ambiguous name that give it its other meaning: Go the board
+#: game, rust the plant disease, Swift the adjective, Spark an award or a programme.
+OTHER_MEANING: Final = {
+    "go": frozenset({"chess", "board", "baduk", "weiqi", "shogi", "checkers", "draughts"}),
+    "rust": frozenset({"leaf", "blight", "mildew", "fungal", "fungus", "disease", "wheat"}),
+    "swift": frozenset({"decisions", "decision", "response", "action", "recovery"}),
+    "spark": frozenset({"award", "awards", "prize", "scholarship", "mentoring"}),
+}
 #: Words that make the sentence around an ambiguous name technical.
 CUES: Final = frozenset(
     {

@@ -45,6 +45,13 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "you have",
             "what you need",
             "what we expect",
+            "you'll need",
+            "you will need",
+            "you need",
+            "you bring",
+            "about you",
+            "ideal candidate",
+            "essential",
             "required",
             "skills & experience",
             "skills and experience",
@@ -64,11 +71,26 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "your mission",
         ),
     ),
-    ("benefits", ("offer", "benefit", "perks", "compensation", "why join", "what you get")),
+    (
+        "benefits",
+        ("offer", "benefit", "perks", "compensation", "why join", "what you get", "in it for you"),
+    ),
     ("apply", ("how to apply", "apply")),
     ("about", ("about", "who we are", "über uns", "our company")),
     ("skills", ("skills", "tools", "technologies", "tech stack")),
-    ("experience", ("experience", "appointments", "employment", "work history", "career")),
+    (
+        "experience",
+        (
+            "experience",
+            "appointments",
+            "employment",
+            "work history",
+            "career",
+            "internships",
+            "professional background",
+            "positions held",
+        ),
+    ),
     ("education", ("education", "training", "degrees")),
     ("certifications", ("certifications", "certificates", "certification", "licenses")),
     ("publications", ("publications", "papers", "patents")),
@@ -146,9 +168,25 @@ def split(lines: Sequence[Line]) -> list[Section]:
             depth = _MD_HEADING.match(line.text) and len(line.text) - len(line.text.lstrip("#"))
             if own == "other" and kind != "other" and (depth or 0) >= 3:
                 own = kind  # "### Senior Data Analyst — ..." under "## Work experience"
+            elif own == "other" and kind == "experience" and _BOLD_LINE.match(line.text):
+                own = kind  # "**Staff Nurse**" alone: a job's title, the dates below it
             heading, kind, held = _plain(line.text), own, [line]
         else:
             held.append(line)
     if held:
         out.append(Section(heading, kind, tuple(held)))
     return out
+
+
+#: A CV's sections, and a posting's: a file with two of the first and none of the second is a
+#: CV (``postings DIR`` leaves it aside).
+_CV_KINDS: Final = frozenset(
+    {"experience", "education", "skills", "certifications", "publications", "projects"}
+)
+_POSTING_KINDS: Final = frozenset({"required", "nice", "duties", "benefits", "apply"})
+
+
+def looks_like_cv(lines: Sequence[Line]) -> bool:
+    """Whether a document reads as a CV: experience, education, skills ... and no requirements."""
+    kinds = {s.kind for s in split(lines)}
+    return len(kinds & _CV_KINDS) >= 2 and not kinds & _POSTING_KINDS

@@ -1,0 +1,227 @@
+"""Issue 27's done-when, each as a user meets it through the command line.
+
+A PDF and a Word CV written here import to a profile ``validate`` accepts, with their jobs'
+months; a bad file is refused with exit 3 by every command that reads free text; the same
+input gives the same bytes twice; ``postings DIR`` leaves a CV in the folder aside and says so.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from skillgap.cli import app
+
+runner = CliRunner()
+DATA = Path(__file__).resolve().parent / "data" / "text-2026-12"
+POSTING = DATA / "posting-ml-engineer.txt"
+AS_OF = ["--as-of", "2026-12-07"]
+
+CV_LINES = [
+    ("h", "Jordan Reyes"),
+    ("p", "Data analyst moving into machine learning."),
+    ("h", "Experience"),
+    ("b", "Data Analyst — Northwind Retail, Leeds"),
+    ("p", "Mar 2022 – Present"),
+    ("l", "Built Power BI dashboards and SQL models for 40 stores"),
+    ("l", "Forecast weekly demand in Python with pandas and scikit-learn"),
+    ("b", "Barista — Corner Coffee (weekends)"),
+    ("p", "2019 – 2021"),
+    ("h", "Education"),
+    ("p", "BSc Mathematics — University of York — 2018–2021"),
+    ("h", "Skills"),
+    ("l", "SQL — proficient"),
+    ("l", "Python — working knowledge"),
+    ("l", "Power BI — expert"),
+]
+
+
+def _docx() -> bytes:
+    import docx
+
+    document = docx.Document()
+    for kind, text in CV_LINES:
+        if kind == "h":
+            document.add_heading(text, level=1 if text == "Jordan Reyes" else 2)
+        elif kind == "l":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(text).bold = kind == "b"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=_font())
+    for kind, text in CV_LINES:
+        pdf.set_font("DejaVu", size=14 if kind == "h" else 10)
+        pdf.cell(0, 7, ("- " if kind == "l" else "") + text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _font() -> str:
+    """A TrueType font with dashes and accents (fpdf2's own fonts are Latin-1 only)."""
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.is_file():
+        pytest.skip("no DejaVu Sans on this machine to write an en dash into a PDF")
+    return str(font)
+
+
+@pytest.mark.parametrize(("name", "make"), [("cv.docx", _docx), ("cv.pdf", _pdf)])
+def test_a_word_and_a_pdf_cv_import_to_a_valid_profile(
+    tmp_path: Path, name: str, make: Callable[[], bytes]
+) -> None:
+    """The profile validates; the analyst job counts 58 months, the barista's none."""
+    cv = tmp_path / name
+    cv.write_bytes(make())
+    profile = tmp_path / "me.yaml"
+    result = runner.invoke(app, ["import", str(cv), "-o", str(profile), *AS_OF])
+    assert result.exit_code == 0, result.output
+    checked = runner.invoke(app, ["validate", str(profile)])
+    assert checked.exit_code == 0, checked.output
+    data = yaml.safe_load(profile.read_text(encoding="utf-8"))
+    jobs = [e for e in data["experience"] if e.get("kind") == "job"]
+    assert [(j["title"].split(" — ")[0], j["months"]) for j in jobs] == [("Data Analyst", 58)]
+    levels = data["skills"]
+    assert (levels["sql"], levels["python"], levels["power-bi"]) == (4, 3, 5)
+    assert "Barista" in result.stderr  # named as not counted, in the mapping report
+
+
+def _image_pdf() -> bytes:
+    """A scanned page: one image, no text."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("L", (120, 160), 200).save(picture, format="PNG")
+    picture.seek(0)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(picture, x=10, y=10, w=120)
+    return bytes(pdf.output())
+
+
+def _encrypted_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _zip_not_docx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("notes.txt", "not a Word file")
+    return out.getvalue()
+
+
+BAD = [
+    ("scan.pdf", _image_pdf, "no text (a scanned image?)"),
+    ("locked.pdf", _encrypted_pdf, "encrypted"),
+    ("cv.docx", _zip_not_docx, "not a Word document"),
+    ("junk.md", lambda: bytes(range(256)) * 64, "binary"),
+]
+COMMANDS = [
+    ["import", "{file}", "-o", "{out}"],
+    ["posting", "{file}"],
+    ["assess", "profiles/student.yaml", "--no-plan", "--posting", "{file}"],
+    ["extract", "{file}"],
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+@pytest.mark.parametrize(("name", "make", "message"), BAD, ids=lambda x: str(x)[:12])
+def test_a_bad_file_is_refused_by_every_command_with_exit_3(
+    tmp_path: Path, command: list[str], name: str, make: Callable[[], bytes], message: str
+) -> None:
+    """An image-only or encrypted PDF, a zip that is not Word, junk: one clear line, exit 3."""
+    path = tmp_path / name
+    path.write_bytes(make())
+    args = [a.format(file=path, out=tmp_path / "out.yaml") for a in command]
+    dated = command[0] in ("import", "assess")
+    result = runner.invoke(app, [*args, *AS_OF] if dated else args)
+    assert result.exit_code == 3, result.output
+    assert message in result.stderr
+    assert str(path) in result.stderr
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_50_mb_cv_is_refused_by_import_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    with path.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    result = runner.invoke(app, ["import", str(path), "-o", str(tmp_path / "me.yaml"), *AS_OF])
+    assert result.exit_code == 3
+    assert "larger than the limit" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", str(DATA / "cv-daniel.pdf"), *AS_OF],
+        ["import", str(DATA / "cv-priya.docx"), *AS_OF],
+        ["posting", str(POSTING)],
+        ["assess", "profiles/student.yaml", "--posting", str(POSTING), "--details", *AS_OF],
+        ["assess", "profiles/student.yaml", "--posting", str(POSTING), "-f", "json", *AS_OF],
+    ],
+    ids=["import-pdf", "import-docx", "posting", "assess-terminal", "assess-json"],
+)
+def test_the_same_input_gives_the_same_bytes(command: list[str]) -> None:
+    first = runner.invoke(app, command)
+    second = runner.invoke(app, command)
+    assert first.exit_code in (0, 1), first.output
+    assert first.stdout_bytes == second.stdout_bytes
+    assert first.stderr_bytes == second.stderr_bytes
+
+
+def test_assess_with_a_posting_explains_each_requirement_by_its_sentence() -> None:
+    """Every skill requirement of the report cites a line of the posting it came from."""
+    result = runner.invoke(
+        app, ["assess", "profiles/student.yaml", "--posting", str(POSTING), "-f", "json", *AS_OF]
+    )
+    report = json.loads(result.stdout)
+    skills = [r for r in report["requirements"] if r["kind"] == "skill"]
+    assert skills
+    lines = POSTING.read_text(encoding="utf-8").splitlines()
+    for row in skills:
+        where, sentence = row["source"].split(": ", 1)
+        number = int(where.rsplit(":", 1)[1])
+        assert sentence.split()[0] in lines[number - 1], row["source"]
+
+
+def test_postings_leaves_a_cv_in_the_folder_aside_and_says_so(tmp_path: Path) -> None:
+    """A CV among the postings is not counted as one; the report and a warning name it."""
+    for name in ("posting-ml-engineer.txt", "cv-tomasz.md"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    (tmp_path / "notes.md").write_text("# Notes\n\nPostings saved on Monday.\n")
+    result = runner.invoke(app, ["postings", str(tmp_path), "-f", "json", *AS_OF])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert [p["file"] for p in report["postings"]] == ["posting-ml-engineer.txt"]
+    assert report["skipped"] == [
+        {"file": "cv-tomasz.md", "reason": "a CV"},
+        {"file": "notes.md", "reason": "no requirements"},
+    ]
+    assert "cv-tomasz.md left aside, not a posting: a CV" in result.stderr
+    shown = runner.invoke(app, ["postings", str(tmp_path), *AS_OF])
+    shown_text = " ".join(shown.stdout.split())
+    assert "left aside: cv-tomasz.md reads as a CV" in shown_text
+    assert "left aside: notes.md asks for nothing the catalog knows" in shown_text

@@ -1,0 +1,68 @@
+"""A posting's requirement lines read clause by clause: what is essential and what is nice."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillgap import api
+from skillgap.text.posting import read_posting
+from skillgap.text.read import document_from_bytes
+
+CATALOG = api.load_catalog()
+
+
+def _importance(text: str) -> dict[str, str]:
+    draft = read_posting(document_from_bytes(text.encode(), "posting.md"), CATALOG)
+    out: dict[str, str] = {}
+    for r in draft.requirements:
+        for skill in r.skills if r.kind == "skill" else [r.kind]:
+            out.setdefault(skill, r.importance)
+    return out
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["What you'll need:", "WHAT YOU BRING", "About you", "The ideal candidate", "Essential skills"],
+)
+def test_requirement_headings_as_postings_write_them(heading: str) -> None:
+    """Each heading is read as the posting's requirements."""
+    found = _importance(f"# Data Engineer\n\n{heading}\n- Python and SQL\n- Docker\n")
+    assert found == {"python": "essential", "sql": "essential", "docker": "essential"}
+
+
+def test_a_run_together_line_is_read_item_by_item() -> None:
+    """Items joined by `•` are clauses: a degree item does not swallow the skills beside it."""
+    found = _importance(
+        "# ML Engineer\n\n## Requirements\n\nMUST HAVE: Python • Kubernetes + Docker in "
+        "production • BS/MS in Computer Science or equivalent • strong SQL\n"
+    )
+    assert {k: found.get(k) for k in ("python", "kubernetes", "docker", "sql")} == dict.fromkeys(
+        ("python", "kubernetes", "docker", "sql"), "essential"
+    )
+    assert "degree" in found
+
+
+def test_a_nice_word_speaks_only_for_its_own_clause() -> None:
+    """'ideally' in brackets or before a skill, 'a plus' in its own sentence: the rest stays."""
+    found = _importance(
+        "# Research Scientist\n\n## What we're looking for\n\n"
+        "- Experience training transformer models at scale (multi-GPU, ideally Kubernetes)\n"
+        "- Python, ideally also Go\n"
+        "- A bachelor's degree in computer science. Docker is a plus.\n"
+    )
+    assert found["python"] == "essential"
+    assert found["go"] == "useful"
+    assert found["kubernetes"] == "useful"
+    assert found["docker"] == "useful"
+    assert found["degree"] == "essential"
+
+
+def test_no_degree_requirement_asks_for_no_degree() -> None:
+    found = _importance("# AI Developer\n\nWhat you'll need:\n- Python\n- No degree requirement\n")
+    assert "degree" not in found
+    assert found["python"] == "essential"
+
+
+def test_whats_in_it_for_you_is_perks_not_requirements() -> None:
+    found = _importance("# Dev\n\n## Requirements\n- Python\n\n## What's in it for you\n- Excel\n")
+    assert found == {"python": "essential"}
