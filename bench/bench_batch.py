@@ -123,28 +123,28 @@ MEASURE = """
 import resource, subprocess, sys, time
 t = time.perf_counter()
 with open(sys.argv[1], "wb") as out:
-    subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL)
+    code = subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL).returncode
 r = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(time.perf_counter() - t, r.ru_maxrss, r.ru_utime + r.ru_stime)
+print(time.perf_counter() - t, r.ru_maxrss, r.ru_utime + r.ru_stime, code)
 """
 
 
 def measure(cmd: list[str]) -> tuple[float, int]:
     """Wall seconds and peak RSS (KiB, largest process) of ``cmd``, run in a fresh parent."""
-    seconds, rss, _ = measure_cpu(cmd)
+    seconds, rss, _, _ = measure_cpu(cmd)
     return seconds, rss
 
 
-def measure_cpu(cmd: list[str]) -> tuple[float, int, float]:
-    """Wall seconds, peak RSS (KiB, largest process) and CPU seconds (every process)."""
+def measure_cpu(cmd: list[str]) -> tuple[float, int, float, int]:
+    """Wall seconds, peak RSS (KiB, largest process), CPU seconds (every process), exit code."""
     proc = subprocess.run(
         [sys.executable, "-c", MEASURE, os.devnull, *cmd],
         capture_output=True,
         text=True,
         check=True,
     )
-    seconds, rss, cpu = proc.stdout.split()
-    return float(seconds), int(rss), float(cpu)
+    seconds, rss, cpu, code = proc.stdout.split()
+    return float(seconds), int(rss), float(cpu), int(code)
 
 
 def best(cmds: list[list[str]], runs: int) -> list[tuple[float, int]]:
@@ -228,10 +228,11 @@ def cohort_memory(small: Path, big: Path, n: int, skillgap: str, formats: list[s
             measure_cpu([skillgap, "batch", str(folder), "-f", fmt, "-j", "2", "-o", str(out)])
             for folder in (small, big)
         ]
-        for size, (wall, rss, cpu) in zip(sizes, figures, strict=True):
+        for size, (wall, rss, cpu, code) in zip(sizes, figures, strict=True):
+            # exit 3: the cohort's broken profiles (1 %), reported as invalid input
             print(
                 f"memory -f {fmt:5} {size:7,} profiles: peak RSS {rss / 1024:7.1f} MiB  "
-                f"cpu {cpu:7.1f} s  wall {wall:7.1f} s"
+                f"cpu {cpu:7.1f} s  wall {wall:7.1f} s  exit {code}"
             )
         ratio = figures[1][1] / figures[0][1]
         print(f"memory -f {fmt:5} ratio {sizes[1]:,} / {sizes[0]:,}: {ratio:.2f} (aim <= 1.2)")
