@@ -55,7 +55,7 @@ def main() -> None:
 def bench_profile(catalog: CatalogIndex, path: Path, repeat: int) -> float:
     """Print each role's figures for one profile; the longest plan's time."""
     profile, doc = api.load_profile(path)
-    standing, _ = resolve(profile, catalog, doc)
+    standing, _ = resolve(profile, catalog, doc, as_of=dt.date(2026, 12, 1))
     longest = 0.0
     for role_id in sorted(catalog.roles):
         role = catalog.role(role_id)

@@ -26,9 +26,9 @@ from typing import Any
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.plan import build_plan
-from skillgap.plan.ledger import _Frame, _Ledger
+from skillgap.plan.ledger import _Frame, _Ledger, _Model
 from skillgap.plan.options import Constraints
-from skillgap.plan.route import _Model, _route, _track_choices
+from skillgap.plan.route import _route, _track_choices
 from skillgap.plan.steps import _steps
 from skillgap.scoring.standing import Standing
 

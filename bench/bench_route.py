@@ -22,8 +22,8 @@ from greedy import greedy_ready
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.result import Plan
-from skillgap.plan.ledger import _Frame, _Ledger, _Step
-from skillgap.plan.route import _Model, _route
+from skillgap.plan.ledger import _Frame, _Ledger, _Model, _Step
+from skillgap.plan.route import _route
 from skillgap.scoring.evidence import judge
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing, resolve
 
@@ -66,7 +66,7 @@ def least(standing: Standing, role_id: str, catalog: CatalogIndex, plan: Plan) -
         return None
     assert plan.ready_on is not None
     assert route.ready_on <= plan.ready_on
-    return route.rank[1]
+    return route.rank[2]  # (date with commitments, date, every hour, long steps)
 
 
 def hours_to_ready(plan: Plan) -> float | None:

@@ -34,7 +34,12 @@ def greedy_ready(
     steps = _steps(ledger, role, Constraints(), start_date)
     if ledger.ready():
         return start_date, 0.0
-    order = [s for s, _ in _ordered(ledger.copy(), steps, {s.key for s in steps}, "rest")]
+    order = [
+        s
+        for s, _ in _ordered(
+            ledger.copy(), steps, {s.key for s in steps}, "rest", importance_first=False
+        )
+    ]
     for n in range(1, len(order) + 1):
         ledger.apply(order[n - 1])
         if ledger.ready():

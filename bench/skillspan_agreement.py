@@ -27,7 +27,7 @@ from pathlib import Path
 
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import find_whole
+from skillgap.names import find_whole
 from skillgap.text.match import Matcher
 from skillgap.text.read import Line
 

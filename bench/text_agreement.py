@@ -38,7 +38,7 @@ import yaml
 
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import loose
+from skillgap.names import loose
 from skillgap.text.cv import read_cv
 from skillgap.text.posting import read_posting
 from skillgap.text.read import read_document

@@ -23,6 +23,8 @@ from skillgap.errors import UsageError
 from skillgap.inputs.discovery import discover, discover_labelled
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+#: The day the library calls here judge at (the command lines pass --as-of).
+DAY = dt.date(2026, 12, 1)
 
 
 @pytest.fixture
@@ -342,13 +344,13 @@ def test_workers_that_always_die_stop_the_run_as_an_internal_error(
 
 def test_score_text_is_pure_and_reports_positions(catalog: CatalogIndex) -> None:
     """The per-profile library function: text in, a small record out, errors located."""
-    good = score_text("name: A\nskills: {python: 4}\n", "a.yaml", catalog)
+    good = score_text("name: A\nskills: {python: 4}\n", "a.yaml", catalog, as_of=DAY)
     assert good["results"][0]["role"] == "ml-engineer"
-    assert good == score_text("name: A\nskills: {python: 4}\n", "a.yaml", catalog)
-    bad = score_text("name: A\nskills: {python: 4, python: 3}\n", "b.yaml", catalog)
+    assert good == score_text("name: A\nskills: {python: 4}\n", "a.yaml", catalog, as_of=DAY)
+    bad = score_text("name: A\nskills: {python: 4, python: 3}\n", "b.yaml", catalog, as_of=DAY)
     assert bad["error"]["line"] == 2
     assert "duplicate key" in bad["error"]["message"]
-    unknown_role = score_text("name: A\ntarget_role: mlops\n", "c.yaml", catalog)
+    unknown_role = score_text("name: A\ntarget_role: mlops\n", "c.yaml", catalog, as_of=DAY)
     assert unknown_role["error"]["message"] == "unknown role 'mlops' in target_role"
     assert unknown_role["error"]["line"] == 2
 
@@ -512,11 +514,11 @@ def test_heat_map_cells_are_the_levels_assess_counts(catalog: CatalogIndex) -> N
     (heatmap,) = cohort.heatmaps(catalog)
     result = api.assess_text(text, catalog, "ml-engineer", source="switcher.yaml", as_of=day)
     skills = {r.id: r for r in result.requirements if r.kind in ("skill", "skill_group")}
-    assert [c["id"] for c in heatmap["columns"]] == list(skills)
-    assert [c["name"] for c in heatmap["columns"]] == [r.name for r in skills.values()]
-    (row,) = heatmap["rows"]
+    assert [c.id for c in heatmap.columns] == list(skills)
+    assert [c.name for c in heatmap.columns] == [r.name for r in skills.values()]
+    (row,) = heatmap.rows
     # The level held counts up to the target: the heat map shows it capped.
-    assert [(c["have"], c["need"]) for c in row["cells"]] == [
+    assert [(c.have, c.need) for c in row.cells] == [
         (min(r.current_level or 0, r.target_level or 0), r.target_level) for r in skills.values()
     ]
     assert any(r.kind == "skill_group" for r in skills.values())

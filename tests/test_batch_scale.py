@@ -22,6 +22,7 @@ from skillgap.batch import run as batch_run
 from skillgap.batch import spool
 from skillgap.batch.reports import report_links
 from skillgap.catalog.read import builtin_catalog_dir
+from skillgap.models.batch import CohortPage
 from skillgap.renderers.html import render_cohort
 from skillgap.untrusted import unsafe
 
@@ -122,10 +123,12 @@ def test_html_page_streamed_is_the_page_rendered_whole(
     )
     cohort = batch_run.execute(options, write=lambda _: None, on_error=lambda _: None)
     whole = render_cohort(
-        cohort.summary(catalog),
-        heatmaps=cohort.heatmaps(catalog),
-        persons=list(report_links(cohort.persons, out, None)),
-        broken=list(cohort.broken),
+        CohortPage(
+            cohort.summary(catalog),
+            heatmaps=cohort.heatmaps(catalog),
+            persons=list(report_links(cohort.persons, out, None)),
+            broken=list(cohort.broken),
+        )
     )
     assert len(cohort.persons) == 116
     assert len(cohort.broken) == 4

@@ -51,5 +51,5 @@ def test_command_prints_its_result_in_every_format(
     for fmt in OutputFormat:
         shown = run(*args, "--format", fmt.value)
         assert shown.exit_code == 0, shown.stderr
-        expected = renderer(fmt, what)(result, color=False, width=100)
+        expected = getattr(renderer(fmt), f"render_{what}")(result, color=False, width=100)
         assert shown.stdout == expected, f"{command} --format {fmt.value} is not its result"

@@ -84,7 +84,7 @@ def test_catalog_sets_the_fade_per_category(
     profile = Profile.model_validate(
         {"name": "A", "skills": {"python": {"level": 4, "last_used": "2023-11"}}}
     )
-    standing, _ = resolve(profile, catalog)
+    standing, _ = resolve(profile, catalog, as_of=dt.date.fromisoformat(AS_OF))
     day = dt.date.fromisoformat(AS_OF)
     assert judge(profile, standing, catalog, day).skills["python"].counted == 3  # 3 years, N=3
     category = catalog.skills["python"].category
@@ -137,7 +137,7 @@ def test_certificate_the_catalog_links_is_evidence(
             "certifications": [{"name": cert.name, "earned": "2026-01-10"}],
         }
     )
-    standing, _ = resolve(profile, catalog)
+    standing, _ = resolve(profile, catalog, as_of=dt.date.fromisoformat(AS_OF))
     judged = judge(profile, standing, catalog, dt.date.fromisoformat(AS_OF))
     assert judged.skills[skill].confidence == "evidenced"
     assert judged.skills[skill].evidence == (f"certification: {cert.name}",)

@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import jsonschema
 import pytest
 from pydantic import BaseModel
 
 from conftest import GOLDEN, Golden, compare_golden
-from skillgap.models.batch import BatchReport
+from skillgap.models.batch import BatchReport, CohortPage
 from skillgap.models.result import Assessment, NameRead
 from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView
-from skillgap.renderers import OutputFormat, renderer
+from skillgap.renderers import BatchFormat, OutputFormat, cohort_renderer, renderer
 from skillgap.schemas import schema_text
 
 RESULTS = GOLDEN / "results"
@@ -39,8 +38,13 @@ REPORTS: dict[str, tuple[type[BaseModel], str]] = {
 }
 #: The fixtures ``skillgap schema KIND`` covers; the others are held to their model's schema.
 SHIPPED_SCHEMA = {"assessment": "result", "cohort": "cohort"}
-COHORT_FORMATS = [OutputFormat.TERMINAL, OutputFormat.MARKDOWN, OutputFormat.HTML]
-HUMAN_FORMATS = COHORT_FORMATS
+#: The cohort summary's formats: batch's own name for each.
+COHORT_FORMATS = {
+    OutputFormat.TERMINAL: BatchFormat.TABLE,
+    OutputFormat.MARKDOWN: BatchFormat.MARKDOWN,
+    OutputFormat.HTML: BatchFormat.HTML,
+}
+HUMAN_FORMATS = list(COHORT_FORMATS)
 
 
 def fixture_text(name: str) -> str:
@@ -63,7 +67,8 @@ def suffix(fmt: OutputFormat) -> str:
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_report_renders_as_its_golden(name: str, fmt: OutputFormat, golden: Golden) -> None:
     """Each frozen report prints, in each format, exactly as its golden file shows."""
-    text = renderer(fmt, REPORTS[name][1])(load(name), color=False, width=WIDTH)
+    render = getattr(renderer(fmt), f"render_{REPORTS[name][1]}")
+    text = render(load(name), color=False, width=WIDTH)
     # The JSON of a saved result is the saved result: its fixture is its golden.
     path = (
         RESULTS / f"{name}.json" if fmt is OutputFormat.JSON else RENDERED / f"{name}.{suffix(fmt)}"
@@ -79,15 +84,16 @@ READ_AS = NameRead(written="torch", skill="pytorch", name="PyTorch")
 def test_assessment_details_renders_as_its_golden(fmt: OutputFormat, golden: Golden) -> None:
     """--details prints the summary, then every requirement, each name read, the whole plan."""
     result = load("assessment").model_copy(update={"names_read": [READ_AS]})
-    text = renderer(fmt)(result, color=False, width=WIDTH, details=True)
+    assert isinstance(result, Assessment)
+    text = renderer(fmt).render_assessment(result, color=False, width=WIDTH, details=True)
     golden(RENDERED / f"assessment.details.{suffix(fmt)}", text)
 
 
-def cohort_context(report: BatchReport) -> dict[str, Any]:
+def cohort_page(report: BatchReport) -> CohortPage:
     """What ``batch`` hands the cohort renderers, rebuilt from a saved ``--format json`` run."""
-    return {
-        "summary": report.summary.model_dump(mode="json", by_alias=True),
-        "persons": [
+    return CohortPage(
+        summary=report.summary,
+        persons=[
             {
                 "file": r.file,
                 "name": r.name,
@@ -100,7 +106,7 @@ def cohort_context(report: BatchReport) -> dict[str, Any]:
             for r in report.records
             if r.error is None
         ],
-        "broken": [
+        broken=[
             {
                 "file": r.file,
                 "line": r.error.line,
@@ -110,7 +116,7 @@ def cohort_context(report: BatchReport) -> dict[str, Any]:
             for r in report.records
             if r.error is not None
         ],
-    }
+    )
 
 
 @pytest.mark.parametrize("fmt", COHORT_FORMATS, ids=lambda f: f.value)
@@ -118,9 +124,9 @@ def test_cohort_summary_renders_as_its_golden(fmt: OutputFormat, golden: Golden)
     """A batch run's cohort summary (table, markdown, html) prints as its golden file shows."""
     report = load("cohort")
     assert isinstance(report, BatchReport)
-    context = cohort_context(report)
-    summary = context.pop("summary")
-    text = renderer(fmt, "cohort")(summary, None, color=False, width=WIDTH, **context)
+    render = cohort_renderer(COHORT_FORMATS[fmt])
+    assert render is not None
+    text = render.render_cohort(cohort_page(report), color=False, width=WIDTH)
     golden(RENDERED / f"cohort.{suffix(fmt)}", text)
 
 
@@ -155,7 +161,9 @@ def test_fixtures_exercise_decimal_shares_and_two_dates() -> None:
 @pytest.mark.parametrize("fmt", [OutputFormat.TERMINAL, OutputFormat.MARKDOWN, OutputFormat.HTML])
 def test_human_formats_show_shares_and_both_dates(fmt: OutputFormat) -> None:
     """Terminal, markdown and HTML show the 51.5 % share, the as-of day and the plan's start."""
-    text = renderer(fmt)(load("assessment"), color=False, width=WIDTH)
+    result = load("assessment")
+    assert isinstance(result, Assessment)
+    text = renderer(fmt).render_assessment(result, color=False, width=WIDTH)
     for shown in ("51.5%", "2026-11-30", "2026-12-07"):
         assert shown in text, f"the {fmt.value} report does not show {shown}"
 

@@ -74,7 +74,12 @@ def test_every_implied_level_says_what_showed_it(catalog: CatalogIndex) -> None:
     assert git.current_level == 3
     assert git.level_explanation is not None
     assert "shown by CI/CD 4" in git.level_explanation
-    assert "shown by Model serving" in (row(result, "model-deployment").level_explanation or "")
+    # Three years of ML jobs listing a serving tool show deployment 4 (above KServe 3's 2).
+    deployment = row(result, "model-deployment")
+    assert deployment.current_level == 4
+    assert "shown by job: Senior ML engineer (40 months)" in (deployment.level_explanation or "")
+    alone = row(assessed("name: T\nskills:\n  KServe: 4\n", catalog), "model-deployment")
+    assert "shown by Model serving" in (alone.level_explanation or "")
 
 
 def test_an_implied_level_is_one_below_its_source_and_never_lowers_a_stated_one(

@@ -19,6 +19,7 @@ STAGES: dict[str, int] = {
     "skillgap.errors": 0,
     "skillgap.untrusted": 0,
     "skillgap.output": 0,
+    "skillgap.names": 0,  # name matching: standard library only, so every floor may use it
     "skillgap.models": 1,
     "skillgap.inputs": 2,
     "skillgap.catalog": 3,
@@ -148,16 +149,15 @@ def test_no_import_cycle() -> None:
 
 
 def test_imports_point_from_later_stages_to_earlier_ones() -> None:
-    """A module imports only from its own stage or earlier ones.
+    """A module imports only from its own stage or earlier ones: no exception, no arrow up.
 
-    A leaf module (one that imports nothing of the package, such as name matching) may be
-    used by any stage: it cannot pull a later stage in.
+    Name matching, which every stage uses, sits on the bottom floor (``skillgap.names``).
     """
     wrong = sorted(
         f"{module} -> {target}"
         for module, targets in GRAPH.items()
         for target in targets
-        if GRAPH[target] and _stage(target) > _stage(module)
+        if _stage(target) > _stage(module)
     )
     assert wrong == []
 
@@ -286,10 +286,6 @@ IMPORTANCE = {"essential", "important", "useful"}
 POINTS = {"points", "max_points", "worth", "worths", "earned", "possible"}
 #: Modules still deciding on their own, each with the task that removes it.
 KNOWN = {
-    # TODO(issue 26, the plan engineer): the plan asks the rule for the blocker, the overall
-    # score and the slack; its ledger still adds up a category's worth, and its route and
-    # order weigh a step's point gain by the shares for their score-per-hour bounds.
-    "skillgap/plan/",
     # Not a scoring decision: drafting a catalog requirement from a posting's words, an
     # importance is chosen (essential, or important where "or equivalent" is written).
     "skillgap/text/posting.py",
@@ -366,3 +362,45 @@ def test_the_known_exceptions_still_need_to_be_one() -> None:
             assert any(_rule_work(p) for p in mine), (
                 f"{known} asks the rule now: drop it from KNOWN"
             )
+
+
+#: The one module that reads the clock; every other takes the day as an argument.
+CLOCK = "skillgap.clock"
+#: The calls that read the calendar's clock (``date.today()``, ``datetime.now()`` ...).
+CLOCK_READS = {"today", "now", "utcnow"}
+#: Where a day nobody named is filled in with today (``clock.today``): the command line,
+#: and the library's fronts, each once at its start (a call with ``as_of=None``).
+DEFAULTS_TODAY = {
+    "skillgap.assessing.assess",  # judged_at: the day of assess_*, match, compare
+    "skillgap.assessing.validating",  # validate_paths
+    "skillgap.batch.front",  # score_text
+    "skillgap.batch.run",  # execute: once a run, so no worker reads the clock
+    "skillgap.batch.cluster",  # records_bag: once a bag, on the driver
+}
+
+
+def _clock_reads(path: Path) -> list[str]:
+    """Where ``path`` reads the clock itself: ``X.today()``, ``X.now()``, ``X.utcnow()``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in CLOCK_READS
+        ):
+            found.append(f"{path.relative_to(SRC)}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_only_the_clock_module_reads_the_clock() -> None:
+    """Today is read in one module: a result depends on the day it is given, never the clock."""
+    assert _clock_reads(MODULES[CLOCK]), (
+        "the clock itself must be seen reading, or this sees nothing"
+    )
+    assert [r for m, p in MODULES.items() if m != CLOCK for r in _clock_reads(p)] == []
+
+
+def test_only_the_edges_default_the_day_to_today() -> None:
+    """The CLI and the library's fronts fill in today; scoring, plans and records are given it."""
+    users = {m for m, targets in GRAPH.items() if CLOCK in targets and not _in_cli(m)}
+    assert users == DEFAULTS_TODAY

@@ -13,11 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import Run
-from skillgap import api
-from skillgap.catalog import names
+from skillgap import api, names
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import NameTable, loose, norm, words
 from skillgap.models.catalog import Catalog
+from skillgap.names import NameTable, loose, norm, words
 from skillgap.scoring.rule import skill_members
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -97,3 +97,5 @@ def test_a_project_titled_like_a_paper_suggests_kind_publication(catalog: Catalo
     assert "kind: publication" in (warning.hint or "")
     plain = jobs("{kind: project, title: Churn model (2023)}")
     assert assessed(plain, catalog, "ml-engineer").warnings == []
+    promoted = jobs("{kind: job, title: Data Scientist (Data Scientist II since 2024)}")
+    assert assessed(promoted, catalog, "data-scientist").warnings == []

@@ -22,8 +22,19 @@ COMMANDS = ["match"]
 def test_every_format_has_every_renderer() -> None:
     """Each report format renders every report kind (the per-command test is test_formats)."""
     for fmt in OutputFormat:
+        module = renderer(fmt)
         for what in ("assessment", "plan", "match", "role", "comparison"):
-            assert callable(renderer(fmt, what))
+            assert callable(getattr(module, f"render_{what}"))
+
+
+def test_renderers_take_no_catch_all_arguments() -> None:
+    """No renderer swallows unknown arguments (``**_``): a misspelt option is a type error."""
+    import ast
+
+    for path in sorted((ROOT / "src" / "skillgap" / "renderers").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:  # the module's functions
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("render_"):
+                assert node.args.kwarg is None, f"{path.name}: {node.name} takes **kwargs"
 
 
 @pytest.mark.parametrize("fmt", list(OutputFormat))

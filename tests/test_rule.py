@@ -249,3 +249,16 @@ def test_a_group_counts_its_best_member_up_to_the_target() -> None:
     assert rule.counted_level(req, {"tensorflow": 5}) == 2
     assert rule.counted_level(req, {}) == 0
     assert rule.skill_points(req, {"tensorflow": 1}) == 1.0  # important: 1 point a level
+
+
+def test_the_plan_asks_the_rule_for_a_category_worth_and_a_weighted_gain() -> None:
+    """The plan's sums are the rule's: a category's worth, a gain weighted by point values."""
+    worths = rule.category_worths([("skills", 2.0), ("experience", 4.0), ("skills", 0.5)])
+    assert worths == {"skills": 2.5, "experience": 4.0}
+    assert list(worths) == ["skills", "experience"]  # in the order first seen
+    values = rule.point_values({"skills": 60.0, "experience": 40.0}, worths)
+    # Raising a skill from 1 to 2.5 points of 2.5 earns the whole skills share: 60 points.
+    assert rule.weighted_gain([(1.0, 2.5, values["skills"])]) == pytest.approx(36.0)
+    assert rule.weighted_gain([(2.0, 2.0, values["skills"])]) == 0.0
+    full = rule.weighted_points([(2.5, values["skills"]), (4.0, values["experience"])])
+    assert full == pytest.approx(100.0)

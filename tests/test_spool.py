@@ -10,7 +10,7 @@ from skillgap.batch import spool
 def test_records_past_the_memory_bound_come_back_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cohort larger than the in-memory part moves to a file and reads back unchanged."""
     monkeypatch.setattr(spool, "IN_MEMORY", 64)
-    kept = spool.Spool()
+    kept: spool.Spool[dict[str, object]] = spool.Spool()
     records = [{"file": f"p{i}.yaml", "name": "Inès \udce9", "score": i / 3} for i in range(50)]
     for record in records:
         kept.append(record)

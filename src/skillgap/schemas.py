@@ -43,8 +43,8 @@ def schema_text(kind: str) -> str:
     An unknown ``kind`` is a usage error naming the closest kind, or every kind.
     """
     if kind not in KINDS:
-        from skillgap.catalog.names import suggest
         from skillgap.errors import UsageError
+        from skillgap.names import suggest
 
         close = suggest(kind, KINDS)
         raise UsageError(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
-from skillgap.assessing.assess import checked_review, input_files, judged_at, review_warnings
+from skillgap.assessing.assess import input_files, judged_at
 from skillgap.assessing.checks import check_arguments, chosen_level
 from skillgap.assessing.constraints import learning_plan
+from skillgap.assessing.reviewing import checked_review, review_warnings
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.errors import UsageError, expect_type

@@ -17,6 +17,7 @@ from skillgap.catalog.read import (
     oversized,
     roles_only,
 )
+from skillgap.clock import or_today
 from skillgap.errors import InputError, Problem, expect_type
 from skillgap.inputs.discovery import walk
 from skillgap.inputs.loader import Document, load_input
@@ -93,7 +94,7 @@ def validate_paths(
         check_path("each of paths", path)
     paths = [Path(p) for p in paths]
     check_arguments(catalog, as_of=as_of)
-    day = as_of if as_of is not None else dt.date.today()  # the one read of the clock
+    day = or_today(as_of)  # a library call that names no day: today, read once
     problems: list[Problem] = []
     groups: list[list[Document]] = []
     profiles: list[Document] = []

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from skillgap.assessing.checks import check_arguments, chosen_level
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import norm, words
 from skillgap.errors import expect_type
 from skillgap.models.catalog import (
     CertificationRequirement,
@@ -19,6 +18,7 @@ from skillgap.models.catalog import (
 )
 from skillgap.models.common import Seniority, experience_kinds, level_label
 from skillgap.models.result import Assessment, RequirementKind
+from skillgap.names import norm, words
 from skillgap.scoring import engine
 from skillgap.scoring.rule import CATEGORY_OF, skill_members
 from skillgap.scoring.standing import pick_role
@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
 def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport:
     """The catalog's skills (or those ``query`` finds, best first) and the roles needing each.
 
-    A query is matched as profile names are (:mod:`skillgap.catalog.names`): a name or alias, a
+    A query is matched as profile names are (:mod:`skillgap.names`): a name or alias, a
     near spelling, or words of a name (``cloud``); a category id lists that category.
 
     >>> skills_view(load_catalog(), "torch").skills[0].id

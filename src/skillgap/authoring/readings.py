@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from skillgap.catalog.names import norm
 from skillgap.models.common import DATE_YEARS, LEVEL_WORDS, MAX_LEVEL
+from skillgap.names import norm
 
 ONGOING: Final = frozenset(
     {

@@ -21,10 +21,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from skillgap.authoring.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.authoring.readings import is_ongoing, months_between, partial_date, read_level
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import norm
 from skillgap.inputs.jsontext import parse_json
 from skillgap.inputs.validation import validate
 from skillgap.models.common import DATE_YEARS, LEVEL_NAMES, new_list
+from skillgap.names import norm
 from skillgap.untrusted import one_line
 
 DEFAULT_LEVEL: Final = 2

@@ -19,6 +19,7 @@ without it raises ImportError with that advice.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import sys
 from collections.abc import Iterable, Sequence
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from skillgap.batch.records import Record, read_text, score_text
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import read_catalog
+from skillgap.clock import or_today
 from skillgap.errors import expect_type
 from skillgap.scoring.standing import pick_roles
 
@@ -64,22 +66,29 @@ def _in_dask_worker() -> bool:
 
 
 def score_paths(
-    paths: Iterable[str], catalog: str = "", roles: Sequence[str] | None = None
+    paths: Iterable[str],
+    catalog: str = "",
+    roles: Sequence[str] | None = None,
+    as_of: dt.date | None = None,
 ) -> list[Record]:
     """The JSONL records of ``paths``, scored in this process (one Dask partition's work).
 
-    ``catalog`` is a catalog path ("" for the shipped one), read once per process. A file
+    ``catalog`` is a catalog path ("" for the shipped one), read once per process; levels
+    are counted as of ``as_of`` (default: today, as batch's). A file
     that cannot be read or parsed gives a record with its ``error``, as in ``batch``.
     ``roles`` are ids or names; one the catalog lacks is a :class:`~skillgap.errors.UsageError`.
     """
     expect_type("catalog", catalog, str, "a catalog path (str), '' for the shipped one")
     index = _catalog(catalog)
     roles = pick_roles(index, roles)
+    day = or_today(as_of)
     records = []
     for n, path in enumerate(paths):
         expect_type(f"paths[{n}]", path, str, "a path (str)")
         text = read_text(path)  # batch's own functions, so that the records are equal
-        records.append(score_text(text, path, index, roles) if isinstance(text, str) else text)
+        records.append(
+            score_text(text, path, index, roles, as_of=day) if isinstance(text, str) else text
+        )
     return records
 
 
@@ -89,11 +98,13 @@ def records_bag(
     roles: Sequence[str] | None = None,
     *,
     npartitions: int | None = None,
+    as_of: dt.date | None = None,
 ) -> Bag:
     """A Dask bag of the batch records of ``paths``, in their order, one per path.
 
     ``npartitions`` defaults to about 256 paths a partition (fewer, larger partitions
     amortise the task overhead; a profile costs well under a millisecond to score).
+    Every partition counts levels as of ``as_of`` (default: today, read once, here).
     """
     try:
         import dask.bag as db
@@ -104,6 +115,6 @@ def records_bag(
     parts = npartitions or max(1, len(paths) // 256)
     wanted = list(roles) if roles else None
     records: Bag = db.from_sequence(list(paths), npartitions=parts).map_partitions(
-        score_paths, catalog, wanted
+        score_paths, catalog, wanted, or_today(as_of)
     )
     return records

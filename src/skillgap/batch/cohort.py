@@ -13,11 +13,22 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Final
 
 from skillgap.batch.records import Outcome, Record
 from skillgap.batch.spool import Spool
 from skillgap.catalog.index import CatalogIndex
+from skillgap.models.batch import (
+    CohortPage,
+    CohortSummary,
+    HeatCell,
+    HeatColumn,
+    HeatMap,
+    HeatRow,
+    InvalidFile,
+    PersonRow,
+    Rows,
+)
 from skillgap.models.catalog import all_requirements
 from skillgap.models.result import SCHEMA_VERSION
 from skillgap.scoring.engine import catalog_info, requirement_name
@@ -51,9 +62,9 @@ class Cohort:
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
     people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
-    persons: Spool = field(default_factory=Spool)  # one row per person (human formats)
-    broken: Spool = field(default_factory=Spool)  # the invalid files (human formats)
-    records: Spool = field(default_factory=Spool)  # the records (--format json)
+    persons: Spool[PersonRow] = field(default_factory=Spool)  # a row per person (human formats)
+    broken: Spool[InvalidFile] = field(default_factory=Spool)  # invalid files (human formats)
+    records: Spool[Record] = field(default_factory=Spool)  # the records (--format json)
 
     def close(self) -> None:
         """Drop what waits for the document (call once it is written)."""
@@ -109,43 +120,49 @@ class Cohort:
                 }
             )
 
-    def heatmap(self, catalog: CatalogIndex) -> dict[str, Any] | None:
-        """Skills × people for the first role: each cell the level counted against the target."""
-        maps = self.heatmaps(catalog)
-        return maps[0] if maps else None
-
-    def heatmaps(self, catalog: CatalogIndex) -> list[dict[str, Any]]:
+    def heatmaps(self, catalog: CatalogIndex) -> list[HeatMap]:
         """One heat map per role: skills × the people assessed against it."""
         return [self._heatmap(catalog, r) for r in sorted(self.roles) if self.people.get(r)]
 
-    def _heatmap(self, catalog: CatalogIndex, role_id: str) -> dict[str, Any]:
+    def _heatmap(self, catalog: CatalogIndex, role_id: str) -> HeatMap:
         role = catalog.role(role_id)
-        columns = [(r.key, requirement_name(r, catalog), r) for r in role.requirements.skills]
-        rows = []
-        for file, name, levels in self.people[role_id]:
-            cells = []
-            for _, _, req in columns:
-                have = counted_level(req, levels)  # the scoring rule's, as assess counts it
-                cells.append(
-                    {
-                        "have": have,
-                        "need": req.level,
-                        "ratio": level_ratio(have, req.level),
-                    }
-                )
-            rows.append({"file": file, "name": name, "cells": cells})
-        return {
-            "role": role.id,
-            "role_name": role.name,
-            "columns": [{"id": k, "name": n} for k, n, _ in columns],
-            "rows": rows,
-            "shown": len(rows),
-            "total": self.roles[role_id].assessed,
-        }
+        reqs = role.requirements.skills
+        rows = tuple(
+            HeatRow(
+                file=file,
+                name=name,
+                # the scoring rule's level, as assess counts it
+                cells=tuple(
+                    HeatCell(have, r.level, level_ratio(have, r.level))
+                    for r in reqs
+                    for have in (counted_level(r, levels),)
+                ),
+            )
+            for file, name, levels in self.people[role_id]
+        )
+        return HeatMap(
+            role=role.id,
+            role_name=role.name,
+            columns=tuple(HeatColumn(r.key, requirement_name(r, catalog)) for r in reqs),
+            rows=rows,
+            shown=len(rows),
+            total=self.roles[role_id].assessed,
+        )
 
-    def summary(self, catalog: CatalogIndex, top: int = 8) -> dict[str, Any]:
-        """The cohort as plain data (the ``summary`` of JSON output)."""
-        roles = {}
+    def page(
+        self, catalog: CatalogIndex, persons: Rows[PersonRow] = (), *, heatmaps: bool = True
+    ) -> CohortPage:
+        """What the cohort renderers show: the summary, the heat maps, people, broken files."""
+        return CohortPage(
+            summary=self.summary(catalog),
+            heatmaps=self.heatmaps(catalog) if heatmaps else (),
+            persons=persons,
+            broken=self.broken,
+        )
+
+    def summary(self, catalog: CatalogIndex, top: int = 8) -> CohortSummary:
+        """The cohort's numbers (the ``summary`` of JSON output)."""
+        roles: dict[str, dict[str, object]] = {}
         for role_id in sorted(self.roles):
             c = self.roles[role_id]
             names = _requirement_names(catalog, role_id)
@@ -167,12 +184,14 @@ class Cohort:
                     {"id": k, "name": names.get(k, k), "count": n} for k, n in _top(c.gaps, top)
                 ],
             }
-        return {
-            "profiles": self.profiles,
-            "invalid": self.invalid,
-            "below_fail_under": self.below,
-            "roles": roles,
-        }
+        return CohortSummary.model_validate(
+            {
+                "profiles": self.profiles,
+                "invalid": self.invalid,
+                "below_fail_under": self.below,
+                "roles": roles,
+            }
+        )
 
 
 def _top(counter: Counter[str], n: int) -> list[tuple[str, int]]:
@@ -208,7 +227,7 @@ def json_chunks(
     info = catalog_info(catalog)
     if info is not None:
         head["catalog"] = info.model_dump(mode="json")
-    head["summary"] = cohort.summary(catalog)
+    head["summary"] = cohort.summary(catalog).model_dump(mode="json", by_alias=True)
     if not cohort.records:
         yield json_text(json.dumps({**head, "records": []}, indent=2, ensure_ascii=False) + "\n")
         return

@@ -13,6 +13,7 @@ from skillgap.assessing.load import load_catalog, load_profile
 from skillgap.assessing.postings import with_posting
 from skillgap.batch.records import score_text as score
 from skillgap.catalog.index import CatalogIndex
+from skillgap.clock import or_today
 from skillgap.errors import expect_type
 from skillgap.scoring.standing import pick_roles
 
@@ -54,7 +55,8 @@ def score_text(
             check_arguments(role=role)
     check_arguments(catalog, as_of=as_of)
     index = catalog or load_catalog()
-    return score(text, source, index, pick_roles(index, roles), gaps=False, as_of=as_of)
+    day = or_today(as_of)  # a library call that names no day: today, read once
+    return score(text, source, index, pick_roles(index, roles), gaps=False, as_of=day)
 
 
 def postings_report(

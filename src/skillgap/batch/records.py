@@ -111,12 +111,12 @@ def reviewed_levels(
 
 
 def _positioned(
-    text: str, source: str, catalog: CatalogIndex, as_of: dt.date | None
+    text: str, source: str, catalog: CatalogIndex, as_of: dt.date
 ) -> tuple[Profile, Standing, list[str]]:
     """The slow path: parse with positions, so that any problem is located."""
     doc = parse(text, source, sha256_hex(text.encode()))
     profile = validate(doc, Profile)
-    day = as_of or dt.date.today()
+    day = as_of
     standing, warnings = resolve(profile, catalog, doc, as_of=day)
     standing = counted_levels(profile, standing, catalog, day, doc)
     return profile, standing, [w.message for w in warnings]
@@ -138,20 +138,20 @@ def score_text(
     *,
     keep_levels: bool = False,
     gaps: bool = False,
-    as_of: dt.date | None = None,
+    as_of: dt.date,
     review: str | None = None,
 ) -> Record:
     """One profile's batch record: per role, score, readiness, blockers, category scores.
 
     Pure: text in, record out; by default exactly the record JSONL prints. A broken
     profile gives a record whose ``error`` has the line and column. ``roles`` None means
-    the profile's ``target_role`` (else ml-engineer). Levels are counted as of ``as_of``
-    (default today), with recency applied as ``assess`` does. For the cohort summary,
+    the profile's ``target_role`` (else ml-engineer). Levels are counted as of ``as_of``,
+    with recency applied as ``assess`` does. For the cohort summary,
     ``gaps`` adds each role's unmet requirement ids and ``keep_levels`` the counted
     levels; :func:`public_record` takes them off again. ``review`` is the path of a
     mentor's review: when the file is there, its levels count (see :func:`reviewed_levels`).
     """
-    day = as_of or dt.date.today()
+    day = as_of
     try:
         try:
             # Fast path: the same strict rules without keeping positions.

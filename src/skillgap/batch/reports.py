@@ -18,9 +18,9 @@ from skillgap.output import file_identity, real_path, write_file
 from skillgap.untrusted import relative_link
 
 if TYPE_CHECKING:
-    from skillgap.batch.records import Record
     from skillgap.batch.spool import Spool
     from skillgap.catalog.index import CatalogIndex
+    from skillgap.models.batch import PersonRow
     from skillgap.plan import PlanOptions
     from skillgap.renderers import OutputFormat
     from skillgap.renderers.redact import Redactor
@@ -92,7 +92,9 @@ def write_report(
     write_file(report, render_assessment(result, fmt), follow_symlinks=False)
 
 
-def report_links(persons: Spool, output: Path | None, report_dir: Path | None) -> Mapped[Record]:
+def report_links(
+    persons: Spool[PersonRow], output: Path | None, report_dir: Path | None
+) -> Mapped[PersonRow, PersonRow]:
     """Each person's report as a link relative to the page at ``output`` (stdout: here).
 
     Links are ``./`` paths with every part percent-encoded (:func:`relative_link`): a
@@ -102,7 +104,7 @@ def report_links(persons: Spool, output: Path | None, report_dir: Path | None) -
     base = real_path(output.parent if output is not None else Path())
     folder = real_path(report_dir or Path())
 
-    def linked(person: Record) -> Record:
+    def linked(person: PersonRow) -> PersonRow:
         link = None
         if person.get("report"):
             target = folder / Path(str(person["report"])).name

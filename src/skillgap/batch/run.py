@@ -40,6 +40,7 @@ from skillgap.batch.reports import ReportNames, write_report
 from skillgap.catalog import levels as seniority
 from skillgap.catalog.index import CatalogIndex
 from skillgap.catalog.read import read_catalog
+from skillgap.clock import today
 from skillgap.errors import REPORT_BUG, ExitCode, InputError, OutputError, UsageError
 from skillgap.inputs.discovery import discover_labelled
 from skillgap.output import file_identity, prepare_folder
@@ -111,10 +112,10 @@ class Settings:
 
     catalog: str | None
     roles: tuple[str, ...] | None  # None: each profile's target_role, else ml-engineer
+    start_date: str  # the plan's first day (execute() fills it in: no worker reads the clock)
+    as_of: str  # the day profiles are judged at
     keep_levels: bool = False
     report_format: str | None = None
-    start_date: str | None = None
-    as_of: str | None = None  # the day profiles are judged at (default: start_date, else today)
     stream: str | None = None  # "jsonl" or "csv": workers write the output text themselves
     redactor: Redactor | None = None  # with --redact: the run's one redactor (its key)
     levels: tuple[str, ...] | None = None  # with --level or --all-levels: the levels scored
@@ -123,8 +124,7 @@ class Settings:
     @property
     def as_of_date(self) -> dt.date:
         """The day profiles are judged at: certifications expire against it."""
-        day = self.as_of or self.start_date
-        return dt.date.fromisoformat(day) if day else dt.date.today()
+        return dt.date.fromisoformat(self.as_of)
 
     @property
     def need_records(self) -> bool:
@@ -210,7 +210,7 @@ def _levelled(text: str, path: str, catalog: CatalogIndex, settings: Settings) -
 def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: Settings) -> None:
     from skillgap.renderers import OutputFormat
 
-    start = dt.date.fromisoformat(settings.start_date) if settings.start_date else dt.date.today()
+    start = dt.date.fromisoformat(settings.start_date)
     write_report(
         text,
         path,
@@ -361,13 +361,15 @@ def execute(
     human = options.fmt in ("table", "markdown", "html")
     report_fmt = "html" if options.fmt == "html" else "markdown"
     stream = options.fmt if options.fmt in ("jsonl", "csv") else None
+    # The run's days, once: --start-date (default today) and --as-of (default the start).
+    start = options.start_date or today().isoformat()
     settings = Settings(
         catalog=options.catalog,
         roles=options.roles,
         keep_levels=human,
         report_format=report_fmt if options.report_dir else None,
-        start_date=options.start_date,
-        as_of=options.as_of,
+        start_date=start,
+        as_of=options.as_of or start,
         stream=stream,
         redactor=options.redactor,
         levels=options.levels,

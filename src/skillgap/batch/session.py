@@ -9,7 +9,7 @@ line and exit code.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -22,7 +22,7 @@ from skillgap.batch import run as batching
 from skillgap.batch.cohort import Cohort
 from skillgap.errors import REPORT_BUG, ExitCode, UsageError
 from skillgap.output import AtomicFile, refuse_inputs, write_stdout
-from skillgap.renderers import BatchFormat, OutputFormat, format_for
+from skillgap.renderers import BatchFormat, format_for
 
 
 class Progress(Protocol):
@@ -136,27 +136,20 @@ def run_batch(
         from skillgap.batch.cohort import json_chunks
         from skillgap.batch.reports import report_links
         from skillgap.batch.spool import in_blocks
-        from skillgap.renderers import cohort_format, renderer
+        from skillgap.renderers import cohort_renderer
 
         # JSON and HTML list every record after the summary: written a piece at a time,
         # from the spool the records waited in, never whole in memory.
-        target = cohort_format(chosen)
+        render = cohort_renderer(chosen)
         pieces: Iterable[str] = ()
-        if target is not None:
-            page: Callable[..., str | Iterator[str]] = renderer(target, "cohort")
-            if target is OutputFormat.HTML:  # a row per person: the page in pieces
-                from skillgap.renderers.html import cohort_chunks as page
+        if chosen is BatchFormat.HTML:  # a row per person and heat maps: the page in pieces
+            from skillgap.renderers.html import cohort_chunks
 
-            text = page(
-                cohort.summary(index),
-                cohort.heatmap(index),
-                color=color,
-                width=width,
-                heatmaps=cohort.heatmaps(index),
-                persons=report_links(cohort.persons, r.output, r.report_dir),
-                broken=cohort.broken,
-            )
-            pieces = [text] if isinstance(text, str) else text
+            persons = report_links(cohort.persons, r.output, r.report_dir)
+            pieces = cohort_chunks(cohort.page(index, persons))
+        elif render is not None:
+            page = cohort.page(index, heatmaps=False)
+            pieces = [render.render_cohort(page, color=color, width=width)]
         elif chosen is BatchFormat.JSON:
             pieces = json_chunks(cohort, index, as_of=day)
         for block in in_blocks(pieces):

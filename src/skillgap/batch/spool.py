@@ -13,7 +13,7 @@ import io
 import json
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, Final, Generic, TypeVar
+from typing import IO, Final, Generic, TypeVar
 
 from skillgap.errors import OutputError
 
@@ -23,9 +23,10 @@ IN_MEMORY: Final = 1 << 20
 BLOCK: Final = 1 << 16
 
 T = TypeVar("T")
+S = TypeVar("S")
 
 
-class Spool:
+class Spool(Generic[T]):
     """JSON records in the order they came, read back once when the run is over."""
 
     def __init__(self) -> None:
@@ -35,7 +36,7 @@ class Spool:
         self._file: IO[bytes] = io.BytesIO()
         self._count = 0
 
-    def append(self, record: dict[str, Any]) -> None:
+    def append(self, record: T) -> None:
         """Keep one record (ASCII JSON: lone surrogates in a name come back as they went)."""
         line = json.dumps(record, separators=(",", ":")).encode("ascii") + b"\n"
         try:
@@ -57,7 +58,7 @@ class Spool:
     def __bool__(self) -> bool:
         return self._count > 0
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
+    def __iter__(self) -> Iterator[T]:
         """The records, first to last (no record may be appended while this runs)."""
         self._file.seek(0)
         for line in self._file:
@@ -76,10 +77,10 @@ class Spool:
             file.close()
 
 
-class Mapped(Generic[T]):
+class Mapped(Generic[S, T]):
     """``function`` over a spool's records, lazily: a sized iterable a template can loop over."""
 
-    def __init__(self, spool: Spool, function: Callable[[dict[str, Any]], T]) -> None:
+    def __init__(self, spool: Spool[S], function: Callable[[S], T]) -> None:
         self.spool = spool
         self.function = function
 

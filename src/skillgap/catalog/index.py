@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Final, NamedTuple
 
-from skillgap.catalog.names import NameTable, norm
 from skillgap.models.catalog import (
     Catalog,
     CertificationDef,
     DegreeLevel,
     FieldOfStudy,
-    RecencyRule,
     Requirements,
     Role,
     Skill,
     Weights,
 )
+from skillgap.models.catalog_rules import RecencyRule
 from skillgap.models.common import CATEGORIES, degree_spelling
+from skillgap.names import NameTable, norm
 
 DEFAULT_ROLE: Final = "ml-engineer"
 DEFAULT_READY_SCORE: Final = 80.0

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
-from skillgap.catalog.names import suggest
 from skillgap.errors import Problem, UsageError
 from skillgap.inputs.loader import Document
 from skillgap.models.catalog import (
@@ -37,6 +36,7 @@ from skillgap.models.catalog import (
     all_requirements,
 )
 from skillgap.models.common import CATEGORIES, SENIORITIES, Importance, Seniority
+from skillgap.names import suggest
 
 #: Importances from the most to the least binding.
 _RANK: Final[dict[Importance, int]] = {"essential": 0, "important": 1, "useful": 2}

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex, Named, ResolvedRole
-from skillgap.catalog.names import norm, suggest
 from skillgap.errors import Problem
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models import catalog as catalog_models
 from skillgap.models.catalog import Catalog, CertificationDef, Role, Skill
 from skillgap.models.common import CATEGORIES, MAX_LEVEL
+from skillgap.names import norm, suggest
 
 _MISSING: Final = object()
 
@@ -134,9 +134,16 @@ class _Linter:
         self.fields_of_work()
 
     def fields_of_work(self) -> None:
-        """Every experience requirement's ``relevance`` names a field under ``relevance:``."""
+        """Every ``relevance`` and ``by_field`` names a field of work under ``relevance:``."""
         families = {f.id for _, cat in self.parts for f in cat.relevance}
         for doc, cat in self.parts:
+            for i, rule in enumerate(cat.implies):
+                if rule.by_field is not None and rule.by_field not in families:
+                    self.add(
+                        _Where(doc, ("implies", i, "by_field")),
+                        f"unknown field of work '{rule.by_field}'",
+                        "define it under 'relevance:'",
+                    )
             for i, role in enumerate(cat.roles):
                 for j, req in enumerate(role.requirements.experience):
                     if req.relevance is not None and req.relevance not in families:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 import typer
@@ -33,10 +32,11 @@ from skillgap.cli.options import (
     TrustLevel,
     TrustOpt,
     Version,
+    fail_under_option,
     skips,
-    within,
 )
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.renderers import OutputFormat, PlanFormat, format_for
 
@@ -52,13 +52,7 @@ def assess(
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     fail_under: Annotated[
-        float | None,
-        typer.Option(
-            "--fail-under",
-            parser=within(0, 100),
-            metavar="SCORE",
-            help="Exit 1 when the score is below SCORE.",
-        ),
+        float | None, fail_under_option("Exit 1 when the score is below SCORE.")
     ] = None,
     hours_per_week: HoursOpt = None,
     start_date: StartOpt = None,
@@ -94,7 +88,7 @@ def assess(
 
         request = ProfileRequest(
             profile,
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             catalog=catalog,
             role=role,
             hours_per_week=hours_per_week,
@@ -171,7 +165,7 @@ def plan(
 
         request = ProfileRequest(
             profile,
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             catalog=catalog,
             role=role,
             hours_per_week=hours_per_week,
@@ -234,7 +228,7 @@ def match(
 
         request = ProfileRequest(
             profile,
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             catalog=catalog,
             hours_per_week=hours_per_week,
             review=review,

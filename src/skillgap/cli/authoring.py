@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -13,32 +12,38 @@ from skillgap.cli.emit import write
 from skillgap.cli.options import (
     CatalogOpt,
     Debug,
+    OverwriteOpt,
     ProfileArg,
     RoleOpt,
     Version,
-    complete_role,
     complete_skill,
-    complete_skill_pair,
-    output_path,
+    date_option,
+    force_option,
+    hours_option,
+    output_option,
+    repeated,
+    role_option,
     within,
 )
 from skillgap.cli.running import ended, err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
-from skillgap.models.common import HOURS_PER_WEEK_RANGE
 from skillgap.untrusted import safe_text
 
 commands = typer.Typer()
 
 InitHoursOpt = Annotated[
     float | None,
-    typer.Option(
-        "--hours-per-week",
-        parser=within(*HOURS_PER_WEEK_RANGE),
-        metavar="N",
-        help="Hours a week you can spend learning, 1-100, written to the profile "
-        "(asked when not given; Enter = 10).",
+    hours_option(
+        "Hours a week you can spend learning, 1-100, written to the profile "
+        "(asked when not given; Enter = 10)."
     ),
 ]
+
+
+def _months(name: str, help: str) -> Any:
+    """A number of months, 0-600 (``init``'s experience)."""
+    return typer.Option(name, metavar="MONTHS", parser=within(0, 600), help=help)
 
 
 def _prompt(question: str, default: str) -> str:
@@ -60,13 +65,9 @@ def init(
     name: Annotated[str | None, typer.Option("--name", metavar="NAME", help="Your name.")] = None,
     role: Annotated[
         str | None,
-        typer.Option(
-            "--role",
-            "-r",
-            metavar="ROLE",
-            autocompletion=complete_role,
-            help="Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
-            "(asked when not given; default ml-engineer).",
+        role_option(
+            "Target role: an id or a name, e.g. mlops-engineer or 'MLOps Engineer' "
+            "(asked when not given; default ml-engineer)."
         ),
     ] = None,
     hours_per_week: InitHoursOpt = None,
@@ -75,11 +76,11 @@ def init(
     ] = None,
     skill: Annotated[
         list[str] | None,
-        typer.Option(
+        repeated(
             "--skill",
-            metavar="SKILL=LEVEL",
-            autocompletion=complete_skill_pair,
-            help="A rating, e.g. python=4 or sql=beginner (repeat).",
+            "SKILL=LEVEL",
+            "A rating, e.g. python=4 or sql=beginner (repeat).",
+            pairs=True,
         ),
     ] = None,
     degree: Annotated[
@@ -102,46 +103,30 @@ def init(
         ),
     ] = None,
     certification: Annotated[
-        list[str] | None,
-        typer.Option("--certification", metavar="NAME", help="A certification held (repeat)."),
+        list[str] | None, repeated("--certification", "NAME", "A certification held (repeat).")
     ] = None,
     project: Annotated[
-        list[str] | None,
-        typer.Option("--project", metavar="TITLE", help="A project's title (repeat)."),
+        list[str] | None, repeated("--project", "TITLE", "A project's title (repeat).")
     ] = None,
     competition: Annotated[
-        list[str] | None,
-        typer.Option("--competition", metavar="TITLE", help="A competition (repeat)."),
+        list[str] | None, repeated("--competition", "TITLE", "A competition (repeat).")
     ] = None,
     open_source: Annotated[
-        list[str] | None,
-        typer.Option("--open-source", metavar="TITLE", help="A contribution (repeat)."),
+        list[str] | None, repeated("--open-source", "TITLE", "A contribution (repeat).")
     ] = None,
     internship_months: Annotated[
-        float | None,
-        typer.Option(
-            "--internship-months",
-            metavar="MONTHS",
-            parser=within(0, 600),
-            help="Months of internships (0-600).",
-        ),
+        float | None, _months("--internship-months", "Months of internships (0-600).")
     ] = None,
     job_months: Annotated[
-        float | None,
-        typer.Option(
-            "--job-months",
-            metavar="MONTHS",
-            parser=within(0, 600),
-            help="Months of jobs in the field (0-600).",
-        ),
+        float | None, _months("--job-months", "Months of jobs in the field (0-600).")
     ] = None,
     evidence: Annotated[
         list[str] | None,
-        typer.Option(
+        repeated(
             "--evidence",
-            metavar="SKILL=URL",
-            autocompletion=complete_skill_pair,
-            help="A link that backs a level: a portfolio, a repository, a paper (repeat).",
+            "SKILL=URL",
+            "A link that backs a level: a portfolio, a repository, a paper (repeat).",
+            pairs=True,
         ),
     ] = None,
     no_input: Annotated[
@@ -167,7 +152,7 @@ def init(
 
         request = InitRequest(
             path,
-            dt.date.today(),
+            today(),
             catalog=catalog,
             name=name,
             role=role,
@@ -211,42 +196,29 @@ def review(
     ] = None,
     level: Annotated[
         list[str] | None,
-        typer.Option(
+        repeated(
             "--level",
-            metavar="SKILL=LEVEL",
-            autocompletion=complete_skill_pair,
-            help="Correct a level, e.g. python=3 (repeat); a bare junior, mid or senior "
+            "SKILL=LEVEL",
+            "Correct a level, e.g. python=3 (repeat); a bare junior, mid or senior "
             "reviews the skills of the role at that level.",
+            pairs=True,
         ),
     ] = None,
     comment: Annotated[
         list[str] | None,
-        typer.Option(
-            "--comment",
-            metavar="SKILL=TEXT",
-            autocompletion=complete_skill_pair,
-            help="A comment on a skill (repeat).",
-        ),
+        repeated("--comment", "SKILL=TEXT", "A comment on a skill (repeat).", pairs=True),
     ] = None,
     overall: Annotated[
         str | None, typer.Option("--overall", metavar="TEXT", help="An overall comment.")
     ] = None,
     output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            parser=output_path,
-            help="Where to write it (default: PROFILE.review.yaml).",
-        ),
+        Path | None, output_option("Where to write it (default: PROFILE.review.yaml).")
     ] = None,
     as_of: Annotated[
         str | None,
-        typer.Option(
+        date_option(
             "--as-of",
-            metavar="YYYY-MM-DD",
-            help="The day of the review, recorded in it; claims are judged at it (default: today).",
+            "The day of the review, recorded in it; claims are judged at it (default: today).",
         ),
     ] = None,
     everything: Annotated[
@@ -269,10 +241,7 @@ def review(
         ),
     ] = False,
     force: Annotated[
-        bool,
-        typer.Option(
-            "--force", help="Start over: overwrite an existing review instead of continuing it."
-        ),
+        bool, force_option("Start over: overwrite an existing review instead of continuing it.")
     ] = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
@@ -290,7 +259,7 @@ def review(
 
         request = ReviewRequest(
             profile,
-            Dates(dt.date.today(), as_of=as_of),
+            Dates(today(), as_of=as_of),
             reviewer=reviewer,
             role=role,
             verify=tuple(verify or ()),
@@ -320,27 +289,17 @@ def import_resume(
         ),
     ],
     output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            parser=output_path,
-            help="Write the profile here (default: stdout).",
-        ),
+        Path | None, output_option("Write the profile here (default: stdout).")
     ] = None,
     as_of: Annotated[
         str | None,
-        typer.Option(
+        date_option(
             "--as-of",
-            metavar="YYYY-MM-DD",
-            help="Reference date: ongoing jobs and degrees count up to it (default: today; "
+            "Reference date: ongoing jobs and degrees count up to it (default: today; "
             "the file records it).",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
-    ] = False,
+    force: OverwriteOpt = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -352,7 +311,7 @@ def import_resume(
         from skillgap.authoring.sessions import ImportRequest, import_resume
 
         request = ImportRequest(
-            resume, Dates(dt.date.today(), as_of=as_of), output=output, force=force, catalog=catalog
+            resume, Dates(today(), as_of=as_of), output=output, force=force, catalog=catalog
         )
         imported = import_resume(request)
         write(imported.text, output, imported.inputs)

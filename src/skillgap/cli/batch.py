@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -19,12 +18,13 @@ from skillgap.cli.options import (
     RoleOpt,
     StartOpt,
     Version,
+    fail_under_option,
     format_option,
-    output_path,
+    output_option,
     whole,
-    within,
 )
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.renderers import BatchFormat
 
 commands = typer.Typer()
@@ -63,13 +63,9 @@ def batch(
     fmt: Annotated[BatchFormat | None, format_option(BatchFormat)] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            metavar="FILE",
-            parser=output_path,
-            help="Write the records or the summary here (default: stdout); .jsonl, .csv, "
-            ".json, .md or .html picks the format.",
+        output_option(
+            "Write the records or the summary here (default: stdout); .jsonl, .csv, "
+            ".json, .md or .html picks the format."
         ),
     ] = None,
     jobs: Annotated[
@@ -83,13 +79,7 @@ def batch(
         ),
     ] = None,
     fail_under: Annotated[
-        float | None,
-        typer.Option(
-            "--fail-under",
-            parser=within(0, 100),
-            metavar="SCORE",
-            help="Exit 1 when any score is below SCORE.",
-        ),
+        float | None, fail_under_option("Exit 1 when any score is below SCORE.")
     ] = None,
     report_dir: Annotated[
         Path | None,
@@ -130,7 +120,7 @@ def batch(
 
         request = BatchRequest(
             tuple(paths),
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             role=role,
             all_roles=all_roles,
             level=level,

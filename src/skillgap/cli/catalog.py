@@ -13,10 +13,10 @@ from skillgap.cli.options import (
     Debug,
     FormatOpt,
     LevelOpt,
+    ListFormatOpt,
     OutputOpt,
     Version,
     complete_role,
-    format_option,
 )
 from skillgap.cli.running import err, run
 from skillgap.errors import ExitCode
@@ -36,7 +36,7 @@ commands.add_typer(roles_app, name="roles")
 def roles(
     ctx: typer.Context,
     catalog: CatalogOpt = None,
-    fmt: Annotated[ListFormat | None, format_option(ListFormat, output=False)] = None,
+    fmt: ListFormatOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -116,7 +116,7 @@ def skills(
         ),
     ] = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[ListFormat | None, format_option(ListFormat, output=False)] = None,
+    fmt: ListFormatOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -25,8 +24,10 @@ from skillgap.cli.options import (
     TrustLevel,
     TrustOpt,
     Version,
+    force_option,
 )
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.renderers import OutputFormat, format_for
 from skillgap.untrusted import safe_text
@@ -55,10 +56,9 @@ def compare(
     output: OutputOpt = None,
     force: Annotated[
         bool,
-        typer.Option(
-            "--force",
-            help="Compare results for different roles, levels or catalogs; apply a --review made "
-            "for another profile.",
+        force_option(
+            "Compare results for different roles, levels or catalogs; apply a --review made "
+            "for another profile."
         ),
     ] = False,
     hours_per_week: HoursOpt = None,
@@ -80,7 +80,7 @@ def compare(
         request = CompareRequest(
             old,
             new,
-            Dates(dt.date.today(), start_date, as_of),
+            Dates(today(), start_date, as_of),
             catalog=catalog,
             role=role,
             hours_per_week=hours_per_week,

@@ -15,7 +15,7 @@ import typer
 
 from skillgap.cli.running import print_version
 from skillgap.models.common import HOURS_PER_WEEK_RANGE
-from skillgap.renderers import OutputFormat, PlanFormat
+from skillgap.renderers import ListFormat, OutputFormat, PlanFormat
 
 if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
@@ -112,21 +112,45 @@ def whole(low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+def hours_option(help: str) -> Any:
+    """``--hours-per-week N``, 1-100; ``help`` says what the hours are for."""
+    return typer.Option(
+        "--hours-per-week", parser=within(*HOURS_PER_WEEK_RANGE), metavar="N", help=help
+    )
+
+
+def date_option(name: str, help: str) -> Any:
+    """A date option, ``YYYY-MM-DD`` (checked where it is used, naming the option)."""
+    return typer.Option(name, metavar="YYYY-MM-DD", help=help)
+
+
+def repeated(name: str, metavar: str, help: str, *, pairs: bool = False) -> Any:
+    """An option given once per value; ``pairs``: ``SKILL=VALUE``, skill ids completed."""
+    if pairs:
+        return typer.Option(name, metavar=metavar, autocompletion=complete_skill_pair, help=help)
+    return typer.Option(name, metavar=metavar, help=help)
+
+
+def force_option(help: str) -> Any:
+    """``--force``; ``help`` says what it overrides."""
+    return typer.Option("--force", help=help)
+
+
+def fail_under_option(help: str) -> Any:
+    """``--fail-under SCORE``, 0-100 (exit 1 below it)."""
+    return typer.Option("--fail-under", parser=within(0, 100), metavar="SCORE", help=help)
+
+
 HoursOpt = Annotated[
     float | None,
-    typer.Option(
-        "--hours-per-week",
-        parser=within(*HOURS_PER_WEEK_RANGE),
-        metavar="N",
-        help="Hours a week for the plan, 1-100 (else the profile's hours_per_week, else 10).",
-    ),
+    hours_option("Hours a week for the plan, 1-100 (else the profile's hours_per_week, else 10)."),
 ]
 SkipOpt = Annotated[
     list[str] | None,
-    typer.Option(
+    repeated(
         "--skip",
-        metavar="NAME",
-        help="A skill, certification, degree or experience the plan must leave out "
+        "NAME",
+        "A skill, certification, degree or experience the plan must leave out "
         "(repeatable; added to the profile's plan: skip).",
     ),
 ]
@@ -143,34 +167,27 @@ NoFullTimeOpt = Annotated[
 ]
 PreferOpt = Annotated[
     list[str] | None,
-    typer.Option(
+    repeated(
         "--prefer",
-        metavar="NAME",
-        help="The any-of member or certification to learn, e.g. PyTorch (repeatable).",
+        "NAME",
+        "The any-of member or certification to learn, e.g. PyTorch (repeatable).",
     ),
 ]
 DoingOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--doing",
-        metavar="NAME",
-        help="A step already under way: kept, and put first (repeatable).",
-    ),
+    repeated("--doing", "NAME", "A step already under way: kept, and put first (repeatable)."),
 ]
 StartOpt = Annotated[
     str | None,
-    typer.Option(
-        "--start-date",
-        metavar="YYYY-MM-DD",
-        help="First day of the plan (default: today; the date used is in the output).",
+    date_option(
+        "--start-date", "First day of the plan (default: today; the date used is in the output)."
     ),
 ]
 AsOfOpt = Annotated[
     str | None,
-    typer.Option(
+    date_option(
         "--as-of",
-        metavar="YYYY-MM-DD",
-        help="The day the profile is judged at: recency, evidence windows, expired "
+        "The day the profile is judged at: recency, evidence windows, expired "
         "certifications, dates in the future (default: --start-date if given, else today; "
         "the date used is in the output).",
     ),
@@ -201,11 +218,10 @@ ReviewOpt = Annotated[
         "the claimed ones.",
     ),
 ]
+#: ``--force`` of the commands that write a file (``--output``) and would not replace one.
+OverwriteOpt = Annotated[bool, force_option("Overwrite the --output file if it exists.")]
 ForceReviewOpt = Annotated[
-    bool,
-    typer.Option(
-        "--force", help="Apply a --review made for another profile (or another version of it)."
-    ),
+    bool, force_option("Apply a --review made for another profile (or another version of it).")
 ]
 RedactOpt = Annotated[
     bool,
@@ -225,15 +241,16 @@ RedactKeyOpt = Annotated[
         "(default: $SKILLGAP_REDACT_KEY, else random per run).",
     ),
 ]
+
+
+def role_option(help: str) -> Any:
+    """``--role``/``-r ROLE``, role ids completed; ``help`` says what the role is for."""
+    return typer.Option("--role", "-r", metavar="ROLE", autocompletion=complete_role, help=help)
+
+
 RoleOpt = Annotated[
     str | None,
-    typer.Option(
-        "--role",
-        "-r",
-        metavar="ROLE",
-        autocompletion=complete_role,
-        help="A role id or name (default: the profile's target_role, else ml-engineer).",
-    ),
+    role_option("A role id or name (default: the profile's target_role, else ml-engineer)."),
 ]
 PostingOpt = Annotated[
     Path | None,
@@ -291,6 +308,8 @@ def format_option(formats: type[E], *, output: bool = True) -> Any:
 
 FormatOpt = Annotated[OutputFormat | None, format_option(OutputFormat)]
 PlanFormatOpt = Annotated[PlanFormat | None, format_option(PlanFormat)]
+#: The listings' --format (roles, skills, extract, postings): stdout only, no --output.
+ListFormatOpt = Annotated[ListFormat | None, format_option(ListFormat, output=False)]
 
 
 def skips(skip: list[str] | None, no_degree: bool, no_full_time: bool) -> tuple[str, ...]:
@@ -312,13 +331,12 @@ def output_path(text: str) -> Path:
         raise typer.BadParameter(str(exc)) from None
 
 
+def output_option(help: str) -> Any:
+    """``--output``/``-o FILE``, checked by :func:`output_path`; ``help`` says what is written."""
+    return typer.Option("--output", "-o", metavar="FILE", parser=output_path, help=help)
+
+
 OutputOpt = Annotated[
     Path | None,
-    typer.Option(
-        "--output",
-        "-o",
-        metavar="FILE",
-        parser=output_path,
-        help="Write the report here (default: stdout); .json, .md or .html picks the format.",
-    ),
+    output_option("Write the report here (default: stdout); .json, .md or .html picks the format."),
 ]

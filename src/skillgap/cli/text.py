@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from skillgap.cli.emit import color, width, write
-from skillgap.cli.options import AsOfOpt, CatalogOpt, Debug, Version, format_option
+from skillgap.cli.options import (
+    AsOfOpt,
+    CatalogOpt,
+    Debug,
+    ListFormatOpt,
+    OverwriteOpt,
+    Version,
+)
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.renderers import ListFormat
 
@@ -30,7 +37,7 @@ TextArg = Annotated[
 def extract(
     file: TextArg,
     catalog: CatalogOpt = None,
-    fmt: Annotated[ListFormat | None, format_option(ListFormat, output=False)] = None,
+    fmt: ListFormatOpt = None,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
@@ -63,9 +70,7 @@ def posting(
             "--output", "-o", metavar="FILE", help="Write the role here (default: stdout)."
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite the --output file if it exists.")
-    ] = False,
+    force: OverwriteOpt = False,
     catalog: CatalogOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -105,7 +110,7 @@ def postings(
         ),
     ] = None,
     catalog: CatalogOpt = None,
-    fmt: Annotated[ListFormat | None, format_option(ListFormat, output=False)] = None,
+    fmt: ListFormatOpt = None,
     as_of: AsOfOpt = None,
     debug: Debug = False,
     version: Version = False,
@@ -116,7 +121,7 @@ def postings(
         from skillgap.assessing.requests import Dates
         from skillgap.batch.front import postings_asked
 
-        report = postings_asked(folder, catalog, profile, Dates(dt.date.today(), as_of=as_of))
+        report = postings_asked(folder, catalog, profile, Dates(today(), as_of=as_of))
         if fmt is ListFormat.JSON:
             from skillgap.renderers.json import render_model
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from skillgap.cli.emit import write
-from skillgap.cli.options import CatalogOpt, Debug, Version, format_option
+from skillgap.cli.options import CatalogOpt, Debug, Version, date_option, format_option
 from skillgap.cli.running import err, run
+from skillgap.clock import today
 from skillgap.errors import ExitCode
 from skillgap.renderers import ValidateFormat, format_for
 
@@ -32,10 +32,9 @@ def validate(
     fmt: Annotated[ValidateFormat | None, format_option(ValidateFormat, output=False)] = None,
     as_of: Annotated[
         str | None,
-        typer.Option(
+        date_option(
             "--as-of",
-            metavar="YYYY-MM-DD",
-            help="The day profiles are checked at: dates after it are errors (default: today).",
+            "The day profiles are checked at: dates after it are errors (default: today).",
         ),
     ] = None,
     debug: Debug = False,
@@ -47,7 +46,7 @@ def validate(
         from skillgap.assessing.requests import Dates, validated
         from skillgap.renderers import render_validation
 
-        report = validated(paths, catalog, Dates(dt.date.today(), as_of=as_of))
+        report = validated(paths, catalog, Dates(today(), as_of=as_of))
         chosen = format_for(ValidateFormat, fmt, None)
         write(render_validation(report.files, report.errors, report.problems, chosen), None)
         warnings = len(report.problems) - report.errors

@@ -10,9 +10,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from skillgap.catalog.names import suggest
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document, Loc
+from skillgap.names import suggest
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -1,14 +1,19 @@
 """Batch output: one record per profile (a JSONL line) and the cohort summary.
 
 These models are the contract ``skillgap schema batch`` and ``skillgap schema cohort``
-print. The batch hot path builds the same shapes as plain dicts and serialises them
-directly (a model per record would cost about as much as scoring the profile); the tests
-validate every record they produce against these schemas, so the two cannot drift.
+print; :class:`HeatMap` and :class:`CohortPage` are what the cohort renderers take (heat
+maps are in no JSON: frozen dataclasses, in no schema). The batch hot path builds the
+records as plain dicts and serialises them directly (a model per record would cost about
+as much as scoring the profile); the tests validate every record they produce against
+these schemas, so the two cannot drift.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import NotRequired, Protocol, TypedDict, TypeVar
 
 from pydantic import Field
 from pydantic.json_schema import SkipJsonSchema
@@ -114,3 +119,93 @@ class BatchReport(Out):
     catalog: CatalogInfo | None = Field(default=None, description="The catalog's version and date")
     summary: CohortSummary
     records: list[BatchRecord]
+
+
+@dataclass(frozen=True, slots=True)
+class HeatCell:
+    """One person × one skill: the level counted, the role's target, their ratio (0-1)."""
+
+    have: int
+    need: int
+    ratio: float
+
+
+@dataclass(frozen=True, slots=True)
+class HeatRow:
+    """One person's row of a heat map."""
+
+    file: str
+    name: str
+    cells: tuple[HeatCell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HeatColumn:
+    """One skill's column of a heat map."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeatMap:
+    """Skills × people for one role; ``shown`` of ``total`` people (the first ones)."""
+
+    role: str
+    role_name: str
+    columns: tuple[HeatColumn, ...]
+    rows: tuple[HeatRow, ...]
+    shown: int
+    total: int
+
+
+class PersonScore(TypedDict):
+    """One role's score on the cohort page's row of a person."""
+
+    role: str
+    score: float
+    readiness: Readiness
+
+
+class PersonRow(TypedDict):
+    """A person on the cohort page: their scores, and their report's link (--report-dir)."""
+
+    file: str
+    name: str | None
+    report: str | None
+    results: list[PersonScore]
+    #: The report relative to the page (set as the page is written; None: no report).
+    link: NotRequired[str | None]
+
+
+class InvalidFile(TypedDict):
+    """A file the cohort page lists as invalid, at the first problem's position."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+
+
+R_co = TypeVar("R_co", covariant=True)
+
+
+class Rows(Protocol[R_co]):
+    """Rows a page lists and counts: a list, or rows read back from a batch run's spool."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[R_co]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CohortPage:
+    """Everything a cohort renderer shows: the summary, then (pages only) people and heat maps.
+
+    ``persons`` and ``broken`` are read once, in order (a run's spool, or lists).
+    """
+
+    summary: CohortSummary
+    heatmaps: Sequence[HeatMap] = ()
+    persons: Rows[PersonRow] = ()
+    broken: Rows[InvalidFile] = ()

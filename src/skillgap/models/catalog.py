@@ -5,6 +5,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
+from skillgap.models.catalog_rules import Id, Implication, RecencyRule, Relevance, Text
 from skillgap.models.common import (
     MAX_LEVEL,
     ExperienceKind,
@@ -15,9 +16,6 @@ from skillgap.models.common import (
     new_list,
     or_shorthand,
 )
-
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
 # Bounds on what a learning plan can lay out: a catalog beyond them is refused when it
 # is read, with the position of the value, rather than producing a plan no one can date.
@@ -444,72 +442,6 @@ class ProjectIdea(Strict):
     )
     url: Text | None = None
     source: Text | None = None
-
-
-class RecencyRule(Strict):
-    """How fast the skills of one category fade, and how long evidence of them counts."""
-
-    category: Id = Field(description="A skill category, or 'default' for every other category")
-    fade_years: Annotated[int, Field(ge=1, le=50)] = Field(
-        default=3, description="A claimed level counts one lower per this many full years unused"
-    )
-    evidence_years: Annotated[int, Field(ge=1, le=50)] = Field(
-        default=3, description="Work or a certificate older than this is no longer evidence"
-    )
-
-
-class Implication(Strict):
-    """Evidence that shows a competency nobody wrote down: a skill, or a kind of work."""
-
-    id: Id
-    shows: list[Id] = Field(min_length=1, description="The skills this evidence shows")
-    by_skills: list[Id] = Field(
-        default_factory=new_list,
-        description="A skill at level L shows each of 'shows' at min(L - 1, cap); with "
-        "'by_work', the skills an item must list",
-    )
-    by_work: list[ExperienceKind] = Field(
-        default_factory=new_list,
-        description="An experience item of these kinds (listing one of 'by_skills', when "
-        "given) shows each of 'shows' at 'cap'",
-    )
-    min_months: Annotated[float, Field(gt=0, le=600)] | None = Field(
-        default=None, description="With 'by_work': the months such items must add up to"
-    )
-    cap: Annotated[int, Field(ge=1, le=5)] = Field(description="The highest level it shows")
-    source: Text
-
-    @model_validator(mode="after")
-    def _some_evidence(self) -> "Implication":
-        if not self.by_skills and not self.by_work:
-            raise ValueError("give 'by_skills', 'by_work' or both")
-        if self.min_months is not None and not self.by_work:
-            raise ValueError("'min_months' needs 'by_work'")
-        return self
-
-
-class Relevance(Strict):
-    """A field of work: what in an experience item's title or skills shows it."""
-
-    id: Id
-    name: Text
-    keywords: list[Text] = Field(
-        default_factory=new_list, description="Words or phrases in a title that show the field"
-    )
-    skills: list[Id] = Field(
-        default_factory=new_list, description="Skills an item lists that show the field"
-    )
-    adjacent_keywords: list[Text] = Field(
-        default_factory=new_list, description="Title words of a neighbouring field (half credit)"
-    )
-    adjacent_skills: list[Id] = Field(
-        default_factory=new_list, description="Skills of a neighbouring field (half credit)"
-    )
-    capped_keywords: list[Text] = Field(
-        default_factory=new_list,
-        description="Title words of posts that count half at most (teaching, postdoctoral)",
-    )
-    source: Text
 
 
 class Catalog(Strict):

@@ -1,6 +1,6 @@
 """Shared vocabulary: the level scale, importance, categories, status and degree words.
 
-Name matching itself lives in :mod:`skillgap.catalog.names`.
+Name matching itself lives in :mod:`skillgap.names`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pydantic import (
     field_validator,
 )
 
-from skillgap.catalog.names import norm, suggest
+from skillgap.names import norm, suggest
 
 LEVEL_NAMES: Final = ("none", "awareness", "novice", "intermediate", "advanced", "expert")
 MAX_LEVEL: Final = len(LEVEL_NAMES) - 1

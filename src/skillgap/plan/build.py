@@ -9,11 +9,11 @@ from typing import Final, Literal
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.models.result import Plan, PlanStep, SkippedStep
-from skillgap.plan.calendar import _dates
-from skillgap.plan.ledger import _Frame, _Ledger, _Step
+from skillgap.plan.calendar import _dates, about
+from skillgap.plan.ledger import _Frame, _Ledger, _Model, _Step
 from skillgap.plan.options import _NO_CONSTRAINTS, MAX_HOURS_PER_WEEK, Constraints
 from skillgap.plan.order import _bundle, _ordered
-from skillgap.plan.route import _hours_by, _Model, _route
+from skillgap.plan.route import _hours_by, _route
 from skillgap.plan.steps import _skipped, _steps
 from skillgap.scoring.standing import Standing
 
@@ -221,9 +221,9 @@ def _summary(
     if ready_after == 0:
         parts.append("You are ready already; the steps close the remaining gaps.")
     elif ready_on is not None:
-        months = _months(start_date, ready_on)
         parts.append(
-            f"Ready in about {_about(months)} at {per_week:g} h/week, on {ready_on.isoformat()} "
+            f"Ready in about {about(start_date, ready_on)} at {per_week:g} h/week, "
+            f"on {ready_on.isoformat()} "
             f"(after step {ready_after}, {hours_to_ready:g} study hours)."
         )
     elif any(s.why == WISH for s in skipped):
@@ -258,13 +258,3 @@ def _open(
     more = f"; and {len(skipped) - 3} more" if len(skipped) > 3 else ""
     ends = [f"The planned steps end on {complete_on.isoformat()}."] if steps else []
     return [*ends, f"Left open: {named}{more}."]
-
-
-def _about(months: float) -> str:
-    """Months as a person says them: weeks under two months, years from three years."""
-    if months < 2:
-        weeks = max(1, round(months * 30.44 / 7))
-        return f"{weeks} week" + ("s" if weeks != 1 else "")
-    if months >= 36:
-        return f"{months / 12:.1f} years"
-    return f"{round(months)} months"

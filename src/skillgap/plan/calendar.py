@@ -72,3 +72,33 @@ def _dates(steps: Sequence[_Step], start_date: dt.date, per_week: float) -> list
         ends[step.key] = end
         out.append(_Dated(begin, end))
     return out
+
+
+def _commitment(steps: Sequence[_Step], start_date: dt.date) -> dt.timedelta:
+    """The calendar time of the full-time steps among ``steps``, one after the other.
+
+    A mentor changes a person's life (an internship, a new degree) only when it pays for
+    itself: the route counts the months of its new full-time steps against the date they
+    bring ready. Steps already under way in the person's life (a degree in progress, the
+    job they stay in) are not new: the route never passes them here.
+    """
+    picked = [s for s in steps if s.track != "study"]
+    if not picked:
+        return dt.timedelta(0)
+    return max(d.end for d in _dates(picked, start_date, 1.0)) - start_date
+
+
+def about(start: dt.date, end: dt.date) -> str:
+    """``3 weeks``, ``14 months``, ``3.5 years``: a duration as a person says it.
+
+    Weeks under 61 days, months under two years, then years to the half: the one wording
+    of the plan's summary and of every report's "time to ready", so the two never differ.
+    """
+    days = max(0, (end - start).days)
+    if days < 61:
+        weeks = max(1, round(days / 7))
+        return f"{weeks} week{'s' if weeks != 1 else ''}"
+    months = round(days / 30.44)
+    if months < 24:
+        return f"{months} months"
+    return f"{round(days / 365.25 * 2) / 2:g} years"

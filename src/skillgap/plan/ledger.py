@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import NamedTuple
+import math
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.models.catalog import (
@@ -14,12 +15,13 @@ from skillgap.models.catalog import (
     SkillRequirement,
     all_requirements,
 )
-from skillgap.models.common import (
-    Category,
-)
 from skillgap.models.result import ResourceRef, StepKind, Track
 from skillgap.scoring import rule
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
+
+#: A blocker touched by at most this many open steps gets an exact least cost in the
+#: search's bound (2**n subsets); one touched by more, the cheapest single step.
+_SUBSET_LIMIT: Final = 10
 
 
 class _Step(NamedTuple):
@@ -59,8 +61,9 @@ class _Frame:
     ``value``: the overall-score points one point of each requirement earns
     (:func:`rule.point_values`), what the plan rates a step's gain by. ``keys``,
     ``categories`` and ``worths``: the requirements in order, as the rule sums them
-    (:func:`rule.overall_of`). ``blocking``: those that block ready while they are not
-    met (:func:`rule.can_block`), with their worth.
+    (:func:`rule.overall_of`). ``rank``: each requirement's importance as a sort key.
+    ``blocking``: those that block ready while they are not met (:func:`rule.can_block`),
+    with their worth.
     """
 
     # _Frame and _Ledger are plain classes: a dataclass costs more to make at import than
@@ -71,6 +74,8 @@ class _Frame:
         "categories",
         "index",
         "keys",
+        "minor",
+        "rank",
         "reqs",
         "role",
         "value",
@@ -97,12 +102,16 @@ class _Frame:
             for target in dict.fromkeys(targets):
                 self.by_target.setdefault(target, []).append(req)
         self.worth = {r.key: (rule.CATEGORY_OF[type(r)], rule.max_points(r)) for r in self.reqs}
-        worths: dict[Category, float] = {}
-        for cat, pts in self.worth.values():
-            worths[cat] = worths.get(cat, 0.0) + pts
+        worths = rule.category_worths(self.worth.values())
         per_point = rule.point_values(rule.shares(self.role.weights, worths), worths)
         self.value = {key: per_point[cat] for key, (cat, _) in self.worth.items()}
         self.keys = [r.key for r in self.reqs]
+        #: The most important first (:func:`rule.by_importance`): what orders steps that
+        #: end on the same date, a gap that matters more before a filler.
+        self.rank = {r.key: rule.by_importance(r.importance) for r in self.reqs}
+        #: Those of the least importance (:func:`rule.minor`): a step raising only these
+        #: is a filler.
+        self.minor = {r.key: rule.minor(r.importance) for r in self.reqs}
         self.categories = [self.worth[k][0] for k in self.keys]
         self.worths = [self.worth[k][1] for k in self.keys]
         self.blocking = [
@@ -229,3 +238,158 @@ def _gives(step: _Step) -> tuple[str, str]:
     if step.kind == "degree":
         return "degree", ""
     return step.kind, step.target
+
+
+class _Model:
+    """Steps as bits, requirements as points looked up by the bits of the steps touching them."""
+
+    def __init__(self, base: _Ledger, steps: Sequence[_Step]) -> None:
+        self.base = base
+        self.frame = base.frame
+        self.steps = list(steps)
+        self.bit = {s.key: i for i, s in enumerate(steps)}
+        self.deps = [sum(1 << self.bit[d] for d in s.deps if d in self.bit) for s in steps]
+        reqs = self.frame.reqs
+        self.keys = self.frame.keys
+        self.cats = self.frame.categories
+        number = {id(r): n for n, r in enumerate(reqs)}
+        #: Per step, the requirements it touches (in requirement order); per requirement,
+        #: the steps touching it (a bit mask).
+        self.touches = [sorted(number[id(r)] for r in self.frame.touched(s)) for s in steps]
+        self.touch = [0] * len(reqs)
+        for i, touched in enumerate(self.touches):
+            for r in touched:
+                self.touch[r] |= 1 << i
+        self.shares = [self.frame.value[k] for k in self.keys]
+        #: The fillers: steps that raise only requirements of the least importance and
+        #: that no other step needs (a prerequisite of an important step is no filler).
+        minor = sum(
+            1 << j
+            for j, touched in enumerate(self.touches)
+            if touched and all(self.frame.minor[self.keys[r]] for r in touched)
+        )
+        needed = 0
+        for j in range(len(self.steps)):
+            if not minor >> j & 1:
+                needed |= self.closure([j]) & ~(1 << j)
+        self.fillers = minor & ~needed
+        self.worths = self.frame.worths
+        #: The requirements that block ready while they are not met (:func:`rule.can_block`).
+        self.essential = [n for n, _, _ in self.frame.blocking]
+        self.ready_score = self.frame.role.ready_score
+        self._memo: list[dict[int, float]] = [{} for _ in reqs]
+        self._met: list[dict[int, bool]] = [{} for _ in reqs]
+        self._dependents: dict[int, int] = {}
+        self._least: dict[tuple[int, int, int], float] = {}
+
+    def points(self, r: int, applied: int) -> float:
+        """Points of requirement ``r`` once the steps in ``applied`` are done."""
+        mask = applied & self.touch[r]
+        memo = self._memo[r]
+        found = memo.get(mask)
+        if found is None:
+            if not mask:
+                found = memo[mask] = self.base.points[self.keys[r]]
+                return found
+            # Every step in ``mask`` touches ``r``: its points after the last of them are
+            # its points on the final standing, so they are computed once, there.
+            ledger = self.base.copy()
+            for i, step in enumerate(self.steps):
+                if mask >> i & 1:
+                    ledger.give(step)
+            found = memo[mask] = ledger.earned(self.frame.reqs[r])
+        return found
+
+    def met(self, r: int, applied: int) -> bool:
+        """Whether requirement ``r`` is met once the steps in ``applied`` are done."""
+        mask = applied & self.touch[r]
+        memo = self._met[r]
+        found = memo.get(mask)
+        if found is None:
+            found = memo[mask] = rule.met(self.points(r, mask), self.worths[r])
+        return found
+
+    def essentials_met(self, applied: int) -> bool:
+        """Whether no blocker is left once the steps in ``applied`` are done."""
+        return all(self.met(r, applied) for r in self.essential)
+
+    def score(self, applied: int) -> float:
+        """The overall score of the points after ``applied``, by the rule."""
+        return self.frame.overall([self.points(r, applied) for r in range(len(self.keys))])
+
+    def ready(self, applied: int) -> bool:
+        """:meth:`_Frame.ready`: a blocker rules ready out, so it is checked before the score."""
+        if not self.essentials_met(applied):
+            return False
+        return rule.readiness(self.score(applied), (), self.ready_score) == "ready"
+
+    def gain(self, j: int, applied: int) -> float:
+        """Overall-score points step ``j`` adds on top of ``applied`` (before rounding)."""
+        after = applied | 1 << j
+        return rule.weighted_gain(
+            (self.points(r, applied), self.points(r, after), self.shares[r])
+            for r in self.touches[j]
+        )
+
+    def exact(self, applied: int) -> float:
+        return rule.weighted_points((self.points(r, applied), s) for r, s in enumerate(self.shares))
+
+    def closure(self, keys: Iterable[int]) -> int:
+        mask = 0
+        pending = list(keys)
+        while pending:
+            j = pending.pop()
+            if not mask >> j & 1:
+                mask |= 1 << j
+                pending.extend(i for i in range(len(self.steps)) if self.deps[j] >> i & 1)
+        return mask
+
+    def least_to_meet(self, r: int, applied: int, reach: int) -> float:
+        """The fewest study hours of steps in ``reach`` that meet ``r`` on top of ``applied``.
+
+        A lower bound for any route from ``applied``: only steps touching ``r`` change its
+        points, so a route that meets it takes one of these sets (their dependencies cost
+        more still). Exact over the subsets when few steps touch ``r``; else the cheapest
+        single step, which is a weaker bound but still one. inf when none meets it.
+        """
+        reach &= self.touch[r]
+        key = (r, applied & self.touch[r], reach)
+        found = self._least.get(key)
+        if found is not None:
+            return found
+        bits = [j for j in range(len(self.steps)) if reach >> j & 1]
+        hours = [self.steps[j].study_hours for j in bits]
+        if len(bits) > _SUBSET_LIMIT:
+            found = min(hours, default=math.inf)
+        else:
+            found = math.inf
+            # Subset by subset, each made from a smaller one and its lowest step.
+            masks = [0] * (1 << len(bits))
+            spent = [0.0] * (1 << len(bits))
+            for chosen in range(1, 1 << len(bits)):
+                low = chosen & -chosen
+                i = low.bit_length() - 1
+                masks[chosen] = masks[chosen ^ low] | 1 << bits[i]
+                spent[chosen] = spent[chosen ^ low] + hours[i]
+                if spent[chosen] < found and self.met(r, applied | masks[chosen]):
+                    found = spent[chosen]
+        self._least[key] = found
+        return found
+
+    def dependents(self, j: int) -> int:
+        """``j`` and every step that needs it, directly or not."""
+        found = self._dependents.get(j)
+        if found is None:
+            found = self._dependents[j] = self._needing(j)
+        return found
+
+    def _needing(self, j: int) -> int:
+        mask = 1 << j
+        grew = True
+        while grew:
+            grew = False
+            for i, deps in enumerate(self.deps):
+                if deps & mask and not mask >> i & 1:
+                    mask |= 1 << i
+                    grew = True
+        return mask

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import norm
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.loader import Document
 from skillgap.models.common import HOURS_PER_WEEK_RANGE, check_plan_options
 from skillgap.models.profile import Profile
+from skillgap.names import norm
 
 DEFAULT_HOURS_PER_WEEK: Final = 10.0
 #: The fewest weekly hours a plan is laid out at (the profile field and the option alike).

@@ -1,13 +1,15 @@
-"""The order of the steps: bundles (a step and what it still needs) by score per hour.
+"""The order of the steps: bundles (a step and what it still needs) by importance, then rate.
 
 **Order:** the route comes first: steps already under way (``doing``), then the steps
-that close blockers, then the rest of the route, each chosen by the most score per hour
-and preceded by the prerequisites it still needs. The remaining gaps follow in the same
-way. A step that adds nothing to the score never comes before ready (unless another step
-of the route needs it first), and after ready it is left out: it serves nothing. Score per
-hour counts every hour, a degree's and full-time work's too. ``hours_to_ready``,
-``ready_on``, whether the target date is reachable and the weekly hours that would make
-it all come from the route.
+that close blockers, then the rest of the route, each chosen by the importance of the
+most important gap it raises (essential, important, useful: the order of study steps does
+not move the date they end on, so a gap that matters comes before a filler), then by the
+most score per hour, and preceded by the prerequisites it still needs. The remaining
+gaps follow in the same way. A step that adds nothing to the score never comes before
+ready (unless another step of the route needs it first), and after ready it is left out:
+it serves nothing. Score per hour counts every hour, a degree's and full-time work's
+too. ``hours_to_ready``, ``ready_on``, whether the target date is reachable and the
+weekly hours that would make it all come from the route.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final, Literal
 
 from skillgap.plan.ledger import _Ledger, _Step
+from skillgap.scoring import rule
 
 
 def _bundle(key: str, steps: dict[str, _Step], done: set[str]) -> list[str]:
@@ -49,18 +52,26 @@ _Class = Literal["doing", "blocker", "route", "rest"]
 _REASON: Final[dict[_Class, str]] = {
     "doing": "you have started it, so it comes first",
     "blocker": "it closes a blocker: the quickest route to ready takes it early",
-    "route": "on the quickest route to ready: the most score per hour of its open steps",
-    "rest": "after ready: the most score per hour of the open steps",
+    "route": "on the quickest route to ready: the most important of its open gaps, "
+    "then the most score per hour",
+    "rest": "after ready: the most important of the open gaps, then the most score per hour",
 }
 
 
 def _ordered(
-    ledger: _Ledger, steps: Sequence[_Step], pool: set[str], klass: _Class
+    ledger: _Ledger,
+    steps: Sequence[_Step],
+    pool: set[str],
+    klass: _Class,
+    *,
+    importance_first: bool = True,
 ) -> list[tuple[_Step, str]]:
     """The steps of ``pool`` in order, applied to ``ledger`` as they are taken.
 
-    Each time, the bundle (a step and the prerequisites it still needs) with the most
-    score per hour; with ``klass`` "blocker", bundles that close a blocker go first.
+    Each time, the bundle (a step and the prerequisites it still needs) that raises the
+    most important gap, then with the most score per hour; with ``klass`` "blocker",
+    bundles that close a blocker go first. ``importance_first`` False: score per hour
+    only (the old greedy order, the benches' yardstick).
     """
     frame = ledger.frame
     by_key = {s.key: s for s in steps}
@@ -69,9 +80,9 @@ def _ordered(
     done = {k for k in by_key if k not in pool}
     out: list[tuple[_Step, str]] = []
     # A bundle's rating holds until a step it shares a requirement or a step with is taken.
-    cache: dict[str, tuple[list[str], set[str], float, tuple[bool, float, int]]] = {}
+    cache: dict[str, tuple[list[str], set[str], float, tuple[bool, float, float, int]]] = {}
     while any(k not in done for k in pool):
-        best: tuple[tuple[bool, float, int], list[str], float] | None = None
+        best: tuple[tuple[bool, float, float, int], list[str], float] | None = None
         blockers = set(frame.blockers(ledger.points))
         for key in pool:
             if key in done:
@@ -82,19 +93,25 @@ def _ordered(
                 for k in keys:
                     trial.apply(by_key[k])
                 reached = {r.key for k in keys for r in frame.touched(by_key[k])}
-                gain = sum((trial.points[r] - ledger.points[r]) * share[r] for r in reached)
+                gain = rule.weighted_gain(
+                    (ledger.points[r], trial.points[r], share[r]) for r in reached
+                )
                 # Every hour counts: a degree is not free because it is not study.
                 hours = sum(by_key[k].hours for k in keys)
                 closes = klass == "blocker" and any(
                     r in blockers and frame.met(r, trial.points[r]) for r in reached
                 )
                 rate = round(gain / hours, 12) if hours else (math.inf if gain > 0 else 0.0)
-                cache[key] = (keys, reached, gain, (closes, rate, -rank[key]))
+                # The order of study steps does not move the date they end on: the most
+                # important gap a bundle raises comes first, then score per hour.
+                raised = [frame.rank[r] for r in reached if trial.points[r] > ledger.points[r]]
+                first = -min(raised, default=0.0) if importance_first else 0.0
+                cache[key] = (keys, reached, gain, (closes, first, rate, -rank[key]))
             keys, _, gain, candidate = cache[key]
             if best is None or candidate > best[0]:
                 best = (candidate, keys, gain)
         assert best is not None
-        (closes, _, _), keys, gain = best
+        (closes, _, _, _), keys, gain = best
         if klass == "rest" and gain <= 0 and not _needed(keys[-1], by_key, pool - done):
             done.add(keys[-1])  # a step that serves nothing is no advice
             cache.pop(keys[-1], None)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from skillgap.plan.calendar import _dates
-from skillgap.plan.ledger import _Ledger, _Step
+from skillgap.plan.calendar import _commitment, _dates
+from skillgap.plan.ledger import _Model
 from skillgap.scoring import rule
 
 #: Branch and bound stops after this many nodes and keeps the best route found; the
@@ -26,155 +26,9 @@ SEARCH_BUDGET: Final = 20_000
 #: More open study steps than this (a generated or hostile catalog) and the route is the
 #: steps taken by score per hour until ready, not searched.
 EXACT_LIMIT: Final = 64
-#: A blocker touched by at most this many open steps gets an exact least cost in the
-#: search's bound (2**n subsets); one touched by more, the cheapest single step.
-_SUBSET_LIMIT: Final = 10
 #: More free track steps than this (after those no route can do without are forced) and
 #: not every set of them is tried: see :func:`_track_choices`.
 TRACK_LIMIT: Final = 8
-
-
-class _Model:
-    """Steps as bits, requirements as points looked up by the bits of the steps touching them."""
-
-    def __init__(self, base: _Ledger, steps: Sequence[_Step]) -> None:
-        self.base = base
-        self.frame = base.frame
-        self.steps = list(steps)
-        self.bit = {s.key: i for i, s in enumerate(steps)}
-        self.deps = [sum(1 << self.bit[d] for d in s.deps if d in self.bit) for s in steps]
-        reqs = self.frame.reqs
-        self.keys = self.frame.keys
-        self.cats = self.frame.categories
-        number = {id(r): n for n, r in enumerate(reqs)}
-        #: Per step, the requirements it touches (in requirement order); per requirement,
-        #: the steps touching it (a bit mask).
-        self.touches = [sorted(number[id(r)] for r in self.frame.touched(s)) for s in steps]
-        self.touch = [0] * len(reqs)
-        for i, touched in enumerate(self.touches):
-            for r in touched:
-                self.touch[r] |= 1 << i
-        self.shares = [self.frame.value[k] for k in self.keys]
-        self.worths = self.frame.worths
-        #: The requirements that block ready while they are not met (:func:`rule.can_block`).
-        self.essential = [n for n, _, _ in self.frame.blocking]
-        self.ready_score = self.frame.role.ready_score
-        self._memo: list[dict[int, float]] = [{} for _ in reqs]
-        self._met: list[dict[int, bool]] = [{} for _ in reqs]
-        self._dependents: dict[int, int] = {}
-        self._least: dict[tuple[int, int, int], float] = {}
-
-    def points(self, r: int, applied: int) -> float:
-        """Points of requirement ``r`` once the steps in ``applied`` are done."""
-        mask = applied & self.touch[r]
-        memo = self._memo[r]
-        found = memo.get(mask)
-        if found is None:
-            if not mask:
-                found = memo[mask] = self.base.points[self.keys[r]]
-                return found
-            # Every step in ``mask`` touches ``r``: its points after the last of them are
-            # its points on the final standing, so they are computed once, there.
-            ledger = self.base.copy()
-            for i, step in enumerate(self.steps):
-                if mask >> i & 1:
-                    ledger.give(step)
-            found = memo[mask] = ledger.earned(self.frame.reqs[r])
-        return found
-
-    def met(self, r: int, applied: int) -> bool:
-        """Whether requirement ``r`` is met once the steps in ``applied`` are done."""
-        mask = applied & self.touch[r]
-        memo = self._met[r]
-        found = memo.get(mask)
-        if found is None:
-            found = memo[mask] = rule.met(self.points(r, mask), self.worths[r])
-        return found
-
-    def essentials_met(self, applied: int) -> bool:
-        """Whether no blocker is left once the steps in ``applied`` are done."""
-        return all(self.met(r, applied) for r in self.essential)
-
-    def score(self, applied: int) -> float:
-        """The overall score of the points after ``applied``, by the rule."""
-        return self.frame.overall([self.points(r, applied) for r in range(len(self.keys))])
-
-    def ready(self, applied: int) -> bool:
-        """:meth:`_Frame.ready`: a blocker rules ready out, so it is checked before the score."""
-        if not self.essentials_met(applied):
-            return False
-        return rule.readiness(self.score(applied), (), self.ready_score) == "ready"
-
-    def gain(self, j: int, applied: int) -> float:
-        """Overall-score points step ``j`` adds on top of ``applied`` (before rounding)."""
-        after = applied | 1 << j
-        return sum(
-            (self.points(r, after) - self.points(r, applied)) * self.shares[r]
-            for r in self.touches[j]
-        )
-
-    def exact(self, applied: int) -> float:
-        return sum(self.points(r, applied) * s for r, s in enumerate(self.shares))
-
-    def closure(self, keys: Iterable[int]) -> int:
-        mask = 0
-        pending = list(keys)
-        while pending:
-            j = pending.pop()
-            if not mask >> j & 1:
-                mask |= 1 << j
-                pending.extend(i for i in range(len(self.steps)) if self.deps[j] >> i & 1)
-        return mask
-
-    def least_to_meet(self, r: int, applied: int, reach: int) -> float:
-        """The fewest study hours of steps in ``reach`` that meet ``r`` on top of ``applied``.
-
-        A lower bound for any route from ``applied``: only steps touching ``r`` change its
-        points, so a route that meets it takes one of these sets (their dependencies cost
-        more still). Exact over the subsets when few steps touch ``r``; else the cheapest
-        single step, which is a weaker bound but still one. inf when none meets it.
-        """
-        reach &= self.touch[r]
-        key = (r, applied & self.touch[r], reach)
-        found = self._least.get(key)
-        if found is not None:
-            return found
-        bits = [j for j in range(len(self.steps)) if reach >> j & 1]
-        hours = [self.steps[j].study_hours for j in bits]
-        if len(bits) > _SUBSET_LIMIT:
-            found = min(hours, default=math.inf)
-        else:
-            found = math.inf
-            # Subset by subset, each made from a smaller one and its lowest step.
-            masks = [0] * (1 << len(bits))
-            spent = [0.0] * (1 << len(bits))
-            for chosen in range(1, 1 << len(bits)):
-                low = chosen & -chosen
-                i = low.bit_length() - 1
-                masks[chosen] = masks[chosen ^ low] | 1 << bits[i]
-                spent[chosen] = spent[chosen ^ low] + hours[i]
-                if spent[chosen] < found and self.met(r, applied | masks[chosen]):
-                    found = spent[chosen]
-        self._least[key] = found
-        return found
-
-    def dependents(self, j: int) -> int:
-        """``j`` and every step that needs it, directly or not."""
-        found = self._dependents.get(j)
-        if found is None:
-            found = self._dependents[j] = self._needing(j)
-        return found
-
-    def _needing(self, j: int) -> int:
-        mask = 1 << j
-        grew = True
-        while grew:
-            grew = False
-            for i, deps in enumerate(self.deps):
-                if deps & mask and not mask >> i & 1:
-                    mask |= 1 << i
-                    grew = True
-        return mask
 
 
 def _least_hours(
@@ -302,15 +156,20 @@ def _incumbent(
 
 
 def _twins(model: _Model, base: int, candidates: Sequence[int]) -> dict[int, int]:
-    """For each step, the later candidates interchangeable with it (as a bit mask).
+    """For each step, the later candidates it makes pointless to take without it (a mask).
 
-    Leaving a step out then leaves its later twins out too: a route with a later twin
-    and without this one costs and scores the same with the two swapped.
+    Leaving a step out then leaves those out too. A later twin (same hours, same gain,
+    each alone on a requirement of the same worth) costs and scores the same with the two
+    swapped. A later step it dominates (alone on a requirement that blocks nothing, in the
+    same category, no fewer hours and no more gain) costs no less and scores no more: the
+    route with the two swapped is ready too (a category's score only rises with its
+    points, and no blocker is lost), so it is found in the branch that takes this step.
     """
     needed = set()
     for deps in model.deps:
         needed |= {i for i in range(len(model.steps)) if deps >> i & 1}
     alone: dict[int, tuple[object, ...]] = {}
+    gain: dict[int, float] = {}
     for j in candidates:
         touches = model.touches[j]
         if model.deps[j] or j in needed or len(touches) != 1:
@@ -319,6 +178,7 @@ def _twins(model: _Model, base: int, candidates: Sequence[int]) -> dict[int, int
         if model.touch[r] != 1 << j:
             continue
         after = model.points(r, base | 1 << j) - model.points(r, base)
+        gain[j] = round(after * model.shares[r], 9)
         alone[j] = (
             model.steps[j].hours,
             model.cats[r],
@@ -327,11 +187,24 @@ def _twins(model: _Model, base: int, candidates: Sequence[int]) -> dict[int, int
             round(model.points(r, base), 9),
             r in model.essential,
         )
+
+    def dominated(j: int, k: int) -> bool:
+        if alone[k] == alone[j]:
+            return True
+        hours, category, _, _, _, _ = alone[j]
+        k_hours, k_category, _, _, _, k_blocks = alone[k]
+        return (
+            not k_blocks
+            and k_category == category
+            and float(k_hours) >= float(hours)  # type: ignore[arg-type]
+            and gain[k] <= gain[j]
+        )
+
     twins: dict[int, int] = {}
     order = list(candidates)
     for a, j in enumerate(order):
         if j in alone:
-            twins[j] = sum(1 << k for k in order[a + 1 :] if alone.get(k) == alone[j])
+            twins[j] = sum(1 << k for k in order[a + 1 :] if k in alone and dominated(j, k))
     return twins
 
 
@@ -375,7 +248,7 @@ class _Route(NamedTuple):
     mask: int
     ready_on: dt.date
     study_hours: float
-    rank: tuple[dt.date, float, int]
+    rank: tuple[dt.date, dt.date, float, int]
     #: False when the track steps were too many to try every set of (see TRACK_LIMIT).
     exact: bool = True
 
@@ -440,26 +313,79 @@ def _route(
     best: _Route | None = None
     choices, exact = _track_choices(model, forced, allowed, start_date)
     for end, base in choices:
-        if best is not None and end > best.ready_on:
+        new = [s for j, s in enumerate(steps) if (base & ~forced) >> j & 1]
+        cost = _commitment(new, start_date)
+        if best is not None and end + cost > best.rank[0]:
             continue
         cap = math.inf
-        if best is not None:  # only a route ready by the best date can win
-            cap = (best.ready_on - start_date).days * per_week / 7 + 1e-6
+        if best is not None:  # only a route ready by the best date (its cost counted) can win
+            cap = (best.rank[0] - cost - start_date).days * per_week / 7 + 1e-6
         order = [j for j in _by_rate(model, base, _study(model, allowed)) if not base >> j & 1]
         found = _least_hours(model, base, order, cap)
         if found is None:
             continue
         spent, mask = found
-        picked = [steps[j] for j in range(len(steps)) if mask >> j & 1]
-        dated = _dates(sorted(picked, key=lambda s: s.track != "study"), start_date, per_week)
-        ready_on = max((d.end for d in dated), default=start_date)
-        long = [s for s in picked if s.track != "study"]
-        # The honest objective: the earliest date, then the fewest hours of every kind
-        # (a degree's and full-time work's included), then the fewest long commitments.
-        total = spent + sum(s.hours for s in long)
-        if best is None or (ready_on, round(total, 6), len(long)) < best.rank:
-            best = _Route(mask, ready_on, spent, (ready_on, round(total, 6), len(long)), exact)
-    return best
+        ready_on = _ready_on(model, mask, start_date, per_week)
+        # The honest objective: the earliest date counting a new full-time commitment's
+        # months as a cost (it must pay for itself), then the earliest date, then the
+        # fewest hours of every kind (a degree's and full-time work's included), then the
+        # fewest long commitments.
+        rank = (ready_on + cost, ready_on, *_hours_and_long(model, mask))
+        if best is None or rank < best.rank:
+            best = _Route(mask, ready_on, spent, rank, exact)
+    if best is None:
+        return None
+    return _prefer_important(model, best, forced, allowed, start_date, per_week)
+
+
+def _ready_on(model: _Model, mask: int, start_date: dt.date, per_week: float) -> dt.date:
+    """When the steps in ``mask`` are done, on the calendar of one life."""
+    picked = [s for j, s in enumerate(model.steps) if mask >> j & 1]
+    dated = _dates(sorted(picked, key=lambda s: s.track != "study"), start_date, per_week)
+    return max((d.end for d in dated), default=start_date)
+
+
+def _hours_and_long(model: _Model, mask: int) -> tuple[float, int]:
+    """Every hour of the steps in ``mask`` (study, degrees, full-time work), and the long ones."""
+    picked = [s for j, s in enumerate(model.steps) if mask >> j & 1]
+    long = [s for s in picked if s.track != "study"]
+    total = sum(s.study_hours for s in picked) + sum(s.hours for s in long)
+    return round(total, 6), len(long)
+
+
+def _prefer_important(
+    model: _Model,
+    route: _Route,
+    forced: int,
+    allowed: int,
+    start_date: dt.date,
+    per_week: float,
+) -> _Route:
+    """At an equal date, no filler: a route without useful-only steps, when one is as early.
+
+    A filler is a study step that raises only "useful" requirements and that no other
+    step needs (a prerequisite of an important step is none). When the route
+    takes one and another route without any filler (the same full-time steps, the fewest
+    study hours of those) is ready on the same date, that one is the route: its hours
+    may be more, since the date comes first, then importance, then hours. "Raise Julia
+    from 0 to 1" is never the step that makes ready when important steps make it as soon.
+    """
+    study = _study(model, allowed)
+    if not route.mask & model.fillers & ~forced or len(study) > EXACT_LIMIT:
+        return route
+    base = route.mask & ~sum(1 << j for j in study) | forced
+    order = [
+        j for j in _by_rate(model, base, study) if not base >> j & 1 and not model.fillers >> j & 1
+    ]
+    cap = (route.ready_on - start_date).days * per_week / 7 + 1e-6
+    found = _least_hours(model, base, order, cap)
+    if found is None:
+        return route
+    spent, mask = found
+    if _ready_on(model, mask, start_date, per_week) != route.ready_on:
+        return route
+    ranked = (route.rank[0], route.ready_on, *_hours_and_long(model, mask))
+    return route._replace(mask=mask, study_hours=spent, rank=ranked)
 
 
 def _hours_by(

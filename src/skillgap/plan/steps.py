@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
@@ -120,7 +120,7 @@ def _skill_steps(
         members = rule.skill_members(req)
         if any(reached.get(m, 0) >= req.level for m in members):
             continue  # another step already brings a member to the level
-        pick = _pick_member(index, req, members, reached, wishes)
+        pick = _pick_member(index, req, members, reached, wishes, have)
         want(
             pick,
             req.level,
@@ -173,14 +173,23 @@ def _pick_member(
     members: list[str],
     reached: dict[str, int],
     wishes: Constraints,
+    have: Mapping[str, int],
 ) -> str:
-    """The preferred member, else the fewest hours from ``reached``; ties: listed first."""
+    """The member an any-of group is served by.
+
+    The preferred member; else the one the person has started, the furthest along (a
+    mentor has you keep building the PyTorch you know rather than start Keras because its
+    course is shorter); else the fewest hours from ``reached``. Ties: listed first.
+    """
     for m in members:
         if f"skill:{m}" in wishes.prefer and f"skill:{m}" not in wishes.skip:
             return m
     costs = [_climb(index, m, req.level, dict(reached), wishes.skip) for m in members]
     if all(math.isinf(c) for c in costs):  # every member skipped: plan one, to list it skipped
         costs = [_climb(index, m, req.level, dict(reached), frozenset()) for m in members]
+    started = [m for i, m in enumerate(members) if have.get(m, 0) > 0 and not math.isinf(costs[i])]
+    if started:
+        return min(started, key=lambda m: (-have[m], costs[members.index(m)], members.index(m)))
     return min(members, key=lambda m: (costs[members.index(m)], members.index(m)))
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping, Sequence
-from importlib import import_module
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Final, TypeVar, assert_never
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, assert_never
 
 if TYPE_CHECKING:  # the CLI imports OutputFormat early; the models only when rendering
     from skillgap.errors import Problem
+    from skillgap.models.batch import CohortPage
     from skillgap.models.result import (
         Assessment,
     )
@@ -122,28 +121,90 @@ def format_for(formats: type[F], given: F | None, output: Path | None) -> F:
     return next(iter(formats))
 
 
-def _module(fmt: OutputFormat) -> ModuleType:
+class Renderer(Protocol):
+    """A report format: one function per kind of report, each typed (a format's module is one).
+
+    mypy checks each module :func:`renderer` returns against this protocol, so every call
+    through it is checked too: a renderer missing, or taking other arguments, is a type error.
+    ``color`` and ``width`` matter to the terminal only; ``details`` to the assessment.
+    """
+
+    def render_assessment(
+        self, result: Assessment, /, *, color: bool = ..., width: int = ..., details: bool = ...
+    ) -> str:
+        """An assessment: the summary, with ``details`` every requirement and step after it."""
+        ...
+
+    def render_plan(self, report: PlanReport, /, *, color: bool = ..., width: int = ...) -> str:
+        """A plan report (``skillgap plan``)."""
+        ...
+
+    def render_role(self, view: RoleView, /, *, color: bool = ..., width: int = ...) -> str:
+        """A role's requirements (``skillgap roles show``)."""
+        ...
+
+    def render_match(self, report: MatchReport, /, *, color: bool = ..., width: int = ...) -> str:
+        """Every role ranked (``skillgap match``)."""
+        ...
+
+    def render_comparison(self, cmp: Comparison, /, *, color: bool = ..., width: int = ...) -> str:
+        """Progress between two assessments (``skillgap compare``)."""
+        ...
+
+
+class CohortRenderer(Protocol):
+    """A format of batch's cohort summary (``table``, ``markdown``, ``html``)."""
+
+    def render_cohort(self, page: CohortPage, /, *, color: bool = ..., width: int = ...) -> str:
+        """The cohort summary (and, on a page, people, invalid files and heat maps)."""
+        ...
+
+
+def renderer(fmt: OutputFormat) -> Renderer:
     """The module that renders reports in ``fmt``; imported only when that format is asked for.
 
     The ``match`` is exhaustive: mypy flags a format added to the enum and not handled here.
     """
     match fmt:
         case OutputFormat.TERMINAL:
-            return import_module("skillgap.renderers.terminal")
+            from skillgap.renderers import terminal
+
+            return terminal
         case OutputFormat.JSON:
-            return import_module("skillgap.renderers.json")
+            from skillgap.renderers import json
+
+            return json
         case OutputFormat.MARKDOWN:
-            return import_module("skillgap.renderers.markdown")
+            from skillgap.renderers import markdown
+
+            return markdown
         case OutputFormat.HTML:
-            return import_module("skillgap.renderers.html")
+            from skillgap.renderers import html
+
+            return html
         case _:
             assert_never(fmt)
 
 
-def renderer(fmt: OutputFormat, what: str = "assessment") -> Callable[..., str]:
-    """The ``render_<what>`` function of a format's module."""
-    render: Callable[..., str] = getattr(_module(fmt), f"render_{what}")
-    return render
+def cohort_renderer(fmt: BatchFormat) -> CohortRenderer | None:
+    """The module that renders batch's cohort summary in ``fmt``; None for record formats."""
+    match fmt:
+        case BatchFormat.TABLE:
+            from skillgap.renderers import terminal
+
+            return terminal
+        case BatchFormat.MARKDOWN:
+            from skillgap.renderers import markdown
+
+            return markdown
+        case BatchFormat.HTML:
+            from skillgap.renderers import html
+
+            return html
+        case BatchFormat.JSONL | BatchFormat.CSV | BatchFormat.JSON:
+            return None
+        case _:
+            assert_never(fmt)
 
 
 def render_validation(
@@ -213,21 +274,6 @@ def render_skills(
             assert_never(fmt)
 
 
-def cohort_format(fmt: BatchFormat) -> OutputFormat | None:
-    """The report format of batch's cohort summary in ``fmt``, or None for record formats."""
-    match fmt:
-        case BatchFormat.TABLE:
-            return OutputFormat.TERMINAL
-        case BatchFormat.MARKDOWN:
-            return OutputFormat.MARKDOWN
-        case BatchFormat.HTML:
-            return OutputFormat.HTML
-        case BatchFormat.JSONL | BatchFormat.CSV | BatchFormat.JSON:
-            return None
-        case _:
-            assert_never(fmt)
-
-
 def render_assessment(
     result: Assessment,
     fmt: OutputFormat,
@@ -240,7 +286,7 @@ def render_assessment(
 
     ``details``: the full report (every requirement and step) after the summary.
     """
-    return renderer(fmt)(result, color=color, width=width, details=details)
+    return renderer(fmt).render_assessment(result, color=color, width=width, details=details)
 
 
 def render_plan(
@@ -251,23 +297,23 @@ def render_plan(
         from skillgap.renderers.ics import render_plan as render_ics
 
         return render_ics(report)
-    return renderer(OutputFormat(fmt.value), "plan")(report, color=color, width=width)
+    return renderer(OutputFormat(fmt.value)).render_plan(report, color=color, width=width)
 
 
 def render_role(view: RoleView, fmt: OutputFormat, *, color: bool = False, width: int = 100) -> str:
     """Render a role view in ``fmt``."""
-    return renderer(fmt, "role")(view, color=color, width=width)
+    return renderer(fmt).render_role(view, color=color, width=width)
 
 
 def render_match(
     report: MatchReport, fmt: OutputFormat, *, color: bool = False, width: int = 100
 ) -> str:
     """Render a match ranking in ``fmt``."""
-    return renderer(fmt, "match")(report, color=color, width=width)
+    return renderer(fmt).render_match(report, color=color, width=width)
 
 
 def render_comparison(
     cmp: Comparison, fmt: OutputFormat, *, color: bool = False, width: int = 100
 ) -> str:
     """Render a comparison in ``fmt``."""
-    return renderer(fmt, "comparison")(cmp, color=color, width=width)
+    return renderer(fmt).render_comparison(cmp, color=color, width=width)

@@ -6,6 +6,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from rich import box
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.segment import Segment
 from rich.table import Table
@@ -26,6 +27,13 @@ CATEGORY_TITLE = {
     "certifications": "Certifications",
     "experience": "Experience",
 }
+
+
+def listing(title: str | None = None) -> Table:
+    """A report's table: its title on the left, a rule under the header, no outer edge."""
+    return Table(
+        title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
+    )
 
 
 def _t(text: str = "", style: str = "") -> Text:

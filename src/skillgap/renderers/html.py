@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final
 
 import jinja2
 import markupsafe
@@ -32,6 +32,9 @@ from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
 from skillgap.scoring.rule import can_block, category_status
 from skillgap.untrusted import link_url, safe_text
+
+if TYPE_CHECKING:
+    from skillgap.models.batch import CohortPage
 
 TITLES = {
     "skills": "Skills",
@@ -175,7 +178,9 @@ def timeline(plan: Plan | None) -> dict[str, Any]:
     }
 
 
-def render_assessment(result: Assessment, *, details: bool = False, **_: Any) -> str:
+def render_assessment(
+    result: Assessment, *, color: bool = False, width: int = 100, details: bool = False
+) -> str:
     """The mentor's report: the summary first, a table of contents, charts, tables, the plan."""
     return _render(
         "assessment.html.j2",
@@ -199,7 +204,7 @@ def render_assessment(result: Assessment, *, details: bool = False, **_: Any) ->
     )
 
 
-def render_plan(report: PlanReport, **_: Any) -> str:
+def render_plan(report: PlanReport, *, color: bool = False, width: int = 100) -> str:
     """The plan alone, with its timeline."""
     return _render(
         "plan.html.j2",
@@ -211,17 +216,17 @@ def render_plan(report: PlanReport, **_: Any) -> str:
     )
 
 
-def render_match(report: MatchReport, **_: Any) -> str:
+def render_match(report: MatchReport, *, color: bool = False, width: int = 100) -> str:
     """Every role ranked."""
     return _render("match.html.j2", report.inputs, r=report)
 
 
-def render_role(view: RoleView, **_: Any) -> str:
+def render_role(view: RoleView, *, color: bool = False, width: int = 100) -> str:
     """A role's requirements with sources."""
     return _render("role.html.j2", [], r=view)
 
 
-def render_comparison(cmp: Comparison, **_: Any) -> str:
+def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100) -> str:
     """Progress between two assessments."""
     sections = comparison_sections(cmp)
     return _render(
@@ -237,55 +242,19 @@ def _heat_color(ratio: float) -> str:
     return f"rgb({r},{g},{b})"
 
 
-class Rows(Protocol):
-    """Rows a page lists and counts: a list, or rows read back from a batch run's spool."""
-
-    def __len__(self) -> int: ...
-
-    def __iter__(self) -> Iterator[dict[str, Any]]: ...
-
-
-def render_cohort(
-    summary: dict[str, Any],
-    heatmap: dict[str, Any] | None = None,
-    *,
-    heatmaps: list[dict[str, Any]] | None = None,
-    persons: Rows | None = None,
-    broken: Rows | None = None,
-    **_: Any,
-) -> str:
+def render_cohort(page: CohortPage, *, color: bool = False, width: int = 100) -> str:
     """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps."""
-    return "".join(
-        cohort_chunks(summary, heatmap, heatmaps=heatmaps, persons=persons, broken=broken)
-    )
+    return "".join(cohort_chunks(page))
 
 
-def cohort_chunks(
-    summary: dict[str, Any],
-    heatmap: dict[str, Any] | None = None,
-    *,
-    heatmaps: list[dict[str, Any]] | None = None,
-    persons: Rows | None = None,
-    broken: Rows | None = None,
-    **_: Any,
-) -> Iterator[str]:
+def cohort_chunks(page: CohortPage) -> Iterator[str]:
     """:func:`render_cohort` in pieces, reading ``persons`` and ``broken`` once, in order."""
-    maps = heatmaps if heatmaps is not None else ([heatmap] if heatmap else [])
-    heats = [
-        {
-            **m,
-            "rows": [
-                {**row, "cells": [{**c, "color": _heat_color(c["ratio"])} for c in row["cells"]]}
-                for row in m["rows"]
-            ],
-        }
-        for m in maps
-    ]
     return _generate(
         "cohort.html.j2",
         [],
-        s=summary,
-        heats=heats,
-        persons=persons if persons is not None else [],
-        broken=broken if broken is not None else [],
+        s=page.summary,
+        heats=page.heatmaps,
+        heat_color=_heat_color,
+        persons=page.persons,
+        broken=page.broken,
     )

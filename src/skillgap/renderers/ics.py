@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any, Final
+from typing import Final
 
 from skillgap.models.result import PlanStep
 from skillgap.models.views import PlanReport
@@ -71,7 +71,7 @@ def _event(report: PlanReport, step: PlanStep, stamp: str) -> list[str]:
     ]
 
 
-def render_plan(report: PlanReport, **_: Any) -> str:
+def render_plan(report: PlanReport) -> str:
     """The plan's steps as a VCALENDAR of all-day VEVENTs, CRLF line endings, folded."""
     plan = report.plan
     stamp = f"{_day(plan.start_date)}T000000Z"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from skillgap.compare import scored_against
 from skillgap.compare import sections as comparison_sections
@@ -23,6 +23,9 @@ from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 from skillgap.scoring import rule
 from skillgap.untrusted import link_url, safe_text
+
+if TYPE_CHECKING:
+    from skillgap.models.batch import CohortPage
 
 READINESS = {"ready": "✅ ready", "nearly_ready": "🟡 nearly ready", "not_ready": "❌ not ready"}
 STATUS = {"met": "✅ met", "partial": "◐ partial", "missing": "✘ missing"}
@@ -187,7 +190,9 @@ def _requirements(result: Assessment, category: str, *, details: bool) -> list[s
     return out
 
 
-def render_assessment(result: Assessment, *, details: bool = False, **_: Any) -> str:
+def render_assessment(
+    result: Assessment, *, color: bool = False, width: int = 100, details: bool = False
+) -> str:
     """The report for mentors: the summary first, then categories, requirements, the plan."""
     when = f", plan from {result.plan.start_date.isoformat()}" if result.plan else ""
     stamp = provenance(result.as_of, result.catalog)
@@ -250,7 +255,7 @@ def render_assessment(result: Assessment, *, details: bool = False, **_: Any) ->
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_plan(report: PlanReport, **_: Any) -> str:
+def render_plan(report: PlanReport, *, color: bool = False, width: int = 100) -> str:
     """The plan alone, with a summary line."""
     out = [
         f"# Learning plan: {esc(report.profile)} — {esc(report.role.name)}",
@@ -269,7 +274,7 @@ def render_plan(report: PlanReport, **_: Any) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_match(report: MatchReport, **_: Any) -> str:
+def render_match(report: MatchReport, *, color: bool = False, width: int = 100) -> str:
     """Every role ranked."""
     if any(e.ready_level is not None for e in report.ranking):
         return _render_ladder(report)
@@ -330,7 +335,7 @@ def _render_ladder(report: MatchReport) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_role(view: RoleView, **_: Any) -> str:
+def render_role(view: RoleView, *, color: bool = False, width: int = 100) -> str:
     """A role's requirements with sources."""
     out = [f"# {esc(view.name)} (`{esc(view.id)}`)", ""]
     if view.catalog is not None:
@@ -372,7 +377,7 @@ def render_role(view: RoleView, **_: Any) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_comparison(cmp: Comparison, **_: Any) -> str:
+def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100) -> str:
     """Progress between two assessments."""
     sign = "+" if cmp.score_change >= 0 else ""
     out = [
@@ -398,49 +403,50 @@ def render_comparison(cmp: Comparison, **_: Any) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_cohort(summary: dict[str, Any], heatmap: dict[str, Any] | None = None, **_: Any) -> str:
+def render_cohort(page: CohortPage, *, color: bool = False, width: int = 100) -> str:
     """The cohort summary for mentors."""
+    summary = page.summary
     out = [
         "# Cohort summary",
         "",
-        f"{summary['profiles']} profile(s), {summary['invalid']} invalid, "
-        f"{summary['below_fail_under']} below --fail-under.",
+        f"{summary.profiles} profile(s), {summary.invalid} invalid, "
+        f"{summary.below_fail_under} below --fail-under.",
         "",
         table(
             ["Role", "Assessed", "Ready", "Nearly ready", "Not ready", "Mean score"],
             [
                 [
-                    f"{esc(r['name'])} (`{esc(k)}`)",
-                    str(r["assessed"]),
-                    str(r["ready"]),
-                    str(r["nearly_ready"]),
-                    str(r["not_ready"]),
-                    f"{r['mean_score']:.1f}",
+                    f"{esc(r.name)} (`{esc(k)}`)",
+                    str(r.assessed),
+                    str(r.ready),
+                    str(r.nearly_ready),
+                    str(r.not_ready),
+                    f"{r.mean_score:.1f}",
                 ]
-                for k, r in summary["roles"].items()
+                for k, r in summary.roles.items()
             ],
             "lrrrrr",
         ),
         "",
     ]
-    for r in summary["roles"].values():
+    for r in summary.roles.values():
         out += [
-            f"## {esc(r['name'])}",
+            f"## {esc(r.name)}",
             "",
             table(
                 ["Score", "People"],
-                [[f"{b['from']}-{b['to']}", str(b["count"])] for b in r["histogram"]],
+                [[f"{b.from_}-{b.to}", str(b.count)] for b in r.histogram],
                 "lr",
             ),
             "",
         ]
-        for title, key in (
-            ("Most common blockers", "common_blockers"),
-            ("Most common gaps", "common_gaps"),
+        for title, common in (
+            ("Most common blockers", r.common_blockers),
+            ("Most common gaps", r.common_gaps),
         ):
             out += [
                 f"**{title}:** "
-                + (", ".join(f"{esc(x['name'])} ({x['count']})" for x in r[key]) or "none"),
+                + (", ".join(f"{esc(x.name)} ({x.count})" for x in common) or "none"),
                 "",
             ]
     return "\n".join(out).rstrip("\n") + "\n"

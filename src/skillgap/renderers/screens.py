@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import RenderableType
@@ -22,18 +22,19 @@ from skillgap.models.views import (
     RoleView,
     SkillsReport,
 )
-from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture
+from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture, listing
 from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text
+
+if TYPE_CHECKING:
+    from skillgap.models.batch import CohortPage
 
 
 def render_roles(
     rows: Sequence[Mapping[str, Any]], *, color: bool = False, width: int = 100
 ) -> str:
     """The table of roles a catalog offers."""
-    table = Table(
-        title="Roles", title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
-    )
+    table = listing("Roles")
     table.add_column("Id", no_wrap=True, style="bold")
     table.add_column("Name")
     table.add_column("Extends", no_wrap=True)
@@ -57,13 +58,7 @@ def render_skills(report: SkillsReport, *, color: bool = False, width: int = 100
     shown = f"{len(report.skills)} of {report.total}"
     title = f"Skills matching '{report.query}' ({shown})" if report.query else f"Skills ({shown})"
     stamp = provenance(None, report.catalog)
-    table = Table(
-        title=safe_text(title) + (f" · {safe_text(stamp)}" if stamp else ""),
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-    )
+    table = listing(safe_text(title) + (f" · {safe_text(stamp)}" if stamp else ""))
     table.add_column("Id", no_wrap=True, style="bold")
     table.add_column("Name", overflow="fold")
     table.add_column("Category", no_wrap=True)
@@ -99,7 +94,7 @@ def render_skills(report: SkillsReport, *, color: bool = False, width: int = 100
     return capture(out, color=color, width=width)
 
 
-def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: Any) -> str:
+def render_role(view: RoleView, *, color: bool = False, width: int = 100) -> str:
     """A role: summary, lineage, facts with sources, requirements by category."""
     head = _t()
     head.append(safe_text(f"{view.name} ({view.id})"), style="bold")
@@ -114,13 +109,7 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
         head.append(safe_text(f"\n{stamp[0].upper()}{stamp[1:]}"), style="dim")
     out: list[RenderableType] = [Panel(head, box=box.ROUNDED, expand=False)]
     if view.facts:
-        facts = Table(
-            title="Facts",
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            pad_edge=False,
-        )
+        facts = listing("Facts")
         facts.add_column("Fact")
         facts.add_column("Value")
         facts.add_column("Source", overflow="fold")
@@ -133,9 +122,7 @@ def render_role(view: RoleView, *, color: bool = False, width: int = 100, **_: A
         rows = [r for r in view.requirements if r.category == category]
         if not rows:
             continue
-        table = Table(
-            title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False
-        )
+        table = listing(title)
         table.add_column("Importance", no_wrap=True)
         table.add_column("Requirement", overflow="fold")
         table.add_column("Target", overflow="fold")
@@ -166,13 +153,7 @@ def _levels(view: RoleView) -> list[RenderableType]:
     for lv in view.levels:
         if not lv.changes:
             continue
-        table = Table(
-            title=f"At {lv.level} level, compared with mid",
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            pad_edge=False,
-        )
+        table = listing(f"At {lv.level} level, compared with mid")
         table.add_column("Requirement", overflow="fold")
         table.add_column("Mid", overflow="fold")
         table.add_column(lv.level.capitalize(), overflow="fold")
@@ -185,17 +166,11 @@ def _levels(view: RoleView) -> list[RenderableType]:
     return out
 
 
-def render_match(report: MatchReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
+def render_match(report: MatchReport, *, color: bool = False, width: int = 100) -> str:
     """Which path is closest: roles by score, with the ready date, hours and blockers."""
     if any(e.ready_level is not None for e in report.ranking):
         return _render_ladder(report, color=color, width=width)
-    table = Table(
-        title=f"Which path is {report.profile} closest to?",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-    )
+    table = listing(f"Which path is {report.profile} closest to?")
     table.add_column("#", justify="right")
     table.add_column("Role", overflow="fold")
     table.add_column("Score", justify="right")
@@ -230,13 +205,7 @@ def render_match(report: MatchReport, *, color: bool = False, width: int = 100, 
 
 def _render_ladder(report: MatchReport, *, color: bool, width: int) -> str:
     """``match --all-levels``: per role, the level ready for now and the date of the next."""
-    table = Table(
-        title=f"Which job is {report.profile} ready for now, and which next?",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-    )
+    table = listing(f"Which job is {report.profile} ready for now, and which next?")
     for name, justify in (
         ("#", "right"),
         ("Role", "left"),
@@ -272,7 +241,7 @@ def _render_ladder(report: MatchReport, *, color: bool, width: int) -> str:
     return capture([table, note], color=color, width=width)
 
 
-def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100, **_: Any) -> str:
+def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100) -> str:
     """Progress between two assessments: score, categories, what changed."""
     head = _t()
     who = (
@@ -294,7 +263,7 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100,
             head, title=_t("skillgap progress"), title_align="left", box=box.ROUNDED, expand=False
         )
     ]
-    cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    cats = listing()
     for name in ("Category", "Before", "After", "Change"):
         cats.add_column(name, justify="left" if name == "Category" else "right")
     for c in cmp.categories:
@@ -312,27 +281,21 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100,
     return capture(out, color=color, width=width)
 
 
-def render_cohort(
-    summary: dict[str, Any],
-    heatmap: dict[str, Any] | None = None,
-    *,
-    color: bool = False,
-    width: int = 100,
-    **_: Any,
-) -> str:
+def render_cohort(page: CohortPage, *, color: bool = False, width: int = 100) -> str:
     """The cohort summary for people: readiness per role, score spread, common gaps."""
+    summary = page.summary
     out: list[RenderableType] = [
         _t(
-            f"Cohort: {summary['profiles']} profile(s), {summary['invalid']} invalid"
+            f"Cohort: {summary.profiles} profile(s), {summary.invalid} invalid"
             + (
-                f", {summary['below_fail_under']} below --fail-under"
-                if summary["below_fail_under"]
+                f", {summary.below_fail_under} below --fail-under"
+                if summary.below_fail_under
                 else ""
             ),
             style="bold",
         )
     ]
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table = listing()
     for name, justify in (
         ("Role", "left"),
         ("Assessed", "right"),
@@ -342,44 +305,40 @@ def render_cohort(
         ("Mean", "right"),
     ):
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    for role_id, r in summary["roles"].items():
+    for role_id, r in summary.roles.items():
         table.add_row(
-            f"{r['name']} ({role_id})",
-            str(r["assessed"]),
-            str(r["ready"]),
-            str(r["nearly_ready"]),
-            str(r["not_ready"]),
-            f"{r['mean_score']:.1f}",
+            f"{r.name} ({role_id})",
+            str(r.assessed),
+            str(r.ready),
+            str(r.nearly_ready),
+            str(r.not_ready),
+            f"{r.mean_score:.1f}",
         )
     out.append(table)
-    for r in summary["roles"].values():
-        out.append(_t(f"{r['name']}: score distribution", style="bold"))
-        most = max((b["count"] for b in r["histogram"]), default=0) or 1
+    for r in summary.roles.values():
+        out.append(_t(f"{r.name}: score distribution", style="bold"))
+        most = max((b.count for b in r.histogram), default=0) or 1
         hist = Table.grid(padding=(0, 1))
         hist.add_column(justify="right", no_wrap=True)
         hist.add_column(no_wrap=True)
-        for b in r["histogram"]:
-            bar = "█" * round(30 * b["count"] / most)
-            hist.add_row(f"{b['from']:>3}-{b['to']:<3}", f"{bar} {b['count']}")
+        for b in r.histogram:
+            bar = "█" * round(30 * b.count / most)
+            hist.add_row(f"{b.from_:>3}-{b.to:<3}", f"{bar} {b.count}")
         out.append(hist)
-        for title, key in (
-            ("Most common blockers", "common_blockers"),
-            ("Most common gaps", "common_gaps"),
+        for title, common in (
+            ("Most common blockers", r.common_blockers),
+            ("Most common gaps", r.common_gaps),
         ):
-            items = ", ".join(f"{x['name']} ({x['count']})" for x in r[key]) or "none"
+            items = ", ".join(f"{x.name} ({x.count})" for x in common) or "none"
             out.append(_t(f"{title}: {items}"))
     return capture(out, color=color, width=width)
 
 
 def render_extract(report: ExtractReport, *, color: bool = False, width: int = 100) -> str:
     """The skills a text names: where, the catalog skill, the words and the sentence."""
-    table = Table(
-        title=f"Skills in {safe_text(report.source)} ({len(report.found)} skills, "
-        f"{len(report.skills)} mentions)",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
+    table = listing(
+        f"Skills in {safe_text(report.source)} ({len(report.found)} skills, "
+        f"{len(report.skills)} mentions)"
     )
     table.add_column("Line:col", no_wrap=True)
     table.add_column("Skill", overflow="fold", style="bold")
@@ -393,12 +352,8 @@ def render_extract(report: ExtractReport, *, color: bool = False, width: int = 1
 def render_postings(report: PostingsReport, *, color: bool = False, width: int = 100) -> str:
     """The skills a folder of postings asks for most and, with a profile, the gaps."""
     parts: list[RenderableType] = []
-    demand = Table(
-        title=f"Skills asked for in {len(report.postings)} postings of {safe_text(report.folder)}",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
+    demand = listing(
+        f"Skills asked for in {len(report.postings)} postings of {safe_text(report.folder)}"
     )
     demand.add_column("Skill", overflow="fold", style="bold")
     demand.add_column("Required by", justify="right")
@@ -407,13 +362,7 @@ def render_postings(report: PostingsReport, *, color: bool = False, width: int =
         demand.add_row(_t(f"{d.name} ({d.id})"), str(d.required), str(d.nice))
     parts.append(demand)
     if report.profile is not None:
-        gaps = Table(
-            title=f"Gaps of {safe_text(report.profile)}, by how many postings ask",
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            pad_edge=False,
-        )
+        gaps = listing(f"Gaps of {safe_text(report.profile)}, by how many postings ask")
         gaps.add_column("Skill", overflow="fold", style="bold")
         gaps.add_column("Postings", justify="right")
         gaps.add_column("Essential in", justify="right")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from skillgap.models.result import Assessment, Plan, PlanStep, Readiness, RequirementResult, Warning
+from skillgap.plan.calendar import about
 from skillgap.scoring import rule
 
 #: How many plan steps the summary names.
@@ -25,15 +26,8 @@ VERDICT: Final = {"ready": "ready", "nearly_ready": "nearly ready", "not_ready":
 
 
 def span(start: dt.date, end: dt.date) -> str:
-    """``3 weeks``, ``14 months``, ``3.5 years``: a duration as a person says it."""
-    days = max(0, (end - start).days)
-    if days < 61:
-        weeks = max(1, round(days / 7))
-        return f"{weeks} week{'s' if weeks != 1 else ''}"
-    months = round(days / 30.44)
-    if months < 24:
-        return f"{months} months"
-    return f"{round(days / 365.25 * 2) / 2:g} years"
+    """``3 weeks``, ``14 months``, ``3.5 years``: the plan's own wording (:func:`about`)."""
+    return about(start, end)
 
 
 def time_to_ready(plan: Plan | None, readiness: Readiness) -> str | None:

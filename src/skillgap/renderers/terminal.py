@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Literal
 
 from rich import box
 from rich.console import RenderableType
@@ -28,7 +28,7 @@ from skillgap.models.views import (
     PlanReport,
 )
 from skillgap.renderers import summary
-from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture
+from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture, listing
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
 from skillgap.renderers.screens import (
     render_cohort,
@@ -70,14 +70,7 @@ def _fmt(x: float) -> str:
 
 
 def _requirements_table(category: str, rows: Sequence[RequirementResult]) -> Table:
-    table = Table(
-        title=CATEGORY_TITLE[category],
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        expand=False,
-    )
+    table = listing(CATEGORY_TITLE[category])
     table.add_column("", no_wrap=True)
     table.add_column("Requirement", overflow="fold")
     table.add_column("Needs", overflow="fold")
@@ -196,7 +189,7 @@ def _summary(result: Assessment, width: int, *, details: bool) -> list[Renderabl
 
 
 def _categories(result: Assessment) -> Table:
-    cats = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    cats = listing()
     cats.add_column("Category")
     cats.add_column("Score", justify="right")
     cats.add_column("Weight", justify="right")
@@ -234,7 +227,7 @@ def _gaps(result: Assessment) -> list[RenderableType]:
 
 
 def render_assessment(
-    result: Assessment, *, color: bool = False, width: int = 100, details: bool = False, **_: Any
+    result: Assessment, *, color: bool = False, width: int = 100, details: bool = False
 ) -> str:
     """The gap report, summary first; ``details``: every requirement, evidence, the whole plan."""
     out = _summary(result, width, details=details)
@@ -423,7 +416,7 @@ def _skipped(plan: Plan) -> list[RenderableType]:
     return [lines]
 
 
-def render_plan(report: PlanReport, *, color: bool = False, width: int = 100, **_: Any) -> str:
+def render_plan(report: PlanReport, *, color: bool = False, width: int = 100) -> str:
     """``skillgap plan``: where the person stands, then the plan."""
     verdict, style = READINESS[report.readiness]
     head = _t()

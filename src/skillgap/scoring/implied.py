@@ -11,7 +11,11 @@ competency; this module applies it, once, to a standing's counted levels, so ``a
 * **Work shows a skill.** An entry with ``by_work: [job]`` (and ``by_skills``, the skills the
   item must list) gives ``cap`` when the profile has such an item (with ``min_months``:
   when such items add up to that many months): a publication shows research writing, a
-  job that lists scikit-learn shows model development.
+  job that lists scikit-learn shows model development. ``by_field`` counts only items that
+  show a field of work in full (:mod:`skillgap.scoring.relevance`); ``by_words`` only items
+  whose title or description holds one of its phrases, which the explanation names.
+* **Work fades.** A level shown by work counts one lower per ``fade_years`` (the shown
+  skill's recency rule) full years since the freshest item counted ended, never below 1.
 * **Never lower.** A skill counts the higher of its own counted level and the best level
   implied for it (the first source the catalog lists wins a tie); a level a mentor's review
   gave stands as reviewed. Implications do not chain: only written levels and work imply.
@@ -25,7 +29,9 @@ from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.models.catalog import Implication
+from skillgap.models.catalog_rules import Implication
+from skillgap.scoring.levels import faded
+from skillgap.scoring.relevance import says
 from skillgap.scoring.standing import ExperienceHeld, Standing
 
 
@@ -38,53 +44,95 @@ class Inferred(NamedTuple):
     by_work: bool  # shown by an experience item, not by a skill's level
 
 
+class _Shown(NamedTuple):
+    """What one catalog entry shows: its level before recency, and the evidence."""
+
+    level: int
+    shown_by: str
+    by_work: bool
+    years_ago: int = 0  # work: full years since the freshest item counted ended
+
+
+def _matches(rule: Implication, item: ExperienceHeld) -> bool:
+    """Whether one experience item is evidence of the kind ``rule`` names."""
+    if item.kind not in rule.by_work:
+        return False
+    if rule.by_skills and not set(rule.by_skills).intersection(item.skills):
+        return False
+    if rule.by_field is not None and dict(item.fields).get(rule.by_field, "full") != "full":
+        return False
+    return not rule.by_words or says(item.text, rule.by_words)
+
+
+def _by_work(rule: Implication, experience: Collection[ExperienceHeld]) -> _Shown | None:
+    """What the experience items of ``rule``'s kinds show, if they do."""
+    items = [i for i in experience if _matches(rule, i)]
+    if not items:
+        return None
+    first = f"{items[0].kind.replace('_', ' ')}: {items[0].title}"
+    if rule.by_words:
+        word = next(w for w in rule.by_words if says(items[0].text, (w,)))
+        first += f" ('{word}')"
+    fresh = min(i.years_ago for i in items)
+    if rule.min_months is None:
+        return _Shown(rule.cap, first, True, fresh)
+    months = sum(i.months for i in items)
+    if months < rule.min_months:
+        return None
+    more = f" and {len(items) - 1} more" if len(items) > 1 else ""
+    return _Shown(rule.cap, f"{first}{more} ({months:g} months)", True, fresh)
+
+
 def _best_source(
     rule: Implication,
     levels: Mapping[str, int],
     experience: Collection[ExperienceHeld],
     index: CatalogIndex,
-) -> tuple[int, str, bool] | None:
+) -> _Shown | None:
     """The level one catalog entry implies, and what shows it (None: nothing does)."""
     if rule.by_work:
-        wanted = set(rule.by_skills)
-        items = [
-            i
-            for i in experience
-            if i.kind in rule.by_work and (not wanted or wanted.intersection(i.skills))
-        ]
-        if not items:
-            return None
-        first = f"{items[0].kind.replace('_', ' ')}: {items[0].title}"
-        if rule.min_months is None:
-            return rule.cap, first, True
-        months = sum(i.months for i in items)
-        if months < rule.min_months:
-            return None
-        more = f" and {len(items) - 1} more" if len(items) > 1 else ""
-        return rule.cap, f"{first}{more} ({months:g} months)", True
-    best: tuple[int, str, bool] | None = None
+        return _by_work(rule, experience)
+    best: _Shown | None = None
     for source in rule.by_skills:
         have = levels.get(source, 0)
         level = min(have - 1, rule.cap)
-        if level > 0 and (best is None or level > best[0]):
-            best = level, f"{index.skill_name(source)} {have}", False
+        if level > 0 and (best is None or level > best.level):
+            best = _Shown(level, f"{index.skill_name(source)} {have}", False)
     return best
+
+
+def _aged(shown: _Shown, skill: str, index: CatalogIndex) -> tuple[int, str]:
+    """The level work shows for ``skill`` after recency, and its explanation."""
+    if not shown.years_ago:
+        return shown.level, shown.shown_by
+    level = faded(shown.level, shown.years_ago, index.recency_rule(skill).fade_years)
+    if level == shown.level:
+        return level, shown.shown_by
+    years = "year" if shown.years_ago == 1 else "years"
+    return (
+        level,
+        f"{shown.shown_by}, ended {shown.years_ago} {years} ago: {shown.level} faded to {level}",
+    )
 
 
 def implied_levels(
     levels: Mapping[str, int], experience: Collection[ExperienceHeld], index: CatalogIndex
 ) -> dict[str, Inferred]:
-    """Every skill some evidence shows, at the best level shown (first source on a tie)."""
+    """Every skill some evidence shows, at the best level shown (first source on a tie).
+
+    A level shown by work that ended fades as a claimed level does (``recency:``, one
+    level per ``fade_years`` full years since the freshest item counted ended, never below 1).
+    """
     found: dict[str, Inferred] = {}
     for rule in index.catalog.implies:
         source = _best_source(rule, levels, experience, index)
         if source is None:
             continue
-        level, shown_by, by_work = source
         for skill in rule.shows:
+            level, shown_by = _aged(source, skill, index)
             old = found.get(skill)
             if old is None or level > old.level:
-                found[skill] = Inferred(skill, level, shown_by, by_work)
+                found[skill] = Inferred(skill, level, shown_by, source.by_work)
     return found
 
 

@@ -22,7 +22,7 @@ from collections.abc import Collection
 from typing import Literal
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.models.catalog import Relevance
+from skillgap.models.catalog_rules import Relevance
 
 Verdict = Literal["full", "adjacent", "none"]
 
@@ -66,6 +66,16 @@ def field_name(index: CatalogIndex, field_id: str) -> str:
 
 
 def cites_a_venue(title: str, index: CatalogIndex) -> bool:
-    """Whether a title names a field's keyword with a year in parentheses: ``(NeurIPS 2023)``."""
-    keywords = [k for f in index.catalog.relevance for k in f.keywords]
+    """Whether a title names a research field's keyword with a year in parentheses.
+
+    ``(NeurIPS 2023)``: a keyword of a field some role counts papers by (an experience
+    requirement of papers only), not a job title's ``(Data Scientist II since 2024)``.
+    """
+    research = {
+        r.relevance
+        for role in index.catalog.roles
+        for r in role.requirements.experience
+        if r.relevance is not None and set(r.kinds) == {"publication"}
+    }
+    keywords = [k for f in index.catalog.relevance if f.id in research for k in f.keywords]
     return any(says(m, keywords) for m in _YEAR_IN_PARENS.findall(title))

@@ -372,6 +372,35 @@ def contributions(
     return {key: points * values.get(category, 0.0) for key, category, points in rows}
 
 
+def category_worths(rows: Iterable[tuple[Category, float]]) -> dict[Category, float]:
+    """Each category's possible points, of (category, worth) rows, added in the order given.
+
+    The categories in the order they first appear: what the plan's frame spreads a
+    category's share over (:func:`point_values`).
+    """
+    worths: dict[Category, float] = {}
+    for category, worth in rows:
+        worths[category] = worths.get(category, 0.0) + worth
+    return worths
+
+
+def weighted_gain(rows: Iterable[tuple[float, float, float]]) -> float:
+    """Overall-score points gained, of (points before, points after, value) rows, unrounded.
+
+    Each requirement's change of points times its :func:`point_values` value, added in the
+    order given: what the plan rates a step (or a bundle of steps) by, per hour.
+    """
+    return sum((after - before) * value for before, after, value in rows)
+
+
+def weighted_points(rows: Iterable[tuple[float, float]]) -> float:
+    """The exact overall score of (points, value) rows: ``Σ points × value``, unrounded.
+
+    See :func:`exact_score_slack` for how far the rounded overall score can lie from it.
+    """
+    return sum(points * value for points, value in rows)
+
+
 def mean_score(scores_total: float, count: int) -> float:
     """The mean of ``count`` scores that add up to ``scores_total``, one decimal (0 for none)."""
     return round(scores_total / count, 1) if count else 0.0

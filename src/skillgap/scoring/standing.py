@@ -15,14 +15,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
-from skillgap.catalog.names import SuggestionBudget, norm, suggest
 from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
 from skillgap.models.common import level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import NameRead, Warning
-from skillgap.scoring.levels import Claim, claim, counts_over
+from skillgap.names import SuggestionBudget, norm, suggest
+from skillgap.scoring.levels import Claim, claim, counts_over, day_of, full_years
 from skillgap.scoring.relevance import Verdict, cites_a_venue, verdicts
 
 if TYPE_CHECKING:  # a review model is built only when there is a review
@@ -53,6 +53,10 @@ class ExperienceHeld(NamedTuple):
     #: Per field of work (the catalog's ``relevance:``), how far the item shows it; a field
     #: not listed (an item the plan adds) is shown in full.
     fields: tuple[tuple[str, Verdict], ...] = ()
+    #: Full years between its end and the day judged at (0: ongoing, or ended within a year).
+    years_ago: int = 0
+    #: Its title and description, for implications by the words that describe the work.
+    text: str = ""
 
 
 class ExpiredCertification(NamedTuple):
@@ -235,7 +239,7 @@ class _Resolver:
         )
         return tuple(sorted(held)), lapsed
 
-    def experience(self, profile: Profile) -> tuple[ExperienceHeld, ...]:
+    def experience(self, profile: Profile, day: dt.date) -> tuple[ExperienceHeld, ...]:
         for i, item in enumerate(profile.experience):
             for j, name in enumerate(item.skills):
                 if not self.index.find_skills(name):
@@ -262,7 +266,11 @@ class _Resolver:
             venue = e.organization if e.kind == "publication" and e.organization else ""
             text = f"{e.title} {venue}"
             fields = verdicts(text, skills, self.index) if self.index.catalog.relevance else ()
-            held.append(ExperienceHeld(e.kind, e.title, e.months or 0.0, skills, fields))
+            ago = full_years(day_of(e.end), day) if e.end is not None else 0
+            words = f"{e.title} {e.description}" if e.description else e.title
+            held.append(
+                ExperienceHeld(e.kind, e.title, e.months or 0.0, skills, fields, ago, words)
+            )
         return tuple(held)
 
 
@@ -301,13 +309,13 @@ def resolve(
     index: CatalogIndex,
     doc: Document | None = None,
     *,
-    as_of: dt.date | None = None,
+    as_of: dt.date,
 ) -> tuple[Standing, list[Warning]]:
-    """Resolve the profile's names against the catalog on ``as_of`` (default: today).
+    """Resolve the profile's names against the catalog on ``as_of``.
 
     Unknown names, names that repeat a skill and expired certifications become warnings.
     """
-    day = as_of or dt.date.today()
+    day = as_of
     resolver = _Resolver(index, doc)
     certifications, expired = resolver.certifications(profile, day)
     held = resolver.skills(profile, day)
@@ -316,7 +324,7 @@ def resolve(
         skills={s: c.level for s, c in held.items()},
         degrees=resolver.degrees(profile),
         certifications=certifications,
-        experience=resolver.experience(profile),
+        experience=resolver.experience(profile, day),
         as_of=day,
         expired=expired,
         entries=held,

@@ -1,7 +1,7 @@
 """The one matcher: catalog skill names found in free text, as whole words and phrases.
 
 Every run of up to :data:`MAX_WORDS` words of a line is looked up with the catalog's own
-name resolver (:class:`skillgap.catalog.names.NameTable`, the one profiles use: case,
+name resolver (:class:`skillgap.names.NameTable`, the one profiles use: case,
 spaces, punctuation, plurals, spellings and versions do not matter), longest first, so
 ``Apache Spark``, ``Hugging Face Transformers`` and ``A/B testing`` are found whole. A
 phrase never spans a comma, a bracket or the end of a sentence. The rules of
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.catalog.names import STOP, NameTable, find_whole, loose, norm
+from skillgap.names import STOP, NameTable, find_whole, loose, norm
 from skillgap.text import rules
 from skillgap.text.read import Line, TextDocument
 

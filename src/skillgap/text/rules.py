@@ -2,7 +2,7 @@
 
 The matcher (:mod:`skillgap.text.match`) finds every catalog name as whole words; these
 rules then keep a found name only when the text means the skill. Keys are names as
-:func:`skillgap.catalog.names.norm` writes them, so the rules hold for any catalog that
+:func:`skillgap.names.norm` writes them, so the rules hold for any catalog that
 uses these names.
 
 * **Short names** (``R``, ``Go``, ``CV``, ``ML``, ``tf``, three letters or fewer) count

@@ -1,0 +1,93 @@
+"""The catalog's rules beside its roles, and the id and text types every catalog model uses.
+
+The rules: how fast skills fade (recency), what evidence implies a competency, and the
+fields of work experience requirements name.
+:mod:`skillgap.models.catalog` holds the skills, certifications, degrees and roles, and
+the :class:`~skillgap.models.catalog.Catalog` that gathers them all.
+"""
+
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from skillgap.models.common import ExperienceKind, Strict, new_list
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+class RecencyRule(Strict):
+    """How fast the skills of one category fade, and how long evidence of them counts."""
+
+    category: Id = Field(description="A skill category, or 'default' for every other category")
+    fade_years: Annotated[int, Field(ge=1, le=50)] = Field(
+        default=3, description="A claimed level counts one lower per this many full years unused"
+    )
+    evidence_years: Annotated[int, Field(ge=1, le=50)] = Field(
+        default=3, description="Work or a certificate older than this is no longer evidence"
+    )
+
+
+class Implication(Strict):
+    """Evidence that shows a competency nobody wrote down: a skill, or a kind of work."""
+
+    id: Id
+    shows: list[Id] = Field(min_length=1, description="The skills this evidence shows")
+    by_skills: list[Id] = Field(
+        default_factory=new_list,
+        description="A skill at level L shows each of 'shows' at min(L - 1, cap); with "
+        "'by_work', the skills an item must list",
+    )
+    by_work: list[ExperienceKind] = Field(
+        default_factory=new_list,
+        description="An experience item of these kinds (listing one of 'by_skills', when "
+        "given) shows each of 'shows' at 'cap'",
+    )
+    by_field: Id | None = Field(
+        default=None,
+        description="With 'by_work': only items that show this field of work (under "
+        "'relevance:') in full count",
+    )
+    by_words: list[Text] = Field(
+        default_factory=new_list,
+        description="With 'by_work': only items whose title or description holds one of these "
+        "words or phrases (whole words, case and punctuation ignored) count",
+    )
+    min_months: Annotated[float, Field(gt=0, le=600)] | None = Field(
+        default=None, description="With 'by_work': the months such items must add up to"
+    )
+    cap: Annotated[int, Field(ge=1, le=5)] = Field(description="The highest level it shows")
+    source: Text
+
+    @model_validator(mode="after")
+    def _some_evidence(self) -> "Implication":
+        if not self.by_skills and not self.by_work:
+            raise ValueError("give 'by_skills', 'by_work' or both")
+        for key in ("min_months", "by_field", "by_words"):
+            if getattr(self, key) and not self.by_work:
+                raise ValueError(f"'{key}' needs 'by_work'")
+        return self
+
+
+class Relevance(Strict):
+    """A field of work: what in an experience item's title or skills shows it."""
+
+    id: Id
+    name: Text
+    keywords: list[Text] = Field(
+        default_factory=new_list, description="Words or phrases in a title that show the field"
+    )
+    skills: list[Id] = Field(
+        default_factory=new_list, description="Skills an item lists that show the field"
+    )
+    adjacent_keywords: list[Text] = Field(
+        default_factory=new_list, description="Title words of a neighbouring field (half credit)"
+    )
+    adjacent_skills: list[Id] = Field(
+        default_factory=new_list, description="Skills of a neighbouring field (half credit)"
+    )
+    capped_keywords: list[Text] = Field(
+        default_factory=new_list,
+        description="Title words of posts that count half at most (teaching, postdoctoral)",
+    )
+    source: Text
