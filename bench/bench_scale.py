@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_batch import generate
+from bench_batch import cohort_memory, generate
 from big_catalog import generate_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,22 +151,13 @@ def main() -> None:
 
 
 def _cohorts(work: Path, tool: str, full: bool) -> None:
-    """Peak memory of the cohort documents, small cohort against large."""
+    """Peak memory of the cohort documents, small cohort against large (bench_batch's)."""
     small, large = (10_000, 100_000) if full else (1_000, 10_000)
     started = time.perf_counter()
     generate(work / "small", small)
-    generate(work / "large", large, seed=11)
-    print(f"-- cohorts of {small:,} and {large:,} profiles (generated in "
-          f"{time.perf_counter() - started:.0f} s)")  # fmt: skip
-    for fmt in ("jsonl", "json", "html"):
-        out = work / f"out.{fmt}"
-        figures = [
-            measure([tool, "batch", str(work / size), "-f", fmt, "-j", "2", "-o", str(out)])
-            for size in ("small", "large")
-        ]
-        line(f"batch -f {fmt}, {small:,}", figures[0])
-        ratio = figures[1][2] / figures[0][2]
-        line(f"batch -f {fmt}, {large:,}", figures[1], f"memory ratio {ratio:.2f} (aim <= 1.2)")
+    print(f"-- cohorts of {small:,} and {large:,} profiles")
+    cohort_memory(work / "small", work / "large", large, tool, ["jsonl", "json", "html"])
+    print(f"   ({time.perf_counter() - started:.0f} s)")
 
 
 if __name__ == "__main__":

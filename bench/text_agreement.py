@@ -180,6 +180,20 @@ def run(
     return postings, cvs
 
 
+def _posting_summary(postings: list[PostingScore], known: int) -> None:
+    """The postings' totals: recall of required skills and decoys."""
+    print(
+        f"recall of required skills the catalog knows: {sum(p.required for p in postings)}/{known}"
+        f" = {sum(p.required for p in postings) / known:.1%} as essential; "
+        f"{sum(p.in_role for p in postings) / known:.1%} in the role; "
+        f"{sum(p.extracted for p in postings) / known:.1%} found by extract"
+    )
+    print(
+        f"decoys: {sum(len(p.decoys) for p in postings)} in {len(postings)} postings, "
+        f"at most {max(len(p.decoys) for p in postings)} in one"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
@@ -201,16 +215,10 @@ def main() -> None:
                 *(f"  decoy: {d}" for d in p.decoys),
             ]:
                 print(line)
-    print(
-        f"recall of required skills the catalog knows: {sum(p.required for p in postings)}/{known}"
-        f" = {sum(p.required for p in postings) / known:.1%} as essential; "
-        f"{sum(p.in_role for p in postings) / known:.1%} in the role; "
-        f"{sum(p.extracted for p in postings) / known:.1%} found by extract"
-    )
-    print(
-        f"decoys: {sum(len(p.decoys) for p in postings)} in {len(postings)} postings, "
-        f"at most {max(len(p.decoys) for p in postings)} in one"
-    )
+    if not postings:
+        print("(no postings in this set)")
+    else:
+        _posting_summary(postings, known)
     print(f"\n{'cv':20} months expected  read  error   levels within 1")
     for c in cvs:
         print(

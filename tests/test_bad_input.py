@@ -28,16 +28,17 @@ def expectation(path: Path) -> tuple[str, str]:
 def test_invalid_profile_is_refused_with_its_position(case: Path, run: Run) -> None:
     """Each bad profile exits 3 with file:line:col and the message, never a traceback."""
     position, message = expectation(case)
-    started = time.perf_counter()
+    started = time.process_time()
     result = run("assess", case)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert result.exit_code == 3, result.stderr
     first = result.stderr.splitlines()[0]
     assert first.startswith(f"{case}:{position}: error: "), first
     assert message in first
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
-    # A guard against hangs and blow-ups, not a benchmark: 5 s is the bound issue 12 sets.
+    # A guard against hangs and blow-ups, not a benchmark: 5 s is the bound issue 12 sets,
+    # in CPU time of this process, so that other work on the machine cannot fail it.
     assert elapsed < 5.0, f"{case.name} took {elapsed:.2f}s"
 
 
@@ -148,10 +149,10 @@ def test_long_problem_lists_are_capped() -> None:
 
 def test_alias_bomb_is_bounded_in_time() -> None:
     """A "billion laughs" file is refused quickly instead of expanding."""
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(InputError) as info:
         load_file(CASES / "invalid" / "billion-laughs.yaml")
-    assert time.perf_counter() - started < 5.0  # a guard against expansion, not a benchmark
+    assert time.process_time() - started < 5.0  # a guard against expansion, not a benchmark
     assert "expands to more than" in info.value.problems[0].message
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import shutil
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,7 +102,7 @@ def test_cohort_html_links_each_persons_report(run: Run, tmp_path: Path) -> None
         page.goto(page_file.as_uri())
         links = page.locator("#people a.report")
         hrefs = sorted({links.nth(i).get_attribute("href") or "" for i in range(links.count())})
-        heat_maps = page.locator("table.heatmap").count()
+        heat_maps = page.locator("h2", has_text="Heat map").count()  # tables: one or more
         roles = page.locator("#people tbody tr").count()
         links.first.click()
         page.wait_for_load_state()
@@ -112,43 +114,6 @@ def test_cohort_html_links_each_persons_report(run: Run, tmp_path: Path) -> None
     assert roles == len(reports) * heat_maps  # every person against every role
     assert landed.startswith((out / "reports").as_uri())
     assert "→" in heading
-
-
-PAGES: dict[str, list[str]] = {
-    "assess": ["assess", "profiles/newcomer.yaml"],
-    "plan": ["plan", "profiles/student.yaml"],
-    "match": ["match", "profiles/student.yaml"],
-    "compare": ["compare", "profiles/newcomer.yaml", "profiles/student.yaml", "-r", "ml-engineer"],
-    "role": ["roles", "show", "mlops-engineer"],
-    "cohort": ["batch", "profiles", "--jobs", "1"],
-}
-
-
-@pytest.mark.parametrize("width", [390, 1280], ids=["phone", "desktop"])
-def test_pages_fit_phone_and_desktop_widths(
-    width: int, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """At 390 px and 1280 px no page scrolls sideways; badges stay on one line."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    monkeypatch.chdir(ROOT)
-    files = {}
-    for name, args in PAGES.items():
-        files[name] = tmp_path / f"{name}.html"
-        dated = [] if name == "role" else ["--start-date", "2026-12-01"]
-        result = run(*args, *dated, "-f", "html", "-o", files[name])
-        assert result.exit_code == 0, result.stderr
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": width, "height": 900})
-        for name, file in files.items():
-            page.goto(file.as_uri())
-            scroll = page.evaluate("document.documentElement.scrollWidth")
-            assert scroll <= width, f"{name} is {scroll} px wide at {width} px"
-            badges = page.evaluate(
-                "[...document.querySelectorAll('.badge')].map(b => b.getClientRects().length)"
-            )
-            assert all(lines == 1 for lines in badges), f"{name}: a badge wraps"
-        browser.close()
 
 
 def test_links_legend_and_target_date(
@@ -251,34 +216,129 @@ def _pdf_pages(pdf: bytes) -> list[bytes]:
     return pages
 
 
-@pytest.mark.parametrize("details", [False, True], ids=["summary", "details"])
-def test_print_has_no_blank_page_and_nothing_wider_than_a_page(
-    details: bool, run: Run, tmp_path: Path
-) -> None:
-    """On A4 every page has text, nothing is wider than a page, rows and headings are kept."""
+#: Every kind of HTML page skillgap writes: the command, and how many A4 pages it prints.
+PAGE_TYPES: dict[str, tuple[list[str], tuple[int, int]]] = {
+    "assessment": (["assess", "profiles/student.yaml"], (3, 10)),
+    "details": (["assess", "profiles/student.yaml", "--details"], (6, 16)),
+    "plan": (["plan", "profiles/student.yaml"], (2, 8)),
+    "match": (["match", "profiles/student.yaml"], (1, 2)),
+    "ladder": (["match", "profiles/student.yaml", "--all-levels"], (1, 2)),
+    "compare": (
+        ["compare", "profiles/newcomer.yaml", "profiles/student.yaml", "-r", "ml-engineer"],
+        (1, 3),
+    ),
+    "role": (["roles", "show", "mlops-engineer"], (3, 10)),
+    "cohort": (["batch", "COHORT", "--jobs", "1", "--all-roles"], (3, 12)),
+    "person": (["batch", "COHORT", "--jobs", "1", "--report-dir", "REPORTS"], (3, 8)),
+}
+
+#: Elements that stick out of the page's column, and boxes that clip what they hold without
+#: saying so (a box that scrolls must show its "scroll sideways" hint).
+LAYOUT_PROBLEMS = """() => {
+    const body = document.body, style = getComputedStyle(body);
+    const right = body.getBoundingClientRect().right - parseFloat(style.paddingRight) + 1;
+    const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+        + (e.className && typeof e.className === 'string' ? '.' + e.className : '');
+    const outside = [...document.querySelectorAll('body *')]
+        .filter(e => !e.closest('.scroll') && e.getBoundingClientRect().right > right)
+        .map(e => 'outside the column: ' + name(e));
+    const hinted = e => e.classList.contains('scroll') && e.previousElementSibling
+        && getComputedStyle(e.previousElementSibling).display !== 'none';
+    const clipped = [...document.querySelectorAll('body *')].filter(e => {
+        const s = getComputedStyle(e);
+        return (s.overflowX !== 'visible' || s.overflowY !== 'visible')
+            && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+            && !hinted(e);
+    }).map(e => 'clipped: ' + name(e) + ' ' + e.scrollWidth + '>' + e.clientWidth);
+    return outside.concat(clipped).slice(0, 5);
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for every page type of this module (a worker's share of them)."""
     sync_api = pytest.importorskip("playwright.sync_api")
-    page_file = _report(run, tmp_path, *(["--details"] if details else []))
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 703, "height": 1000})  # A4 less its margins
+        launched = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield launched
+        launched.close()
+
+
+def _page_file(kind: str, run: Run, tmp_path: Path) -> Path:
+    """The page of ``kind``, written: a cohort's has a reviewed person and report links."""
+    args, _ = PAGE_TYPES[kind]
+    out = tmp_path / f"{kind}.html"
+    if "COHORT" in args:
+        cohort = tmp_path / "cohort"
+        shutil.copytree(ROOT / "profiles", cohort)
+        made = run(
+            "review", cohort / "student.yaml", "--no-input", "--reviewer", "Rita Reviewer",
+            "--level", "python=4", "--as-of", "2026-12-01",
+        )  # fmt: skip
+        assert made.exit_code == 0, made.stderr
+        args = [str(cohort) if a == "COHORT" else a for a in args]
+        args = [str(tmp_path / "reports") if a == "REPORTS" else a for a in args]
+    dated = [] if kind == "role" else ["--start-date", "2026-12-01"]
+    result = run(*args, *dated, "-f", "html", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    return tmp_path / "reports" / "student.html" if kind == "person" else out
+
+
+@pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
+def test_every_page_type_fits_a_phone_a_desktop_and_paper(
+    kind: str, browser: Any, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing sticks out or is clipped unsaid at 390 and 1280 px, nor on A4 paper.
+
+    Printed, every page has text, nothing is wider than the paper, rows and headings are
+    kept, and the page count is what the page needs.
+    """
+    monkeypatch.chdir(ROOT)
+    page_file = _page_file(kind, run, tmp_path)
+    for width in (390, 1280):
+        page = browser.new_page(viewport={"width": width, "height": 900})
         page.goto(page_file.as_uri())
-        pdf = page.pdf(format="A4")
-        page.emulate_media(media="print")
-        widest = page.evaluate(
-            "Math.max(...[...document.querySelectorAll('body *')]"
-            ".map(e => e.getBoundingClientRect().right))"
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, kind
+        assert page.evaluate(LAYOUT_PROBLEMS) == [], f"{kind} at {width} px"
+        badges = page.evaluate(
+            "[...document.querySelectorAll('.badge')].map(b => b.getClientRects().length)"
         )
-        kept = page.evaluate(
-            """() => {
-                const style = s => getComputedStyle(document.querySelector(s));
-                return [style('tr').breakInside, style('#skills-chart .track').breakInside,
-                        style('.timeline .row').breakInside, style('h2').breakAfter];
-            }"""
-        )
-        browser.close()
+        assert all(lines == 1 for lines in badges), f"{kind} at {width} px: a badge wraps"
+        if kind == "cohort" and width == 1280:
+            heads = page.evaluate(
+                "[...document.querySelectorAll('th.skill')].map(t => t.offsetHeight)"
+            )
+            zeros = page.evaluate(
+                "[...document.querySelectorAll('table.heatmap td.num')]"
+                ".filter(c => c.textContent === '0').map(c => getComputedStyle(c).backgroundColor)"
+            )
+            assert heads, "no heat map"
+            assert max(heads) <= 120  # short names, not 370-600 px of rotated text
+            assert zeros, "no gap in the heat map"
+            assert "rgb(255, 255, 255)" not in zeros  # a gap is coloured, not white
+        page.close()
+    page = browser.new_page(viewport={"width": 703, "height": 1000})  # A4 less its margins
+    page.goto(page_file.as_uri())
+    pdf = page.pdf(format="A4")
+    page.emulate_media(media="print")
+    widest = page.evaluate(
+        "Math.max(...[...document.querySelectorAll('body *')]"
+        ".map(e => e.getBoundingClientRect().right))"
+    )
+    problems = page.evaluate(LAYOUT_PROBLEMS)
+    kept = page.evaluate(
+        """() => ['tr', 'h2', 'figure'].map(s => document.querySelector(s)).map(e => e
+            ? [getComputedStyle(e).breakInside, getComputedStyle(e).breakAfter] : null)"""
+    )
+    page.close()
     pages = _pdf_pages(pdf)
-    assert 3 <= len(pages) <= (16 if details else 10)
+    low, high = PAGE_TYPES[kind][1]
+    assert low <= len(pages) <= high, f"{kind}: {len(pages)} pages"
     blank = [i for i, p in enumerate(pages, 1) if not re.search(rb"T[Jj]\b", p)]
-    assert blank == []
-    assert widest <= 703
-    assert kept == ["avoid", "avoid", "avoid", "avoid"]
+    assert blank == [], f"{kind}: page(s) {blank} have no text"
+    assert widest <= 703, f"{kind}: {widest} px wide on A4"
+    assert problems == [], f"{kind} in print"
+    tr, h2, figure = kept
+    assert tr is None or tr[0] == "avoid"  # a table row is never cut across two pages
+    assert h2 is None or h2[1] == "avoid"  # a heading stays with what follows it
+    assert figure is None or figure[0] == "avoid"  # a chart is kept whole, with its heading

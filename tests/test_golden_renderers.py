@@ -97,6 +97,7 @@ def cohort_page(report: BatchReport) -> CohortPage:
             {
                 "file": r.file,
                 "name": r.name,
+                "reviewed": None,  # a saved run's records do not say whose review applied
                 "report": r.report,
                 "link": r.report,  # batch makes it relative to the cohort report
                 "results": [

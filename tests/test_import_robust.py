@@ -304,7 +304,7 @@ def test_fuzzed_resumes_import_or_are_refused(
 ) -> None:
     """Any JSON résumé either becomes a valid profile or is refused as bad input, quickly."""
     text = json.dumps(data, indent="\t" if tabs else None, ensure_ascii=tabs)
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         parsed, warnings = read_resume(text, "fuzz.json")
     except InputError:
@@ -316,4 +316,4 @@ def test_fuzzed_resumes_import_or_are_refused(
 
     drafts.render(draft)  # raises AssertionError if the written profile would not load
     report.text().encode("utf-8")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5

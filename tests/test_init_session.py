@@ -212,3 +212,28 @@ def test_a_target_date_a_profile_cannot_hold_is_refused(tmp_path: Path, run: Run
     assert asked.exit_code == 0, asked.output
     assert f"'{day}' is not a date between 1900 and 2100" in asked.stderr
     assert "target_date: 2030-06-30" in out.read_text()
+
+
+def test_init_refuses_an_unknown_certification_option(tmp_path: Path, run: Run) -> None:
+    """--certification is checked as the question checks it: unknown is exit 2, nothing written.
+
+    A known one is written under the catalog's name, once.
+    """
+    out = tmp_path / "p.yaml"
+    bad = run("init", out, "--no-input", "--name", "J", "--certification", "aws machine lerning")
+    assert bad.exit_code == 2
+    assert bad.stderr.startswith(
+        "skillgap: error: --certification 'aws machine lerning' is not a certification"
+    )
+    assert "did you mean 'AWS Certified Machine Learning - Specialty'?" in bad.stderr
+    assert not out.exists()
+    unknown = run("init", out, "--no-input", "--name", "J", "--certification", "Zzz Qqq")
+    assert unknown.exit_code == 2
+    assert "add it to the file later" in unknown.stderr
+    good = run(
+        "init", out, "--no-input", "--name", "J",
+        "--certification", "PMLE", "--certification", "Google ML Engineer certification",
+    )  # fmt: skip
+    assert good.exit_code == 0, good.stderr
+    held = [c.name for c in validate(load_file(out), Profile).certifications]
+    assert held == ["Google Cloud Professional Machine Learning Engineer"]

@@ -153,3 +153,54 @@ def test_validation_report_in_both_formats() -> None:
     assert (data["files"], data["errors"], data["warnings"]) == (2, 1, 1)
     assert data["problems"][0]["message"] == "unknown skill 'py\x1bthon'"
     assert data["problems"][1]["level"] == "warning"
+
+
+def test_cohort_heat_map_of_many_skills_is_cut_into_tables_that_fit() -> None:
+    """30 skills: two tables (1-24, 25-30), each with every person, labels, legend, colours."""
+    from skillgap.models.batch import (
+        CohortPage,
+        CohortSummary,
+        HeatCell,
+        HeatColumn,
+        HeatMap,
+        HeatRow,
+    )
+    from skillgap.renderers.html import HEAT_COLUMNS, heat_tables, render_cohort
+
+    columns = tuple(HeatColumn(f"s{i}", f"Skill number {i} (long)") for i in range(30))
+    cells = tuple(HeatCell(i % 3, 2, (i % 3) / 2) for i in range(30))
+    heat = HeatMap(
+        role="ml-engineer",
+        role_name="ML engineer",
+        columns=columns,
+        rows=(
+            HeatRow("a.yaml", "Ana", cells, reviewed="Rita on 2026-12-01"),
+            HeatRow("b.yaml", "Ben", cells),
+        ),
+        shown=2,
+        total=2,
+    )
+    first, second = heat_tables(heat)
+    assert HEAT_COLUMNS == 24
+    assert (first.first, first.last, second.first, second.last) == (1, 24, 25, 30)
+    assert [len(r.cells) for t in (first, second) for r in t.rows] == [24, 24, 6, 6]
+    assert second.rows[0].cells[0] == cells[24]  # each row cut to its table's columns
+    assert second.rows[0].reviewed == "Rita on 2026-12-01"
+    summary = CohortSummary.model_validate(
+        {"profiles": 2, "invalid": 0, "below_fail_under": 0, "roles": {}}
+    )
+    html = render_cohort(CohortPage(summary, heatmaps=[heat], reviewed=1))
+    assert "<h3>Skills 1–24 of 30</h3>" in html
+    assert "<h3>Skills 25–30 of 30</h3>" in html
+    assert 'id="heatmap-ml-engineer"' in html
+    assert 'id="heatmap-ml-engineer-2"' in html
+    assert html.count('<td class="who">Ana <span class="reviewed"') == 2  # in each table
+    assert html.count('<td class="who">Ben</td>') == 2
+    assert "<span>Skill number 0</span>" in html  # a header's label is short
+    assert "<span>Skill number…</span>" in html
+    assert "Skill number 0 = Skill number 0 (long);" in html  # the legend names in full
+    assert "Skill number… = Skill number 29 (long).</p>" in html
+    # red for nothing, green at the target, an amber between: the legend's swatches too
+    assert 'style="background:rgb(246,200,195)" title="Skill number 0 (long): 0 of 2"' in html
+    assert 'style="background:rgb(110,186,122)" title="Skill number 2 (long): 2 of 2"' in html
+    assert "1 profile(s) reviewed by a mentor" in html

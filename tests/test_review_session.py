@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 from conftest import Run
@@ -256,3 +257,59 @@ def test_a_finished_review_of_an_unchanged_profile_asks_nothing(tmp_path: Path, 
     assert again.startswith("0\n"), again
     assert "nothing to ask" in again
     assert review.read_bytes() == before
+
+
+def test_every_cohort_page_shows_the_reviewed_levels_and_says_whose(
+    tmp_path: Path, run: Run
+) -> None:
+    """Heat map, people table, summary and each --report-dir page: reviewed levels, named."""
+    cohort = tmp_path / "cohort"
+    cohort.mkdir()
+    mia = cohort / "mia.yaml"
+    mia.write_text(MENTEE, encoding="utf-8")
+    (cohort / "ola.yaml").write_text(MENTEE.replace("Mia Mentee", "Ola Other"), encoding="utf-8")
+    made = run(
+        "review", str(mia), "--reviewer", "Rita Reviewer", "--no-input", "--level", "python=1",
+        "--as-of", AS_OF,
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    reviewed = json.loads(
+        run(
+            "assess",
+            str(mia),
+            "--review",
+            str(mia.with_suffix(".review.yaml")),
+            "--as-of",
+            AS_OF,
+            "-f",
+            "json",
+            "--no-plan",
+        ).stdout
+    )
+    page, reports = tmp_path / "cohort.html", tmp_path / "reports"
+    result = run(
+        "batch", str(cohort), "--as-of", AS_OF, "-f", "html", "-o", str(page),
+        "--report-dir", str(reports), "-j", "1",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "1 profile(s) reviewed by a mentor" in html
+    assert 'Mia Mentee<br><span class="why reviewed">reviewed by Rita Reviewer on 2026-12-01' in (
+        html
+    )
+    rows = re.findall(r'<tr><td class="who">(.*?)</td>', html)  # each heat-map table's rows
+    assert rows
+    assert all(("✓ reviewed" in row) == row.startswith("Mia Mentee") for row in rows)
+    mia_row = html[html.index('title="reviewed by Rita Reviewer') :].split("</tr>")[0]
+    python = next(r for r in reviewed["requirements"] if r.get("skills") == ["python"])
+    assert f'title="Python: 1 of {python["target_level"]}">1</td>' in mia_row  # as reviewed
+    mia_page = (reports / "mia.html").read_text(encoding="utf-8")
+    assert "Reviewed by Rita Reviewer on 2026-12-01." in mia_page
+    assert f"{reviewed['score']:.1f}" in mia_page
+    assert "Reviewed by" not in (reports / "ola.html").read_text(encoding="utf-8")
+    for fmt in ("markdown", "table"):
+        summary = run("batch", str(cohort), "--as-of", AS_OF, "-f", fmt)
+        assert "1 profile(s) reviewed by a mentor" in summary.stdout
+    redacted = run("batch", str(cohort), "--as-of", AS_OF, "-f", "html", "--redact")
+    assert "Rita" not in redacted.stdout
+    assert "reviewed by the reviewer on 2026-12-01" in redacted.stdout

@@ -118,3 +118,88 @@ def test_pdf_output_is_refused_with_how_to_print(run: Run, tmp_path: Path) -> No
         assert "-o report.html" in result.stderr
         assert "print" in result.stderr
         assert not (tmp_path / "r.pdf").exists()
+
+
+TYPO = "name: Tia\ntarget_role: ml-engineer\nskills:\n  pyhton: 4\n  sql: 3\n"
+PYHTON = "warning: unknown skill 'pyhton' is not counted (did you mean 'Python'?)"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["plan"], ["match"], ["compare", str(ROOT / "profiles" / "student.yaml")]],
+    ids=["plan", "match", "compare"],
+)
+def test_every_report_names_unknown_names_on_stderr(
+    command: list[str], run: Run, tmp_path: Path
+) -> None:
+    """plan, match and compare say a typo on stderr as assess does; JSON keeps stderr quiet."""
+    profile = tmp_path / "typo.yaml"
+    profile.write_text(TYPO, encoding="utf-8")
+    args = [*command, str(profile), "--as-of", "2026-12-01"]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    assert f"{profile}:4:3: {PYHTON}" in result.stderr.splitlines()
+    quiet = run(*args, "-f", "json")
+    assert quiet.exit_code == 0
+    assert "pyhton" not in quiet.stderr
+    json.loads(quiet.stdout)  # stdout is the JSON alone
+    redacted = run(*args, "--redact")
+    assert "<profile>:4:3: warning: unknown skill '<redacted>'" in redacted.stderr.replace(
+        "<new>", "<profile>"
+    )
+    assert "pyhton" not in redacted.stderr
+    assert "pyhton" not in redacted.stdout
+
+
+def test_review_names_unknown_names_before_asking(run: Run, tmp_path: Path) -> None:
+    """A mentor is told which names of the profile were not understood (never reviewed)."""
+    profile = tmp_path / "typo.yaml"
+    profile.write_text(TYPO, encoding="utf-8")
+    args = ["review", str(profile), "--no-input", "--reviewer", "M", "--verify", "sql"]
+    result = run(*args, "--as-of", "2026-12-01")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == f"{profile}:4:3: {PYHTON}"
+
+
+def test_batch_names_each_files_unknown_names_on_stderr(run: Run, tmp_path: Path) -> None:
+    """Batch's summary for people: each file's unknown names on stderr (five, then a count).
+
+    The records' formats keep stderr to errors and the summary, as assess's JSON does.
+    """
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    (folder / "tia.yaml").write_text(TYPO, encoding="utf-8")
+    many = "".join(f"  zzqx{i}: 2\n" for i in range(8))
+    (folder / "many.yaml").write_text(f"name: Mo\nskills:\n{many}", encoding="utf-8")
+    args = ["batch", str(folder), "--as-of", "2026-12-01", "-j", "1"]
+    result = run(*args, "-f", "table")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert f"{folder / 'tia.yaml'}: {PYHTON}" in lines
+    mo = [line for line in lines if line.startswith(str(folder / "many.yaml"))]
+    assert len(mo) == 6
+    assert mo[-1] == f"{folder / 'many.yaml'}: and 3 more unknown name(s)"
+    records = run(*args)
+    assert "pyhton" not in records.stderr
+    parsed = [json.loads(line) for line in records.stdout.splitlines()]
+    assert all("notices" not in r for r in parsed)
+    tia = next(r for r in parsed if r["name"] == "Tia")
+    assert tia["warnings"] == ["unknown skill 'pyhton' is not counted"]
+    redacted = run(*args, "-f", "html", "--redact")
+    assert "pyhton" not in redacted.stderr
+    assert "tia.yaml" not in redacted.stderr
+    assert "warning: unknown skill '<redacted>' is not counted (did you mean 'Python'?)" in (
+        redacted.stderr
+    )
+
+
+def test_batch_says_at_most_fifty_lines_of_unknown_names(run: Run, tmp_path: Path) -> None:
+    """A cohort full of typos: fifty lines on stderr, then how many more."""
+    folder = tmp_path / "cohort"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"p{i:02}.yaml").write_text(f"name: P{i}\nskills: {{pyhton: 3}}\n")
+    result = run("batch", str(folder), "--as-of", "2026-12-01", "-j", "1", "-f", "markdown")
+    lines = result.stderr.splitlines()
+    assert sum(PYHTON in line for line in lines) == 50
+    assert "skillgap: and 10 more line(s) of names not understood" in result.stderr

@@ -63,11 +63,13 @@ BLIND = HERE / "data" / "text-2026-12b"
 # 64/71 essential (90.1 %); job months as the issue's conventions count them (titles above
 # employer lines, seasons, WTE shares, engineering and operations years relevant): largest
 # error 1.7 %; 102/113 levels within one; no decoy (Go beside "chess" is the board game).
+# Since (text2-s3): level labels, summaries' level words and skills sections read as lists:
+# 104/113 levels within one.
 BLIND_FLOOR = {
     "essential": 0.88,
     "extracted": 0.94,
     "decoys_per_posting": 0,
-    "levels": 0.90,
+    "levels": 0.91,
     "month_error": 0.05,
 }
 
@@ -86,3 +88,39 @@ def test_an_unseen_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> 
     levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
     assert levels >= BLIND_FLOOR["levels"], cvs
     assert max(c.month_error for c in cvs) <= BLIND_FLOOR["month_error"], cvs
+
+
+THIRD = HERE / "data" / "text-2026-12c"
+# A third set (4 postings, 6 CVs, written by another helper) measured once blind by the lead
+# on 2026-12-07: 28/29 required skills essential, no decoy, but job months far off on 4 of
+# 6 CVs (0 of 71 read for a '### Title — Company' heading with the place after the dates,
+# 0 of 16.5 for a plain-text CV with ruled headings, 117 of 16 for a statistics teacher,
+# 28 of 90 for a LinkedIn export, 25.5 of 43 for a season alone on a line) and 79/117
+# levels within one (67.5 %). It has been a development set since. After text2-s3 (job
+# titles in these layouts, teachers not data work, related work before a career change
+# not counted, level labels, summaries' level words, a year of use as level 3): every
+# CV's months exact, 110/117 levels within one (94.0 %). Floors only go up; the
+# expectations are never edited.
+THIRD_FLOOR = {
+    "essential": 0.95,
+    "extracted": 0.95,
+    "decoys_per_posting": 0,
+    "levels": 0.93,
+    "month_error": 0.05,
+}
+
+
+def test_the_third_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> None:
+    """Markdown job headings, LinkedIn's export, ruled plain text, a teacher: months and levels."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    postings, cvs = run(THIRD)
+    assert (len(postings), len(cvs)) == (4, 6)
+    known = sum(p.known for p in postings)
+    assert sum(p.required for p in postings) / known >= THIRD_FLOOR["essential"], postings
+    assert sum(p.extracted for p in postings) / known >= THIRD_FLOOR["extracted"], postings
+    assert max(len(p.decoys) for p in postings) <= THIRD_FLOOR["decoys_per_posting"], postings
+    levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
+    assert levels >= THIRD_FLOOR["levels"], cvs
+    assert max(c.month_error for c in cvs) <= THIRD_FLOOR["month_error"], cvs

@@ -213,13 +213,13 @@ LAYOUTS = {
         "January 2022 - Present (4 years 11 months)\nBerlin, Germany\nData Scientist\n"
         "October 2020 - December 2021 (1 year 3 months)\n"
         "Education\nBSc Mathematics (2016 - 2019)\n",
-        [("Acme Corp Senior Data Scientist", 60.0), ("Berlin, Germany Data Scientist", 15.0)],
+        [("Acme Corp — Senior Data Scientist", 60.0), ("Data Scientist", 15.0)],
     ),
     "a table": (
         "# Alex Doe\n\n## Employment\n\n| Dates | Role | Employer |\n|---|---|---|\n"
         "| Jan 2020 – Dec 2021 | Data Engineer | Acme |\n"
         "| Jan 2022 – Present | Senior Data Engineer | Beta |\n",
-        [("Data Engineer | Acme", 24.0), ("Senior Data Engineer | Beta", 60.0)],
+        [("Data Engineer — Acme", 24.0), ("Senior Data Engineer — Beta", 60.0)],
     ),
     "internships": (
         "# Sam Student\n\n## Internships\n\n**Data Science Intern**, Acme — Summer 2025\n"

@@ -103,3 +103,112 @@ def test_review_refuses_stdin_for_the_profile(run: Run) -> None:
     result = run("review", "-", "--reviewer", "M", input=STUDENT)
     assert result.exit_code == 2
     assert "the profile must be a file" in result.stderr
+
+
+NEWCOMER = ROOT / "profiles" / "newcomer.yaml"
+
+
+@pytest.mark.parametrize("side", ["old", "new"])
+def test_compare_reads_either_side_from_stdin(side: str, run: Run) -> None:
+    """`compare OLD -` (or `- NEW`) reads that profile from stdin, as the file would give."""
+    student = str(ROOT / "profiles" / "student.yaml")
+    pair = [str(NEWCOMER), "-"] if side == "new" else ["-", str(NEWCOMER)]
+    files = [str(NEWCOMER), student] if side == "new" else [student, str(NEWCOMER)]
+    common = ["-r", "ml-engineer", "-f", "json", "--as-of", "2026-12-01"]
+    piped = run("compare", *pair, *common, input=STUDENT)
+    assert piped.exit_code == 0, piped.stderr
+    from_file = run("compare", *files, *common)
+    got, want = json.loads(piped.stdout), json.loads(from_file.stdout)
+    assert got[side].pop("source") == "<stdin>"
+    want[side].pop("source")
+    assert got == want
+
+
+def test_compare_reads_a_saved_result_from_stdin(run: Run) -> None:
+    """A saved JSON result piped in is compared as a saved result, not read as a profile."""
+    saved = run("assess", str(NEWCOMER), "-f", "json", "--as-of", "2026-12-01")
+    piped = run(
+        "compare",
+        "-",
+        "profiles/student.yaml",
+        "-f",
+        "json",
+        "--as-of",
+        "2026-12-01",
+        "-r",
+        "ml-engineer",
+        input=saved.stdout,
+    )
+    assert piped.exit_code == 0, piped.stderr
+    assert json.loads(piped.stdout)["old"]["profile"] == "Noah Newcomer"
+
+
+def test_compare_refuses_stdin_twice_and_names_stdin_in_errors(run: Run) -> None:
+    """`compare - -` is a usage error; a broken profile on stdin is reported at <stdin>."""
+    twice = run("compare", "-", "-", input=STUDENT)
+    assert twice.exit_code == 2
+    assert twice.stderr.startswith("skillgap: error: only one of OLD and NEW can be '-'")
+    broken = run("compare", "-", str(NEWCOMER), input="name: X\nskills: {python: 9}\n")
+    assert broken.exit_code == 3
+    assert broken.stderr.startswith("<stdin>:2:"), broken.stderr
+
+
+def test_postings_reads_the_profile_from_stdin(run: Run) -> None:
+    """`postings DIR --profile -` weighs the gaps of the profile piped in."""
+    folder = str(ROOT / "tests" / "data" / "text-2026-12")
+    piped = run("postings", folder, "-p", "-", "-f", "json", "--as-of", "2026-12-01", input=STUDENT)
+    assert piped.exit_code == 0, piped.stderr
+    from_file = run(
+        "postings", folder, "-p", "profiles/student.yaml", "-f", "json", "--as-of", "2026-12-01"
+    )
+    got, want = json.loads(piped.stdout), json.loads(from_file.stdout)
+    assert got.pop("profile") == "<stdin>"
+    want.pop("profile")
+    assert got == want
+    assert got["gaps"]
+
+
+def test_review_of_stdin_with_no_input_writes_the_output(tmp_path: Path, run: Run) -> None:
+    """`review - --no-input -o FILE` reviews the piped profile; without -o it says to pass one."""
+    out = tmp_path / "sam.review.yaml"
+    args = ["review", "-", "--no-input", "--reviewer", "M", "--verify", "python"]
+    done = run(*args, "-o", str(out), "--as-of", "2026-12-01", input=STUDENT)
+    assert done.exit_code == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "python: {level: 3" in text
+    assert "# Apply it with: skillgap assess - --review" in text
+    applied = run(
+        "assess", "-", "--review", str(out), "-f", "json", "--as-of", "2026-12-01", input=STUDENT
+    )
+    assert applied.exit_code == 0, applied.stderr
+    assert json.loads(applied.stdout)["review"]["reviewer"] == "M"
+    nowhere = run(*args, input=STUDENT)
+    assert nowhere.exit_code == 2
+    assert "pass --output FILE" in nowhere.stderr
+
+
+def test_import_reads_a_resume_or_a_cv_from_stdin(run: Run) -> None:
+    """`import -` takes a JSON Resume (a JSON object) or a CV's text from stdin."""
+    resume = ROOT / "tests" / "cases" / "resume" / "ada.json"
+    piped = run("import", "-", "--as-of", "2026-12-01", input=resume.read_text(encoding="utf-8"))
+    assert piped.exit_code == 0, piped.stderr
+    from_file = run("import", str(resume), "--as-of", "2026-12-01")
+    assert piped.stdout == from_file.stdout.replace("from ada.json", "from <stdin>")
+    cv = run(
+        "import",
+        "-",
+        "--as-of",
+        "2026-12-01",
+        input="Jane Doe\n\nExperience\nData engineer at X, 2020-2024\n",
+    )
+    assert cv.exit_code == 0, cv.stderr
+    assert 'name: "Jane Doe"' in cv.stdout
+    assert "(a CV)" in cv.stdout
+
+
+def test_batch_says_stdin_is_for_one_profile(run: Run) -> None:
+    """`batch -` is refused (exit 2) with the command that reads one profile from stdin."""
+    result = run("batch", "-", input=STUDENT)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("skillgap: error: batch reads profiles from files")
+    assert "skillgap assess -" in result.stderr

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillgap.assessing.checks import check_arguments, check_path, chosen_level
-from skillgap.assessing.constraints import place, plan_constraints
+from skillgap.assessing.constraints import learning_plan, place
 from skillgap.assessing.load import Reviewed, load_catalog
 from skillgap.assessing.reviewing import checked_review, review_warnings
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex
 from skillgap.clock import today
-from skillgap.errors import InputError, UsageError, expect_type
+from skillgap.errors import expect_type
 from skillgap.inputs.loader import Document, Positions, check_nesting, load_file, parse, sha256_hex
 from skillgap.inputs.validation import validate
 from skillgap.models.profile import Profile
@@ -27,11 +27,7 @@ from skillgap.models.result import (
     Warning,
 )
 from skillgap.plan import (
-    DEFAULT_HOURS_PER_WEEK,
-    MIN_HOURS_PER_WEEK,
     PlanOptions,
-    Undatable,
-    build_plan,
     profile_wishes,
 )
 from skillgap.scoring import engine
@@ -42,7 +38,7 @@ from skillgap.scoring.standing import names_read, pick_role, resolve
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
-    from typing import Any, Literal
+    from typing import Any
 
 
 def assess(
@@ -198,8 +194,6 @@ def assess_resolved(
     reach: bool = True,
 ) -> Assessment:
     """The assessment of a profile already judged: the role scored, annotated, planned."""
-    # reach=False: the plan skips what it takes to reach the target date (a second search),
-    # for match, which prints only the route's hours and date.
     resolved = index.role(role_id)
     standing, other = headline_first(trust, judged.standing, judged.evidenced)
     result = engine.assess(standing, resolved, index, warnings=warnings, inputs=inputs)
@@ -227,30 +221,7 @@ def assess_resolved(
     if plan is None:
         profile_wishes(index, profile, document)  # one rule: refused with a plan or without
         return result
-    source: Literal["option", "profile", "default"] = "default"
-    hours = DEFAULT_HOURS_PER_WEEK
-    if plan.hours_per_week is not None:
-        hours, source = plan.hours_per_week, "option"
-    elif profile.hours_per_week is not None:
-        hours, source = profile.hours_per_week, "profile"
-    if hours < MIN_HOURS_PER_WEEK:
-        raise UsageError(
-            f"{hours:g} hours a week is too few to plan with",
-            f"give at least {MIN_HOURS_PER_WEEK:g} hour a week",
-        )
-    try:
-        learning = build_plan(
-            standing,
-            resolved,
-            index,
-            start_date=plan.start_date,
-            hours_per_week=hours,
-            hours_from=source,
-            target_date=profile.target_date if reach else None,
-            constraints=plan_constraints(index, profile, plan, document),
-        )
-    except Undatable as e:
-        raise _undatable(plan, source, document) from e
+    learning = learning_plan(profile, standing, resolved, index, plan, document, reach=reach)
     extra = []
     if profile.target_date is not None and profile.target_date < plan.start_date:
         where = place(document, ("target_date",))
@@ -266,18 +237,6 @@ def assess_resolved(
             )
         )
     return result.model_copy(update={"plan": learning, "warnings": [*result.warnings, *extra]})
-
-
-def _undatable(
-    plan: PlanOptions, source: Literal["option", "profile", "default"], doc: Document | None
-) -> InputError | UsageError:
-    """A plan that runs past 9999-12-31: blame what the person can change."""
-    message = "the plan does not fit in the calendar: its dates would run past 9999-12-31"
-    if source == "profile" and not plan.start_date_given and doc is not None:
-        return InputError(
-            [doc.problem(("hours_per_week",), message, hint="give more hours a week")]
-        )
-    return UsageError(message, "start earlier (--start-date) or give more --hours-per-week")
 
 
 def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[RequirementResult]:

@@ -8,13 +8,29 @@ from typing import TYPE_CHECKING
 
 from skillgap.assessing.assess import assess
 from skillgap.assessing.checks import check_arguments, check_path
-from skillgap.assessing.load import Reviewed, load_profile, load_result
+from skillgap.assessing.load import (
+    Reviewed,
+    load_profile,
+    load_result,
+    looks_like_result,
+    profile_of,
+    result_from,
+)
 from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import UsageError
-from skillgap.inputs.loader import Document
+from skillgap.inputs.loader import (
+    STDIN,
+    STDIN_SOURCE,
+    Document,
+    decode,
+    parse,
+    sha256_hex,
+    stdin_bytes,
+)
 from skillgap.models.profile import Profile
-from skillgap.models.result import Assessment, Trust
+from skillgap.models.result import Assessment, Trust, Warning
 from skillgap.plan import PlanOptions
+from skillgap.renderers.summary import not_understood
 from skillgap.scoring.standing import pick_role
 from skillgap.untrusted import path_text
 
@@ -24,11 +40,22 @@ if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
 
 
 def _side(path: Path) -> tuple[Assessment | None, Profile | None, Document | None]:
-    """A saved JSON result, or a profile still to assess."""
+    """A saved JSON result, or a profile still to assess (``-``: standard input, either)."""
+    if str(path) == STDIN:
+        raw = stdin_bytes()
+        if looks_like_result(raw):
+            return result_from(raw, STDIN_SOURCE), None, None
+        doc = parse(decode(raw, STDIN_SOURCE), STDIN_SOURCE, sha256_hex(raw))
+        return None, profile_of(doc), doc
     if path.suffix.lower() == ".json":
         return load_result(path), None, None
     profile, doc = load_profile(path)
     return None, profile, doc
+
+
+def _named(path: Path) -> str:
+    """How a side is named in the report: its path, or <stdin>."""
+    return STDIN_SOURCE if str(path) == STDIN else path_text(path)
 
 
 def compare_files(
@@ -59,9 +86,48 @@ def compare_files(
     >>> cmp.score_change > 0, cmp.warnings[0].startswith("the two are for different names")
     (True, True)
     """
+    return compare_with_names(
+        old,
+        new,
+        catalog,
+        role,
+        plan,
+        force=force,
+        as_of=as_of,
+        review=review,
+        trust=trust,
+        redactor=redactor,
+        level=level,
+    )[0]
+
+
+def compare_with_names(
+    old: Path,
+    new: Path,
+    catalog: CatalogIndex,
+    role: str | None,
+    plan: PlanOptions,
+    *,
+    force: bool = False,
+    as_of: dt.date | None = None,
+    review: Reviewed | None = None,
+    trust: Trust = "claimed",
+    redactor: Redactor | None = None,
+    level: str | None = None,
+) -> tuple[Comparison, list[Warning]]:
+    """:func:`compare_files`, and the names either profile wrote that the catalog did not know.
+
+    Those come from the profiles assessed now (a saved result's were told when it was made),
+    scrubbed as the comparison is under ``redactor``.
+    """
     check_path("old", old)
     check_path("new", new)
     old, new = Path(old), Path(new)
+    if str(old) == str(new) == STDIN:
+        raise UsageError(
+            "only one of OLD and NEW can be '-' (standard input)",
+            "save one of them to a file and name it",
+        )
     check_arguments(catalog, role, as_of, plan, catalog_needed=True)
     sides = [_side(p) for p in (old, new)]
     if review is not None and sides[1][0] is not None:
@@ -114,19 +180,27 @@ def compare_files(
     from skillgap.compare import compare
 
     cmp = compare(
-        results[0], results[1], old_source=path_text(old), new_source=path_text(new), force=force
+        results[0], results[1], old_source=_named(old), new_source=_named(new), force=force
+    )
+    unknown = list(
+        {  # a file compared with itself says each name once
+            (w.file, w.line, w.column, w.message): w
+            for r, (saved, _, _) in zip(results, sides, strict=True)
+            if saved is None
+            for w in not_understood(r.warnings)
+        }.values()
     )
     if redactor is None:
-        return cmp
+        return cmp, unknown
     from skillgap.renderers.redact import harvest, personal_of
 
     docs = [
         # a saved result's role is the person's text when the catalog does not define it
-        (f"<{side}>", path_text(path), d.data if d else r.role.model_dump())
+        (f"<{side}>", _named(path), d.data if d else r.role.model_dump())
         for side, path, (_, _, d), r in zip(("old", "new"), (old, new), sides, results, strict=True)
     ]
     if review is not None:
         docs.append(("<review>", review.document.source, review.document.data))
     # The results' own personal fields (a saved result has no document) count too.
     known = harvest(results[0]) | harvest(results[1]) | personal_of(docs, catalog)
-    return redactor.scrub(cmp, known)
+    return redactor.scrub(cmp, known), [redactor.scrub(w, known) for w in unknown]

@@ -1,19 +1,33 @@
-"""What the person asks of the plan (the profile's ``plan:`` and the options) as target keys."""
+"""What the person asks of the plan (the profile's ``plan:`` and the options), and the plan.
+
+The wishes become target keys; the weekly hours come from the option, else the profile.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Literal
+
 from skillgap.catalog.index import CatalogIndex
-from skillgap.errors import UsageError
+from skillgap.errors import InputError, UsageError
 from skillgap.inputs.loader import Document
 from skillgap.models.profile import Profile
 from skillgap.plan import (
+    DEFAULT_HOURS_PER_WEEK,
+    MIN_HOURS_PER_WEEK,
     Constraints,
     PlanOptions,
+    Undatable,
+    build_plan,
     profile_wishes,
     target_keys,
     unknown_target,
     wish_conflicts,
 )
+
+if TYPE_CHECKING:
+    from skillgap.catalog.index import ResolvedRole
+    from skillgap.models.result import Plan
+    from skillgap.scoring.standing import Standing
 
 
 def place(document: Document | None, loc: tuple[str | int, ...]) -> tuple[str, int, int]:
@@ -59,3 +73,56 @@ def plan_constraints(
         employed=bool(profile.employed)
         or any(e.kind == "job" and e.end is None for e in profile.experience),
     )
+
+
+def learning_plan(
+    profile: Profile,
+    standing: Standing,
+    resolved: ResolvedRole,
+    index: CatalogIndex,
+    plan: PlanOptions,
+    document: Document | None = None,
+    *,
+    reach: bool = True,
+) -> Plan:
+    """The plan from ``standing`` to ``resolved``, at the option's or the profile's hours.
+
+    ``reach=False`` skips what it takes to reach the profile's target date (a second route
+    search): ``match`` prints only the route's hours and date.
+    """
+    source: Literal["option", "profile", "default"] = "default"
+    hours = DEFAULT_HOURS_PER_WEEK
+    if plan.hours_per_week is not None:
+        hours, source = plan.hours_per_week, "option"
+    elif profile.hours_per_week is not None:
+        hours, source = profile.hours_per_week, "profile"
+    if hours < MIN_HOURS_PER_WEEK:
+        raise UsageError(
+            f"{hours:g} hours a week is too few to plan with",
+            f"give at least {MIN_HOURS_PER_WEEK:g} hour a week",
+        )
+    try:
+        return build_plan(
+            standing,
+            resolved,
+            index,
+            start_date=plan.start_date,
+            hours_per_week=hours,
+            hours_from=source,
+            target_date=profile.target_date if reach else None,
+            constraints=plan_constraints(index, profile, plan, document),
+        )
+    except Undatable as e:
+        raise _undatable(plan, source, document) from e
+
+
+def _undatable(
+    plan: PlanOptions, source: Literal["option", "profile", "default"], doc: Document | None
+) -> InputError | UsageError:
+    """A plan that runs past 9999-12-31: blame what the person can change."""
+    message = "the plan does not fit in the calendar: its dates would run past 9999-12-31"
+    if source == "profile" and not plan.start_date_given and doc is not None:
+        return InputError(
+            [doc.problem(("hours_per_week",), message, hint="give more hours a week")]
+        )
+    return UsageError(message, "start earlier (--start-date) or give more --hours-per-week")

@@ -43,6 +43,11 @@ def load_profile(path: Path | str, catalog: CatalogIndex | None = None) -> tuple
     """
     check_path("path", path)
     doc = load_input(path, str(path))  # "-": standard input, named <stdin>
+    return profile_of(doc, catalog), doc
+
+
+def profile_of(doc: Document, catalog: CatalogIndex | None = None) -> Profile:
+    """The profile a document read holds; a catalog file is refused with a hint."""
     if is_catalog_data(doc.data):
         raise InputError(
             [
@@ -53,7 +58,7 @@ def load_profile(path: Path | str, catalog: CatalogIndex | None = None) -> tuple
                 )
             ]
         )
-    return validated_profile(doc, catalog), doc
+    return validated_profile(doc, catalog)
 
 
 def validated_profile(doc: Document, catalog: CatalogIndex | None) -> Profile:
@@ -111,10 +116,19 @@ def load_result(path: Path | str) -> Assessment:
     skillgap.errors.InputError: ...
     """
     check_path("path", path)
+    source = path_text(path)
+    return result_from(read_bytes(Path(path), source), source)
+
+
+def looks_like_result(raw: bytes) -> bool:
+    """Whether bytes piped in are a saved JSON result rather than a profile."""
+    return raw.lstrip()[:1] == b"{" and b'"schema_version"' in raw
+
+
+def result_from(raw: bytes, source: str) -> Assessment:
+    """A saved result from its bytes (:func:`load_result`), its problems named ``source``."""
     from skillgap.inputs.jsontext import parse_json
 
-    source = path_text(path)
-    raw = read_bytes(Path(path), source)
     text = decode(raw, source)
     doc = parse_json(
         text,

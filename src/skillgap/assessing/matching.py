@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from skillgap.assessing.assess import assess_resolved, input_files, judged_at
+from skillgap.assessing.assess import input_files, judged_at
 from skillgap.assessing.checks import check_arguments, chosen_level
+from skillgap.assessing.constraints import learning_plan
 from skillgap.assessing.reviewing import checked_review, review_warnings
 from skillgap.catalog import levels
-from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.errors import UsageError, expect_type
 from skillgap.inputs.loader import Document
+from skillgap.models.common import CATEGORIES, Seniority
 from skillgap.models.profile import Profile
-from skillgap.models.result import Trust
+from skillgap.models.result import Readiness, RoleRef, Trust
 from skillgap.plan import DEFAULT_HOURS_PER_WEEK, PlanOptions
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import judge
-from skillgap.scoring.standing import resolve
+from skillgap.scoring.quick import QuickScorer
+from skillgap.scoring.rule import headline_first
+from skillgap.scoring.standing import Standing, resolve
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
     from typing import Literal
 
     from skillgap.assessing.load import Reviewed
-    from skillgap.models.result import Assessment
     from skillgap.models.views import MatchReport
 
 
@@ -69,59 +72,53 @@ def match(
     judged = judge(profile, standing, catalog, day, document, applied)
     warnings += review_warnings(review, catalog) + reopened
     inputs = input_files(catalog, document, review)
+    # The plan is built on the headline standing; the other one gives only its score.
+    headline, other = headline_first(trust, judged.standing, judged.evidenced)
+    ids = sorted(catalog.roles)
 
-    def at(index: CatalogIndex, role_id: str, seniority: str | None) -> Assessment:
-        result = assess_resolved(
-            profile,
-            judged,
-            warnings,
-            inputs,
-            index,
-            role_id,
-            options,
-            day,
-            review,
-            trust,
-            document,
-            reach=False,
-        )
-        if seniority is None:
-            return result
-        return result.model_copy(
-            update={"role": result.role.model_copy(update={"level": seniority})}
+    def plan(index: CatalogIndex, role: ResolvedRole) -> _Figures:
+        # reach=False: no target-date search, as match prints only the route's hours and date
+        p = learning_plan(profile, headline, role, index, options, document, reach=False)
+        return _Figures(
+            p.hours_to_ready, p.total_hours, p.ready_on, p.months_to_ready, p.hours_per_week
         )
 
-    # Per role, only what the ranking prints: each assessment is dropped once read, so
-    # memory does not grow with the roles, and the plan skips the target-date search.
-    entries = []
-    hours = DEFAULT_HOURS_PER_WEEK
-    for role_id in sorted(catalog.roles):
-        if not all_levels:
-            scored = levels.at_level(catalog, chosen) if chosen else catalog
-            r, ready_level, key = at(scored, role_id, chosen), None, None
-        else:
-            r, ready_level, key = _ladder(catalog, role_id, at)
-        names = {q.id: q.name for q in r.requirements}
-        hours = r.plan.hours_per_week if r.plan else hours
-        entry = MatchEntry(
-            rank=0,
-            role=r.role,
-            score=r.score,
-            evidenced_score=r.evidenced_score,
-            readiness=r.readiness,
-            blockers=[names[b] for b in r.blockers],
-            hours_to_ready=r.plan.hours_to_ready if r.plan else None,
-            total_hours=r.plan.total_hours if r.plan else 0.0,
-            ready_on=r.plan.ready_on if r.plan else None,
-            ready_level=ready_level,
-            months_to_ready=r.plan.months_to_ready if r.plan else None,
-        )
-        entries.append((entry, key))
-    if all_levels:
-        entries.sort(key=lambda e: (e[1], e[0].role.id))
+    # Per role, only what the ranking prints: the scores of every role at once (the batch
+    # scorer: the rule's numbers, without the explanations), then the plan of the role
+    # shown, read for its hours and dates and dropped, so memory does not grow with roles.
+    rows: list[tuple[_Row, _Figures, Seniority | Literal["none"] | None, tuple[float, ...]]] = []
+    if not all_levels:
+        index = levels.at_level(catalog, chosen) if chosen else catalog
+        for row in _scored(index, ids, headline, other, trust, chosen):
+            rows.append((row, plan(index, row.role), None, ()))
     else:
-        entries.sort(key=lambda e: (-e[0].score, e[0].role.id))
-    ranking = [e.model_copy(update={"rank": i}) for i, (e, _) in enumerate(entries, start=1)]
+        ladder = levels.levels_of(catalog)
+        by_level = [
+            _scored(levels.at_level(catalog, s), ids, headline, other, trust, s) for s in ladder
+        ]
+        for k in range(len(ids)):
+            rows.append(_ladder(ladder, [at[k] for at in by_level], plan))
+    hours = rows[-1][1].hours_per_week if rows else DEFAULT_HOURS_PER_WEEK
+    if all_levels:
+        rows.sort(key=lambda e: (e[3], e[0].role.id))
+    else:
+        rows.sort(key=lambda e: (-e[0].score, e[0].role.id))
+    ranking = [
+        MatchEntry(
+            rank=rank,
+            role=RoleRef(id=row.role.id, name=row.role.name, level=row.level),
+            score=row.score,
+            evidenced_score=row.evidenced_score,
+            readiness=row.readiness,
+            blockers=list(row.blockers),
+            hours_to_ready=learning.hours_to_ready,
+            total_hours=learning.total_hours,
+            ready_on=learning.ready_on,
+            ready_level=ready_level,
+            months_to_ready=learning.months_to_ready,
+        )
+        for rank, (row, learning, ready_level, _) in enumerate(rows, start=1)
+    ]
     return MatchReport(
         profile=profile.name,
         start_date=options.start_date,
@@ -134,22 +131,77 @@ def match(
     )
 
 
+class _Figures(NamedTuple):
+    """What the ranking prints of a role's plan: the plan itself is dropped once read."""
+
+    hours_to_ready: float | None
+    total_hours: float
+    ready_on: dt.date | None
+    months_to_ready: float | None
+    hours_per_week: float
+
+
+class _Row(NamedTuple):
+    """One role's numbers at one level, as an assessment would give them."""
+
+    view: CatalogIndex  # the catalog at the level
+    role: ResolvedRole
+    level: Seniority | None  # as asked for (None: the catalog's role as written)
+    score: float  # the headline score
+    evidenced_score: float
+    readiness: Readiness
+    blockers: tuple[str, ...]  # the blockers' names
+
+
+def _scored(
+    index: CatalogIndex,
+    ids: Sequence[str],
+    headline: Standing,
+    other: Standing,
+    trust: Trust,
+    level: Seniority | None,
+) -> list[_Row]:
+    """Every role of ``index`` scored on both standings at once, in the order of ``ids``.
+
+    The batch scorer's numbers are the assessment's (a property test holds them equal); a
+    blocker is named as the assessment names its requirement.
+    """
+    roles = [index.role(r) for r in ids]
+    quick = QuickScorer(roles, index)
+    rows = []
+    for role, head, rest in zip(
+        roles, quick.score(headline, gaps=False), quick.score(other, gaps=False), strict=True
+    ):
+        reqs = {r.key: r for c in CATEGORIES for r in getattr(role.requirements, c)}
+        rows.append(
+            _Row(
+                view=index,
+                role=role,
+                level=level,
+                score=head.score,
+                evidenced_score=headline_first(trust, head.score, rest.score)[1],
+                readiness=head.readiness,
+                blockers=tuple(engine.requirement_name(reqs[b], index) for b in head.blockers),
+            )
+        )
+    return rows
+
+
 def _ladder(
-    catalog: CatalogIndex,
-    role_id: str,
-    at: Callable[[CatalogIndex, str, str | None], Assessment],
-) -> tuple[Assessment, Literal["junior", "mid", "senior", "none"], tuple[float, ...]]:
+    ladder: Sequence[Seniority],
+    results: Sequence[_Row],
+    plan: Callable[[CatalogIndex, ResolvedRole], _Figures],
+) -> tuple[_Row, _Figures, Seniority | Literal["none"], tuple[float, ...]]:
     """One role on the level ladder: the highest level ready for, the next level's result.
 
-    Also the entry's sort key: the highest level first, then the score there, then the
-    next level's date (undatable last) and score.
+    Only the next level is planned. Also the entry's sort key: the highest level first,
+    then the score there, then the next level's date (undatable last) and score.
     """
-    ladder = levels.levels_of(catalog)
-    results = [at(levels.at_level(catalog, s), role_id, s) for s in ladder]
     ready = [i for i, r in enumerate(results) if r.readiness == "ready"]
     top = ready[-1] if ready else -1
     nxt = results[min(top + 1, len(results) - 1)]
+    learning = plan(nxt.view, nxt.role)
     ready_score = results[top].score if top >= 0 else 0.0
-    when = nxt.plan.ready_on.toordinal() if nxt.plan and nxt.plan.ready_on else float("inf")
+    when = learning.ready_on.toordinal() if learning.ready_on else float("inf")
     key = (-float(top), -ready_score, float(when), -nxt.score)
-    return nxt, (ladder[top] if top >= 0 else "none"), key
+    return nxt, learning, (ladder[top] if top >= 0 else "none"), key

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from skillgap.assessing.validating import ValidationReport
     from skillgap.catalog.index import CatalogIndex
     from skillgap.inputs.loader import Document
-    from skillgap.models.result import Assessment, Trust
+    from skillgap.models.result import Assessment, Trust, Warning
     from skillgap.models.text import ExtractReport
     from skillgap.models.views import Comparison, MatchReport, PlanReport, RoleView, SkillsReport
     from skillgap.renderers.redact import Redactor
@@ -115,10 +115,14 @@ class ProfileRequest(NamedTuple):
 
 
 class Answer(NamedTuple, Generic[T]):
-    """A request's report, and every input file of it (an output must spare them)."""
+    """A request's report, and every input file of it (an output must spare them).
+
+    ``unknown``: names the catalog did not know, when the report does not hold them itself.
+    """
 
     report: T
     inputs: Inputs
+    unknown: tuple[Warning, ...] = ()
 
 
 def _with_posting(
@@ -257,15 +261,16 @@ class CompareRequest(NamedTuple):
 
 def compared(request: CompareRequest) -> Answer[Comparison]:
     """``compare``: progress between the two."""
-    from skillgap.assessing.comparing import compare_files
+    from skillgap.assessing.comparing import compare_with_names
 
     r = request
 
     def work() -> Answer[Comparison]:
         for path in (r.old, r.new):
-            need_path(path, "input")
+            if str(path) != "-":  # "-": a profile or saved result on standard input
+                need_path(path, "input")
         index = read_catalog(r.catalog)
-        cmp = compare_files(
+        cmp, unknown = compare_with_names(
             r.old,
             r.new,
             index,
@@ -278,7 +283,7 @@ def compared(request: CompareRequest) -> Answer[Comparison]:
             redactor=_redactor(r),
             level=r.level,
         )
-        return Answer(cmp, Inputs(r.old, r.new, r.review, catalog=r.catalog))
+        return Answer(cmp, Inputs(r.old, r.new, r.review, catalog=r.catalog), tuple(unknown))
 
     return work()
 

@@ -29,7 +29,7 @@ def to_draft(
     skills = []
     for claim in reading.skills.values():
         name = catalog.skill_name(claim.id)
-        where = "skills section" if claim.listed else "a job's lines"
+        where = claim.source or ("skills section" if claim.listed else "jobs' lines")
         skills.append(SkillLine(claim.id, claim.level, f"estimate from: {claim.why}"))
         report.mapped.append(
             f"{name} → {claim.id}: level {claim.level} ({LEVEL_NAMES[claim.level]}), "
@@ -43,9 +43,10 @@ def to_draft(
             continue
         share = "" if job.fte >= 1 else f", {job.fte:g} of full time"
         if not job.relevant:
+            why = job.why_not or "not data, ML, AI, research or engineering work"
             report.unmapped.append(
-                f"{job.title}: {job.months:g} months{share}; not data, ML, AI, research or "
-                "engineering work, so not counted (add it as experience if it is)"
+                f"{job.title}: {job.months:g} months{share}; {why}, so not counted "
+                "(add it as experience if it is)"
             )
             footer.append(f"job not counted: {job.title} ({job.months:g} months{share})")
             continue
@@ -84,6 +85,13 @@ def to_draft(
     report.warnings.append(
         f"{len(skills)} levels are estimates read from the CV's words: check each one"
     )
+    for number, heading in reading.side_by_side:
+        report.warnings.append(
+            f"line {number}: '{heading}' reads as two headings side by side: the CV looks laid "
+            "out in two columns and flattened into one text (as a PDF's text often is), so its "
+            "jobs, dates and levels may be mixed up or missed: check them, or export the CV as "
+            "one column"
+        )
     draft = Draft(
         name=reading.name or "Your Name",
         skills=skills,
@@ -94,6 +102,10 @@ def to_draft(
             f"Imported from {source} (a CV) by 'skillgap import' on the reference date "
             f"{as_of.isoformat()}.",
             "Every level is an estimate from the CV's words (see each note): check them.",
+            *(
+                f"Line {n} ('{h}') looks like two columns flattened into one: check the jobs."
+                for n, h in reading.side_by_side
+            ),
         ],
         footer=["Not mapped from the CV: edit and move up if wanted.", *footer] if footer else [],
     )

@@ -117,6 +117,26 @@ def attach_evidence(draft: Draft, given: dict[str, list[str]], catalog: CatalogI
         line.evidence = list(dict.fromkeys(links))[:MAX_LINKS]
 
 
+def certification_names(items: list[str] | None, catalog: CatalogIndex) -> list[str]:
+    """Init's ``--certification`` options: the catalog's names, each once, as questions give.
+
+    One skillgap does not know is a usage error, as the question asks it again.
+    """
+    names: list[str] = []
+    for item in items or []:
+        cert_id = catalog.find_certification(item)
+        if cert_id is None:
+            close = catalog.suggest_certification(item[:MAX_TEXT])
+            raise UsageError(
+                f"--certification '{item[:60]}' is not a certification skillgap knows",
+                f"did you mean '{close}'?"
+                if close
+                else "leave it out here and add it to the file later if you hold it",
+            )
+        names.append(catalog.certifications[cert_id].name)
+    return list(dict.fromkeys(names))
+
+
 def init_answers(
     catalog: CatalogIndex,
     pick_role: Callable[[str], str],
@@ -157,6 +177,7 @@ def init_answers(
         status_given = status_from_text(degree_status) if degree_status else None
     except ValueError as exc:
         raise UsageError(f"--degree-status: {exc}") from None
+    held = certification_names(certifications, catalog)
     return Answers(
         name=name,
         role=pick_role(role) if role is not None else None,
@@ -166,7 +187,7 @@ def init_answers(
         degree=(degree_given or "none") if degree is not None else None,
         field_of_study=field_of_study,
         degree_status=status_given,
-        certifications=certifications or [],
+        certifications=held,
         projects=projects or [],
         competitions=competitions or [],
         open_source=open_source or [],

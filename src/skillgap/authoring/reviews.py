@@ -279,7 +279,9 @@ def render(
     out += [
         f"# A review of {profile_source}. Each skill's claim is a fingerprint of the profile's",
         "# entry as reviewed: an entry edited since is asked about again, the rest still apply.",
-        f"# Apply it with: skillgap assess {profile_source} --review FILE",
+        # a profile read from standard input is given again there: 'assess -'
+        f"# Apply it with: skillgap assess {'-' if profile_source == '<stdin>' else profile_source}"
+        " --review FILE",
         f"reviewer: {_q(reviewer)}",
         f"date: {date.isoformat()}",
         f"profile_sha256: {profile_sha256}",

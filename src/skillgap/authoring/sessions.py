@@ -18,11 +18,12 @@ from skillgap.authoring.questionnaire import Ask, Interrupted, Say
 from skillgap.errors import UsageError
 from skillgap.output import real_path, refuse_inputs, write_file
 from skillgap.scoring.standing import pick_role
-from skillgap.untrusted import path_text
 
 if TYPE_CHECKING:
     from skillgap.authoring.reviews import Earlier, ReviewAnswers
     from skillgap.catalog.index import CatalogIndex
+    from skillgap.inputs.loader import Document
+    from skillgap.models.profile import Profile
 
 SCHEMA_COMMENT = "profile.schema.json"
 
@@ -170,10 +171,16 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
     from skillgap.scoring.evidence import claim_fingerprints
 
     r = request
-    if str(r.profile) == "-":
+    if str(r.profile) == "-" and not r.no_input:
         raise UsageError(
             "review reads its answers from standard input, so the profile must be a file",
-            "save the profile to a file and review that",
+            "save the profile to a file and review that, or pass --no-input with the answers "
+            "as options",
+        )
+    if str(r.profile) == "-" and r.output is None:
+        raise UsageError(
+            "a review of a profile on standard input has no file to sit beside",
+            "pass --output FILE for the review",
         )
     index, prof, doc, inputs = open_profile(r.profile, r.catalog)
     target = r.output or r.profile.with_suffix(".review.yaml")
@@ -188,6 +195,7 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
     day = r.dates.judged_at()
     role_id = pick_role(index, r.role or (before.role if before else None), prof)
     judged = judge_profile(prof, index, document=doc, as_of=day)
+    _say_not_understood(prof, index, doc, day, say)
     seniority = [x for x in r.level if "=" not in x]
     if len(seniority) > 1:
         raise UsageError("--level names the role's level once", "give one of them")
@@ -214,7 +222,7 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
             role=role_id,
             skills=state.skills,
             overall=state.overall,
-            profile_source=path_text(r.profile),
+            profile_source=doc.source,
             schema_uri="review.schema.json",
             finished=state.finished if finished is None else finished,
         )
@@ -261,6 +269,17 @@ def write_review(request: ReviewRequest, ask: Ask, say: Say) -> Stopped | None:
         f"  skillgap assess {r.profile} --review {target}"
     )
     return None
+
+
+def _say_not_understood(
+    profile: Profile, index: CatalogIndex, doc: Document, day: dt.date, say: Say
+) -> None:
+    """The profile's names the catalog does not know, with "did you mean": never reviewed."""
+    from skillgap.renderers.summary import stderr_lines
+    from skillgap.scoring.standing import resolve
+
+    for line in stderr_lines(resolve(profile, index, doc, as_of=day)[1]):
+        say(line)
 
 
 def _continues(
@@ -313,25 +332,45 @@ def import_resume(request: ImportRequest) -> Imported:
     """The profile a JSON Resume or a CV gives; an existing ``output`` only with ``force``."""
     from skillgap.authoring import drafts
     from skillgap.authoring import resume as resumes
+    from skillgap.errors import InputError
+    from skillgap.inputs.files import MAX_FILE_BYTES, too_large
     from skillgap.inputs.loader import decode, read_bytes
 
     r = request
-    need_path(r.resume, "résumé")
+    piped = str(r.resume) == "-"  # standard input: a JSON Resume if it is a JSON object
+    if not piped:
+        need_path(r.resume, "résumé")
     if r.output is not None and taken(r.output) and not r.force:
         raise UsageError(f"'{r.output}' already exists", "pass --force to overwrite it")
     day = r.dates.date(r.dates.as_of, "--as-of")
     index = load_catalog(r.catalog)
-    source = str(r.resume)
-    if r.resume.suffix.lower() != ".json":  # a CV: .pdf, .docx, .md, .txt
+    source = "<stdin>" if piped else str(r.resume)
+    raw = _stdin_resume() if piped else None
+    suffix = r.resume.suffix.lower()
+    json_resume = raw.lstrip()[:1] == b"{" if raw is not None else suffix == ".json"
+    if not json_resume:  # a CV: .pdf, .docx, .md, .txt
         from skillgap.assessing.postings import read_text
         from skillgap.authoring.cv import import_cv
+        from skillgap.text.read import document_from_bytes
 
-        draft, report = import_cv(read_text(r.resume), index, as_of=day, source=r.resume.name)
+        cv = read_text(r.resume) if raw is None else document_from_bytes(raw, source)
+        draft, report = import_cv(cv, index, as_of=day, source=source if piped else r.resume.name)
     else:
-        text = decode(read_bytes(r.resume, source), source)
+        if raw is not None and len(raw) > MAX_FILE_BYTES:  # as a JSON file is bounded
+            raise InputError([too_large(source)])
+        text = decode(read_bytes(r.resume, source) if raw is None else raw, source)
         parsed, warnings = resumes.read_resume(text, source)
         draft, report = resumes.to_draft(
-            parsed, index, as_of=day, source=r.resume.name, warnings=warnings
+            parsed, index, as_of=day, source=source if piped else r.resume.name, warnings=warnings
         )
     text = drafts.render(draft, SCHEMA_COMMENT)
-    return Imported(text, report.text(), Inputs(r.resume, catalog=r.catalog))
+    return Imported(text, report.text(), Inputs(*([] if piped else [r.resume]), catalog=r.catalog))
+
+
+def _stdin_resume() -> bytes:
+    """A résumé piped in: a JSON Resume, or a CV's text, PDF or Word bytes, bounded."""
+    import sys
+
+    from skillgap.text.read import MAX_TEXT_FILE_BYTES
+
+    return sys.stdin.buffer.read(MAX_TEXT_FILE_BYTES + 1)

@@ -61,7 +61,11 @@ class Cohort:
     unwritten: int = 0  # files whose report could not be written
     below: int = 0
     roles: dict[str, RoleCohort] = field(default_factory=dict)
-    people: dict[str, list[tuple[str, str, dict[str, int]]]] = field(default_factory=dict)
+    reviewed: int = 0  # profiles whose levels a mentor's review set
+    # per role, the heat map's people: file, name, levels, whose review set them (or None)
+    people: dict[str, list[tuple[str, str, dict[str, int], str | None]]] = field(
+        default_factory=dict
+    )
     persons: Spool[PersonRow] = field(default_factory=Spool)  # a row per person (human formats)
     broken: Spool[InvalidFile] = field(default_factory=Spool)  # invalid files (human formats)
     records: Spool[Record] = field(default_factory=Spool)  # the records (--format json)
@@ -103,15 +107,19 @@ class Cohort:
             cohort.blockers.update(entry["blockers"])
             cohort.gaps.update(entry.get("gaps", ()))
             cohort.score_sum += entry["score"]
+        whose = record.get("reviewed")
+        reviewed = f"{whose['by']} on {whose['on']}" if whose else None
+        self.reviewed += reviewed is not None
         if "levels" in record:
             for entry in record["results"]:
                 shown = self.people.setdefault(entry["role"], [])
                 if len(shown) < HEATMAP_PEOPLE:
-                    shown.append((record["file"], record["name"], record["levels"]))
+                    shown.append((record["file"], record["name"], record["levels"], reviewed))
             self.persons.append(
                 {
                     "file": record["file"],
                     "name": record["name"],
+                    "reviewed": reviewed,
                     "report": record.get("report"),
                     "results": [
                         {"role": e["role"], "score": e["score"], "readiness": e["readiness"]}
@@ -137,8 +145,9 @@ class Cohort:
                     for r in reqs
                     for have in (counted_level(r, levels),)
                 ),
+                reviewed=reviewed,
             )
-            for file, name, levels in self.people[role_id]
+            for file, name, levels, reviewed in self.people[role_id]
         )
         return HeatMap(
             role=role.id,
@@ -158,6 +167,7 @@ class Cohort:
             heatmaps=self.heatmaps(catalog) if heatmaps else (),
             persons=persons,
             broken=self.broken,
+            reviewed=self.reviewed,
         )
 
     def summary(self, catalog: CatalogIndex, top: int = 8) -> CohortSummary:

@@ -82,7 +82,7 @@ def postings_report(
         index, role = with_posting(catalog, posting)
         return assess(person, index, role, document=document, as_of=as_of)
 
-    return report(Path(folder), catalog, against, str(profile))
+    return report(Path(folder), catalog, against, document.source)
 
 
 def postings_asked(
@@ -95,7 +95,7 @@ def postings_asked(
     need_path(folder, "folder")
     if not folder.is_dir():
         raise UsageError(f"'{folder}' is not a folder", "give a folder of postings")
-    if profile is not None:
+    if profile is not None and str(profile) != "-":  # "-": the profile on standard input
         need_path(profile, "profile")
     index = read_catalog(catalog)
     return postings_report(folder, index, profile, as_of=dates.date(dates.as_of, "--as-of"))

@@ -22,6 +22,7 @@ from skillgap.inputs.loader import decode, parse, parse_data, read_bytes, sha256
 from skillgap.inputs.validation import validate
 from skillgap.models.common import CATEGORIES
 from skillgap.models.profile import Profile
+from skillgap.models.result import Warning
 from skillgap.plan.options import profile_wishes
 from skillgap.renderers.redact import Personal, Redactor, personal_of
 from skillgap.scoring.evidence import counted_levels
@@ -77,8 +78,10 @@ def review_path(path: str, review_dir: str | None = None) -> str:
 
 def reviewed_levels(
     profile: Profile, text: str, review: str, catalog: CatalogIndex
-) -> tuple[dict[str, int], str]:
-    """The levels a mentor's review sets for this profile, and a warning saying so.
+) -> tuple[dict[str, int], str, dict[str, str] | None]:
+    """The levels a mentor's review sets for this profile, a warning saying so, and whose.
+
+    Whose: ``{"by": reviewer, "on": date}`` when the review applies, for the cohort's pages.
 
     As ``assess --review`` applies it: by the profile's hash, or, for a profile edited
     since, the answers whose claims did not change. A review that does not apply is
@@ -93,33 +96,59 @@ def reviewed_levels(
     try:
         found = validate(load_file(Path(review)), Review)
     except InputError as exc:
-        return {}, f"the mentor's review was not applied: {exc.problems[0].message}"
+        return {}, f"the mentor's review was not applied: {exc.problems[0].message}", None
     reopened: list[str] = []
     if found.profile_sha256 != sha256_hex(text.encode()):
         if fingerprinted(found):
             found, reopened = still_applies(found, profile, catalog)
         if not found.skills:
-            return {}, (
+            return (
+                {},
                 "the mentor's review was not applied: it is of another profile, or of an "
-                "earlier version of this one (review it again with 'skillgap review')"
+                "earlier version of this one (review it again with 'skillgap review')",
+                None,
             )
     levels = {s: lvl for s, (lvl, _) in review_levels(found, catalog).items() if lvl is not None}
     note = f"a mentor's review applies: {len(levels)} level(s) verified"
     if reopened:
         note += f"; {len(reopened)} answer(s) no longer apply, as the profile changed since"
-    return levels, note
+    return levels, note, {"by": found.reviewer, "on": found.date.isoformat()}
 
 
 def _positioned(
     text: str, source: str, catalog: CatalogIndex, as_of: dt.date
-) -> tuple[Profile, Standing, list[str]]:
+) -> tuple[Profile, Standing, list[Warning]]:
     """The slow path: parse with positions, so that any problem is located."""
     doc = parse(text, source, sha256_hex(text.encode()))
     profile = validate(doc, Profile)
     day = as_of
     standing, warnings = resolve(profile, catalog, doc, as_of=day)
     standing = counted_levels(profile, standing, catalog, day, doc)
-    return profile, standing, [w.message for w in warnings]
+    return profile, standing, warnings
+
+
+#: How many unknown names of one file stderr lists before "and N more" (as assess does).
+SHOWN_UNKNOWN: Final = 5
+
+
+def notices(found: Sequence[Warning], source: str) -> list[str]:
+    """The file's names the catalog did not know, for stderr, each with its "did you mean".
+
+    Five at most, then a count, as assess gives them; located when the slow path read
+    positions (the fast path, most files, names the file alone).
+    """
+    unknown = [w for w in found if w.code.startswith("unknown-")]
+    lines = [
+        f"{source}:{w.line}:{w.column}: warning: " if w.line else f"{source}: warning: "
+        for w in unknown[:SHOWN_UNKNOWN]
+    ]
+    lines = [
+        where + w.message + (f" ({w.hint})" if w.hint else "")
+        for where, w in zip(lines, unknown, strict=False)
+    ]
+    if len(unknown) > SHOWN_UNKNOWN:
+        lines.append(f"{source}: and {len(unknown) - SHOWN_UNKNOWN} more unknown name(s)")
+    return lines
 
 
 #: Warnings whose message names places in the file: only the slow path knows them.
@@ -148,7 +177,8 @@ def score_text(
     the profile's ``target_role`` (else ml-engineer). Levels are counted as of ``as_of``,
     with recency applied as ``assess`` does. For the cohort summary,
     ``gaps`` adds each role's unmet requirement ids and ``keep_levels`` the counted
-    levels; :func:`public_record` takes them off again. ``review`` is the path of a
+    levels, whose review set them (``reviewed``) and the names not understood, for stderr
+    (``notices``); :func:`public_record` takes them off again. ``review`` is the path of a
     mentor's review: when the file is there, its levels count (see :func:`reviewed_levels`).
     """
     day = as_of
@@ -160,13 +190,14 @@ def score_text(
             if any(w.code in _PLACED for w in found):
                 raise _NeedsPositions
             standing = counted_levels(profile, standing, catalog, day)
-            warnings = [w.message for w in found]
         except Exception:  # noqa: BLE001  # any doubt: redo it with positions to locate it
-            profile, standing, warnings = _positioned(text, source, catalog, day)
+            profile, standing, found = _positioned(text, source, catalog, day)
     except InputError as exc:
         return error_record(source, exc.problems)
+    warnings = [w.message for w in found]
+    reviewed = None
     if review is not None and os.path.isfile(review):
-        levels, note = reviewed_levels(profile, text, review, catalog)
+        levels, note, reviewed = reviewed_levels(profile, text, review, catalog)
         standing = standing._replace(skills={**standing.skills, **levels})
         warnings = [*warnings, note]
     if not roles:
@@ -206,8 +237,10 @@ def score_text(
         "warnings": warnings,
         "error": None,
     }
-    if keep_levels:
+    if keep_levels:  # for the cohort's pages and stderr (public_record takes them off)
         record["levels"] = dict(standing.skills)
+        record |= {"notices": told} if (told := notices(found, source)) else {}
+        record |= {"reviewed": reviewed} if reviewed else {}
     return record
 
 
@@ -226,10 +259,12 @@ def public_record(record: Record) -> Record:
     Those feed the cohort summary (common gaps, heat map); a record keeps to what a
     script needs per profile, and stays small enough to stream fast.
     """
+    # "notices" and "reviewed" come only with "levels" (keep_levels)
     if "levels" not in record and not any("gaps" in r for r in record["results"]):
         return record  # already public, as streaming records are: no copy
+    private = ("levels", "notices", "reviewed")
     results = [{k: v for k, v in r.items() if k != "gaps"} for r in record["results"]]
-    return {**{k: v for k, v in record.items() if k != "levels"}, "results": results}
+    return {**{k: v for k, v in record.items() if k not in private}, "results": results}
 
 
 def jsonl_line(record: Record) -> str:
@@ -248,6 +283,7 @@ class Outcome(NamedTuple):
     record: Record | None  # only when the parent builds a summary or a JSON document
     internal: bool = False  # the error is a bug in skillgap, not in the file
     unwritten: bool = False  # the error is the file's report, which could not be written
+    notices: tuple[str, ...] = ()  # names the catalog did not know, for stderr
 
 
 def personal_in(text: str, source: str, catalog: CatalogIndex) -> Personal:
@@ -276,6 +312,8 @@ def outcome(
     ``--all-levels``) gives CSV rows their level column.
     """
     if redactor is not None:
+        if "reviewed" in record:  # the reviewer is a person too, named as assess names them
+            record = {**record, "reviewed": {**record["reviewed"], "by": "the reviewer"}}
         record = redactor.record(record, personal or Personal())
     error = record["error"]
     message = None
@@ -296,7 +334,8 @@ def outcome(
     scores = tuple(r["score"] for r in record["results"])
     internal = bool(error and error.get("internal"))
     unwritten = bool(error and error.get("output"))
-    return Outcome(text, message, scores, record if keep else None, internal, unwritten)
+    told = tuple(record.get("notices", ()))
+    return Outcome(text, message, scores, record if keep else None, internal, unwritten, told)
 
 
 def csv_line(row: Sequence[str]) -> str:

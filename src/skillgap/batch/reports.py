@@ -14,13 +14,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillgap.batch.spool import Mapped
+from skillgap.errors import InputError
 from skillgap.output import file_identity, real_path, write_file
 from skillgap.untrusted import relative_link
 
 if TYPE_CHECKING:
+    from skillgap.assessing.load import Reviewed
     from skillgap.batch.spool import Spool
     from skillgap.catalog.index import CatalogIndex
     from skillgap.models.batch import PersonRow
+    from skillgap.models.result import Assessment
     from skillgap.plan import PlanOptions
     from skillgap.renderers import OutputFormat
     from skillgap.renderers.redact import Redactor
@@ -77,19 +80,59 @@ def write_report(
     as_of: dt.date,
     fmt: OutputFormat,
     redactor: Redactor | None,
+    review: str | None = None,
 ) -> None:
-    """Assess one profile and write its report; InputError or OutputError if it cannot be."""
-    from skillgap.assessing.assess import assess_text
+    """Assess one profile and write its report; InputError or OutputError if it cannot be.
+
+    ``review`` is where the profile's review would be (``NAME.review.yaml``): when it is
+    there and applies, as it does to the record's scores, the report shows the reviewed
+    levels and says whose review they are; when it does not apply, the claimed levels.
+    """
+    from skillgap.assessing.assess import assess
+    from skillgap.inputs.loader import parse, sha256_hex
+    from skillgap.inputs.validation import validate
+    from skillgap.models.profile import Profile
     from skillgap.renderers import render_assessment
 
-    result = assess_text(text, catalog, role, source=source, as_of=as_of, plan=plan)
+    doc = parse(text, source, sha256_hex(text.encode()))
+    profile = validate(doc, Profile)
+    reviewed = _review(review)
+
+    def assessed(applied: Reviewed | None) -> Assessment:
+        return assess(profile, catalog, role, document=doc, plan=plan, as_of=as_of, review=applied)
+
+    try:
+        result = assessed(reviewed)
+    except InputError:
+        if reviewed is None:
+            raise
+        reviewed = None  # a review of another profile: the record counts the claims too
+        result = assessed(None)
     if redactor is not None:
         from skillgap.batch.records import personal_in
+        from skillgap.renderers.redact import personal_of
 
-        result = redactor.scrub(result, personal_in(text, source, catalog))
+        known = personal_in(text, source, catalog)
+        if reviewed is not None:  # the reviewer's name and comments are personal too
+            known = known | personal_of(
+                [("<review>", reviewed.document.source, reviewed.document.data)], catalog
+            )
+        result = redactor.scrub(result, known)
     # The name is skillgap's own, in a folder others may write to: a symlink planted there
     # is refused, never written through, and the old report is replaced only when whole.
     write_file(report, render_assessment(result, fmt), follow_symlinks=False)
+
+
+def _review(path: str | None) -> Reviewed | None:
+    """The review file at ``path``, read; None when there is none or it cannot be read."""
+    if path is None or not os.path.isfile(path):
+        return None
+    from skillgap.assessing.load import load_review
+
+    try:
+        return load_review(path)
+    except InputError:  # the record says it was not applied, and why
+        return None
 
 
 def report_links(

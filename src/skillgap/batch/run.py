@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from skillgap.batch import pool
 from skillgap.batch.cohort import Cohort
@@ -137,6 +137,9 @@ _STATE: dict[str, Any] = {}
 # The catalog the run's caller read, by its path: a worker forked from the caller inherits it
 # rather than reading it again (one read a run, not one per process). A worker started
 # by forkserver or spawn finds this empty and reads the catalog itself.
+#: Lines of names not understood a run says on stderr (five a file), before a count.
+NOTICES_SHOWN: Final = 50
+
 _READ: dict[str | None, CatalogIndex] = {}
 
 
@@ -223,6 +226,7 @@ def _report(text: str, path: str, report: str, catalog: CatalogIndex, settings: 
         as_of=settings.as_of_date,
         fmt=OutputFormat(settings.report_format or "markdown"),
         redactor=settings.redactor,
+        review=review_path(path, settings.review_dir),
     )
 
 
@@ -407,16 +411,28 @@ def execute(
     if stream == "csv":
         write(csv_line(csv_header(levelled=options.levels is not None)))
 
+    told = [0]  # lines of names not understood said on stderr, then counted
+
     def on_chunk(outcomes: list[Outcome]) -> None:
         write("".join(o.text for o in outcomes))
         for done in outcomes:
             cohort.count(done, options.fail_under)
             if done.error is not None:
                 on_error(done.error)
+            if human:  # a person reads the summary; records keep them in their warnings
+                for line in done.notices:
+                    told[0] += 1
+                    if told[0] <= NOTICES_SHOWN:
+                        on_error(line)
             if options.fmt == "json" and done.record is not None:
                 cohort.records.append(public_record(done.record))
         if progress is not None:
             progress(cohort.profiles, total)
 
     _pooled(options, settings, jobs(), on_chunk)
+    if told[0] > NOTICES_SHOWN:
+        on_error(
+            f"skillgap: and {told[0] - NOTICES_SHOWN} more line(s) of names not understood "
+            "(each record's warnings list them)"
+        )
     return cohort

@@ -80,6 +80,11 @@ def run_batch(
     and ``width`` are for the cohort page of ``--format table``.
     """
     r = request
+    if "-" in r.paths and not os.path.lexists("-"):
+        raise UsageError(
+            "batch reads profiles from files and folders, not from standard input ('-')",
+            "for one profile on standard input use 'skillgap assess -'; else save it to a file",
+        )
     if r.catalog is not None:
         need_path(r.catalog, "catalog")
     if r.review_dir is not None and not r.review_dir.is_dir():

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from skillgap.cli.emit import color, width, write
+from skillgap.cli.emit import color, not_understood, width, write
 from skillgap.cli.options import (
     AsOfOpt,
     CatalogOpt,
@@ -111,11 +111,7 @@ def assess(
             result, chosen, color=color(output), width=width(), details=details
         )
         write(text, output, answer.inputs)
-        if chosen is OutputFormat.TERMINAL:  # the other formats are for files and scripts
-            from skillgap.renderers.summary import stderr_lines
-
-            for line in stderr_lines(result.warnings):
-                err(line)
+        not_understood(result.warnings, chosen is OutputFormat.TERMINAL)
         if fail_under is not None and result.score < fail_under:
             err(f"skillgap: score {result.score:g} is below --fail-under {fail_under:g}")
             return ExitCode.BELOW_THRESHOLD
@@ -184,6 +180,7 @@ def plan(
         chosen = format_for(PlanFormat, fmt, output)
         text = render_plan(answer.report, chosen, color=color(output), width=width())
         write(text, output, answer.inputs)
+        not_understood(answer.report.warnings, chosen is PlanFormat.TERMINAL)
         return ExitCode.OK
 
     if redact:  # the redaction module is imported only when it is asked for
@@ -244,6 +241,7 @@ def match(
         chosen = format_for(OutputFormat, fmt, output)
         text = render_match(answer.report, chosen, color=color(output), width=width())
         write(text, output, answer.inputs)
+        not_understood(answer.report.warnings, chosen is OutputFormat.TERMINAL)
         return ExitCode.OK
 
     if redact:  # the redaction module is imported only when it is asked for

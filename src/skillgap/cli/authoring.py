@@ -212,7 +212,10 @@ def review(
         str | None, typer.Option("--overall", metavar="TEXT", help="An overall comment.")
     ] = None,
     output: Annotated[
-        Path | None, output_option("Where to write it (default: PROFILE.review.yaml).")
+        Path | None,
+        output_option(
+            "Where to write it (default: PROFILE.review.yaml; needed for '-', with --no-input)."
+        ),
     ] = None,
     as_of: Annotated[
         str | None,
@@ -284,7 +287,8 @@ def import_resume(
         Path,
         typer.Argument(
             metavar="RESUME",
-            help="A JSON Resume file (schema v1.0.0, .json), or a CV: .pdf, .docx, .md, .txt.",
+            help="A JSON Resume file (schema v1.0.0, .json), or a CV: .pdf, .docx, .md, .txt "
+            "('-': standard input).",
             show_default=False,
         ),
     ],

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from skillgap.cli.emit import color, width, write
+from skillgap.cli.emit import color, not_understood, width, write
 from skillgap.cli.options import (
     AsOfOpt,
     CatalogOpt,
@@ -40,13 +40,17 @@ def compare(
     old: Annotated[
         Path,
         typer.Argument(
-            metavar="OLD", help="The earlier profile, or a saved JSON result.", show_default=False
+            metavar="OLD",
+            help="The earlier profile, or a saved JSON result ('-': standard input).",
+            show_default=False,
         ),
     ],
     new: Annotated[
         Path,
         typer.Argument(
-            metavar="NEW", help="The later profile, or a saved JSON result.", show_default=False
+            metavar="NEW",
+            help="The later profile, or a saved JSON result ('-': standard input).",
+            show_default=False,
         ),
     ],
     role: RoleOpt = None,
@@ -97,6 +101,7 @@ def compare(
         chosen = format_for(OutputFormat, fmt, output)
         text = render_comparison(answer.report, chosen, color=color(output), width=width())
         write(text, output, answer.inputs)
+        not_understood(answer.unknown, chosen is OutputFormat.TERMINAL)
         return ExitCode.OK
 
     if redact:  # the redaction module is imported only when it is asked for

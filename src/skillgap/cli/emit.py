@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skillgap.output import refuse_inputs, write_file, write_stdout
+
+if TYPE_CHECKING:
+    from skillgap.models.result import Warning
 
 
 def color(output: Path | None) -> bool:
@@ -34,3 +38,18 @@ def write(text: str, output: Path | None, inputs: Iterable[Path] = ()) -> None:
         return
     refuse_inputs(output, inputs)
     write_file(output, text)
+
+
+def not_understood(warnings: Sequence[Warning], terminal: bool) -> None:
+    """Names the catalog did not know, on stderr with their "did you mean" (five, then a count).
+
+    Only for terminal output, which a person reads: JSON and the files' formats carry them
+    in the report and leave stderr quiet for scripts.
+    """
+    if not terminal:
+        return
+    from skillgap.cli.running import err
+    from skillgap.renderers.summary import stderr_lines
+
+    for line in stderr_lines(warnings):
+        err(line)

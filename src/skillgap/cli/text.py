@@ -106,7 +106,10 @@ def postings(
     profile: Annotated[
         Path | None,
         typer.Option(
-            "--profile", "-p", metavar="PROFILE", help="Also the person's gaps, weighted."
+            "--profile",
+            "-p",
+            metavar="PROFILE",
+            help="Also the person's gaps, weighted ('-': standard input).",
         ),
     ] = None,
     catalog: CatalogOpt = None,

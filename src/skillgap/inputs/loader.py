@@ -423,13 +423,19 @@ STDIN: Final = "-"
 STDIN_SOURCE: Final = "<stdin>"
 
 
-def load_stdin() -> Document:
-    """Read a YAML document from standard input (``-``), bounded as a file is."""
+def stdin_bytes() -> bytes:
+    """Standard input (``-``), bounded as a file is."""
     import sys
 
     raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     if len(raw) > MAX_FILE_BYTES:
         raise InputError([too_large(STDIN_SOURCE)])
+    return raw
+
+
+def load_stdin() -> Document:
+    """Read a YAML document from standard input (``-``), bounded as a file is."""
+    raw = stdin_bytes()
     return parse(decode(raw, STDIN_SOURCE), STDIN_SOURCE, sha256_hex(raw))
 
 

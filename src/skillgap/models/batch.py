@@ -132,11 +132,12 @@ class HeatCell:
 
 @dataclass(frozen=True, slots=True)
 class HeatRow:
-    """One person's row of a heat map."""
+    """One person's row of a heat map; ``reviewed``: whose review set the levels, and when."""
 
     file: str
     name: str
     cells: tuple[HeatCell, ...]
+    reviewed: str | None = None  # "NAME on YYYY-MM-DD" when a mentor's review applies
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,8 @@ class PersonRow(TypedDict):
 
     file: str
     name: str | None
+    #: Whose review set the levels, and when ("NAME on YYYY-MM-DD"); None: as claimed.
+    reviewed: str | None
     report: str | None
     results: list[PersonScore]
     #: The report relative to the page (set as the page is written; None: no report).
@@ -202,10 +205,12 @@ class Rows(Protocol[R_co]):
 class CohortPage:
     """Everything a cohort renderer shows: the summary, then (pages only) people and heat maps.
 
-    ``persons`` and ``broken`` are read once, in order (a run's spool, or lists).
+    ``persons`` and ``broken`` are read once, in order (a run's spool, or lists);
+    ``reviewed`` is how many profiles' levels a mentor's review set (each row says whose).
     """
 
     summary: CohortSummary
     heatmaps: Sequence[HeatMap] = ()
     persons: Rows[PersonRow] = ()
     broken: Rows[InvalidFile] = ()
+    reviewed: int = 0

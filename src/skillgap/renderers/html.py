@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -34,7 +35,7 @@ from skillgap.scoring.rule import can_block, category_status
 from skillgap.untrusted import link_url, safe_text
 
 if TYPE_CHECKING:
-    from skillgap.models.batch import CohortPage
+    from skillgap.models.batch import CohortPage, HeatColumn, HeatMap, HeatRow
 
 TITLES = {
     "skills": "Skills",
@@ -234,16 +235,81 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100)
     )
 
 
+#: A heat map's colours: nothing yet (a gap stands out), part way, at the role's target.
+HEAT_NONE: Final = (246, 200, 195)
+HEAT_PART: Final = ((250, 214, 150), (226, 232, 160))  # a little, to nearly there
+HEAT_MET: Final = (110, 186, 122)
+#: Skills per heat-map table: a page's width (A4 or a desktop column) holds this many.
+HEAT_COLUMNS: Final = 24
+#: A skill's name in a heat map's header, at most this long (the full name: hover, legend).
+HEAT_LABEL: Final = 14
+
+
 def _heat_color(ratio: float) -> str:
-    """White (nothing) to green (at target), as an rgb() string."""
-    r = round(255 - ratio * (255 - 26))
-    g = round(255 - ratio * (255 - 160))
-    b = round(255 - ratio * (255 - 70))
-    return f"rgb({r},{g},{b})"
+    """Red for nothing, amber to green as the level nears the target, as an rgb() string."""
+    if ratio <= 0:
+        return "rgb({},{},{})".format(*HEAT_NONE)
+    if ratio >= 1:
+        return "rgb({},{},{})".format(*HEAT_MET)
+    low, high = HEAT_PART
+    mixed = (round(a + ratio * (b - a)) for a, b in zip(low, high, strict=True))
+    return "rgb({},{},{})".format(*mixed)
+
+
+def _heat_label(name: str) -> str:
+    """``Statistics and…``: a skill's name short enough for a heat map's header."""
+    plain = name.split(" (", maxsplit=1)[0].strip() or name
+    if len(plain) <= HEAT_LABEL:
+        return plain
+    return plain[: HEAT_LABEL - 1].rstrip(" ,-") + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class HeatTable:
+    """One table of a heat map: its skills ``first`` to ``last`` (from 1), every person's row.
+
+    Each row's cells are cut to the table's columns; ``labels`` are the columns' short names.
+    """
+
+    first: int
+    last: int
+    columns: tuple[HeatColumn, ...]
+    labels: tuple[str, ...]
+    rows: tuple[HeatRow, ...]
+
+
+def heat_tables(heat: HeatMap) -> list[HeatTable]:
+    """A heat map cut into tables of at most HEAT_COLUMNS skills each.
+
+    Each table repeats the people, so that every table fits a page: none is clipped in
+    print, and on a phone each scrolls sideways in its box.
+    """
+    tables = []
+    for start in range(0, len(heat.columns), HEAT_COLUMNS):
+        cut = slice(start, start + HEAT_COLUMNS)
+        columns = heat.columns[cut]
+        tables.append(
+            HeatTable(
+                first=start + 1,
+                last=start + len(columns),
+                columns=columns,
+                labels=tuple(_heat_label(c.name) for c in columns),
+                rows=tuple(replace(row, cells=row.cells[cut]) for row in heat.rows),
+            )
+        )
+    return tables
+
+
+def abbreviated(heat: HeatMap) -> tuple[tuple[str, str], ...]:
+    """The heat map's skills whose header is cut short: (label, full name), for the legend."""
+    return tuple((label, c.name) for c in heat.columns if (label := _heat_label(c.name)) != c.name)
 
 
 def render_cohort(page: CohortPage, *, color: bool = False, width: int = 100) -> str:
-    """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps."""
+    """The mentor's cohort view: roles, a table of people with links, invalid files, heat maps.
+
+    ``page.reviewed``: how many profiles' levels a mentor's review set (each row says whose).
+    """
     return "".join(cohort_chunks(page))
 
 
@@ -255,6 +321,9 @@ def cohort_chunks(page: CohortPage) -> Iterator[str]:
         s=page.summary,
         heats=page.heatmaps,
         heat_color=_heat_color,
+        heat_tables=heat_tables,
+        abbreviated=abbreviated,
         persons=page.persons,
         broken=page.broken,
+        reviewed=page.reviewed,
     )

@@ -21,6 +21,7 @@ from skillgap.models.views import (
 )
 from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.renderers.summary import reviewed_line
 from skillgap.scoring import rule
 from skillgap.untrusted import link_url, safe_text
 
@@ -404,13 +405,14 @@ def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100)
 
 
 def render_cohort(page: CohortPage, *, color: bool = False, width: int = 100) -> str:
-    """The cohort summary for mentors."""
+    """The cohort summary for mentors (with how many profiles a mentor's review applies to)."""
     summary = page.summary
     out = [
         "# Cohort summary",
         "",
         f"{summary.profiles} profile(s), {summary.invalid} invalid, "
-        f"{summary.below_fail_under} below --fail-under.",
+        f"{summary.below_fail_under} below --fail-under."
+        + (f" {reviewed_line(page.reviewed)}" if page.reviewed else ""),
         "",
         table(
             ["Role", "Assessed", "Ready", "Nearly ready", "Not ready", "Mean score"],

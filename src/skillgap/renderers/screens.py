@@ -23,6 +23,7 @@ from skillgap.models.views import (
     SkillsReport,
 )
 from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture, listing
+from skillgap.renderers.summary import reviewed_line
 from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text
 
@@ -295,6 +296,8 @@ def render_cohort(page: CohortPage, *, color: bool = False, width: int = 100) ->
             style="bold",
         )
     ]
+    if page.reviewed:
+        out.append(_t(reviewed_line(page.reviewed)))
     table = listing()
     for name, justify in (
         ("Role", "left"),

@@ -160,3 +160,11 @@ def stderr_lines(warnings: Sequence[Warning], most: int = SHOWN_ON_STDERR) -> li
     if len(unknown) > most:
         lines.append(f"skillgap: and {len(unknown) - most} more (the report lists them)")
     return lines
+
+
+def reviewed_line(reviewed: int) -> str:
+    """What a cohort page says of its reviews: whose levels are a mentor's, not as claimed."""
+    return (
+        f"{reviewed} profile(s) reviewed by a mentor (NAME.review.yaml): their levels are the "
+        "reviewed ones, not as claimed."
+    )

@@ -2,11 +2,14 @@
 
 * **Levels** come from the words beside a skill in the CV's skills section: expert, guru
   5; proficient, strong, advanced, experienced 4; working, intermediate, competent 3;
-  basic, familiar, beginner, "a little" 2; read-only, aware 1. Without a word, years
-  do: under 1 year 2, 1-3 years 3, 4-6 years 4, 7 or more 5 (a word and years: the word
-  wins). "Rusty" is one lower than the level otherwise read (alone: 2). Libraries in
-  brackets after a skill take its level. A skill listed without either is 3; one named
-  only in a job's lines is 2. Every level is an estimate, and says what it was read from.
+  basic, familiar, beginner, "a little" 2; read-only, aware, "a bit of" 1. Without a word,
+  a rating does (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6 years
+  4, 7 or more 5 (a word and years: the word wins). "Rusty" is one lower than the level
+  otherwise read (alone: 2). Libraries in brackets after a skill take its level; a level
+  label (``Expert: Python, PyTorch``) or a level sub-heading gives its level to its items.
+  A skill listed without either is 3, or the level a summary's words give it ("proficient
+  in Python and Go"). One named only in jobs' lines is 2, or 3 when the relevant jobs
+  naming it span a year or more. Every level is an estimate, and says what it was read from.
 * **Jobs** (:mod:`skillgap.text.jobs`): a line of an experience section with dates is a
   job; its share of full time, its months (each calendar month once, breaks and leave not
   counted) and whether it is relevant (data, ML, AI, research, or engineering and operations
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -25,21 +29,31 @@ from skillgap.text.dates import find_span
 from skillgap.text.jobs import Job, core_months, count_months, read_jobs
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
-from skillgap.text.sections import Section, split
+from skillgap.text.sections import Section, kind_of, split
 
 _WORD_LEVELS: Final = (
     (re.compile(r"\b(expert|guru|master)\b", re.I), 5),
     (re.compile(r"\b(proficient|strong|advanced|experienced|fluent)\b", re.I), 4),
     (re.compile(r"\b(working|intermediate|competent|daily driver)\b", re.I), 3),
     (re.compile(r"\b(basic|familiar|beginner|novice|a little|elementary)\b", re.I), 2),
+    (re.compile(r"\b(a bit of|only a bit)\b", re.I), 1),
     (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
 )
 _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
 _RUSTY: Final = re.compile(r"\brusty\b", re.I)
+_OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
+_FILLED: Final = "●★■⬤◼▰◆"
+_EMPTY: Final = "○☆□◯◻▱◇"
 _LISTED_LEVEL: Final = 3
+_ISSUED: Final = re.compile(r"^(?:issued|credential id|expires|expired|valid)\b", re.I)
 _MENTIONED_LEVEL: Final = 2
+_YEAR_OF_USE: Final = 12  # months of relevant work naming a skill that make it level 3
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
+#: A label before a line's skills: "Tools: ", "**Expert:** ", "ML / LLM  : ".
+_LABEL: Final = re.compile(
+    r"^\s*(?:[-*•]\s*)?[*_]{0,2}[A-Za-z][A-Za-z /&-]{1,24}[*_]{0,2}\s*:[*_]{0,2}\s"
+)
 _DEGREE_WORD: Final = re.compile(
     r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
     r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier)\b\.?"
@@ -64,6 +78,7 @@ class SkillClaim:
     level: int
     why: str
     listed: bool  # in the skills section (else only named in a job's lines)
+    source: str = ""  # where the level was read, when not the skills section or a job's lines
 
 
 @dataclass
@@ -79,6 +94,7 @@ class CvReading:
     publications: list[str] = field(default_factory=list)
     projects: list[tuple[str, str, list[str]]] = field(default_factory=list)  # kind, title
     core_months: float = 0.0  # months of data, ML, AI and research work alone
+    side_by_side: list[tuple[int, str]] = field(default_factory=list)  # line, two headings
 
     @property
     def relevant_months(self) -> float:
@@ -86,9 +102,27 @@ class CvReading:
         return round(sum(j.months for j in self.jobs if j.relevant and j.kind != "break"), 1)
 
 
+def rating_of(text: str) -> int | None:
+    """A level drawn as a rating: ``4/5``, ``8/10``, ``●●●○○``, ``★★★★☆`` (1-5)."""
+    if m := _OUT_OF.search(text):
+        value, scale = float(m[1]), int(m[2])
+        if 0 < value <= scale:
+            return max(1, min(5, round(value * 5 / scale + 1e-9)))
+    filled = sum(text.count(c) for c in _FILLED)
+    empty = sum(text.count(c) for c in _EMPTY)
+    if filled and filled + empty >= 3:  # three marks make a scale
+        return max(1, min(5, round(filled * 5 / (filled + empty) + 1e-9)))
+    return None
+
+
 def level_of(text: str) -> int | None:
-    """The level the words of a skill's line give, or None when they give none."""
+    """The level the words of a skill's line give, or None when they give none.
+
+    A word first, then a rating (``4/5``, ``●●●○○``), then years.
+    """
     level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(text)), None)
+    if level is None:
+        level = rating_of(text)
     if level is None and (years := _YEARS.search(text)):
         n = int(years[1])
         level = 2 if n < 1 else 3 if n <= 3 else 4 if n <= 6 else 5
@@ -123,12 +157,18 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
     section: Section, matcher: Matcher, reading: CvReading
 ) -> None:
     held: dict[str, tuple[int, SkillClaim]] = {}
+    base = level_of(clean_sentence(section.lines[0].text))  # "Advanced" over its own list
+    carried: int | None = None  # a level label's level, on the lines it wraps onto
     for line in section.lines[1:]:
         text = line.text
-        label = re.match(r"^\s*(?:[-*•]\s*)?[A-Za-z ]{2,20}:\s", text)  # "Tools: Git, ..."
+        label = _LABEL.match(text)  # "Tools: Git, ...", "**Expert:** Python, PyTorch"
         if label and matcher.find_in_line(Line(0, text[: label.end()])):
             label = None  # "Python: ..." is a skill, not a label
-        found = matcher.find_in_line(line)
+        if label:
+            carried = level_of(label[0])
+        elif not (text[:1].isspace() and text.strip() and not _BULLET.match(text)):
+            carried = None
+        found = matcher.find_in_line(line, listed=True)
         items = _items(text)
         pending: list[tuple[list[Found], str]] = []
         for a, b in items:
@@ -155,6 +195,12 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
         for kept, words in pending:
             level = level_of(words)
             why = clean_sentence(words)
+            if level is None and carried is not None:
+                level = carried  # "**Expert:** Python, PyTorch": the label's level
+                why = clean_sentence(f"{label[0] if label else ''} {words}")
+            elif level is None and base is not None:
+                level = base  # under a heading "Advanced"
+                why = f"{section.heading}: {clean_sentence(words)}"
             for f in kept:
                 claim = SkillClaim(f.id, level if level is not None else _LISTED_LEVEL, why, True)
                 rank = len({k.id for k in kept})
@@ -163,6 +209,56 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                     held[f.id] = (rank, claim)
     for skill, (_, claim) in held.items():
         reading.skills.setdefault(skill, claim)
+
+
+def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
+    """Levels a summary's sentences give: "proficient in Python and Go", "Kubernetes: expert".
+
+    Each clause (between full stops, semicolons and commas) with a level word gives that
+    level to the skills it names; a clause without one gives none.
+    """
+    out: dict[str, SkillClaim] = {}
+    text = " ".join(clean_sentence(ln.text) for ln in section.lines[1:])
+    for clause in re.split(r"(?<=[a-z0-9)])[.;!?](?:\s|$)|,\s|\s[—–]\s", text):
+        level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(clause)), None)
+        if level is None:
+            continue
+        if _RUSTY.search(clause):
+            level = max(1, level - 1)
+        for f in matcher.find_in_line(Line(0, clause)):
+            why = clean_sentence(clause)[:120]
+            out.setdefault(f.id, SkillClaim(f.id, level, why, True, "summary"))
+    return out
+
+
+def reads_as_skills(section: Section, matcher: Matcher) -> bool:
+    """Whether a section under an unknown heading ("What I work with") lists skills.
+
+    Most of its lines start with a skill name and give a level word or name more skills
+    (``* **Statistics** — proficient``, ``Python, SQL, dbt``), and none gives dates.
+    """
+    lines = [ln for ln in section.lines[1:] if clean_sentence(ln.text)]
+    if len(lines) < 2 or any(find_span(ln.text) for ln in lines):
+        return False
+    listing = 0
+    for line in lines:
+        found = matcher.find_in_line(line, listed=True)
+        text = clean_sentence(line.text)
+        first = text.find(found[0].text) if found else -1
+        if 0 <= first <= 25 and (level_of(text) is not None or len(found) >= 2):
+            listing += 1
+    return listing * 3 >= len(lines) * 2
+
+
+def _summary_levels(sections: list[Section], matcher: Matcher, reading: CvReading) -> None:
+    """A summary's levels in words, where the skills section gives none for the skill."""
+    prose: dict[str, SkillClaim] = {}
+    for section in (s for s in sections if s.kind in ("summary", "about")):
+        prose = _prose_levels(section, matcher) | prose  # the first summary's word wins
+    for skill, claim in prose.items():
+        listed = reading.skills.get(skill)
+        if listed is None or level_of(listed.why) is None:
+            reading.skills[skill] = claim  # a level in words beats a bare listing
 
 
 def _date(text: str) -> str | None:
@@ -212,10 +308,21 @@ def _education(section: Section, catalog: CatalogIndex, reading: CvReading, toda
 
 
 def _certifications(section: Section, catalog: CatalogIndex, reading: CvReading) -> None:
-    for line in section.lines[1:]:
-        text = clean_sentence(line.text)
+    """One certification a line, or LinkedIn's blocks: name, issuer, ``Issued May 2022``."""
+    lines = [clean_sentence(ln.text) for ln in section.lines[1:]]
+    last: dict[str, str] | None = None  # the certification the lines below belong to
+    for i, (line, text) in enumerate(zip(section.lines[1:], lines, strict=True)):
         if not text or _RULE.match(text):
+            last = None
             continue
+        if _ISSUED.match(text):
+            if last is not None and "earned" not in last and (earned := _date(text)):
+                last["earned"] = earned
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if i > 0 and lines[i - 1] and _ISSUED.match(nxt):
+            continue  # the issuer between a certification's name and its date
+        last = None
         name = re.split(r"\s[—–]\s", text, maxsplit=1)[0]
         found = catalog.find_certification(name)
         if found is None:
@@ -229,6 +336,7 @@ def _certifications(section: Section, catalog: CatalogIndex, reading: CvReading)
         if (earned := _date(rest)) is not None:
             entry["earned"] = earned
         reading.certifications.append(entry)
+        last = entry
 
 
 def _items_of(section: Section) -> list[str]:
@@ -287,7 +395,12 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     name = re.sub(r",?\s*Ph\.?D\.?$", "", name)[:200]
     reading = CvReading(name=name.title() if name.isupper() else name)
     matcher = Matcher(catalog)
-    sections = [_joined(s) for s in split(document.lines)]
+    sections = [
+        Section(s.heading, "skills", s.lines)
+        if n > 0 and s.kind == "other" and reads_as_skills(s, matcher)
+        else s
+        for n, s in enumerate(_joined(s) for s in split(document.lines))
+    ]
     for section in sections:
         if section.kind == "skills":
             _skills_section(section, matcher, reading)
@@ -303,15 +416,52 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
                     reading.publications.append(title.strip().rstrip(".")[:200])
         elif section.kind == "projects":
             _projects(section, matcher, reading)
+    _summary_levels(sections, matcher, reading)
+    reading.side_by_side = side_by_side(document.lines)
     reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
     count_months(reading.jobs, as_of)
     reading.core_months = core_months(reading.jobs, as_of)
+    _used_at_work(reading, as_of)
+    return reading
+
+
+def side_by_side(lines: Sequence[Line]) -> list[tuple[int, str]]:
+    """Lines that are two section headings side by side ("SKILLS EXPERIENCE").
+
+    A CV laid out in two columns and flattened into one text (as a PDF's text often is)
+    interleaves its columns line by line: a skill's level then sits beside a job's bullet
+    and the dates of a job beside a language. Such a line is the tell-tale sign; the
+    reader cannot undo the interleaving, so it says so instead of answering silently.
+    """
+    found = []
+    for ln in lines:
+        words = re.sub(r"[#*_:]", " ", ln.text).split()
+        if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.isupper() for w in words):
+            continue
+        kinds = [kind_of(w) for w in words]
+        if "other" not in kinds and len(set(kinds)) == len(kinds):
+            found.append((ln.number, " ".join(words)))
+    return found
+
+
+def _used_at_work(reading: CvReading, as_of: dt.date) -> None:
+    """Skills named only in jobs' lines: 2, or 3 when relevant jobs naming it span a year.
+
+    A year of work that names the skill reads as "1-3 years" does in a skills section.
+    """
+    used: dict[str, set[tuple[int, int]]] = {}
     for job in reading.jobs:
         if job.kind == "break":
             continue
         for skill in job.skills:
+            if job.relevant:
+                used.setdefault(skill, set()).update(job.span.month_set(as_of))
             if skill not in reading.skills:
                 reading.skills[skill] = SkillClaim(
                     skill, _MENTIONED_LEVEL, f"named in '{job.title[:60]}'", False
                 )
-    return reading
+    for skill, months in used.items():
+        claim = reading.skills[skill]
+        if not claim.listed and len(months) >= _YEAR_OF_USE:
+            claim.level = _LISTED_LEVEL
+            claim.why += f" ({len(months)} months of work naming it)"

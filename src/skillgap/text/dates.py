@@ -67,6 +67,9 @@ _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 def _point(p: str, *, iso: bool, short: bool) -> str:
     """One end of a range, its groups named with the prefix ``p``."""
     forms = [
+        rf"(?<![\d/.\-])(?P<{p}fa>\d{{1,2}})[/.](?P<{p}fb>\d{{1,2}})[/.](?P<{p}fyear>{_YEAR})(?!\d)",
+        rf"(?P<{p}xyear>{_YEAR})-(?P<{p}xmon>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)",
+        rf"Q(?P<{p}q>[1-4])\s*(?P<{p}qyear>{_YEAR})(?!\d)",
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
         rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
         rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
@@ -78,13 +81,15 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
     if short:
         forms.append(rf"(?<![\d/.\-])(?P<{p}smon>0?[1-9]|1[0-2])/(?P<{p}syy2>\d{{2}})(?![\d/])")
     forms.append(rf"(?<![\d/.\-])(?P<{p}solo>{_YEAR})(?![\d/])")
-    return "(?:" + "|".join(forms) + ")"
+    joined = "(?:" + "|".join(forms) + ")"
+    # a range's end comes after its dash: "2019-2021", "03/2019-08/2021"
+    return joined.replace(r"(?<![\d/.\-])", r"(?<![\d/.])") if p == "b" else joined
 
 
 _SEP: Final = r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
 _ONGOING: Final = (
-    r"(?P<ongoing>(?:the\s+)?present\b|now\b|current(?:ly)?\b|today\b|ongoing\b|"
-    r"(?:till\s+|to\s+)?date\b|heute\b)"
+    r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
+    r"(?:till\s+|to\s+)?date|heute)(?![^\W_]))"
 )
 
 
@@ -94,7 +99,7 @@ def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
     end = _point("b", iso=iso, short=short)
     short_year = r"(?P<byy2>\d{2})(?![\d/.])"
     return re.compile(
-        rf"(?<![\w])(?:{start}|{bare_month}(?={_SEP}(?:{_MONTH_WORD})))"
+        rf"(?<![^\W_])(?:{start}|{bare_month}(?={_SEP}(?:{_MONTH_WORD})))"
         rf"{_SEP}(?:expected\s+|exp\.\s+)?(?:{_ONGOING}|{end}|{short_year})",
         re.IGNORECASE,
     )
@@ -103,12 +108,12 @@ def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
 #: Tried in order: ISO months and two-digit years only where both ends are written so.
 _RANGES: Final = (
     re.compile(
-        rf"(?<![\w])(?:{_point('a', iso=True, short=False)}){_SEP}"
+        rf"(?<![^\W_])(?:{_point('a', iso=True, short=False)}){_SEP}"
         rf"(?:{_ONGOING}|{_point('b', iso=True, short=False)})",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?<![\w])(?:{_point('a', iso=False, short=True)}){_SEP}"
+        rf"(?<![^\W_])(?:{_point('a', iso=False, short=True)}){_SEP}"
         rf"(?:{_ONGOING}|{_point('b', iso=False, short=True)})",
         re.IGNORECASE,
     ),
@@ -116,11 +121,11 @@ _RANGES: Final = (
 )
 _SINCE: Final = re.compile(
     rf"\b(?:since|from)\s+(?:{_point('a', iso=False, short=False)})(?!{_SEP}\S)"
-    rf"|(?<![\w])(?:{_point('c', iso=False, short=False)})\s*(?:onwards?\b|"
+    rf"|(?<![^\W_])(?:{_point('c', iso=False, short=False)})\s*(?:onwards?\b|"
     r"(?:–|—|-{1,2})\s*(?=$|[*_)\]|·,;]))",
     re.IGNORECASE,
 )
-_SINGLE: Final = re.compile(rf"(?<![\w]){_point('a', iso=False, short=False)}", re.IGNORECASE)
+_SINGLE: Final = re.compile(rf"(?<![^\W_]){_point('a', iso=False, short=False)}", re.IGNORECASE)
 #: A single date ends a job's line ("... · *Summer 2023*"), only markup after it.
 _LINE_END: Final = re.compile(r"^[\s*_)\]|·.,;:]*$")
 #: LinkedIn's own count beside the dates: "(2 yrs 4 mos)", "· 11 months".
@@ -172,7 +177,20 @@ def _year(full: str | None, short: str | None) -> int | None:
 def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     """The first and last month one end of a range names (a year or a season spans several)."""
     g = m.groupdict()
-    if g.get(f"{p}season"):
+    year: int | None
+    if g.get(f"{p}fyear"):
+        # a whole day: 01/09/2019 is September (day first, as most of the world writes it)
+        # unless the first number cannot be a day's month partner (09/25/2019 is September)
+        a, b = int(g[f"{p}fa"]), int(g[f"{p}fb"])
+        month = a if b > 12 else b  # months run to 12
+        year, first, last = int(g[f"{p}fyear"]), month, month
+    elif g.get(f"{p}xyear"):
+        year, first = int(g[f"{p}xyear"]), int(g[f"{p}xmon"])
+        last = first
+    elif g.get(f"{p}q"):
+        quarter = int(g[f"{p}q"])
+        year, first, last = int(g[f"{p}qyear"]), quarter * 3 - 2, quarter * 3
+    elif g.get(f"{p}season"):
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]
     elif g.get(f"{p}mon"):
@@ -251,6 +269,21 @@ def find_span(text: str, *, single: bool = False) -> Span | None:
             if ends is not None and _LINE_END.match(text[m.end() :]):
                 return Span(ends[0], ends[1], m[0])
     return None
+
+
+#: What may follow a date that starts a line: its end, a bracket or a separator.
+_AFTER_LEADING: Final = re.compile(r"^[*_\]]*\s*(?:$|[(·|,;:—–]|-\s)")
+
+
+def leading_date(text: str) -> Span | None:
+    """A single date starting a line, before a note or a separator (``Summer 2024 (12 weeks)``)."""
+    m = re.match(r"^[\s*_>\[]*", text)
+    start = m.end() if m else 0
+    found = _SINGLE.match(text, start)
+    if found is None or not _AFTER_LEADING.match(text[found.end() :]):
+        return None
+    ends = _ends(found, "a")
+    return Span(ends[0], ends[1], found[0]) if ends is not None else None
 
 
 def months_of(spans: list[tuple[Span, float]], as_of: dt.date) -> float:

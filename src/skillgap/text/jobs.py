@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
-from skillgap.text.dates import DURATION, Span, find_span
+from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import Section, kind_of
@@ -51,6 +51,48 @@ _OTHER_TRADE: Final = re.compile(
     r"maintenance|building|mining|petroleum|sound|audio)\s+engineer",
     re.I,
 )
+#: Occupations that are not data or engineering work whatever their subject: a statistics
+#: teacher teaches, a nurse who keeps the ward's data nurses.
+_OTHER_OCCUPATION: Final = re.compile(
+    r"\b(teachers?|tutor|instructor|nurse|midwife|pharmacist|physician|barista|waiter|"
+    r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
+    r"shop assistant|sales assistant|retail assistant|paramedic)\b",
+    re.I,
+)
+#: The nouns of data and engineering occupations: with one, the title is that work.
+_DATA_NOUN: Final = re.compile(
+    r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator)\b",
+    re.I,
+)
+#: The nouns job titles end in: a line without one is a place or a note, not a title.
+_TITLE_NOUN: Final = re.compile(
+    r"\b(engineer\w*|developer|analyst|scientist|research\w*|intern(?:ship)?|assistant|"
+    r"associate|manager|lead|head|director|consultant|architect|administrator|admin|"
+    r"specialist|officer|teacher|tutor|lecturer|professor|nurse|contractor|freelance\w*|"
+    r"founder|fellow|postdoc\w*|student|technician|designer|programmer|owner|coordinator|"
+    r"advis[eo]r|executive|clerk|operator|trainee|apprentice|cashier|barista|sre|devops|"
+    r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver)\b",
+    re.I,
+)
+#: A place or a way of working written after a job's dates: never its title.
+_PLACE: Final = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|relocat\w*)\b", re.I)
+#: LinkedIn's employment type on a line of its own ("Full-time", "Full-time · 6 yrs").
+_EMPLOYMENT_TYPE: Final = re.compile(
+    r"^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|"
+    r"apprenticeship|seasonal|temporary)\b[\s·•|,]*(?:\d.*)?$",
+    re.I,
+)
+#: Data and ML work named in a job's own lines ("moved to the data team and built the first
+#: recommender"): related work that did some is part of the relevant career wherever it stands.
+_CORE_WORK: Final = re.compile(
+    r"\b(data (?:team|pipelines?|platform|engineering|science|scientists?|warehouse)|"
+    r"machine learning|ml|ai|analytics|deep learning|nlp|computer vision|recommend\w*|"
+    r"statistic\w*|forecast\w*)\b",
+    re.I,
+)
+#: A sentence ended and another begun: "... my father. Used the time ...".
+_SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]*\s+[a-z]")
+_RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
 _BREAK: Final = re.compile(r"\b(career break|sabbatical|break|parental leave|leave)\b", re.I)
 _HOURS: Final = re.compile(
     r"(\d{1,2})\s*(?:h|hrs?|hours?)\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I
@@ -83,6 +125,8 @@ class Job:
     calendar_months: int = 0  # the months its dates cover, leave removed (part-time kept whole)
     skills: list[str] = field(default_factory=list)
     leave: Span | None = None
+    did_core_work: bool = False  # its own lines name data or ML work
+    why_not: str = ""  # why relevant-looking work is not counted
 
 
 def fte_of(text: str) -> float:
@@ -99,42 +143,80 @@ def fte_of(text: str) -> float:
             return round(value / 100, 3)
     if days := _DAYS.search(text):
         return round(int(days[1]) / 5, 3)
-    if _SPARE.search(text):
-        return 0.25
-    return 0.5 if _PART_TIME.search(text) else 1.0
+    if _PART_TIME.search(text):
+        return 0.5  # "evenings, part-time": the share it names
+    return 0.25 if _SPARE.search(text) else 1.0
 
 
 def relevance(header: str) -> tuple[bool, bool]:
     """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
     text = DURATION.sub(" ", header)
+    if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
+        return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
     core = bool(_CORE.search(text))
     related = bool(_RELATED.search(text)) and not _OTHER_TRADE.search(text)
     return core or related, core
 
 
 def _span_of(text: str) -> Span | None:
-    """The dates a job's line gives: a range, or a single date ending the line."""
+    """The dates a job's line gives: a range, or a single date ending or starting the line."""
     span = find_span(text)
     if span is not None:
         return span
     single = find_span(text, single=True)
     if single is not None and _BEFORE_SINGLE.search(text[: text.find(single.text)]):
         return single
-    return None
+    return leading_date(text)
 
 
-def _title_above(lines: list[tuple[Line, bool]], i: int) -> str:
+def _prose(text: str, span: Span) -> bool:
+    """Whether a line with dates is a sentence about something else, not a job's line.
+
+    ``Moved home. Used the time to retrain: a bootcamp (Jan–Jun 2024) and ...``: a sentence
+    ended before the dates, or many words around them.
+    """
+    at = text.find(span.text)
+    before, after = text[:at], clean_sentence(text[at + len(span.text) :])
+    words = len(clean_sentence(before).split()) + len(after.split())
+    ends_sentence = after.rstrip(" *_").endswith(".") and len(after.split()) >= 3
+    return words > 18 or ends_sentence or bool(_SENTENCE_BREAK.search(before))
+
+
+def _stops(line: Line, is_heading: bool) -> bool:
+    """A line that ends a job's block above its dates: blank, a bullet, a rule, other dates."""
+    text = line.text
+    return (
+        not text.strip()
+        or bool(_BULLET.match(text))
+        or bool(_RULE.match(text))
+        or _span_of(text) is not None
+        or bool(_SENTENCE_BREAK.search(text))
+        or (is_heading and kind_of(text) != "other" and not _BREAK.search(text))
+    )
+
+
+def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
+    """The job's lines above its dates (up to three), and LinkedIn's employment type there.
+
+    ``Company`` / ``Title`` / ``Full-time`` / ``Jul 2019 - Dec 2020``: the title is
+    ``Company — Title``; "Full-time" says how much, not what.
+    """
     parts: list[str] = []
-    for prev, is_heading in reversed(lines[max(0, i - 3) : i]):
-        if not prev.text.strip() or _BULLET.match(prev.text) or _span_of(prev.text):
-            break
-        if is_heading and kind_of(prev.text) != "other" and not _BREAK.search(prev.text):
+    notes: list[str] = []
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev, is_heading = lines[j]
+        if _stops(prev, is_heading):
             break  # "Experience" heads the section, not the job ("Career break" does)
-        if DURATION.sub("", clean_sentence(prev.text)).strip():  # LinkedIn's "6 years 2 months"
-            parts.insert(0, clean_sentence(prev.text))
+        text = clean_sentence(prev.text)
+        if j > 0 and _span_of(lines[j - 1][0].text) and not _TITLE_NOUN.search(text):
+            break  # "Berlin, Germany" right under the job before's dates: its place
+        if _EMPLOYMENT_TYPE.match(text):
+            notes.insert(0, text)
+        elif DURATION.sub("", text).strip():  # LinkedIn's "6 years 2 months"
+            parts.insert(0, text)
         if is_heading or re.search(r"\s[—|–]\s", prev.text):
             break  # "Title — Employer": the job's first line
-    return " ".join(parts).strip()
+    return " — ".join(parts).strip(), " ".join(notes)
 
 
 def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
@@ -143,7 +225,7 @@ def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
         return ""
     nxt, is_heading = lines[i + 1]
     text = clean_sentence(nxt.text)
-    if not text or is_heading or _BULLET.match(nxt.text) or _span_of(nxt.text):
+    if not text or is_heading or _stops(nxt, False):
         return ""
     return text if len(text) <= 120 and not text.endswith(".") else ""
 
@@ -154,16 +236,70 @@ def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
         return ""
     prev, is_heading = lines[i - 1]
     text = clean_sentence(prev.text)
-    if (
-        not text
-        or _BULLET.match(prev.text)
-        or _span_of(prev.text)
-        or (is_heading and kind_of(prev.text) != "other" and not _BREAK.search(prev.text))
-        or text.endswith(".")
-        or len(text) > 120
-    ):
+    if _stops(prev, is_heading) or text.endswith(".") or len(text) > 120:
         return ""
     return text
+
+
+def _table_title(text: str, span: Span) -> str | None:
+    """A table row's job: its cells other than the dates (``| Title | Company | Dates |``)."""
+    if not text.lstrip().startswith("|"):
+        return None
+    cells = [clean_sentence(c).strip(" *_") for c in text.strip().strip("|").split("|")]
+    named = [c for c in cells if c and span.text not in c and find_span(c) is None]
+    return " — ".join(named)
+
+
+def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str]:
+    """A job's title (with its employer where the layout gives it) and notes about its time.
+
+    The text before the dates when there is some (with the line above when that names the
+    job: ``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``); else
+    the lines above (``### Title — Company`` / ``*Sept. '22 – present* · Gothenburg``: the
+    text after the dates is a place); the text after the dates when it names a job
+    (``2019 – 2021  Data Analyst, Acme``); else the line below. A place is never a title.
+    """
+    text = lines[i][0].text
+    table = _table_title(text, span)
+    if table is not None:
+        return table, ""
+    at = text.find(span.text)
+    before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
+    after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
+    if re.search(r"[A-Za-z]{3}", before):
+        above = _line_above(lines, i)
+        return (f"{above} — {before}" if above else before), ""
+    above, notes = _title_above(lines, i)
+    titled = (
+        re.search(r"[A-Za-z]{3}", after)
+        and not after.startswith("(")  # "(parental leave ...)": a note, not the title
+        and find_span(after) is None
+        and not _PLACE.search(after)
+    )
+    if titled and _TITLE_NOUN.search(after):
+        return (f"{after} — {above}" if above else after), notes
+    if above:
+        return above, notes
+    return (_title_below(lines, i) or (after if titled else "")), notes
+
+
+def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
+    """The list items that are jobs, when a CV lists its jobs as items with their dates.
+
+    ``- Data Analyst, Acme (2019 – 2021)``: when no line outside a list gives dates, the
+    outermost dated items are the jobs (their own sub-items describe them).
+    """
+    dated: list[tuple[int, int]] = []  # line, indentation
+    for i, (line, _) in enumerate(lines):
+        text = line.text
+        span = _span_of(text) if text.strip() else None
+        if span is None or _prose(text, span):
+            continue
+        if not _BULLET.match(text):
+            return set()  # the jobs are lines of their own; list items describe them
+        dated.append((i, len(text) - len(text.lstrip())))
+    outer = min((indent for _, indent in dated), default=0)
+    return {i for i, indent in dated if indent == outer}
 
 
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
@@ -171,38 +307,33 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     lines: list[tuple[Line, bool]] = []
     for section in sections:
         lines += [(section.lines[0], True), *((ln, False) for ln in section.lines[1:])]
+    listed = _listed_jobs(lines)
     jobs: list[Job] = []
     current: Job | None = None
     for i, (line, heading) in enumerate(lines):
         text = line.text
-        bullet = bool(_BULLET.match(text))
+        bullet = bool(_BULLET.match(text)) and i not in listed
         span = None if bullet or not text.strip() else _span_of(text)
+        if span is not None and _prose(text, span):
+            span = None
         if span is None:
             if current is not None and (bullet or not heading):
                 current.skills += [f.id for f in matcher.find_in_line(line)]
+                current.did_core_work |= bool(_CORE_WORK.search(text))
             continue
-        at = text.find(span.text)
-        title = clean_sentence(text[:at]).strip(" —–-|*·,(")
-        after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:")
-        if (
-            not re.search(r"[A-Za-z]{3}", title)
-            and re.search(r"[A-Za-z]{3}", after)
-            and not after.startswith("(")  # "(parental leave ...)": a note, not the title
-            and find_span(after) is None
-        ):
-            title = after  # "2019 – 2021  Data Analyst, Acme": the dates first
-        elif not re.search(r"[A-Za-z]{3}", title):
-            title = _title_above(lines, i) or _title_below(lines, i)
-        elif above := _line_above(lines, i):
-            title = f"{above} — {title}"  # the job above, its employer before the dates
-        rest = text[at + len(span.text) :]
+        title, notes = _title(lines, i, span)
+        if not title and leading_date(text) is not None and find_span(text) is None:
+            if current is not None:
+                current.skills += [f.id for f in matcher.find_in_line(line)]
+            continue  # "2020 — a prize": a date alone starts a job only under its title
+        rest = text[text.find(span.text) + len(span.text) :]
         leave_span = find_span(rest) if _LEAVE.search(rest) else None
-        header = title + " " + text
+        header = f"{title} {notes} {text}"
         kind = (
             "break"
             if _BREAK.match(title) or re.search(r"career break|sabbatical", title, re.I)
             else "internship"
-            if re.search(r"\bintern(ship)?\b", title, re.I)
+            if re.search(r"\bintern(ship)?\b", f"{title} {notes}", re.I)
             else "job"
         )
         relevant, core = relevance(title)
@@ -243,8 +374,65 @@ def _allot(jobs: Iterable[Job], as_of: dt.date) -> dict[int, float]:
     return out
 
 
+#: Months without work between two jobs that still make one career.
+_GAP: Final = 3
+
+
+def _index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _bounds(job: Job, as_of: dt.date) -> tuple[int, int]:
+    end = job.span.end if job.span.end is not None else as_of
+    return _index(job.span.start), max(_index(job.span.start), _index(min(end, as_of)))
+
+
+def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
+    """Related work left before a career break or a long gap is an earlier career: not counted.
+
+    Data, ML, AI and research work (*core*) always counts, and so do internships and related
+    work whose own lines name data or ML work. Other related work
+    (engineering, software, operations) counts when it runs into the core work: no career
+    break between them and no more than three months without work, job to job. A backend
+    developer who then took an ML master's, or a sysadmin who took a career break before
+    the DevOps years, had another career first. With no core work at all, related work is
+    the career and counts.
+    """
+    breaks = [_bounds(j, as_of) for j in jobs if j.kind == "break"]
+    kept = [j for j in jobs if j.relevant and (j.core or j.kind == "internship")]
+    if not any(j.core for j in kept):
+        return
+    pending = [j for j in jobs if j.relevant and j.kind == "job" and not j.core]
+    kept += [j for j in pending if j.did_core_work]
+    pending = [j for j in pending if not j.did_core_work]
+
+    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        first, last = sorted((a, b))
+        if first[1] >= last[0]:
+            return True  # they overlap
+        gap = (first[1] + 1, last[0] - 1)
+        broken = any(s <= gap[1] and e >= gap[0] for s, e in breaks)
+        return not broken and last[0] - first[1] - 1 <= _GAP
+
+    grew = True
+    while grew:
+        grew = False
+        for job in list(pending):
+            if any(joined(_bounds(job, as_of), _bounds(k, as_of)) for k in kept):
+                kept.append(job)
+                pending.remove(job)
+                grew = True
+    for job in pending:
+        job.relevant = False
+        job.why_not = (
+            "an earlier career: a career break or more than three months without work "
+            "lies between it and the data, ML or research work"
+        )
+
+
 def count_months(jobs: list[Job], as_of: dt.date) -> None:
     """Each job's full-time-equivalent months: shared months once, breaks and leave not."""
+    earlier_career(jobs, as_of)
     working = [j for j in jobs if j.kind != "break"]
     for n, months in _allot(working, as_of).items():
         working[n].months = months

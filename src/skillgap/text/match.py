@@ -149,8 +149,12 @@ class Matcher:
             return True
         return surface in spellings or (len(surface) > 1 and surface.isupper())
 
-    def find_in_line(self, line: Line) -> list[Found]:
-        """Every skill the line names, in order, the rules applied."""
+    def find_in_line(self, line: Line, *, listed: bool = False) -> list[Found]:
+        """Every skill the line names, in order, the rules applied.
+
+        ``listed``: the line is in a list of skills (a CV's skills section), where an
+        ordinary word that is a skill name ("Statistics", "Go") is the skill.
+        """
         text = line.text
         tokens = _tokens(text)
         spans = sentence_spans(text)
@@ -193,9 +197,10 @@ class Matcher:
         for (skill, at, n, sentence), kind in zip(candidates, kinds, strict=True):
             a, b = spans[sentence]
             others = strong.get(sentence, 0) - (kind == "strong") > 0
-            if kind in ("never", "lower") or (kind == "vague" and not others):
+            if kind in ("never", "lower") or (kind == "vague" and not (others or listed)):
                 continue
-            if kind == "ambiguous" and not (others or words.get(sentence, set()) & rules.CUES):
+            cued = others or listed or words.get(sentence, set()) & rules.CUES
+            if kind == "ambiguous" and not cued:
                 continue
             if sentence not in shown:
                 shown[sentence] = clean_sentence(text[a : min(b, a + 2000)])

@@ -81,6 +81,7 @@ CUES: Final = frozenset(
         *("knowledge", "read-only", "operators", "written", "platform", "streaming"),
         *("pipelines", "pipeline", "clusters", "cluster", "code", "scripts", "jobs"),
         *("pivot", "macros", "vba", "dashboards", "queries", "models", "data"),
+        *("microservices", "microservice", "backend", "back-end", "api", "apis", "sdk"),
     }
 )
 #: Words before ``CV`` that make it a résumé.

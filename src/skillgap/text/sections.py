@@ -26,6 +26,7 @@ _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 #: Heading words to a section kind, the first that matches wins (so "preferred
 #: qualifications" is nice to have, "minimum qualifications" required).
 KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    ("skills", ("what i bring", "what i offer", "what i can do")),  # a CV's, in its own words
     ("nice", ("nice to have", "nice-to-have", "bonus", "preferred", "desirable", "plus")),
     ("nice", ("good to have", "extra credit", "would be great")),
     (
@@ -77,7 +78,9 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ),
     ("apply", ("how to apply", "apply")),
     ("about", ("about", "who we are", "über uns", "our company")),
-    ("skills", ("skills", "tools", "technologies", "tech stack")),
+    ("skills", ("skills", "tools", "technologies", "tech stack", "competencies", "expertise")),
+    ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
+    ("volunteering", ("volunteering", "volunteer", "voluntary")),
     (
         "experience",
         (
@@ -89,6 +92,9 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "internships",
             "professional background",
             "positions held",
+            "positions",
+            "work",
+            "jobs",
         ),
     ),
     ("education", ("education", "training", "degrees")),
@@ -101,6 +107,28 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("service", ("service", "teaching", "awards")),
     ("contact", ("contact",)),
 )
+#: Kinds a CV's sections have: their words match whole words only (an employer's "Cloud
+#: Services" or "Career Partners" line is not a heading of its own).
+_CV_ONLY: Final = frozenset(
+    {
+        "skills",
+        "volunteering",
+        "experience",
+        "education",
+        "certifications",
+        "publications",
+        "projects",
+        "languages",
+        "summary",
+        "interests",
+        "service",
+        "contact",
+    }
+)
+_PARENTHESES: Final = re.compile(r"\([^)]*\)")
+#: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
+_DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
+
 #: Sections whose skill names are not asked of anyone nor claimed by anyone: perks,
 #: how to apply, a CV's interests and spoken languages.
 NOT_SKILLS: Final = frozenset({"benefits", "apply", "interests", "languages"})
@@ -123,9 +151,13 @@ def _plain(text: str) -> str:
 
 def kind_of(heading: str) -> str:
     """The kind of a section from its heading's words."""
-    low = _plain(heading).casefold()
+    low = _PARENTHESES.sub(" ", _plain(heading).casefold())  # "Projects (not employment)"
     for kind, words in KINDS:
-        if any(w in low for w in words):
+        if kind in _CV_ONLY:
+            plural = "" if kind == "service" else "s?"  # "Services" names an employer
+            if any(re.search(rf"(?<!\w){re.escape(w)}{plural}(?!\w)", low) for w in words):
+                return kind
+        elif any(w in low for w in words):
             return kind
     return "other"
 
@@ -137,7 +169,13 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     if _BOLD_LINE.match(text):
         return not any(c.isdigit() for c in text)  # "**Jun 2022 – Aug 2023**" is a date
     plain = _plain(text)
-    if not plain or _BULLET.match(text) or len(plain) > 70 or _RULE.match(text):
+    if (
+        not plain
+        or _BULLET.match(text)
+        or len(plain) > 70
+        or _RULE.match(text)
+        or _DATED.search(plain)  # "Feb 2026 - present" above a job's bullets: its dates
+    ):
         return False
     words = plain.split()
     letters = [c for c in plain if c.isalpha()]
@@ -147,12 +185,21 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     if len(words) <= 4 and kind_of(plain) != "other" and plain[:1].isupper():
         return not any(ch in plain for ch in ".,;|·—–")
     nxt = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
+    prev = lines[i - 1].text.rstrip() if i > 0 else ""
     return (
         len(words) <= 6
+        and not (text[:1].isspace() and prev.endswith(","))  # a list wrapped onto this line
         and plain[:1].isupper()
         and not any(ch in plain for ch in ".,;|·—–()")
         and bool(_BULLET.match(nxt))
     )
+
+
+def _sub_heading(text: str) -> bool:
+    """A small heading inside a section: a few words, not a top-level Markdown or caps one."""
+    depth = len(text) - len(text.lstrip("#")) if _MD_HEADING.match(text) else 0
+    plain = _plain(text)
+    return (depth == 0 or depth >= 3) and len(plain.split()) <= 3 and not plain.isupper()
 
 
 def split(lines: Sequence[Line]) -> list[Section]:
@@ -170,6 +217,8 @@ def split(lines: Sequence[Line]) -> list[Section]:
                 own = kind  # "### Senior Data Analyst — ..." under "## Work experience"
             elif own == "other" and kind == "experience" and _BOLD_LINE.match(line.text):
                 own = kind  # "**Staff Nurse**" alone: a job's title, the dates below it
+            elif own == "other" and kind == "skills" and _sub_heading(line.text):
+                own = kind  # "Cloud" or "Advanced" over a part of the skills list
             heading, kind, held = _plain(line.text), own, [line]
         else:
             held.append(line)
