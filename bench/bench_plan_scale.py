@@ -85,14 +85,21 @@ def knapsack(n: int, rng: random.Random) -> CatalogIndex:
     return catalog_of(skills, {"requirements": {"skills": reqs}, "ready_score": 70})
 
 
-def timed(catalog: CatalogIndex) -> tuple[float, bool]:
-    """CPU seconds of one plan, and whether its route was exact."""
+def timed(catalog: CatalogIndex, target: dt.date | None = None) -> tuple[float, bool]:
+    """CPU seconds of one plan (a target date: with the hours it needs), and if exact."""
     started = time.process_time()
-    build_plan(Standing("N"), catalog.role("r"), catalog, start_date=START, hours_per_week=10)
+    build_plan(
+        Standing("N"),
+        catalog.role("r"),
+        catalog,
+        start_date=START,
+        hours_per_week=10,
+        target_date=target,
+    )
     spent = time.process_time() - started
     frame = _Frame(catalog.role("r"), catalog)
     ledger = _Ledger.start(Standing("N"), frame)
-    model = _Model(ledger, _steps(ledger, catalog.role("r"), Constraints(), START))
+    model = _Model(ledger, _steps(ledger, catalog.role("r"), Constraints(), START, 10))
     allowed = (1 << len(model.steps)) - 1
     exact = _track_choices(model, 0, allowed, START)[1]
     if exact:
@@ -106,16 +113,23 @@ def main() -> None:
     parser.add_argument("--max-tracks", type=int, default=20)
     parser.add_argument("--skills", type=int, default=60)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--target-days",
+        type=int,
+        default=None,
+        help="a target date this many days after the start (an unreachable one is advised on)",
+    )
     args = parser.parse_args()
+    target = None if args.target_days is None else START + dt.timedelta(days=args.target_days)
     rng = random.Random(args.seed)
     worst = 0.0
     for k in range(2, args.max_tracks + 1, 2):
-        spent, exact = timed(ladder(k, rng))
+        spent, exact = timed(ladder(k, rng), target)
         worst = max(worst, spent)
         print(f"ladder   {k:3} full-time steps  {spent * 1000:7.1f} ms  exact {exact}")
     for n in (10, 20, 40, args.skills):
         for _ in range(3):
-            spent, exact = timed(knapsack(n, rng))
+            spent, exact = timed(knapsack(n, rng), target)
             worst = max(worst, spent)
             print(f"knapsack {n:3} skills           {spent * 1000:7.1f} ms  exact {exact}")
     print(f"worst: {worst * 1000:.1f} ms (limit {LIMIT_S * 1000:.0f} ms)")

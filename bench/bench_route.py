@@ -9,7 +9,7 @@ For every example profile and every role of the shipped catalog:
 * ``greedy``: when the old order (score per hour only, nothing first) is ready, and
   after how many study hours.
 
-    python bench/bench_route.py [--hours-per-week 10]
+    python bench/bench_route.py [--hours-per-week 10] [--level junior]
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pathlib import Path
 from greedy import greedy_ready
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
+from skillgap.catalog.levels import at_level
 from skillgap.models.result import Plan
 from skillgap.plan.ledger import _Frame, _Ledger, _Model, _Step
 from skillgap.plan.route import _route
@@ -33,6 +34,8 @@ START = dt.date(2026, 12, 1)
 
 def least(standing: Standing, role_id: str, catalog: CatalogIndex, plan: Plan) -> float | None:
     """The least study hours of a set of the plan's steps ready by the plan's ready date."""
+    if plan.ready_after_step == 0:  # ready already: no step is needed (a degree under way
+        return 0.0  # would be, in every route, but it is not what makes ready)
     frame = _Frame(catalog.role(role_id), catalog)
     ledger = _Ledger.start(standing, frame)
     keys = {s.number: f"s{s.number}" for s in plan.steps}
@@ -79,8 +82,11 @@ def hours_to_ready(plan: Plan) -> float | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hours-per-week", type=float, default=None)
+    parser.add_argument("--level", choices=["junior", "mid", "senior"], default=None)
     args = parser.parse_args()
     catalog = api.load_catalog()
+    if args.level:  # every role at that level, for the plan and for the oracle alike
+        catalog = at_level(catalog, args.level)
     ratios = []
     greedy_ratios = []
     for path in sorted((ROOT / "profiles").glob("*.yaml")):
@@ -90,7 +96,9 @@ def main() -> None:
         standing = judge(profile, resolved, catalog, START, doc).standing
         options = api.PlanOptions(START, hours_per_week=args.hours_per_week)
         for role_id in sorted(catalog.roles):
-            result = api.assess(profile, catalog, role_id, document=doc, plan=options)
+            result = api.assess(
+                profile, catalog, role_id, document=doc, plan=options, level=args.level
+            )
             plan = result.plan
             assert plan is not None
             best = least(standing, role_id, catalog, plan)

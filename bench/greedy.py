@@ -31,7 +31,7 @@ def greedy_ready(
     """
     frame = _Frame(role, index)
     ledger = _Ledger.start(standing, frame)
-    steps = _steps(ledger, role, Constraints(), start_date)
+    steps = _steps(ledger, role, Constraints(), start_date, hours_per_week)
     if ledger.ready():
         return start_date, 0.0
     order = [

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # for the type checker; at run time, __getattr__ imports on first use
     from skillgap.plan.build import build_plan
+    from skillgap.plan.experience import DEFAULT_PROJECT_HOURS, HOURS_PER_MONTH
     from skillgap.plan.options import (
         DEFAULT_HOURS_PER_WEEK,
         MIN_HOURS_PER_WEEK,
@@ -35,9 +36,7 @@ if TYPE_CHECKING:  # for the type checker; at run time, __getattr__ imports on f
     from skillgap.plan.steps import (
         DEFAULT_CERTIFICATION_HOURS,
         DEFAULT_DEGREE_HOURS,
-        DEFAULT_PROJECT_HOURS,
         DEGREE_HOURS_PER_YEAR,
-        HOURS_PER_MONTH,
     )
 
 __all__ = [
@@ -66,9 +65,9 @@ def __getattr__(name: str) -> object:
     """A public name, from the module that defines it (a package init imports nothing)."""
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from skillgap.plan import build, options, route, steps
+    from skillgap.plan import build, experience, options, route, steps
 
-    for module in (options, steps, route, build):
+    for module in (options, steps, experience, route, build):
         if name in vars(module):
             value: object = vars(module)[name]
             globals()[name] = value  # asked once: later lookups find it here

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, Literal
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
@@ -13,13 +13,15 @@ from skillgap.plan.calendar import _dates, about
 from skillgap.plan.ledger import _Frame, _Ledger, _Model, _Step
 from skillgap.plan.options import _NO_CONSTRAINTS, MAX_HOURS_PER_WEEK, Constraints
 from skillgap.plan.order import _bundle, _ordered
-from skillgap.plan.route import _hours_by, _route
+from skillgap.plan.route import _per_week_by, _route
 from skillgap.plan.steps import _skipped, _steps
 from skillgap.scoring.standing import Standing
 
 WISH: Final = "skipped at your wish"
 LEAVE_JOB: Final = "a new degree would mean leaving your job"
 NOT_NEEDED: Final = "years of full-time work or study that no route to ready needs"
+#: Rounds of making the steps again at the weekly hours advised (a project grows with them).
+PACED_ROUNDS: Final = 20
 
 
 def build_plan(
@@ -39,10 +41,19 @@ def build_plan(
     """
     frame = _Frame(role, index)
     ledger = _Ledger.start(standing, frame)
-    steps = _steps(ledger, role, constraints, start_date)
+    steps = _steps(ledger, role, constraints, start_date, hours_per_week)
     why = _left_out(steps, constraints)
     kept = [s for s in steps if s.key not in why]
-    model = _Model(ledger, kept)
+    # The model keeps a standing of its own: the ledger below is walked through the steps.
+    model = _Model(ledger.copy(), kept)
+    start = ledger.copy()
+    left_out = set(why)
+
+    def model_at(per_week: float) -> _Model:
+        """The same steps at other weekly hours (a part-time project's hours grow with them)."""
+        again = _steps(start, role, constraints, start_date, per_week)
+        return model.retimed([s for s in again if s.key not in left_out])
+
     doing = [j for j, s in enumerate(kept) if s.names & constraints.doing or s.underway]
     forced = model.closure(doing)
     allowed = (1 << len(kept)) - 1
@@ -108,7 +119,7 @@ def build_plan(
             ready_after, hours_to_ready, ready_on = number, studied, latest
     total = sum(s.study_hours for s in order)
     complete_on = max([start_date, *(d.end for d in dated)])
-    reachable, needed = _target(model, forced, allowed, start_date, target_date, ready_on)
+    reachable, needed = _target(model, forced, allowed, start_date, target_date, ready_on, model_at)
     lost = [
         SkippedStep(
             title=s.title,
@@ -159,22 +170,49 @@ def _target(
     start_date: dt.date,
     target_date: dt.date | None,
     ready_on: dt.date | None,
+    model_at: Callable[[float], _Model],
 ) -> tuple[bool | None, float | None]:
-    """Whether the target date is reachable, else the weekly hours that would make it.
-
-    Never more than the plan itself is laid out at (:data:`MAX_HOURS_PER_WEEK`).
-    """
+    """Whether the target date is reachable, else the weekly hours that would make it."""
     if target_date is None or target_date < start_date:
         return None, None
     reachable = ready_on is not None and ready_on <= target_date
-    days = (target_date - start_date).days
-    if reachable or days <= 0:
+    if reachable or target_date == start_date:
         return reachable, None
-    least = _hours_by(model, forced, allowed, start_date, target_date)
-    if not least:
-        return reachable, None
-    needed = math.ceil(least * 7 / days * 10) / 10
-    return reachable, needed if needed <= MAX_HOURS_PER_WEEK else None
+    return reachable, _weekly_hours(model, forced, allowed, start_date, target_date, model_at)
+
+
+def _weekly_hours(
+    model: _Model,
+    forced: int,
+    allowed: int,
+    start_date: dt.date,
+    target_date: dt.date,
+    model_at: Callable[[float], _Model],
+) -> float | None:
+    """The weekly hours at which the plan is ready by ``target_date``; None: none will do.
+
+    The fewest of a route the plan would take (:func:`_per_week_by`), to the tenth. A
+    part-time project lasts its months whatever the weekly hours (more hours a week, more
+    hours in it): the steps are made again at the hours found, until those hold. Never
+    more than the plan itself is laid out at (:data:`MAX_HOURS_PER_WEEK`).
+    """
+    least = _per_week_by(model, forced, allowed, start_date, target_date)
+    if least is None:
+        return None
+    needed = math.ceil(round(least * 10, 6)) / 10
+    if any(s.paced for s in model.steps):
+        for _ in range(PACED_ROUNDS):
+            if needed > MAX_HOURS_PER_WEEK:
+                return None
+            least = _per_week_by(model_at(needed), forced, allowed, start_date, target_date)
+            if least is None:
+                return None
+            if least <= needed:
+                break
+            needed = math.ceil(round(least * 10, 6)) / 10
+        else:  # still rising: the project alone takes about all the time there is
+            return None
+    return needed if needed <= MAX_HOURS_PER_WEEK else None
 
 
 def _left_out(steps: Sequence[_Step], constraints: Constraints) -> dict[str, str]:

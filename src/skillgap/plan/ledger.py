@@ -37,7 +37,9 @@ class _Step(NamedTuple):
     level_from: int | None = None
     level_to: int | None = None
     track: Track = "study"
-    months: float | None = None  # calendar months on a full-time or degree track
+    #: Calendar months on a full-time or degree track; on the study track, the months a
+    #: part-time step lasts at the weekly hours (its hours grow with them).
+    months: float | None = None
     fixed_end: dt.date | None = None  # a degree in progress ends when it ends
     names: frozenset[str] = frozenset()  # target keys it can be skipped or marked by
     resources: tuple[ResourceRef, ...] = ()
@@ -49,6 +51,11 @@ class _Step(NamedTuple):
     @property
     def long_term(self) -> bool:
         return self.track != "study"
+
+    @property
+    def paced(self) -> bool:
+        """A part-time step sized to last its months at the weekly hours (a project)."""
+        return self.track == "study" and self.months is not None
 
     @property
     def study_hours(self) -> float:
@@ -281,6 +288,18 @@ class _Model:
         self._met: list[dict[int, bool]] = [{} for _ in reqs]
         self._dependents: dict[int, int] = {}
         self._least: dict[tuple[int, int, int], float] = {}
+
+    def retimed(self, steps: Sequence[_Step]) -> _Model:
+        """The model of the same steps with other hours: what they give, known, is kept.
+
+        A part-time project's hours follow the weekly hours; while what every step gives
+        is the same, each requirement's points (and whether it is met) are too.
+        """
+        other = _Model(self.base, steps)
+        same = [(s.key, s.experience, s.level_to, s.degree) for s in self.steps]
+        if same == [(s.key, s.experience, s.level_to, s.degree) for s in steps]:
+            other._memo, other._met = self._memo, self._met
+        return other
 
     def points(self, r: int, applied: int) -> float:
         """Points of requirement ``r`` once the steps in ``applied`` are done."""

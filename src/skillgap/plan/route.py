@@ -388,16 +388,28 @@ def _prefer_important(
     return route._replace(mask=mask, study_hours=spent, rank=ranked)
 
 
-def _hours_by(
+def _per_week_by(
     model: _Model, forced: int, allowed: int, start_date: dt.date, by: dt.date
 ) -> float | None:
-    """The fewest study hours of a route whose track steps all end by ``by`` (None: none)."""
-    best: float | None = None
+    """The fewest weekly hours of a route that makes the plan ready by ``by`` (None: none).
+
+    The plan takes the route ready earliest once its new full-time months are counted
+    (:func:`_route`), so a route ready by ``by`` is enough only when its months beyond
+    the fewest any route takes fit too: for each choice of track steps, those and the
+    fewest study hours must all end by ``by`` less those months.
+    """
+    choices = []
     for end, base in _track_choices(model, forced, allowed, start_date)[0]:
-        if end > by:
+        new = [s for j, s in enumerate(model.steps) if (base & ~forced) >> j & 1]
+        choices.append((end, base, _commitment(new, start_date)))
+    least = min((cost for _, _, cost in choices), default=dt.timedelta(0))
+    best: float | None = None
+    for end, base, cost in choices:
+        days = (by - start_date - (cost - least)).days
+        if days <= 0 or end > start_date + dt.timedelta(days=days):
             continue
         order = [j for j in _by_rate(model, base, _study(model, allowed)) if not base >> j & 1]
-        found = _least_hours(model, base, order, math.inf if best is None else best)
-        if found is not None:
-            best = found[0]
+        found = _least_hours(model, base, order, math.inf if best is None else best * days / 7)
+        if found is not None and (best is None or found[0] * 7 / days < best):
+            best = found[0] * 7 / days
     return best

@@ -19,27 +19,21 @@ from skillgap.models.catalog import (
     CertificationDef,
     CertificationRequirement,
     DegreeRequirement,
-    ExperienceRequirement,
-    ProjectIdea,
     SkillRequirement,
 )
 from skillgap.models.common import (
-    ExperienceKind,
-    experience_kinds,
     level_label,
 )
 from skillgap.models.result import ResourceRef
 from skillgap.plan.calendar import _add_months
+from skillgap.plan.experience import _experience_steps
 from skillgap.plan.ledger import _Ledger, _Step
 from skillgap.plan.options import Constraints
 from skillgap.scoring import rule
-from skillgap.scoring.standing import DegreeHeld, ExperienceHeld
+from skillgap.scoring.standing import DegreeHeld
 
 DEFAULT_CERTIFICATION_HOURS: Final = 60.0
 DEFAULT_DEGREE_HOURS: Final = 2400.0
-DEFAULT_PROJECT_HOURS: Final = 60.0
-#: Experience counted in months (internships, jobs) is full-time work: its hours, for show.
-HOURS_PER_MONTH: Final = 160.0
 #: A year of full-time study: a degree rung of 2400 hours takes 18 calendar months.
 DEGREE_HOURS_PER_YEAR: Final = 1600.0
 
@@ -235,126 +229,6 @@ def _certification_steps(
     return steps
 
 
-def _ideas(
-    index: CatalogIndex, kinds: Sequence[ExperienceKind], skip: frozenset[str]
-) -> list[ProjectIdea]:
-    ideas = [idea for idea in index.catalog.projects if idea.kind in kinds]
-    full_time = {"internship", "job"} if "kind:full_time" in skip else set()
-    allowed = [
-        i
-        for i in ideas
-        if not ({f"idea:{i.id}", f"kind:{i.kind}"} & skip) and i.kind not in full_time
-    ]
-    return allowed or ideas
-
-
-def _experience_steps(
-    ledger: _Ledger,
-    reqs: Sequence[ExperienceRequirement],
-    wishes: Constraints,
-    start_date: dt.date,
-) -> list[_Step]:
-    steps: list[_Step] = []
-    used: set[str] = {e.title.casefold() for e in ledger.experience}
-    planned = list(ledger.experience)
-    for req in reqs:
-        ideas = [
-            i
-            for i in _ideas(ledger.index, req.kinds, wishes.skip)
-            if i.title.casefold() not in used
-            and not (wishes.employed and i.kind in ("internship", "job"))
-        ]
-        mine = [e for e in planned if e.kind in req.kinds]
-        if req.min_count is not None:
-            for n in range(len(mine), req.min_count):
-                idea = ideas.pop(0) if ideas else None
-                kind = idea.kind if idea else req.kinds[0]
-                title = idea.title if idea else f"A {kind.replace('_', '-')} of your own"
-                held = ExperienceHeld(kind, title, idea.months or 1.0 if idea else 1.0)
-                planned.append(held)
-                used.add(title.casefold())
-                steps.append(
-                    _Step(
-                        key=f"exp:{req.key}:{n}",
-                        kind="experience",
-                        target=idea.id if idea else req.key,
-                        title=f"{kind.replace('_', ' ').capitalize()}: {title}",
-                        hours=idea.effort_hours if idea else DEFAULT_PROJECT_HOURS,
-                        note=f"the role wants {req.min_count} × {experience_kinds(req.kinds)}; "
-                        f"you have {len(mine)}",
-                        names=frozenset({f"kind:{kind}", *([f"idea:{idea.id}"] if idea else [])}),
-                        experience=held,
-                        resources=_idea_resources(idea),
-                    )
-                )
-        else:
-            assert req.min_months is not None
-            credit = rule.experience_credit(req, planned)
-            if rule.met(rule.credit_points(req, credit), rule.max_points(req)):
-                continue
-            # Up to the next hundredth of a month, so that the step meets it in full.
-            have = rule.experience_amount(req, planned)
-            missing = math.ceil(round((req.min_months - have) * 100, 6)) / 100
-            note = f"the role wants {req.min_months:g} months of {experience_kinds(req.kinds)}"
-            if wishes.employed:
-                # A job is a track of its own: staying in it is how time in work grows,
-                # and an employed person is never sent to an internship.
-                if "job" in req.kinds:
-                    steps.append(_stay_step(req.key, missing, planned, start_date, note))
-                continue
-            idea = next((i for i in ideas if i.months), ideas[0] if ideas else None)
-            kind = idea.kind if idea else req.kinds[0]
-            title = idea.title if idea else f"{kind.replace('_', ' ').capitalize()}"
-            held = ExperienceHeld(kind, title, missing)
-            planned.append(held)
-            steps.append(
-                _Step(
-                    key=f"exp:{req.key}",
-                    kind="experience",
-                    target=idea.id if idea else req.key,
-                    title=f"{title} ({missing:g} months, full time)",
-                    hours=missing * HOURS_PER_MONTH,
-                    track="full_time",
-                    months=missing,
-                    note=note,
-                    names=frozenset(
-                        {f"kind:{kind}", "kind:full_time", *([f"idea:{idea.id}"] if idea else [])}
-                    ),
-                    experience=held,
-                    resources=_idea_resources(idea),
-                )
-            )
-    return steps
-
-
-def _stay_step(
-    key: str, months: float, planned: list[ExperienceHeld], start_date: dt.date, note: str
-) -> _Step:
-    """Stay in the current job until the months are there: time in work, month by month."""
-    end = _add_months(start_date, months)
-    held = ExperienceHeld("job", "Your current job", months)
-    planned.append(held)
-    return _Step(
-        key=f"exp:{key}",
-        kind="experience",
-        target=key,
-        title=f"Stay in your job until {end.isoformat()[:7]} ({months:g} more months)",
-        hours=months * HOURS_PER_MONTH,
-        track="full_time",
-        months=months,
-        fixed_end=end,
-        note=f"{note}; the job you have gives them",
-        names=frozenset({"kind:job"}),
-        experience=held,
-    )
-
-
-def _idea_resources(idea: ProjectIdea | None) -> tuple[ResourceRef, ...]:
-    if idea is None or not (idea.description or idea.url):
-        return ()
-    return (ResourceRef(title=idea.description or idea.title, kind="practice", url=idea.url),)
-
-
 def _degree_months(hours: float) -> float:
     return hours / DEGREE_HOURS_PER_YEAR * 12
 
@@ -452,13 +326,14 @@ def _steps(
     role: ResolvedRole,
     wishes: Constraints,
     start_date: dt.date,
+    per_week: float,
 ) -> list[_Step]:
     reqs = role.requirements
     finishing = _finish_steps(ledger, start_date)
     return [
         *_skill_steps(ledger, reqs.skills, wishes),
         *_certification_steps(ledger, reqs.certifications, wishes),
-        *_experience_steps(ledger, reqs.experience, wishes, start_date),
+        *_experience_steps(ledger, reqs.experience, wishes, start_date, per_week),
         *finishing,
         *_degree_steps(ledger, reqs.education, finishing),
     ]
