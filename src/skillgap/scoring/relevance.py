@@ -71,6 +71,9 @@ def cites_a_venue(title: str, index: CatalogIndex) -> bool:
     ``(NeurIPS 2023)``: a keyword of a field some role counts papers by (an experience
     requirement of papers only), not a job title's ``(Data Scientist II since 2024)``.
     """
+    cited = _YEAR_IN_PARENS.findall(title)
+    if not cited:  # most titles: no need to walk the roles (a thousand, in a big catalog)
+        return False
     research = {
         r.relevance
         for role in index.catalog.roles
@@ -78,4 +81,4 @@ def cites_a_venue(title: str, index: CatalogIndex) -> bool:
         if r.relevance is not None and set(r.kinds) == {"publication"}
     }
     keywords = [k for f in index.catalog.relevance if f.id in research for k in f.keywords]
-    return any(says(m, keywords) for m in _YEAR_IN_PARENS.findall(title))
+    return any(says(m, keywords) for m in cited)
