@@ -176,6 +176,24 @@ def test_future_dates_are_errors_with_their_position(
     assert json.loads(batch.stdout)["error"]["line"] == 3
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name: A\nskills:\n  python: {level: 4, last_used: 2026-12}\n",
+        "name: A\ncertifications:\n  - {name: X, earned: 2026-12-01}\n",
+        "name: A\nexperience:\n  - {kind: job, title: T, months: 3, end: 2026-12}\n",
+    ],
+    ids=["last_used", "earned", "end"],
+)
+def test_a_date_on_the_assessment_day_is_not_in_the_future(
+    text: str, tmp_path: Path, run: Run
+) -> None:
+    """The boundary of the rule above: the as-of day (or its month) itself is allowed."""
+    path = write(tmp_path, "p.yaml", text)
+    assert run("assess", str(path), "--as-of", AS_OF, "--no-plan").exit_code == 0
+    assert run("batch", str(path), "--as-of", AS_OF).exit_code == 0
+
+
 def test_batch_counts_stale_levels_as_assess_does(tmp_path: Path, run: Run) -> None:
     """Batch scores equal assess scores with recency applied."""
     ana = write(tmp_path, "ana.yaml", ANA)
