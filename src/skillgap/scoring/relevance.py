@@ -35,10 +35,17 @@ def _words(text: str) -> str:
     return f" {_NOT_WORD.sub(' ', text.lower()).strip()} "
 
 
+@functools.lru_cache(maxsize=1024)  # a catalog's keyword lists, asked for every item
+def _any_of(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for "one of these keywords, as whole words": a single scan of a text."""
+    words = [_words(k) for k in keywords if k.strip()]
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
 def says(text: str, keywords: Collection[str]) -> bool:
     """Whether ``text`` holds one of ``keywords`` as whole words (case, punctuation ignored)."""
-    words = _words(text)
-    return any(_words(k) in words for k in keywords if k.strip())
+    pattern = _any_of(tuple(keywords))
+    return pattern is not None and pattern.search(_words(text)) is not None
 
 
 def verdict(text: str, skills: Collection[str], field: Relevance) -> Verdict:
