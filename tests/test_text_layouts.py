@@ -379,6 +379,8 @@ def test_two_columns_flattened_into_one_text_are_said_not_read_silently(tmp_path
     reading = _read(cv, "cv.txt")
     assert reading.side_by_side == [(3, "SKILLS EXPERIENCE")]
     assert _read("# Jo\n\n## Skills & Experience\n\n- Python\n").side_by_side == []
+    for one_heading in ("CAREER SUMMARY", "SKILLS SUMMARY", "TEACHING EXPERIENCE", "KEY SKILLS"):
+        assert _read(f"JO\n{one_heading}\nPython\n", "a.txt").side_by_side == [], one_heading
     assert (
         _read("JO\nSKILLS\nPython\nEXPERIENCE\nAnalyst, 2020 - 2021\n", "a.txt").side_by_side == []
     )

@@ -425,6 +425,29 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     return reading
 
 
+#: Words that head a CV section on their own. Two of them side by side are two columns;
+#: a heading like "CAREER SUMMARY", "TEACHING EXPERIENCE" or "SKILLS SUMMARY" is one heading
+#: whose first word qualifies the second, so "summary" and the qualifiers are not here.
+_STANDALONE: Final = frozenset(
+    {
+        "skills",
+        "experience",
+        "education",
+        "languages",
+        "certifications",
+        "certificates",
+        "projects",
+        "publications",
+        "interests",
+        "hobbies",
+        "awards",
+        "references",
+        "contact",
+        "profile",
+    }
+)
+
+
 def side_by_side(lines: Sequence[Line]) -> list[tuple[int, str]]:
     """Lines that are two section headings side by side ("SKILLS EXPERIENCE").
 
@@ -439,7 +462,11 @@ def side_by_side(lines: Sequence[Line]) -> list[tuple[int, str]]:
         if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.isupper() for w in words):
             continue
         kinds = [kind_of(w) for w in words]
-        if "other" not in kinds and len(set(kinds)) == len(kinds):
+        if (
+            all(w.casefold() in _STANDALONE for w in words)
+            and "other" not in kinds
+            and len(set(kinds)) == len(kinds)
+        ):
             found.append((ln.number, " ".join(words)))
     return found
 
