@@ -165,25 +165,22 @@ def assessed(request: ProfileRequest) -> Answer[Assessment]:
     r = request
     options = None if r.no_plan else r.plan()
 
-    def work() -> Answer[Assessment]:
-        index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
-        index, role = _with_posting(index, r.posting, r.role, inputs)
-        day = r.dates.judged_at()
-        result = assess(
-            prof,
-            index,
-            role,
-            document=doc,
-            plan=options,
-            as_of=day,
-            review=(reviewed := read_review(r.review, r.profile, force=r.force)),
-            trust=r.trust,
-            level=r.level,
-        )
-        result = _scrubbed(_redactor(r), result, index, doc, reviewed)
-        return Answer(result, inputs)
-
-    return work()
+    index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+    index, role = _with_posting(index, r.posting, r.role, inputs)
+    day = r.dates.judged_at()
+    result = assess(
+        prof,
+        index,
+        role,
+        document=doc,
+        plan=options,
+        as_of=day,
+        review=(reviewed := read_review(r.review, r.profile, force=r.force)),
+        trust=r.trust,
+        level=r.level,
+    )
+    result = _scrubbed(_redactor(r), result, index, doc, reviewed)
+    return Answer(result, inputs)
 
 
 def planned(request: ProfileRequest) -> Answer[PlanReport]:
@@ -193,26 +190,23 @@ def planned(request: ProfileRequest) -> Answer[PlanReport]:
     r = request
     options = r.plan()
 
-    def work() -> Answer[PlanReport]:
-        index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
-        index, role = _with_posting(index, r.posting, r.role, inputs)
-        day = r.dates.judged_at()
-        scrub = _redactor(r)
-        result = assess(
-            prof,
-            index,
-            role,
-            document=doc,
-            plan=options,
-            as_of=day,
-            review=(reviewed := read_review(r.review, r.profile, force=r.force)),
-            trust=r.trust,
-            level=r.level,
-            climb=True,
-        )
-        return Answer(_scrubbed(scrub, plan_report(result), index, doc, reviewed), inputs)
-
-    return work()
+    index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+    index, role = _with_posting(index, r.posting, r.role, inputs)
+    day = r.dates.judged_at()
+    scrub = _redactor(r)
+    result = assess(
+        prof,
+        index,
+        role,
+        document=doc,
+        plan=options,
+        as_of=day,
+        review=(reviewed := read_review(r.review, r.profile, force=r.force)),
+        trust=r.trust,
+        level=r.level,
+        climb=True,
+    )
+    return Answer(_scrubbed(scrub, plan_report(result), index, doc, reviewed), inputs)
 
 
 def matched(request: ProfileRequest) -> Answer[MatchReport]:
@@ -222,24 +216,21 @@ def matched(request: ProfileRequest) -> Answer[MatchReport]:
     r = request
     options = r.dates.plan(r.hours_per_week)
 
-    def work() -> Answer[MatchReport]:
-        index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
-        index, _ = _with_posting(index, r.posting, None, inputs)
-        report = match(
-            prof,
-            index,
-            options,
-            document=doc,
-            as_of=r.dates.judged_at(),
-            review=(reviewed := read_review(r.review, r.profile, force=r.force)),
-            trust=r.trust,
-            level=r.level,
-            all_levels=r.all_levels,
-        )
-        report = _scrubbed(_redactor(r), report, index, doc, reviewed)
-        return Answer(report, inputs)
-
-    return work()
+    index, prof, doc, inputs = open_profile(r.profile, r.catalog, r.review)
+    index, _ = _with_posting(index, r.posting, None, inputs)
+    report = match(
+        prof,
+        index,
+        options,
+        document=doc,
+        as_of=r.dates.judged_at(),
+        review=(reviewed := read_review(r.review, r.profile, force=r.force)),
+        trust=r.trust,
+        level=r.level,
+        all_levels=r.all_levels,
+    )
+    report = _scrubbed(_redactor(r), report, index, doc, reviewed)
+    return Answer(report, inputs)
 
 
 class CompareRequest(NamedTuple):
@@ -265,27 +256,24 @@ def compared(request: CompareRequest) -> Answer[Comparison]:
 
     r = request
 
-    def work() -> Answer[Comparison]:
-        for path in (r.old, r.new):
-            if str(path) != "-":  # "-": a profile or saved result on standard input
-                need_path(path, "input")
-        index = read_catalog(r.catalog)
-        cmp, unknown = compare_with_names(
-            r.old,
-            r.new,
-            index,
-            r.role,
-            r.dates.plan(r.hours_per_week),
-            force=r.force,
-            as_of=r.dates.judged_at(),
-            review=read_review(r.review, r.new, force=r.force),
-            trust=r.trust,
-            redactor=_redactor(r),
-            level=r.level,
-        )
-        return Answer(cmp, Inputs(r.old, r.new, r.review, catalog=r.catalog), tuple(unknown))
-
-    return work()
+    for path in (r.old, r.new):
+        if str(path) != "-":  # "-": a profile or saved result on standard input
+            need_path(path, "input")
+    index = read_catalog(r.catalog)
+    cmp, unknown = compare_with_names(
+        r.old,
+        r.new,
+        index,
+        r.role,
+        r.dates.plan(r.hours_per_week),
+        force=r.force,
+        as_of=r.dates.judged_at(),
+        review=read_review(r.review, r.new, force=r.force),
+        trust=r.trust,
+        redactor=_redactor(r),
+        level=r.level,
+    )
+    return Answer(cmp, Inputs(r.old, r.new, r.review, catalog=r.catalog), tuple(unknown))
 
 
 def validated(paths: list[Path], catalog: Path | None, dates: Dates) -> ValidationReport:
