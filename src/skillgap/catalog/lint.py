@@ -127,6 +127,13 @@ class _Linter:
                         f"'{rule.shows[j]}' shows itself",
                         "an implication shows other skills than its sources",
                     )
+                if rule.by_degree is not None:
+                    at = ("implies", i, "by_degree")
+                    self.known(
+                        _Where(doc, (*at, "level")), "degrees", rule.by_degree.level, "degree"
+                    )
+                    for j, ref in enumerate(rule.by_degree.fields):
+                        self.known(_Where(doc, (*at, "fields", j)), "fields", ref, "field")
             for i, family in enumerate(cat.relevance):
                 for key in ("skills", "adjacent_skills"):
                     for j, ref in enumerate(getattr(family, key)):

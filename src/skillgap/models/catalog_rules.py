@@ -28,6 +28,15 @@ class RecencyRule(Strict):
     )
 
 
+class DegreeEvidence(Strict):
+    """A completed degree that shows a competency: its lowest rung, and the fields it counts in."""
+
+    level: Id = Field(description="The lowest rung of the degree ladder that counts")
+    fields: list[Id] = Field(
+        default_factory=new_list, description="The fields of study that count (none: any field)"
+    )
+
+
 class Implication(Strict):
     """Evidence that shows a competency nobody wrote down: a skill, or a kind of work."""
 
@@ -53,6 +62,11 @@ class Implication(Strict):
         description="With 'by_work': only items whose title or description holds one of these "
         "words or phrases (whole words, case and punctuation ignored) count",
     )
+    by_degree: DegreeEvidence | None = Field(
+        default=None,
+        description="A completed degree at this rung or higher in one of these fields shows "
+        "each of 'shows' at 'cap'; with 'by_work', both must hold",
+    )
     min_months: Annotated[float, Field(gt=0, le=600)] | None = Field(
         default=None, description="With 'by_work': the months such items must add up to"
     )
@@ -61,8 +75,12 @@ class Implication(Strict):
 
     @model_validator(mode="after")
     def _some_evidence(self) -> "Implication":
-        if not self.by_skills and not self.by_work:
-            raise ValueError("give 'by_skills', 'by_work' or both")
+        if not self.by_skills and not self.by_work and self.by_degree is None:
+            raise ValueError("give 'by_skills', 'by_work', 'by_degree' or a combination")
+        if self.by_degree is not None and self.by_skills and not self.by_work:
+            raise ValueError(
+                "'by_degree' with 'by_skills' needs 'by_work' (the skills an item lists)"
+            )
         for key in ("min_months", "by_field", "by_words"):
             if getattr(self, key) and not self.by_work:
                 raise ValueError(f"'{key}' needs 'by_work'")

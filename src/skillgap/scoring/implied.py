@@ -14,6 +14,11 @@ competency; this module applies it, once, to a standing's counted levels, so ``a
   job that lists scikit-learn shows model development. ``by_field`` counts only items that
   show a field of work in full (:mod:`skillgap.scoring.relevance`); ``by_words`` only items
   whose title or description holds one of its phrases, which the explanation names.
+* **A degree shows a skill.** An entry with ``by_degree: {level: bachelor, fields: [...]}``
+  gives ``cap`` when the profile holds a completed degree at that rung or higher in one of
+  those fields, or in any field when it names none ("Bachelor's degree in Actuarial
+  Science"); with ``by_work`` too, both must hold (a statistics degree and three years of
+  data-science work). A degree does not fade.
 * **Work fades.** A level shown by work counts one lower per ``fade_years`` (the shown
   skill's recency rule) full years since the freshest item counted ended, never below 1.
 * **Never lower.** A skill counts the higher of its own counted level and the best level
@@ -32,7 +37,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog_rules import Implication
 from skillgap.scoring.levels import faded
 from skillgap.scoring.relevance import says
-from skillgap.scoring.standing import ExperienceHeld, Standing
+from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
 
 
 class Inferred(NamedTuple):
@@ -41,7 +46,7 @@ class Inferred(NamedTuple):
     skill: str
     level: int
     shown_by: str  # "PyTorch 4", "publication: Sparse attention (NeurIPS 2023)"
-    by_work: bool  # shown by an experience item, not by a skill's level
+    by_work: bool  # shown by an experience item or a degree, not by a skill's level
 
 
 class _Shown(NamedTuple):
@@ -83,13 +88,45 @@ def _by_work(rule: Implication, experience: Collection[ExperienceHeld]) -> _Show
     return _Shown(rule.cap, f"{first}{more} ({months:g} months)", True, fresh)
 
 
+def _by_degree(
+    rule: Implication, degrees: Collection[DegreeHeld], index: CatalogIndex
+) -> str | None:
+    """The highest completed degree of ``rule``'s rungs and fields, named (None: none is)."""
+    wanted = rule.by_degree
+    if wanted is None:
+        return None
+    lowest = index.degree_rank.get(wanted.level, 0)
+    held = [
+        d
+        for d in degrees
+        if d.completed
+        and (not wanted.fields or d.field in wanted.fields)
+        and index.degree_rank.get(d.degree, 0) >= lowest
+    ]
+    if not held:
+        return None
+    best = max(held, key=lambda d: index.degree_rank.get(d.degree, 0))  # first of a tie
+    rung = next((r.name for r in index.catalog.degrees if r.id == best.degree), best.degree)
+    field = best.field_text or best.field or ""
+    return f"{rung} in {field}"
+
+
 def _best_source(
     rule: Implication,
     levels: Mapping[str, int],
     experience: Collection[ExperienceHeld],
     index: CatalogIndex,
+    degrees: Collection[DegreeHeld] = (),
 ) -> _Shown | None:
     """The level one catalog entry implies, and what shows it (None: nothing does)."""
+    if rule.by_degree is not None:
+        degree = _by_degree(rule, degrees, index)
+        if degree is None:
+            return None
+        if not rule.by_work:
+            return _Shown(rule.cap, degree, True)
+        work = _by_work(rule, experience)
+        return None if work is None else work._replace(shown_by=f"{degree} and {work.shown_by}")
     if rule.by_work:
         return _by_work(rule, experience)
     best: _Shown | None = None
@@ -116,7 +153,10 @@ def _aged(shown: _Shown, skill: str, index: CatalogIndex) -> tuple[int, str]:
 
 
 def implied_levels(
-    levels: Mapping[str, int], experience: Collection[ExperienceHeld], index: CatalogIndex
+    levels: Mapping[str, int],
+    experience: Collection[ExperienceHeld],
+    index: CatalogIndex,
+    degrees: Collection[DegreeHeld] = (),
 ) -> dict[str, Inferred]:
     """Every skill some evidence shows, at the best level shown (first source on a tie).
 
@@ -125,7 +165,7 @@ def implied_levels(
     """
     found: dict[str, Inferred] = {}
     for rule in index.catalog.implies:
-        source = _best_source(rule, levels, experience, index)
+        source = _best_source(rule, levels, experience, index, degrees)
         if source is None:
             continue
         for skill in rule.shows:
@@ -145,7 +185,7 @@ def with_implied(
     """
     if not index.catalog.implies:
         return standing, {}
-    found = implied_levels(standing.skills, standing.experience, index)
+    found = implied_levels(standing.skills, standing.experience, index, standing.degrees)
     raised = {
         s: i for s, i in found.items() if i.level > standing.skills.get(s, 0) and s not in reviewed
     }
