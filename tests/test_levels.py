@@ -113,8 +113,25 @@ NAMES = [
     ("GitLab CI", "Jenkins"),
     ("KServe", "vLLM"),
     ("A/B testing", "experimentation"),
+    ("Triton Inference Server", "NVIDIA Triton"),
+    ("Statistics", "probability"),
 ]
-ROLES = ["ml-engineer", "mlops-engineer", "data-scientist", "ai-research-scientist"]
+#: Degrees some implications read (by rung and field), and some they do not.
+DEGREES = [
+    {"degree": "BSc", "field": "Actuarial Science", "status": "completed"},
+    {"degree": "MSc", "field": "Statistics", "status": "completed"},
+    {"degree": "PhD", "field": "Machine Learning", "status": "completed"},
+    {"degree": "BSc", "field": "Physics", "status": "in_progress"},
+    {"degree": "BA", "field": "History", "status": "completed"},
+]
+ROLES = [
+    "ml-engineer",
+    "mlops-engineer",
+    "data-scientist",
+    "ai-research-scientist",
+    "ai-consultant",
+    "ml-developer",
+]
 
 months = st.dates(min_value=dt.date(2010, 1, 1), max_value=AS_OF).map(
     lambda d: f"{d.year:04d}-{d.month:02d}"
@@ -167,7 +184,16 @@ def profiles(draw: st.DrawFn) -> dict[str, Any]:
                         st.sampled_from(["job", "internship", "publication"]),
                         st.sampled_from([6, 12, 40]),
                         # A field of work in full, a neighbouring one, none (relevance).
-                        st.sampled_from(["ML engineer", "Software engineer", "Sales", "(ICML)"]),
+                        st.sampled_from(
+                            [
+                                "ML engineer",
+                                "Software engineer",
+                                "Sales",
+                                "(ICML)",
+                                "Data scientist",
+                                "Product manager, AI",
+                            ]
+                        ),
                     ),
                     max_size=3,
                 )
@@ -181,6 +207,7 @@ def profiles(draw: st.DrawFn) -> dict[str, Any]:
     return {
         "name": "P",
         "skills": skills,
+        "education": draw(st.lists(st.sampled_from(DEGREES), max_size=2, unique_by=str)),
         "experience": experience,
         "certifications": certifications,
     }
@@ -236,3 +263,18 @@ def test_a_certificate_counts_through_its_expiry_day(
     row = requirement(result, "ml-certification")
     assert (row.status == "met") is counts
     assert batch_score(text, catalog, "ml-engineer") == result.score
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles(), st.sampled_from(ROLES), st.sampled_from(DEGREES))
+def test_adding_a_degree_never_lowers_any_score(
+    catalog: CatalogIndex, profile: dict[str, Any], role: str, more: dict[str, str]
+) -> None:
+    """A degree shows levels (catalog/46-implies.yaml, by_degree): one more never costs points."""
+    before = assessed(_text(profile), catalog, role)
+    profile["education"] = [*profile["education"], more]
+    after = assessed(_text(profile), catalog, role)
+    assert after.score >= before.score
+    assert (after.evidenced_score or 0) >= (before.evidenced_score or 0)
+    for b, a in zip(before.categories, after.categories, strict=True):
+        assert a.score >= b.score
