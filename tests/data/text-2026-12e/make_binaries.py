@@ -1,0 +1,35 @@
+"""Make this set's binary CVs from the Markdown its writer gave.
+
+``cv-NAME.docx.md`` becomes ``cv-NAME.docx`` (python-docx) and ``cv-NAME.twocol.md`` becomes
+``cv-NAME.pdf``, a two-column A4 PDF (fpdf2) written row by row across both columns, with the
+converters of ``tests/data/text-2026-12/make_binaries.py``. The writer wrote the Markdown and
+the expectations; nothing in them was changed by the conversion. The writer's month-count
+script is kept as ``count_months.py.txt`` (untyped, outside the lint; run it with
+``python3 count_months.py.txt``), named ``count_months.py`` in SOURCES.md and the expectations.
+
+Run from the repository's root (needs the test extras and a DejaVu Sans font):
+
+    python tests/data/text-2026-12e/make_binaries.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "text-2026-12"))
+
+from make_binaries import make_docx, make_pdf  # noqa: E402
+
+
+def main() -> None:
+    """Write each binary beside its Markdown."""
+    for source in sorted(HERE.glob("*.docx.md")):
+        make_docx(source, HERE / source.name.removesuffix(".md"))
+    for source in sorted(HERE.glob("*.twocol.md")):
+        make_pdf(source, HERE / (source.name.removesuffix(".twocol.md") + ".pdf"))
+
+
+if __name__ == "__main__":
+    main()
