@@ -14,21 +14,32 @@ Run from the repository's root (needs the test extras and a DejaVu Sans font):
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "text-2026-12"))
 
-from make_binaries import make_docx, make_pdf  # noqa: E402
+
+def _converters() -> ModuleType:
+    """The first text set's make_binaries.py, loaded by its path (two modules share its name)."""
+    spec = importlib.util.spec_from_file_location(
+        "text_2026_12_binaries", HERE.parent / "text-2026-12" / "make_binaries.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main() -> None:
     """Write each binary beside its Markdown."""
+    converters = _converters()
     for source in sorted(HERE.glob("*.docx.md")):
-        make_docx(source, HERE / source.name.removesuffix(".md"))
+        converters.make_docx(source, HERE / source.name.removesuffix(".md"))
     for source in sorted(HERE.glob("*.twocol.md")):
-        make_pdf(source, HERE / (source.name.removesuffix(".twocol.md") + ".pdf"))
+        converters.make_pdf(source, HERE / (source.name.removesuffix(".twocol.md") + ".pdf"))
 
 
 if __name__ == "__main__":
