@@ -9,7 +9,7 @@ script is kept as ``count_months.py.txt`` (untyped, outside the lint; run it wit
 
 Run from the repository's root (needs the test extras and a DejaVu Sans font):
 
-    python tests/data/text-2026-12e/make_binaries.py
+    python tests/data/text-2026-12e/render_binaries.py
 """
 
 from __future__ import annotations
