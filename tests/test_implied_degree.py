@@ -224,3 +224,31 @@ def test_an_implication_naming_an_unknown_degree_field_is_refused(tmp_path: Path
     said = result.stdout + result.stderr
     assert "c.yaml:15:" in said
     assert "statistcs" in said
+
+
+def test_work_described_by_its_statistical_methods_shows_statistics(
+    catalog: CatalogIndex,
+) -> None:
+    """'pricing GLM refresh' in a description shows statistics 2 and names the phrase."""
+    found = shown(job("Analyst", 12, description="Home insurance pricing GLM refresh"), catalog)
+    assert found["statistics"].level == 2
+    assert found["statistics"].shown_by == "job: Analyst ('GLM')"
+    assert "statistics" not in shown(job("Analyst", 12, description="Monthly reports"), catalog)
+
+
+def test_cv_names_for_presenting_and_googles_credential_names_resolve(
+    catalog: CatalogIndex,
+) -> None:
+    """'Public speaking' is communication; Google's 'Google Cloud Certified ...' names count."""
+    assert catalog.find_skill("Public speaking") == "communication"
+    assert catalog.find_skill("generalized linear models") == "statistics"
+    assert (
+        catalog.find_certification("Google Cloud Certified Generative AI Leader")
+        == "google-genai-leader"
+    )
+    assert (
+        catalog.find_certification(
+            "Google Cloud Certified - Professional Machine Learning Engineer"
+        )
+        == "google-pmle"
+    )
