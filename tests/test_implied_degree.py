@@ -186,7 +186,9 @@ def test_a_dl_framework_shows_numpy_and_described_ci_shows_ci_cd(catalog: Catalo
     )
     found = shown(text, catalog)
     assert found["ci-cd"].level == 2
-    assert found["ci-cd"].shown_by == "project: Robot perception ('CI')"
+    assert found["ci-cd"].shown_by == "project: Robot perception ('CI for')"
+    stats = "name: T\nexperience:\n  - {kind: project, title: Survey, description: 'a 95% CI'}\n"
+    assert "ci-cd" not in shown(stats, catalog)  # a confidence interval is not CI/CD
 
 
 def test_by_degree_with_listed_skills_needs_work() -> None:
