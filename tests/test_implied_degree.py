@@ -54,6 +54,13 @@ def test_a_quantitative_degree_shows_statistics_and_the_line_names_it(
     assert stats.level_explanation == (
         "Statistics and probability 3, shown by Bachelor's degree in Actuarial Science"
     )
+    # A degree is a fact of the CV, not a self-rating: the evidenced view counts it too.
+    # (Computer Science earns the same education points and shows no statistics.)
+    cs = api.assess_text(degree("BSc", "Computer Science"), catalog, "data-scientist", as_of=AS_OF)
+    assert [c.score for c in result.categories if c.category == "education"] == [
+        c.score for c in cs.categories if c.category == "education"
+    ]
+    assert (result.evidenced_score or 0) > (cs.evidenced_score or 0)
 
 
 def test_a_degree_shows_nothing_unfinished_or_outside_its_fields(catalog: CatalogIndex) -> None:
