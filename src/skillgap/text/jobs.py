@@ -35,7 +35,7 @@ from skillgap.text.sections import Section, kind_of
 _CORE: Final = re.compile(
     r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
     r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*|bi|"
-    r"business intelligence|computer vision|quant\w*)\b",
+    r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational)\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -59,6 +59,39 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"shop assistant|sales assistant|retail assistant|paramedic)\b",
     re.I,
 )
+#: Lab work at the bench: a researcher's title that says so is not data work.
+_BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I)
+#: Small words inside a title or an employer's name.
+_PARTICLES: Final = frozenset(
+    {
+        "of",
+        "and",
+        "at",
+        "the",
+        "for",
+        "de",
+        "du",
+        "des",
+        "der",
+        "für",
+        "und",
+        "y",
+        "la",
+        "le",
+        "di",
+        "van",
+        "von",
+        "da",
+        "in",
+        "a",
+        "an",
+        "sp.",
+        "z",
+        "o.o.",
+    }
+)
+#: A page's footer copied with the text ("Page 1 of 3").
+_PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
 #: The nouns of data and engineering occupations: with one, the title is that work.
 _DATA_NOUN: Final = re.compile(
     r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator)\b",
@@ -153,6 +186,8 @@ def relevance(header: str) -> tuple[bool, bool]:
     text = DURATION.sub(" ", header)
     if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if _BENCH.search(text) and not _CORE_WORK.search(text):
+        return False, False  # "Postdoctoral Researcher (wet lab)": bench work
     core = bool(_CORE.search(text))
     related = bool(_RELATED.search(text)) and not _OTHER_TRADE.search(text)
     return core or related, core
@@ -182,12 +217,27 @@ def _prose(text: str, span: Span) -> bool:
     return words > 18 or ends_sentence or bool(_SENTENCE_BREAK.search(before))
 
 
+def _ends_prose(text: str) -> bool:
+    """A sentence's end: ``... model evaluation design.``, ``students; taught NLP at MVA.``.
+
+    Its words run in lower case; a title's or an employer's are capitalised but for
+    particles (``Senior Data Analyst at Acme Corp.``, ``Lab of Cell Signalling.``).
+    """
+    words = clean_sentence(text).split()
+    if len(words) < 4 or not text.rstrip().endswith("."):
+        return False
+    lower = [w for w in words if w[:1].islower() and w.strip(",;:") not in _PARTICLES]
+    return len(lower) >= 2
+
+
 def _stops(line: Line, is_heading: bool) -> bool:
     """A line that ends a job's block above its dates: blank, a bullet, a rule, other dates."""
     text = line.text
     return (
         not text.strip()
         or bool(_BULLET.match(text))
+        or bool(_PAGE.match(text))
+        or _ends_prose(text)
         or bool(_RULE.match(text))
         or _span_of(text) is not None
         or bool(_SENTENCE_BREAK.search(text))

@@ -202,6 +202,18 @@ def _sub_heading(text: str) -> bool:
     return (depth == 0 or depth >= 3) and len(plain.split()) <= 3 and not plain.isupper()
 
 
+def _job(lines: Sequence[Line], i: int) -> bool:
+    """Whether a heading-like line under jobs is a job's title or employer: dates below it.
+
+    A heading of its own kind ("Skills", "Awards") only when in capitals or marked up.
+    """
+    text = lines[i].text
+    if kind_of(text) != "other" and (_MD_HEADING.match(text) or _plain(text).isupper()):
+        return False
+    below = [ln.text for ln in lines[i + 1 : i + 4]]
+    return any(_DATED.search(text) for text in below)
+
+
 def split(lines: Sequence[Line]) -> list[Section]:
     """The document as sections, in order; lines before the first heading are ``other``."""
     out: list[Section] = []
@@ -209,6 +221,13 @@ def split(lines: Sequence[Line]) -> list[Section]:
     held: list[Line] = []
     for i, line in enumerate(lines):
         if line.text.strip() and _is_heading(lines, i):
+            if (
+                kind == "experience"
+                and kind_of(line.text) in ("service", "skills")
+                and _job(lines, i)
+            ):
+                held.append(line)  # "Customer Service Advisor", "Allegro Language Technologies"
+                continue
             if held:
                 out.append(Section(heading, kind, tuple(held)))
             own = kind_of(line.text)
@@ -217,6 +236,8 @@ def split(lines: Sequence[Line]) -> list[Section]:
                 own = kind  # "### Senior Data Analyst — ..." under "## Work experience"
             elif own == "other" and kind == "experience" and _BOLD_LINE.match(line.text):
                 own = kind  # "**Staff Nurse**" alone: a job's title, the dates below it
+            elif own == "other" and kind == "experience" and _job(lines, i):
+                own = kind  # "DATA SCIENTIST" / employer / "January 2023 – Present": a job
             elif own == "other" and kind == "skills" and _sub_heading(line.text):
                 own = kind  # "Cloud" or "Advanced" over a part of the skills list
             heading, kind, held = _plain(line.text), own, [line]
