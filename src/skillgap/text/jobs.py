@@ -14,8 +14,9 @@
   engineer's SRE and systems years); nursing, teaching, a library or a café are not.
 * **Months**: every calendar month once. Relevant jobs are counted first, full-time ones
   first, so a part-time job beside a full-time one adds nothing and a job that is not
-  relevant never takes a relevant one's months. A break (career break, sabbatical) and leave
-  inside a job ("parental leave Mar 2025 – Aug 2025") are not counted.
+  relevant never takes a relevant one's months. A break (career break, sabbatical), leave
+  inside a job ("parental leave Mar 2025 – Aug 2025") and volunteering ("Volunteer Data
+  Analyst", as a volunteering section) are not counted.
 """
 
 from __future__ import annotations
@@ -90,6 +91,8 @@ _PARTICLES: Final = frozenset(
         "o.o.",
     }
 )
+#: Unpaid work beside a career, as its title says ("Volunteer Data Analyst").
+_VOLUNTEER: Final = re.compile(r"\bvolunteer(?:ing)?\b", re.I)
 #: A page's footer copied with the text ("Page 1 of 3").
 _PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
 #: The nouns of data and engineering occupations: with one, the title is that work.
@@ -387,6 +390,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             else "job"
         )
         relevant, core = relevance(title)
+        unpaid = bool(_VOLUNTEER.search(title)) and relevant
         current = Job(
             title=title or clean_sentence(text),
             span=span,
@@ -396,6 +400,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             core=core and kind != "break",
             leave=leave_span,
         )
+        if unpaid:  # "Volunteer Data Analyst": volunteering, as a volunteering section is
+            current.relevant = current.core = False
+            current.why_not = "volunteering, not counted as work"
         jobs.append(current)
         current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
     for job in jobs:
