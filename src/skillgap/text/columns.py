@@ -85,6 +85,8 @@ _LIST_START: Final = re.compile(r"^((?:[A-Z][\w+#./-]*,\s+){2,})(?=[a-z(\d])")
 #: An item ending in its year in brackets: "Associate (2023)", "CKA (2023)".
 _YEAR_ITEM: Final = re.compile(r"^(.{2,40}?\((?:19|20)\d{2}\))(?:\s+|$)")
 _BULLET_INSIDE: Final = re.compile(r"\s[•▪◦‣]\s")
+#: A short row ending in a dash or a comma: a sidebar item's name, wrapped.
+_WRAPPED: Final = re.compile(r"^.{2,40}\s[–—-]\s*$|^.{2,40},\s*$")
 _CAPS_WORD: Final = re.compile(r"^[A-Z][A-Z&]+$")
 _SHORT: Final = 40  # the longest cell a sidebar row holds
 
@@ -154,7 +156,7 @@ def _cut_right(text: str, matcher: Matcher) -> tuple[str, str]:
 
 def _continues(cell: str, previous: str, kind: str) -> bool:
     """Whether a sidebar cell is the rest of the one above."""
-    if not previous or _sidebar_heading(previous):
+    if not previous or _sidebar_heading(previous) or _sidebar_heading(cell):
         return False
     if previous.rstrip().endswith((",", "–", "—", "-", "/")):
         return True
@@ -218,6 +220,8 @@ def _stretch(lines: Sequence[Line], i: int, matcher: Matcher, out: list[Line]) -
         else:
             after_level = bool(side) and _ITEM_START.match(side[-1].text + " ") is not None
             cell, rest = _cut_left(line.text, after_level)
+        if not cell and kind == "certifications" and _WRAPPED.search(line.text):
+            cell, rest = line.text.strip(), ""  # "Solutions Architect –": a name wrapped
         empty = 0 if cell else empty + 1
         if cell:
             if _sidebar_heading(cell):
