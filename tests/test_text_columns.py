@@ -36,18 +36,21 @@ def _columns(text: str) -> list[tuple[int, str]]:
 
 
 # Written before the tool was run on them (tests/data/flat-columns/expectations.yaml);
-# measured 2026-12-07 by bench/text_agreement.py: every CV's months exact, 21/21 levels
-# within one (before: 0 months read on all three). Floors only go up.
+# measured 2026-12-07 by bench/text_agreement.py: the first three read 0 months before the
+# columns were cut, then every CV's months exact, 21/21 levels within one. The fourth
+# (education in the sidebar) was first read at 70 of 85.6 months and 3/5 levels; after
+# contact cells, a degree's comma, the sidebar's own dates and "SQL – 4/5" not being a
+# heading: all four exact, 26/26 levels. Floors only go up.
 FLAT_FLOOR = {"month_error": 0.01, "levels": 1.0}
 
 
 def test_cvs_flattened_from_two_columns_read_their_jobs_and_levels() -> None:
-    """Three layouts: dates on the main column's own rows, dates inline, a right sidebar."""
+    """Dates on the main column's own rows, dates inline, a right sidebar, education beside."""
     sys.path.insert(0, str(HERE.parent / "bench"))
     from text_agreement import run
 
     _, cvs = run(FLAT)
-    assert len(cvs) == 3
+    assert len(cvs) == 4
     assert max(c.month_error for c in cvs) <= FLAT_FLOOR["month_error"], cvs
     levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
     assert levels >= FLAT_FLOOR["levels"], cvs
@@ -152,10 +155,26 @@ def test_a_right_sidebar_is_cut_from_the_end_of_each_row() -> None:
 
 def test_an_ordinary_cv_is_not_cut() -> None:
     """No two headings side by side: the lines stay as written, in their order."""
-    text = "JO\nSKILLS\nPython – expert\nEXPERIENCE\nData Analyst, Acme, 2020 – 2021\n"
+    text = "JO\nSKILLS\nPython – expert\nSQL – 4/5\nEXPERIENCE\nData Analyst, Acme, 2020 – 2021\n"
     reading = _read(text)
     assert reading.side_by_side == []
     assert [(j.title, j.months) for j in reading.jobs] == [("Data Analyst, Acme", 24.0)]
+    assert reading.skills["sql"].level == 4  # "SQL – 4/5" in capitals is no heading
+
+
+def test_contact_cells_degrees_and_the_sidebars_own_dates_are_cut() -> None:
+    """An e-mail beside the profile; a degree's comma and its dates beside a job's line."""
+    text = (
+        "NO\nCONTACT PROFILE\nno@example.no Analyst who builds reports.\n"
+        "EDUCATION EXPERIENCE\nMSc Analytics, Mar 2021 – now Data Analyst, Fjord ASA\n"
+        "BI School, • Dashboards.\n2016 – 2019 while studying.\n"
+    )
+    cut = _columns(text)
+    assert (3, "no@example.no") in cut
+    assert (3, "Analyst who builds reports.") in cut
+    assert (5, "MSc Analytics, BI School, 2016 – 2019") in cut
+    assert (5, "Mar 2021 – now Data Analyst, Fjord ASA") in cut
+    assert (7, "while studying.") in cut
 
 
 def test_import_says_what_it_did_with_a_flattened_cv(tmp_path: Path) -> None:

@@ -85,6 +85,10 @@ _LIST_START: Final = re.compile(r"^((?:[A-Z][\w+#./-]*,\s+){2,})(?=[a-z(\d])")
 #: An item ending in its year in brackets: "Associate (2023)", "CKA (2023)".
 _YEAR_ITEM: Final = re.compile(r"^(.{2,40}?\((?:19|20)\d{2}\))(?:\s+|$)")
 _BULLET_INSIDE: Final = re.compile(r"\s[•▪◦‣]\s")
+#: A contact detail starting a row: an e-mail address, a phone number, a web address.
+_CONTACT: Final = re.compile(
+    r"^(\S+@\S+\.\w+|\+?\d[\d ()-]{6,}\d|(?:https?://|www\.|linkedin\.com/|github\.com/)\S+)(?:\s+|$)"
+)
 #: A short row ending in a dash or a comma: a sidebar item's name, wrapped.
 _WRAPPED: Final = re.compile(r"^.{2,40}\s[–—-]\s*$|^.{2,40},\s*$")
 _CAPS_WORD: Final = re.compile(r"^[A-Z][A-Z&]+$")
@@ -116,12 +120,20 @@ def _sidebar_heading(word: str) -> bool:
     )
 
 
-def _cut_left(text: str, after_level: bool) -> tuple[str, str]:  # noqa: PLR0911  # a return per cell shape
-    """A row cut into its left sidebar cell and the rest ("" and the row: none found)."""
+def _cut_left(text: str, after_level: bool, kind: str) -> tuple[str, str]:  # noqa: PLR0911  # a return per cell shape
+    """A row cut into its left sidebar cell and the rest ("" and the row: none found).
+
+    ``kind``: the sidebar's section so far (a degree's name in an education sidebar may
+    hold a comma before the main column's dates).
+    """
     row = text.strip()
     first, _, rest = row.partition(" ")
-    if _sidebar_heading(first):
+    if _sidebar_heading(first) or (
+        rest and _CAPS_WORD.match(first) and first.casefold() in STANDALONE and rest.isupper()
+    ):
         return first, rest
+    if m := _CONTACT.match(row):
+        return m[1], row[m.end() :]
     if (m := _ITEM_START.match(row)) or (after_level and (m := _LEVEL_START.match(row))):
         return m[1], row[m.end() :]
     if m := _LIST_START.match(row):
@@ -134,8 +146,12 @@ def _cut_left(text: str, after_level: bool) -> tuple[str, str]:  # noqa: PLR0911
     if span is not None:
         at = row.find(span.text)
         cell = row[:at].strip()
-        if 0 < len(cell) <= _SHORT and not re.search(r"[·|—,]", cell):
+        marks = r"[·|—]" if kind == "education" else r"[·|—,]"
+        if 0 < len(cell) <= _SHORT and not re.search(marks, cell):
             return cell, row[at:]
+        after = row[at + len(span.text) :].strip()
+        if at == 0 and (after[:1].islower() or (after and find_span(after) is not None)):
+            return span.text, after  # "2016 – 2019 while studying.": the sidebar's dates
     return "", row
 
 
@@ -219,13 +235,13 @@ def _stretch(lines: Sequence[Line], i: int, matcher: Matcher, out: list[Line]) -
             cell, rest = _cut_right(line.text, matcher)
         else:
             after_level = bool(side) and _ITEM_START.match(side[-1].text + " ") is not None
-            cell, rest = _cut_left(line.text, after_level)
+            cell, rest = _cut_left(line.text, after_level, kind)
         if not cell and kind == "certifications" and _WRAPPED.search(line.text):
             cell, rest = line.text.strip(), ""  # "Solutions Architect –": a name wrapped
         empty = 0 if cell else empty + 1
         if cell:
-            if _sidebar_heading(cell):
-                kind = kind_of(cell)
+            if _CAPS_WORD.match(cell) and cell.casefold() in STANDALONE:
+                kind = kind_of(cell)  # the sidebar's section, education too
             piece = _piece(line, cell, at_end=right_side)
             if side and side[-1].text.strip() and _continues(cell, side[-1].text, kind):
                 side[-1] = _joined(side[-1], piece)

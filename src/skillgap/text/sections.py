@@ -128,6 +128,8 @@ _CV_ONLY: Final = frozenset(
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
 #: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
 _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
+#: A rating out of 5 or 10 ("SQL – 4/5"): such a line is a skill's, never a heading.
+_RATED: Final = re.compile(r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])")
 
 #: Sections whose skill names are not asked of anyone nor claimed by anyone: perks,
 #: how to apply, a CV's interests and spoken languages.
@@ -175,6 +177,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         or len(plain) > 70
         or _RULE.match(text)
         or _DATED.search(plain)  # "Feb 2026 - present" above a job's bullets: its dates
+        or _RATED.search(plain)  # "SQL – 4/5": a skill and its rating
     ):
         return False
     words = plain.split()
