@@ -212,6 +212,8 @@ def test_relevance_of_bench_lab_bioinformatics_and_volunteer_work() -> None:
         "volunteering, not counted as work",
     )
     assert volunteer.relevant_months == 24
+    paid = _read("JO\nEXPERIENCE\nData Analyst — Volunteer Centre Leeds, 2020 – 2021\n")
+    assert paid.relevant_months == 24  # a paid title at a volunteers' centre
 
 
 def test_a_job_title_stops_at_the_sentence_and_the_page_footer_above_it() -> None:

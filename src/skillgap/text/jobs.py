@@ -92,7 +92,11 @@ _PARTICLES: Final = frozenset(
     }
 )
 #: Unpaid work beside a career, as its title says ("Volunteer Data Analyst").
-_VOLUNTEER: Final = re.compile(r"\bvolunteer(?:ing)?\b", re.I)
+#: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
+#: follow a paid title.
+_VOLUNTEER: Final = re.compile(
+    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b", re.I
+)
 #: A page's footer copied with the text ("Page 1 of 3").
 _PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
 #: The nouns of data and engineering occupations: with one, the title is that work.
