@@ -63,33 +63,8 @@ _OTHER_OCCUPATION: Final = re.compile(
 #: Lab work at the bench: a researcher's title that says so is not data work.
 _BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I)
 #: Small words inside a title or an employer's name.
-_PARTICLES: Final = frozenset(
-    {
-        "of",
-        "and",
-        "at",
-        "the",
-        "for",
-        "de",
-        "du",
-        "des",
-        "der",
-        "für",
-        "und",
-        "y",
-        "la",
-        "le",
-        "di",
-        "van",
-        "von",
-        "da",
-        "in",
-        "a",
-        "an",
-        "sp.",
-        "z",
-        "o.o.",
-    }
+_PARTICLE: Final = re.compile(
+    r"(?:of|and|at|the|for|de|du|des|der|für|und|y|la|le|di|van|von|da|in|an?|sp\.|z|o\.o\.)"
 )
 #: Unpaid work beside a career, as its title says ("Volunteer Data Analyst").
 #: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
@@ -233,7 +208,7 @@ def _ends_prose(text: str) -> bool:
     words = clean_sentence(text).split()
     if len(words) < 4 or not text.rstrip().endswith("."):
         return False
-    lower = [w for w in words if w[:1].islower() and w.strip(",;:") not in _PARTICLES]
+    lower = [w for w in words if w[:1].islower() and not _PARTICLE.fullmatch(w.strip(",;:"))]
     return len(lower) >= 2
 
 
