@@ -400,3 +400,23 @@ def test_two_columns_flattened_into_one_text_are_read_and_said(tmp_path: Path) -
     assert result.exit_code == 0, result.output
     assert "line 3: 'SKILLS EXPERIENCE' reads as two headings side by side" in result.output
     assert "looks like two columns flattened into one" in out.read_text(encoding="utf-8")
+
+
+def test_degree_fields_in_linkedins_words_and_beside_right_aligned_years() -> None:
+    """LinkedIn's "Doctor of Philosophy - PhD, Computer Science"; a field beside its years."""
+    reading = _read(
+        "Jo\n\nEducation\nSorbonne Université\n"
+        "Doctor of Philosophy - PhD, Computer Science (NLP) · (2015 - 2019)\n"
+        "Master's degree, Mathematics, Vision, Learning (MVA) · (2014 - 2015)\n"
+        "Bachelor's degree, Mathematics and Computer Science · (2011 - 2014)\n",
+        "cv.txt",
+    )
+    assert [(d["degree"], d.get("field")) for d in reading.degrees] == [
+        ("phd", "Computer Science"),
+        ("master", "Mathematics"),
+        ("bachelor", "Mathematics and Computer Science"),
+    ]
+    aligned = _read(
+        "JO\n\nEDUCATION\nBEng (Inżynier) Computer Science        2011 – 2015\n", "a.txt"
+    )
+    assert aligned.degrees[0].get("field") == "Computer Science"

@@ -58,6 +58,10 @@ _DEGREE_WORD: Final = re.compile(
     r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
     r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier)\b\.?"
 )
+#: The rest of a degree's name before its field: "'s degree,", "of Philosophy - PhD,".
+_DEGREE_TAIL: Final = r"^(?:['’]s\s+degree|of\s+philosophy|degree)\b(?:\s*[-–—]\s*[\w.]+)?\s*,?\s*"
+#: Where a degree's field ends: a separator, a bracket, a comma, a gap or a year.
+_FIELD_END: Final = r"\s[—–|·-]\s|\s\(|\(|,|\s{2,}|\s(?:19|20)\d{2}\b"
 _POINT: Final = re.compile(
     r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b",
     re.I,
@@ -293,8 +297,10 @@ def _education(section: Section, catalog: CatalogIndex, reading: CvReading, toda
         if degree not in catalog.degrees:
             continue
         rest = text[m.end() :].strip(" .")
+        # LinkedIn's "Doctor of Philosophy - PhD, Computer Science", "Master's degree, Maths"
+        rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
         rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of)\s+)?", "", rest, flags=re.I)
-        fld = re.split(r"\s[—–|-]\s|\s\(|\(|,", rest, maxsplit=1)[0].strip(" *")
+        fld = re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *")
         span = find_span(dates)
         ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
             span is not None
