@@ -180,7 +180,9 @@ def _done(step: PlanStep, reqs: dict[str, RequirementResult], *, claimed: bool =
     for r in served:
         assert r is not None
         if step.kind == "skill":
-            if r.kind == "skill_group" and r.member != step.target:
+            if r.counted is not None and step.target not in r.counted:
+                return False  # k-of-n: the step's member must be one of those counted
+            if r.kind == "skill_group" and r.counted is None and r.member != step.target:
                 return False
             if not _level_met(r, step.level_to or 0, claimed=claimed):
                 return False
