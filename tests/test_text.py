@@ -227,8 +227,11 @@ def test_posting_gives_a_role_that_validates_and_cites_sentences(tmp_path: Path)
 
 
 def test_two_of_with_members_required_alone_asks_for_the_rest(catalog: object) -> None:
-    """'two of the following', with XGBoost and statsmodels (statistics) required on their
-    own, asks one more of those left: they count towards the two, the note says so."""
+    """'two of the following' with two members required alone asks one more of the rest.
+
+    XGBoost and statsmodels (statistics) are required on their own: they count towards
+    the two, and the note says so.
+    """
     doc = read_document(DATA / "posting-data-scientist.md")
     text = api.posting_role(doc, catalog)  # type: ignore[arg-type]
     line = next(x for x in text.splitlines() if "asks for 2 of a list" in x)

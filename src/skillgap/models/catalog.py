@@ -5,7 +5,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from skillgap.models.catalog_rules import Id, Implication, RecencyRule, Relevance, Text
+from skillgap.models.catalog_rules import Id, Implication, RecencyRule, Relevance, Text, at_least_of
 from skillgap.models.common import (
     MAX_LEVEL,
     NOT_A_FLAG,
@@ -236,16 +236,7 @@ class SkillRequirement(Strict):
     @field_validator("at_least")
     @classmethod
     def _at_most_members(cls, value: int, info: ValidationInfo) -> int:
-        """``at_least`` counts the members of an any_of group: 1 to how many it lists."""
-        members = info.data.get("any_of")
-        if value > 1 and members is None:
-            raise ValueError("'at_least' counts the members of an 'any_of' group: give 'any_of'")
-        if members is not None and value > len(members):
-            raise ValueError(
-                f"'at_least' is {value}, but the any_of group lists {len(members)} skills: "
-                f"at most {len(members)}"
-            )
-        return value
+        return at_least_of(value, info.data.get("any_of"))
 
     @model_validator(mode="after")
     def _one_target(self) -> "SkillRequirement":
