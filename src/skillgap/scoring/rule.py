@@ -121,7 +121,11 @@ def attainment(req: SkillRequirement, levels: Mapping[str, int]) -> float:
     number). A k-of-n group: ``(min(h1, t) + … + min(hk, t)) / k`` over its best k members,
     so it reaches the target exactly when k members do, and never falls as a level rises.
     """
+    if req.skill:
+        return min(levels.get(req.skill, 0), req.level)
     counted = counted_members(req, levels)
+    if len(counted) == 1:
+        return min(levels.get(counted[0], 0), req.level)
     return total(min(levels.get(m, 0), req.level) for m in counted) / len(counted)
 
 
