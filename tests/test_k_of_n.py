@@ -364,3 +364,23 @@ def test_the_count_a_posting_line_gives(line: str, k: int, write: Any, run: Any)
     (group,) = [x for x in shown.stdout.splitlines() if "any_of" in x]
     assert (f"at_least: {k}," in group) == (k > 1)
     assert f"{k} of " in group if k > 1 else " or " in group
+
+
+def test_a_short_line_opening_a_list_of_choices_is_no_heading(write: Any, run: Any) -> None:
+    """'You know two of the following:' above bullets is no heading of a section of its own.
+
+    Its list is the group, and the lines after it are still requirements.
+    """
+    posting = write(
+        "p.txt",
+        "Data Engineer\n\nRequirements\nStrong Python and SQL.\n"
+        "You know two of the following:\n- Apache Spark\n- Hadoop\n- Dataflow\n"
+        "Good communication skills.\n",
+    )
+    shown = run("posting", str(posting))
+    assert shown.exit_code == 0, shown.output
+    (group,) = [x for x in shown.stdout.splitlines() if "any_of" in x]
+    assert "any_of: [spark, hadoop], at_least: 2, level: 3, importance: essential" in group
+    assert "p.txt:5: You know two of the following: Apache Spark; Hadoop; Dataflow" in group
+    assert "the posting also lists Dataflow, where the catalog recognises no skill" in group
+    assert "{skill: communication, level: 3, importance: essential" in shown.stdout

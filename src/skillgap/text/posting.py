@@ -131,6 +131,7 @@ class _List:
     bullet: bool
     found: list[Found] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # items naming no skill the catalog knows
 
 
 def _count(word: str) -> int:
@@ -214,8 +215,12 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
             if not clean_sentence(whole.text):
                 continue
             if opened is not None and _under(opened, whole.text):
-                opened.found += matcher.find_in_line(whole)
-                opened.items.append(clean_sentence(whole.text).strip(" -*•·"))
+                found = matcher.find_in_line(whole)
+                item = clean_sentence(whole.text).strip(" -*•·")
+                opened.found += found
+                opened.items.append(item)
+                if not found and item:
+                    opened.unknown.append(item)
                 continue
             if opened is not None:
                 _close(draft, document, catalog, opened, senior, taken)
@@ -258,7 +263,16 @@ def _close(  # the draft being written, and what the list is read with
     sentence = clean_sentence(head) + " " + "; ".join(i for i in opened.items if i)
     source = _cite(document, opened.line, sentence.strip())
     ids = list(dict.fromkeys(f.id for f in opened.found))
-    for skill in _group(draft, catalog, taken, ids, (opened.k, importance, source, level)):
+    before = len(draft.requirements)
+    left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
+    if len(draft.requirements) > before and opened.unknown:
+        group = draft.requirements[-1]
+        unknown = "; ".join(opened.unknown)
+        group.note = (f"{group.note}; " if group.note else "") + (
+            f"the posting also lists {unknown}, where the catalog recognises no skill: "
+            "lower at_least if one of them should count"
+        )
+    for skill in left:
         if skill not in taken:
             taken.add(skill)
             draft.requirements.append(Requirement("skill", importance, source, [skill], level))
