@@ -56,24 +56,29 @@ def test_profile_gets_the_hiring_managers_verdict(name: str, run: Run) -> None:
         assert readiness[role] != "ready", (role, readiness)
 
 
-BLIND = HERE / "blind-2026-12"
-# What the blind set agreed on when it was written (2026-12-07, before any change it was
-# written for: 13 and 7), raised as the rules improved it (implied levels by tools and work:
-# 16 and 12): a floor that only goes up, never an expectation edited to pass.
-BLIND_FLOOR = {"best_match": 16, "own_role": 12}
+# What each blind set agreed on, as floors that only go up (never an expectation edited to
+# pass). blind-2026-12: 13 and 7 when written (2026-12-07, before any change it was written
+# for), 16 and 12 after implied levels by tools and work. holdout-2026-12: held out during
+# session 3 and measured twice (16/7 before, 16/11 after); a development set since.
+BLIND_FLOORS = {
+    "blind-2026-12": {"best_match": 16, "own_role": 12},
+    "holdout-2026-12": {"best_match": 16, "own_role": 11},
+}
 
 
-def test_blind_set_agrees_no_worse_than_its_recorded_floor() -> None:
+@pytest.mark.parametrize("folder", sorted(BLIND_FLOORS))
+def test_blind_set_agrees_no_worse_than_its_recorded_floor(folder: str) -> None:
     """People written by hiring managers who never saw the catalog keep their agreement."""
     import sys
 
     sys.path.insert(0, str(HERE.parents[1] / "bench"))
     from blind_agreement import judge
 
-    verdicts = judge(BLIND)
+    floor = BLIND_FLOORS[folder]
+    verdicts = judge(HERE / folder)
     assert len(verdicts) >= 15
-    assert sum(v.first_ok for v in verdicts) >= BLIND_FLOOR["best_match"], verdicts
-    assert sum(v.own_ok for v in verdicts) >= BLIND_FLOOR["own_role"], verdicts
+    assert sum(v.first_ok for v in verdicts) >= floor["best_match"], verdicts
+    assert sum(v.own_ok for v in verdicts) >= floor["own_role"], verdicts
 
 
 LEVELS = HERE / "levels-2026-12"
