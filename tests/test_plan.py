@@ -78,11 +78,14 @@ def assert_prerequisites_first(
 ) -> None:
     """Every skill step comes after the steps that bring its prerequisites up to level.
 
-    A member of one of the role's any-of groups that is met counts at the group's level.
+    A member of one of the role's any-of groups that is met counts at the group's level
+    (not of a k-of-n group: its members are skills of their own).
     """
     level = dict(standing.skills)
     for req in catalog.role(role).requirements.skills:
         members = req.any_of or ([req.skill] if req.skill else [])
+        if req.at_least > 1:
+            continue
         if len(members) > 1 and max(level.get(m, 0) for m in members) >= req.level:
             for m in members:
                 level[m] = max(level.get(m, 0), req.level)
@@ -493,10 +496,13 @@ def small_roles(draw: st.DrawFn) -> tuple[CatalogIndex, Standing]:
     reqs: list[dict[str, Any]] = []
     for i in range(n):
         if i + 1 < n and draw(st.integers(0, 4)) == 0:
+            # an any-of group of two or three; of three, sometimes "two of them" (k of n)
+            members = [f"s{j}" for j in range(i, min(n, i + draw(st.integers(2, 3))))]
             reqs.append(
                 {
                     "id": f"g{i}",
-                    "any_of": [f"s{i}", f"s{i + 1}"],
+                    "any_of": members,
+                    "at_least": draw(st.integers(1, len(members) - 1)),
                     "level": draw(st.integers(1, 4)),
                     "importance": draw(importance),
                 }

@@ -22,6 +22,13 @@ _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE: Final = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
+#: A line that opens a list of choices inside a section ("You know two of the following:",
+#: "EXPERIENCE WITH ONE OF:"): short, and followed by a list, but never a heading.
+_CHOICE_OPENS: Final = re.compile(
+    r"\b(?:one|two|three|four|five|[1-5])(?:\s*\+|\s+or\s+more)?\s+of"
+    r"(?:\s+the\s+following(?:\s+[a-z]+)?|\s+these)?\s*[:.\-–]*\s*$",
+    re.I,
+)
 
 #: Heading words to a section kind, the first that matches wins (so "preferred
 #: qualifications" is nice to have, "minimum qualifications" required).
@@ -174,6 +181,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     if (
         not plain
         or _BULLET.match(text)
+        or _CHOICE_OPENS.search(text.replace("**", "").rstrip())
         or len(plain) > 70
         or _RULE.match(text)
         or _DATED.search(plain)  # "Feb 2026 - present" above a job's bullets: its dates
