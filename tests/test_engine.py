@@ -36,7 +36,7 @@ def small_catalog() -> CatalogIndex:
                 "fields": [{"id": "cs", "name": "Computer Science"}, {"id": "art", "name": "Art"}],
                 "skills": [
                     {"id": s, "name": s.title(), "category": "x"}
-                    for s in ("python", "pytorch", "tensorflow", "sql")
+                    for s in ("python", "pytorch", "tensorflow", "sql", "jax")
                 ],
                 "certifications": [
                     {"id": "aws", "name": "AWS ML"},
@@ -72,7 +72,24 @@ def small_catalog() -> CatalogIndex:
                                 }
                             ],
                         },
-                    }
+                    },
+                    {
+                        "id": "mle-k",
+                        "name": "ML Engineer, two frameworks",
+                        "extends": "mle",
+                        "exclude": ["dl"],
+                        "requirements": {
+                            "skills": [
+                                {
+                                    "id": "dl2",
+                                    "any_of": ["pytorch", "tensorflow", "jax"],
+                                    "at_least": 2,
+                                    "level": 3,
+                                    "importance": "essential",
+                                }
+                            ]
+                        },
+                    },
                 ],
             }
         )
@@ -180,7 +197,7 @@ def test_meeting_everything_scores_100_and_ready() -> None:
 
 
 levels = st.integers(min_value=0, max_value=MAX_LEVEL)
-skill_ids = st.sampled_from(["python", "pytorch", "tensorflow", "sql"])
+skill_ids = st.sampled_from(["python", "pytorch", "tensorflow", "sql", "jax"])
 standings = st.builds(
     lambda skills, n_projects, deg: Standing(
         "H",
@@ -196,17 +213,30 @@ standings = st.builds(
 )
 
 
+@pytest.mark.parametrize("role_id", ["mle", "mle-k"])
 @settings(max_examples=200, deadline=None)
 @given(standings, skill_ids, levels)
-def test_raising_a_level_never_lowers_the_score(s: Standing, skill: str, bump: int) -> None:
-    """Property: raising any one skill level never lowers the score or any category."""
-    before = score(s)
+def test_raising_a_level_never_lowers_the_score(
+    role_id: str, s: Standing, skill: str, bump: int
+) -> None:
+    """Property: raising any one skill level never lowers the score, a category or a row.
+
+    For a plain any-of group and for a k-of-n one (two of three frameworks, its best two
+    counting as their mean), nor does it undo a requirement met.
+    """
+    role = INDEX.role(role_id)
+    before = engine.assess(s, role, INDEX)
     raised = dict(s.skills)
     raised[skill] = max(raised.get(skill, 0), bump)
-    after = score(Standing(s.name, raised, s.degrees, s.certifications, s.experience))
+    after = engine.assess(
+        Standing(s.name, raised, s.degrees, s.certifications, s.experience), role, INDEX
+    )
     assert after.score >= before.score
     for b, a in zip(before.categories, after.categories, strict=True):
         assert a.score >= b.score
+    for b_row, a_row in zip(before.requirements, after.requirements, strict=True):
+        assert a_row.points >= b_row.points
+        assert b_row.status != "met" or a_row.status == "met"
 
 
 @settings(max_examples=100, deadline=None)

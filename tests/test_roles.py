@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ from conftest import PROFILES, ROLE_IDS, ROOT, Run
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import all_requirements
+from skillgap.scoring import rule
 
 ROLES = ["ml-engineer", *(r for r in ROLE_IDS if r != "ml-engineer")]
 
@@ -266,3 +268,28 @@ def test_role_list_counts_what_each_role_requires(catalog: CatalogIndex) -> None
         r for r in rows if r["extends"] and own[str(r["id"])] < int(r["requirements"] or 0)
     ]
     assert inherited, "a role that extends another counts what it inherits"
+
+
+#: The share of each importance's points the ready bar assumes: every must-have, three
+#: quarters of the should-haves, no nice-to-have (catalog/50-notes.yaml, "Ready score").
+READY_SHARE = {"essential": 1.0, "important": 0.75, "useful": 0.0}
+
+
+@pytest.mark.parametrize("role_id", ROLES)
+def test_ready_score_is_the_same_bar_in_every_role(catalog: CatalogIndex, role_id: str) -> None:
+    """A role's ready score is what every essential, 3/4 of the important and no useful earn.
+
+    Recomputed from the role's requirements and weights, so a change to a role that moves
+    the bar fails here until its ready score is set again.
+    """
+    role = catalog.role(role_id)
+    rows = [
+        (
+            rule.CATEGORY_OF[type(r)],
+            rule.max_points(r) * READY_SHARE[r.importance],
+            rule.max_points(r),
+        )
+        for r in all_requirements(role.requirements)
+    ]
+    bar = rule.overall(rule.category_sums(rows), role.weights)
+    assert role.ready_score == math.floor(bar), (role_id, bar)

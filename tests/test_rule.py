@@ -87,7 +87,34 @@ def edge_catalog() -> CatalogIndex:
         "certifications": [
             {"id": c, "name": c.upper()} for c in ("aws-mls", "google-pmle", "iapp-aigp")
         ],
-        "roles": [{"id": "edge", "name": "Edge", "requirements": requirements}],
+        "roles": [
+            {"id": "edge", "name": "Edge", "requirements": requirements},
+            # k of n: the best k members count, as their mean (2 of 2 at 2; 3 of 4 at 3)
+            {
+                "id": "edge-k",
+                "name": "Edge, k of n",
+                "extends": "edge",
+                "exclude": ["dl"],
+                "requirements": {
+                    "skills": [
+                        {
+                            "id": "dl-both",
+                            "any_of": ["pytorch", "tensorflow"],
+                            "at_least": 2,
+                            "level": 2,
+                            "importance": "important",
+                        },
+                        {
+                            "id": "three-of-four",
+                            "any_of": ["python", "sql", "statistics", "pytorch"],
+                            "at_least": 3,
+                            "level": 3,
+                            "importance": "essential",
+                        },
+                    ]
+                },
+            },
+        ],
     }
     return CatalogIndex(Catalog.model_validate(data))
 

@@ -585,9 +585,9 @@ def test_roles_lists_the_levels_and_roles_show_what_changes(run: Run) -> None:
     assert "At senior level, compared with mid" in text
     assert "The junior rule: " in text
     markdown = run("roles", "show", "ml-engineer", "-f", "markdown").stdout
-    assert "## Senior: Senior Machine Learning Engineer, ready at 70" in markdown
+    assert "## Senior: Senior Machine Learning Engineer, ready at 64" in markdown
     html = run("roles", "show", "ml-engineer", "-f", "html").stdout
-    assert "<h2>Senior: Senior Machine Learning Engineer, ready at 70</h2>" in html
+    assert "<h2>Senior: Senior Machine Learning Engineer, ready at 64</h2>" in html
 
 
 def test_roles_show_at_a_level_lists_that_levels_requirements(run: Run) -> None:

@@ -31,7 +31,7 @@ def test_summary_holds_verdict_time_blockers_and_next_steps(run: Run) -> None:
     data = json.loads(run(*args, "--format", "json").stdout)
     plan = data["plan"]
     assert re.search(
-        rf"NOT READY: about [\d.]+ \w+ at 12 h/week \(ready on {plan['ready_on']}\)", out
+        rf"NEARLY READY: about [\d.]+ \w+ at 12 h/week \(ready on {plan['ready_on']}\)", out
     )
     blockers = out.index(f"Blockers ({len(data['blockers'])}): essential, not yet met")
     steps = out.index(f"Next steps (the first 3 of {len(plan['steps'])})")

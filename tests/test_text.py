@@ -226,12 +226,17 @@ def test_posting_gives_a_role_that_validates_and_cites_sentences(tmp_path: Path)
     assert checked.exit_code == 0, checked.output
 
 
-def test_two_of_the_following_is_an_any_of_group_with_a_note(catalog: object) -> None:
-    """'two of the following' is an any-of group saying the catalog counts one member."""
+def test_two_of_with_members_required_alone_asks_for_the_rest(catalog: object) -> None:
+    """'two of the following' with two members required alone asks one more of the rest.
+
+    XGBoost and statsmodels (statistics) are required on their own: they count towards
+    the two, and the note says so.
+    """
     doc = read_document(DATA / "posting-data-scientist.md")
     text = api.posting_role(doc, catalog)  # type: ignore[arg-type]
-    line = next(x for x in text.splitlines() if "asks for TWO of these" in x)
-    assert "any_of: [scikit-learn, lightgbm]" in line
+    line = next(x for x in text.splitlines() if "asks for 2 of a list" in x)
+    assert "any_of: [scikit-learn, lightgbm], level" in line  # at_least 1: none written
+    assert "XGBoost and Statistics and probability, required on their own, count" in line
 
 
 def test_assess_with_a_posting_names_it(tmp_path: Path) -> None:

@@ -11,7 +11,9 @@ DATA = HERE / "data" / "text-2026-12"
 # Measured 2026-12-07 (bench/text_agreement.py): 58/59 required skills the catalog knows
 # are essential in the draft role, no decoy in any posting, job months within 3.9 %, 97 of
 # 99 levels within one (catalog 2.2). Floors only go up; the expectations are never edited.
-FLOOR = {"recall": 0.95, "decoys_per_posting": 0, "month_error": 0.05, "levels": 0.90}
+# Since (flat2col-s4): a 'Volunteer Data Analyst' job is volunteering, not counted, as the
+# reader counts it: job months exact on every CV.
+FLOOR = {"recall": 0.95, "decoys_per_posting": 0, "month_error": 0.01, "levels": 0.90}
 
 
 def test_postings_and_cvs_are_read_no_worse_than_the_recorded_floor() -> None:
@@ -64,13 +66,14 @@ BLIND = HERE / "data" / "text-2026-12b"
 # employer lines, seasons, WTE shares, engineering and operations years relevant): largest
 # error 1.7 %; 102/113 levels within one; no decoy (Go beside "chess" is the board game).
 # Since (text2-s3): level labels, summaries' level words and skills sections read as lists:
-# 104/113 levels within one.
+# 104/113 levels within one. The one CV not exact (12.2 for 12) is the reader's rounding of
+# 9 + 13 x 0.25 = 12.25: month error floor 2 % since flat2col-s4.
 BLIND_FLOOR = {
     "essential": 0.88,
     "extracted": 0.94,
     "decoys_per_posting": 0,
     "levels": 0.91,
-    "month_error": 0.05,
+    "month_error": 0.02,
 }
 
 
@@ -100,13 +103,13 @@ THIRD = HERE / "data" / "text-2026-12c"
 # titles in these layouts, teachers not data work, related work before a career change
 # not counted, level labels, summaries' level words, a year of use as level 3): every
 # CV's months exact, 110/117 levels within one (94.0 %). Floors only go up; the
-# expectations are never edited.
+# expectations are never edited (month error floor 1 % since flat2col-s4).
 THIRD_FLOOR = {
     "essential": 0.95,
     "extracted": 0.95,
     "decoys_per_posting": 0,
     "levels": 0.93,
-    "month_error": 0.05,
+    "month_error": 0.01,
 }
 
 
@@ -124,3 +127,26 @@ def test_the_third_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> 
     levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
     assert levels >= THIRD_FLOOR["levels"], cvs
     assert max(c.month_error for c in cvs) <= THIRD_FLOOR["month_error"], cvs
+
+
+FOURTH = HERE / "data" / "text-2026-12d"
+# A fourth set (8 CVs, written by another helper): a development set since main had it. On
+# 2026-12-07 before flat2col-s4 every CV's months were exact but two: 0 of 64.8 for a CV
+# copied as text out of a two-column PDF (a 'SKILLS EXPERIENCE' row), 87 of 90 for a
+# LinkedIn export whose employer 'Allegro Language Technologies' read as a skills heading;
+# 110/115 levels within one. After (rows cut into the sidebar's and the main column's cells
+# and read column by column; an employer line under jobs is not a heading): every CV exact.
+# Floors only go up; the expectations are never edited.
+FOURTH_FLOOR = {"month_error": 0.01, "levels": 0.95}
+
+
+def test_the_fourth_set_of_cvs_is_read_no_worse_than_its_floor() -> None:
+    """A flattened two-column CV, LinkedIn's export, right-aligned dates: months and levels."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    _, cvs = run(FOURTH)
+    assert len(cvs) == 8
+    levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
+    assert levels >= FOURTH_FLOOR["levels"], cvs
+    assert max(c.month_error for c in cvs) <= FOURTH_FLOOR["month_error"], cvs

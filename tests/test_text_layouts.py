@@ -364,12 +364,13 @@ def test_jobs_listed_as_items_with_their_dates() -> None:
     assert [j.title for j in described.jobs] == ["Data Analyst — Acme"]
 
 
-def test_two_columns_flattened_into_one_text_are_said_not_read_silently(tmp_path: Path) -> None:
+def test_two_columns_flattened_into_one_text_are_read_and_said(tmp_path: Path) -> None:
     """A two-column PDF's text interleaves its columns: ``SKILLS EXPERIENCE`` on one line.
 
-    The reader cannot undo the interleaving; ``import`` says so, in its report and in the
-    draft's header, instead of a silent profile without jobs. One heading per line, or a
-    heading joining two words ("Skills & Experience"), is not flagged.
+    The reader cuts the rows into the two columns by rules of thumb (tests/test_text_columns)
+    and ``import`` says so, in its report and in the draft's header, so the jobs are
+    checked. One heading per line, or a heading joining two words ("Skills & Experience"),
+    is not flagged.
     """
     cv = (
         "JO DOE\nDATA SCIENTIST\nSKILLS EXPERIENCE\nPython – expert DATA SCIENTIST\n"
@@ -378,6 +379,12 @@ def test_two_columns_flattened_into_one_text_are_said_not_read_silently(tmp_path
     )
     reading = _read(cv, "cv.txt")
     assert reading.side_by_side == [(3, "SKILLS EXPERIENCE")]
+    assert _jobs(reading) == [("DATA SCIENTIST — Acme GmbH, Berlin", 48.0, True)]
+    assert {s: c.level for s, c in reading.skills.items() if c.listed} == {
+        "python": 5,
+        "sql": 3,
+        "r": 2,
+    }
     assert _read("# Jo\n\n## Skills & Experience\n\n- Python\n").side_by_side == []
     for one_heading in ("CAREER SUMMARY", "SKILLS SUMMARY", "TEACHING EXPERIENCE", "KEY SKILLS"):
         assert _read(f"JO\n{one_heading}\nPython\n", "a.txt").side_by_side == [], one_heading
@@ -393,3 +400,23 @@ def test_two_columns_flattened_into_one_text_are_said_not_read_silently(tmp_path
     assert result.exit_code == 0, result.output
     assert "line 3: 'SKILLS EXPERIENCE' reads as two headings side by side" in result.output
     assert "looks like two columns flattened into one" in out.read_text(encoding="utf-8")
+
+
+def test_degree_fields_in_linkedins_words_and_beside_right_aligned_years() -> None:
+    """LinkedIn's "Doctor of Philosophy - PhD, Computer Science"; a field beside its years."""
+    reading = _read(
+        "Jo\n\nEducation\nSorbonne Université\n"
+        "Doctor of Philosophy - PhD, Computer Science (NLP) · (2015 - 2019)\n"
+        "Master's degree, Mathematics, Vision, Learning (MVA) · (2014 - 2015)\n"
+        "Bachelor's degree, Mathematics and Computer Science · (2011 - 2014)\n",
+        "cv.txt",
+    )
+    assert [(d["degree"], d.get("field")) for d in reading.degrees] == [
+        ("phd", "Computer Science"),
+        ("master", "Mathematics"),
+        ("bachelor", "Mathematics and Computer Science"),
+    ]
+    aligned = _read(
+        "JO\n\nEDUCATION\nBEng (Inżynier) Computer Science        2011 – 2015\n", "a.txt"
+    )
+    assert aligned.degrees[0].get("field") == "Computer Science"

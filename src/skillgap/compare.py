@@ -180,9 +180,9 @@ def _done(step: PlanStep, reqs: dict[str, RequirementResult], *, claimed: bool =
     for r in served:
         assert r is not None
         if step.kind == "skill":
-            if r.kind == "skill_group" and r.member != step.target:
-                return False
-            if not _level_met(r, step.level_to or 0, claimed=claimed):
+            if not _member(r, step.target) or not _level_met(
+                r, step.level_to or 0, claimed=claimed
+            ):
                 return False
         elif step.kind == "certification":
             if r.member != step.target:
@@ -190,6 +190,13 @@ def _done(step: PlanStep, reqs: dict[str, RequirementResult], *, claimed: bool =
         elif r.status != "met":
             return False
     return True
+
+
+def _member(r: RequirementResult, skill: str) -> bool:
+    """Whether a skill row counts ``skill``: its own, a group's member, one of a k-of-n's."""
+    if r.counted is not None:
+        return skill in r.counted
+    return r.kind != "skill_group" or r.member == skill
 
 
 def _level_met(r: RequirementResult, level: int, *, claimed: bool) -> bool:

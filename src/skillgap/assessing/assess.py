@@ -246,8 +246,10 @@ def annotate(rows: Sequence[RequirementResult], judged: Judged) -> list[Requirem
         if row.kind not in ("skill", "skill_group"):
             out.append(row)
             continue
-        # The member the engine counted (rule.best_member), else the first listed.
-        e = judged.skills.get(row.member or row.skills[0])
+        # The member the engine counted (rule.counted_members: the best one, or the k-th
+        # best of a k-of-n group, whose level is current_level), else the first listed.
+        fallback = row.skills[0] if row.counted is None else ""
+        e = judged.skills.get(row.member or fallback)
         if e is None:
             out.append(row.model_copy(update={"claimed_level": 0}))  # nothing claimed
             continue

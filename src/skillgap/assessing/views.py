@@ -55,6 +55,7 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
                         level=req.level,
                         importance=req.importance,
                         any_of=members if req.any_of else [],
+                        at_least=req.at_least if req.at_least > 1 else None,
                     )
                 )
     counts_as: list[str] = []
@@ -207,10 +208,11 @@ def _describe(
     name = engine.requirement_name(req, catalog)
     if isinstance(req, SkillRequirement):
         names = [catalog.skill_name(s) for s in skill_members(req)]
+        many = "one" if req.at_least == 1 else str(req.at_least)
         target = (
             level_label(req.level)
             if req.skill
-            else f"one of {', '.join(names)} at " + (level_label(req.level))
+            else f"{many} of {', '.join(names)} at " + (level_label(req.level))
         )
         return ("skill" if req.skill else "skill_group"), name, target, skill_members(req)
     if isinstance(req, DegreeRequirement):

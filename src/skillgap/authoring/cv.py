@@ -88,9 +88,10 @@ def to_draft(
     for number, heading in reading.side_by_side:
         report.warnings.append(
             f"line {number}: '{heading}' reads as two headings side by side: the CV looks laid "
-            "out in two columns and flattened into one text (as a PDF's text often is), so its "
-            "jobs, dates and levels may be mixed up or missed: check them, or export the CV as "
-            "one column"
+            "out in two columns and flattened into one text (as a PDF's text often is); its "
+            "rows were cut into the sidebar's cells and the main column's and read column by "
+            "column, so a title, an employer, a date or a level may have landed in the wrong "
+            "column: check the jobs and their months against the CV (or export it as one column)"
         )
     draft = Draft(
         name=reading.name or "Your Name",
@@ -103,7 +104,8 @@ def to_draft(
             f"{as_of.isoformat()}.",
             "Every level is an estimate from the CV's words (see each note): check them.",
             *(
-                f"Line {n} ('{h}') looks like two columns flattened into one: check the jobs."
+                f"Line {n} ('{h}') looks like two columns flattened into one: read column by "
+                "column by rules of thumb; check the jobs."
                 for n, h in reading.side_by_side
             ),
         ],

@@ -214,8 +214,7 @@ def capped_importance(req: SkillRequirement, found: LevelRule, index: CatalogInd
 
 def _of_categories(req: SkillRequirement, categories: list[str], index: CatalogIndex) -> bool:
     """Whether every skill a requirement names is of one of ``categories`` (none: False)."""
-    members = [req.skill] if req.skill else list(req.any_of or [])
-    found = {index.skills[m].category for m in members if m in index.skills}
+    found = {index.skills[m].category for m in req.members if m in index.skills}
     return bool(found) and found <= set(categories)
 
 

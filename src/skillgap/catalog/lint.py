@@ -316,8 +316,7 @@ class _Linter:
                     )
                 seen.add(req.key)
                 if category == "skills":
-                    refs = [req.skill] if req.skill else list(req.any_of)
-                    for j, ref in enumerate(refs):
+                    for j, ref in enumerate(req.members):
                         sub = ("skill",) if req.skill else ("any_of", j)
                         self.known(_Where(where.doc, (*at.loc, *sub)), "skills", ref, "skill")
                 elif category == "education":

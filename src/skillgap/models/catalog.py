@@ -3,11 +3,12 @@
 import datetime as dt
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from skillgap.models.catalog_rules import Id, Implication, RecencyRule, Relevance, Text
+from skillgap.models.catalog_rules import Id, Implication, RecencyRule, Relevance, Text, at_least_of
 from skillgap.models.common import (
     MAX_LEVEL,
+    NOT_A_FLAG,
     ExperienceKind,
     Importance,
     Level,
@@ -216,16 +217,26 @@ def add_years(day: dt.date, years: float) -> dt.date:
 
 
 class SkillRequirement(Strict):
-    """A skill at a target level, or the best of an any-of group of skills."""
+    """A skill at a target level, or an any-of group: the best one, or ``at_least`` of them."""
 
     name: Text | None = Field(default=None, description="Display name (default: generated)")
     id: Id | None = None
     skill: Id | None = None
     any_of: list[Id] | None = Field(default=None, min_length=2)
+    at_least: Annotated[int, Field(ge=1), NOT_A_FLAG] = Field(
+        default=1,
+        description="An any_of group: how many of its members must reach the level (1: any "
+        "one; 2 for 'two of Spark, Flink, Kafka'); its best 'at_least' members count",
+    )
     level: Level
     importance: Importance
     source: Text | None = None
     note: Text | None = None
+
+    @field_validator("at_least")
+    @classmethod
+    def _at_most_members(cls, value: int, info: ValidationInfo) -> int:
+        return at_least_of(value, info.data.get("any_of"))
 
     @model_validator(mode="after")
     def _one_target(self) -> "SkillRequirement":
@@ -241,6 +252,11 @@ class SkillRequirement(Strict):
     def key(self) -> str:
         """The id that ``extends`` and ``exclude`` refer to."""
         return self.id or self.skill or ""
+
+    @property
+    def members(self) -> list[str]:
+        """The skills it names: one, or the members of an any-of group, in the listed order."""
+        return [self.skill] if self.skill else list(self.any_of or [])
 
 
 class DegreeRequirement(Strict):

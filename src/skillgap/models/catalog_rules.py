@@ -1,7 +1,8 @@
 """The catalog's rules beside its roles, and the id and text types every catalog model uses.
 
-The rules: how fast skills fade (recency), what evidence implies a competency, and the
-fields of work experience requirements name.
+The rules: a skill group's ``at_least`` (:func:`at_least_of`), how fast skills fade
+(recency), what evidence implies a competency, and the fields of work experience
+requirements name.
 :mod:`skillgap.models.catalog` holds the skills, certifications, degrees and roles, and
 the :class:`~skillgap.models.catalog.Catalog` that gathers them all.
 """
@@ -14,6 +15,26 @@ from skillgap.models.common import ExperienceKind, Strict, new_list
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+def at_least_of(value: int, members: list[str] | None) -> int:
+    """A skill group's ``at_least``: 1 to how many different skills its ``any_of`` lists.
+
+    ValueError with the reason otherwise; a k-of-n group (above 1) lists no skill twice,
+    which would count it twice towards k.
+    """
+    if value > 1 and members is None:
+        raise ValueError("'at_least' counts the members of an 'any_of' group: give 'any_of'")
+    different = len(set(members or []))
+    if members is not None and value > different:
+        raise ValueError(
+            f"'at_least' is {value}, but the any_of group lists {different} different "
+            f"skills: at most {different}"
+        )
+    twice = [m for i, m in enumerate(members or []) if m in (members or [])[:i]]
+    if value > 1 and twice:
+        raise ValueError(f"a group of 'at_least' {value} lists '{twice[0]}' twice")
+    return value
 
 
 class RecencyRule(Strict):

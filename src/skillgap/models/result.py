@@ -54,7 +54,12 @@ class RequirementResult(Out):
     member: str | None = Field(
         default=None,
         description="Any-of groups and certifications: the id of the member that counts "
-        "(None when none is held)",
+        "(k-of-n groups: the k-th best, whose level is current_level; None when not held)",
+    )
+    counted: list[str] | None = Field(
+        default=None,
+        description="k-of-n skill groups (at_least above 1): the members held among the "
+        "best k, which count, best first (absent for every other requirement)",
     )
     points: float
     max_points: float
@@ -77,6 +82,10 @@ class RequirementResult(Out):
     evidence: list[str] = Field(default_factory=new_list, description="What backs the level")
     note: str | None = Field(default=None, description="The profile's note on the skill")
     review_comment: str | None = Field(default=None, description="The reviewer's comment")
+
+    @model_serializer(mode="wrap")
+    def _counted_for_k_of_n(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return without_none(handler(self), ("counted",))
 
 
 class ReviewSummary(Out):

@@ -228,6 +228,14 @@ class SkillUse(Out):
     any_of: list[str] = Field(
         default_factory=new_list, description="The group's skill ids when any one of them will do"
     )
+    at_least: int | None = Field(
+        default=None,
+        description="A k-of-n group: how many of any_of must reach the level (absent: one)",
+    )
+
+    @model_serializer(mode="wrap")
+    def _k_when_more_than_one(self, handler: SerializerFunctionWrapHandler) -> Any:
+        return without_none(handler(self), ("at_least",))
 
 
 class SkillView(Out):

@@ -5,6 +5,8 @@ prerequisites those skills need. An any-of group is served by one member: the on
 preferred (``prefer``), else the one with the fewest hours to the target from where the
 person stands and from the levels the plan's other steps already reach (its missing
 prerequisites counted), so a plan never raises TensorFlow to 2 and then switches to Keras.
+A k-of-n group (``at_least: k``) is served by as many members as it lacks, chosen one by
+one the same way: the members already at the target count, then the cheapest to raise.
 """
 
 from __future__ import annotations
@@ -112,14 +114,12 @@ def _skill_steps(
         if req.skill:
             continue
         members = rule.skill_members(req)
-        if any(reached.get(m, 0) >= req.level for m in members):
-            continue  # another step already brings a member to the level
-        pick = _pick_member(index, req, members, reached, wishes, have)
-        want(
-            pick,
-            req.level,
-            f"the role needs {req.name or index.skill_name(pick)} at {level_label(req.level)}",
-        )
+        # members other steps already bring to the level count; the cheapest others are raised
+        left = [m for m in members if reached.get(m, 0) < req.level]
+        for _ in range(req.at_least - (len(members) - len(left))):
+            pick = _pick_member(index, req, left, reached, wishes, have)
+            left.remove(pick)
+            want(pick, req.level, _group_reason(index, req, pick))
     steps = []
     for skill_id, target in targets.items():
         start = have.get(skill_id, 0)
@@ -146,16 +146,30 @@ def _skill_steps(
     return steps
 
 
+def _group_reason(index: CatalogIndex, req: SkillRequirement, pick: str) -> str:
+    """Why a step raises this member: the group it serves (named, for k of n, with k)."""
+    if req.at_least == 1:
+        return f"the role needs {req.name or index.skill_name(pick)} at {level_label(req.level)}"
+    names = ", ".join(index.skill_name(m) for m in rule.skill_members(req))
+    return (
+        f"the role needs {req.at_least} of {names} at {level_label(req.level)}; "
+        f"{index.skill_name(pick)} is one of the {req.at_least} planned (those you have "
+        "started first, then the quickest)"
+    )
+
+
 def _counted(ledger: _Ledger, reqs: Sequence[SkillRequirement]) -> dict[str, int]:
     """Levels as prerequisites see them: a met any-of group counts for each of its members.
 
     Whoever meets "data preprocessing (or pandas)" at 3 with pandas needs no data
     preprocessing course before model development: the role itself says pandas does it.
+    A k-of-n group says no such thing of its members (each is a skill of its own): its
+    members count only at their own levels.
     """
     counted = dict(ledger.skills)
     for req in reqs:
         members = rule.skill_members(req)
-        if len(members) > 1 and ledger.met(req):
+        if len(members) > 1 and req.at_least == 1 and ledger.met(req):
             for m in members:
                 counted[m] = max(counted.get(m, 0), req.level)
     return counted

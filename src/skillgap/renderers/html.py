@@ -104,7 +104,10 @@ def skill_chart(result: Assessment) -> list[dict[str, Any]]:
     """
     rows = []
     for r in (q for q in result.requirements if q.category == "skills"):
-        have, need = r.current_level or 0, r.target_level or 0
+        have: float = r.current_level or 0
+        need = r.target_level or 0
+        if r.counted is not None and r.max_points:  # k of n: the mean its best k reach
+            have = need * r.points / r.max_points
         rows.append(
             {
                 "label": r.name,

@@ -69,7 +69,8 @@ def render_skills(report: SkillsReport, *, color: bool = False, width: int = 100
         # Roles that ask the same are one line: "ml-engineer, mlops-engineer: 3 essential".
         same: dict[str, list[str]] = {}
         for u in skill.needed_by:
-            ask = f"{u.level} {u.importance}" + (" (any of)" if u.any_of else "")
+            group = f" ({u.at_least} of)" if u.at_least else " (any of)" if u.any_of else ""
+            ask = f"{u.level} {u.importance}" + group
             same.setdefault(ask, []).append(u.role)
         needs = "\n".join(f"{', '.join(roles)}: {ask}" for ask, roles in same.items())
         table.add_row(

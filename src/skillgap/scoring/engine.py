@@ -67,6 +67,7 @@ def _result(
     target_level: int | None = None,
     current_level: int | None = None,
     member: str | None = None,
+    counted: list[str] | None = None,
 ) -> RequirementResult:
     """One requirement's result: ``points`` (rounded once) and its status, as the rule decides."""
     worth = rule.max_points(req)
@@ -85,6 +86,7 @@ def _result(
         target_level=target_level,
         current_level=current_level,
         member=member,
+        counted=counted,
         points=points,
         max_points=worth,
         status=status,
@@ -103,7 +105,10 @@ def requirement_name(req: Requirement, index: CatalogIndex) -> str:
     if req.name:
         return req.name
     if isinstance(req, SkillRequirement):
-        return " or ".join(index.skill_name(m) for m in skill_members(req))
+        names = [index.skill_name(m) for m in skill_members(req)]
+        if req.at_least > 1:
+            return f"{req.at_least} of {', '.join(names)}"
+        return " or ".join(names)
     if isinstance(req, DegreeRequirement):
         return f"{index.degrees[req.level].name} or higher"
     if isinstance(req, CertificationRequirement):
@@ -114,7 +119,9 @@ def requirement_name(req: Requirement, index: CatalogIndex) -> str:
 def score_skill(
     req: SkillRequirement, standing: Standing, index: CatalogIndex
 ) -> RequirementResult:
-    """Points for one skill, or for the best member of an any-of group."""
+    """Points for one skill, or for the best member of an any-of group (the best k of k-of-n)."""
+    if req.at_least > 1:
+        return _score_k_of_n(req, standing, index)
     best = rule.best_member(req, standing.skills)
     have = standing.skills.get(best, 0)
     if req.skill:
@@ -141,6 +148,44 @@ def score_skill(
         target_level=req.level,
         current_level=have,
         member=best if not req.skill and have else None,
+    )
+
+
+def _score_k_of_n(
+    req: SkillRequirement, standing: Standing, index: CatalogIndex
+) -> RequirementResult:
+    """A k-of-n group: its best k members count, each up to the target, as their mean.
+
+    ``current_level`` is the level all k of them reach (the k-th best); ``counted`` the
+    members held among the best k, best first; the line names each with its level.
+    """
+    k, levels = req.at_least, standing.skills
+    counted = rule.counted_members(req, levels)
+    held = [m for m in counted if levels.get(m, 0) > 0]
+    shown = ", ".join(f"{index.skill_name(m)} {levels[m]}" for m in held)
+    need = f"{k} of them at {level_label(req.level)}"
+    if not held:
+        reason = f"you have none of them, the role needs {need}"
+    else:
+        others = " and nothing else" if len(held) < k else ""
+        mean = _fmt(rule.attainment(req, levels))
+        reason = (
+            f"{shown}{others} (the best {k}, each up to {req.level}, average {mean}), "
+            f"the role needs {need}"
+        )
+    return _result(
+        req=req,
+        index=index,
+        kind="skill_group",
+        required=need,
+        have=shown or level_label(0),
+        points=rule.skill_points(req, levels),
+        reason=reason,
+        skills=skill_members(req),
+        target_level=req.level,
+        current_level=levels.get(counted[-1], 0),
+        member=counted[-1] if levels.get(counted[-1], 0) else None,
+        counted=held,
     )
 
 

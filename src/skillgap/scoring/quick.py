@@ -90,16 +90,19 @@ class QuickScorer:
             for c in CATEGORIES:
                 for req in getattr(role.requirements, c):
                     distinct.setdefault(id(req), req)
-        # Slots in three runs: one-skill requirements, any-of groups, then the rest.
-        single = [r for r in distinct.values() if isinstance(r, SkillRequirement) and r.skill]
-        groups = [r for r in distinct.values() if isinstance(r, SkillRequirement) and not r.skill]
+        # Slots in four runs: one-skill requirements, any-of groups, k-of-n groups, the rest.
+        skills = [r for r in distinct.values() if isinstance(r, SkillRequirement)]
+        single = [r for r in skills if r.skill]
+        groups = [r for r in skills if not r.skill and r.at_least == 1]
+        k_of_n = [r for r in skills if not r.skill and r.at_least > 1]
         others = [r for r in distinct.values() if not isinstance(r, SkillRequirement)]
-        order = [*single, *groups, *others]
+        order = [*single, *groups, *k_of_n, *others]
         slot = {id(r): n for n, r in enumerate(order)}
         # A skill requirement's points for each level 0-5 its skill may have.
         self._single_skills = tuple(str(r.skill) for r in single)
         self._single_points = tuple(_points_at(r) for r in single)
         self._groups = tuple((tuple(rule.skill_members(r)), _points_at(r)) for r in groups)
+        self._k_of_n = tuple(k_of_n)  # the mean of the best k: the rule's own sum
         # The rest: the rule's credit (0-1) for its kind, and what it is worth.
         self._others = tuple((rule.CREDIT[type(r)], r, rule.max_points(r)) for r in others)
         self._roles: list[_RoleRows] = []
@@ -135,6 +138,7 @@ class QuickScorer:
         points = list(map(tuple.__getitem__, self._single_points, levels))
         # Points never fall as the level rises: a group's best member has the most points.
         points += [max([at[get(m, 0)] for m in members]) for members, at in self._groups]
+        points += [rule.skill_points(r, standing.skills) for r in self._k_of_n]
         index = self.index
         points += [
             rule.points_for(worth, credit(r, standing, index)) for credit, r, worth in self._others

@@ -5,7 +5,9 @@ The rule, as docs/internals.md states it:
 * A skill requirement is worth ``weight × target`` points, where the weight per
   level is 2 (essential), 1 (important) or 0.5 (useful); a person at level ``h``
   earns ``weight × min(h, target)``. Going above a target earns nothing extra.
-* An any-of group scores as its best member.
+* An any-of group scores as its best member; a group of ``at_least: k`` (k of n) as
+  the mean of its best k members' ``min(h, target)``: met when k members reach the
+  target, and each member short of it costs ``1/k`` of what it lacks.
 * Every other requirement is worth ``4 × weight`` points (8, 4, 2) times a credit
   between 0 and 1: a degree's credit is its rung ratio (capped at 1) × 1 for an
   accepted field or 0.5 for another × 1 for completed or 0.5 in progress, best
@@ -89,27 +91,52 @@ def worth(importance: Importance, level: int | None = None) -> float:
 
 def skill_members(req: SkillRequirement) -> list[str]:
     """The skills a requirement names: one, or the members of an any-of group."""
-    return [req.skill] if req.skill else list(req.any_of or [])
+    return req.members
+
+
+def counted_members(req: SkillRequirement, levels: Mapping[str, int]) -> list[str]:
+    """The members that count, best first: the ``at_least`` highest levels (ties: listed first).
+
+    One for a skill or a plain any-of group (:func:`best_member`); the best k of a k-of-n
+    group. The highest levels, not the first to reach the target: ``{aws: 1, gcp: 4}``
+    against "one at 1" is Google Cloud at 4, and its confidence and evidence are the ones
+    shown. Every caller that asks which member of a group counts asks here.
+    """
+    members = req.members
+    if req.at_least == 1:
+        return [max(members, key=lambda m: (levels.get(m, 0), -members.index(m)))]
+    ranked = sorted(range(len(members)), key=lambda i: (-levels.get(members[i], 0), i))
+    return [members[i] for i in ranked[: req.at_least]]
 
 
 def best_member(req: SkillRequirement, levels: Mapping[str, int]) -> str:
-    """The member that counts and that reports name: the highest level; ties go to the first listed.
+    """The member with the highest level; ties go to the first listed."""
+    return counted_members(req, levels)[0]
 
-    The highest level, not the first to reach the target: ``{aws: 1, gcp: 4}`` against
-    "one at 1" is Google Cloud at 4, and its confidence and evidence are the ones shown.
+
+def attainment(req: SkillRequirement, levels: Mapping[str, int]) -> float:
+    """The level a requirement counts: its counted members' mean level, each up to the target.
+
+    A skill or a plain any-of group: its best member's level, up to the target (a whole
+    number). A k-of-n group: ``(min(h1, t) + … + min(hk, t)) / k`` over its best k members,
+    so it reaches the target exactly when k members do, and never falls as a level rises.
     """
-    members = skill_members(req)
-    return max(members, key=lambda m: (levels.get(m, 0), -members.index(m)))
+    if req.skill:
+        return min(levels.get(req.skill, 0), req.level)
+    counted = counted_members(req, levels)
+    if len(counted) == 1:
+        return min(levels.get(counted[0], 0), req.level)
+    return total(min(levels.get(m, 0), req.level) for m in counted) / len(counted)
 
 
 def counted_level(req: SkillRequirement, levels: Mapping[str, int]) -> int:
-    """The level a requirement counts: its best member's, up to the target."""
-    return min(levels.get(best_member(req, levels), 0), req.level)
+    """The level ``at_least`` members all reach, up to the target (the best member's, for one)."""
+    return min(levels.get(counted_members(req, levels)[-1], 0), req.level)
 
 
 def skill_points(req: SkillRequirement, levels: Mapping[str, int]) -> float:
-    """``weight × min(level, target)`` for the best member, rounded once."""
-    return round_points(WEIGHT[req.importance] * counted_level(req, levels))
+    """``weight × attainment`` (for one member ``weight × min(level, target)``), rounded once."""
+    return round_points(WEIGHT[req.importance] * attainment(req, levels))
 
 
 def degree_factors(

@@ -20,16 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
+from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.dates import find_span
 from skillgap.text.jobs import Job, core_months, count_months, read_jobs
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
-from skillgap.text.sections import Section, kind_of, split
+from skillgap.text.sections import Section, split
 
 _WORD_LEVELS: Final = (
     (re.compile(r"\b(expert|guru|master)\b", re.I), 5),
@@ -58,6 +58,10 @@ _DEGREE_WORD: Final = re.compile(
     r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
     r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier)\b\.?"
 )
+#: The rest of a degree's name before its field: "'s degree,", "of Philosophy - PhD,".
+_DEGREE_TAIL: Final = r"^(?:['’]s\s+degree|of\s+philosophy|degree)\b(?:\s*[-–—]\s*[\w.]+)?\s*,?\s*"
+#: Where a degree's field ends: a separator, a bracket, a comma, a gap or a year.
+_FIELD_END: Final = r"\s[—–|·-]\s|\s\(|\(|,|\s{2,}|\s(?:19|20)\d{2}\b"
 _POINT: Final = re.compile(
     r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b",
     re.I,
@@ -293,8 +297,10 @@ def _education(section: Section, catalog: CatalogIndex, reading: CvReading, toda
         if degree not in catalog.degrees:
             continue
         rest = text[m.end() :].strip(" .")
+        # LinkedIn's "Doctor of Philosophy - PhD, Computer Science", "Master's degree, Maths"
+        rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
         rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of)\s+)?", "", rest, flags=re.I)
-        fld = re.split(r"\s[—–|-]\s|\s\(|\(|,", rest, maxsplit=1)[0].strip(" *")
+        fld = re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *")
         span = find_span(dates)
         ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
             span is not None
@@ -357,7 +363,8 @@ def _joined(section: Section) -> Section:
     """A section with wrapped list items made whole again.
 
     A PDF prints one item on two lines: ``- TensorFlow/Keras — proficient, a bit`` /
-    ``rusty since 2021``.
+    ``rusty since 2021``. Under jobs, a capitalised line after a bullet that ended its
+    sentence starts something new (the next job's title, where no blank line parts them).
     """
     jobs = section.kind == "experience"  # there a date or "Title — Employer" starts a job
     out: list[Line] = [section.lines[0]]
@@ -369,6 +376,7 @@ def _joined(section: Section) -> Section:
             and _BULLET.match(prev.text)
             and not _BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
+            and not (jobs and prev.text.rstrip().endswith(".") and line.text.strip()[:1].isupper())
         ):
             out[-1] = Line(prev.number, prev.text + " " + line.text.strip(), None)
         else:
@@ -395,11 +403,13 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     name = re.sub(r",?\s*Ph\.?D\.?$", "", name)[:200]
     reading = CvReading(name=name.title() if name.isupper() else name)
     matcher = Matcher(catalog)
+    reading.side_by_side = side_by_side(document.lines)
+    lines = unflatten(document.lines, matcher) if reading.side_by_side else document.lines
     sections = [
         Section(s.heading, "skills", s.lines)
         if n > 0 and s.kind == "other" and reads_as_skills(s, matcher)
         else s
-        for n, s in enumerate(_joined(s) for s in split(document.lines))
+        for n, s in enumerate(_joined(s) for s in split(lines))
     ]
     for section in sections:
         if section.kind == "skills":
@@ -417,58 +427,11 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         elif section.kind == "projects":
             _projects(section, matcher, reading)
     _summary_levels(sections, matcher, reading)
-    reading.side_by_side = side_by_side(document.lines)
     reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
     count_months(reading.jobs, as_of)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
     return reading
-
-
-#: Words that head a CV section on their own. Two of them side by side are two columns;
-#: a heading like "CAREER SUMMARY", "TEACHING EXPERIENCE" or "SKILLS SUMMARY" is one heading
-#: whose first word qualifies the second, so "summary" and the qualifiers are not here.
-_STANDALONE: Final = frozenset(
-    {
-        "skills",
-        "experience",
-        "education",
-        "languages",
-        "certifications",
-        "certificates",
-        "projects",
-        "publications",
-        "interests",
-        "hobbies",
-        "awards",
-        "references",
-        "contact",
-        "profile",
-    }
-)
-
-
-def side_by_side(lines: Sequence[Line]) -> list[tuple[int, str]]:
-    """Lines that are two section headings side by side ("SKILLS EXPERIENCE").
-
-    A CV laid out in two columns and flattened into one text (as a PDF's text often is)
-    interleaves its columns line by line: a skill's level then sits beside a job's bullet
-    and the dates of a job beside a language. Such a line is the tell-tale sign; the
-    reader cannot undo the interleaving, so it says so instead of answering silently.
-    """
-    found = []
-    for ln in lines:
-        words = re.sub(r"[#*_:]", " ", ln.text).split()
-        if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.isupper() for w in words):
-            continue
-        kinds = [kind_of(w) for w in words]
-        if (
-            all(w.casefold() in _STANDALONE for w in words)
-            and "other" not in kinds
-            and len(set(kinds)) == len(kinds)
-        ):
-            found.append((ln.number, " ".join(words)))
-    return found
 
 
 def _used_at_work(reading: CvReading, as_of: dt.date) -> None:

@@ -14,8 +14,9 @@
   engineer's SRE and systems years); nursing, teaching, a library or a café are not.
 * **Months**: every calendar month once. Relevant jobs are counted first, full-time ones
   first, so a part-time job beside a full-time one adds nothing and a job that is not
-  relevant never takes a relevant one's months. A break (career break, sabbatical) and leave
-  inside a job ("parental leave Mar 2025 – Aug 2025") are not counted.
+  relevant never takes a relevant one's months. A break (career break, sabbatical), leave
+  inside a job ("parental leave Mar 2025 – Aug 2025") and volunteering ("Volunteer Data
+  Analyst", as a volunteering section) are not counted.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from skillgap.text.sections import Section, kind_of
 _CORE: Final = re.compile(
     r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
     r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*|bi|"
-    r"business intelligence|computer vision|quant\w*)\b",
+    r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational)\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -59,6 +60,20 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"shop assistant|sales assistant|retail assistant|paramedic)\b",
     re.I,
 )
+#: Lab work at the bench: a researcher's title that says so is not data work.
+_BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I)
+#: Small words inside a title or an employer's name.
+_PARTICLE: Final = re.compile(
+    r"(?:of|and|at|the|for|de|du|des|der|für|und|y|la|le|di|van|von|da|in|an?|sp\.|z|o\.o\.)"
+)
+#: Unpaid work beside a career, as its title says ("Volunteer Data Analyst").
+#: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
+#: follow a paid title.
+_VOLUNTEER: Final = re.compile(
+    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b", re.I
+)
+#: A page's footer copied with the text ("Page 1 of 3").
+_PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
 #: The nouns of data and engineering occupations: with one, the title is that work.
 _DATA_NOUN: Final = re.compile(
     r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator)\b",
@@ -153,6 +168,8 @@ def relevance(header: str) -> tuple[bool, bool]:
     text = DURATION.sub(" ", header)
     if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if _BENCH.search(text) and not _CORE_WORK.search(text):
+        return False, False  # "Postdoctoral Researcher (wet lab)": bench work
     core = bool(_CORE.search(text))
     related = bool(_RELATED.search(text)) and not _OTHER_TRADE.search(text)
     return core or related, core
@@ -182,12 +199,27 @@ def _prose(text: str, span: Span) -> bool:
     return words > 18 or ends_sentence or bool(_SENTENCE_BREAK.search(before))
 
 
+def _ends_prose(text: str) -> bool:
+    """A sentence's end: ``... model evaluation design.``, ``students; taught NLP at MVA.``.
+
+    Its words run in lower case; a title's or an employer's are capitalised but for
+    particles (``Senior Data Analyst at Acme Corp.``, ``Lab of Cell Signalling.``).
+    """
+    words = clean_sentence(text).split()
+    if len(words) < 4 or not text.rstrip().endswith("."):
+        return False
+    lower = [w for w in words if w[:1].islower() and not _PARTICLE.fullmatch(w.strip(",;:"))]
+    return len(lower) >= 2
+
+
 def _stops(line: Line, is_heading: bool) -> bool:
     """A line that ends a job's block above its dates: blank, a bullet, a rule, other dates."""
     text = line.text
     return (
         not text.strip()
         or bool(_BULLET.match(text))
+        or bool(_PAGE.match(text))
+        or _ends_prose(text)
         or bool(_RULE.match(text))
         or _span_of(text) is not None
         or bool(_SENTENCE_BREAK.search(text))
@@ -337,6 +369,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             else "job"
         )
         relevant, core = relevance(title)
+        unpaid = bool(_VOLUNTEER.search(title)) and relevant
         current = Job(
             title=title or clean_sentence(text),
             span=span,
@@ -346,6 +379,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             core=core and kind != "break",
             leave=leave_span,
         )
+        if unpaid:  # "Volunteer Data Analyst": volunteering, as a volunteering section is
+            current.relevant = current.core = False
+            current.why_not = "volunteering, not counted as work"
         jobs.append(current)
         current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
     for job in jobs:

@@ -9,8 +9,11 @@ the perks do not. Line by line:
   ``useful``; a line that says "preferred", "a plus", "bonus", "nice to have" or "ideally"
   is ``useful`` wherever it is; "must" or "required" make it ``essential``.
 * **Groups**: skills joined by "or" (``PyTorch or TensorFlow``), or listed after "at least
-  one of" / "one of", become an ``any_of`` group; "two of" (or three) becomes an any-of
-  group too, with a note: the catalog's model counts the best member only.
+  one of" / "one of" / "either", become an ``any_of`` group; a number before "of" ("two of:
+  A, B, C", "at least two of the following", "experience with 2+ of", "any three of", "two or
+  more of") a k-of-n group, ``any_of`` with ``at_least: k``. The list may follow on the
+  same line or as the bullets under it. A member the role already requires on its own
+  leaves the group and counts towards k ("two of A, B, C" with A required: one of B, C).
 * **Levels** (documented default): 3 (intermediate) for a requirement, 2 for a
   nice-to-have, 4 when the posting's title says Senior, Staff, Lead or Principal;
   "strong", "deep", "excellent", "expert", "advanced", "extensive" or "fluent" raise a
@@ -75,7 +78,18 @@ _HIGH: Final = re.compile(
 _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 _ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
-_K_OF: Final = re.compile(r"\b(two|three|2|3)\s+of\b", re.I)
+#: "two of", "at least 2 of", "any three of", "2+ of", "two or more of": k of a list.
+_K_OF: Final = re.compile(
+    r"\b(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?\s+of\b(?!\s+(?:us|them|our)\b)",
+    re.I,
+)
+#: A line that opens a list for the lines under it: "... two of the following:", "one of:".
+_LIST_HEAD: Final = re.compile(
+    r"\b(?:(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?|one)\s+of"
+    r"(?:\s+the\s+following(?:\s+[a-z]+)?|\s+these)?\s*[:.\-–]*\s*$",
+    re.I,
+)
+_ITEM: Final = re.compile(r"^(\s*)([-*•·▪◦–]|\d+[.)])?")
 _LIST_GAP: Final = re.compile(
     r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\bsimilar\b|e\.g\.|such as)*$", re.I
 )
@@ -93,6 +107,7 @@ class Requirement:
     fields: list[str] = field(default_factory=list)
     months: int = 0
     note: str | None = None
+    at_least: int = 1
 
 
 @dataclass
@@ -103,6 +118,39 @@ class PostingDraft:
     title: str
     role_id: str
     requirements: list[Requirement] = field(default_factory=list)
+
+
+@dataclass
+class _List:
+    """A line that opens a list ("two of the following:"), and the items read under it."""
+
+    k: int
+    line: Line
+    kind: str
+    indent: int
+    bullet: bool
+    found: list[Found] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # items naming no skill the catalog knows
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.casefold(), 1)
+
+
+def _opens(line: Line, kind: str) -> _List | None:
+    """The list a line opens for the lines under it, when it ends in "two of the following:"."""
+    head = _LIST_HEAD.search(line.text)
+    if head is None:
+        return None
+    indent, bullet = _ITEM.match(line.text).groups()  # type: ignore[union-attr]
+    return _List(_count(head[1] or "one"), line, kind, len(indent), bool(bullet))
+
+
+def _under(opened: _List, text: str) -> bool:
+    """Whether a line is an item of the list: indented further, or a bullet under a sentence."""
+    indent, bullet = _ITEM.match(text).groups()  # type: ignore[union-attr]
+    return len(indent) > opened.indent or (bool(bullet) and not opened.bullet)
 
 
 def _slug(text: str) -> str:
@@ -162,9 +210,21 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     sections = [s for s in split(document.lines) if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
+        opened: _List | None = None
         for whole in section.lines[1:]:
             if not clean_sentence(whole.text):
                 continue
+            if opened is not None and _under(opened, whole.text):
+                found = matcher.find_in_line(whole)
+                item = clean_sentence(whole.text).strip(" -*•·")
+                opened.found += found
+                opened.items.append(item)
+                if not found and item:
+                    opened.unknown.append(item)
+                continue
+            if opened is not None:
+                _close(draft, document, catalog, opened, senior, taken)
+            opened = _opens(whole, section.kind)
             for a, b in _clauses(whole.text):
                 # one clause at a time, the rest of the line blanked so columns stay true
                 text = " " * a + whole.text[a:b] + " " * (len(whole.text) - b)
@@ -180,7 +240,76 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
                     taken,
                     years_done=years_done,
                 )
+        if opened is not None:
+            _close(draft, document, catalog, opened, senior, taken)
     return draft
+
+
+def _close(  # the draft being written, and what the list is read with
+    draft: PostingDraft,
+    document: TextDocument,
+    catalog: CatalogIndex,
+    opened: _List,
+    senior: bool,
+    taken: set[str],
+) -> None:
+    """The group a list opened by "two of the following:" asks for, from the items under it."""
+    head = opened.line.text
+    nice = opened.kind == "nice" or bool(_NICE_WORDS.search(head))
+    must = bool(_MUST_WORDS.search(head)) and opened.kind == "required"
+    importance: Importance = "useful" if nice and not must else "essential"
+    base = NICE_LEVEL if importance == "useful" else SENIOR_LEVEL if senior else DEFAULT_LEVEL
+    level = _level(head, base)
+    sentence = clean_sentence(head) + " " + "; ".join(i for i in opened.items if i)
+    source = _cite(document, opened.line, sentence.strip())
+    ids = list(dict.fromkeys(f.id for f in opened.found))
+    before = len(draft.requirements)
+    left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
+    if len(draft.requirements) > before and opened.unknown:
+        group = draft.requirements[-1]
+        unknown = "; ".join(opened.unknown)
+        group.note = (f"{group.note}; " if group.note else "") + (
+            f"the posting also lists {unknown}, where the catalog recognises no skill: "
+            "lower at_least if one of them should count"
+        )
+    for skill in left:
+        if skill not in taken:
+            taken.add(skill)
+            draft.requirements.append(Requirement("skill", importance, source, [skill], level))
+
+
+def _group(
+    draft: PostingDraft,
+    catalog: CatalogIndex,
+    taken: set[str],
+    ids: list[str],
+    asked: tuple[int, Importance, str, int],
+) -> list[str]:
+    """A group of ``ids`` (any one, or ``k`` of them) added; the ids left to add one by one.
+
+    A member the role already requires on its own leaves the group; for k of n it counts
+    towards k, so "two of A, B, C" with A required asks one of B, C. At least one of those
+    left is still asked: a list item read as a broader skill ("statsmodels" as statistics)
+    does not show the list is covered.
+    """
+    k, importance, source, level = asked
+    if len(ids) < 2:
+        return ids
+    kept = [i for i in ids if i not in taken]
+    dropped = len(ids) - len(kept)
+    need = min(max(1, k - dropped), len(kept))
+    if len(kept) < 2:
+        return kept
+    note = None
+    if k > 1 and dropped:
+        gone = [catalog.skill_name(i) for i in ids if i not in kept]
+        alone = "required on its own, counts" if len(gone) == 1 else "required on their own, count"
+        note = f"the posting asks for {k} of a list; {' and '.join(gone)}, {alone} towards them"
+    taken.update(kept)
+    draft.requirements.append(
+        Requirement("skill", importance, source, kept, level, note=note, at_least=need)
+    )
+    return []
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -262,21 +391,9 @@ def _clause(  # the draft being written, and what the clause is read with
         base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
         level = _level(text, base)
         ids = list(dict.fromkeys(f.id for f in run))
-        if _is_choice(run, text) or (k_of and len(ids) > 1):
-            # a member already required on its own leaves the group
-            ids = [i for i in ids if i not in taken] if len(ids) > 1 else ids
-            note = None
-            if k_of and len(ids) > 1:
-                note = (
-                    f"the posting asks for {k_of[1]} of these; the catalog's any-of "
-                    "counts the best one only"
-                )
-            if len(ids) > 1:
-                taken.update(ids)
-                draft.requirements.append(
-                    Requirement("skill", importance, source, ids, level, note=note)
-                )
-                continue
+        k = _count(k_of[1]) if k_of and k_of.start() < run[0].start and len(ids) > 1 else 1
+        if _is_choice(run, text) or k > 1:
+            ids = _group(draft, catalog, taken, ids, (k, importance, source, level))
         for skill in ids:
             if skill not in taken:
                 taken.add(skill)
@@ -329,11 +446,18 @@ def render_role(draft: PostingDraft, catalog: CatalogIndex) -> str:
                 f"{r.importance}, source: {_q(r.source)}{extra}}}"
             )
         elif r.kind == "skill":
-            name = " or ".join(catalog.skill_name(s) for s in r.skills)
+            names = [catalog.skill_name(s) for s in r.skills]
+            name = " or ".join(names)
             gid = "any-" + "-".join(r.skills)[:70]
+            count = ""
+            if r.at_least > 1:
+                name = f"{r.at_least} of {', '.join(names)}"
+                gid = f"{r.at_least}-of-" + "-".join(r.skills)[:70]
+                count = f", at_least: {r.at_least}"
             groups["skills"].append(
-                f"        - {{id: {gid}, name: {_q(name)}, any_of: [{', '.join(r.skills)}], "
-                f"level: {r.level}, importance: {r.importance}, source: {_q(r.source)}{extra}}}"
+                f"        - {{id: {gid}, name: {_q(name)}, any_of: [{', '.join(r.skills)}]"
+                f"{count}, level: {r.level}, importance: {r.importance}, source: {_q(r.source)}"
+                f"{extra}}}"
             )
         elif r.kind == "degree":
             fields = f", fields: [{', '.join(r.fields)}]" if r.fields else ""

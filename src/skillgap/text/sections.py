@@ -22,6 +22,13 @@ _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE: Final = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
+#: A line that opens a list of choices inside a section ("You know two of the following:",
+#: "EXPERIENCE WITH ONE OF:"): short, and followed by a list, but never a heading.
+_CHOICE_OPENS: Final = re.compile(
+    r"\b(?:one|two|three|four|five|[1-5])(?:\s*\+|\s+or\s+more)?\s+of"
+    r"(?:\s+the\s+following(?:\s+[a-z]+)?|\s+these)?\s*[:.\-–]*\s*$",
+    re.I,
+)
 
 #: Heading words to a section kind, the first that matches wins (so "preferred
 #: qualifications" is nice to have, "minimum qualifications" required).
@@ -128,6 +135,8 @@ _CV_ONLY: Final = frozenset(
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
 #: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
 _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
+#: A rating out of 5 or 10 ("SQL – 4/5"): such a line is a skill's, never a heading.
+_RATED: Final = re.compile(r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])")
 
 #: Sections whose skill names are not asked of anyone nor claimed by anyone: perks,
 #: how to apply, a CV's interests and spoken languages.
@@ -172,9 +181,11 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     if (
         not plain
         or _BULLET.match(text)
+        or _CHOICE_OPENS.search(text.replace("**", "").rstrip())
         or len(plain) > 70
         or _RULE.match(text)
         or _DATED.search(plain)  # "Feb 2026 - present" above a job's bullets: its dates
+        or _RATED.search(plain)  # "SQL – 4/5": a skill and its rating
     ):
         return False
     words = plain.split()
@@ -202,6 +213,18 @@ def _sub_heading(text: str) -> bool:
     return (depth == 0 or depth >= 3) and len(plain.split()) <= 3 and not plain.isupper()
 
 
+def _job(lines: Sequence[Line], i: int) -> bool:
+    """Whether a heading-like line under jobs is a job's title or employer: dates below it.
+
+    A heading of its own kind ("Skills", "Awards") only when in capitals or marked up.
+    """
+    text = lines[i].text
+    if kind_of(text) != "other" and (_MD_HEADING.match(text) or _plain(text).isupper()):
+        return False
+    below = [ln.text for ln in lines[i + 1 : i + 4]]
+    return any(_DATED.search(text) for text in below)
+
+
 def split(lines: Sequence[Line]) -> list[Section]:
     """The document as sections, in order; lines before the first heading are ``other``."""
     out: list[Section] = []
@@ -209,6 +232,13 @@ def split(lines: Sequence[Line]) -> list[Section]:
     held: list[Line] = []
     for i, line in enumerate(lines):
         if line.text.strip() and _is_heading(lines, i):
+            if (
+                kind == "experience"
+                and kind_of(line.text) in ("service", "skills")
+                and _job(lines, i)
+            ):
+                held.append(line)  # "Customer Service Advisor", "Allegro Language Technologies"
+                continue
             if held:
                 out.append(Section(heading, kind, tuple(held)))
             own = kind_of(line.text)
@@ -217,6 +247,8 @@ def split(lines: Sequence[Line]) -> list[Section]:
                 own = kind  # "### Senior Data Analyst — ..." under "## Work experience"
             elif own == "other" and kind == "experience" and _BOLD_LINE.match(line.text):
                 own = kind  # "**Staff Nurse**" alone: a job's title, the dates below it
+            elif own == "other" and kind == "experience" and _job(lines, i):
+                own = kind  # "DATA SCIENTIST" / employer / "January 2023 – Present": a job
             elif own == "other" and kind == "skills" and _sub_heading(line.text):
                 own = kind  # "Cloud" or "Advanced" over a part of the skills list
             heading, kind, held = _plain(line.text), own, [line]
