@@ -176,12 +176,13 @@ def test_engineering_years_show_algorithms_and_ci(
 
 
 def test_running_a_model_server_shows_apis(catalog: CatalogIndex) -> None:
-    """Three years of a job listing Triton: APIs 3 (its HTTP/gRPC endpoints); one year: 2."""
+    """A year of a job listing a model server: APIs 2 (its HTTP/gRPC endpoints), never more."""
+    assert shown(job("ML Engineer", 12, skills="[KServe]"), catalog)["apis"].level == 2
     assert (
         shown(job("ML Engineer", 40, skills="[Triton Inference Server]"), catalog)["apis"].level
-        == 3
+        == 2
     )
-    assert shown(job("ML Engineer", 12, skills="[KServe]"), catalog)["apis"].level == 2
+    assert "apis" not in shown(job("ML Engineer", 6, skills="[KServe]"), catalog)
 
 
 def test_a_dl_framework_shows_numpy_and_described_ci_shows_ci_cd(catalog: CatalogIndex) -> None:
