@@ -71,6 +71,8 @@ class PostingScore:
     in_role: int = 0  # in the role at all
     extracted: int = 0  # found anywhere by extract
     decoys: list[str] = field(default_factory=list)
+    k_of_n: int = 0  # expected "k of" groups whose known members are at least two
+    k_of_n_read: int = 0  # read as a group asking k of (nearly) those members
     missed: list[str] = field(default_factory=list)
 
 
@@ -129,6 +131,20 @@ def score_posting(
         score.extracted += bool(ids & extracted)
         if not ids & essential:
             score.missed.append(str(item))
+    for group in expected.get("k_of_n") or []:
+        members = {i for m in group["of"] for i in _ids(str(m), catalog)}
+        if len(members) < 2:
+            continue
+        score.k_of_n += 1
+        read = any(
+            r.kind == "skill"
+            and r.at_least == int(group["k"])
+            and len(members & set(r.skills)) >= min(len(members), int(group["k"]) + 1)
+            for r in draft.requirements
+        )
+        score.k_of_n_read += read
+        if not read:
+            score.missed.append(f"{group['k']} of {', '.join(map(str, group['of']))}")
     for decoy in expected.get("decoys") or []:
         word = re.split(r"[&/]", str(decoy))[0]
         joined = str(decoy) != word
@@ -201,6 +217,12 @@ def _posting_summary(postings: list[PostingScore], known: int) -> None:
         f"{sum(p.in_role for p in postings) / known:.1%} in the role; "
         f"{sum(p.extracted for p in postings) / known:.1%} found by extract"
     )
+    groups = sum(p.k_of_n for p in postings)
+    if groups:
+        print(
+            f"k-of-n groups read as 'k of' the right members: "
+            f"{sum(p.k_of_n_read for p in postings)}/{groups}"
+        )
     print(
         f"decoys: {sum(len(p.decoys) for p in postings)} in {len(postings)} postings, "
         f"at most {max(len(p.decoys) for p in postings)} in one"
