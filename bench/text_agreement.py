@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +106,28 @@ def _ids(item: str, catalog: CatalogIndex) -> set[str]:
     return {i for name in alternatives(item) if (i := catalog.find_skill(name)) is not None}
 
 
+def reads_k_of_n(requirements: list[Any], items: list[set[str]], k: int) -> bool:
+    """Whether a draft asks what "k of these items" asks, in the catalog's skills.
+
+    It asks no more: a person holding any k of the items (each as the catalog's skill,
+    several items may be one skill), and the skills the draft requires on their own, meets
+    every requirement of the draft made only of the items' skills. And no less: unless the
+    skills required on their own already make k items, some requirement names the items'.
+    """
+    members = {i for ids in items for i in ids}
+    alone = {r.skills[0] for r in requirements if r.kind == "skill" and len(r.skills) == 1}
+    asks = [r for r in requirements if r.kind == "skill" and r.skills and set(r.skills) <= members]
+
+    def meets(held: set[str]) -> bool:
+        return all(len(held & set(r.skills)) >= r.at_least for r in asks)
+
+    no_more = all(
+        meets(set().union(*chosen) | alone) for chosen in itertools.combinations(items, k)
+    )
+    covered = sum(bool(ids & alone) for ids in items) >= k
+    return no_more and (covered or any(set(r.skills) - alone for r in asks))
+
+
 def score_posting(
     folder: Path, name: str, expected: dict[str, Any], catalog: CatalogIndex
 ) -> PostingScore:
@@ -132,16 +155,11 @@ def score_posting(
         if not ids & essential:
             score.missed.append(str(item))
     for group in expected.get("k_of_n") or []:
-        members = {i for m in group["of"] for i in _ids(str(m), catalog)}
-        if len(members) < 2:
+        items = [ids for m in group["of"] if (ids := _ids(str(m), catalog))]
+        if len({i for ids in items for i in ids}) < 2:
             continue
         score.k_of_n += 1
-        read = any(
-            r.kind == "skill"
-            and r.at_least == int(group["k"])
-            and len(members & set(r.skills)) >= min(len(members), int(group["k"]) + 1)
-            for r in draft.requirements
-        )
+        read = reads_k_of_n(draft.requirements, items, int(group["k"]))
         score.k_of_n_read += read
         if not read:
             score.missed.append(f"{group['k']} of {', '.join(map(str, group['of']))}")
@@ -220,7 +238,7 @@ def _posting_summary(postings: list[PostingScore], known: int) -> None:
     groups = sum(p.k_of_n for p in postings)
     if groups:
         print(
-            f"k-of-n groups read as 'k of' the right members: "
+            f"k-of-n lists asking no more and no less than the posting (in catalog skills): "
             f"{sum(p.k_of_n_read for p in postings)}/{groups}"
         )
     print(

@@ -29,11 +29,23 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.common import Importance
+from skillgap.text.lists import (
+    K_OF,
+    NUMBERS,
+    List,
+    fewest_skills,
+    item_ids,
+    items_asked,
+    opens,
+    under,
+    wraps,
+)
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import split
@@ -41,10 +53,6 @@ from skillgap.text.sections import split
 DEFAULT_LEVEL: Final = 3
 NICE_LEVEL: Final = 2
 SENIOR_LEVEL: Final = 4
-_NUMBERS: Final = {
-    **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},
-    **{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
-}
 _YEARS: Final = re.compile(
     r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:or more\s+)?"
     r"(?:years?|yrs?)\b",
@@ -78,18 +86,6 @@ _HIGH: Final = re.compile(
 _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 _ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
-#: "two of", "at least 2 of", "any three of", "2+ of", "two or more of": k of a list.
-_K_OF: Final = re.compile(
-    r"\b(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?\s+of\b(?!\s+(?:us|them|our)\b)",
-    re.I,
-)
-#: A line that opens a list for the lines under it: "... two of the following:", "one of:".
-_LIST_HEAD: Final = re.compile(
-    r"\b(?:(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?|one)\s+of"
-    r"(?:\s+the\s+following(?:\s+[a-z]+)?|\s+these)?\s*[:.\-–]*\s*$",
-    re.I,
-)
-_ITEM: Final = re.compile(r"^(\s*)([-*•·▪◦–]|\d+[.)])?")
 _LIST_GAP: Final = re.compile(
     r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\bsimilar\b|e\.g\.|such as)*$", re.I
 )
@@ -118,39 +114,6 @@ class PostingDraft:
     title: str
     role_id: str
     requirements: list[Requirement] = field(default_factory=list)
-
-
-@dataclass
-class _List:
-    """A line that opens a list ("two of the following:"), and the items read under it."""
-
-    k: int
-    line: Line
-    kind: str
-    indent: int
-    bullet: bool
-    found: list[Found] = field(default_factory=list)
-    items: list[str] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)  # items naming no skill the catalog knows
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS.get(word.casefold(), 1)
-
-
-def _opens(line: Line, kind: str) -> _List | None:
-    """The list a line opens for the lines under it, when it ends in "two of the following:"."""
-    head = _LIST_HEAD.search(line.text)
-    if head is None:
-        return None
-    indent, bullet = _ITEM.match(line.text).groups()  # type: ignore[union-attr]
-    return _List(_count(head[1] or "one"), line, kind, len(indent), bool(bullet))
-
-
-def _under(opened: _List, text: str) -> bool:
-    """Whether a line is an item of the list: indented further, or a bullet under a sentence."""
-    indent, bullet = _ITEM.match(text).groups()  # type: ignore[union-attr]
-    return len(indent) > opened.indent or (bool(bullet) and not opened.bullet)
 
 
 def _slug(text: str) -> str:
@@ -210,22 +173,29 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     sections = [s for s in split(document.lines) if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
-        opened: _List | None = None
+        opened: List | None = None
         for whole in section.lines[1:]:
             if not clean_sentence(whole.text):
                 continue
-            if opened is not None and _under(opened, whole.text):
+            if opened is not None and (opened.wrapped or under(opened, whole.text)):
                 found = matcher.find_in_line(whole)
                 item = clean_sentence(whole.text).strip(" -*•·")
                 opened.found += found
+                named = item_ids(found, whole.text)
+                opened.named += named if opened.joined else list(dict.fromkeys(named))
                 opened.items.append(item)
+                opened.wrapped = opened.wrapped and whole.text.rstrip().endswith(",")
                 if not found and item:
                     opened.unknown.append(item)
                 continue
             if opened is not None:
                 _close(draft, document, catalog, opened, senior, taken)
-            opened = _opens(whole, section.kind)
-            for a, b in _clauses(whole.text):
+            opened = opens(whole, section.kind) or wraps(whole, section.kind, matcher)
+            head = whole
+            if opened is not None and opened.wrapped:  # its items are the list's, not clauses
+                cut = K_OF.search(whole.text).end()  # type: ignore[union-attr]
+                head = Line(whole.number, whole.text[:cut], whole.columns)
+            for a, b in _clauses(head.text):
                 # one clause at a time, the rest of the line blanked so columns stay true
                 text = " " * a + whole.text[a:b] + " " * (len(whole.text) - b)
                 line = Line(whole.number, text, whole.columns)
@@ -249,7 +219,7 @@ def _close(  # the draft being written, and what the list is read with
     draft: PostingDraft,
     document: TextDocument,
     catalog: CatalogIndex,
-    opened: _List,
+    opened: List,
     senior: bool,
     taken: set[str],
 ) -> None:
@@ -260,9 +230,10 @@ def _close(  # the draft being written, and what the list is read with
     importance: Importance = "useful" if nice and not must else "essential"
     base = NICE_LEVEL if importance == "useful" else SENIOR_LEVEL if senior else DEFAULT_LEVEL
     level = _level(head, base)
-    sentence = clean_sentence(head) + " " + "; ".join(i for i in opened.items if i)
+    items = (" " if opened.line.text.rstrip().endswith(",") else "; ").join(opened.items)
+    sentence = clean_sentence(head) + " " + items
     source = _cite(document, opened.line, sentence.strip())
-    ids = list(dict.fromkeys(f.id for f in opened.found))
+    ids = opened.named
     before = len(draft.requirements)
     left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
     if len(draft.requirements) > before and opened.unknown:
@@ -293,18 +264,30 @@ def _group(
     does not show the list is covered.
     """
     k, importance, source, level = asked
+    counts = Counter(ids)  # an id once per list item naming it, in the order first named
+    ids = list(counts)
     if len(ids) < 2:
         return ids
     kept = [i for i in ids if i not in taken]
     dropped = len(ids) - len(kept)
-    need = min(max(1, k - dropped), len(kept))
+    fewest = fewest_skills(list(counts.values()), k)  # "two of Spark, Kafka, Flink": 1 skill may do
+    need = min(max(1, fewest - dropped), len(kept))
     if len(kept) < 2:
-        return kept
-    note = None
+        # the one left is asked alone only when the list needs it: never a choice made fixed
+        return kept if fewest - dropped > 0 or k == 1 else []
+    notes = []
+    if fewest < k:
+        same = [catalog.skill_name(i) for i, n in counts.items() if n > 1]
+        notes.append(
+            f"the posting asks for {k} of a list whose items the catalog reads as fewer "
+            f"skills ({', '.join(same)} for several)"
+        )
     if k > 1 and dropped:
         gone = [catalog.skill_name(i) for i in ids if i not in kept]
         alone = "required on its own, counts" if len(gone) == 1 else "required on their own, count"
-        note = f"the posting asks for {k} of a list; {' and '.join(gone)}, {alone} towards them"
+        asks = "" if notes else f"the posting asks for {k} of a list; "
+        notes.append(f"{asks}{' and '.join(gone)}, {alone} towards them")
+    note = "; ".join(notes) or None
     taken.update(kept)
     draft.requirements.append(
         Requirement("skill", importance, source, kept, level, note=note, at_least=need)
@@ -370,7 +353,7 @@ def _clause(  # the draft being written, and what the clause is read with
     degree = _DEGREE.search(text)
     if years and not years_done and not degree:
         count = years[1].casefold()
-        n = int(count) if count.isdigit() else _NUMBERS.get(count, 0)
+        n = int(count) if count.isdigit() else NUMBERS.get(count, 0)
         if 0 < n <= 50:
             draft.requirements.append(Requirement("experience", whole, source, months=12 * n))
             years_done = True
@@ -384,16 +367,17 @@ def _clause(  # the draft being written, and what the clause is read with
         if f"cert:{cert}" not in taken:
             taken.add(f"cert:{cert}")
             draft.requirements.append(Requirement("certification", whole, source, skills=[cert]))
-    k_of = _K_OF.search(text)
+    k_of = K_OF.search(text)
     for run in _groups(matcher.find_in_line(line), text):
         importance = importance_at(run[0].start)
         nice = importance == "useful"
         base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
         level = _level(text, base)
         ids = list(dict.fromkeys(f.id for f in run))
-        k = _count(k_of[1]) if k_of and k_of.start() < run[0].start and len(ids) > 1 else 1
+        k = items_asked(k_of[1]) if k_of and k_of.start() < run[0].start and len(run) > 1 else 1
         if _is_choice(run, text) or k > 1:
-            ids = _group(draft, catalog, taken, ids, (k, importance, source, level))
+            named = item_ids(run, text)  # "Kafka / stream processing" is one item
+            ids = _group(draft, catalog, taken, named, (k, importance, source, level))
         for skill in ids:
             if skill not in taken:
                 taken.add(skill)
@@ -433,7 +417,7 @@ def render_role(draft: PostingDraft, catalog: CatalogIndex) -> str:
         f"  - id: {draft.role_id}",
         f"    name: {_q(draft.title + ' (posting ' + _file(draft.source) + ')')}",
         f"    summary: {_q('Drafted from the posting ' + draft.source)}",
-        "    ready_score: 70                # as the shipped roles",
+        "    ready_score: 70                # a draft's bar (shipped roles derive theirs)",
         "    requirements:",
     ]
     groups: dict[str, list[str]] = {"skills": [], "education": [], "certifications": []}

@@ -1,0 +1,108 @@
+"""Lists in a posting's requirements: "two of: A, B, C", "at least two of the following:".
+
+How many items a line asks for (k), the list a line opens for the lines under it, a list
+wrapped onto the next line, and the fewest catalog skills k items can be. Used by
+:mod:`skillgap.text.posting`, which turns a list into an ``any_of`` group (``at_least: k``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from skillgap.text.match import Found, Matcher
+from skillgap.text.read import Line
+
+NUMBERS: Final = {
+    **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},
+    **{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+}
+#: "two of", "at least 2 of", "any three of", "2+ of", "two or more of": k of a list.
+K_OF: Final = re.compile(
+    r"\b(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?\s+of\b(?!\s+(?:us|them|our)\b)",
+    re.I,
+)
+#: A line that opens a list for the lines under it: "... two of the following:", "one of:".
+LIST_HEAD: Final = re.compile(
+    r"\b(?:(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?|one)\s+of"
+    r"(?:\s+the\s+following(?:\s+[a-z]+)?|\s+these)?\s*[:.\-–]*\s*$",
+    re.I,
+)
+ITEM_GAP: Final = re.compile(r",|;|\bor\b|\band\b", re.I)  # between two items of a list
+ITEM: Final = re.compile(r"^(\s*)([-*•·▪◦–]|\d+[.)])?")
+
+
+@dataclass
+class List:
+    """A line that opens a list ("two of the following:"), and the items read under it."""
+
+    k: int
+    line: Line
+    kind: str
+    indent: int
+    bullet: bool
+    found: list[Found] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)  # each item's skill, an item once
+    items: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)  # items naming no skill the catalog knows
+    wrapped: bool = False  # "two of: A, B," going on in the next line (a wrapped bullet)
+    joined: bool = False  # items run on in lines (a wrapped list), not one item a line
+
+
+def items_asked(word: str) -> int:
+    """The k of "two of", "3 of", "one of" (1 when the word is no number)."""
+    return int(word) if word.isdigit() else NUMBERS.get(word.casefold(), 1)
+
+
+def opens(line: Line, kind: str) -> List | None:
+    """The list a line opens for the lines under it, when it ends in "two of the following:"."""
+    head = LIST_HEAD.search(line.text)
+    if head is None:
+        return None
+    indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
+    return List(items_asked(head[1] or "one"), line, kind, len(indent), bool(bullet))
+
+
+def wraps(line: Line, kind: str, matcher: Matcher) -> List | None:
+    """The list of a "two of: A, B," line that goes on in the next line (a wrapped item)."""
+    k_of = K_OF.search(line.text)
+    if k_of is None or not line.text.rstrip().endswith(","):
+        return None
+    indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
+    found = [f for f in matcher.find_in_line(line) if f.start >= k_of.end()]
+    k = items_asked(k_of[1])
+    named = item_ids(found, line.text)
+    return List(k, line, kind, len(indent), bool(bullet), found, named, wrapped=True, joined=True)
+
+
+def fewest_skills(counts: list[int], k: int) -> int:
+    """The fewest catalog skills ``k`` list items can be (several items may be one skill)."""
+    total = 0
+    for n, count in enumerate(sorted(counts, reverse=True), start=1):
+        total += count
+        if total >= k:
+            return n
+    return len(counts)
+
+
+def under(opened: List, text: str) -> bool:
+    """Whether a line is an item of the list: indented further, or a bullet under a sentence."""
+    indent, bullet = ITEM.match(text).groups()  # type: ignore[union-attr]
+    return len(indent) > opened.indent or (bool(bullet) and not opened.bullet)
+
+
+def item_ids(found: list[Found], text: str) -> list[str]:
+    """The catalog skill of each item of a list in one line ("Spark, Kafka, Flink").
+
+    Two names of one skill side by side with no comma, "or" or "and" between them are
+    one item ("Kafka / stream processing"); anything else starts the next.
+    """
+    outside = [f for f in found if text.count("(", 0, f.start) <= text.count(")", 0, f.start)]
+    items = outside or found  # a name in brackets beside items is a remark, not an item
+    named = [f.id for f in items[:1]]
+    for a, b in itertools.pairwise(items):
+        if b.id != a.id or ITEM_GAP.search(text[a.end : b.start]):
+            named.append(b.id)
+    return named
