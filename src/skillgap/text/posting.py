@@ -166,6 +166,19 @@ def _title(document: TextDocument) -> str:
     return document.source
 
 
+#: Names a group's name or note lists one by one; the rest are counted. A list of 10,000
+#: items under "two of the following:" once wrote a note over the 2,000 characters a
+#: catalog's text may have: the draft did not load.
+_SHOWN: Final = 8
+
+
+def _some(names: list[str], joiner: str) -> str:
+    """``names`` joined, the first few of a long list and how many more."""
+    if len(names) <= _SHOWN:
+        return joiner.join(n[:200] for n in names)
+    return joiner.join(n[:200] for n in names[:_SHOWN]) + f" and {len(names) - _SHOWN:,} more"
+
+
 def _file(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
@@ -267,7 +280,7 @@ def _close(  # the draft being written, and what the list is read with
     left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
     if len(draft.requirements) > before and opened.unknown:
         group = draft.requirements[-1]
-        unknown = "; ".join(opened.unknown)
+        unknown = _some(opened.unknown, "; ")
         group.note = (f"{group.note}; " if group.note else "") + (
             f"the posting also lists {unknown}, where the catalog recognises no skill: "
             "lower at_least if one of them should count"
@@ -304,7 +317,7 @@ def _group(
     if k > 1 and dropped:
         gone = [catalog.skill_name(i) for i in ids if i not in kept]
         alone = "required on its own, counts" if len(gone) == 1 else "required on their own, count"
-        note = f"the posting asks for {k} of a list; {' and '.join(gone)}, {alone} towards them"
+        note = f"the posting asks for {k} of a list; {_some(gone, ' and ')}, {alone} towards them"
     taken.update(kept)
     draft.requirements.append(
         Requirement("skill", importance, source, kept, level, note=note, at_least=need)
@@ -447,11 +460,11 @@ def render_role(draft: PostingDraft, catalog: CatalogIndex) -> str:
             )
         elif r.kind == "skill":
             names = [catalog.skill_name(s) for s in r.skills]
-            name = " or ".join(names)
+            name = _some(names, " or ")
             gid = "any-" + "-".join(r.skills)[:70]
             count = ""
             if r.at_least > 1:
-                name = f"{r.at_least} of {', '.join(names)}"
+                name = f"{r.at_least} of {_some(names, ', ')}"
                 gid = f"{r.at_least}-of-" + "-".join(r.skills)[:70]
                 count = f", at_least: {r.at_least}"
             groups["skills"].append(
