@@ -384,3 +384,14 @@ def test_a_short_line_opening_a_list_of_choices_is_no_heading(write: Any, run: A
     assert "p.txt:5: You know two of the following: Apache Spark; Hadoop; Dataflow" in group
     assert "the posting also lists Dataflow, where the catalog recognises no skill" in group
     assert "{skill: communication, level: 3, importance: essential" in shown.stdout
+
+
+def test_an_invalid_any_of_is_one_error_not_a_second_about_at_least(run: Any) -> None:
+    """'any_of: s1' with 'at_least: 2' also said "give 'any_of'", which the author had."""
+    from conftest import CASES
+
+    case = CASES / "invalid-catalog" / "at-least-any-of-not-a-list.yaml"
+    result = run("validate", case)
+    assert result.exit_code == 3
+    assert "1 error(s)" in result.output, result.output
+    assert "give 'any_of'" not in result.output

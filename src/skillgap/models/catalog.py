@@ -236,7 +236,9 @@ class SkillRequirement(Strict):
     @field_validator("at_least")
     @classmethod
     def _at_most_members(cls, value: int, info: ValidationInfo) -> int:
-        return at_least_of(value, info.data.get("any_of"))
+        if "any_of" not in info.data:
+            return value  # 'any_of' is invalid, and its own error says why
+        return at_least_of(value, info.data["any_of"])
 
     @model_validator(mode="after")
     def _one_target(self) -> "SkillRequirement":
