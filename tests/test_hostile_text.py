@@ -130,7 +130,10 @@ def test_a_choice_of_thousands_of_items_drafts_a_role_that_loads(run: Run, tmp_p
 
 
 def test_a_choice_of_many_skills_is_named_by_the_first_few(run: Run, tmp_path: Path) -> None:
-    """A group of 150 members was named by all 150 (over 2,000 characters): exit 3."""
+    """A group of 150 members was named by all 150 (over 2,000 characters): exit 3.
+
+    The draft keeps the first 50 members (a catalog group holds 50) and names 8 of them.
+    """
     catalog = tmp_path / "catalog.yaml"
     skills = "".join(
         f"  - {{id: frob-{i:03d}, name: Frob{chr(97 + i // 26)}{chr(97 + i % 26)}zap Toolkitry "
@@ -157,4 +160,19 @@ def test_a_choice_of_many_skills_is_named_by_the_first_few(run: Run, tmp_path: P
     result = run("assess", "-c", catalog, "--posting", posting, "--as-of", "2026-12-07", profile)
     assert result.exit_code in (0, 1), result.output
     role = run("posting", "-c", catalog, posting).stdout
-    assert "Toolkitry Deluxe and 142 more" in role
+    assert "Toolkitry Deluxe and 42 more" in role  # the first 50 of 150 kept
+
+
+def test_a_choice_of_every_skill_drafts_a_group_of_at_most_50(run: Run, tmp_path: Path) -> None:
+    """'Two of the following:' over every shipped skill drafted a group of ~100 members.
+
+    A group that large is refused (a plan weighs each step against every member): the draft
+    keeps the first 50 and says so, and 'assess --posting' scores it.
+    """
+    names = [s.name for s in load_catalog().catalog.skills]
+    items = "\n".join(f"- {n}" for n in names)
+    posting = _posting(tmp_path, "You know two of the following:\n" + items + "\n")
+    result = run("assess", "--posting", posting, "--as-of", "2026-12-07", PROFILES / "student.yaml")
+    assert result.exit_code in (0, 1), result.output
+    role = run("posting", posting).stdout
+    assert "a group holds the first 50" in role

@@ -27,6 +27,9 @@ MAX_STEP_HOURS: Final = 5_000
 MAX_EFFORT_HOURS: Final = 10_000
 #: Rungs of the degree ladder, over all files of a catalog.
 MAX_DEGREE_RUNGS: Final = 12
+#: Members of one skill group (``any_of``): a plan weighs every step against each group it
+#: is in, so 3 groups of 200 took 5 s to plan (the longest shipped group has 5).
+MAX_GROUP_MEMBERS: Final = 50
 #: Skills in one chain of prerequisites (a needs b needs c ...).
 MAX_PREREQUISITE_CHAIN: Final = 30
 #: Roles in one chain of 'extends' (a role, its parent, its parent's parent ...).
@@ -222,7 +225,7 @@ class SkillRequirement(Strict):
     name: Text | None = Field(default=None, description="Display name (default: generated)")
     id: Id | None = None
     skill: Id | None = None
-    any_of: list[Id] | None = Field(default=None, min_length=2)
+    any_of: list[Id] | None = Field(default=None, min_length=2, max_length=MAX_GROUP_MEMBERS)
     at_least: Annotated[int, Field(ge=1), NOT_A_FLAG] = Field(
         default=1,
         description="An any_of group: how many of its members must reach the level (1: any "

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
+from skillgap.models.catalog import MAX_GROUP_MEMBERS
 from skillgap.models.common import Importance
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
@@ -166,17 +167,14 @@ def _title(document: TextDocument) -> str:
     return document.source
 
 
-#: Names a group's name or note lists one by one; the rest are counted. A list of 10,000
-#: items under "two of the following:" once wrote a note over the 2,000 characters a
-#: catalog's text may have: the draft did not load.
+#: Names a group's name or note lists; the rest are counted (a catalog text is <= 2,000).
 _SHOWN: Final = 8
 
 
 def _some(names: list[str], joiner: str) -> str:
     """``names`` joined, the first few of a long list and how many more."""
-    if len(names) <= _SHOWN:
-        return joiner.join(n[:200] for n in names)
-    return joiner.join(n[:200] for n in names[:_SHOWN]) + f" and {len(names) - _SHOWN:,} more"
+    more = f" and {len(names) - _SHOWN:,} more" if len(names) > _SHOWN else ""
+    return joiner.join(n[:200] for n in names[:_SHOWN]) + more
 
 
 def _file(source: str) -> str:
@@ -319,6 +317,10 @@ def _group(
         alone = "required on its own, counts" if len(gone) == 1 else "required on their own, count"
         note = f"the posting asks for {k} of a list; {_some(gone, ' and ')}, {alone} towards them"
     taken.update(kept)
+    if len(kept) > MAX_GROUP_MEMBERS:  # a list of every skill there is: the first count
+        cut = f"the posting lists {len(kept)} of them; a group holds the first {MAX_GROUP_MEMBERS}"
+        note, kept = (f"{note}; {cut}" if note else cut), kept[:MAX_GROUP_MEMBERS]
+        need = min(need, MAX_GROUP_MEMBERS)
     draft.requirements.append(
         Requirement("skill", importance, source, kept, level, note=note, at_least=need)
     )
