@@ -30,6 +30,9 @@ MAX_DEGREE_RUNGS: Final = 12
 #: Members of one skill group (``any_of``): a plan weighs every step against each group it
 #: is in, so 3 groups of 200 took 5 s to plan (the longest shipped group has 5).
 MAX_GROUP_MEMBERS: Final = 50
+#: Members of all of a role's skill groups together, inherited ones too (60 groups of 50
+#: took 2 s; the shipped roles have at most 42).
+MAX_ROLE_GROUP_MEMBERS: Final = 300
 #: Skills in one chain of prerequisites (a needs b needs c ...).
 MAX_PREREQUISITE_CHAIN: Final = 30
 #: Roles in one chain of 'extends' (a role, its parent, its parent's parent ...).
