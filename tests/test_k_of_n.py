@@ -439,3 +439,14 @@ def test_a_list_whose_items_are_one_skill_already_required_adds_no_fixed_tool(
     assert shown.exit_code == 0, shown.output
     assert "kubeflow" not in shown.stdout.split("requirements:")[1].split("# ")[0].casefold()
     assert "{skill: ml-pipelines, level: 3, importance: essential" in shown.stdout
+
+
+def test_an_invalid_any_of_is_one_error_not_a_second_about_at_least(run: Any) -> None:
+    """'any_of: s1' with 'at_least: 2' also said "give 'any_of'", which the author had."""
+    from conftest import CASES
+
+    case = CASES / "invalid-catalog" / "at-least-any-of-not-a-list.yaml"
+    result = run("validate", case)
+    assert result.exit_code == 3
+    assert "1 error(s)" in result.output, result.output
+    assert "give 'any_of'" not in result.output

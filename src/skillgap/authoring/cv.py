@@ -6,11 +6,13 @@ What :mod:`skillgap.text.cv` read, written as ``import`` writes a JSON Resume's 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from skillgap.authoring.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.authoring.resume import Report
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.common import LEVEL_NAMES
+from skillgap.models.profile import Profile
 from skillgap.text.cv import CvReading, read_cv
 from skillgap.text.read import TextDocument
 
@@ -85,9 +87,10 @@ def to_draft(
     report.warnings.append(
         f"{len(skills)} levels are estimates read from the CV's words: check each one"
     )
-    for number, heading in reading.side_by_side:
+    pairs = _side_by_side(reading.side_by_side)
+    for where, heading in pairs:
         report.warnings.append(
-            f"line {number}: '{heading}' reads as two headings side by side: the CV looks laid "
+            f"{where}: '{heading}' reads as two headings side by side: the CV looks laid "
             "out in two columns and flattened into one text (as a PDF's text often is); its "
             "rows were cut into the sidebar's cells and the main column's and read column by "
             "column, so a title, an employer, a date or a level may have landed in the wrong "
@@ -96,22 +99,58 @@ def to_draft(
     draft = Draft(
         name=reading.name or "Your Name",
         skills=skills,
-        education=reading.degrees,
-        certifications=reading.certifications,
-        experience=experience,
+        education=_at_most(reading.degrees, "education", "degrees", report),
+        certifications=_at_most(reading.certifications, "certifications", "certificates", report),
+        experience=_at_most(experience, "experience", "experience items", report),
         header=[
             f"Imported from {source} (a CV) by 'skillgap import' on the reference date "
             f"{as_of.isoformat()}.",
             "Every level is an estimate from the CV's words (see each note): check them.",
             *(
-                f"Line {n} ('{h}') looks like two columns flattened into one: read column by "
-                "column by rules of thumb; check the jobs."
-                for n, h in reading.side_by_side
+                f"{where.capitalize()} ('{h}') looks like two columns flattened into one: read "
+                "column by column by rules of thumb; check the jobs."
+                for where, h in pairs
             ),
         ],
         footer=["Not mapped from the CV: edit and move up if wanted.", *footer] if footer else [],
     )
     return draft, report
+
+
+#: Rows of side-by-side headings named one by one; more are counted in one line.
+_NAMED_ROWS = 3
+_T = TypeVar("_T")
+
+
+def _side_by_side(rows: list[tuple[int, str]]) -> list[tuple[str, str]]:
+    """Where the CV's side-by-side headings are: a few rows by number, the rest counted.
+
+    A hostile CV repeating "SKILLS EXPERIENCE" 10,000 times gets four warnings, not 10,000.
+    """
+    if len(rows) <= _NAMED_ROWS + 1:
+        return [(f"line {n}", h) for n, h in rows]
+    named = [(f"line {n}", h) for n, h in rows[:_NAMED_ROWS]]
+    (first, heading), last = rows[_NAMED_ROWS], rows[-1][0]
+    more = len(rows) - _NAMED_ROWS - 1
+    named.append((f"line {first} and {more:,} more lines up to line {last}", heading))
+    return named
+
+
+def _at_most(items: list[_T], field: str, what: str, report: Report) -> list[_T]:
+    """The first of ``items`` a profile's ``field`` holds, with a warning when the CV has more.
+
+    A CV read as 5,000 jobs would otherwise write a profile that does not load (exit 70).
+    """
+    limit = next(
+        int(m.max_length) for m in Profile.model_fields[field].metadata if hasattr(m, "max_length")
+    )
+    if len(items) <= limit:
+        return items
+    report.warnings.append(
+        f"the CV reads as {len(items):,} {what}; a profile holds at most {limit:,}: the first "
+        f"{limit:,} are kept (check the CV: a long list is often a table read as text)"
+    )
+    return items[:limit]
 
 
 def import_cv(

@@ -264,6 +264,7 @@ class _Linter:
                     "add requirements, or extend a role that has some",
                 )
             self.weights(where, role, resolved)
+            self.group_members(where, role, resolved)
             inherited = set()
             if role.extends:
                 parent = index.role(role.extends).requirements
@@ -275,6 +276,17 @@ class _Linter:
                         f"'exclude' names '{key}', which '{role.id}' does not inherit",
                         "exclude lists ids of requirements of the role it extends",
                     )
+
+    def group_members(self, where: _Where, role: Role, resolved: ResolvedRole) -> None:
+        groups = [r for r in resolved.requirements.skills if r.any_of]
+        members = sum(len(r.members) for r in groups)
+        if members > catalog_models.MAX_ROLE_GROUP_MEMBERS:
+            self.add(
+                _Where(where.doc, (*where.loc, "id")),
+                f"role '{role.id}' has {len(groups)} skill groups of {members:,} members in all "
+                f"(with what it inherits), more than {catalog_models.MAX_ROLE_GROUP_MEMBERS}",
+                "a plan weighs each step against every group it is in: list fewer, smaller groups",
+            )
 
     def weights(self, where: _Where, role: Role, resolved: ResolvedRole) -> None:
         used = [c for c in CATEGORIES if getattr(resolved.requirements, c)]

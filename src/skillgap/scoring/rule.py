@@ -104,7 +104,8 @@ def counted_members(req: SkillRequirement, levels: Mapping[str, int]) -> list[st
     """
     members = req.members
     if req.at_least == 1:
-        return [max(members, key=lambda m: (levels.get(m, 0), -members.index(m)))]
+        best = max(range(len(members)), key=lambda i: (levels.get(members[i], 0), -i))
+        return [members[best]]
     ranked = sorted(range(len(members)), key=lambda i: (-levels.get(members[i], 0), i))
     return [members[i] for i in ranked[: req.at_least]]
 

@@ -93,6 +93,10 @@ _CONTACT: Final = re.compile(
 _WRAPPED: Final = re.compile(r"^.{2,40}\s[–—-]\s*$|^.{2,40},\s*$")
 _CAPS_WORD: Final = re.compile(r"^[A-Z][A-Z&]+$")
 _SHORT: Final = 40  # the longest cell a sidebar row holds
+#: The longest sidebar cell that wrapped rows are still joined to (a skill and its level, a
+#: certificate's name run over a few rows). Without it, 2,000 rows each ending in a comma
+#: were joined into one line, each join copying the line so far: quadratic time.
+_JOINED: Final = 400
 
 
 def _heading_words(text: str) -> list[str] | None:
@@ -191,9 +195,15 @@ def _piece(line: Line, part: str, *, at_end: bool) -> Line:
 
 def _joined(first: Line, rest: Line) -> Line:
     """A sidebar cell and its wrapped rest, as one line (numbered as the first)."""
-    columns = (*(first.column(k) for k in range(len(first.text))), rest.column(0))
-    columns += tuple(rest.column(k) for k in range(len(rest.text)))
+    columns = (*_columns(first), rest.column(0), *_columns(rest))
     return Line(first.number, f"{first.text} {rest.text}", columns)
+
+
+def _columns(line: Line) -> tuple[int, ...]:
+    """The column of each character of a line (its own tuple when it has one per character)."""
+    if line.columns is not None and len(line.columns) == len(line.text):
+        return line.columns
+    return tuple(line.column(k) for k in range(len(line.text)))
 
 
 def unflatten(lines: Sequence[Line], matcher: Matcher) -> list[Line]:
@@ -243,7 +253,8 @@ def _stretch(lines: Sequence[Line], i: int, matcher: Matcher, out: list[Line]) -
             if _CAPS_WORD.match(cell) and cell.casefold() in STANDALONE:
                 kind = kind_of(cell)  # the sidebar's section, education too
             piece = _piece(line, cell, at_end=right_side)
-            if side and side[-1].text.strip() and _continues(cell, side[-1].text, kind):
+            previous = side[-1].text if side else ""
+            if previous.strip() and len(previous) <= _JOINED and _continues(cell, previous, kind):
                 side[-1] = _joined(side[-1], piece)
             else:
                 side.append(piece)

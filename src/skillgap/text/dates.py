@@ -24,6 +24,7 @@ and an ongoing range runs to the month of the reference day, that month included
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -126,6 +127,8 @@ _SINCE: Final = re.compile(
     re.IGNORECASE,
 )
 _SINGLE: Final = re.compile(rf"(?<![^\W_]){_point('a', iso=False, short=False)}", re.IGNORECASE)
+#: Every form of a date holds one (a year, a month's number, a quarter's).
+_DIGIT: Final = re.compile(r"[0-9]")
 #: A single date ends a job's line ("... · *Summer 2023*"), only markup after it.
 _LINE_END: Final = re.compile(r"^[\s*_)\]|·.,;:]*$")
 #: LinkedIn's own count beside the dates: "(2 yrs 4 mos)", "· 11 months".
@@ -249,6 +252,21 @@ def _from_range(m: re.Match[str]) -> Span | None:  # noqa: PLR0911  # a return p
 
 def find_span(text: str, *, single: bool = False) -> Span | None:
     """The first date range in ``text``, or None; ``single``: a date alone ending it too."""
+    if not _DIGIT.search(text):
+        return None  # every date names a year: a long row of punctuation is not scanned
+    found = _first_range(text)
+    if found is not None or not single:
+        return found
+    for m in _SINGLE.finditer(text):
+        ends = _ends(m, "a")
+        if ends is not None and _LINE_END.match(text[m.end() :]):
+            return Span(ends[0], ends[1], m[0])
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _first_range(text: str) -> Span | None:
+    """The first date range in ``text`` (remembered: a job's line is asked several times)."""
     found: list[tuple[int, Span]] = []
     for pattern in _RANGES:
         for m in pattern.finditer(text):
@@ -261,14 +279,7 @@ def find_span(text: str, *, single: bool = False) -> Span | None:
         if first is not None:
             found.append((m.start(), Span(first[0], None, m[0].strip())))
             break
-    if found:
-        return min(found, key=lambda f: (f[0], -len(f[1].text)))[1]
-    if single:
-        for m in _SINGLE.finditer(text):
-            ends = _ends(m, "a")
-            if ends is not None and _LINE_END.match(text[m.end() :]):
-                return Span(ends[0], ends[1], m[0])
-    return None
+    return min(found, key=lambda f: (f[0], -len(f[1].text)))[1] if found else None
 
 
 #: What may follow a date that starts a line: its end, a bracket or a separator.

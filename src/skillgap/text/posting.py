@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
+from skillgap.models.catalog import MAX_GROUP_MEMBERS
 from skillgap.models.common import Importance
 from skillgap.text.lists import (
     K_OF,
@@ -127,6 +128,16 @@ def _title(document: TextDocument) -> str:
         if text:
             return text[:200]
     return document.source
+
+
+#: Names a group's name or note lists; the rest are counted (a catalog text is <= 2,000).
+_SHOWN: Final = 8
+
+
+def _some(names: list[str], joiner: str) -> str:
+    """``names`` joined, the first few of a long list and how many more."""
+    more = f" and {len(names) - _SHOWN:,} more" if len(names) > _SHOWN else ""
+    return joiner.join(n[:200] for n in names[:_SHOWN]) + more
 
 
 def _file(source: str) -> str:
@@ -238,7 +249,7 @@ def _close(  # the draft being written, and what the list is read with
     left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
     if len(draft.requirements) > before and opened.unknown:
         group = draft.requirements[-1]
-        unknown = "; ".join(opened.unknown)
+        unknown = _some(opened.unknown, "; ")
         group.note = (f"{group.note}; " if group.note else "") + (
             f"the posting also lists {unknown}, where the catalog recognises no skill: "
             "lower at_least if one of them should count"
@@ -280,15 +291,19 @@ def _group(
         same = [catalog.skill_name(i) for i, n in counts.items() if n > 1]
         notes.append(
             f"the posting asks for {k} of a list whose items the catalog reads as fewer "
-            f"skills ({', '.join(same)} for several)"
+            f"skills ({_some(same, ', ')} for several)"
         )
     if k > 1 and dropped:
         gone = [catalog.skill_name(i) for i in ids if i not in kept]
         alone = "required on its own, counts" if len(gone) == 1 else "required on their own, count"
         asks = "" if notes else f"the posting asks for {k} of a list; "
-        notes.append(f"{asks}{' and '.join(gone)}, {alone} towards them")
+        notes.append(f"{asks}{_some(gone, ' and ')}, {alone} towards them")
     note = "; ".join(notes) or None
     taken.update(kept)
+    if len(kept) > MAX_GROUP_MEMBERS:  # a list of every skill there is: the first count
+        cut = f"the posting lists {len(kept)} of them; a group holds the first {MAX_GROUP_MEMBERS}"
+        note, kept = (f"{note}; {cut}" if note else cut), kept[:MAX_GROUP_MEMBERS]
+        need = min(need, MAX_GROUP_MEMBERS)
     draft.requirements.append(
         Requirement("skill", importance, source, kept, level, note=note, at_least=need)
     )
@@ -431,11 +446,11 @@ def render_role(draft: PostingDraft, catalog: CatalogIndex) -> str:
             )
         elif r.kind == "skill":
             names = [catalog.skill_name(s) for s in r.skills]
-            name = " or ".join(names)
+            name = _some(names, " or ")
             gid = "any-" + "-".join(r.skills)[:70]
             count = ""
             if r.at_least > 1:
-                name = f"{r.at_least} of {', '.join(names)}"
+                name = f"{r.at_least} of {_some(names, ', ')}"
                 gid = f"{r.at_least}-of-" + "-".join(r.skills)[:70]
                 count = f", at_least: {r.at_least}"
             groups["skills"].append(

@@ -11,6 +11,7 @@ punctuation followed by a list. Its words give the section a kind: ``required``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -158,8 +159,9 @@ def _plain(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
 
+@functools.lru_cache(maxsize=1024)
 def kind_of(heading: str) -> str:
-    """The kind of a section from its heading's words."""
+    """The kind of a section from its heading's words (remembered: a CV repeats its words)."""
     low = _PARENTHESES.sub(" ", _plain(heading).casefold())  # "Projects (not employment)"
     for kind, words in KINDS:
         if kind in _CV_ONLY:
