@@ -339,6 +339,32 @@ def test_part_time_work_and_leave_are_counted_as_the_reader_does(catalog: object
     assert ines.jobs[0].months == 21  # Oct 2024 - Dec 2026, 27 months less six of leave
 
 
+@pytest.mark.parametrize(
+    "note", ["(parental leave 02/2024 – 07/2024)", "Maternity leave: 02/2024 - 07/2024"]
+)
+def test_leave_on_a_line_of_its_own_under_a_job_is_not_counted(
+    note: str, catalog: object, tmp_path: Path
+) -> None:
+    """A leave written under the job it interrupts is that job's leave, not a job."""
+    import datetime as dt
+
+    from skillgap.text.cv import read_cv
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Ada Example\n\nEXPERIENCE\n\n"
+        "10/2023 – present    Postdoctoral Researcher, Probabilistic ML Group\n"
+        "                     Hallwyl Institute of Technology, Zürich\n"
+        f"                     {note}\n"
+        "  - Self-supervised learning for wearable-sensor data (PyTorch)\n",
+        encoding="utf-8",
+    )
+    day = dt.date(2026, 12, 7)
+    reading = read_cv(read_document(cv), catalog, day)  # type: ignore[arg-type]
+    assert [j.title.split(",")[0] for j in reading.jobs] == ["Postdoctoral Researcher"]
+    assert reading.jobs[0].months == 39 - 6  # Oct 2023 - Dec 2026 less Feb - Jul 2024
+
+
 def test_postings_rank_skills_by_demand_and_gaps_by_postings(tmp_path: Path) -> None:
     """`postings DIR --profile` counts each skill once a posting and weighs gaps by postings."""
     import shutil

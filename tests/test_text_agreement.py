@@ -150,3 +150,29 @@ def test_the_fourth_set_of_cvs_is_read_no_worse_than_its_floor() -> None:
     levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
     assert levels >= FOURTH_FLOOR["levels"], cvs
     assert max(c.month_error for c in cvs) <= FOURTH_FLOOR["month_error"], cvs
+
+
+FIFTH = HERE / "data" / "text-2026-12e"
+# A fifth set (5 postings with "two of" lists, 6 CVs incl. a Word CV and a two-column PDF
+# rendered by its render_binaries.py), written 2026-12-07 by a helper who saw only the
+# profile format, held out and measured once by the lead: required skills essential 34/35
+# (97.1 %), no decoy, 0 of 3 "two of" lists read, job months within 10 % for 5 of 6 (a
+# postdoc's parental leave written on a line of its own under the job, counted as work:
+# 43 of 37), 99/106 levels within one. A development set since: after the lists fix (items
+# the catalog reads as one skill, wrapped lines) 3 of 3, after the leave line every CV's
+# months exact. Floors only go up; the expectations are never edited.
+FIFTH_FLOOR = {"essential": 0.97, "decoys_per_posting": 0, "lists": 3, "month_error": 0.01}
+
+
+def test_the_fifth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> None:
+    """'Two of' lists, a Word CV, a two-column PDF, leave inside a job: lists and months."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    postings, cvs = run(FIFTH)
+    assert (len(postings), len(cvs)) == (5, 6)
+    known = sum(p.known for p in postings)
+    assert sum(p.required for p in postings) / known >= FIFTH_FLOOR["essential"], postings
+    assert max(len(p.decoys) for p in postings) <= FIFTH_FLOOR["decoys_per_posting"], postings
+    assert sum(p.k_of_n_read for p in postings) >= FIFTH_FLOOR["lists"], postings
+    assert max(c.month_error for c in cvs) <= FIFTH_FLOOR["month_error"], cvs

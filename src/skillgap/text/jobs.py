@@ -15,7 +15,8 @@
 * **Months**: every calendar month once. Relevant jobs are counted first, full-time ones
   first, so a part-time job beside a full-time one adds nothing and a job that is not
   relevant never takes a relevant one's months. A break (career break, sabbatical), leave
-  inside a job ("parental leave Mar 2025 – Aug 2025") and volunteering ("Volunteer Data
+  inside a job ("parental leave Mar 2025 – Aug 2025", on its line or one of its own under
+  it) and volunteering ("Volunteer Data
   Analyst", as a volunteering section) are not counted.
 """
 
@@ -121,6 +122,12 @@ _DAYS: Final = re.compile(r"\b([1-4])\s*days?\s*(?:/|per|a|an|each)\s*(?:w|wk|we
 _PART_TIME: Final = re.compile(r"\b(part-time|part time|half-time|half time)\b", re.I)
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 _LEAVE: Final = re.compile(r"\bleave\b", re.I)
+#: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
+_LEAVE_NOTE: Final = re.compile(
+    r"[\s(\[:,–—-]*(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
+    r"(?:\s+of\s+absence)?[\s)\]:,.–—-]*",
+    re.I,
+)
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 #: What may stand before a single date ending a job's line: a separator or nothing.
 _BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-)\s*[*_]*\s*$")
@@ -352,6 +359,13 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             if current is not None and (bullet or not heading):
                 current.skills += [f.id for f in matcher.find_in_line(line)]
                 current.did_core_work |= bool(_CORE_WORK.search(text))
+            continue
+        if (
+            current is not None
+            and current.leave is None
+            and _LEAVE_NOTE.fullmatch(text.replace(span.text, " "))
+        ):  # "(parental leave 02/2024 – 07/2024)" on a line of its own, under the job
+            current.leave = span
             continue
         title, notes = _title(lines, i, span)
         if not title and leading_date(text) is not None and find_span(text) is None:
