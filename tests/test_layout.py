@@ -404,3 +404,17 @@ def test_only_the_edges_default_the_day_to_today() -> None:
     """The CLI and the library's fronts fill in today; scoring, plans and records are given it."""
     users = {m for m, targets in GRAPH.items() if CLOCK in targets and not _in_cli(m)}
     assert users == DEFAULTS_TODAY
+
+
+#: The longest a module of the package may be: past it, a module is doing two jobs.
+MAX_MODULE_LINES = 500
+
+
+def test_no_module_is_over_500_lines() -> None:
+    """Every module of the package fits in 500 lines (split one that grows past it)."""
+    long = {
+        str(path.relative_to(PACKAGE)): n
+        for path in PACKAGE.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, long

@@ -14,20 +14,17 @@ The rule, as docs/internals.md states it:
   degree counts; a certification group is met by any member; experience earns
   ``count / min_count`` or ``months / min_months``, capped at 1, each item weighed
   1, 0.5 or 0 by how far it shows the requirement's field of work (``relevance``).
-* A requirement's points are rounded once, to two decimals, and its status (met,
-  partial, missing) is decided on those rounded points: a sum that falls a hair
-  short in floating point (0.3 + 2.3 + 0.4 months = 2.9999999999999996) is met
-  everywhere or nowhere.
+* Points are rounded once, to two decimals, and the status (met, partial, missing)
+  decided on them: 0.3 + 2.3 + 0.4 months (2.9999999999999996) is met everywhere.
 * A category scores ``100 × earned / possible``; the overall score is the mean of
   the categories that have requirements, weighted by the role's weights.
-* Readiness: ``ready`` at the role's ready score (default 80) with no blocker
-  (an essential requirement not fully met); ``nearly_ready`` at 20 points below
-  it, or above it with blockers; else ``not_ready``.
+* Readiness: ``ready`` at the role's ready score (default 80) with no blocker (an
+  essential requirement not fully met); ``nearly_ready`` from 20 points below it, or
+  above it with blockers; else ``not_ready``.
 
-Pure and cheap to import: plain numbers in and out, no result model is built here.
-:mod:`skillgap.scoring.engine` explains these numbers requirement by requirement,
-:mod:`skillgap.scoring.quick` is their compiled form for batch runs, and the plan,
-``compare`` and the cohort summary weigh with them.
+Pure and cheap to import: plain numbers in and out. :mod:`skillgap.scoring.engine`
+explains them requirement by requirement, :mod:`skillgap.scoring.quick` is their
+compiled form for batch runs; the plan, ``compare`` and the cohort weigh with them.
 """
 
 from __future__ import annotations
@@ -97,10 +94,9 @@ def skill_members(req: SkillRequirement) -> list[str]:
 def counted_members(req: SkillRequirement, levels: Mapping[str, int]) -> list[str]:
     """The members that count, best first: the ``at_least`` highest levels (ties: listed first).
 
-    One for a skill or a plain any-of group (:func:`best_member`); the best k of a k-of-n
-    group. The highest levels, not the first to reach the target: ``{aws: 1, gcp: 4}``
-    against "one at 1" is Google Cloud at 4, and its confidence and evidence are the ones
-    shown. Every caller that asks which member of a group counts asks here.
+    One for a skill or any-of group, the best k of a k-of-n group: ``{aws: 1, gcp: 4}``
+    against "one at 1" is Google Cloud at 4 (its confidence and evidence are shown).
+    Every caller that asks which member of a group counts asks here.
     """
     members = req.members
     if req.at_least == 1:
@@ -118,9 +114,8 @@ def best_member(req: SkillRequirement, levels: Mapping[str, int]) -> str:
 def attainment(req: SkillRequirement, levels: Mapping[str, int]) -> float:
     """The level a requirement counts: its counted members' mean level, each up to the target.
 
-    A skill or a plain any-of group: its best member's level, up to the target (a whole
-    number). A k-of-n group: ``(min(h1, t) + … + min(hk, t)) / k`` over its best k members,
-    so it reaches the target exactly when k members do, and never falls as a level rises.
+    One member: its level up to the target (a whole number). A k-of-n group: ``(min(h1, t)
+    + … + min(hk, t)) / k`` over its best k members: the target when k members reach it.
     """
     if req.skill:
         return min(levels.get(req.skill, 0), req.level)
