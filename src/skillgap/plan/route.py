@@ -84,61 +84,7 @@ def _search(
     nodes = 0
     # An exact score below this is never ready, whatever the rounding (the rule's bound).
     target = model.ready_score - rule.exact_score_slack()
-    # A step's gain changes only when a step touching one of its requirements is taken.
-    touched = {j: set(model.touches[j]) for j in candidates}
-    neighbours = {
-        j: [k for k in candidates if k != j and touched[k] & touched[j]] for j in candidates
-    }
-
-    # The candidates from the i-th on, as a bit mask.
-    suffix = [0] * (len(candidates) + 1)
-    for k in range(len(candidates) - 1, -1, -1):
-        suffix[k] = suffix[k + 1] | 1 << candidates[k]
-
-    # The blockers each candidate can close.
-    closes = {j: {r for r in model.essential if r in touched[j]} for j in candidates}
-
-    def bound(
-        applied: int,
-        exact: float,
-        reach: int,
-        state: tuple[_Rated, tuple[int, ...]],
-        budget: float,
-        known: _Known | None,
-    ) -> tuple[float, _Known | None]:
-        """Hours still needed at least, or inf when no set of open steps can be ready.
-
-        The open steps are those in ``reach``; once the bound reaches ``budget`` (what a
-        better route may still spend), it is not refined. ``state``: every candidate with a
-        gain, by hours per point (then gain, hours), and the blockers still open, in the
-        model's order. Also the knapsack's part, to hand to the child that leaves a step
-        out: ``known`` is its parent's, kept when the steps it lost are none it used.
-        """
-        rated, blocked = state
-        # Each blocker still open needs a set of the open steps touching it.
-        floor = 0.0
-        for r in blocked:
-            floor = max(floor, model.least_to_meet(r, applied, reach))
-            if floor >= budget:
-                return floor, None
-        need = target - exact
-        if need <= 0:
-            return floor, None
-        if known is not None and not known[1] & ~reach:
-            return max(floor, known[0]), known
-        # A fractional knapsack over the open steps, the best rate first: ``rated`` is kept
-        # in that order as gains change (see :func:`_rerated`), not sorted at each node.
-        total = 0.0
-        used = 0
-        for _, gain, h, j in rated:
-            if reach >> j & 1:
-                used |= 1 << j
-                if gain >= need:
-                    least = total + h * need / gain
-                    return max(floor, least), (least, used)
-                need -= gain
-                total += h
-        return math.inf, (math.inf, used)
+    neighbours, closes, suffix, leaving = _shape(model, candidates, later_twins)
 
     def search(
         i: int,
@@ -161,7 +107,7 @@ def _search(
         if i == len(candidates) or nodes > SEARCH_BUDGET:
             return
         reach = suffix[i] & ~dead
-        least, known = bound(applied, exact, reach, state, limit - spent, known)
+        least, known = _bound(model, target, applied, exact, reach, state, limit - spent, known)
         if spent + least >= limit - 1e-9:
             return
         j = candidates[i]
@@ -171,7 +117,7 @@ def _search(
         # parent did, as nothing was found in between. Those children are walked here,
         # each counted as a node.
         while dead >> j & 1:
-            skip = dead | model.dependents(j) | later_twins.get(j, 0)
+            skip = dead | leaving[j]
             if suffix[i + 1] & ~skip != suffix[i + 1] & ~dead:
                 break
             nodes += 1
@@ -180,18 +126,18 @@ def _search(
                 return
             j = candidates[i]
         if not (dead >> j & 1) and (model.deps[j] & ~applied) == 0:
-            taken = applied | 1 << j
-            after = dict(gains)
-            for k in neighbours[j]:
-                after[k] = model.gain(k, taken)
-            rated, blocked = state
-            if closes[j]:
-                blocked = tuple(r for r in blocked if r not in closes[j] or not model.met(r, taken))
-            rated = _rerated(rated, neighbours[j], gains, after, hours)
-            search(i + 1, taken, spent + hours[j], exact + gains[j], dead, after, (rated, blocked))
+            if spent + hours[j] >= limit - 1e-9:  # the child taking it: no better, counted
+                nodes += 1
+            else:
+                taken = applied | 1 << j
+                after = gains | {k: model.gain(k, taken) for k in neighbours[j]}
+                rated = _rerated(state[0], neighbours[j], gains, after, hours)
+                blocked = _still_open(model, state[1], closes[j], taken)
+                search(
+                    i + 1, taken, spent + hours[j], exact + gains[j], dead, after, (rated, blocked)
+                )
         # Leaving the step out: the same standing, so the same knapsack unless it used it.
-        skip = dead | model.dependents(j) | later_twins.get(j, 0)
-        search(i + 1, applied, spent, exact, skip, gains, state, known)
+        search(i + 1, applied, spent, exact, dead | leaving[j], gains, state, known)
 
     gains = {j: model.gain(j, base) for j in candidates}
     rated = sorted(_rate(j, gains[j], hours) for j in candidates if gains[j] > 0)
@@ -208,6 +154,15 @@ _Known = tuple[float, int]
 
 def _rate(j: int, gain: float, hours: Sequence[float]) -> tuple[float, float, float, int]:
     return hours[j] / gain, gain, hours[j], j
+
+
+def _still_open(
+    model: _Model, blocked: tuple[int, ...], closes: set[int], taken: int
+) -> tuple[int, ...]:
+    """The blockers of ``blocked`` still open once the steps in ``taken`` are done."""
+    if not closes:
+        return blocked
+    return tuple(r for r in blocked if r not in closes or not model.met(r, taken))
 
 
 def _rerated(
@@ -233,6 +188,74 @@ def _rerated(
         if new > 0:
             bisect.insort(out, _rate(k, new, hours))
     return out
+
+
+def _shape(
+    model: _Model, candidates: Sequence[int], later_twins: dict[int, int]
+) -> tuple[dict[int, list[int]], dict[int, set[int]], list[int], dict[int, int]]:
+    """What the search looks up at each node.
+
+    For each candidate, the others whose gain it changes, the blockers it can close and
+    the steps left out with it (those that need it, and its later twins); and the
+    candidates from the i-th on, as a bit mask.
+    """
+    # A step's gain changes only when a step touching one of its requirements is taken.
+    touched = {j: set(model.touches[j]) for j in candidates}
+    neighbours = {
+        j: [k for k in candidates if k != j and touched[k] & touched[j]] for j in candidates
+    }
+    closes = {j: {r for r in model.essential if r in touched[j]} for j in candidates}
+    suffix = [0] * (len(candidates) + 1)
+    for k in range(len(candidates) - 1, -1, -1):
+        suffix[k] = suffix[k + 1] | 1 << candidates[k]
+    leaving = {j: model.dependents(j) | later_twins.get(j, 0) for j in candidates}
+    return neighbours, closes, suffix, leaving
+
+
+def _bound(
+    model: _Model,
+    target: float,
+    applied: int,
+    exact: float,
+    reach: int,
+    state: tuple[_Rated, tuple[int, ...]],
+    budget: float,
+    known: _Known | None,
+) -> tuple[float, _Known | None]:
+    """Hours still needed at least, or inf when no set of open steps can be ready.
+
+    ``target``: the exact score below which no standing is ready. The open steps are
+    those in ``reach``; once the bound reaches ``budget`` (what a better route may still
+    spend), it is not refined. ``state``: every candidate with a gain, by hours per point
+    (then gain, hours), and the blockers still open, in the model's order. Also the
+    knapsack's part, to hand to the child that leaves a step out: ``known`` is its
+    parent's, kept when the steps it lost are none it used.
+    """
+    rated, blocked = state
+    # Each blocker still open needs a set of the open steps touching it.
+    floor = 0.0
+    for r in blocked:
+        floor = max(floor, model.least_to_meet(r, applied, reach))
+        if floor >= budget:
+            return floor, None
+    need = target - exact
+    if need <= 0:
+        return floor, None
+    if known is not None and not known[1] & ~reach:
+        return max(floor, known[0]), known
+    # A fractional knapsack over the open steps, the best rate first: ``rated`` is kept
+    # in that order as gains change (see :func:`_rerated`), not sorted at each node.
+    total = 0.0
+    used = 0
+    for _, gain, h, j in rated:
+        if reach >> j & 1:
+            used |= 1 << j
+            if gain >= need:
+                least = total + h * need / gain
+                return max(floor, least), (least, used)
+            need -= gain
+            total += h
+    return math.inf, (math.inf, used)
 
 
 def _hours_of(mask: int, hours: Sequence[float]) -> float:
