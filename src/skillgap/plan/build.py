@@ -14,7 +14,7 @@ from skillgap.plan.ledger import _Frame, _Ledger, _Model, _Step
 from skillgap.plan.options import _NO_CONSTRAINTS, MAX_HOURS_PER_WEEK, Constraints
 from skillgap.plan.order import _bundle, _ordered
 from skillgap.plan.route import _per_week_by, _route
-from skillgap.plan.steps import _skipped, _steps
+from skillgap.plan.steps import _skipped, _steps_at
 from skillgap.scoring.standing import Standing
 
 WISH: Final = "skipped at your wish"
@@ -29,7 +29,7 @@ class _Layout(NamedTuple):
 
     frame: _Frame
     ledger: _Ledger  # the standing at the start, walked through the steps by the caller
-    start: _Ledger  # the same, kept for making the steps again at other weekly hours
+    steps_at: Callable[[float], list[_Step]]  # the steps made again at other weekly hours
     steps: list[_Step]  # every step, those left out included
     why: dict[str, str]  # the steps left out, with why
     left_out: frozenset[str]  # those left out before the route was searched
@@ -51,12 +51,12 @@ def _lay_out(
     """The steps, the route to ready, their order and their dates."""
     frame = _Frame(role, index)
     ledger = _Ledger.start(standing, frame)
-    steps = _steps(ledger, role, constraints, start_date, hours_per_week)
+    steps_at = _steps_at(ledger.copy(), role, constraints, start_date)
+    steps = steps_at(hours_per_week)
     why = _left_out(steps, constraints)
     kept = [s for s in steps if s.key not in why]
     # The model keeps a standing of its own: the ledger below is walked through the steps.
     model = _Model(ledger.copy(), kept)
-    start = ledger.copy()
     left_out = frozenset(why)
     doing = [j for j, s in enumerate(kept) if s.names & constraints.doing or s.underway]
     forced = model.closure(doing)
@@ -78,7 +78,7 @@ def _lay_out(
     ]
     dated = _dates([s for s, _ in ordered], start_date, hours_per_week)
     return _Layout(
-        frame, ledger, start, steps, why, left_out, model, forced, allowed, ordered, dated
+        frame, ledger, steps_at, steps, why, left_out, model, forced, allowed, ordered, dated
     )
 
 
@@ -144,7 +144,7 @@ def build_plan(
 
     def model_at(per_week: float) -> _Model:
         """The same steps at other weekly hours (a part-time project's hours grow with them)."""
-        again = _steps(lay.start, role, constraints, start_date, per_week)
+        again = lay.steps_at(per_week)
         return model.retimed([s for s in again if s.key not in lay.left_out])
 
     numbers: dict[str, int] = {}
