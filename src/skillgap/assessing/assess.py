@@ -190,8 +190,6 @@ def assess_resolved(
     review: Reviewed | None = None,
     trust: Trust = "claimed",
     document: Document | None = None,
-    *,
-    reach: bool = True,
 ) -> Assessment:
     """The assessment of a profile already judged: the role scored, annotated, planned."""
     resolved = index.role(role_id)
@@ -221,7 +219,7 @@ def assess_resolved(
     if plan is None:
         profile_wishes(index, profile, document)  # one rule: refused with a plan or without
         return result
-    learning = learning_plan(profile, standing, resolved, index, plan, document, reach=reach)
+    learning = learning_plan(profile, standing, resolved, index, plan, document)
     extra = []
     if profile.target_date is not None and profile.target_date < plan.start_date:
         where = place(document, ("target_date",))

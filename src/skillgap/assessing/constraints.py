@@ -16,9 +16,11 @@ from skillgap.plan import (
     MIN_HOURS_PER_WEEK,
     Constraints,
     PlanOptions,
+    ReadyFigures,
     Undatable,
     build_plan,
     profile_wishes,
+    ready_figures,
     target_keys,
     unknown_target,
     wish_conflicts,
@@ -82,14 +84,57 @@ def learning_plan(
     index: CatalogIndex,
     plan: PlanOptions,
     document: Document | None = None,
-    *,
-    reach: bool = True,
 ) -> Plan:
-    """The plan from ``standing`` to ``resolved``, at the option's or the profile's hours.
+    """The plan from ``standing`` to ``resolved``, at the option's or the profile's hours."""
+    hours, source = weekly_hours(profile, plan)
+    try:
+        return build_plan(
+            standing,
+            resolved,
+            index,
+            start_date=plan.start_date,
+            hours_per_week=hours,
+            hours_from=source,
+            target_date=profile.target_date,
+            constraints=plan_constraints(index, profile, plan, document),
+        )
+    except Undatable as e:
+        raise _undatable(plan, source, document) from e
 
-    ``reach=False`` skips what it takes to reach the profile's target date (a second route
-    search): ``match`` prints only the route's hours and date.
+
+def plan_figures(
+    profile: Profile,
+    standing: Standing,
+    resolved: ResolvedRole,
+    index: CatalogIndex,
+    plan: PlanOptions,
+    document: Document | None = None,
+) -> tuple[ReadyFigures, float]:
+    """What :func:`learning_plan`'s plan says of time to ready, and its weekly hours.
+
+    ``match`` prints only these: the route, its order and its calendar are the plan's,
+    but no step is written out and no target date searched (see
+    :func:`~skillgap.plan.ready_figures`). The same errors as :func:`learning_plan`.
     """
+    hours, source = weekly_hours(profile, plan)
+    try:
+        figures = ready_figures(
+            standing,
+            resolved,
+            index,
+            start_date=plan.start_date,
+            hours_per_week=hours,
+            constraints=plan_constraints(index, profile, plan, document),
+        )
+    except Undatable as e:
+        raise _undatable(plan, source, document) from e
+    return figures, hours
+
+
+def weekly_hours(
+    profile: Profile, plan: PlanOptions
+) -> tuple[float, Literal["option", "profile", "default"]]:
+    """The plan's weekly hours (the option's, else the profile's, else the default) and whence."""
     source: Literal["option", "profile", "default"] = "default"
     hours = DEFAULT_HOURS_PER_WEEK
     if plan.hours_per_week is not None:
@@ -101,19 +146,7 @@ def learning_plan(
             f"{hours:g} hours a week is too few to plan with",
             f"give at least {MIN_HOURS_PER_WEEK:g} hour a week",
         )
-    try:
-        return build_plan(
-            standing,
-            resolved,
-            index,
-            start_date=plan.start_date,
-            hours_per_week=hours,
-            hours_from=source,
-            target_date=profile.target_date if reach else None,
-            constraints=plan_constraints(index, profile, plan, document),
-        )
-    except Undatable as e:
-        raise _undatable(plan, source, document) from e
+    return hours, source
 
 
 def _undatable(

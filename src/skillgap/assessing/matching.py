@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from skillgap.assessing.assess import input_files, judged_at
 from skillgap.assessing.checks import check_arguments, chosen_level
-from skillgap.assessing.constraints import learning_plan
+from skillgap.assessing.constraints import plan_figures
 from skillgap.assessing.reviewing import checked_review, review_warnings
 from skillgap.catalog import levels
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
@@ -77,11 +77,9 @@ def match(
     ids = sorted(catalog.roles)
 
     def plan(index: CatalogIndex, role: ResolvedRole) -> _Figures:
-        # reach=False: no target-date search, as match prints only the route's hours and date
-        p = learning_plan(profile, headline, role, index, options, document, reach=False)
-        return _Figures(
-            p.hours_to_ready, p.total_hours, p.ready_on, p.months_to_ready, p.hours_per_week
-        )
+        # Only what the ranking prints of the plan: no step written out, no target date
+        figures, hours = plan_figures(profile, headline, role, index, options, document)
+        return _Figures(*figures, hours)
 
     # Per role, only what the ranking prints: the scores of every role at once (the batch
     # scorer: the rule's numbers, without the explanations), then the plan of the role

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # for the type checker; at run time, __getattr__ imports on first use
-    from skillgap.plan.build import build_plan
+    from skillgap.plan.build import ReadyFigures, build_plan, ready_figures
     from skillgap.plan.experience import DEFAULT_PROJECT_HOURS, HOURS_PER_MONTH
     from skillgap.plan.options import (
         DEFAULT_HOURS_PER_WEEK,
@@ -51,9 +51,11 @@ __all__ = [
     "SEARCH_BUDGET",
     "Constraints",
     "PlanOptions",
+    "ReadyFigures",
     "Undatable",
     "build_plan",
     "profile_wishes",
+    "ready_figures",
     "suggest_target",
     "target_keys",
     "unknown_target",

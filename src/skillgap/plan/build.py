@@ -5,16 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable, Sequence
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
 from skillgap.models.result import Plan, PlanStep, SkippedStep
-from skillgap.plan.calendar import _dates, about
+from skillgap.plan.calendar import _Dated, _dates, about
 from skillgap.plan.ledger import _Frame, _Ledger, _Model, _Step
 from skillgap.plan.options import _NO_CONSTRAINTS, MAX_HOURS_PER_WEEK, Constraints
 from skillgap.plan.order import _bundle, _ordered
 from skillgap.plan.route import _per_week_by, _route
-from skillgap.plan.steps import _skipped, _steps
+from skillgap.plan.steps import _skipped, _steps_at
 from skillgap.scoring.standing import Standing
 
 WISH: Final = "skipped at your wish"
@@ -24,36 +24,40 @@ NOT_NEEDED: Final = "years of full-time work or study that no route to ready nee
 PACED_ROUNDS: Final = 20
 
 
-def build_plan(
+class _Layout(NamedTuple):
+    """A plan before it is written out: its steps in order and on the calendar."""
+
+    frame: _Frame
+    ledger: _Ledger  # the standing at the start, walked through the steps by the caller
+    steps_at: Callable[[float], list[_Step]]  # the steps made again at other weekly hours
+    steps: list[_Step]  # every step, those left out included
+    why: dict[str, str]  # the steps left out, with why
+    left_out: frozenset[str]  # those left out before the route was searched
+    model: _Model
+    forced: int
+    allowed: int
+    ordered: list[tuple[_Step, str]]
+    dated: list[_Dated]
+
+
+def _lay_out(
     standing: Standing,
     role: ResolvedRole,
     index: CatalogIndex,
-    *,
     start_date: dt.date,
     hours_per_week: float,
-    hours_from: Literal["option", "profile", "default"] = "default",
-    target_date: dt.date | None = None,
-    constraints: Constraints = _NO_CONSTRAINTS,
-) -> Plan:
-    """The ordered, dated plan: the quickest route to ready first, then every other gap.
-
-    Raises :class:`Undatable` when a date would fall after 9999-12-31.
-    """
+    constraints: Constraints,
+) -> _Layout:
+    """The steps, the route to ready, their order and their dates."""
     frame = _Frame(role, index)
     ledger = _Ledger.start(standing, frame)
-    steps = _steps(ledger, role, constraints, start_date, hours_per_week)
+    steps_at = _steps_at(ledger.copy(), role, constraints, start_date)
+    steps = steps_at(hours_per_week)
     why = _left_out(steps, constraints)
     kept = [s for s in steps if s.key not in why]
     # The model keeps a standing of its own: the ledger below is walked through the steps.
     model = _Model(ledger.copy(), kept)
-    start = ledger.copy()
-    left_out = set(why)
-
-    def model_at(per_week: float) -> _Model:
-        """The same steps at other weekly hours (a part-time project's hours grow with them)."""
-        again = _steps(start, role, constraints, start_date, per_week)
-        return model.retimed([s for s in again if s.key not in left_out])
-
+    left_out = frozenset(why)
     doing = [j for j, s in enumerate(kept) if s.names & constraints.doing or s.underway]
     forced = model.closure(doing)
     allowed = (1 << len(kept)) - 1
@@ -72,8 +76,76 @@ def build_plan(
         *_ordered(work, kept, on_route - forced_keys, "blocker"),
         *_ordered(work, kept, {s.key for s in kept} - on_route - forced_keys, "rest"),
     ]
+    dated = _dates([s for s, _ in ordered], start_date, hours_per_week)
+    return _Layout(
+        frame, ledger, steps_at, steps, why, left_out, model, forced, allowed, ordered, dated
+    )
+
+
+class ReadyFigures(NamedTuple):
+    """What a plan says of time to ready, without the plan (see :func:`ready_figures`)."""
+
+    hours_to_ready: float | None
+    total_hours: float
+    ready_on: dt.date | None
+    months_to_ready: float | None
+
+
+def ready_figures(
+    standing: Standing,
+    role: ResolvedRole,
+    index: CatalogIndex,
+    *,
+    start_date: dt.date,
+    hours_per_week: float,
+    constraints: Constraints = _NO_CONSTRAINTS,
+) -> ReadyFigures:
+    """The plan's hours to ready, total hours, ready date and months, as :func:`build_plan`.
+
+    The same route, order and calendar, but no step written out, no summary, no skipped
+    step weighed and no target date searched: what ``match`` prints of each role.
+    Raises :class:`Undatable` as :func:`build_plan` does.
+    """
+    lay = _lay_out(standing, role, index, start_date, hours_per_week, constraints)
+    ledger = lay.ledger
+    total = sum(s.study_hours for s, _ in lay.ordered)
+    if ledger.ready():
+        return ReadyFigures(0.0, total, start_date, _months(start_date, start_date))
+    studied = 0.0
+    latest = start_date
+    for (step, _), when in zip(lay.ordered, lay.dated, strict=True):
+        ledger.apply(step)
+        studied += step.study_hours
+        latest = max(latest, when.end)
+        if ledger.ready():
+            return ReadyFigures(studied, total, latest, _months(start_date, latest))
+    return ReadyFigures(None, total, None, None)
+
+
+def build_plan(
+    standing: Standing,
+    role: ResolvedRole,
+    index: CatalogIndex,
+    *,
+    start_date: dt.date,
+    hours_per_week: float,
+    hours_from: Literal["option", "profile", "default"] = "default",
+    target_date: dt.date | None = None,
+    constraints: Constraints = _NO_CONSTRAINTS,
+) -> Plan:
+    """The ordered, dated plan: the quickest route to ready first, then every other gap.
+
+    Raises :class:`Undatable` when a date would fall after 9999-12-31.
+    """
+    lay = _lay_out(standing, role, index, start_date, hours_per_week, constraints)
+    frame, ledger, steps, why, model = lay.frame, lay.ledger, lay.steps, lay.why, lay.model
+    forced, allowed, ordered, dated = lay.forced, lay.allowed, lay.ordered, lay.dated
     order = [s for s, _ in ordered]
-    dated = _dates(order, start_date, hours_per_week)
+
+    def model_at(per_week: float) -> _Model:
+        """The same steps at other weekly hours (a part-time project's hours grow with them)."""
+        again = lay.steps_at(per_week)
+        return model.retimed([s for s in again if s.key not in lay.left_out])
 
     numbers: dict[str, int] = {}
     planned: list[PlanStep] = []

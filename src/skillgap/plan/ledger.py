@@ -286,6 +286,15 @@ class _Model:
         self.ready_score = self.frame.role.ready_score
         self._memo: list[dict[int, float]] = [{} for _ in reqs]
         self._met: list[dict[int, bool]] = [{} for _ in reqs]
+        #: The steps that touch any requirement: only they move a score or a blocker.
+        self._touching = 0
+        for mask in self.touch:
+            self._touching |= mask
+        self._ready: dict[int, bool] = {}
+        #: What the route's search found, by its steps taken and its candidates (see
+        #: :func:`~skillgap.plan.route._least_hours`).
+        self.searched: dict[tuple[int, tuple[int, ...]], tuple[float, tuple[float, int] | None]]
+        self.searched = {}
         self._dependents: dict[int, int] = {}
         self._least: dict[tuple[int, int, int], float] = {}
 
@@ -298,7 +307,9 @@ class _Model:
         other = _Model(self.base, steps)
         same = [(s.key, s.experience, s.level_to, s.degree) for s in self.steps]
         if same == [(s.key, s.experience, s.level_to, s.degree) for s in steps]:
-            other._memo, other._met = self._memo, self._met
+            other._memo, other._met, other._ready = self._memo, self._met, self._ready
+            if self.steps == other.steps:  # the same hours too: the same routes
+                other.searched = self.searched
         return other
 
     def points(self, r: int, applied: int) -> float:
@@ -337,10 +348,18 @@ class _Model:
         return self.frame.overall([self.points(r, applied) for r in range(len(self.keys))])
 
     def ready(self, applied: int) -> bool:
-        """:meth:`_Frame.ready`: a blocker rules ready out, so it is checked before the score."""
-        if not self.essentials_met(applied):
-            return False
-        return rule.readiness(self.score(applied), (), self.ready_score) == "ready"
+        """:meth:`_Frame.ready`: a blocker rules ready out, so it is checked before the score.
+
+        Known once for each set of the steps that touch a requirement (the search asks
+        again of the same set as it leaves steps out).
+        """
+        key = applied & self._touching
+        found = self._ready.get(key)
+        if found is None:
+            found = self._ready[key] = self.essentials_met(key) and (
+                rule.readiness(self.score(key), (), self.ready_score) == "ready"
+            )
+        return found
 
     def gain(self, j: int, applied: int) -> float:
         """Overall-score points step ``j`` adds on top of ``applied`` (before rounding)."""

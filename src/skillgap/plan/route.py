@@ -10,6 +10,7 @@ fractional-knapsack bound over score per hour prunes the search).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import math
@@ -44,12 +45,31 @@ def _least_hours(
     fractional knapsack over score per hour (a step's gain only shrinks as others are
     added) says it cannot beat the best route found. Interchangeable steps (same hours,
     same gain, each alone on a requirement of the same worth) are tried in one order only.
+
+    The search starts from a first route (:func:`_incumbent`); when that one is under
+    ``cap``, ``cap`` plays no further part, so the answer is kept on the model and given
+    again to any ``cap`` above the first route (the route and the date-finding of the
+    target date ask of the same steps).
     """
+    key = (base, tuple(candidates))
+    known = model.searched.get(key)
+    if known is not None and known[0] < cap:
+        return known[1]
+    first, found = _search(model, base, candidates, cap)
+    if first < cap:
+        model.searched[key] = (first, found)
+    return found
+
+
+def _search(
+    model: _Model, base: int, candidates: Sequence[int], cap: float
+) -> tuple[float, tuple[float, int] | None]:
+    """:func:`_least_hours`, with the hours of the first route (-inf: none was needed)."""
     steps = model.steps
     hours = [steps[j].study_hours for j in range(len(steps))]
     everything = base | sum(1 << j for j in candidates)
     if not model.ready(everything):
-        return None
+        return -math.inf, None
     for j in candidates:  # a step no route to ready can do without
         if not model.essentials_met(everything & ~model.dependents(j)):
             base |= model.closure([j])
@@ -58,82 +78,184 @@ def _least_hours(
     spent, applied = _incumbent(model, base, candidates, hours)
     best: tuple[float, int] | None = (spent, applied) if spent < cap else None
     if len(candidates) > EXACT_LIMIT:  # a hostile catalog: keep the incumbent
-        return best
+        return spent, best
     later_twins = _twins(model, base, candidates)
     limit = best[0] if best else cap
     nodes = 0
     # An exact score below this is never ready, whatever the rounding (the rule's bound).
     target = model.ready_score - rule.exact_score_slack()
-    # A step's gain changes only when a step touching one of its requirements is taken.
-    touched = {j: set(model.touches[j]) for j in candidates}
-    neighbours = {
-        j: [k for k in candidates if k != j and touched[k] & touched[j]] for j in candidates
-    }
-
-    # The candidates from the i-th on, as a bit mask.
-    suffix = [0] * (len(candidates) + 1)
-    for k in range(len(candidates) - 1, -1, -1):
-        suffix[k] = suffix[k + 1] | 1 << candidates[k]
-
-    def bound(
-        applied: int, exact: float, i: int, dead: int, gains: dict[int, float], budget: float
-    ) -> float:
-        """Hours still needed at least, or inf when no set of open steps can be ready.
-
-        The open steps are the candidates from the i-th on that are not ``dead``; once the
-        bound reaches ``budget`` (what a better route may still spend), it is not refined.
-        """
-        reach = suffix[i] & ~dead
-        # Each blocker still open needs a set of the open steps touching it.
-        floor = 0.0
-        for r in model.essential:
-            if not model.met(r, applied):
-                floor = max(floor, model.least_to_meet(r, applied, reach))
-                if floor >= budget:
-                    return floor
-        need = target - exact
-        if need <= 0:
-            return floor
-        rated = sorted(
-            (hours[j] / gain, gain, hours[j])
-            for j in candidates[i:]
-            if not dead >> j & 1 and (gain := gains[j]) > 0
-        )
-        total = 0.0
-        for _, gain, h in rated:
-            if gain >= need:
-                return max(floor, total + h * need / gain)
-            need -= gain
-            total += h
-        return math.inf
+    neighbours, closes, suffix, leaving = _shape(model, candidates, later_twins)
 
     def search(
-        i: int, applied: int, spent: float, exact: float, dead: int, gains: dict[int, float]
+        i: int,
+        applied: int,
+        spent: float,
+        exact: float,
+        dead: int,
+        gains: dict[int, float],
+        state: tuple[_Rated, tuple[int, ...]],
+        known: _Known | None = None,
     ) -> None:
         nonlocal best, limit, nodes
         nodes += 1
         if spent >= limit - 1e-9:
             return
-        if exact >= target and model.ready(applied):
+        # No blocker open and the score reached: what model.ready asks, in that order.
+        if exact >= target and not state[1] and model.ready(applied):
             best, limit = (spent, applied), spent
             return
         if i == len(candidates) or nodes > SEARCH_BUDGET:
             return
-        if spent + bound(applied, exact, i, dead, gains, limit - spent) >= limit - 1e-9:
+        reach = suffix[i] & ~dead
+        least, known = _bound(model, target, applied, exact, reach, state, limit - spent, known)
+        if spent + least >= limit - 1e-9:
             return
         j = candidates[i]
+        # A step already left out (it needs one left out, or a twin was): its one child,
+        # leaving it out, has the same standing and, when leaving it out leaves nothing
+        # more out, the same open steps, so the same bound; it passes every test its
+        # parent did, as nothing was found in between. Those children are walked here,
+        # each counted as a node.
+        while dead >> j & 1:
+            skip = dead | leaving[j]
+            if suffix[i + 1] & ~skip != suffix[i + 1] & ~dead:
+                break
+            nodes += 1
+            i, dead = i + 1, skip
+            if i == len(candidates) or nodes > SEARCH_BUDGET:
+                return
+            j = candidates[i]
         if not (dead >> j & 1) and (model.deps[j] & ~applied) == 0:
-            taken = applied | 1 << j
-            after = dict(gains)
-            for k in neighbours[j]:
-                after[k] = model.gain(k, taken)
-            search(i + 1, taken, spent + hours[j], exact + gains[j], dead, after)
-        search(
-            i + 1, applied, spent, exact, dead | model.dependents(j) | later_twins.get(j, 0), gains
-        )
+            if spent + hours[j] >= limit - 1e-9:  # the child taking it: no better, counted
+                nodes += 1
+            else:
+                taken = applied | 1 << j
+                after = gains | {k: model.gain(k, taken) for k in neighbours[j]}
+                rated = _rerated(state[0], neighbours[j], gains, after, hours)
+                blocked = _still_open(model, state[1], closes[j], taken)
+                search(
+                    i + 1, taken, spent + hours[j], exact + gains[j], dead, after, (rated, blocked)
+                )
+        # Leaving the step out: the same standing, so the same knapsack unless it used it.
+        search(i + 1, applied, spent, exact, dead | leaving[j], gains, state, known)
 
-    search(0, base, fixed, model.exact(base), 0, {j: model.gain(j, base) for j in candidates})
-    return best
+    gains = {j: model.gain(j, base) for j in candidates}
+    rated = sorted(_rate(j, gains[j], hours) for j in candidates if gains[j] > 0)
+    blocked = tuple(r for r in model.essential if not model.met(r, base))
+    search(0, base, fixed, model.exact(base), 0, gains, (rated, blocked))
+    return spent, best
+
+
+#: Steps with a gain, each as (hours per point, gain, hours, step), in that order.
+_Rated = list[tuple[float, float, float, int]]
+#: A knapsack's least hours and the steps it used.
+_Known = tuple[float, int]
+
+
+def _rate(j: int, gain: float, hours: Sequence[float]) -> tuple[float, float, float, int]:
+    return hours[j] / gain, gain, hours[j], j
+
+
+def _still_open(
+    model: _Model, blocked: tuple[int, ...], closes: set[int], taken: int
+) -> tuple[int, ...]:
+    """The blockers of ``blocked`` still open once the steps in ``taken`` are done."""
+    if not closes:
+        return blocked
+    return tuple(r for r in blocked if r not in closes or not model.met(r, taken))
+
+
+def _rerated(
+    rated: _Rated,
+    changed: Sequence[int],
+    gains: dict[int, float],
+    after: dict[int, float],
+    hours: Sequence[float],
+) -> _Rated:
+    """``rated`` with the gains of the steps in ``changed`` moved from ``gains`` to ``after``.
+
+    The same order a sort of every step by its new rate gives (steps of equal hours and
+    gain may swap, which changes no sum over them): each changed step is taken out and put
+    back where its new rate goes.
+    """
+    out = list(rated)
+    for k in changed:
+        old, new = gains[k], after[k]
+        if old == new:
+            continue
+        if old > 0:
+            del out[bisect.bisect_left(out, _rate(k, old, hours))]
+        if new > 0:
+            bisect.insort(out, _rate(k, new, hours))
+    return out
+
+
+def _shape(
+    model: _Model, candidates: Sequence[int], later_twins: dict[int, int]
+) -> tuple[dict[int, list[int]], dict[int, set[int]], list[int], dict[int, int]]:
+    """What the search looks up at each node.
+
+    For each candidate, the others whose gain it changes, the blockers it can close and
+    the steps left out with it (those that need it, and its later twins); and the
+    candidates from the i-th on, as a bit mask.
+    """
+    # A step's gain changes only when a step touching one of its requirements is taken.
+    touched = {j: set(model.touches[j]) for j in candidates}
+    neighbours = {
+        j: [k for k in candidates if k != j and touched[k] & touched[j]] for j in candidates
+    }
+    closes = {j: {r for r in model.essential if r in touched[j]} for j in candidates}
+    suffix = [0] * (len(candidates) + 1)
+    for k in range(len(candidates) - 1, -1, -1):
+        suffix[k] = suffix[k + 1] | 1 << candidates[k]
+    leaving = {j: model.dependents(j) | later_twins.get(j, 0) for j in candidates}
+    return neighbours, closes, suffix, leaving
+
+
+def _bound(
+    model: _Model,
+    target: float,
+    applied: int,
+    exact: float,
+    reach: int,
+    state: tuple[_Rated, tuple[int, ...]],
+    budget: float,
+    known: _Known | None,
+) -> tuple[float, _Known | None]:
+    """Hours still needed at least, or inf when no set of open steps can be ready.
+
+    ``target``: the exact score below which no standing is ready. The open steps are
+    those in ``reach``; once the bound reaches ``budget`` (what a better route may still
+    spend), it is not refined. ``state``: every candidate with a gain, by hours per point
+    (then gain, hours), and the blockers still open, in the model's order. Also the
+    knapsack's part, to hand to the child that leaves a step out: ``known`` is its
+    parent's, kept when the steps it lost are none it used.
+    """
+    rated, blocked = state
+    # Each blocker still open needs a set of the open steps touching it.
+    floor = 0.0
+    for r in blocked:
+        floor = max(floor, model.least_to_meet(r, applied, reach))
+        if floor >= budget:
+            return floor, None
+    need = target - exact
+    if need <= 0:
+        return floor, None
+    if known is not None and not known[1] & ~reach:
+        return max(floor, known[0]), known
+    # A fractional knapsack over the open steps, the best rate first: ``rated`` is kept
+    # in that order as gains change (see :func:`_rerated`), not sorted at each node.
+    total = 0.0
+    used = 0
+    for _, gain, h, j in rated:
+        if reach >> j & 1:
+            used |= 1 << j
+            if gain >= need:
+                least = total + h * need / gain
+                return max(floor, least), (least, used)
+            need -= gain
+            total += h
+    return math.inf, (math.inf, used)
 
 
 def _hours_of(mask: int, hours: Sequence[float]) -> float:

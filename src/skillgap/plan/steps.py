@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex, ResolvedRole
@@ -342,15 +342,28 @@ def _steps(
     start_date: dt.date,
     per_week: float,
 ) -> list[_Step]:
+    return _steps_at(ledger, role, wishes, start_date)(per_week)
+
+
+def _steps_at(
+    ledger: _Ledger, role: ResolvedRole, wishes: Constraints, start_date: dt.date
+) -> Callable[[float], list[_Step]]:
+    """The steps at any weekly hours, from ``ledger`` (which must not change after).
+
+    Only the part-time experience steps depend on the weekly hours: the others are made
+    once, and each call makes those again.
+    """
     reqs = role.requirements
     finishing = _finish_steps(ledger, start_date)
-    return [
-        *_skill_steps(ledger, reqs.skills, wishes),
-        *_certification_steps(ledger, reqs.certifications, wishes),
-        *_experience_steps(ledger, reqs.experience, wishes, start_date, per_week),
-        *finishing,
-        *_degree_steps(ledger, reqs.education, finishing),
-    ]
+    skills = _skill_steps(ledger, reqs.skills, wishes)
+    certifications = _certification_steps(ledger, reqs.certifications, wishes)
+    degrees = _degree_steps(ledger, reqs.education, finishing)
+
+    def at(per_week: float) -> list[_Step]:
+        experience = _experience_steps(ledger, reqs.experience, wishes, start_date, per_week)
+        return [*skills, *certifications, *experience, *finishing, *degrees]
+
+    return at
 
 
 def _skipped(steps: Sequence[_Step], skip: frozenset[str]) -> set[str]:
