@@ -10,13 +10,13 @@ fractional-knapsack bound over score per hour prunes the search).
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import heapq
 import math
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
+from skillgap.plan.bound import Known, Rated, bound, rate, rerated, shape, still_open
 from skillgap.plan.calendar import _commitment, _dates
 from skillgap.plan.ledger import _Model
 from skillgap.scoring import rule
@@ -84,7 +84,7 @@ def _search(
     nodes = 0
     # An exact score below this is never ready, whatever the rounding (the rule's bound).
     target = model.ready_score - rule.exact_score_slack()
-    neighbours, closes, suffix, leaving = _shape(model, candidates, later_twins)
+    neighbours, closes, suffix, leaving = shape(model, candidates, later_twins)
 
     def search(
         i: int,
@@ -93,8 +93,8 @@ def _search(
         exact: float,
         dead: int,
         gains: dict[int, float],
-        state: tuple[_Rated, tuple[int, ...]],
-        known: _Known | None = None,
+        state: tuple[Rated, tuple[int, ...]],
+        known: Known | None = None,
     ) -> None:
         nonlocal best, limit, nodes
         nodes += 1
@@ -107,7 +107,7 @@ def _search(
         if i == len(candidates) or nodes > SEARCH_BUDGET:
             return
         reach = suffix[i] & ~dead
-        least, known = _bound(model, target, applied, exact, reach, state, limit - spent, known)
+        least, known = bound(model, target, applied, exact, reach, state, limit - spent, known)
         if spent + least >= limit - 1e-9:
             return
         j = candidates[i]
@@ -131,8 +131,8 @@ def _search(
             else:
                 taken = applied | 1 << j
                 after = gains | {k: model.gain(k, taken) for k in neighbours[j]}
-                rated = _rerated(state[0], neighbours[j], gains, after, hours)
-                blocked = _still_open(model, state[1], closes[j], taken)
+                rated = rerated(state[0], neighbours[j], gains, after, hours)
+                blocked = still_open(model, state[1], closes[j], taken)
                 search(
                     i + 1, taken, spent + hours[j], exact + gains[j], dead, after, (rated, blocked)
                 )
@@ -140,122 +140,10 @@ def _search(
         search(i + 1, applied, spent, exact, dead | leaving[j], gains, state, known)
 
     gains = {j: model.gain(j, base) for j in candidates}
-    rated = sorted(_rate(j, gains[j], hours) for j in candidates if gains[j] > 0)
+    rated = sorted(rate(j, gains[j], hours) for j in candidates if gains[j] > 0)
     blocked = tuple(r for r in model.essential if not model.met(r, base))
     search(0, base, fixed, model.exact(base), 0, gains, (rated, blocked))
     return spent, best
-
-
-#: Steps with a gain, each as (hours per point, gain, hours, step), in that order.
-_Rated = list[tuple[float, float, float, int]]
-#: A knapsack's least hours and the steps it used.
-_Known = tuple[float, int]
-
-
-def _rate(j: int, gain: float, hours: Sequence[float]) -> tuple[float, float, float, int]:
-    return hours[j] / gain, gain, hours[j], j
-
-
-def _still_open(
-    model: _Model, blocked: tuple[int, ...], closes: set[int], taken: int
-) -> tuple[int, ...]:
-    """The blockers of ``blocked`` still open once the steps in ``taken`` are done."""
-    if not closes:
-        return blocked
-    return tuple(r for r in blocked if r not in closes or not model.met(r, taken))
-
-
-def _rerated(
-    rated: _Rated,
-    changed: Sequence[int],
-    gains: dict[int, float],
-    after: dict[int, float],
-    hours: Sequence[float],
-) -> _Rated:
-    """``rated`` with the gains of the steps in ``changed`` moved from ``gains`` to ``after``.
-
-    The same order a sort of every step by its new rate gives (steps of equal hours and
-    gain may swap, which changes no sum over them): each changed step is taken out and put
-    back where its new rate goes.
-    """
-    out = list(rated)
-    for k in changed:
-        old, new = gains[k], after[k]
-        if old == new:
-            continue
-        if old > 0:
-            del out[bisect.bisect_left(out, _rate(k, old, hours))]
-        if new > 0:
-            bisect.insort(out, _rate(k, new, hours))
-    return out
-
-
-def _shape(
-    model: _Model, candidates: Sequence[int], later_twins: dict[int, int]
-) -> tuple[dict[int, list[int]], dict[int, set[int]], list[int], dict[int, int]]:
-    """What the search looks up at each node.
-
-    For each candidate, the others whose gain it changes, the blockers it can close and
-    the steps left out with it (those that need it, and its later twins); and the
-    candidates from the i-th on, as a bit mask.
-    """
-    # A step's gain changes only when a step touching one of its requirements is taken.
-    touched = {j: set(model.touches[j]) for j in candidates}
-    neighbours = {
-        j: [k for k in candidates if k != j and touched[k] & touched[j]] for j in candidates
-    }
-    closes = {j: {r for r in model.essential if r in touched[j]} for j in candidates}
-    suffix = [0] * (len(candidates) + 1)
-    for k in range(len(candidates) - 1, -1, -1):
-        suffix[k] = suffix[k + 1] | 1 << candidates[k]
-    leaving = {j: model.dependents(j) | later_twins.get(j, 0) for j in candidates}
-    return neighbours, closes, suffix, leaving
-
-
-def _bound(
-    model: _Model,
-    target: float,
-    applied: int,
-    exact: float,
-    reach: int,
-    state: tuple[_Rated, tuple[int, ...]],
-    budget: float,
-    known: _Known | None,
-) -> tuple[float, _Known | None]:
-    """Hours still needed at least, or inf when no set of open steps can be ready.
-
-    ``target``: the exact score below which no standing is ready. The open steps are
-    those in ``reach``; once the bound reaches ``budget`` (what a better route may still
-    spend), it is not refined. ``state``: every candidate with a gain, by hours per point
-    (then gain, hours), and the blockers still open, in the model's order. Also the
-    knapsack's part, to hand to the child that leaves a step out: ``known`` is its
-    parent's, kept when the steps it lost are none it used.
-    """
-    rated, blocked = state
-    # Each blocker still open needs a set of the open steps touching it.
-    floor = 0.0
-    for r in blocked:
-        floor = max(floor, model.least_to_meet(r, applied, reach))
-        if floor >= budget:
-            return floor, None
-    need = target - exact
-    if need <= 0:
-        return floor, None
-    if known is not None and not known[1] & ~reach:
-        return max(floor, known[0]), known
-    # A fractional knapsack over the open steps, the best rate first: ``rated`` is kept
-    # in that order as gains change (see :func:`_rerated`), not sorted at each node.
-    total = 0.0
-    used = 0
-    for _, gain, h, j in rated:
-        if reach >> j & 1:
-            used |= 1 << j
-            if gain >= need:
-                least = total + h * need / gain
-                return max(floor, least), (least, used)
-            need -= gain
-            total += h
-    return math.inf, (math.inf, used)
 
 
 def _hours_of(mask: int, hours: Sequence[float]) -> float:
