@@ -62,10 +62,14 @@ def test_profile_gets_the_hiring_managers_verdict(name: str, run: Run) -> None:
 # developer, data-scientist statistics and one ready bar. holdout-2026-12: held out during
 # session 3 and measured twice (16/7 before, 16/11 after); a development set since (catalog
 # 2.3: 16 and 14). Both own-role floors raised to 15 when degrees, product work, engineering
-# years and model servers showed implied levels (session 4).
+# years and model servers showed implied levels (session 4). holdout-2026-12b and -12c:
+# held out in session 4, each measured once by the lead (12b before the session's changes
+# 15/13, after 15/15; 12c, written after them, 15/16): their floors hold what they agreed.
 BLIND_FLOORS = {
     "blind-2026-12": {"best_match": 16, "own_role": 15},
     "holdout-2026-12": {"best_match": 16, "own_role": 15},
+    "holdout-2026-12b": {"best_match": 15, "own_role": 15},
+    "holdout-2026-12c": {"best_match": 15, "own_role": 16},
 }
 
 
