@@ -3,7 +3,8 @@
 * A **job** is a line of an experience section with a date range (:mod:`skillgap.text.dates`),
   or with a single date at its end after a separator (``... · *Summer 2023*``). Its title is
   the text before the date, the text after it when the line starts with the dates
-  (``2019 – 2021  Data Analyst, Acme``), or the lines above it (``**Title** — Employer``);
+  (``2019 – 2021  Data Analyst, Acme``; in cells, ``Oct 2025 - now | Title (part-time) |
+  Employer``, the first cell naming a job), or the lines above it (``**Title** — Employer``);
   when the text before the date is the employer and the line above names the job
   (``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``), both.
 * **Share of full time** and **relevant** work: :mod:`skillgap.text.work`.
