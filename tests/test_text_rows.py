@@ -66,6 +66,10 @@ def test_a_row_without_a_title_cell_does_not_take_the_description_below() -> Non
     assert [(j.title, j.months, j.relevant) for j in reading.jobs] == [
         ("Contract ML Engineer — Bank AB (remote)", 10.5, True)
     ]
+    employer_first = _read("EXPERIENCE\n\nJan 2020 - Dec 2021 | Acme Corp | Data Analyst\n")
+    assert [(j.title, j.months) for j in employer_first.jobs] == [
+        ("Data Analyst — Acme Corp", 24.0)
+    ]
 
 
 def test_a_season_after_a_double_dash_ends_the_employer_line() -> None:

@@ -206,7 +206,7 @@ def _table_title(text: str, span: Span) -> str | None:
 
 
 def _cell_title(after: str) -> str:
-    """``DATE | Title (part-time) | Employer, City``: the first cell naming a job, its employer.
+    """``DATE | Title (part-time) | Employer, City``: the first cell naming a job, then the rest.
 
     A cell that is only a note (``(part-time)``) or more dates is skipped; the title's own
     note in brackets says how much, not what (the share is read from the whole line).
@@ -214,11 +214,11 @@ def _cell_title(after: str) -> str:
     cells = [clean_sentence(c).strip(" *_") for c in _CELL.split(after)]
     if len(cells) < 2 or (cells[0] and not cells[0].startswith("(")):
         return ""  # not a row of cells after the dates (a note in brackets may stand first)
-    for n, cell in enumerate(cells[1:], start=1):
+    for cell in cells[1:]:
         if cell.startswith("(") or find_span(cell) is not None or not _TITLE_NOUN.search(cell):
             continue
-        title = _NOTE_AT_END.sub("", cell).strip()
-        return " — ".join([title, *(c for c in cells[n + 1 : n + 2] if c)])
+        others = [c for c in cells if c and c != cell and not c.startswith("(")]
+        return " — ".join([_NOTE_AT_END.sub("", cell).strip(), *others])
     return ""
 
 
