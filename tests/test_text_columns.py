@@ -17,9 +17,9 @@ from skillgap import api
 from skillgap.cli import app
 from skillgap.text.columns import unflatten
 from skillgap.text.cv import CvReading, read_cv
-from skillgap.text.jobs import relevance
 from skillgap.text.match import Matcher
 from skillgap.text.read import document_from_bytes, read_document
+from skillgap.text.work import relevance
 
 HERE = Path(__file__).resolve().parent
 FLAT = HERE / "data" / "flat-columns"

@@ -14,8 +14,8 @@ import pytest
 from skillgap import api
 from skillgap.text.cv import read_cv
 from skillgap.text.dates import find_span
-from skillgap.text.jobs import fte_of, relevance
 from skillgap.text.read import document_from_bytes
+from skillgap.text.work import fte_of, relevance
 
 AS_OF = dt.date(2026, 12, 7)
 CATALOG = api.load_catalog()

@@ -17,10 +17,10 @@ from skillgap import api
 from skillgap.cli import app
 from skillgap.text.cv import CvReading, read_cv, reads_as_skills
 from skillgap.text.dates import find_span, leading_date
-from skillgap.text.jobs import fte_of, relevance
 from skillgap.text.match import Matcher
 from skillgap.text.read import document_from_bytes
 from skillgap.text.sections import kind_of, split
+from skillgap.text.work import fte_of, relevance
 
 AS_OF = dt.date(2026, 12, 7)
 CATALOG = api.load_catalog()

@@ -3,15 +3,11 @@
 * A **job** is a line of an experience section with a date range (:mod:`skillgap.text.dates`),
   or with a single date at its end after a separator (``... · *Summer 2023*``). Its title is
   the text before the date, the text after it when the line starts with the dates
-  (``2019 – 2021  Data Analyst, Acme``), or the lines above it (``**Title** — Employer``);
+  (``2019 – 2021  Data Analyst, Acme``; in cells, ``Oct 2025 - now | Title (part-time) |
+  Employer``, the first cell naming a job), or the lines above it (``**Title** — Employer``);
   when the text before the date is the employer and the line above names the job
   (``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``), both.
-* **Share of full time** from the job's own lines: "20 h/week" (hours / 40), "0.5 WTE",
-  "(80%)", "3 days a week" (days / 5), "part-time" or "half-time" 0.5, "weekends" or
-  "evenings" 0.25.
-* **Relevant** work is work in data, ML, AI, analytics or research (*core*), or engineering,
-  software and operations work (*related*: an ML engineer's software years, an MLOps
-  engineer's SRE and systems years); nursing, teaching, a library or a café are not.
+* **Share of full time** and **relevant** work: :mod:`skillgap.text.work`.
 * **Months**: every calendar month once. Relevant jobs are counted first, full-time ones
   first, so a part-time job beside a full-time one adds nothing and a job that is not
   relevant never takes a relevant one's months. A break (career break, sabbatical), leave
@@ -32,37 +28,8 @@ from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import Section, kind_of
+from skillgap.text.work import CORE_WORK, fte_of, relevance
 
-#: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
-_CORE: Final = re.compile(
-    r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
-    r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*|bi|"
-    r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational)\b",
-    re.I,
-)
-#: Engineering, software and operations work (an ML engineer's software years, an MLOps
-#: engineer's SRE and systems years), unless the engineering is another trade.
-_RELATED: Final = re.compile(
-    r"\b(engineer\w*|developer|programmer|software|sre|site reliability|devops|"
-    r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
-    r"computer science|computing)\b",
-    re.I,
-)
-_OTHER_TRADE: Final = re.compile(
-    r"\b(mechanical|civil|chemical|structural|process|manufacturing|sales|field service|"
-    r"maintenance|building|mining|petroleum|sound|audio)\s+engineer",
-    re.I,
-)
-#: Occupations that are not data or engineering work whatever their subject: a statistics
-#: teacher teaches, a nurse who keeps the ward's data nurses.
-_OTHER_OCCUPATION: Final = re.compile(
-    r"\b(teachers?|tutor|instructor|nurse|midwife|pharmacist|physician|barista|waiter|"
-    r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
-    r"shop assistant|sales assistant|retail assistant|paramedic)\b",
-    re.I,
-)
-#: Lab work at the bench: a researcher's title that says so is not data work.
-_BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I)
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
     r"(?:of|and|at|the|for|de|du|des|der|für|und|y|la|le|di|van|von|da|in|an?|sp\.|z|o\.o\.)"
@@ -75,11 +42,6 @@ _VOLUNTEER: Final = re.compile(
 )
 #: A page's footer copied with the text ("Page 1 of 3").
 _PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
-#: The nouns of data and engineering occupations: with one, the title is that work.
-_DATA_NOUN: Final = re.compile(
-    r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator)\b",
-    re.I,
-)
 #: The nouns job titles end in: a line without one is a place or a note, not a title.
 _TITLE_NOUN: Final = re.compile(
     r"\b(engineer\w*|developer|analyst|scientist|research\w*|intern(?:ship)?|assistant|"
@@ -98,29 +60,10 @@ _EMPLOYMENT_TYPE: Final = re.compile(
     r"apprenticeship|seasonal|temporary)\b[\s·•|,]*(?:\d.*)?$",
     re.I,
 )
-#: Data and ML work named in a job's own lines ("moved to the data team and built the first
-#: recommender"): related work that did some is part of the relevant career wherever it stands.
-_CORE_WORK: Final = re.compile(
-    r"\b(data (?:team|pipelines?|platform|engineering|science|scientists?|warehouse)|"
-    r"machine learning|ml|ai|analytics|deep learning|nlp|computer vision|recommend\w*|"
-    r"statistic\w*|forecast\w*)\b",
-    re.I,
-)
 #: A sentence ended and another begun: "... my father. Used the time ...".
 _SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]*\s+[a-z]")
 _RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
 _BREAK: Final = re.compile(r"\b(career break|sabbatical|break|parental leave|leave)\b", re.I)
-_HOURS: Final = re.compile(
-    r"(\d{1,2})\s*(?:h|hrs?|hours?)\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I
-)
-_SHARE: Final = re.compile(r"(?<![\d.])(0?\.\d{1,2}|1\.0|1)\s*(?:WTE|FTE)\b", re.I)
-_PERCENT: Final = re.compile(
-    r"(?:\(|\bat\s)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time)",
-    re.I,
-)
-_DAYS: Final = re.compile(r"\b([1-4])\s*days?\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I)
-_PART_TIME: Final = re.compile(r"\b(part-time|part time|half-time|half time)\b", re.I)
-_SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 _LEAVE: Final = re.compile(r"\bleave\b", re.I)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
@@ -129,8 +72,12 @@ _LEAVE_NOTE: Final = re.compile(
     re.I,
 )
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: The cells of a job's line: ``Oct 2025 - now | Title | Employer``.
+_CELL: Final = re.compile(r"\s*\|\s*")
+#: A note in brackets ending a title: ``ML Consultant (full-time, 3 months)``.
+_NOTE_AT_END: Final = re.compile(r"\s*\([^()]*\)\s*$")
 #: What may stand before a single date ending a job's line: a separator or nothing.
-_BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-)\s*[*_]*\s*$")
+_BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2})\s*[*_]*\s*$")
 
 
 @dataclass
@@ -149,37 +96,6 @@ class Job:
     leave: Span | None = None
     did_core_work: bool = False  # its own lines name data or ML work
     why_not: str = ""  # why relevant-looking work is not counted
-
-
-def fte_of(text: str) -> float:
-    """A job's share of full time from the words of its lines (1 when they give none)."""
-    if hours := _HOURS.search(text):
-        return round(min(1.0, int(hours[1]) / 40), 3)
-    if share := _SHARE.search(text):
-        value = float(share[1])
-        if 0 < value <= 1:
-            return round(value, 3)
-    if percent := _PERCENT.search(text):
-        value = int(percent[1] or percent[2])
-        if 10 <= value <= 100:
-            return round(value / 100, 3)
-    if days := _DAYS.search(text):
-        return round(int(days[1]) / 5, 3)
-    if _PART_TIME.search(text):
-        return 0.5  # "evenings, part-time": the share it names
-    return 0.25 if _SPARE.search(text) else 1.0
-
-
-def relevance(header: str) -> tuple[bool, bool]:
-    """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
-    text = DURATION.sub(" ", header)
-    if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
-        return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
-    if _BENCH.search(text) and not _CORE_WORK.search(text):
-        return False, False  # "Postdoctoral Researcher (wet lab)": bench work
-    core = bool(_CORE.search(text))
-    related = bool(_RELATED.search(text)) and not _OTHER_TRADE.search(text)
-    return core or related, core
 
 
 def _span_of(text: str) -> Span | None:
@@ -289,6 +205,23 @@ def _table_title(text: str, span: Span) -> str | None:
     return " — ".join(named)
 
 
+def _cell_title(after: str) -> str:
+    """``DATE | Title (part-time) | Employer, City``: the first cell naming a job, then the rest.
+
+    A cell that is only a note (``(part-time)``) or more dates is skipped; the title's own
+    note in brackets says how much, not what (the share is read from the whole line).
+    """
+    cells = [clean_sentence(c).strip(" *_") for c in _CELL.split(after)]
+    if len(cells) < 2 or (cells[0] and not cells[0].startswith("(")):
+        return ""  # not a row of cells after the dates (a note in brackets may stand first)
+    for cell in cells[1:]:
+        if cell.startswith("(") or find_span(cell) is not None or not _TITLE_NOUN.search(cell):
+            continue
+        others = [c for c in cells if c and c != cell and not c.startswith("(")]
+        return " — ".join([_NOTE_AT_END.sub("", cell).strip(), *others])
+    return ""
+
+
 def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str]:
     """A job's title (with its employer where the layout gives it) and notes about its time.
 
@@ -309,6 +242,8 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
         above = _line_above(lines, i)
         return (f"{above} — {before}" if above else before), ""
     above, notes = _title_above(lines, i)
+    if cell := _cell_title(text[at + len(span.text) :]):
+        return (f"{cell} — {above}" if above else cell), notes
     titled = (
         re.search(r"[A-Za-z]{3}", after)
         and not after.startswith("(")  # "(parental leave ...)": a note, not the title
@@ -358,7 +293,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         if span is None:
             if current is not None and (bullet or not heading):
                 current.skills += [f.id for f in matcher.find_in_line(line)]
-                current.did_core_work |= bool(_CORE_WORK.search(text))
+                current.did_core_work |= bool(CORE_WORK.search(text))
             continue
         if (
             current is not None

@@ -1,0 +1,106 @@
+"""What work a CV's job is and how much of it: its relevance and its share of full time.
+
+* **Relevant** work is work in data, ML, AI, analytics or research (*core*), or engineering,
+  software and operations work (*related*: an ML engineer's software years, an MLOps
+  engineer's SRE and systems years); nursing, teaching, a library or a café are not.
+* **Share of full time** from the job's own lines: "20 h/week" (hours / 40), "0.5 WTE",
+  "(80%)", "3 days a week" (days / 5), "part-time" or "half-time" 0.5, "weekends" or
+  "evenings" 0.25.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from skillgap.text.dates import DURATION
+
+#: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
+_CORE: Final = re.compile(
+    r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
+    r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*|bi|"
+    r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational)\b",
+    re.I,
+)
+#: Engineering, software and operations work (an ML engineer's software years, an MLOps
+#: engineer's SRE and systems years), unless the engineering is another trade.
+_RELATED: Final = re.compile(
+    r"\b(engineer\w*|developer|programmer|software|sre|site reliability|devops|"
+    r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
+    r"computer science|computing)\b",
+    re.I,
+)
+_OTHER_TRADE: Final = re.compile(
+    r"\b(mechanical|civil|chemical|structural|process|manufacturing|sales|field service|"
+    r"maintenance|building|mining|petroleum|sound|audio)\s+engineer",
+    re.I,
+)
+#: Occupations that are not data or engineering work whatever their subject: a statistics
+#: teacher teaches, a nurse who keeps the ward's data nurses.
+_OTHER_OCCUPATION: Final = re.compile(
+    r"\b(teachers?|tutor|instructor|nurse|midwife|pharmacist|physician|barista|waiter|"
+    r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
+    r"shop assistant|sales assistant|retail assistant|paramedic)\b",
+    re.I,
+)
+
+#: Lab work at the bench: a researcher's title that says so is not data work.
+_BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I)
+
+#: The nouns of data and engineering occupations: with one, the title is that work.
+_DATA_NOUN: Final = re.compile(
+    r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator)\b",
+    re.I,
+)
+
+#: Data and ML work named in a job's own lines ("moved to the data team and built the first
+#: recommender"): related work that did some is part of the relevant career wherever it stands.
+CORE_WORK: Final = re.compile(
+    r"\b(data (?:team|pipelines?|platform|engineering|science|scientists?|warehouse)|"
+    r"machine learning|ml|ai|analytics|deep learning|nlp|computer vision|recommend\w*|"
+    r"statistic\w*|forecast\w*)\b",
+    re.I,
+)
+
+_HOURS: Final = re.compile(
+    r"(\d{1,2})\s*(?:h|hrs?|hours?)\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I
+)
+_SHARE: Final = re.compile(r"(?<![\d.])(0?\.\d{1,2}|1\.0|1)\s*(?:WTE|FTE)\b", re.I)
+_PERCENT: Final = re.compile(
+    r"(?:\(|\bat\s)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time)",
+    re.I,
+)
+_DAYS: Final = re.compile(r"\b([1-4])\s*days?\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I)
+_PART_TIME: Final = re.compile(r"\b(part-time|part time|half-time|half time)\b", re.I)
+_SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
+
+
+def fte_of(text: str) -> float:
+    """A job's share of full time from the words of its lines (1 when they give none)."""
+    if hours := _HOURS.search(text):
+        return round(min(1.0, int(hours[1]) / 40), 3)
+    if share := _SHARE.search(text):
+        value = float(share[1])
+        if 0 < value <= 1:
+            return round(value, 3)
+    if percent := _PERCENT.search(text):
+        value = int(percent[1] or percent[2])
+        if 10 <= value <= 100:
+            return round(value / 100, 3)
+    if days := _DAYS.search(text):
+        return round(int(days[1]) / 5, 3)
+    if _PART_TIME.search(text):
+        return 0.5  # "evenings, part-time": the share it names
+    return 0.25 if _SPARE.search(text) else 1.0
+
+
+def relevance(header: str) -> tuple[bool, bool]:
+    """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
+    text = DURATION.sub(" ", header)
+    if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
+        return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if _BENCH.search(text) and not CORE_WORK.search(text):
+        return False, False  # "Postdoctoral Researcher (wet lab)": bench work
+    core = bool(_CORE.search(text))
+    related = bool(_RELATED.search(text)) and not _OTHER_TRADE.search(text)
+    return core or related, core
