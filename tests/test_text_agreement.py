@@ -176,3 +176,32 @@ def test_the_fifth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> 
     assert max(len(p.decoys) for p in postings) <= FIFTH_FLOOR["decoys_per_posting"], postings
     assert sum(p.k_of_n_read for p in postings) >= FIFTH_FLOOR["lists"], postings
     assert max(c.month_error for c in cvs) <= FIFTH_FLOOR["month_error"], cvs
+
+
+SIXTH = HERE / "data" / "text-2026-12f"
+# A sixth set (4 postings with "two of" lists worded four ways, 5 CVs incl. a two-column PDF
+# rendered by its render_pdf.py), written 2026-12-07 after the session's reader changes, by a
+# helper who saw only the profile format; measured once by the lead: required skills
+# essential 26/26, no decoy, 4 of 4 lists, job months within 10 % for 3 of 5 (a freelancer's
+# "DATE | Title | Employer" rows read 40 of 124; a lecturer's summer internship after "--"
+# missed, 22 of 35), 64/66 levels within one. A development set since: after cvfix-s4 the
+# freelancer reads 124 of 124 and the lecturer 25 of 35; her other 10 months are a graduate
+# teaching assistant's post, which this set's writer counts as data work and the documented
+# rule does not (teaching is not data work). Floors only go up; expectations never edited.
+SIXTH_FLOOR = {"essential": 1.0, "lists": 4, "months_within_10": 4, "levels": 0.96}
+
+
+def test_the_sixth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> None:
+    """Lists worded four ways, 'DATE | Title | Employer' rows, a two-column PDF."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    postings, cvs = run(SIXTH)
+    assert (len(postings), len(cvs)) == (4, 5)
+    known = sum(p.known for p in postings)
+    assert sum(p.required for p in postings) / known >= SIXTH_FLOOR["essential"], postings
+    assert not any(p.decoys for p in postings), postings
+    assert sum(p.k_of_n_read for p in postings) >= SIXTH_FLOOR["lists"], postings
+    assert sum(c.month_error <= 0.1 for c in cvs) >= SIXTH_FLOOR["months_within_10"], cvs
+    levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
+    assert levels >= SIXTH_FLOOR["levels"], cvs
