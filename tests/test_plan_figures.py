@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -129,3 +130,29 @@ def test_a_kept_search_answers_as_a_new_one(
         assert _least_hours(kept, 0, order, cap) == _least_hours(fresh, 0, order, cap)
     if first is not None:
         assert _least_hours(kept, 0, order, first[0] + 1) == first
+
+
+@pytest.mark.parametrize("builder", ["build_plan", "ready_figures"])
+def test_a_plan_past_the_calendar_is_the_users_error_in_assess_and_match(
+    builder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dates past 9999-12-31 (a plan or match's figures) end as the same user error, exit 2."""
+    from skillgap.assessing import constraints
+    from skillgap.errors import UsageError
+    from skillgap.plan import PlanOptions, Undatable
+
+    def past(*_: object, **__: object) -> None:
+        raise Undatable("past 9999-12-31")
+
+    monkeypatch.setattr(constraints, builder, past)
+    profile, _ = api.load_profile(PROFILES / "student.yaml")
+    options = PlanOptions(dt.date(2026, 12, 7), hours_per_week=1)
+    catalog, day = api.load_catalog(), dt.date(2026, 12, 7)
+
+    def run() -> object:
+        if builder == "build_plan":
+            return api.assess(profile, catalog, plan=options, as_of=day)
+        return api.match(profile, catalog, options, as_of=day)
+
+    with pytest.raises(UsageError, match="does not fit in the calendar"):
+        run()

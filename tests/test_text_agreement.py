@@ -179,15 +179,16 @@ def test_the_fifth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> 
 
 
 SIXTH = HERE / "data" / "text-2026-12f"
-# A sixth set (4 postings with "two of" lists worded four ways, 5 CVs incl. a two-column PDF
-# rendered by its render_pdf.py), written 2026-12-07 after the session's reader changes, by a
-# helper who saw only the profile format; measured once by the lead: required skills
-# essential 26/26, no decoy, 4 of 4 lists, job months within 10 % for 3 of 5 (a freelancer's
-# "DATE | Title | Employer" rows read 40 of 124; a lecturer's summer internship after "--"
-# missed, 22 of 35), 64/66 levels within one. A development set since: after cvfix-s4 the
-# freelancer reads 124 of 124 and the lecturer 25 of 35; her other 10 months are a graduate
-# teaching assistant's post, which this set's writer counts as data work and the documented
-# rule does not (teaching is not data work). Floors only go up; expectations never edited.
+# A sixth set (4 postings with "two of" lists worded four ways, 5 CVs incl. a two-column
+# PDF rendered by text-2026-12e/render_binaries.py), written 2026-12-07 after the session's
+# reader changes by a helper who saw only the profile format; measured once by the lead:
+# required skills essential 26/26, no decoy, 4 of 4 lists, job months within 10 % for 3
+# of 5 (a freelancer's "DATE | Title | Employer" rows read 40 of 124; a lecturer's summer
+# internship after "--" missed, 22 of 35), 64/66 levels within one. A development set
+# since: after cvfix-s4 the freelancer reads 124 of 124 and the lecturer 25 of 35; her
+# other 10 months are a graduate teaching assistant's post, which this set's writer counts
+# as data work and the documented rule does not (teaching is not data work). Floors only
+# go up; the expectations are never edited.
 SIXTH_FLOOR = {"essential": 1.0, "lists": 4, "months_within_10": 4, "levels": 0.96}
 
 

@@ -5,6 +5,8 @@ The wishes become target keys; the weekly hours come from the option, else the p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Literal
 
 from skillgap.catalog.index import CatalogIndex
@@ -87,7 +89,7 @@ def learning_plan(
 ) -> Plan:
     """The plan from ``standing`` to ``resolved``, at the option's or the profile's hours."""
     hours, source = weekly_hours(profile, plan)
-    try:
+    with _dated(plan, source, document):
         return build_plan(
             standing,
             resolved,
@@ -98,8 +100,6 @@ def learning_plan(
             target_date=profile.target_date,
             constraints=plan_constraints(index, profile, plan, document),
         )
-    except Undatable as e:
-        raise _undatable(plan, source, document) from e
 
 
 def plan_figures(
@@ -117,7 +117,7 @@ def plan_figures(
     :func:`~skillgap.plan.ready_figures`). The same errors as :func:`learning_plan`.
     """
     hours, source = weekly_hours(profile, plan)
-    try:
+    with _dated(plan, source, document):
         figures = ready_figures(
             standing,
             resolved,
@@ -126,9 +126,18 @@ def plan_figures(
             hours_per_week=hours,
             constraints=plan_constraints(index, profile, plan, document),
         )
+    return figures, hours
+
+
+@contextmanager
+def _dated(
+    plan: PlanOptions, source: Literal["option", "profile", "default"], document: Document | None
+) -> Iterator[None]:
+    """A plan that cannot be dated (:class:`Undatable`) as the user's error it is."""
+    try:
+        yield
     except Undatable as e:
         raise _undatable(plan, source, document) from e
-    return figures, hours
 
 
 def weekly_hours(

@@ -7,14 +7,16 @@ the expectations; nothing in them was changed by the conversion. The writer's mo
 script is kept as ``count_months.py.txt`` (untyped, outside the lint; run it with
 ``python3 count_months.py.txt``), named ``count_months.py`` in SOURCES.md and the expectations.
 
-Run from the repository's root (needs the test extras and a DejaVu Sans font):
+Run from the repository's root (needs the test extras and a DejaVu Sans font); another
+set's folder as the argument renders that set's (text-2026-12f's two-column PDF):
 
-    python tests/data/text-2026-12e/render_binaries.py
+    python tests/data/text-2026-12e/render_binaries.py [tests/data/text-2026-12f]
 """
 
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -33,14 +35,14 @@ def _converters() -> ModuleType:
     return module
 
 
-def main() -> None:
+def main(folder: Path = HERE) -> None:
     """Write each binary beside its Markdown."""
     converters = _converters()
-    for source in sorted(HERE.glob("*.docx.md")):
-        converters.make_docx(source, HERE / source.name.removesuffix(".md"))
-    for source in sorted(HERE.glob("*.twocol.md")):
-        converters.make_pdf(source, HERE / (source.name.removesuffix(".twocol.md") + ".pdf"))
+    for source in sorted(folder.glob("*.docx.md")):
+        converters.make_docx(source, folder / source.name.removesuffix(".md"))
+    for source in sorted(folder.glob("*.twocol.md")):
+        converters.make_pdf(source, folder / (source.name.removesuffix(".twocol.md") + ".pdf"))
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
