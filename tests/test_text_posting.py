@@ -66,3 +66,32 @@ def test_no_degree_requirement_asks_for_no_degree() -> None:
 def test_whats_in_it_for_you_is_perks_not_requirements() -> None:
     found = _importance("# Dev\n\n## Requirements\n- Python\n\n## What's in it for you\n- Excel\n")
     assert found == {"python": "essential"}
+
+
+def _requirements(text: str) -> list[tuple[list[str], str, int]]:
+    draft = read_posting(document_from_bytes(text.encode(), "posting.md"), CATALOG)
+    return [(r.skills, r.importance, r.at_least) for r in draft.requirements if r.kind == "skill"]
+
+
+def test_a_bullet_wrapped_after_or_is_one_choice_and_the_section_goes_on() -> None:
+    """The wrapped "GCP Compute Engine" is the choice's third member, not a heading.
+
+    The requirements go on under it; product words the catalog does not know ("EC2",
+    "Functions") do not break the list.
+    """
+    found = _requirements(
+        "# Platform Engineer\n\n**Your profile**\n"
+        "- Hands-on with one of the public clouds we deploy to: Amazon EC2, Azure Functions or\n"
+        "  GCP Compute Engine\n"
+        "- Solid Terraform\n"
+    )
+    assert found[0] == (["aws", "azure", "gcp"], "essential", 1)
+    assert (["iac"], "essential", 1) in found
+
+
+def test_an_acronym_before_a_hyphen_is_the_skill_but_go_live_is_not() -> None:
+    found = _requirements(
+        "# AI Engineer\n\n## Requirements\n- Experience building LLM-powered assistants\n"
+        "- NLP-heavy products; go-live support on weekends\n"
+    )
+    assert found == [(["llms"], "essential", 1), (["nlp"], "essential", 1)]

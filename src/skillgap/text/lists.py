@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -32,6 +33,8 @@ LIST_HEAD: Final = re.compile(
 )
 ITEM_GAP: Final = re.compile(r",|;|\bor\b|\band\b", re.I)  # between two items of a list
 ITEM: Final = re.compile(r"^(\s*)([-*•·▪◦–]|\d+[.)])?")
+#: How a line that goes on in the next one ends: no sentence or list punctuation.
+_OPEN_END: Final = re.compile(r"[^:;.!?,]$")
 
 
 @dataclass
@@ -106,3 +109,30 @@ def item_ids(found: list[Found], text: str) -> list[str]:
         if b.id != a.id or ITEM_GAP.search(text[a.end : b.start]):
             named.append(b.id)
     return named
+
+
+def join_wrapped(lines: Sequence[Line]) -> list[Line]:
+    """A section's lines, a bullet wrapped onto indented lines under it joined into one.
+
+    "- one of Azure OpenAI, AWS Bedrock or" over "  Google Vertex AI" is one line (cited
+    by its first line's number). A line under one that ends in ":", ",", or a sentence's
+    end, or that opens a list ("two of the following"), or one that is a bullet of its own,
+    stays a line (an item of a list).
+    """
+    out: list[Line] = []
+    wrapping = False  # the last line is a bullet, or a bullet joined with its wrap
+    for line in lines:
+        indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
+        text = line.text.rstrip()
+        last = out[-1] if out else line
+        head = _OPEN_END.search(last.text.rstrip()) and not LIST_HEAD.search(last.text)
+        if wrapping and indent and not bullet and text and head:
+            joined = f"{last.text} {text.strip()}"
+            width = len(text) - len(text.lstrip())
+            mine = [line.column(i) for i in range(width, len(text))]
+            columns = [last.column(i) for i in range(len(last.text))] + mine[:1] + mine
+            out[-1] = Line(last.number, joined, tuple(columns))
+            continue
+        out.append(line)
+        wrapping = bool(bullet) and bool(text)
+    return out

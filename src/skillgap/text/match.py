@@ -236,9 +236,13 @@ class Matcher:
             after[:1] == "-" and after[1:].isalpha()
         )
         ambiguous = bool(keys & _AMBIGUOUS) or key in self.spellings
-        if (ambiguous or keys & _VAGUE) and glued:
+        # an acronym in capitals before "-based", "-powered" is the name: "LLM-based"
+        acronym = len(surface) > 1 and surface.isupper() and not keys & _AMBIGUOUS
+        compound = glued and not (acronym and after[:1] == "-")
+        if (ambiguous or keys & _VAGUE) and compound:
             return "never"  # part of a compound: "markdown-optimisation", "go-live"
-        if ambiguous and (after[:1] in ("-", "/", "&") or after[:1].isdigit()):
+        hyphen = after[:1] == "-" and not (acronym and after[1:].isalpha())
+        if ambiguous and (hyphen or after[:1] in ("/", "&") or after[:1].isdigit()):
             return "never"  # go/no-go, R&D, C1
         if not self._spelled(key, surface):
             return "lower" if surface.islower() else "never"

@@ -43,6 +43,7 @@ from skillgap.text.lists import (
     fewest_skills,
     item_ids,
     items_asked,
+    join_wrapped,
     opens,
     under,
     wraps,
@@ -89,6 +90,10 @@ _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 _ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
 _LIST_GAP: Final = re.compile(
     r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\bsimilar\b|e\.g\.|such as)*$", re.I
+)
+#: Between two items of a list, names the catalog does not know: "Azure OpenAI, AWS".
+_NAMED_GAP: Final = re.compile(
+    r"^(?: +[A-Z][\w.+-]*){0,2} *(?:,|\bor\b|/) *(?:[A-Z][\w.+-]* +){0,2}$"
 )
 
 
@@ -152,16 +157,18 @@ def _groups(found: list[Found], text: str) -> list[list[Found]]:
     """Matches joined by list punctuation and "or"/"and", as runs (a run is one list)."""
     runs: list[list[Found]] = []
     for f in found:
-        if runs and _LIST_GAP.match(text[runs[-1][-1].end : f.start]):
+        gap = text[runs[-1][-1].end : f.start] if runs else ""
+        if runs and (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)):
             runs[-1].append(f)
         else:
             runs.append([f])
     return runs
 
 
-def _is_choice(run: list[Found], text: str) -> bool:
+def _is_choice(run: list[Found], text: str, since: int) -> bool:
+    """Whether a run is a choice: "or" or "/" in it, or "one of" since the last skill named."""
     gaps = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(run))
-    before = text[: run[0].start][-40:]
+    before = text[since : run[0].start]
     return bool(re.search(r"\bor\b|/", gaps) or _ONE_OF.search(before))
 
 
@@ -185,7 +192,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
         opened: List | None = None
-        for whole in section.lines[1:]:
+        for whole in join_wrapped(section.lines[1:]):
             if not clean_sentence(whole.text):
                 continue
             if opened is not None and (opened.wrapped or under(opened, whole.text)):
@@ -383,6 +390,7 @@ def _clause(  # the draft being written, and what the clause is read with
             taken.add(f"cert:{cert}")
             draft.requirements.append(Requirement("certification", whole, source, skills=[cert]))
     k_of = K_OF.search(text)
+    since = 0  # where the last run ended
     for run in _groups(matcher.find_in_line(line), text):
         importance = importance_at(run[0].start)
         nice = importance == "useful"
@@ -390,13 +398,14 @@ def _clause(  # the draft being written, and what the clause is read with
         level = _level(text, base)
         ids = list(dict.fromkeys(f.id for f in run))
         k = items_asked(k_of[1]) if k_of and k_of.start() < run[0].start and len(run) > 1 else 1
-        if _is_choice(run, text) or k > 1:
+        if _is_choice(run, text, since) or k > 1:
             named = item_ids(run, text)  # "Kafka / stream processing" is one item
             ids = _group(draft, catalog, taken, named, (k, importance, source, level))
         for skill in ids:
             if skill not in taken:
                 taken.add(skill)
                 draft.requirements.append(Requirement("skill", importance, source, [skill], level))
+        since = run[-1].end
     return years_done
 
 

@@ -31,6 +31,9 @@ _CHOICE_OPENS: Final = re.compile(
     re.I,
 )
 
+#: A line that goes on in the next: it ends in a comma or a joining word ("AWS Bedrock or").
+_WRAPS: Final = re.compile(r"(?:,|\b(?:or|and|of|with|in|for|to|the|a|an))$", re.I)
+
 #: Heading words to a section kind, the first that matches wins (so "preferred
 #: qualifications" is nice to have, "minimum qualifications" required).
 KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -201,7 +204,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     prev = lines[i - 1].text.rstrip() if i > 0 else ""
     return (
         len(words) <= 6
-        and not (text[:1].isspace() and prev.endswith(","))  # a list wrapped onto this line
+        and not (text[:1].isspace() and _WRAPS.search(prev))  # a line wrapped onto this one
         and plain[:1].isupper()
         and not any(ch in plain for ch in ".,;|·—–()")
         and bool(_BULLET.match(nxt))
