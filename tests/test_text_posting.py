@@ -95,3 +95,22 @@ def test_an_acronym_before_a_hyphen_is_the_skill_but_go_live_is_not() -> None:
         "- NLP-heavy products; go-live support on weekends\n"
     )
     assert found == [(["llms"], "essential", 1), (["nlp"], "essential", 1)]
+
+
+def test_a_name_alone_as_a_list_item_is_the_skill_an_ordinary_word_is_not() -> None:
+    """Under "two of the following:", "Kafka" alone on its bullet is Kafka, not the word.
+
+    "deployment" in a longer item stays a word, left for the note.
+    """
+    draft = read_posting(
+        document_from_bytes(
+            "# Data Engineer\n\nREQUIREMENTS\n- Python\n"
+            "- Hands-on with at least two of the following:\n"
+            "    • Kafka\n    • Spark\n    • Snowflake\n    • deployment on edge boxes\n".encode(),
+            "posting.md",
+        ),
+        CATALOG,
+    )
+    group = draft.requirements[-1]
+    assert (group.skills, group.at_least) == (["streaming", "spark", "data-warehousing"], 2)
+    assert "deployment on edge boxes" in (group.note or "")

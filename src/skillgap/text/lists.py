@@ -136,3 +136,14 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
         out.append(line)
         wrapping = bool(bullet) and bool(text)
     return out
+
+
+def item_found(matcher: Matcher, line: Line) -> list[Found]:
+    """The skills of one item of a list: a name alone in it is the skill ("Airflow").
+
+    As in a list of skills, a name that is also a word counts when it is the whole item;
+    an ordinary word beside others ("deployment on a device") still does not.
+    """
+    found = matcher.find_in_line(line)
+    alone = ITEM.sub("", line.text).strip(" .;,")
+    return found or [f for f in matcher.find_in_line(line, listed=True) if f.text == alone]

@@ -41,6 +41,7 @@ from skillgap.text.lists import (
     NUMBERS,
     List,
     fewest_skills,
+    item_found,
     item_ids,
     items_asked,
     join_wrapped,
@@ -196,8 +197,8 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
             if not clean_sentence(whole.text):
                 continue
             if opened is not None and (opened.wrapped or under(opened, whole.text)):
-                found = matcher.find_in_line(whole)
                 item = clean_sentence(whole.text).strip(" -*•·")
+                found = item_found(matcher, whole)
                 opened.found += found
                 named = item_ids(found, whole.text)
                 opened.named += named if opened.joined else list(dict.fromkeys(named))
