@@ -114,3 +114,21 @@ def test_a_name_alone_as_a_list_item_is_the_skill_an_ordinary_word_is_not() -> N
     group = draft.requirements[-1]
     assert (group.skills, group.at_least) == (["streaming", "spark", "data-warehousing"], 2)
     assert "deployment on edge boxes" in (group.note or "")
+
+
+def test_an_unknown_item_on_a_wrapped_lists_first_line_is_noted() -> None:
+    """A name the catalog lacks in "two of: A, B, C," wrapped is named in the group's note.
+
+    The person holding it may meet the posting; words in brackets are a remark, not an item.
+    """
+    draft = read_posting(
+        document_from_bytes(
+            b"# Data Engineer\n\n## Requirements\n"
+            b"- Experience with any two of: Spark, Quokkaflow, dbt (or similar),\n  Flink\n",
+            "posting.md",
+        ),
+        CATALOG,
+    )
+    group = draft.requirements[-1]
+    assert (group.skills, group.at_least) == (["spark", "data-pipelines", "streaming"], 2)
+    assert "lists Quokkaflow, where" in (group.note or "")

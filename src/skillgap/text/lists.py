@@ -77,7 +77,24 @@ def wraps(line: Line, kind: str, matcher: Matcher) -> List | None:
     found = [f for f in matcher.find_in_line(line) if f.start >= k_of.end()]
     k = items_asked(k_of[1])
     named = item_ids(found, line.text)
-    return List(k, line, kind, len(indent), bool(bullet), found, named, wrapped=True, joined=True)
+    unknown = unnamed(line.text, k_of.end(), found)
+    shape = (k, line, kind, len(indent), bool(bullet))
+    return List(*shape, found, named, [], unknown, wrapped=True, joined=True)
+
+
+def unnamed(text: str, start: int, found: list[Found]) -> list[str]:
+    """The items of a list in ``text`` from ``start`` on that name no skill ("Prophet").
+
+    Words in brackets are a remark on an item ("(pgvector, Pinecone)"), not items.
+    """
+    plain = re.sub(r"\([^)]*\)?", lambda m: " " * len(m[0]), text)
+    out = []
+    for m in re.finditer(r"[^,;]+", plain[start:]):
+        a, b = start + m.start(), start + m.end()
+        item = re.sub(r"^(?:or|and)\s+", "", m[0].strip(" :.-–"), flags=re.I)
+        if item and not any(a <= f.start < b for f in found):
+            out.append(item)
+    return out
 
 
 def fewest_skills(counts: list[int], k: int) -> int:
