@@ -12,8 +12,9 @@
   first, so a part-time job beside a full-time one adds nothing and a job that is not
   relevant never takes a relevant one's months. A break (career break, sabbatical), leave
   inside a job ("parental leave Mar 2025 – Aug 2025", on its line or one of its own under
-  it) and volunteering ("Volunteer Data
-  Analyst", as a volunteering section) are not counted.
+  it), volunteering ("Volunteer Data Analyst", as a volunteering section) and training
+  listed as a job ("Data Analytics Bootcamp": :func:`skillgap.text.work.is_training`) are
+  not counted.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import Section, kind_of
-from skillgap.text.work import CORE_WORK, fte_of, relevance
+from skillgap.text.work import CORE_WORK, fte_of, is_training, relevance
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -331,6 +332,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         if unpaid:  # "Volunteer Data Analyst": volunteering, as a volunteering section is
             current.relevant = current.core = False
             current.why_not = "volunteering, not counted as work"
+        elif is_training(title) and relevant:  # "Data Analytics Bootcamp - Academy"
+            current.relevant = current.core = False
+            current.why_not = "training (a bootcamp or course), not counted as work"
         jobs.append(current)
         current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
     for job in jobs:
