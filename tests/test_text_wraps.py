@@ -111,3 +111,27 @@ def test_a_bootcamp_listed_as_a_job_is_training_not_work() -> None:
     assert "training" in jobs["Data Science Bootcamp"].why_not
     assert "training" not in jobs["Bootcamp Instructor"].why_not  # teaching: a job
     assert reading.relevant_months == 33  # Apr 2024 - Dec 2026, the analyst job alone
+
+
+RIGHT_ALIGNED = """ALEX KIM
+
+EXPERIENCE
+Data Engineer, Tidewater Freight                                  Jan 2024 – Present
+  • Airflow pipelines for shipment events
+
+Analytics Intern, Harbourline Ports                                       Summer 2022
+  • Dashboards of crane utilisation in Tableau
+
+EDUCATION
+BSc Statistics, University of Hull                                        2020 – 2023
+"""
+
+
+def test_a_single_date_set_right_after_a_wide_gap_is_the_jobs() -> None:
+    """'Summer 2022' standing alone at the right margin dates the internship (Jun-Aug)."""
+    reading = _read(RIGHT_ALIGNED)
+    assert [(j.title, j.kind, j.months) for j in reading.jobs] == [
+        ("Data Engineer, Tidewater Freight", "job", 36.0),
+        ("Analytics Intern, Harbourline Ports", "internship", 3.0),
+    ]
+    assert reading.relevant_months == 39

@@ -77,8 +77,9 @@ _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _CELL: Final = re.compile(r"\s*\|\s*")
 #: A note in brackets ending a title: ``ML Consultant (full-time, 3 months)``.
 _NOTE_AT_END: Final = re.compile(r"\s*\([^()]*\)\s*$")
-#: What may stand before a single date ending a job's line: a separator or nothing.
-_BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2})\s*[*_]*\s*$")
+#: What may stand before a single date ending a job's line: a separator, a wide gap (the date
+#: set right, ``Data Science Intern, Acme       Summer 2019``) or nothing.
+_BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2}|\S\s{3,})\s*[*_]*\s*$")
 
 
 @dataclass
