@@ -32,7 +32,8 @@ Bergen
 forecasting team
 - Moved the batch jobs of three models onto
 Kubernetes
-2019-04 – 2021-12 | Software Developer | Nordvik Systems, Oslo
+2019-04 – 2021-12 | Software Developer (part-time, 20
+h/week) | Nordvik Systems, Oslo
 - Java services for the
 Billing
 - REST services for a logistics client
@@ -42,15 +43,18 @@ Education
 
 
 def test_wrapped_rest_of_a_line_is_not_a_heading() -> None:
-    """'Bergen', 'Kubernetes' and 'Billing' continue the line above: every job is read."""
+    """'Bergen', 'Kubernetes' and 'Billing' continue the line above: every job is read.
+
+    A job's line wrapped inside its cells is read whole: its employer's town, its hours.
+    """
     kinds = [(s.kind, s.heading) for s in split(lines_of(WRAPPED))]
     assert kinds == [("other", ""), ("experience", "Experience"), ("education", "Education")]
     reading = _read(WRAPPED)
-    assert [(j.title, j.calendar_months) for j in reading.jobs] == [
-        ("Data Engineer — Fjordkraft Analytics AS,", 60),
-        ("Software Developer — Nordvik Systems, Oslo", 33),
+    assert [(j.title, j.fte, j.calendar_months) for j in reading.jobs] == [
+        ("Data Engineer — Fjordkraft Analytics AS, Bergen", 1.0, 60),
+        ("Software Developer — Nordvik Systems, Oslo", 0.5, 33),
     ]
-    assert reading.relevant_months == 60 + 33
+    assert reading.relevant_months == 60 + 16.5
 
 
 INDENTED = """# Mari Jones

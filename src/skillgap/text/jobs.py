@@ -28,7 +28,7 @@ from typing import Final
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
-from skillgap.text.sections import Section, kind_of
+from skillgap.text.sections import OPEN_END, Section, kind_of
 from skillgap.text.work import CORE_WORK, fte_of, is_training, relevance
 
 #: Small words inside a title or an employer's name.
@@ -278,11 +278,39 @@ def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
     return {i for i, indent in dated if indent == outer}
 
 
+def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
+    """A job's dated line wrapped onto the next, read whole: ``... | Energie GmbH,`` / ``Kiel``.
+
+    The line is left open (a comma, a small word, a bracket not closed: ``(part-time, ~15``)
+    and the next is short, not a bullet and without dates (a PDF's or an editor's wrap).
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        (line, heading), (nxt, nxt_heading) = out[i], out[i + 1]
+        text, rest = line.text.rstrip(), nxt.text.strip()
+        if not (OPEN_END.search(text) or text.count("(") > text.count(")")):
+            continue
+        if (
+            not rest
+            or nxt_heading
+            or len(rest) > 60
+            or _BULLET.match(nxt.text)
+            or line.columns is not None  # a column's cell, its own columns kept
+            or nxt.columns is not None
+            or _span_of(rest) is not None
+            or _span_of(text) is None
+        ):
+            continue
+        out[i] = (Line(line.number, f"{text} {rest}"), heading)
+    return out
+
+
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
     for section in sections:
         lines += [(section.lines[0], True), *((ln, False) for ln in section.lines[1:])]
+    lines = _unwrapped(lines)
     listed = _listed_jobs(lines)
     jobs: list[Job] = []
     current: Job | None = None
