@@ -363,7 +363,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             current.why_not = "volunteering, not counted as work"
         elif is_training(title) and relevant:  # "Data Analytics Bootcamp - Academy"
             current.relevant = current.core = False
-            current.why_not = "training (a bootcamp or course), not counted as work"
+            current.why_not = "training (a bootcamp or course), not work"
         jobs.append(current)
         current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
     for job in jobs:
