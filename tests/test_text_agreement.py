@@ -206,3 +206,24 @@ def test_the_sixth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> 
     assert sum(c.month_error <= 0.1 for c in cvs) >= SIXTH_FLOOR["months_within_10"], cvs
     levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
     assert levels >= SIXTH_FLOOR["levels"], cvs
+
+
+SEVENTH = HERE / "data" / "text-2026-12g"
+# A seventh set (4 postings with k-of-n phrases, 5 CVs incl. a two-column PDF), written
+# 2026-12-07 by a helper who saw only the profile format; measured once by the lead: job
+# months within 10 % for 3 of 5 (wrapped lines read as headings ended the PDF's and a
+# postdoc's jobs, 34 of 81 and 30 of 60; a bootcamp listed as a job counted, 69 of 63).
+# A development set since: after cvg-s4 every CV's months exact. Floors only go up; the
+# expectations are never edited. (This floor covers the CVs' months; postings: their own.)
+SEVENTH_FLOOR = {"months_within_10": 5, "month_error": 0.01}
+
+
+def test_the_seventh_sets_cvs_months_are_read_no_worse_than_their_floor() -> None:
+    """Wrapped PDF rows, leave on its own line, a bootcamp among jobs, a right-set date."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    _, cvs = run(SEVENTH)
+    assert len(cvs) == 5
+    assert sum(c.month_error <= 0.1 for c in cvs) >= SEVENTH_FLOOR["months_within_10"], cvs
+    assert max(c.month_error for c in cvs) <= SEVENTH_FLOOR["month_error"], cvs
