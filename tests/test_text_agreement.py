@@ -209,14 +209,33 @@ def test_the_sixth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> 
 
 
 SEVENTH = HERE / "data" / "text-2026-12g"
-# A seventh set (4 postings with k-of-n phrases, 5 CVs in five layouts), written 2026-12-07
-# by a helper who saw only the profile format; measured once by the lead: required skills
+# A seventh set (4 postings with k-of-n phrases, 5 CVs incl. a two-column PDF), written
+# 2026-12-07 by a helper who saw only the profile format; measured once by the lead: job
+# months within 10 % for 3 of 5 (wrapped lines read as headings ended the PDF's and a
+# postdoc's jobs, 34 of 81 and 30 of 60; a bootcamp listed as a job counted, 69 of 63).
+# A development set since: after cvg-s4 every CV's months exact. Floors only go up; the
+# expectations are never edited. (This floor covers the CVs' months; postings: their own.)
+SEVENTH_FLOOR = {"months_within_10": 5, "month_error": 0.01}
+
+
+def test_the_seventh_sets_cvs_months_are_read_no_worse_than_their_floor() -> None:
+    """Wrapped PDF rows, leave on its own line, a bootcamp among jobs, a right-set date."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    _, cvs = run(SEVENTH)
+    assert len(cvs) == 5
+    assert sum(c.month_error <= 0.1 for c in cvs) >= SEVENTH_FLOOR["months_within_10"], cvs
+    assert max(c.month_error for c in cvs) <= SEVENTH_FLOOR["month_error"], cvs
+
+
+# Its postings, measured once by the lead: required skills
 # essential 19/23, lists 1 of 4. A development set since: after post-s4 (a bullet wrapped
 # after "or" no longer read as a heading, "LLM-based", a name alone as a list item) 23/23
 # and 2 of 4; the other two lists hold an item the catalog reads as a skill the expectation
 # cannot name ("causal-inference libraries (DoWhy or EconML)", "prompt engineering and LLM
-# evaluation"). Postings only: its CVs (months within 10 % 3 of 5) await the CV reader.
-SEVENTH_FLOOR = {"essential": 1.0, "lists": 2}
+# evaluation").
+SEVENTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 2}
 
 
 def test_the_seventh_set_of_postings_is_read_no_worse_than_its_floor() -> None:
@@ -226,6 +245,8 @@ def test_the_seventh_set_of_postings_is_read_no_worse_than_its_floor() -> None:
 
     postings, _ = run(SEVENTH)
     known = sum(p.known for p in postings)
-    assert sum(p.required for p in postings) / known >= SEVENTH_FLOOR["essential"], postings
+    assert sum(p.required for p in postings) / known >= SEVENTH_POSTINGS_FLOOR["essential"], (
+        postings
+    )
     assert not any(p.decoys for p in postings), postings
-    assert sum(p.k_of_n_read for p in postings) >= SEVENTH_FLOOR["lists"], postings
+    assert sum(p.k_of_n_read for p in postings) >= SEVENTH_POSTINGS_FLOOR["lists"], postings

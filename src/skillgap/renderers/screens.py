@@ -10,25 +10,18 @@ from rich.console import RenderableType
 from rich.panel import Panel
 from rich.table import Table
 
-from skillgap.compare import scored_against
-from skillgap.compare import sections as comparison_sections
 from skillgap.models.result import (
     provenance,
-)
-from skillgap.models.text import ExtractReport, PostingsReport
-from skillgap.models.views import (
-    Comparison,
-    MatchReport,
-    RoleView,
-    SkillsReport,
 )
 from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture, listing
 from skillgap.renderers.summary import reviewed_line
 from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: an assess run imports none of these view models
     from skillgap.models.batch import CohortPage
+    from skillgap.models.text import ExtractReport, PostingsReport
+    from skillgap.models.views import Comparison, MatchReport, RoleView, SkillsReport
 
 
 def render_roles(
@@ -245,6 +238,10 @@ def _render_ladder(report: MatchReport, *, color: bool, width: int) -> str:
 
 def render_comparison(cmp: Comparison, *, color: bool = False, width: int = 100) -> str:
     """Progress between two assessments: score, categories, what changed."""
+    # imported here: the comparison's words (and its view models) cost an assess run nothing
+    from skillgap.compare import scored_against
+    from skillgap.compare import sections as comparison_sections
+
     head = _t()
     who = (
         cmp.new.profile

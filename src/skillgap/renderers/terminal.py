@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rich import box
 from rich.console import RenderableType
@@ -23,9 +23,6 @@ from skillgap.models.result import (
     PlanStep,
     RequirementResult,
     provenance,
-)
-from skillgap.models.views import (
-    PlanReport,
 )
 from skillgap.renderers import summary
 from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture, listing
@@ -42,6 +39,9 @@ from skillgap.renderers.screens import (
 )
 from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text
+
+if TYPE_CHECKING:
+    from skillgap.models.views import PlanReport
 
 __all__ = [  # the other commands' reports live in screens; the renderers find them here
     "capture",

@@ -12,8 +12,9 @@
   first, so a part-time job beside a full-time one adds nothing and a job that is not
   relevant never takes a relevant one's months. A break (career break, sabbatical), leave
   inside a job ("parental leave Mar 2025 – Aug 2025", on its line or one of its own under
-  it) and volunteering ("Volunteer Data
-  Analyst", as a volunteering section) are not counted.
+  it), volunteering ("Volunteer Data Analyst", as a volunteering section) and training
+  listed as a job ("Data Analytics Bootcamp": :func:`skillgap.text.work.is_training`) are
+  not counted.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from typing import Final
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
-from skillgap.text.sections import Section, kind_of
-from skillgap.text.work import CORE_WORK, fte_of, relevance
+from skillgap.text.sections import OPEN_END, Section, kind_of
+from skillgap.text.work import CORE_WORK, fte_of, is_training, relevance
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -76,8 +77,9 @@ _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _CELL: Final = re.compile(r"\s*\|\s*")
 #: A note in brackets ending a title: ``ML Consultant (full-time, 3 months)``.
 _NOTE_AT_END: Final = re.compile(r"\s*\([^()]*\)\s*$")
-#: What may stand before a single date ending a job's line: a separator or nothing.
-_BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2})\s*[*_]*\s*$")
+#: What may stand before a single date ending a job's line: a separator, a wide gap (the date
+#: set right, ``Data Science Intern, Acme       Summer 2019``) or nothing.
+_BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2}|\S\s{3,})\s*[*_]*\s*$")
 
 
 @dataclass
@@ -276,11 +278,39 @@ def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
     return {i for i, indent in dated if indent == outer}
 
 
+def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
+    """A job's dated line wrapped onto the next, read whole: ``... | Energie GmbH,`` / ``Kiel``.
+
+    The line is left open (a comma, a small word, a bracket not closed: ``(part-time, ~15``)
+    and the next is short, not a bullet and without dates (a PDF's or an editor's wrap).
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        (line, heading), (nxt, nxt_heading) = out[i], out[i + 1]
+        text, rest = line.text.rstrip(), nxt.text.strip()
+        if not (OPEN_END.search(text) or text.count("(") > text.count(")")):
+            continue
+        if (
+            not rest
+            or nxt_heading
+            or len(rest) > 60
+            or _BULLET.match(nxt.text)
+            or line.columns is not None  # a column's cell, its own columns kept
+            or nxt.columns is not None
+            or _span_of(rest) is not None
+            or _span_of(text) is None
+        ):
+            continue
+        out[i] = (Line(line.number, f"{text} {rest}"), heading)
+    return out
+
+
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
     for section in sections:
         lines += [(section.lines[0], True), *((ln, False) for ln in section.lines[1:])]
+    lines = _unwrapped(lines)
     listed = _listed_jobs(lines)
     jobs: list[Job] = []
     current: Job | None = None
@@ -331,6 +361,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         if unpaid:  # "Volunteer Data Analyst": volunteering, as a volunteering section is
             current.relevant = current.core = False
             current.why_not = "volunteering, not counted as work"
+        elif is_training(title) and relevant:  # "Data Analytics Bootcamp - Academy"
+            current.relevant = current.core = False
+            current.why_not = "training (a bootcamp or course), not work"
         jobs.append(current)
         current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
     for job in jobs:

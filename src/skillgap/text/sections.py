@@ -31,9 +31,6 @@ _CHOICE_OPENS: Final = re.compile(
     re.I,
 )
 
-#: A line that goes on in the next: it ends in a comma or a joining word ("AWS Bedrock or").
-_WRAPS: Final = re.compile(r"(?:,|\b(?:or|and|of|with|in|for|to|the|a|an))$", re.I)
-
 #: Heading words to a section kind, the first that matches wins (so "preferred
 #: qualifications" is nice to have, "minimum qualifications" required).
 KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -141,6 +138,12 @@ _PARENTHESES: Final = re.compile(r"\([^)]*\)")
 _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A rating out of 5 or 10 ("SQL – 4/5"): such a line is a skill's, never a heading.
 _RATED: Final = re.compile(r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])")
+#: A line's end that leaves its sentence open ("... models onto", "... Energie GmbH,"): the
+#: next line is its rest, wrapped (a PDF's or an editor's), never a heading.
+OPEN_END: Final = re.compile(
+    r"(?:[,&]|\b(?:a|an|the|and|or|of|to|onto|into|in|on|at|for|from|with|by|via|as))\s*$",
+    re.I,
+)
 
 #: Sections whose skill names are not asked of anyone nor claimed by anyone: perks,
 #: how to apply, a CV's interests and spoken languages.
@@ -191,6 +194,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         or _RULE.match(text)
         or _DATED.search(plain)  # "Feb 2026 - present" above a job's bullets: its dates
         or _RATED.search(plain)  # "SQL – 4/5": a skill and its rating
+        or (i > 0 and OPEN_END.search(lines[i - 1].text))  # the line above runs on here
     ):
         return False
     words = plain.split()
@@ -204,7 +208,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     prev = lines[i - 1].text.rstrip() if i > 0 else ""
     return (
         len(words) <= 6
-        and not (text[:1].isspace() and _WRAPS.search(prev))  # a line wrapped onto this one
+        and not (text[:1].isspace() and prev.endswith(","))  # a list wrapped onto this line
         and plain[:1].isupper()
         and not any(ch in plain for ch in ".,;|·—–()")
         and bool(_BULLET.match(nxt))

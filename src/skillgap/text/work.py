@@ -6,6 +6,8 @@
 * **Share of full time** from the job's own lines: "20 h/week" (hours / 40), "0.5 WTE",
   "(80%)", "3 days a week" (days / 5), "part-time" or "half-time" 0.5, "weekends" or
   "evenings" 0.25.
+* **Training** listed among jobs ("Data Analytics Bootcamp - Academy", "Nanodegree") is
+  education, not work, unless its title names who taught or ran it ("Bootcamp Instructor").
 """
 
 from __future__ import annotations
@@ -61,6 +63,23 @@ CORE_WORK: Final = re.compile(
     r"statistic\w*|forecast\w*)\b",
     re.I,
 )
+
+#: Training a CV lists among its jobs: a bootcamp, a course, a nanodegree.
+_TRAINING: Final = re.compile(
+    r"\b(boot\s?camps?|nanodegrees?|courses?|training programm?e)\b", re.I
+)
+#: Who teaches, builds or runs the training: with one, the title is a job.
+_TRAINING_STAFF: Final = re.compile(
+    r"\b(instructor|teacher|tutor|coach|mentor|lecturer|teaching|professor|developer|"
+    r"designer|manager|coordinator|director|assistant|engineer|analyst|scientist|author)\b",
+    re.I,
+)
+
+
+def is_training(title: str) -> bool:
+    """Whether a job's title is training taken (a bootcamp, a course), not work done."""
+    return bool(_TRAINING.search(title)) and not _TRAINING_STAFF.search(title)
+
 
 _HOURS: Final = re.compile(
     r"(\d{1,2})\s*(?:h|hrs?|hours?)\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I
