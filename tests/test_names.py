@@ -17,7 +17,6 @@ from skillgap import api, names
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
 from skillgap.names import NameTable, loose, norm, words
-from skillgap.scoring.rule import skill_members
 
 DATA = Path(__file__).resolve().parent / "data"
 NEAR_NAMES: list[dict[str, Any]] = yaml.safe_load((DATA / "near_names.yaml").read_text("utf-8"))
@@ -253,9 +252,7 @@ def test_known_skill_the_role_does_not_need_is_shown_not_unknown(
     write: Callable[[str, str | bytes], Path], run: Run, catalog: CatalogIndex
 ) -> None:
     """A catalog skill the role does not require is listed as 'not required', with no warning."""
-    required = {
-        m for r in catalog.role("ml-engineer").requirements.skills for m in skill_members(r)
-    }
+    required = {m for r in catalog.role("ml-engineer").requirements.skills for m in r.members}
     spare = next(s for s in catalog.catalog.skills if s.id not in required)
     path = write("p.yaml", f"name: T\nskills:\n  python: 3\n  {spare.name}: 2\n")
     result = run("assess", path, "-f", "json", "--no-plan", "--role", "ml-engineer")

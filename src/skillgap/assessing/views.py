@@ -20,7 +20,7 @@ from skillgap.models.common import Seniority, experience_kinds, level_label
 from skillgap.models.result import Assessment, RequirementKind
 from skillgap.names import norm, words
 from skillgap.scoring import engine
-from skillgap.scoring.rule import CATEGORY_OF, skill_members
+from skillgap.scoring.rule import CATEGORY_OF
 from skillgap.scoring.standing import pick_role
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
@@ -45,7 +45,7 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
     for role_id in sorted(catalog.roles):
         role = catalog.role(role_id)
         for req in role.requirements.skills:
-            members = skill_members(req)
+            members = req.members
             for skill_id in members:
                 uses.setdefault(skill_id, []).append(
                     SkillUse(
@@ -74,7 +74,7 @@ def skills_view(catalog: CatalogIndex, query: str | None = None) -> SkillsReport
         for role_id in sorted(catalog.roles):
             for req in catalog.role(role_id).requirements.skills:
                 if req.name and wanted and wanted <= set(words(req.name)):
-                    more += skill_members(req)
+                    more += req.members
         chosen += [s for s in dict.fromkeys(more) if s not in chosen]
     return SkillsReport(
         query=query,
@@ -207,14 +207,14 @@ def _describe(
     """Kind, display name (the one reports use), target in words and skill ids of a requirement."""
     name = engine.requirement_name(req, catalog)
     if isinstance(req, SkillRequirement):
-        names = [catalog.skill_name(s) for s in skill_members(req)]
+        names = [catalog.skill_name(s) for s in req.members]
         many = "one" if req.at_least == 1 else str(req.at_least)
         target = (
             level_label(req.level)
             if req.skill
             else f"{many} of {', '.join(names)} at " + (level_label(req.level))
         )
-        return ("skill" if req.skill else "skill_group"), name, target, skill_members(req)
+        return ("skill" if req.skill else "skill_group"), name, target, req.members
     if isinstance(req, DegreeRequirement):
         degree = catalog.degrees[req.level].name
         fields = ", ".join(catalog.fields[f].name for f in req.fields) or "any field"

@@ -18,7 +18,7 @@ from skillgap.models.common import (
     day_from_text,
     status_from_text,
 )
-from skillgap.scoring.rule import by_importance, more_important, skill_members
+from skillgap.scoring.rule import by_importance, more_important
 
 #: What to answer to a skill's level to leave it and every remaining skill out.
 SKIP: Final = "skip"
@@ -60,7 +60,7 @@ def role_skills(catalog: CatalogIndex, role_id: str) -> list[str]:
     """The skills a role asks about, in the catalog's order, any-of members expanded."""
     seen: list[str] = []
     for req in catalog.role(role_id).requirements.skills:
-        for skill in skill_members(req):
+        for skill in req.members:
             if skill not in seen:
                 seen.append(skill)
     return seen
@@ -81,7 +81,7 @@ def role_targets(catalog: CatalogIndex, role_id: str) -> dict[str, Target]:
     """The role's target per skill, in the catalog's order (of two, the more important)."""
     out: dict[str, Target] = {}
     for req in catalog.role(role_id).requirements.skills:
-        for skill in skill_members(req):
+        for skill in req.members:
             held = out.get(skill)
             if held is None or more_important(req.importance, held.importance):
                 out[skill] = Target(req.level, req.importance)

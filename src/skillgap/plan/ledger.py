@@ -99,7 +99,7 @@ class _Frame:
         self.by_target: dict[tuple[str, str], list[Requirement]] = {}
         for req in self.reqs:
             if isinstance(req, SkillRequirement):
-                targets = [("skill", m) for m in rule.skill_members(req)]
+                targets = [("skill", m) for m in req.members]
             elif isinstance(req, CertificationRequirement):
                 targets = [("certification", c) for c in req.any_of]
             elif isinstance(req, ExperienceRequirement):

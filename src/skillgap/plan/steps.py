@@ -31,7 +31,6 @@ from skillgap.plan.calendar import _add_months
 from skillgap.plan.experience import _experience_steps
 from skillgap.plan.ledger import _Ledger, _Step
 from skillgap.plan.options import Constraints
-from skillgap.scoring import rule
 from skillgap.scoring.standing import DegreeHeld
 
 DEFAULT_CERTIFICATION_HOURS: Final = 60.0
@@ -113,7 +112,7 @@ def _skill_steps(
     for req in open_reqs:
         if req.skill:
             continue
-        members = rule.skill_members(req)
+        members = req.members
         # members other steps already bring to the level count; the cheapest others are raised
         left = [m for m in members if reached.get(m, 0) < req.level]
         for _ in range(req.at_least - (len(members) - len(left))):
@@ -150,7 +149,7 @@ def _group_reason(index: CatalogIndex, req: SkillRequirement, pick: str) -> str:
     """Why a step raises this member: the group it serves (named, for k of n, with k)."""
     if req.at_least == 1:
         return f"the role needs {req.name or index.skill_name(pick)} at {level_label(req.level)}"
-    names = ", ".join(index.skill_name(m) for m in rule.skill_members(req))
+    names = ", ".join(index.skill_name(m) for m in req.members)
     return (
         f"the role needs {req.at_least} of {names} at {level_label(req.level)}; "
         f"{index.skill_name(pick)} is one of the {req.at_least} planned (those you have "
@@ -168,7 +167,7 @@ def _counted(ledger: _Ledger, reqs: Sequence[SkillRequirement]) -> dict[str, int
     """
     counted = dict(ledger.skills)
     for req in reqs:
-        members = rule.skill_members(req)
+        members = req.members
         if len(members) > 1 and req.at_least == 1 and ledger.met(req):
             for m in members:
                 counted[m] = max(counted.get(m, 0), req.level)

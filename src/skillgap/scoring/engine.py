@@ -32,7 +32,6 @@ from skillgap.models.result import (
 )
 from skillgap.scoring import rule
 from skillgap.scoring.relevance import field_name
-from skillgap.scoring.rule import skill_members
 from skillgap.scoring.standing import Standing
 
 __all__ = [
@@ -105,7 +104,7 @@ def requirement_name(req: Requirement, index: CatalogIndex) -> str:
     if req.name:
         return req.name
     if isinstance(req, SkillRequirement):
-        names = [index.skill_name(m) for m in skill_members(req)]
+        names = [index.skill_name(m) for m in req.members]
         if req.at_least > 1:
             return f"{req.at_least} of {', '.join(names)}"
         return " or ".join(names)
@@ -144,7 +143,7 @@ def score_skill(
         have=have_text,
         points=rule.skill_points(req, standing.skills),
         reason=reason,
-        skills=skill_members(req),
+        skills=req.members,
         target_level=req.level,
         current_level=have,
         member=best if not req.skill and have else None,
@@ -181,7 +180,7 @@ def _score_k_of_n(
         have=shown or level_label(0),
         points=rule.skill_points(req, levels),
         reason=reason,
-        skills=skill_members(req),
+        skills=req.members,
         target_level=req.level,
         current_level=levels.get(counted[-1], 0),
         member=counted[-1] if levels.get(counted[-1], 0) else None,
@@ -367,7 +366,7 @@ def assess(
     cats = categories(results, role)
     score = overall(cats)
     blockers = [r.id for r in results if r.blocker]
-    required = {m for r in role.requirements.skills for m in skill_members(r)}
+    required = {m for r in role.requirements.skills for m in r.members}
     return Assessment(
         profile=standing.name,
         role=RoleRef(id=role.id, name=role.name),

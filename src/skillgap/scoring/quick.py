@@ -70,8 +70,7 @@ def _selection(picked: Sequence[tuple[Requirement, int]]) -> _Selection:
 def _points_at(req: SkillRequirement) -> tuple[float, ...]:
     """A skill requirement's rule.skill_points for each level 0-5 of its best member."""
     return tuple(
-        rule.skill_points(req, dict.fromkeys(rule.skill_members(req), level))
-        for level in range(MAX_LEVEL + 1)
+        rule.skill_points(req, dict.fromkeys(req.members, level)) for level in range(MAX_LEVEL + 1)
     )
 
 
@@ -101,7 +100,7 @@ class QuickScorer:
         # A skill requirement's points for each level 0-5 its skill may have.
         self._single_skills = tuple(str(r.skill) for r in single)
         self._single_points = tuple(_points_at(r) for r in single)
-        self._groups = tuple((tuple(rule.skill_members(r)), _points_at(r)) for r in groups)
+        self._groups = tuple((tuple(r.members), _points_at(r)) for r in groups)
         self._k_of_n = tuple(k_of_n)  # the mean of the best k: the rule's own sum
         # The rest: the rule's credit (0-1) for its kind, and what it is worth.
         self._others = tuple((rule.CREDIT[type(r)], r, rule.max_points(r)) for r in others)

@@ -86,11 +86,6 @@ def worth(importance: Importance, level: int | None = None) -> float:
     return round_points(WEIGHT[importance] * (OTHER_UNITS if level is None else level))
 
 
-def skill_members(req: SkillRequirement) -> list[str]:
-    """The skills a requirement names: one, or the members of an any-of group."""
-    return req.members
-
-
 def counted_members(req: SkillRequirement, levels: Mapping[str, int]) -> list[str]:
     """The members that count, best first: the ``at_least`` highest levels (ties: listed first).
 
