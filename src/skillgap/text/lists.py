@@ -19,19 +19,23 @@ from skillgap.text.read import Line
 NUMBERS: Final = {
     **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},
     **{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+    **{"zwei": 2, "drei": 3, "vier": 4, "fünf": 5},  # German: "mindestens zwei der folgenden"
 }
-#: "two of", "at least 2 of", "any three of", "2+ of", "two or more of": k of a list.
+#: "two of", "at least 2 of", "any three of", "2+ of", "two or more of": k of a list; in
+#: German "(mindestens) zwei der folgenden".
 K_OF: Final = re.compile(
-    r"\b(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?\s+of\b(?!\s+(?:us|them|our)\b)",
+    r"\b(two|three|four|five|zwei|drei|vier|fünf|[2-5])(?:(?:\s*\+|\s+or\s+more)?\s+of\b"
+    r"(?!\s+(?:us|them|our)\b)|\s+der\s+folgenden\b)",
     re.I,
 )
 #: A line that opens a list for the lines under it: "... two of the following:", "one of:".
 LIST_HEAD: Final = re.compile(
-    r"\b(?:(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?|one)\s+of"
-    r"(?:\s+the\s+following(?:\s+[a-z]+)?|\s+these)?\s*[:.\-–]*\s*$",
+    r"\b(?:(?:(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?|one)\s+of"
+    r"(?:\s+the\s+following(?:\s+[a-z]+)?|\s+these)?|(zwei|drei|vier|fünf|[2-5])\s+der\s+"
+    r"folgenden(?:\s+\w+)?)\s*[:.\-–]*\s*$",
     re.I,
 )
-ITEM_GAP: Final = re.compile(r",|;|\bor\b|\band\b", re.I)  # between two items of a list
+ITEM_GAP: Final = re.compile(r",|;|\b(?:or|and|oder|und)\b", re.I)  # between two items
 ITEM: Final = re.compile(r"^(\s*)([-*•·▪◦–]|\d+[.)])?")
 #: How a line that goes on in the next one ends: no sentence or list punctuation.
 _OPEN_END: Final = re.compile(r"[^:;.!?,]$")
@@ -65,7 +69,7 @@ def opens(line: Line, kind: str) -> List | None:
     if head is None:
         return None
     indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
-    return List(items_asked(head[1] or "one"), line, kind, len(indent), bool(bullet))
+    return List(items_asked(head[1] or head[2] or "one"), line, kind, len(indent), bool(bullet))
 
 
 def wraps(line: Line, kind: str, matcher: Matcher) -> List | None:

@@ -231,6 +231,10 @@ class Matcher:
         if keys & _NEVER:
             return "never"
         start, end = tokens[at].start, tokens[at + n - 1].end
+        if rules.NEGATED.search(text, max(0, start - 60), start):
+            return "never"  # "we don't run Airflow", "you won't need any Java"
+        if rules.KNOWLEDGE_OF.match(text, end):
+            return "strong"  # "Statistik-Kenntnisse", "Python-Erfahrung": the skill, named so
         after = text[end : end + 2]
         glued = (text[start - 2 : start - 1].isalpha() and text[start - 1 : start] == "-") or (
             after[:1] == "-" and after[1:].isalpha()

@@ -57,8 +57,9 @@ DEFAULT_LEVEL: Final = 3
 NICE_LEVEL: Final = 2
 SENIOR_LEVEL: Final = 4
 _YEARS: Final = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:or more\s+)?"
-    r"(?:years?|yrs?)\b",
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf)\s*\+?\s*"
+    r"(?:or more\s+)?"
+    r"(?:years?|yrs?|jahren?)\b",
     re.IGNORECASE,
 )
 _DEGREE: Final = re.compile(
@@ -73,7 +74,7 @@ _RUNG: Final = (
 )
 _NICE_WORDS: Final = re.compile(
     r"\b(preferred|preferably|a plus|is a plus|bonus|nice to have|nice-to-have|ideally|"
-    r"desirable|an advantage|an asset)\b",
+    r"desirable|an advantage|an asset|von vorteil|wünschenswert|idealerweise|ein plus)\b",
     re.I,
 )
 _CLAUSE_END: Final = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+(?=[A-Z*(\"'])|\s*[•·;]\s*")
@@ -82,7 +83,9 @@ _NO_DEGREE: Final = re.compile(
     r"\bwithout\s+a\s+degree\b|\bdon'?t\s+need\s+a\s+degree\b",
     re.I,
 )
-_MUST_WORDS: Final = re.compile(r"\b(must|required|essential|mandatory)\b", re.I)
+_MUST_WORDS: Final = re.compile(
+    r"\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt)\b", re.I
+)
 _HIGH: Final = re.compile(
     r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency)\b", re.I
 )
@@ -90,7 +93,9 @@ _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 _ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
 _LIST_GAP: Final = re.compile(
-    r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\bsimilar\b|e\.g\.|such as)*$", re.I
+    r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\boder\b|\bund\b|\ban?\b|\bthe\b|\bsimilar\b|e\.g\.|"
+    r"such as)*$",
+    re.I,
 )
 #: Between two items of a list, names the catalog does not know: "Azure OpenAI, AWS".
 _NAMED_GAP: Final = re.compile(
@@ -167,10 +172,10 @@ def _groups(found: list[Found], text: str) -> list[list[Found]]:
 
 
 def _is_choice(run: list[Found], text: str, since: int) -> bool:
-    """Whether a run is a choice: "or" or "/" in it, or "one of" since the last skill named."""
+    """Whether a run is a choice: "or" ("oder") or "/" in it, or "one of" since the last skill."""
     gaps = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(run))
     before = text[since : run[0].start]
-    return bool(re.search(r"\bor\b|/", gaps) or _ONE_OF.search(before))
+    return bool(re.search(r"\b(?:or|oder)\b|/", gaps) or _ONE_OF.search(before))
 
 
 def _level(text: str, default: int) -> int:

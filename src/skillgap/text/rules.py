@@ -24,6 +24,10 @@ uses these names.
   *send*, *upload* is a résumé; a single capital letter followed by ``&`` (``R&D``), a
   digit (``C1``, a language level) or a full stop and a name (``R. de Vries``, an
   initial) is not a skill.
+* **Compounds of knowledge**: a name glued to "-Kenntnisse", "-Erfahrung", "-Know-how"
+  (:data:`KNOWLEDGE_OF`) is the skill, even an ordinary word ("Statistik-Kenntnisse").
+* **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
+  use" (:data:`NEGATED`) is named as not used: not a skill.
 """
 
 from __future__ import annotations
@@ -83,6 +87,18 @@ CUES: Final = frozenset(
         *("pivot", "macros", "vba", "dashboards", "queries", "models", "data"),
         *("microservices", "microservice", "backend", "back-end", "api", "apis", "sdk"),
     }
+)
+#: Words just before a name that say it is not used nor asked: "we don't run Airflow",
+#: "you won't need any Java", "no longer use SAS" (then it names no skill of anyone's).
+NEGATED: Final = re.compile(
+    r"\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|never|no\s+longer)"
+    r"\s+(?:use|run|need|require|want|write|touch)\s+(?:any\s+|an?\s+|the\s+)?$",
+    re.I,
+)
+#: A compound that names a skill as knowledge of it (German writes them with a hyphen):
+#: "Statistik-Kenntnisse", "SQL-Kenntnisse", "Python-Erfahrung", "Spark-Know-how".
+KNOWLEDGE_OF: Final = re.compile(
+    r"-(?:kenntnisse|kenntnissen|erfahrung|erfahrungen|know-how|wissen|skills)\b", re.I
 )
 #: Words before ``CV`` that make it a résumé.
 _RESUME_BEFORE: Final = frozenset(

@@ -37,6 +37,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("skills", ("what i bring", "what i offer", "what i can do")),  # a CV's, in its own words
     ("nice", ("nice to have", "nice-to-have", "bonus", "preferred", "desirable", "plus")),
     ("nice", ("good to have", "extra credit", "would be great")),
+    ("nice", ("von vorteil", "wünschenswert", "wuenschenswert", "ein plus")),  # German
     (
         "required",
         (
@@ -53,6 +54,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "who you are",
             "you have",
             "what you need",
+            "what we need",
+            "need from you",
             "what we expect",
             "you'll need",
             "you will need",
@@ -64,6 +67,13 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "required",
             "skills & experience",
             "skills and experience",
+            # German: "Anforderungen", "Dein Profil", "Das bringst du mit", "Was Sie mitbringen"
+            "anforderungen",
+            "dein profil",
+            "ihr profil",
+            "bringst du mit",
+            "du mitbringst",
+            "sie mitbringen",
         ),
     ),
     (
@@ -78,11 +88,15 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "be doing",
             "day to day",
             "your mission",
+            "aufgaben",  # German: "Deine Aufgaben", "Ihre Aufgaben"
         ),
     ),
     (
         "benefits",
-        ("offer", "benefit", "perks", "compensation", "why join", "what you get", "in it for you"),
+        (
+            *("offer", "benefit", "perks", "compensation", "why join", "what you get"),
+            *("in it for you", "wir bieten"),
+        ),
     ),
     ("apply", ("how to apply", "apply")),
     ("about", ("about", "who we are", "über uns", "our company")),

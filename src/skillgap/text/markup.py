@@ -1,0 +1,107 @@
+"""HTML left in a text: entities decoded, tags made into the lines and bullets they show as.
+
+A posting copied from a careers page's source, or scraped, comes as ``<p>``, ``<li>``,
+``<br>`` and ``&amp;``. Read as it is, none of its lines is a heading or a bullet, and
+"R&amp;D" or "Kubernetes &amp; Docker" hide the words in them. So:
+
+* **entities** (``&amp;``, ``&nbsp;``, ``&ndash;``, ``&#39;``, ``&#x2019;``) are decoded in
+  any text (a known entity only: "AT&T;" stays as it is);
+* **tags**, in a text that looks like HTML (two tags or more of the common block and
+  inline ones), are what a browser shows: ``<p>``, ``<br>``, ``<div>``, ``<ul>``, a heading
+  or a table row end the line; ``<li>`` starts a bullet (``- ``); ``<h1>``-``<h6>`` start a
+  Markdown heading; ``<strong>``/``<b>`` are ``**``; every other tag is dropped.
+
+Each piece keeps, character by character, the column it had in the file (a decoded entity
+the column of its ``&``, a ``- `` or ``**`` made from a tag the column of its ``<``), and
+a line broken in several by tags keeps the file's line number for each of its pieces.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Final
+
+ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?/?>")
+#: Tags common in postings and CVs: two of them make a text HTML (one "<br>" in Markdown
+#: is a line break there too, but a text with one "<b>" in prose is left alone).
+_HTML_TAGS: Final = frozenset(
+    {"p", "br", "li", "ul", "ol", "div", "strong", "b", "em", "i", "span", "a", "table", "tr"}
+    | {"td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "u"}
+)
+_BREAKS: Final = frozenset(
+    {"p", "br", "div", "ul", "ol", "li", "table", "tr", "section", "article", "header"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6", "hr", "dl", "dt", "dd"}
+)
+_BOLD: Final = frozenset({"strong", "b"})
+
+Piece = tuple[str, list[int]]  # a line's text and each character's 1-based column
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text holds HTML markup: two tags or more of those postings are written in."""
+    count = 0
+    for m in _TAG.finditer(text):
+        if m[2].casefold() in _HTML_TAGS:
+            count += 1
+            if count >= 2:
+                return True
+    return False
+
+
+def decode_entities(text: str, columns: list[int]) -> Piece:
+    """``text`` with its known HTML entities decoded; ``columns`` are its characters'."""
+    if "&" not in text:
+        return text, columns
+    out: list[str] = []
+    cols: list[int] = []
+    at = 0
+    for m in ENTITY.finditer(text):
+        good = html.unescape(m[0])
+        if good == m[0]:
+            continue  # not an entity HTML knows: left as written
+        out.append(text[at : m.start()])
+        cols += columns[at : m.start()]
+        out.append(good)
+        cols += [columns[m.start()]] * len(good)
+        at = m.end()
+    out.append(text[at:])
+    cols += columns[at:]
+    return "".join(out), cols
+
+
+def html_pieces(text: str) -> list[Piece]:
+    """One line of HTML as the lines a browser shows, tags gone, entities not yet decoded."""
+    pieces: list[Piece] = []
+    out: list[str] = []
+    cols: list[int] = []
+    at = 0
+
+    def end_line() -> None:
+        pieces.append(("".join(out), cols.copy()))
+        out.clear()
+        cols.clear()
+
+    for m in _TAG.finditer(text):
+        out.append(text[at : m.start()])
+        cols.extend(range(at + 1, m.start() + 1))
+        at = m.end()
+        closing, name = m[1], m[2].casefold()
+        if name in _BREAKS:
+            if "".join(out).strip() or name == "br":
+                end_line()
+            if not closing and name == "li":
+                out.append("- ")
+                cols += [m.start() + 1] * 2
+            elif not closing and name[0] == "h" and name[1:].isdigit():
+                out.append("#" * int(name[1:]) + " ")
+                cols += [m.start() + 1] * (int(name[1:]) + 1)
+        elif name in _BOLD:
+            out.append("**")
+            cols += [m.start() + 1] * 2
+    out.append(text[at:])
+    cols.extend(range(at + 1, len(text) + 1))
+    end_line()
+    kept = [p for p in pieces if p[0].strip(" *")]
+    return kept or [("", [])]
