@@ -47,7 +47,8 @@ def posting_role(document: TextDocument, catalog: CatalogIndex) -> str:
     """
     from skillgap.models.catalog import Weights, all_requirements
     from skillgap.scoring.rule import ready_bar
-    from skillgap.text.posting import read_posting, render_role
+    from skillgap.text.posting import read_posting
+    from skillgap.text.role_file import render_role
 
     draft = read_posting(document, catalog)
     # The bar is the rule's, of the requirements as the catalog reads them: the draft is

@@ -15,6 +15,7 @@ from typing import Final
 
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
+from skillgap.text.sections import OPEN_END
 
 NUMBERS: Final = {
     **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},
@@ -36,7 +37,11 @@ LIST_HEAD: Final = re.compile(
     re.I,
 )
 ITEM_GAP: Final = re.compile(r",|;|\b(?:or|and|oder|und)\b", re.I)  # between two items
-ITEM: Final = re.compile(r"^(\s*)([-*•·▪◦–]|\d+[.)])?")
+#: A list item's indent and bullet: a dash or dot, "1." or "2)", or a symbol before a space
+#: ("✅ ", "🔹 ", "➤ ", "+ "), as job boards and careers pages write them.
+ITEM: Final = re.compile(
+    r"^(\s*)([-*•·▪◦–]|\d+[.)]|[+>►▸➤→✓✔☑■□●○◆◇\u2600-\u27bf\U0001f300-\U0001faff](?=\s))?"
+)
 #: How a line that goes on in the next one ends: no sentence or list punctuation.
 _OPEN_END: Final = re.compile(r"[^:;.!?,]$")
 
@@ -132,30 +137,45 @@ def item_ids(found: list[Found], text: str) -> list[str]:
     return named
 
 
+#: A line of prose this long or longer that ends mid-sentence was wrapped, by an editor or a
+#: job board: the next line is its sentence's rest (a shorter one is an item of its own).
+_FULL_LINE: Final = 50
+
+
 def join_wrapped(lines: Sequence[Line]) -> list[Line]:
-    """A section's lines, a bullet wrapped onto indented lines under it joined into one.
+    """A section's lines, a bullet or a paragraph wrapped onto the next lines joined into one.
 
     "- one of Azure OpenAI, AWS Bedrock or" over "  Google Vertex AI" is one line (cited
-    by its first line's number). A line under one that ends in ":", ",", or a sentence's
-    end, or that opens a list ("two of the following"), or one that is a bullet of its own,
-    stays a line (an item of a list).
+    by its first line's number), and so is a paragraph of prose whose full lines end
+    mid-sentence ("... in Python or" over "TypeScript, and ...", "... a vector" over
+    "database ..."); a line that starts with a symbol ("✅ ...") is an item. A line under one that
+    ends in ":", ",", or a sentence's end, or that opens a list ("two of the following"),
+    or one that is a bullet of its own, stays a line (an item of a list).
     """
     out: list[Line] = []
     wrapping = False  # the last line is a bullet, or a bullet joined with its wrap
+    prose = False  # the last line is a full line of prose (no bullet), or such lines joined
     for line in lines:
         indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
         text = line.text.rstrip()
         last = out[-1] if out else line
         head = _OPEN_END.search(last.text.rstrip()) and not LIST_HEAD.search(last.text)
-        if wrapping and indent and not bullet and text and head:
+        bullet_wrap = wrapping and indent
+        # a paragraph's next line goes on with its sentence: in small letters, or after
+        # "or", "and", "a", "of" ... (a line in capitals after a full one is a new item)
+        goes_on = text[:1].islower() or bool(OPEN_END.search(last.text))
+        prose_wrap = prose and not indent and goes_on
+        if (bullet_wrap or prose_wrap) and not bullet and text and head:
             joined = f"{last.text} {text.strip()}"
             width = len(text) - len(text.lstrip())
             mine = [line.column(i) for i in range(width, len(text))]
             columns = [last.column(i) for i in range(len(last.text))] + mine[:1] + mine
             out[-1] = Line(last.number, joined, tuple(columns))
+            prose = prose and len(text) >= _FULL_LINE  # a short line ends the paragraph
             continue
         out.append(line)
         wrapping = bool(bullet) and bool(text)
+        prose = not bullet and not indent and len(text) >= _FULL_LINE and text[:1].isalnum()
     return out
 
 

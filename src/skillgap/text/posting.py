@@ -145,18 +145,19 @@ def _title(document: TextDocument) -> str:
 _SHOWN: Final = 8
 
 
-def _some(names: list[str], joiner: str) -> str:
+def some_names(names: list[str], joiner: str) -> str:
     """``names`` joined, the first few of a long list and how many more."""
     more = f" and {len(names) - _SHOWN:,} more" if len(names) > _SHOWN else ""
     return joiner.join(n[:200] for n in names[:_SHOWN]) + more
 
 
-def _file(source: str) -> str:
+def file_name(source: str) -> str:
+    """A file's name without its folders (a draft cites ``posting.txt:12``)."""
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _cite(document: TextDocument, line: Line, sentence: str) -> str:
-    return f"posting {_file(document.source)}:{line.number}: {sentence}"[:1900]
+    return f"posting {file_name(document.source)}:{line.number}: {sentence}"[:1900]
 
 
 def _groups(found: list[Found], text: str) -> list[list[Found]]:
@@ -262,7 +263,7 @@ def _close(  # the draft being written, and what the list is read with
     left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
     if len(draft.requirements) > before and opened.unknown:
         group = draft.requirements[-1]
-        unknown = _some(opened.unknown, "; ")
+        unknown = some_names(opened.unknown, "; ")
         group.note = (f"{group.note}; " if group.note else "") + (
             f"the posting also lists {unknown}, where the catalog recognises no skill: "
             "lower at_least if one of them should count"
@@ -304,13 +305,13 @@ def _group(
         same = [catalog.skill_name(i) for i, n in counts.items() if n > 1]
         notes.append(
             f"the posting asks for {k} of a list whose items the catalog reads as fewer "
-            f"skills ({_some(same, ', ')} for several)"
+            f"skills ({some_names(same, ', ')} for several)"
         )
     if k > 1 and dropped:
         gone = [catalog.skill_name(i) for i in ids if i not in kept]
         alone = "required on its own, counts" if len(gone) == 1 else "required on their own, count"
         asks = "" if notes else f"the posting asks for {k} of a list; "
-        notes.append(f"{asks}{_some(gone, ' and ')}, {alone} towards them")
+        notes.append(f"{asks}{some_names(gone, ' and ')}, {alone} towards them")
     note = "; ".join(notes) or None
     taken.update(kept)
     if len(kept) > MAX_GROUP_MEMBERS:  # a list of every skill there is: the first count
@@ -427,79 +428,3 @@ def _degree(
         importance = "important"
     note = "or equivalent experience, the posting says" if "equivalent" in low else None
     return Requirement("degree", importance, source, level=rung, fields=fields, note=note)
-
-
-def _q(text: str) -> str:
-    """A YAML scalar that stays text: a JSON string, with line breaks escaped."""
-    import json
-
-    return json.dumps(text, ensure_ascii=False)
-
-
-def render_role(draft: PostingDraft, catalog: CatalogIndex, ready_score: int | None = None) -> str:
-    """The draft as a catalog file holding one role: YAML to edit, then validate.
-
-    ``ready_score``: the rule's bar (``rule.ready_bar``) for what the draft requires.
-    """
-    out = [
-        f"# A draft role from the posting {draft.source}, written by 'skillgap posting'.",
-        "# Levels: 3 for a requirement, 2 for a nice-to-have, 4 for a senior role or where",
-        "# the posting says strong, deep, expert ...; each 'source' cites the sentence.",
-        "# Edit it, then check it with: skillgap validate THIS-FILE",
-        "roles:",
-        f"  - id: {draft.role_id}",
-        f"    name: {_q(draft.title + ' (posting ' + _file(draft.source) + ')')}",
-        f"    summary: {_q('Drafted from the posting ' + draft.source)}",
-    ]
-    if ready_score is not None:
-        out.append(
-            f"    ready_score: {ready_score}  # every essential, 3/4 of the important, no useful"
-        )
-    out.append("    requirements:")
-    groups: dict[str, list[str]] = {"skills": [], "education": [], "certifications": []}
-    experience: list[str] = []
-    for n, r in enumerate(draft.requirements, start=1):
-        extra = f", note: {_q(r.note)}" if r.note else ""
-        if r.kind == "skill" and len(r.skills) == 1:
-            groups["skills"].append(
-                f"        - {{skill: {r.skills[0]}, level: {r.level}, importance: "
-                f"{r.importance}, source: {_q(r.source)}{extra}}}"
-            )
-        elif r.kind == "skill":
-            names = [catalog.skill_name(s) for s in r.skills]
-            name = _some(names, " or ")
-            gid = "any-" + "-".join(r.skills)[:70]
-            count = ""
-            if r.at_least > 1:
-                name = f"{r.at_least} of {_some(names, ', ')}"
-                gid = f"{r.at_least}-of-" + "-".join(r.skills)[:70]
-                count = f", at_least: {r.at_least}"
-            groups["skills"].append(
-                f"        - {{id: {gid}, name: {_q(name)}, any_of: [{', '.join(r.skills)}]"
-                f"{count}, level: {r.level}, importance: {r.importance}, source: {_q(r.source)}"
-                f"{extra}}}"
-            )
-        elif r.kind == "degree":
-            fields = f", fields: [{', '.join(r.fields)}]" if r.fields else ""
-            did = "degree" if not groups["education"] else f"degree-{n}"
-            groups["education"].append(
-                f"        - {{id: {did}, level: {r.level}{fields}, importance: {r.importance}, "
-                f"source: {_q(r.source)}{extra}}}"
-            )
-        elif r.kind == "certification":
-            groups["certifications"].append(
-                f"        - {{id: cert-{r.skills[0]}, any_of: [{r.skills[0]}], importance: "
-                f"{r.importance}, source: {_q(r.source)}}}"
-            )
-        else:
-            experience.append(
-                f"        - {{id: years-of-experience, kinds: [job], min_months: {r.months}, "
-                f"importance: {r.importance}, source: {_q(r.source)}}}"
-            )
-    for key, lines in (*groups.items(), ("experience", experience)):
-        if lines:
-            out.append(f"      {key}:")
-            out += lines
-    if not any(groups.values()) and not experience:
-        out.append("      skills: []                # the posting named no skill the catalog knows")
-    return "\n".join(out) + "\n"
