@@ -3,7 +3,8 @@
 Read section by section (:mod:`skillgap.text.sections`): only the requirement sections
 ("Requirements", "What you'll bring", "Minimum qualifications" ...) and the nice-to-have
 ones ("Nice to have", "Bonus", "Preferred") give requirements; the company, the duties and
-the perks do not. Line by line:
+the perks do not, but for the team's tools a duty names ("work in our stack: Airflow, dbt",
+"we use Grafana"): a nice-to-have each, as a careful reader lists them. Line by line:
 
 * **Importance**: a requirement section gives ``essential``, a nice-to-have one
   ``useful``; a line that says "preferred", "a plus", "bonus", "nice to have" or "ideally"
@@ -37,6 +38,7 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import MAX_GROUP_MEMBERS
 from skillgap.models.common import Importance
 from skillgap.text.lists import (
+    ITEM,
     K_OF,
     NUMBERS,
     List,
@@ -51,7 +53,7 @@ from skillgap.text.lists import (
 )
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
-from skillgap.text.sections import split
+from skillgap.text.sections import Section, split
 
 DEFAULT_LEVEL: Final = 3
 NICE_LEVEL: Final = 2
@@ -81,6 +83,13 @@ _CLAUSE_END: Final = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+(?=[A-Z*(\"
 _NO_DEGREE: Final = re.compile(
     r"\bno\s+(?:formal\s+)?degree\b|\bdegree\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|"
     r"\bwithout\s+a\s+degree\b|\bdon'?t\s+need\s+a\s+degree\b",
+    re.I,
+)
+#: A duty's words for the team's own tools: "work in our stack", "our tooling", "we use",
+#: "we run on", "you'll work with".
+_OUR_TOOLS: Final = re.compile(
+    r"\b(?:our|the\s+team's)\s+(?:[\w-]+\s+)?(?:stack|tools|tooling|toolchain)\b|"
+    r"\bwe\s+(?:use|run\s+on|work\s+with)\b|\byou(?:'ll|\s+will)\s+(?:use|work\s+with)\b",
     re.I,
 )
 _MUST_WORDS: Final = re.compile(
@@ -195,7 +204,8 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     matcher = Matcher(catalog)
     taken: set[str] = set()
     years_done = False
-    sections = [s for s in split(document.lines) if s.kind in ("required", "nice")]
+    every = split(document.lines)
+    sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
         opened: List | None = None
@@ -237,7 +247,31 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
                 )
         if opened is not None:
             _close(draft, document, catalog, opened, senior, taken)
+    for section in every:
+        if section.kind == "duties":
+            _team_tools(draft, document, matcher, section, taken)
     return draft
+
+
+def _team_tools(
+    draft: PostingDraft, document: TextDocument, matcher: Matcher, duties: Section, taken: set[str]
+) -> None:
+    """The tools a duty says the team uses ("our stack", "we use"): each a nice-to-have.
+
+    A duty is not a requirement ("Build forecasting models"), but the stack the work is done
+    in is worth knowing beforehand: a careful reader lists it as nice to have.
+    """
+    said = False  # the line before said so, and this one, indented under it, goes on
+    for whole in join_wrapped(duties.lines[1:]):
+        indent, bullet = ITEM.match(whole.text).groups()  # type: ignore[union-attr]
+        said = bool(said and indent and not bullet)
+        for f in matcher.find_in_line(whole):
+            said = said or bool(_OUR_TOOLS.search(f.sentence.replace("’", "'")))
+            if said and f.id not in taken:
+                taken.add(f.id)
+                source = _cite(document, whole, f.sentence)
+                nice = Requirement("skill", "useful", source, [f.id], NICE_LEVEL)
+                draft.requirements.append(nice)
 
 
 def _close(  # the draft being written, and what the list is read with
