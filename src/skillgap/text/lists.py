@@ -171,12 +171,17 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
             mine = [line.column(i) for i in range(width, len(text))]
             columns = [last.column(i) for i in range(len(last.text))] + mine[:1] + mine
             out[-1] = Line(last.number, joined, tuple(columns))
-            prose = prose and len(text) >= _FULL_LINE  # a short line ends the paragraph
+            prose = prose and _wrapped(text)  # a short line ends the paragraph
             continue
         out.append(line)
         wrapping = bool(bullet) and bool(text)
-        prose = not bullet and not indent and len(text) >= _FULL_LINE and text[:1].isalnum()
+        prose = not bullet and not indent and _wrapped(text) and text[:1].isalnum()
     return out
+
+
+def _wrapped(text: str) -> bool:
+    """Whether a line of prose goes on in the next: it is full, or ends in "or", "a", ","."""
+    return len(text) >= _FULL_LINE or bool(OPEN_END.search(text))
 
 
 def item_found(matcher: Matcher, line: Line) -> list[Found]:

@@ -6,10 +6,11 @@ A posting copied from a careers page's source, or scraped, comes as ``<p>``, ``<
 
 * **entities** (``&amp;``, ``&nbsp;``, ``&ndash;``, ``&#39;``, ``&#x2019;``) are decoded in
   any text (a known entity only: "AT&T;" stays as it is);
-* **tags**, in a text that looks like HTML (two tags or more of the common block and
-  inline ones), are what a browser shows: ``<p>``, ``<br>``, ``<div>``, ``<ul>``, a heading
-  or a table row end the line; ``<li>`` starts a bullet (``- ``); ``<h1>``-``<h6>`` start a
-  Markdown heading; ``<strong>``/``<b>`` are ``**``; every other tag is dropped.
+* **tags**, in a text that looks like HTML (two tags or more of the common ones, one of them
+  a paragraph's, a line break's or a list's), are what a browser shows: ``<p>``, ``<br>``,
+  ``<div>``, ``<ul>``, a heading or a table row end the line; ``<li>`` starts a bullet
+  (``- ``); ``<h1>``-``<h6>`` start a Markdown heading; ``<strong>``/``<b>`` are ``**``;
+  every other tag is dropped.
 
 Each piece keeps, character by character, the column it had in the file (a decoded entity
 the column of its ``&``, a ``- `` or ``**`` made from a tag the column of its ``<``), and
@@ -24,8 +25,8 @@ from typing import Final
 
 ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b[^<>]*?/?>")
-#: Tags common in postings and CVs: two of them make a text HTML (one "<br>" in Markdown
-#: is a line break there too, but a text with one "<b>" in prose is left alone).
+#: Tags common in postings and CVs: two of them, one a line's or a list's, make a text HTML
+#: ("<br>" in Markdown is a line break there too; "<b>and</b>" in prose is left alone).
 _HTML_TAGS: Final = frozenset(
     {"p", "br", "li", "ul", "ol", "div", "strong", "b", "em", "i", "span", "a", "table", "tr"}
     | {"td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "u"}
@@ -40,12 +41,15 @@ Piece = tuple[str, list[int]]  # a line's text and each character's 1-based colu
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a text holds HTML markup: two tags or more of those postings are written in."""
+    """Whether a text holds HTML markup: two tags or more, one of them a line's or a list's."""
     count = 0
+    block = False
     for m in _TAG.finditer(text):
-        if m[2].casefold() in _HTML_TAGS:
+        name = m[2].casefold()
+        if name in _HTML_TAGS:
             count += 1
-            if count >= 2:
+            block = block or name in _BREAKS
+            if count >= 2 and block:
                 return True
     return False
 

@@ -1,0 +1,219 @@
+"""Postings as people paste them: HTML from a careers page, job-board capitals, prose, German.
+
+Each test is a shape seen in a blind set (text-2026-12h, -12i), written here anew: the rule
+is read from the shape, not from the set's file.
+"""
+
+from __future__ import annotations
+
+from skillgap import api
+from skillgap.text.posting import PostingDraft, Requirement, read_posting
+from skillgap.text.read import document_from_bytes
+
+CATALOG = api.load_catalog()
+
+
+def _draft(text: str, name: str = "posting.txt") -> PostingDraft:
+    return read_posting(document_from_bytes(text.encode(), name), CATALOG)
+
+
+def _importance(draft: PostingDraft) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for r in draft.requirements:
+        for skill in r.skills if r.kind == "skill" else [r.kind]:
+            out.setdefault(skill, r.importance)
+    return out
+
+
+def _group(draft: PostingDraft, skill: str) -> Requirement:
+    return next(r for r in draft.requirements if r.kind == "skill" and skill in r.skills)
+
+
+HTML = (
+    "Data Engineer &ndash; Platform Team\n"
+    "<p><strong>About us</strong><br>Our R&amp;D team builds sensors.</p>\n"
+    "<p><strong>Your profile</strong></p>\n"
+    "<ul>\n"
+    "<li>Strong Python; solid Kubernetes &amp; Docker skills</li>\n"
+    "<li>Cloud: AWS or Azure</li>\n"
+    "</ul>\n"
+    "<p><strong>Nice to have</strong></p>\n"
+    "<ul><li>Kafka&nbsp;/ streaming</li><li>Terraform</li></ul>\n"
+)
+
+
+def test_a_posting_pasted_as_html_is_read_as_its_page_shows() -> None:
+    """<p><strong> headings, <li> bullets and &amp; read as text: requirements as written."""
+    found = _importance(_draft(HTML))
+    assert {k: found.get(k) for k in ("python", "kubernetes", "docker")} == dict.fromkeys(
+        ("python", "kubernetes", "docker"), "essential"
+    )
+    assert _group(_draft(HTML), "aws").skills == ["aws", "azure"]  # "AWS or Azure": a choice
+    assert found["streaming"] == "useful"
+    assert found["iac"] == "useful"  # Terraform, the second <li> of a one-line list
+    assert "r" not in found  # "R&amp;D" is R&D
+
+
+def test_html_lines_cite_the_files_line_and_column() -> None:
+    """A skill in an HTML line is shown at its line and column in the file, tags and all."""
+    doc = document_from_bytes(HTML.encode(), "posting.html.txt")
+    report = api.extract_text(doc, CATALOG)
+    docker = next(m for m in report.skills if m.id == "docker")
+    raw = HTML.splitlines()[docker.line - 1]
+    assert docker.line == 5
+    assert raw[docker.column - 1 :].startswith("Docker")
+    assert "Kubernetes & Docker" in docker.sentence  # shown decoded, no tags
+
+
+def test_entities_are_decoded_in_plain_text_too() -> None:
+    """A job board's "&amp;" and "&#39;" in a text without tags read as "&" and "'"."""
+    doc = document_from_bytes(b"We don&#39;t mind: Python &amp; SQL &amp;c. AT&T;\n", "p.txt")
+    assert doc.lines[0].text == "We don't mind: Python & SQL &c. AT&T;"
+
+
+def test_text_with_angle_brackets_is_not_taken_for_html() -> None:
+    """One "<b>" in prose, or "a < b > c", leaves the line whole."""
+    text = b"Requirements\n- Python <b>and</b> SQL where x < y > z\n"
+    doc = document_from_bytes(text, "p.md")
+    assert [line.text for line in doc.lines] == [
+        "Requirements",
+        "- Python <b>and</b> SQL where x < y > z",
+    ]
+
+
+JOB_BOARD = """AI ENGINEER (LLM APPLICATIONS)
+Location: Dublin (hybrid)
+
+WHAT YOU'LL DO
+1. Build features on Kubernetes with our platform team.
+
+WHAT WE NEED FROM YOU
+1. 3+ years of software engineering in Python or TypeScript.
+2. Retrieval-augmented generation in practice: chunking, embeddings, and a vector
+   database (pgvector or similar).
+3. Git and Docker are second nature.
+
+NICE TO HAVE
+1. LangChain or LlamaIndex.
+2. Two of the following: Terraform, AWS, Azure.
+"""
+
+
+def test_capital_headings_and_numbered_items_as_job_boards_write_them() -> None:
+    """WHAT WE NEED FROM YOU's numbered items are required, NICE TO HAVE's are not."""
+    draft = _draft(JOB_BOARD)
+    found = _importance(draft)
+    for skill in ("python", "rag", "git", "docker"):
+        assert found[skill] == "essential", skill
+    assert _group(draft, "python").skills == ["python", "typescript"]
+    assert found["llm-apps"] == "useful"
+    assert _group(draft, "aws").at_least == 2
+    assert "kubernetes" not in found  # a duty, not a requirement
+    assert any(r.kind == "experience" and r.months == 36 for r in draft.requirements)
+
+
+PROSE = """LLM Application Engineer
+
+WHAT WE NEED
+You have 2+ years of professional software engineering experience and you write tested
+Python or
+TypeScript. You have built retrieval-augmented generation and worked with a vector
+database in production. BS in Computer Science or a related field.
+
+In addition, we'd like to see any three of:
+   - LangChain or LlamaIndex
+   - FastAPI
+   - Docker
+   - fine-tuning (LoRA / QLoRA)
+"""
+
+
+def test_requirements_written_as_a_paragraph_are_read_sentence_by_sentence() -> None:
+    """A paragraph wrapped mid-sentence: "Python or" over "TypeScript" is one choice."""
+    draft = _draft(PROSE)
+    found = _importance(draft)
+    assert _group(draft, "python").skills == ["python", "typescript"]
+    assert found["rag"] == "essential"  # "a vector" over "database": one sentence
+    assert "degree" in found
+    three = _group(draft, "docker")
+    assert three.importance == "essential"
+    assert three.at_least >= 2
+    assert len(three.skills) >= 3
+
+
+GERMAN = """Data Scientist (m/w/d)
+Hamburg oder remote
+
+DEINE AUFGABEN
+- Modelle in Python entwickeln
+
+DEIN PROFIL
+- Mind. 3 Jahre Berufserfahrung
+- Sehr gute Kenntnisse in Python oder R
+- Fundierte Statistik-Kenntnisse
+- Erfahrung mit mindestens zwei der folgenden Themen:
+  - A/B-Testing
+  - Bayesian statistics
+  - causal inference
+
+WÜNSCHENSWERT
+- Databricks oder Spark
+"""
+
+
+def test_a_german_posting_is_read_with_its_own_words() -> None:
+    """Profil, oder, mindestens zwei der folgenden, Jahre, -Kenntnisse, wünschenswert."""
+    draft = _draft(GERMAN)
+    found = _importance(draft)
+    assert _group(draft, "python").skills == ["python", "r"]
+    assert _group(draft, "python").importance == "essential"
+    assert found["statistics"] == "essential"
+    two = _group(draft, "causal-inference")
+    assert two.at_least == 2
+    assert two.importance == "essential"
+    assert _group(draft, "databricks").skills == ["databricks", "spark"]
+    assert found["databricks"] == "useful"
+    assert any(r.kind == "experience" and r.months == 36 for r in draft.requirements)
+
+
+def test_a_name_the_posting_says_it_does_not_use_is_no_skill() -> None:
+    """ "we don't run Airflow" names no skill, in extract or in the role."""
+    text = "Requirements\n- Prefect or Dagster (we don't run Airflow, despite our name)\n"
+    report = api.extract_text(document_from_bytes(text.encode(), "p.txt"), CATALOG)
+    assert "Airflow" not in [m.text for m in report.skills]
+    assert [m.text for m in report.skills if m.text in ("Prefect", "Dagster")] == [
+        "Prefect",
+        "Dagster",
+    ]
+
+
+STACK = """Machine Learning Engineer
+
+## What you'll do
+🔹 Build and ship forecasting models
+🔹 Work in our stack from day one: data in Snowflake modelled with dbt,
+   training on Kubeflow, dashboards in Grafana
+🔹 Help us move off the last Spark jobs
+
+## What we're looking for
+✅ Strong Python
+✅ Experience with at least two of the following: Kubernetes, MLflow, a feature store (Feast)
+"""
+
+
+def test_the_teams_stack_named_in_the_duties_is_nice_to_have() -> None:
+    """Tools a duty says the team uses are nice-to-haves; the other duties give nothing."""
+    draft = _draft(STACK, "posting.md")
+    found = _importance(draft)
+    assert found["python"] == "essential"
+    assert found["kubeflow"] == "useful"  # on the line going on under "our stack"
+    assert found["observability"] == "useful"  # Grafana
+    assert "spark" not in found  # a duty, not the team's stack
+    assert "time-series" not in found
+
+
+def test_symbol_bullets_and_an_article_between_items_keep_a_list_whole() -> None:
+    """ "✅ ... two of: Kubernetes, MLflow, a feature store" asks two of the three."""
+    group = _group(_draft(STACK, "posting.md"), "kubernetes")
+    assert group.at_least == 2
+    assert group.skills == ["kubernetes", "experiment-tracking", "feature-store"]
