@@ -250,3 +250,53 @@ def test_the_seventh_set_of_postings_is_read_no_worse_than_its_floor() -> None:
     )
     assert not any(p.decoys for p in postings), postings
     assert sum(p.k_of_n_read for p in postings) >= SEVENTH_POSTINGS_FLOOR["lists"], postings
+
+
+EIGHTH = HERE / "data" / "text-2026-12h"
+# An eighth set's postings (4: one scraped as HTML with <li>, <br> and &amp;; one from a job
+# board with capital headings and numbered lists), written 2026-12-07 by a helper who saw
+# only the profile format; measured once by the lead: required skills essential 9/26
+# (34.6 %; the HTML posting 0/8, the capital one 0/9), lists 3 of 4, no decoy. A
+# development set since: after post-s5 (HTML read as its page shows, "WHAT WE NEED FROM
+# YOU" a requirements heading, "we don't run Airflow" no skill) 26/26, lists 4 of 4, no
+# decoy. Floors only go up; the expectations are never edited. (Its CVs: their own floor.)
+EIGHTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0}
+
+
+def test_the_eighth_set_of_postings_is_read_no_worse_than_its_floor() -> None:
+    """A scraped HTML posting and a job board's capitals and numbered lists."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    postings, _ = run(EIGHTH)
+    assert len(postings) == 4
+    known = sum(p.known for p in postings)
+    assert sum(p.required for p in postings) / known >= EIGHTH_POSTINGS_FLOOR["essential"], postings
+    assert max(len(p.decoys) for p in postings) <= EIGHTH_POSTINGS_FLOOR["decoys_per_posting"]
+    assert sum(p.k_of_n_read for p in postings) >= EIGHTH_POSTINGS_FLOOR["lists"], postings
+
+
+NINTH = HERE / "data" / "text-2026-12i"
+# A ninth set's postings (4: a job-board paste with its requirements as a paragraph, one in
+# German and English, emoji bullets, "our stack" in the duties), written 2026-12-07 by a
+# helper who saw only the profile format; measured once by the lead: required skills
+# essential 13/19 (68.4 %), lists 2 of 4, one decoy. A development set since: after post-s5
+# (capital "WHAT WE NEED", prose read sentence by sentence, "oder", "mindestens zwei der
+# folgenden", "Statistik-Kenntnisse", an article between list items) 19/19, lists 4 of 4;
+# the one decoy left is "Help us retire the last R scripts" in the duties, which names R
+# (the expectation lists it as a decoy: the posting does not ask for it; extract reports
+# what a text names). Floors only go up; the expectations are never edited.
+NINTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 1}
+
+
+def test_the_ninth_set_of_postings_is_read_no_worse_than_its_floor() -> None:
+    """Requirements as prose, German and English mixed, emoji bullets, the team's stack."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    postings, _ = run(NINTH)
+    assert len(postings) == 4
+    known = sum(p.known for p in postings)
+    assert sum(p.required for p in postings) / known >= NINTH_POSTINGS_FLOOR["essential"], postings
+    assert max(len(p.decoys) for p in postings) <= NINTH_POSTINGS_FLOOR["decoys_per_posting"]
+    assert sum(p.k_of_n_read for p in postings) >= NINTH_POSTINGS_FLOOR["lists"], postings

@@ -177,7 +177,7 @@ def test_a_german_posting_is_read_with_its_own_words() -> None:
 
 
 def test_a_name_the_posting_says_it_does_not_use_is_no_skill() -> None:
-    """ "we don't run Airflow" names no skill, in extract or in the role."""
+    """A posting's "we don't run Airflow" names no skill, in extract or in the role."""
     text = "Requirements\n- Prefect or Dagster (we don't run Airflow, despite our name)\n"
     report = api.extract_text(document_from_bytes(text.encode(), "p.txt"), CATALOG)
     assert "Airflow" not in [m.text for m in report.skills]
@@ -213,7 +213,7 @@ def test_the_teams_stack_named_in_the_duties_is_nice_to_have() -> None:
 
 
 def test_symbol_bullets_and_an_article_between_items_keep_a_list_whole() -> None:
-    """ "✅ ... two of: Kubernetes, MLflow, a feature store" asks two of the three."""
+    """A line "✅ ... two of: Kubernetes, MLflow, a feature store" asks two of the three."""
     group = _group(_draft(STACK, "posting.md"), "kubernetes")
     assert group.at_least == 2
     assert group.skills == ["kubernetes", "experiment-tracking", "feature-store"]
