@@ -217,3 +217,23 @@ def test_symbol_bullets_and_an_article_between_items_keep_a_list_whole() -> None
     group = _group(_draft(STACK, "posting.md"), "kubernetes")
     assert group.at_least == 2
     assert group.skills == ["kubernetes", "experiment-tracking", "feature-store"]
+
+
+def test_formal_german_headings_and_a_degree_in_german() -> None:
+    """German "Das bringen Sie mit" asks, "Abgeschlossenes Studium" is a degree."""
+    draft = _draft(
+        "Machine Learning Engineer (w/m/d)\n\nIhre Aufgaben:\n- Entwicklung mit Spark\n\n"
+        "Das bringen Sie mit:\n- Abgeschlossenes Studium der Informatik\n"
+        "- Kenntnisse in Docker und Kubernetes\n\nVon Vorteil:\n- Terraform-Kenntnisse\n"
+    )
+    found = _importance(draft)
+    assert found["degree"] == "essential"
+    assert found["docker"] == found["kubernetes"] == "essential"
+    assert found["iac"] == "useful"
+    assert "spark" not in found  # a duty
+
+
+def test_a_name_alone_as_an_item_is_the_skill() -> None:
+    """A bullet "- Spark" alone under a heading is the skill, as in a list of skills."""
+    found = _importance(_draft("Data Scientist\n\nREQUIREMENTS\n- Python\n\nPREFERRED\n- Spark\n"))
+    assert found == {"python": "essential", "spark": "useful"}

@@ -66,7 +66,8 @@ _YEARS: Final = re.compile(
 )
 _DEGREE: Final = re.compile(
     r"\b(ph\.?\s?d|doctorate|m\.?sc?|m\.?s\.?|master'?s?|b\.?sc?|b\.?s\.?|bachelor'?s?|"
-    r"b\.?eng|m\.?eng|mba|university degree|degree)\b",
+    r"b\.?eng|m\.?eng|mba|university degree|degree|"
+    r"(?:master|bachelor|hochschul|universitäts)?studium|(?:master|bachelor|hochschul)abschluss)\b",
     re.IGNORECASE,
 )
 _RUNG: Final = (
@@ -432,7 +433,7 @@ def _clause(  # the draft being written, and what the clause is read with
             draft.requirements.append(Requirement("certification", whole, source, skills=[cert]))
     k_of = K_OF.search(text)
     since = 0  # where the last run ended
-    for run in _groups(matcher.find_in_line(line), text):
+    for run in _groups(item_found(matcher, line), text):  # "- Spark" alone: the skill
         importance = importance_at(run[0].start)
         nice = importance == "useful"
         base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL

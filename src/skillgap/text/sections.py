@@ -67,13 +67,14 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "required",
             "skills & experience",
             "skills and experience",
-            # German: "Anforderungen", "Dein Profil", "Das bringst du mit", "Was Sie mitbringen"
+            # German: "Anforderungen", "Dein Profil", "Das bringen Sie mit", "Was du mitbringst"
             "anforderungen",
             "dein profil",
             "ihr profil",
             "bringst du mit",
-            "du mitbringst",
-            "sie mitbringen",
+            "bringen sie mit",
+            "mitbring",
+            "voraussetzungen",
         ),
     ),
     (
