@@ -237,3 +237,21 @@ def test_a_name_alone_as_an_item_is_the_skill() -> None:
     """A bullet "- Spark" alone under a heading is the skill, as in a list of skills."""
     found = _importance(_draft("Data Scientist\n\nREQUIREMENTS\n- Python\n\nPREFERRED\n- Spark\n"))
     assert found == {"python": "essential", "spark": "useful"}
+
+
+def test_pretty_printed_html_with_items_on_their_own_lines() -> None:
+    """An <li> over its text, and a wrapped item: bullets, not headings; cited where written."""
+    text = (
+        "<div>\n<p><b>Data Engineer</b></p>\n<p><b>Requirements:</b></p>\n<ul>\n  <li>\n"
+        "    Python and SQL\n  </li>\n  <li>Experience with Snowflake or\n    BigQuery</li>\n"
+        "</ul>\n</div>\n"
+    )
+    draft = _draft(text)
+    assert _group(draft, "python").source == "posting posting.txt:6: Python and SQL"
+    assert _group(draft, "sql").importance == "essential"
+    warehouse = [
+        r for r in draft.requirements if r.kind == "skill" and r is not _group(draft, "sql")
+    ]
+    assert warehouse, draft.requirements
+    assert warehouse[-1].importance == "essential"
+    assert warehouse[-1].source.endswith(":8: Experience with Snowflake or BigQuery")

@@ -14,7 +14,9 @@ A posting copied from a careers page's source, or scraped, comes as ``<p>``, ``<
 
 Each piece keeps, character by character, the column it had in the file (a decoded entity
 the column of its ``&``, a ``- `` or ``**`` made from a tag the column of its ``<``), and
-a line broken in several by tags keeps the file's line number for each of its pieces.
+a line broken in several by tags keeps the file's line number for each of its pieces. A
+bullet or heading mark alone on its line (``<li>`` with its text on the next lines, as
+pretty-printed HTML has it) starts the next line that has text.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _BREAKS: Final = frozenset(
 _BOLD: Final = frozenset({"strong", "b"})
 
 Piece = tuple[str, list[int]]  # a line's text and each character's 1-based column
+#: A piece that is only a bullet or a heading's mark: it starts the next piece with text.
+_MARK_ALONE: Final = re.compile(r"\s*(?:-|#{1,6})\s*")
 
 
 def looks_like_html(text: str) -> bool:
@@ -109,3 +113,24 @@ def html_pieces(text: str) -> list[Piece]:
     end_line()
     kept = [p for p in pieces if p[0].strip(" *")]
     return kept or [("", [])]
+
+
+def html_lines(lines: list[str]) -> list[tuple[int, str, list[int]]]:
+    """The lines of an HTML text as a browser shows them: (line number, text, columns).
+
+    A bullet or heading mark alone (``<li>`` over its text) goes to the next piece with text.
+    """
+    out: list[tuple[int, str, list[int]]] = []
+    mark: str | None = None
+    for number, raw in enumerate(lines, start=1):
+        for text, cols in html_pieces(raw):
+            if _MARK_ALONE.fullmatch(text) and text.strip():
+                mark = text.strip() + " "
+                continue
+            if mark is not None and text.strip():
+                lead = len(text) - len(text.lstrip())  # the mark stands where the text starts
+                out.append((number, mark + text[lead:], [cols[lead]] * len(mark) + cols[lead:]))
+                mark = None
+                continue
+            out.append((number, text, cols))
+    return out

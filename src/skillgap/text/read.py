@@ -22,7 +22,7 @@ from typing import Any, Final
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.files import decode
 from skillgap.inputs.loader import read_bytes, sha256_hex
-from skillgap.text.markup import decode_entities, html_pieces, looks_like_html
+from skillgap.text.markup import decode_entities, html_lines, looks_like_html
 
 #: The largest file read: a CV or a posting is a few kilobytes of text; a PDF with
 #: embedded fonts and a photo a few megabytes.
@@ -108,20 +108,23 @@ def lines_of(text: str) -> tuple[Line, ...]:
     lines and bullets they show as (:mod:`skillgap.text.markup`): a line of the file may
     then be several lines, each with the file's line number.
     """
-    markup = looks_like_html(text)
+    raws = text.splitlines()
+    pieces: list[tuple[int, str, list[int] | None]]
+    if looks_like_html(text):
+        pieces = [*html_lines(raws)]
+    else:
+        pieces = [(number, raw, None) for number, raw in enumerate(raws, start=1)]
     out = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not markup and "&" not in raw:
-            fixed, cols = _repair(raw)
+    for number, piece, at in pieces:
+        if at is None and "&" not in piece:
+            fixed, cols = _repair(piece)
             out.append(Line(number, fixed, cols))
             continue
-        pieces = html_pieces(raw) if markup else [(raw, list(range(1, len(raw) + 1)))]
-        for piece, at in pieces:
-            decoded, where = decode_entities(piece, at)
-            fixed, cols = _repair(decoded)
-            kept = where if cols is None else [where[c - 1] for c in cols]
-            same = kept == list(range(1, len(fixed) + 1))
-            out.append(Line(number, fixed, None if same else tuple(kept)))
+        decoded, where = decode_entities(piece, at or list(range(1, len(piece) + 1)))
+        fixed, cols = _repair(decoded)
+        kept = where if cols is None else [where[c - 1] for c in cols]
+        same = kept == list(range(1, len(fixed) + 1))
+        out.append(Line(number, fixed, None if same else tuple(kept)))
     return tuple(out)
 
 
