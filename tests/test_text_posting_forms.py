@@ -255,3 +255,33 @@ def test_pretty_printed_html_with_items_on_their_own_lines() -> None:
     assert warehouse, draft.requirements
     assert warehouse[-1].importance == "essential"
     assert warehouse[-1].source.endswith(":8: Experience with Snowflake or BigQuery")
+
+
+def test_a_two_of_list_on_one_line_names_its_unknown_items_as_a_wrapped_one_does() -> None:
+    """One way for a list, wrapped or not: items the catalog lacks are named in the note."""
+    one = _group(
+        _draft("Data Engineer\n\nRequirements\n- Two of: Spark, Quokkaflow, Flink\n"), "spark"
+    )
+    wrapped = _group(
+        _draft("Data Engineer\n\nRequirements\n- Two of: Spark, Quokkaflow,\n  Flink\n"), "spark"
+    )
+    for group in (one, wrapped):
+        assert (group.skills, group.at_least) == (["spark", "streaming"], 2)
+        assert "lists Quokkaflow, where" in (group.note or "")
+
+
+def test_word_bullets_pasted_as_o_stay_items_of_their_own() -> None:
+    """Lines starting "o  " are bullets: a list on one does not take the next line's skills."""
+    draft = _draft(
+        "AI Consultant\n\nREQUIRED\n"
+        "o  5+ years in consulting, of which at least 2 years on AI, ML or data programmes\n"
+        "o  Practical knowledge of at least two of the following: EU AI Act, NIST AI RMF, UK GDPR\n"
+        "o  Strong stakeholder management and workshop facilitation\n"
+        "o  Enough hands-on skill to prototype in Python (we use notebooks; any IDE is fine)\n"
+    )
+    found = _importance(draft)
+    assert found["problem-framing"] == "essential"
+    assert _group(draft, "problem-framing").skills == ["problem-framing"]
+    assert any(r.kind == "experience" and r.months == 60 for r in draft.requirements)
+    python = _group(draft, "python").source
+    assert python.endswith("(we use notebooks; any IDE is fine)")  # a remark's ";" is no end

@@ -1,7 +1,8 @@
 """Lists in a posting's requirements: "two of: A, B, C", "at least two of the following:".
 
-How many items a line asks for (k), the list a line opens for the lines under it, a list
-wrapped onto the next line, and the fewest catalog skills k items can be. Used by
+How many items a line asks for (k), the list a line opens for the lines under it, a
+bullet or a paragraph wrapped onto the next lines (one line, whatever it holds: a "two of"
+list wrapped is read as one on a single line), and the fewest catalog skills k items can be. Used by
 :mod:`skillgap.text.posting`, which turns a list into an ``any_of`` group (``at_least: k``).
 """
 
@@ -38,12 +39,13 @@ LIST_HEAD: Final = re.compile(
 )
 ITEM_GAP: Final = re.compile(r",|;|\b(?:or|and|oder|und)\b", re.I)  # between two items
 #: A list item's indent and bullet: a dash or dot, "1." or "2)", or a symbol before a space
-#: ("✅ ", "🔹 ", "➤ ", "+ "), as job boards and careers pages write them.
+#: ("✅ ", "🔹 ", "➤ ", "+ ", a Word bullet pasted as "o "), as job boards and careers pages
+#: write them.
 ITEM: Final = re.compile(
-    r"^(\s*)([-*•·▪◦–]|\d+[.)]|[+>►▸➤→✓✔☑■□●○◆◇\u2600-\u27bf\U0001f300-\U0001faff](?=\s))?"
+    r"^(\s*)([-*•·▪◦–]|\d+[.)]|[+>►▸➤→✓✔☑■□●○◆◇o\u2600-\u27bf\U0001f300-\U0001faff](?=\s))?"
 )
-#: How a line that goes on in the next one ends: no sentence or list punctuation.
-_OPEN_END: Final = re.compile(r"[^:;.!?,]$")
+#: How a line that goes on in the next one ends: no sentence's end, no colon (a list's head).
+_OPEN_END: Final = re.compile(r"[^:;.!?]$")
 
 
 @dataclass
@@ -59,8 +61,6 @@ class List:
     named: list[str] = field(default_factory=list)  # each item's skill, an item once
     items: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)  # items naming no skill the catalog knows
-    wrapped: bool = False  # "two of: A, B," going on in the next line (a wrapped bullet)
-    joined: bool = False  # items run on in lines (a wrapped list), not one item a line
 
 
 def items_asked(word: str) -> int:
@@ -75,20 +75,6 @@ def opens(line: Line, kind: str) -> List | None:
         return None
     indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
     return List(items_asked(head[1] or head[2] or "one"), line, kind, len(indent), bool(bullet))
-
-
-def wraps(line: Line, kind: str, matcher: Matcher) -> List | None:
-    """The list of a "two of: A, B," line that goes on in the next line (a wrapped item)."""
-    k_of = K_OF.search(line.text)
-    if k_of is None or not line.text.rstrip().endswith(","):
-        return None
-    indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
-    found = [f for f in matcher.find_in_line(line) if f.start >= k_of.end()]
-    k = items_asked(k_of[1])
-    named = item_ids(found, line.text)
-    unknown = unnamed(line.text, k_of.end(), found)
-    shape = (k, line, kind, len(indent), bool(bullet))
-    return List(*shape, found, named, [], unknown, wrapped=True, joined=True)
 
 
 def unnamed(text: str, start: int, found: list[Found]) -> list[str]:
@@ -146,11 +132,12 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
     """A section's lines, a bullet or a paragraph wrapped onto the next lines joined into one.
 
     "- one of Azure OpenAI, AWS Bedrock or" over "  Google Vertex AI" is one line (cited
-    by its first line's number), and so is a paragraph of prose whose full lines end
-    mid-sentence ("... in Python or" over "TypeScript, and ...", "... a vector" over
-    "database ..."); a line that starts with a symbol ("✅ ...") is an item. A line under one that
-    ends in ":", ",", or a sentence's end, or that opens a list ("two of the following"),
-    or one that is a bullet of its own, stays a line (an item of a list).
+    by its first line's number), and so is "- two of: Spark, Kafka," over "  Flink" (one
+    list), and a paragraph of prose whose full lines end mid-sentence ("... in Python or"
+    over "TypeScript, and ...", "... a vector" over "database ..."). A line that starts
+    with a symbol ("✅ ...") is an item. A line under one that ends in ":" or a sentence's
+    end, or that opens a list ("two of the following"), or one that is a bullet of its own,
+    stays a line (an item of a list).
     """
     out: list[Line] = []
     wrapping = False  # the last line is a bullet, or a bullet joined with its wrap

@@ -49,7 +49,7 @@ from skillgap.text.lists import (
     join_wrapped,
     opens,
     under,
-    wraps,
+    unnamed,
 )
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
@@ -113,6 +113,10 @@ _NAMED_GAP: Final = re.compile(
 )
 
 
+#: The most words an item of a list the catalog does not know has ("NIST AI RMF").
+_ITEM_WORDS: Final = 4
+
+
 @dataclass
 class Requirement:
     """One requirement of the draft, as data: a skill or group, a degree, years, a cert."""
@@ -170,16 +174,33 @@ def _cite(document: TextDocument, line: Line, sentence: str) -> str:
     return f"posting {file_name(document.source)}:{line.number}: {sentence}"[:1900]
 
 
-def _groups(found: list[Found], text: str) -> list[list[Found]]:
-    """Matches joined by list punctuation and "or"/"and", as runs (a run is one list)."""
+def _groups(found: list[Found], text: str, list_from: int | None = None) -> list[list[Found]]:
+    """Matches joined by list punctuation and "or"/"and", as runs (a run is one list).
+
+    ``list_from``: where a "two of" list starts; every match after it is the list's, names
+    the catalog does not know between them or not ("two of: Spark, Quokkaflow, Flink").
+    """
     runs: list[list[Found]] = []
     for f in found:
         gap = text[runs[-1][-1].end : f.start] if runs else ""
-        if runs and (_LIST_GAP.match(gap) or _NAMED_GAP.match(gap)):
+        listed = list_from is not None and runs and runs[-1][0].start >= list_from
+        if runs and (
+            (listed and _short_items(gap)) or _LIST_GAP.match(gap) or _NAMED_GAP.match(gap)
+        ):
             runs[-1].append(f)
         else:
             runs.append([f])
     return runs
+
+
+def _short_items(gap: str) -> bool:
+    """Whether the text between two items of a list is items too: a few words each, not prose.
+
+    ", Quokkaflow, " is (an item the catalog does not know); " o Strong " is not.
+    """
+    plain = re.sub(r"\([^)]*\)?", " ", gap)  # a remark in brackets is no item
+    parts = re.split(r",|;|/|\bor\b", plain)
+    return len(parts) > 1 and all(len(part.split()) <= _ITEM_WORDS for part in parts)
 
 
 def _is_choice(run: list[Found], text: str, since: int) -> bool:
@@ -213,25 +234,19 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
         for whole in join_wrapped(section.lines[1:]):
             if not clean_sentence(whole.text):
                 continue
-            if opened is not None and (opened.wrapped or under(opened, whole.text)):
+            if opened is not None and under(opened, whole.text):
                 item = clean_sentence(whole.text).strip(" -*•·")
                 found = item_found(matcher, whole)
                 opened.found += found
-                named = item_ids(found, whole.text)
-                opened.named += named if opened.joined else list(dict.fromkeys(named))
+                opened.named += list(dict.fromkeys(item_ids(found, whole.text)))
                 opened.items.append(item)
-                opened.wrapped = opened.wrapped and whole.text.rstrip().endswith(",")
                 if not found and item:
                     opened.unknown.append(item)
                 continue
             if opened is not None:
                 _close(draft, document, catalog, opened, senior, taken)
-            opened = opens(whole, section.kind) or wraps(whole, section.kind, matcher)
-            head = whole
-            if opened is not None and opened.wrapped:  # its items are the list's, not clauses
-                cut = K_OF.search(whole.text).end()  # type: ignore[union-attr]
-                head = Line(whole.number, whole.text[:cut], whole.columns)
-            for a, b in _clauses(head.text):
+            opened = opens(whole, section.kind)
+            for a, b in _clauses(whole.text):
                 # one clause at a time, the rest of the line blanked so columns stay true
                 text = " " * a + whole.text[a:b] + " " * (len(whole.text) - b)
                 line = Line(whole.number, text, whole.columns)
@@ -290,23 +305,26 @@ def _close(  # the draft being written, and what the list is read with
     importance: Importance = "useful" if nice and not must else "essential"
     base = NICE_LEVEL if importance == "useful" else SENIOR_LEVEL if senior else DEFAULT_LEVEL
     level = _level(head, base)
-    items = (" " if opened.line.text.rstrip().endswith(",") else "; ").join(opened.items)
+    items = "; ".join(opened.items)
     sentence = clean_sentence(head) + " " + items
     source = _cite(document, opened.line, sentence.strip())
     ids = opened.named
     before = len(draft.requirements)
     left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
     if len(draft.requirements) > before and opened.unknown:
-        group = draft.requirements[-1]
-        unknown = some_names(opened.unknown, "; ")
-        group.note = (f"{group.note}; " if group.note else "") + (
-            f"the posting also lists {unknown}, where the catalog recognises no skill: "
-            "lower at_least if one of them should count"
-        )
+        _note_unknown(draft.requirements[-1], opened.unknown)
     for skill in left:
         if skill not in taken:
             taken.add(skill)
             draft.requirements.append(Requirement("skill", importance, source, [skill], level))
+
+
+def _note_unknown(group: Requirement, unknown: list[str]) -> None:
+    """A group's note names the items of its list the catalog recognises as no skill."""
+    group.note = (f"{group.note}; " if group.note else "") + (
+        f"the posting also lists {some_names(unknown, '; ')}, where the catalog recognises no "
+        "skill: lower at_least if one of them should count"
+    )
 
 
 def _group(
@@ -363,6 +381,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """Where a requirement line's clauses are: its sentences and its `•`, `·`, `;` items."""
     cuts = [0]
     for m in _CLAUSE_END.finditer(text):
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # inside brackets: a remark's own sentence, still the clause's
         cuts += [m.start(), m.end()]
     cuts.append(len(text))
     pairs = list(zip(cuts[::2], cuts[1::2], strict=True))
@@ -433,7 +453,8 @@ def _clause(  # the draft being written, and what the clause is read with
             draft.requirements.append(Requirement("certification", whole, source, skills=[cert]))
     k_of = K_OF.search(text)
     since = 0  # where the last run ended
-    for run in _groups(item_found(matcher, line), text):  # "- Spark" alone: the skill
+    found = item_found(matcher, line)  # "- Spark" alone: the skill
+    for run in _groups(found, text, k_of.end() if k_of else None):
         importance = importance_at(run[0].start)
         nice = importance == "useful"
         base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
@@ -442,7 +463,11 @@ def _clause(  # the draft being written, and what the clause is read with
         k = items_asked(k_of[1]) if k_of and k_of.start() < run[0].start and len(run) > 1 else 1
         if _is_choice(run, text, since) or k > 1:
             named = item_ids(run, text)  # "Kafka / stream processing" is one item
+            before = len(draft.requirements)
             ids = _group(draft, catalog, taken, named, (k, importance, source, level))
+            unknown = unnamed(text, k_of.end(), run) if k > 1 and k_of else []
+            if len(draft.requirements) > before and unknown:
+                _note_unknown(draft.requirements[-1], unknown)
         for skill in ids:
             if skill not in taken:
                 taken.add(skill)
