@@ -55,6 +55,7 @@ VAGUE: Final = frozenset(
         *("algorithms", "embeddings", "evals", "visualisation", "visualization"),
         *("preprocessing", "experimentation", "spreadsheets", "databases", "communication"),
         *("statistics", "probability", "stats", "optimization", "optimisation", "agile"),
+        "statistik",  # German: "laut Statistik" (according to the figures)
         *("microservices", "sre", "softwaredevelopment", "softwareengineering"),
     }
 )
