@@ -285,3 +285,45 @@ def test_word_bullets_pasted_as_o_stay_items_of_their_own() -> None:
     assert any(r.kind == "experience" and r.months == 60 for r in draft.requirements)
     python = _group(draft, "python").source
     assert python.endswith("(we use notebooks; any IDE is fine)")  # a remark's ";" is no end
+
+
+PARAGRAPH = (
+    "Data Engineer at Acme, Berlin. About us: we sell shoes and run Kafka at scale. What you "
+    "will do: build pipelines. Requirements: 3+ years with Python and SQL, Spark or Flink, and "
+    "Docker. Nice to have: Terraform. Location: Berlin, Salary: 70k.\n"
+)
+
+
+def test_a_posting_in_one_paragraph_is_read_by_its_labels() -> None:
+    """Labels in running text ("Requirements:", "Nice to have:") start their parts."""
+    draft = _draft(PARAGRAPH)
+    found = _importance(draft)
+    assert draft.title == "Data Engineer at Acme, Berlin."
+    assert {k: found.get(k) for k in ("python", "sql", "docker")} == dict.fromkeys(
+        ("python", "sql", "docker"), "essential"
+    )
+    assert found["iac"] == "useful"
+    assert "streaming" not in [
+        s for r in draft.requirements if "Kafka" in r.source for s in r.skills
+    ]
+    assert all(":1: " in r.source for r in draft.requirements)  # cited at the file's line
+
+
+def test_and_with_or_in_one_list_asks_each_item_and_one_of_the_choice() -> None:
+    """A list "Python and SQL, Spark or Flink, and Docker": three skills, one choice of two."""
+    draft = _draft("Data Engineer\n\nRequirements\n- Python and SQL, Spark or Flink, and Docker\n")
+    assert _group(draft, "spark").skills == ["spark", "streaming"]
+    assert [r.skills for r in draft.requirements if r.kind == "skill"] == [
+        ["python"],
+        ["sql"],
+        ["spark", "streaming"],
+        ["docker"],
+    ]
+
+
+def test_a_posting_with_only_a_skills_section_asks_its_skills() -> None:
+    """No requirements heading: its "Key skills" and "Education" are what it asks."""
+    found = _importance(
+        _draft("Junior Data Analyst\n\nKey skills\n- SQL\n- Power BI\n\nEducation\n- BSc degree\n")
+    )
+    assert found == {"sql": "essential", "power-bi": "essential", "degree": "essential"}

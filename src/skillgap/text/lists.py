@@ -44,6 +44,22 @@ ITEM_GAP: Final = re.compile(r",|;|\b(?:or|and|oder|und)\b", re.I)  # between tw
 ITEM: Final = re.compile(
     r"^(\s*)([-*•·▪◦–]|\d+[.)]|[+>►▸➤→✓✔☑■□●○◆◇o\u2600-\u27bf\U0001f300-\U0001faff](?=\s))?"
 )
+#: Before a list, words that make it a choice of one.
+_ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
+#: Between two items of a list: punctuation, "or", "and", an article, "e.g.", "such as".
+_LIST_GAP: Final = re.compile(
+    r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\boder\b|\bund\b|\ban?\b|\bthe\b|\bsimilar\b|e\.g\.|"
+    r"such as)*$",
+    re.I,
+)
+#: Between two items of a list, names the catalog does not know: "Azure OpenAI, AWS".
+_NAMED_GAP: Final = re.compile(
+    r"^(?: +[A-Z][\w.+-]*){0,2} *(?:,|\bor\b|/) *(?:[A-Z][\w.+-]* +){0,2}$"
+)
+#: The most words an item of a list the catalog does not know has ("NIST AI RMF").
+_ITEM_WORDS: Final = 4
+_OR: Final = re.compile(r"\b(?:or|oder)\b|/", re.I)
+_AND: Final = re.compile(r"\b(?:and|und)\b|&", re.I)
 #: How a line that goes on in the next one ends: no sentence's end, no colon (a list's head).
 _OPEN_END: Final = re.compile(r"[^:;.!?]$")
 
@@ -180,3 +196,59 @@ def item_found(matcher: Matcher, line: Line) -> list[Found]:
     found = matcher.find_in_line(line)
     alone = ITEM.sub("", line.text).strip(" .;,")
     return found or [f for f in matcher.find_in_line(line, listed=True) if f.text == alone]
+
+
+def runs_of(found: list[Found], text: str, k_of: re.Match[str] | None) -> list[list[Found]]:
+    """Matches joined by list punctuation and "or"/"and", as runs (a run is one list).
+
+    After "two of" (``k_of``) every match is the list's, names the catalog does not know
+    between them or not ("two of: Spark, Quokkaflow, Flink"). Elsewhere a run with both
+    "and" and "or" in it is items, one of them a choice: "Python and SQL, Spark or Flink,
+    and Docker" asks Python, SQL, Docker and one of Spark or Flink.
+    """
+    runs: list[list[Found]] = []
+    for f in found:
+        gap = text[runs[-1][-1].end : f.start] if runs else ""
+        listed = k_of is not None and runs and runs[-1][0].start >= k_of.end()
+        if runs and (
+            (listed and _short_items(gap)) or _LIST_GAP.match(gap) or _NAMED_GAP.match(gap)
+        ):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    return [
+        part
+        for run in runs
+        for part in ([run] if k_of and k_of.start() < run[0].start else _choices(run, text))
+    ]
+
+
+def _choices(run: list[Found], text: str) -> list[list[Found]]:
+    """A run with "and" and "or" in it cut where no "or" joins two items."""
+    gaps = [text[a.end : b.start] for a, b in itertools.pairwise(run)]
+    if not (any(_OR.search(g) for g in gaps) and any(_AND.search(g) for g in gaps)):
+        return [run]
+    parts = [[run[0]]]
+    for f, gap in zip(run[1:], gaps, strict=True):
+        if _OR.search(gap):
+            parts[-1].append(f)
+        else:
+            parts.append([f])
+    return parts
+
+
+def _short_items(gap: str) -> bool:
+    """Whether the text between two items of a list is items too: a few words each, not prose.
+
+    ", Quokkaflow, " is (an item the catalog does not know); " o Strong " is not.
+    """
+    plain = re.sub(r"\([^)]*\)?", " ", gap)  # a remark in brackets is no item
+    parts = re.split(r",|;|/|\bor\b", plain)
+    return len(parts) > 1 and all(len(part.split()) <= _ITEM_WORDS for part in parts)
+
+
+def is_choice(run: list[Found], text: str, since: int) -> bool:
+    """Whether a run is a choice: "or" ("oder") or "/" in it, or "one of" since the last skill."""
+    gaps = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(run))
+    before = text[since : run[0].start]
+    return bool(_OR.search(gaps) or _ONE_OF.search(before))

@@ -1,8 +1,10 @@
 """A job posting to a draft catalog role: what it requires, what is nice to have, and why.
 
-Read section by section (:mod:`skillgap.text.sections`): only the requirement sections
-("Requirements", "What you'll bring", "Minimum qualifications" ...) and the nice-to-have
-ones ("Nice to have", "Bonus", "Preferred") give requirements; the company, the duties and
+Read section by section (:mod:`skillgap.text.sections`; a label inside a line,
+"Requirements: ...", starts one too, :mod:`skillgap.text.labels`): only the requirement
+sections ("Requirements", "What you'll bring", "Minimum qualifications" ...; in a posting
+that has none, "Skills", "Experience" and "Education") and the nice-to-have ones ("Nice to
+have", "Bonus", "Preferred") give requirements; the company, the duties and
 the perks do not, but for the team's tools a duty names ("work in our stack: Airflow, dbt",
 "we use Grafana"): a nice-to-have each, as a careful reader lists them. Line by line:
 
@@ -28,30 +30,33 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import MAX_GROUP_MEMBERS
 from skillgap.models.common import Importance
+from skillgap.text.labels import inline_headings
 from skillgap.text.lists import (
     ITEM,
     K_OF,
     NUMBERS,
     List,
     fewest_skills,
+    is_choice,
     item_found,
     item_ids,
     items_asked,
     join_wrapped,
     opens,
+    runs_of,
     under,
     unnamed,
 )
-from skillgap.text.match import Found, Matcher, clean_sentence, phrases
+from skillgap.text.match import Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
 
@@ -101,20 +106,8 @@ _HIGH: Final = re.compile(
 )
 _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
-_ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
-_LIST_GAP: Final = re.compile(
-    r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\boder\b|\bund\b|\ban?\b|\bthe\b|\bsimilar\b|e\.g\.|"
-    r"such as)*$",
-    re.I,
-)
-#: Between two items of a list, names the catalog does not know: "Azure OpenAI, AWS".
-_NAMED_GAP: Final = re.compile(
-    r"^(?: +[A-Z][\w.+-]*){0,2} *(?:,|\bor\b|/) *(?:[A-Z][\w.+-]* +){0,2}$"
-)
-
-
-#: The most words an item of a list the catalog does not know has ("NIST AI RMF").
-_ITEM_WORDS: Final = 4
+#: Sections a posting with no requirements section asks with ("Skills", "Experience").
+_ASKING: Final = frozenset({"skills", "experience", "education"})
 
 
 @dataclass
@@ -147,12 +140,12 @@ def _slug(text: str) -> str:
     return "-".join(words)[:60].strip("-") or "role"
 
 
-def _title(document: TextDocument) -> str:
-    for line in document.lines:
+def _title(lines: Sequence[Line], source: str) -> str:
+    for line in lines:
         text = clean_sentence(line.text)
         if text:
             return text[:200]
-    return document.source
+    return source
 
 
 #: Names a group's name or note lists; the rest are counted (a catalog text is <= 2,000).
@@ -174,42 +167,6 @@ def _cite(document: TextDocument, line: Line, sentence: str) -> str:
     return f"posting {file_name(document.source)}:{line.number}: {sentence}"[:1900]
 
 
-def _groups(found: list[Found], text: str, list_from: int | None = None) -> list[list[Found]]:
-    """Matches joined by list punctuation and "or"/"and", as runs (a run is one list).
-
-    ``list_from``: where a "two of" list starts; every match after it is the list's, names
-    the catalog does not know between them or not ("two of: Spark, Quokkaflow, Flink").
-    """
-    runs: list[list[Found]] = []
-    for f in found:
-        gap = text[runs[-1][-1].end : f.start] if runs else ""
-        listed = list_from is not None and runs and runs[-1][0].start >= list_from
-        if runs and (
-            (listed and _short_items(gap)) or _LIST_GAP.match(gap) or _NAMED_GAP.match(gap)
-        ):
-            runs[-1].append(f)
-        else:
-            runs.append([f])
-    return runs
-
-
-def _short_items(gap: str) -> bool:
-    """Whether the text between two items of a list is items too: a few words each, not prose.
-
-    ", Quokkaflow, " is (an item the catalog does not know); " o Strong " is not.
-    """
-    plain = re.sub(r"\([^)]*\)?", " ", gap)  # a remark in brackets is no item
-    parts = re.split(r",|;|/|\bor\b", plain)
-    return len(parts) > 1 and all(len(part.split()) <= _ITEM_WORDS for part in parts)
-
-
-def _is_choice(run: list[Found], text: str, since: int) -> bool:
-    """Whether a run is a choice: "or" ("oder") or "/" in it, or "one of" since the last skill."""
-    gaps = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(run))
-    before = text[since : run[0].start]
-    return bool(re.search(r"\b(?:or|oder)\b|/", gaps) or _ONE_OF.search(before))
-
-
 def _level(text: str, default: int) -> int:
     if _HIGH.search(text):
         return max(default, 4)
@@ -220,13 +177,16 @@ def _level(text: str, default: int) -> int:
 
 def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     """The posting's requirements, section by section, each citing its sentence."""
-    title = _title(document)
+    lines = inline_headings(document.lines)
+    title = _title(lines, document.source)
     draft = PostingDraft(document.source, title, "posting-" + _slug(title))
     senior = bool(_SENIOR.search(title))
     matcher = Matcher(catalog)
     taken: set[str] = set()
     years_done = False
-    every = split(document.lines)
+    every = split(lines)
+    if not any(s.kind == "required" for s in every):  # "Skills", "Experience": what it asks
+        every = [replace(s, kind="required") if s.kind in _ASKING else s for s in every]
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
@@ -454,14 +414,14 @@ def _clause(  # the draft being written, and what the clause is read with
     k_of = K_OF.search(text)
     since = 0  # where the last run ended
     found = item_found(matcher, line)  # "- Spark" alone: the skill
-    for run in _groups(found, text, k_of.end() if k_of else None):
+    for run in runs_of(found, text, k_of):
         importance = importance_at(run[0].start)
         nice = importance == "useful"
         base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
         level = _level(text, base)
         ids = list(dict.fromkeys(f.id for f in run))
         k = items_asked(k_of[1]) if k_of and k_of.start() < run[0].start and len(run) > 1 else 1
-        if _is_choice(run, text, since) or k > 1:
+        if is_choice(run, text, since) or k > 1:
             named = item_ids(run, text)  # "Kafka / stream processing" is one item
             before = len(draft.requirements)
             ids = _group(draft, catalog, taken, named, (k, importance, source, level))
