@@ -327,3 +327,24 @@ def test_a_posting_with_only_a_skills_section_asks_its_skills() -> None:
         _draft("Junior Data Analyst\n\nKey skills\n- SQL\n- Power BI\n\nEducation\n- BSc degree\n")
     )
     assert found == {"sql": "essential", "power-bi": "essential", "degree": "essential"}
+
+
+def test_an_education_section_asks_its_degree_unless_it_says_none() -> None:
+    """A posting's "Education" part is read beside its requirements; "do not require" none."""
+    head = "ML Engineer\n\nRequirements\n- Python\n\n**Education**\n"
+    asked = _importance(_draft(head + "Bachelor's degree in Computer Science.\n"))
+    assert asked == {"python": "essential", "degree": "essential"}
+    waived = _importance(_draft(head + "We do not require a degree. Show us what you built.\n"))
+    assert waived == {"python": "essential"}
+
+
+def test_a_job_boards_preferred_in_brackets_speaks_for_its_line() -> None:
+    """A line "SQL: 2 years (Preferred)" is nice to have; "(..., ideally Kubernetes)" not all."""
+    found = _importance(
+        _draft(
+            "Data Analyst\n\nQualifications\n- Python: 3 years (Required)\n"
+            "- SQL: 2 years (Preferred)\n- Docker at scale (multi-GPU, ideally Kubernetes)\n"
+        )
+    )
+    assert (found["python"], found["sql"]) == ("essential", "useful")
+    assert (found["docker"], found["kubernetes"]) == ("essential", "useful")

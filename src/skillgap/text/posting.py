@@ -2,8 +2,8 @@
 
 Read section by section (:mod:`skillgap.text.sections`; a label inside a line,
 "Requirements: ...", starts one too, :mod:`skillgap.text.labels`): only the requirement
-sections ("Requirements", "What you'll bring", "Minimum qualifications" ...; in a posting
-that has none, "Skills", "Experience" and "Education") and the nice-to-have ones ("Nice to
+sections ("Requirements", "What you'll bring", "Minimum qualifications" ..., "Education";
+in a posting that has none, "Skills" and "Experience" too) and the nice-to-have ones ("Nice to
 have", "Bonus", "Preferred") give requirements; the company, the duties and
 the perks do not, but for the team's tools a duty names ("work in our stack: Airflow, dbt",
 "we use Grafana"): a nice-to-have each, as a careful reader lists them. Line by line:
@@ -88,7 +88,8 @@ _NICE_WORDS: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+(?=[A-Z*(\"'])|\s*[•·;]\s*")
 _NO_DEGREE: Final = re.compile(
     r"\bno\s+(?:formal\s+)?degree\b|\bdegree\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|"
-    r"\bwithout\s+a\s+degree\b|\bdon'?t\s+need\s+a\s+degree\b",
+    r"\bwithout\s+a\s+degree\b|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|require)\s+a\s+"
+    r"(?:formal\s+)?degree\b",
     re.I,
 )
 #: A duty's words for the team's own tools: "work in our stack", "our tooling", "we use",
@@ -106,7 +107,8 @@ _HIGH: Final = re.compile(
 )
 _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
-#: Sections a posting with no requirements section asks with ("Skills", "Experience").
+#: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
+#: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
 
 
@@ -185,8 +187,12 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     taken: set[str] = set()
     years_done = False
     every = split(lines)
-    if not any(s.kind == "required" for s in every):  # "Skills", "Experience": what it asks
-        every = [replace(s, kind="required") if s.kind in _ASKING else s for s in every]
+    asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
+    first = next((line for line in lines if line.text.strip()), None)
+    every = [  # the title's own line is never a section's heading here ("... TECHNOLOGIES")
+        replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
+        for s in every
+    ]
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
@@ -352,15 +358,17 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _nice_scopes(text: str) -> list[tuple[int, int]]:
     """The stretches of a clause a nice-to-have word speaks for.
 
-    Inside brackets, the brackets (``(multi-GPU, ideally multi-node)``); "ideally" and
+    Inside brackets, the brackets (``(multi-GPU, ideally multi-node)``), unless the word is
+    all they hold (a job board's ``SQL: 2 years (Preferred)``: the clause); "ideally" and
     "preferably" what follows them (``Python, ideally also Go``); "a plus", "preferred",
     "bonus" the whole clause (``A Master's or MBA is a plus``).
     """
     scopes = []
     for m in _NICE_WORDS.finditer(text):
         opening = text.rfind("(", 0, m.start())
-        if opening >= 0 and ")" not in text[opening : m.start()]:
-            closing = text.find(")", m.end())
+        closing = text.find(")", m.end())
+        alone = text[opening + 1 : closing].strip(" .!") == m[0] if closing >= 0 else False
+        if opening >= 0 and ")" not in text[opening : m.start()] and not alone:
             scopes.append((opening, closing if closing >= 0 else len(text)))
         elif m[1].casefold() in ("ideally", "preferably"):
             scopes.append((m.start(), len(text)))
