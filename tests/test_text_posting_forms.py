@@ -348,3 +348,30 @@ def test_a_job_boards_preferred_in_brackets_speaks_for_its_line() -> None:
     )
     assert (found["python"], found["sql"]) == ("essential", "useful")
     assert (found["docker"], found["kubernetes"]) == ("essential", "useful")
+
+
+EMAIL = """Subject: Re: Senior Data Engineer role - Hamburg
+
+Hi Anna,
+
+I'm recruiting for a client, a fast-growing logistics company.
+The client is looking for someone with:
+- 5+ years of Python and SQL
+- AWS
+
+What would make you stand out:
+- Terraform
+
+They offer 80-90k and 30 days off.
+"""
+
+
+def test_a_recruiters_email_is_read_by_its_lead_in_lines() -> None:
+    """A lead-in "looking for someone with:" over bullets asks; "make you stand out:" not."""
+    draft = _draft(EMAIL)
+    found = _importance(draft)
+    assert draft.title == "Senior Data Engineer role - Hamburg"
+    assert {k: found.get(k) for k in ("python", "sql", "aws")} == dict.fromkeys(
+        ("python", "sql", "aws"), "essential"
+    )
+    assert found["iac"] == "useful"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from skillgap.text.lists import ITEM, LIST_HEAD
 from skillgap.text.read import Line
 from skillgap.text.sections import kind_of
 
@@ -22,6 +23,8 @@ _LABEL: Final = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:[-*•][ \t]+)?"
     r"((?:\*\*)?[A-ZÄÖÜ][\w'’ &/-]{2,40}?(?:\*\*)?):(?:\*\*)?[ \t]+(?=\S)"
 )
+#: The most words a lead-in line has ("The client is looking for someone with:").
+_LEAD_WORDS: Final = 12
 #: The parts of a posting a label may name.
 _PARTS: Final = frozenset({"required", "nice", "duties", "about", "benefits", "apply"})
 
@@ -31,10 +34,35 @@ def _piece(line: Line, start: int, end: int) -> Line:
     return Line(line.number, text, tuple(line.column(i) for i in range(start, end)))
 
 
+def _lead_in(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` leads into a part of a posting: "We're looking for someone with:".
+
+    It ends in a colon, names a part, is at most a dozen words, opens no "two of" list, and
+    a bullet follows it.
+    """
+    text = lines[i].text.strip()
+    if not text.endswith(":") or len(text.split()) > _LEAD_WORDS or LIST_HEAD.search(text):
+        return False
+    if kind_of(text) not in _PARTS:
+        return False
+    nxt = next((ln.text for ln in lines[i + 1 :] if ln.text.strip()), "")
+    return bool(ITEM.match(nxt)[2])  # type: ignore[index]
+
+
 def inline_headings(lines: Sequence[Line]) -> list[Line]:
-    """The lines, each label naming a part of a posting made a heading line of its own."""
+    """The lines, each label naming a part of a posting made a heading line of its own.
+
+    A lead-in line ("The client is looking for someone with:" over bullets) is written as
+    a heading in bold, so it heads its part as a short heading does.
+    """
     out: list[Line] = []
-    for line in lines:
+    for i, line in enumerate(lines):
+        if _lead_in(lines, i):
+            lead = len(line.text) - len(line.text.lstrip())
+            text = line.text.strip()
+            columns = [line.column(lead)] * 2 + [line.column(lead + k) for k in range(len(text))]
+            out.append(Line(line.number, f"**{text}**", (*columns, columns[-1], columns[-1])))
+            continue
         cuts = [
             m
             for m in _LABEL.finditer(line.text)

@@ -107,6 +107,8 @@ _HIGH: Final = re.compile(
 )
 _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
+#: An e-mail's subject line before a posting's title ("Subject: Re: Data Engineer role").
+_EMAIL_HEAD: Final = re.compile(r"^(?:(?:subject|betreff|re|aw|fwd?|wg)\s*:\s*)+", re.I)
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
@@ -144,7 +146,7 @@ def _slug(text: str) -> str:
 
 def _title(lines: Sequence[Line], source: str) -> str:
     for line in lines:
-        text = clean_sentence(line.text)
+        text = _EMAIL_HEAD.sub("", clean_sentence(line.text))
         if text:
             return text[:200]
     return source

@@ -36,7 +36,8 @@ _CHOICE_OPENS: Final = re.compile(
 KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("skills", ("what i bring", "what i offer", "what i can do")),  # a CV's, in its own words
     ("nice", ("nice to have", "nice-to-have", "bonus", "preferred", "desirable", "plus")),
-    ("nice", ("good to have", "extra credit", "would be great")),
+    ("nice", ("good to have", "extra credit", "would be great", "would be nice", "stand out")),
+    ("nice", ("an advantage", "extra points")),
     ("nice", ("von vorteil", "wünschenswert", "wuenschenswert", "ein plus")),  # German
     (
         "required",
