@@ -375,3 +375,11 @@ def test_a_recruiters_email_is_read_by_its_lead_in_lines() -> None:
         ("python", "sql", "aws"), "essential"
     )
     assert found["iac"] == "useful"
+
+
+def test_a_label_in_a_bullet_speaks_for_that_bullet_only() -> None:
+    """A bullet "- Nice to have: Terraform" among the requirements leaves the next ones required."""
+    found = _importance(
+        _draft("Data Engineer\n\nRequirements\n- Python\n- Nice to have: Terraform\n- Docker\n")
+    )
+    assert found == {"python": "essential", "iac": "useful", "docker": "essential"}

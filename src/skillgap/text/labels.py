@@ -18,9 +18,9 @@ from skillgap.text.lists import ITEM, LIST_HEAD
 from skillgap.text.read import Line
 from skillgap.text.sections import kind_of
 
-#: A label and its colon: at the line's start (after a bullet) or after a sentence's end.
+#: A label and its colon: at the line's start or after a sentence's end (not in a bullet).
 _LABEL: Final = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*(?:[-*•][ \t]+)?"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*"
     r"((?:\*\*)?[A-ZÄÖÜ][\w'’ &/-]{2,40}?(?:\*\*)?):(?:\*\*)?[ \t]+(?=\S)"
 )
 #: The most words a lead-in line has ("The client is looking for someone with:").
@@ -63,9 +63,10 @@ def inline_headings(lines: Sequence[Line]) -> list[Line]:
             columns = [line.column(lead)] * 2 + [line.column(lead + k) for k in range(len(text))]
             out.append(Line(line.number, f"**{text}**", (*columns, columns[-1], columns[-1])))
             continue
-        cuts = [
+        bullet = ITEM.match(line.text)[2]  # type: ignore[index]
+        cuts = [  # a bullet's "Nice to have: Spark" is its own clause's word, not a new part
             m
-            for m in _LABEL.finditer(line.text)
+            for m in ([] if bullet else _LABEL.finditer(line.text))
             if len(m[1].split()) <= 5 and kind_of(m[1]) in _PARTS
         ]
         if not cuts:
