@@ -45,8 +45,10 @@ def _lead_in(lines: Sequence[Line], i: int) -> bool:
         return False
     if kind_of(text) not in _PARTS:
         return False
-    nxt = next((ln.text for ln in lines[i + 1 :] if ln.text.strip()), "")
-    return bool(ITEM.match(nxt)[2])  # type: ignore[index]
+    j = i + 1
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    return j < len(lines) and bool(ITEM.match(lines[j].text)[2])  # type: ignore[index]
 
 
 def inline_headings(lines: Sequence[Line]) -> list[Line]:
