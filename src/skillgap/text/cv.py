@@ -24,23 +24,45 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
+from skillgap.text.career import core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.dates import find_span
-from skillgap.text.jobs import Job, core_months, count_months, read_jobs
+from skillgap.text.jobs import Job, read_jobs
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
 
 _WORD_LEVELS: Final = (
-    (re.compile(r"\b(expert|guru|master)\b", re.I), 5),
-    (re.compile(r"\b(proficient|strong|advanced|experienced|fluent)\b", re.I), 4),
-    (re.compile(r"\b(working|intermediate|competent|daily driver)\b", re.I), 3),
-    (re.compile(r"\b(basic|familiar|beginner|novice|a little|elementary)\b", re.I), 2),
+    (re.compile(r"\b(expert|guru|master|expertenwissen|experte|expertin|experto)\b", re.I), 5),
+    (
+        re.compile(
+            r"\b(proficient|strong|advanced|experienced|fluent|sehr gute?\w*|verhandlungssicher|"
+            r"fortgeschritten\w*|avancée?s?|confirmée?|avanzado)\b",
+            re.I,
+        ),
+        4,
+    ),
+    (
+        re.compile(
+            r"\b(working|intermediate|competent|daily driver|gute?(?:\s+kenntnisse)?|"
+            r"intermédiaire|intermedio)\b",
+            re.I,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\b(basic|familiar|beginner|novice|a little|elementary|grundkenntnisse|grundlagen|"
+            r"notions|débutante?|básico|de base)\b",
+            re.I,
+        ),
+        2,
+    ),
     (re.compile(r"\b(a bit of|only a bit)\b", re.I), 1),
     (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
 )
 _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
-_RUSTY: Final = re.compile(r"\brusty\b", re.I)
+_RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?)\b", re.I)
 _OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
 _FILLED: Final = "●★■⬤◼▰◆"
 _EMPTY: Final = "○☆□◯◻▱◇"
@@ -119,10 +141,11 @@ def rating_of(text: str) -> int | None:
     return None
 
 
-def level_of(text: str) -> int | None:
+def level_of(text: str, default: int | None = None) -> int | None:
     """The level the words of a skill's line give, or None when they give none.
 
-    A word first, then a rating (``4/5``, ``●●●○○``), then years.
+    A word first, then a rating (``4/5``, ``●●●○○``), then years, then ``default`` (the
+    level its label or heading gives) when the words say only "rusty".
     """
     level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(text)), None)
     if level is None:
@@ -131,6 +154,7 @@ def level_of(text: str) -> int | None:
         n = int(years[1])
         level = 2 if n < 1 else 3 if n <= 3 else 4 if n <= 6 else 5
     if _RUSTY.search(text):
+        level = level if level is not None else default
         level = max(1, (level if level is not None else 3) - 1)
     return level
 
@@ -197,7 +221,7 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                 # own, "Slurm — proficient", is not)
                 pending[-1] = (pending[-1][0], pending[-1][1] + "," + words)
         for kept, words in pending:
-            level = level_of(words)
+            level = level_of(words, carried if carried is not None else base)
             why = clean_sentence(words)
             if level is None and carried is not None:
                 level = carried  # "**Expert:** Python, PyTorch": the label's level
@@ -359,12 +383,22 @@ def _items_of(section: Section) -> list[str]:
     return out
 
 
+#: How far left of a list item a line starts when it is a label column's, not the item's
+#: wrapped rest (Europass: ``Employer        Aurelia S.A.`` under ``      - Parental leave``).
+_LABEL_COLUMN: Final = 8
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 def _joined(section: Section) -> Section:
     """A section with wrapped list items made whole again.
 
     A PDF prints one item on two lines: ``- TensorFlow/Keras — proficient, a bit`` /
     ``rusty since 2021``. Under jobs, a capitalised line after a bullet that ended its
-    sentence starts something new (the next job's title, where no blank line parts them).
+    sentence starts something new (the next job's title, where no blank line parts them);
+    so does a line starting far left of the item (a label column's next label).
     """
     jobs = section.kind == "experience"  # there a date or "Title — Employer" starts a job
     out: list[Line] = [section.lines[0]]
@@ -377,6 +411,7 @@ def _joined(section: Section) -> Section:
             and not _BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
             and not (jobs and prev.text.rstrip().endswith(".") and line.text.strip()[:1].isupper())
+            and _indent(prev.text) - _indent(line.text) < _LABEL_COLUMN
         ):
             out[-1] = Line(prev.number, prev.text + " " + line.text.strip(), None)
         else:

@@ -33,18 +33,18 @@ _MONTHS: Final = {
     m: i
     for i, names in enumerate(
         (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            ("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio"),
+            ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio"),
+            ("mar", "march", "mär", "märz", "maerz", "mrz", "mars", "marzo"),
+            ("apr", "april", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("jun", "june", "juni", "juin", "junio", "giugno"),
+            ("jul", "july", "juli", "juillet", "julio", "luglio"),
+            ("aug", "august", "août", "aout", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+            ("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre"),
         ),
         start=1,
     )
@@ -87,11 +87,17 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
     return joined.replace(r"(?<![\d/.\-])", r"(?<![\d/.])") if p == "b" else joined
 
 
-_SEP: Final = r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+_SEP: Final = (
+    r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
+    r"\bbis\b|\bhasta\b|\bau\b|\bà\b)\s*"
+)
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
-    r"(?:till\s+|to\s+)?date|heute)(?![^\W_]))"
+    r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|aktuell|derzeit|jetzt|laufend|"
+    r"aujourd['’]hui|présent|en cours|actualidad|presente|actual|oggi|in corso)(?![^\W_]))"
 )
+#: "since" in the languages CVs are written in: "seit 09/2023", "depuis 2021", "desde 2020".
+_SINCE_WORD: Final = r"(?:since|from|seit|ab|depuis|desde|dal|dall['’])"
 
 
 def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
@@ -121,7 +127,8 @@ _RANGES: Final = (
     _range(iso=False, short=False),
 )
 _SINCE: Final = re.compile(
-    rf"\b(?:since|from)\s+(?:{_point('a', iso=False, short=False)})(?!{_SEP}\S)"
+    rf"(?<![^\W_]){_SINCE_WORD}\s+(?:{_point('a', iso=False, short=False)})"
+    rf"(?!{_SEP}(?:\d|Q[1-4]|(?:{_MONTH_WORD}|{_SEASON_WORD})(?![^\W_])|{_ONGOING}|exp))"
     rf"|(?<![^\W_])(?:{_point('c', iso=False, short=False)})\s*(?:onwards?\b|"
     r"(?:–|—|-{1,2})\s*(?=$|[*_)\]|·,;]))",
     re.IGNORECASE,

@@ -19,13 +19,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
+from skillgap.text.labelled import dated_by_label, labelled_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
@@ -50,7 +50,9 @@ _TITLE_NOUN: Final = re.compile(
     r"specialist|officer|teacher|tutor|lecturer|professor|nurse|contractor|freelance\w*|"
     r"founder|fellow|postdoc\w*|student|technician|designer|programmer|owner|coordinator|"
     r"advis[eo]r|executive|clerk|operator|trainee|apprentice|cashier|barista|sre|devops|"
-    r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver)\b",
+    r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver|"
+    r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|"
+    r"mitarbeiter\w*|lehrbeauftragte\w*|dozent\w*|stagiaire|becari[oa])\b",
     re.I,
 )
 #: A place or a way of working written after a job's dates: never its title.
@@ -64,12 +66,23 @@ _EMPLOYMENT_TYPE: Final = re.compile(
 #: A sentence ended and another begun: "... my father. Used the time ...".
 _SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]*\s+[a-z]")
 _RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
-_BREAK: Final = re.compile(r"\b(career break|sabbatical|break|parental leave|leave)\b", re.I)
-_LEAVE: Final = re.compile(r"\bleave\b", re.I)
+_BREAK: Final = re.compile(
+    r"\b(career break|sabbatical|break|parental leave|leave|elternzeit|auszeit|sabbatjahr|"
+    r"mutterschutz|karenz|congé parental)\b",
+    re.I,
+)
+_LEAVE: Final = re.compile(r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\b", re.I)
+#: An internship, or a student's job beside the studies (a German "Werkstudent"): counted as
+#: internships are, wherever it stands in a career.
+_STUDENT_JOB: Final = re.compile(
+    r"\b(intern(?:ship)?|werkstudent(?:in)?|working student|student assistant|praktik\w*|"
+    r"studentische hilfskraft|stagiaire|stage|becari[oa]|pr[áa]cticas|tirocinio)\b",
+    re.I,
+)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
-    r"[\s(\[:,–—-]*(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
-    r"(?:\s+of\s+absence)?[\s)\]:,.–—-]*",
+    r"[\s(\[:,–—-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
+    r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+parental)?)[\s)\]:,.–—-]*",
     re.I,
 )
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -234,12 +247,15 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
     (``2019 – 2021  Data Analyst, Acme``); else the line below. A place is never a title.
     """
     text = lines[i][0].text
-    table = _table_title(text, span)
-    if table is not None:
-        return table, ""
     at = text.find(span.text)
     before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
     after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
+    table = _table_title(text, span)
+    if table is None and dated_by_label(before):  # Europass: "Dates  01/03/2019 – ...", labels
+        before = ""
+        table = labelled_title([line for line, _ in lines], i) or None
+    if table is not None:
+        return table, ""
     if re.search(r"[A-Za-z]{3}", before):
         above = _line_above(lines, i)
         return (f"{above} — {before}" if above else before), ""
@@ -257,6 +273,15 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
     if above:
         return above, notes
     return (_title_below(lines, i) or (after if titled else "")), notes
+
+
+def _leave_item(text: str) -> Span | None:
+    """The dates of an item that is only a leave: ``- Parental leave 01/05/2023 – 31/10/2023``."""
+    item = _BULLET.sub("", text)
+    span = find_span(item) if _LEAVE.search(item) else None
+    if span is None or not _LEAVE_NOTE.fullmatch(item.replace(span.text, " ")):
+        return None
+    return span
 
 
 def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
@@ -317,6 +342,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     for i, (line, heading) in enumerate(lines):
         text = line.text
         bullet = bool(_BULLET.match(text)) and i not in listed
+        if bullet and current is not None and (leave := _leave_item(text)) is not None:
+            current.leave = current.leave or leave  # "- Parental leave Oct 2020 – Mar 2021"
+            continue
         span = None if bullet or not text.strip() else _span_of(text)
         if span is not None and _prose(text, span):
             span = None
@@ -342,9 +370,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         header = f"{title} {notes} {text}"
         kind = (
             "break"
-            if _BREAK.match(title) or re.search(r"career break|sabbatical", title, re.I)
+            if _BREAK.match(title) or re.search(r"career break|sabbatical|auszeit", title, re.I)
             else "internship"
-            if re.search(r"\bintern(ship)?\b", f"{title} {notes}", re.I)
+            if _STUDENT_JOB.search(f"{title} {notes}")
             else "job"
         )
         relevant, core = relevance(title)
@@ -369,98 +397,3 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
     return jobs
-
-
-def _allot(jobs: Iterable[Job], as_of: dt.date) -> dict[int, float]:
-    """Each job's months (by its place in ``jobs``), every calendar month shared once."""
-    used: dict[tuple[int, int], float] = {}
-    out: dict[int, float] = {}
-    order = sorted(
-        enumerate(jobs), key=lambda p: (not p[1].relevant, -p[1].fte, p[1].span.start, p[1].title)
-    )
-    for n, job in order:
-        months = job.span.month_set(as_of)
-        if job.leave is not None:
-            months -= job.leave.month_set(as_of)
-        total = 0.0
-        for month in sorted(months):
-            share = min(job.fte, 1.0 - used.get(month, 0.0))
-            if share > 0:
-                used[month] = used.get(month, 0.0) + share
-                total += share
-        out[n] = round(total, 1)
-    return out
-
-
-#: Months without work between two jobs that still make one career.
-_GAP: Final = 3
-
-
-def _index(day: dt.date) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _bounds(job: Job, as_of: dt.date) -> tuple[int, int]:
-    end = job.span.end if job.span.end is not None else as_of
-    return _index(job.span.start), max(_index(job.span.start), _index(min(end, as_of)))
-
-
-def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
-    """Related work left before a career break or a long gap is an earlier career: not counted.
-
-    Data, ML, AI and research work (*core*) always counts, and so do internships and related
-    work whose own lines name data or ML work. Other related work
-    (engineering, software, operations) counts when it runs into the core work: no career
-    break between them and no more than three months without work, job to job. A backend
-    developer who then took an ML master's, or a sysadmin who took a career break before
-    the DevOps years, had another career first. With no core work at all, related work is
-    the career and counts.
-    """
-    breaks = [_bounds(j, as_of) for j in jobs if j.kind == "break"]
-    kept = [j for j in jobs if j.relevant and (j.core or j.kind == "internship")]
-    if not any(j.core for j in kept):
-        return
-    pending = [j for j in jobs if j.relevant and j.kind == "job" and not j.core]
-    kept += [j for j in pending if j.did_core_work]
-    pending = [j for j in pending if not j.did_core_work]
-
-    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        first, last = sorted((a, b))
-        if first[1] >= last[0]:
-            return True  # they overlap
-        gap = (first[1] + 1, last[0] - 1)
-        broken = any(s <= gap[1] and e >= gap[0] for s, e in breaks)
-        return not broken and last[0] - first[1] - 1 <= _GAP
-
-    grew = True
-    while grew:
-        grew = False
-        for job in list(pending):
-            if any(joined(_bounds(job, as_of), _bounds(k, as_of)) for k in kept):
-                kept.append(job)
-                pending.remove(job)
-                grew = True
-    for job in pending:
-        job.relevant = False
-        job.why_not = (
-            "an earlier career: a career break or more than three months without work "
-            "lies between it and the data, ML or research work"
-        )
-
-
-def count_months(jobs: list[Job], as_of: dt.date) -> None:
-    """Each job's full-time-equivalent months: shared months once, breaks and leave not."""
-    earlier_career(jobs, as_of)
-    working = [j for j in jobs if j.kind != "break"]
-    for n, months in _allot(working, as_of).items():
-        working[n].months = months
-    for job in jobs:
-        covered = job.span.month_set(as_of)
-        if job.leave is not None:
-            covered -= job.leave.month_set(as_of)
-        job.calendar_months = len(covered)
-
-
-def core_months(jobs: list[Job], as_of: dt.date) -> float:
-    """Full-time-equivalent months of data, ML, AI and research work alone."""
-    return round(sum(_allot([j for j in jobs if j.core], as_of).values()), 1)

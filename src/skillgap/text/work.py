@@ -29,7 +29,8 @@ _CORE: Final = re.compile(
 _RELATED: Final = re.compile(
     r"\b(engineer\w*|developer|programmer|software|sre|site reliability|devops|"
     r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
-    r"computer science|computing)\b",
+    r"computer science|computing|\w*entwickl\w*|informatik\w*|informaticien\w*|ingenieur\w*|"
+    r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore)\b",
     re.I,
 )
 _OTHER_TRADE: Final = re.compile(
@@ -42,7 +43,8 @@ _OTHER_TRADE: Final = re.compile(
 _OTHER_OCCUPATION: Final = re.compile(
     r"\b(teachers?|tutor|instructor|nurse|midwife|pharmacist|physician|barista|waiter|"
     r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
-    r"shop assistant|sales assistant|retail assistant|paramedic)\b",
+    r"shop assistant|sales assistant|retail assistant|paramedic|lehrer\w*|lehrbeauftragte\w*|"
+    r"dozent\w*|enseignant\w*|profesor\w*)\b",
     re.I,
 )
 
@@ -82,24 +84,35 @@ def is_training(title: str) -> bool:
 
 
 _HOURS: Final = re.compile(
-    r"(\d{1,2})\s*(?:h|hrs?|hours?)\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I
+    r"(\d{1,2})\s*(?:h|hrs?|hours?|std\.?|stunden|heures)\s*(?:/|per|a|an|each|pro|par)\s*"
+    r"(?:w|wk|week|woche|semaine)\b|(\d{1,2})\s*(?:wochenstunden|h/wk)\b",
+    re.I,
 )
-_SHARE: Final = re.compile(r"(?<![\d.])(0?\.\d{1,2}|1\.0|1)\s*(?:WTE|FTE)\b", re.I)
+_SHARE: Final = re.compile(
+    r"(?<![\d.,])(0?[.,]\d{1,2}|1\.0|1)\s*(?:WTE|FTE)\b|\b(?:WTE|FTE)\s*:?\s*(0?[.,]\d{1,2})(?!\d)",
+    re.I,
+)
 _PERCENT: Final = re.compile(
     r"(?:\(|\bat\s)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time)",
     re.I,
 )
-_DAYS: Final = re.compile(r"\b([1-4])\s*days?\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I)
-_PART_TIME: Final = re.compile(r"\b(part-time|part time|half-time|half time)\b", re.I)
+_DAYS: Final = re.compile(
+    r"(?<![\d.,])([1-4](?:[.,]5)?)\s*(?:days?|tage?n?|jours?)\s*(?:/|per|a|an|each|pro|par)\s*"
+    r"(?:w|wk|week|woche|semaine)\b",
+    re.I,
+)
+_PART_TIME: Final = re.compile(
+    r"\b(part-time|part time|half-time|half time|teilzeit|temps partiel|mi-temps)\b", re.I
+)
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 
 
 def fte_of(text: str) -> float:
     """A job's share of full time from the words of its lines (1 when they give none)."""
     if hours := _HOURS.search(text):
-        return round(min(1.0, int(hours[1]) / 40), 3)
+        return round(min(1.0, int(hours[1] or hours[2]) / 40), 3)
     if share := _SHARE.search(text):
-        value = float(share[1])
+        value = float((share[1] or share[2]).replace(",", "."))
         if 0 < value <= 1:
             return round(value, 3)
     if percent := _PERCENT.search(text):
@@ -107,7 +120,7 @@ def fte_of(text: str) -> float:
         if 10 <= value <= 100:
             return round(value / 100, 3)
     if days := _DAYS.search(text):
-        return round(int(days[1]) / 5, 3)
+        return round(float(days[1].replace(",", ".")) / 5, 3)
     if _PART_TIME.search(text):
         return 0.5  # "evenings, part-time": the share it names
     return 0.25 if _SPARE.search(text) else 1.0

@@ -1,0 +1,84 @@
+"""A job written as labels and values, as the Europass CV writes it.
+
+::
+
+    Dates                          01/02/2022 – present
+    Occupation or position held    Data Scientist (Pricing & Risk Analytics)
+    Main activities and            - Build claim-frequency and lapse models ...
+    responsibilities               - Parental leave 01/05/2023 – 31/10/2023
+    Employer                       Aurelia Asigurări S.A., Cluj-Napoca (Romania)
+
+The dates' line starts with a label for dates ("Dates", "Period", "From – to", "Zeitraum",
+"Période", "Fechas", "Date"), alone or with a colon; the job's title is the value of the
+line labelled as the position held, and its employer the value of the line labelled as the
+employer, among the lines below the dates up to the next job's labelled dates. The labels
+are those of Europass's English, German, French, Spanish and Italian forms and their
+common shortenings ("Position", "Job title", "Company"). Label and value are parted by a
+colon or by a gap of two spaces or more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from skillgap.text.match import clean_sentence
+from skillgap.text.read import Line
+
+#: The labels of a job's dates.
+_DATES: Final = (
+    r"dates?|period|time|duration|from\s*[-–—/]\s*to|dates?\s*\(from\s*[-–—]\s*to\)|"
+    r"zeitraum|datum|dauer|von\s*[-–—/]\s*bis|période|periode|du\s*[-–—/]\s*au|fechas?|"
+    r"periodo|data|desde\s*[-–—/]\s*hasta"
+)
+#: The label before a job's dates: nothing else stands before them.
+DATE_LABEL: Final = re.compile(rf"^\s*(?:{_DATES})\s*:?\s*$", re.I)
+_POSITION: Final = (
+    r"occupation or position held|position held|position|job title|occupation|role|title|"
+    r"beruf oder funktion|funktion|berufsbezeichnung|tätigkeit|stelle|"
+    r"profession ou poste occupé|poste occupé|poste|fonction|"
+    r"profesión o cargo desempeñado|puesto o cargo ocupados?|puesto|cargo|ocupación|"
+    r"lavoro o posizione ricopert[ie]|posizione ricoperta|posizione"
+)
+_EMPLOYER: Final = (
+    r"name and address of (?:the )?employer|employer|company|organi[sz]ation|"
+    r"name und adresse des arbeitgebers|arbeitgeber|unternehmen|firma|"
+    r"nom et adresse de l['’]employeur|employeur|entreprise|"
+    r"nombre y dirección de la empresa o empleador|nombre y dirección del empleador|"
+    r"empleador|empresa|nome e indirizzo del datore di lavoro|datore di lavoro"
+)
+
+
+def _labelled(names: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{names})\s*(?::\s*|\s{{2,}}|\t+)(?P<value>\S.*)$", re.I)
+
+
+_POSITION_LINE: Final = _labelled(_POSITION)
+_DATES_LINE: Final = _labelled(_DATES)
+_EMPLOYER_LINE: Final = _labelled(_EMPLOYER)
+
+
+def dated_by_label(before: str) -> bool:
+    """Whether the text before a job's dates is only a label for them (``Dates:``)."""
+    return bool(DATE_LABEL.match(clean_sentence(before)))
+
+
+def labelled_title(lines: Sequence[Line], i: int) -> str:
+    """``Position — Employer`` from the labelled lines below the dates on line ``i``.
+
+    The lines read run to the next labelled dates (at most 15). Empty when no line among
+    them is labelled as the position held.
+    """
+    position = employer = ""
+    for j in range(i + 1, min(len(lines), i + 16)):
+        text = lines[j].text
+        if _DATES_LINE.match(text):
+            break
+        if not position and (m := _POSITION_LINE.match(text)):
+            position = clean_sentence(m["value"]).strip(" ,;")
+        elif not employer and (m := _EMPLOYER_LINE.match(text)):
+            employer = clean_sentence(m["value"]).strip(" ,;")
+    if not position:
+        return ""
+    return f"{position} — {employer}" if employer else position
