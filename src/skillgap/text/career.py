@@ -21,7 +21,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Final
 
-from skillgap.text.jobs import Job
+from skillgap.text.jobs import heads_roles, inside
+from skillgap.text.work import Job
 
 
 def _allot(jobs: Iterable[Job], as_of: dt.date) -> dict[int, float]:
@@ -101,10 +102,50 @@ def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
         )
 
 
+#: The share of a heading's months the roles under it cover that makes it their heading.
+_HEADING_COVER: Final = 2 / 3
+
+
+def roles_under_headings(jobs: list[Job], as_of: dt.date) -> None:
+    """Spans over the roles listed right under them are headings; other listed items, parts.
+
+    A dated line naming an employer and no job (or a freelance practice), followed by jobs
+    within its dates that cover two thirds of its months or more, is their employer's or
+    their practice's span: not counted itself. A dated list item
+    naming a role under a job that is no such heading is part of that job (a project's or a
+    promotion's dates): its skills are the job's, its months nothing of their own.
+    """
+    kept: list[Job] = []
+    for n, job in enumerate(jobs):
+        if job.part_of is not None and not job.part_of.heading:
+            job.part_of.skills += [s for s in job.skills if s not in job.part_of.skills]
+            continue
+        kept.append(job)
+        if job.kind == "break" or job.part_of is not None or not heads_roles(job.title):
+            continue
+        parts: list[Job] = []
+        for other in jobs[n + 1 :]:
+            if not inside(other.span, job.span):
+                break
+            if other.kind != "break":
+                parts.append(other)
+        own = job.span.month_set(as_of)
+        covered = set().union(*(p.span.month_set(as_of) for p in parts)) & own
+        if parts and len(covered) >= len(own) * _HEADING_COVER:
+            job.heading = True
+            job.relevant = job.core = False
+            job.why_not = "the span of the roles listed under it, each counted on its own"
+    jobs[:] = kept
+
+
 def count_months(jobs: list[Job], as_of: dt.date) -> None:
-    """Each job's full-time-equivalent months: shared months once, breaks and leave not."""
+    """Each job's full-time-equivalent months: shared months once, breaks and leave not.
+
+    Headings over roles and dated parts of a job first (:func:`roles_under_headings`).
+    """
+    roles_under_headings(jobs, as_of)
     earlier_career(jobs, as_of)
-    working = [j for j in jobs if j.kind != "break"]
+    working = [j for j in jobs if j.kind != "break" and not j.heading]
     for n, months in _allot(working, as_of).items():
         working[n].months = months
     for job in jobs:

@@ -27,10 +27,11 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.text.career import core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.dates import find_span
-from skillgap.text.jobs import Job, read_jobs
+from skillgap.text.jobs import read_jobs
 from skillgap.text.match import Found, Matcher, clean_sentence, phrases
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
+from skillgap.text.work import Job
 
 _WORD_LEVELS: Final = (
     (re.compile(r"\b(expert|guru|master|expertenwissen|experte|expertin|experto)\b", re.I), 5),

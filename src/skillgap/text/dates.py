@@ -8,9 +8,16 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
 * a year alone: ``2018 – 2020`` is Jan 2018 to Dec 2020, ``2019–21`` too, ``2016 - 02/2019``
   starts in January; a season: Spring Mar–May, Summer Jun–Aug, Autumn/Fall Sep–Nov, Winter
   Jan–Mar (a winter term), so ``Summer 2024`` is Jun–Aug 2024;
-* a start month without its year takes the end's: ``Jun – Sep 2024``;
+* a start month without its year takes the end's: ``Jun – Sep 2024``; a year before its
+  months: ``2022 (Jun–Sep)``;
 * ongoing: ``Present``, ``now``, ``current``, ``today``, ``to date``, ``since 2021``,
-  ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the dash left open);
+  ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the dash left open); German,
+  French, Spanish and Italian words too: ``seit 09/2023``, ``März 2020 bis heute``,
+  ``depuis 2021``, ``desde 2020``, ``en cours``, ``actualidad``;
+* month names in those languages (``Mai 2019 – Okt. 2021``, ``janvier 2020``), and
+  ``bis``, ``au``, ``à``, ``hasta`` between the ends (``du 01/03/2019 au 31/08/2021``);
+* a day-first date (``01/03/2019 – 31/08/2021``, Europass) counts its whole month, and a
+  quarter its three months: ``Q3 2020 – Q1 2022`` is Jul 2020 to Mar 2022;
 * ``Oct 2025 – expected Sep 2027``: an end in the future, not ongoing;
 * LinkedIn's own count beside the dates (``(2 yrs 4 mos)``) is left aside: the dates are read.
 
@@ -131,6 +138,12 @@ _SINCE: Final = re.compile(
     rf"(?!{_SEP}(?:\d|Q[1-4]|(?:{_MONTH_WORD}|{_SEASON_WORD})(?![^\W_])|{_ONGOING}|exp))"
     rf"|(?<![^\W_])(?:{_point('c', iso=False, short=False)})\s*(?:onwards?\b|"
     r"(?:–|—|-{1,2})\s*(?=$|[*_)\]|·,;]))",
+    re.IGNORECASE,
+)
+#: A year, then its months: "2022 (Jun–Sep)", "2022: March – May".
+_YEAR_MONTHS: Final = re.compile(
+    rf"(?<![^\W_])(?P<year>{_YEAR})\s*[(,:]?\s*(?P<first>{_MONTH_WORD})\.?{_SEP}"
+    rf"(?P<last>{_MONTH_WORD})\.?(?![^\W_])\s*\)?",
     re.IGNORECASE,
 )
 _SINGLE: Final = re.compile(rf"(?<![^\W_]){_point('a', iso=False, short=False)}", re.IGNORECASE)
@@ -281,6 +294,12 @@ def _first_range(text: str) -> Span | None:
             if span is not None:
                 found.append((m.start(), span))
                 break
+    for m in _YEAR_MONTHS.finditer(text):
+        low, high = (_MONTHS[m[k].casefold()] for k in ("first", "last"))
+        if low <= high:
+            year = int(m["year"])
+            found.append((m.start(), Span(dt.date(year, low, 1), dt.date(year, high, 1), m[0])))
+            break
     for m in _SINCE.finditer(text):
         first = _ends(m, "a") or _ends(m, "c")
         if first is not None:

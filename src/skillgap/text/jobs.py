@@ -1,4 +1,4 @@
-"""A CV's jobs: where each starts, its title and employer, its share of full time, its months.
+"""A CV's jobs: where each starts, its title and employer, its share of full time.
 
 * A **job** is a line of an experience section with a date range (:mod:`skillgap.text.dates`),
   or with a single date at its end after a separator (``... · *Summer 2023*``). Its title is
@@ -6,22 +6,24 @@
   (``2019 – 2021  Data Analyst, Acme``; in cells, ``Oct 2025 - now | Title (part-time) |
   Employer``, the first cell naming a job), or the lines above it (``**Title** — Employer``);
   when the text before the date is the employer and the line above names the job
-  (``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``), both.
-* **Share of full time** and **relevant** work: :mod:`skillgap.text.work`.
-* **Months**: every calendar month once. Relevant jobs are counted first, full-time ones
-  first, so a part-time job beside a full-time one adds nothing and a job that is not
-  relevant never takes a relevant one's months. A break (career break, sabbatical), leave
-  inside a job ("parental leave Mar 2025 – Aug 2025", on its line or one of its own under
-  it), volunteering ("Volunteer Data Analyst", as a volunteering section) and training
-  listed as a job ("Data Analytics Bootcamp": :func:`skillgap.text.work.is_training`) are
-  not counted.
+  (``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``), both. Where
+  only a label stands before the dates (Europass: ``Dates    01/03/2019 – 31/08/2021``), the
+  labelled lines below give the title and employer (:mod:`skillgap.text.labelled`).
+* A **list item naming a role** with its dates (``- *Senior Data Scientist* · Mar 2018 – Dec
+  2022``, ``- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – present``) is a job
+  too: under an employer's undated line, a job of its own; within the dates of the job above
+  it, a part of that job, or one of the roles that job's line heads (an employer's or a
+  freelance practice's span: :mod:`skillgap.text.career`).
+* **Share of full time**, **relevant** work, breaks, volunteering and training:
+  :mod:`skillgap.text.work`. Leave inside a job ("parental leave Mar 2025 – Aug 2025", on
+  its line, on one of its own under it, or as one of its list items) is taken off its months.
+* **Months**: :mod:`skillgap.text.career`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
@@ -29,17 +31,11 @@ from skillgap.text.labelled import dated_by_label, labelled_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
-from skillgap.text.work import CORE_WORK, fte_of, is_training, relevance
+from skillgap.text.work import BREAK, CORE_WORK, Job, make_job
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
     r"(?:of|and|at|the|for|de|du|des|der|für|und|y|la|le|di|van|von|da|in|an?|sp\.|z|o\.o\.)"
-)
-#: Unpaid work beside a career, as its title says ("Volunteer Data Analyst").
-#: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
-#: follow a paid title.
-_VOLUNTEER: Final = re.compile(
-    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b", re.I
 )
 #: A page's footer copied with the text ("Page 1 of 3").
 _PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
@@ -66,19 +62,7 @@ _EMPLOYMENT_TYPE: Final = re.compile(
 #: A sentence ended and another begun: "... my father. Used the time ...".
 _SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]*\s+[a-z]")
 _RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
-_BREAK: Final = re.compile(
-    r"\b(career break|sabbatical|break|parental leave|leave|elternzeit|auszeit|sabbatjahr|"
-    r"mutterschutz|karenz|congé parental)\b",
-    re.I,
-)
 _LEAVE: Final = re.compile(r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\b", re.I)
-#: An internship, or a student's job beside the studies (a German "Werkstudent"): counted as
-#: internships are, wherever it stands in a career.
-_STUDENT_JOB: Final = re.compile(
-    r"\b(intern(?:ship)?|werkstudent(?:in)?|working student|student assistant|praktik\w*|"
-    r"studentische hilfskraft|stagiaire|stage|becari[oa]|pr[áa]cticas|tirocinio)\b",
-    re.I,
-)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
     r"[\s(\[:,–—-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
@@ -93,24 +77,6 @@ _NOTE_AT_END: Final = re.compile(r"\s*\([^()]*\)\s*$")
 #: What may stand before a single date ending a job's line: a separator, a wide gap (the date
 #: set right, ``Data Science Intern, Acme       Summer 2019``) or nothing.
 _BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2}|\S\s{3,})\s*[*_]*\s*$")
-
-
-@dataclass
-class Job:
-    """A job (or internship, or break) with its dates, share of full time and months."""
-
-    title: str
-    span: Span
-    fte: float = 1.0
-    kind: str = "job"  # job, internship, break
-    relevant: bool = True
-    core: bool = True  # data, ML, AI, analytics or research work itself
-    months: float = 0.0  # full-time-equivalent months counted (overlaps and leave removed)
-    calendar_months: int = 0  # the months its dates cover, leave removed (part-time kept whole)
-    skills: list[str] = field(default_factory=list)
-    leave: Span | None = None
-    did_core_work: bool = False  # its own lines name data or ML work
-    why_not: str = ""  # why relevant-looking work is not counted
 
 
 def _span_of(text: str) -> Span | None:
@@ -161,7 +127,7 @@ def _stops(line: Line, is_heading: bool) -> bool:
         or bool(_RULE.match(text))
         or _span_of(text) is not None
         or bool(_SENTENCE_BREAK.search(text))
-        or (is_heading and kind_of(text) != "other" and not _BREAK.search(text))
+        or (is_heading and kind_of(text) != "other" and not BREAK.search(text))
     )
 
 
@@ -330,6 +296,94 @@ def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
     return out
 
 
+#: A freelancer's or a contractor's practice: its dated items are engagements, named or not.
+_PRACTICE: Final = re.compile(
+    r"\b(freelan\w*|self-employed|independent|contractor|consult\w*|selbst(?:st)?ändig\w*|"
+    r"freiberuf\w*|indépendante?|autónom[oa]|freelancer)\b",
+    re.I,
+)
+
+
+#: The most words a role's title and employer take before its dates (more: a sentence).
+_ROLE_WORDS: Final = 14
+#: The most words an employer's line over its roles takes.
+_EMPLOYER_WORDS: Final = 10
+
+
+def _role_item(text: str, current: Job | None) -> tuple[Span, str] | None:
+    """A list item that is a role of its own, with its dates: its span and its title.
+
+    ``- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – present``: a range (or a
+    single date after a separator) and, before it, words naming a role (a job title's noun;
+    under a freelance practice any words: an engagement). Prose and leave are not roles.
+    """
+    item = _BULLET.sub("", text)
+    span = _span_of(item)
+    if span is None:
+        return None
+    before = item[: item.find(span.text)]
+    title = clean_sentence(before).strip(" —–-|*·,(_")
+    practice = current is not None and bool(_PRACTICE.search(current.title))
+    if (
+        not re.search(r"[A-Za-z]{3}", title)
+        or len(title.split()) > _ROLE_WORDS
+        or _SENTENCE_BREAK.search(before)
+        or _LEAVE.search(title)
+        or not (practice or _TITLE_NOUN.search(title))
+    ):
+        return None
+    return span, title
+
+
+def heads_roles(title: str) -> bool:
+    """Whether a dated line may head roles listed under it: an employer's or a practice's.
+
+    ``OSTRAVIK RETAIL GROUP AB — Stockholm`` names no job; ``Freelance ML Consultant
+    (self-employed)`` names a practice. A job's own title (``Senior Engineer → Tech Lead``)
+    heads no roles: dated items under it are its parts.
+    """
+    return bool(_PRACTICE.search(title)) or not _TITLE_NOUN.search(title)
+
+
+def _employer_line(text: str) -> bool:
+    """A short line of its own, not a sentence: an employer's name over its dated roles."""
+    plain = clean_sentence(text).strip(" *_")
+    return (
+        bool(plain)
+        and not text[:1].isspace()
+        and len(plain.split()) <= _EMPLOYER_WORDS
+        and not plain.endswith((".", ":", ";", ","))
+    )
+
+
+def inside(inner: Span, outer: Span) -> bool:
+    """Whether a range lies within another: it starts within it and ends no later.
+
+    An open end under a closed range ends with it ("- Tech lead from 2018" under a job of
+    2016 – 2020).
+    """
+    if inner.start < outer.start or (outer.end is not None and inner.start > outer.end):
+        return False
+    return outer.end is None or inner.end is None or inner.end <= outer.end
+
+
+def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
+    """A dated list item naming a role, as a job: a part of ``parent`` when within its dates.
+
+    Else a job of its own, its employer the undated line above it when there is one.
+    """
+    role = _role_item(text, parent)
+    if role is None:
+        return None
+    span, title = role
+    under = parent if parent is not None and inside(span, parent.span) else None
+    if under is None and employer:
+        title = f"{title} — {employer}"
+    job = make_job(title, "", text, span, None)
+    job.part_of = under
+    return job
+
+
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
@@ -339,20 +393,30 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     listed = _listed_jobs(lines)
     jobs: list[Job] = []
     current: Job | None = None
+    parent: Job | None = None  # the last job on a line of its own, over dated items
+    employer = ""  # an undated line over dated items: "**Verdant Bank** — Lagos & London"
     for i, (line, heading) in enumerate(lines):
         text = line.text
         bullet = bool(_BULLET.match(text)) and i not in listed
         if bullet and current is not None and (leave := _leave_item(text)) is not None:
             current.leave = current.leave or leave  # "- Parental leave Oct 2020 – Mar 2021"
             continue
+        if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
+            current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
+            jobs.append(current)
+            current.skills += [f.id for f in matcher.find_in_line(line)]
+            continue
         span = None if bullet or not text.strip() else _span_of(text)
         if span is not None and _prose(text, span):
             span = None
         if span is None:
+            if _employer_line(text) and not bullet and not heading:
+                employer = clean_sentence(text)
             if current is not None and (bullet or not heading):
                 current.skills += [f.id for f in matcher.find_in_line(line)]
                 current.did_core_work |= bool(CORE_WORK.search(text))
             continue
+        employer = ""
         if (
             current is not None
             and current.leave is None
@@ -367,31 +431,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             continue  # "2020 — a prize": a date alone starts a job only under its title
         rest = text[text.find(span.text) + len(span.text) :]
         leave_span = find_span(rest) if _LEAVE.search(rest) else None
-        header = f"{title} {notes} {text}"
-        kind = (
-            "break"
-            if _BREAK.match(title) or re.search(r"career break|sabbatical|auszeit", title, re.I)
-            else "internship"
-            if _STUDENT_JOB.search(f"{title} {notes}")
-            else "job"
-        )
-        relevant, core = relevance(title)
-        unpaid = bool(_VOLUNTEER.search(title)) and relevant
-        current = Job(
-            title=title or clean_sentence(text),
-            span=span,
-            fte=fte_of(header),
-            kind=kind,
-            relevant=relevant and kind != "break",
-            core=core and kind != "break",
-            leave=leave_span,
-        )
-        if unpaid:  # "Volunteer Data Analyst": volunteering, as a volunteering section is
-            current.relevant = current.core = False
-            current.why_not = "volunteering, not counted as work"
-        elif is_training(title) and relevant:  # "Data Analytics Bootcamp - Academy"
-            current.relevant = current.core = False
-            current.why_not = "training (a bootcamp or course), not work"
+        current = parent = make_job(title, notes, text, span, leave_span)
         jobs.append(current)
         current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
     for job in jobs:

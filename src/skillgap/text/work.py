@@ -13,9 +13,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Final
 
-from skillgap.text.dates import DURATION
+from skillgap.text.dates import DURATION, Span
+from skillgap.text.match import clean_sentence
 
 #: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
 _CORE: Final = re.compile(
@@ -44,7 +46,7 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"\b(teachers?|tutor|instructor|nurse|midwife|pharmacist|physician|barista|waiter|"
     r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
     r"shop assistant|sales assistant|retail assistant|paramedic|lehrer\w*|lehrbeauftragte\w*|"
-    r"dozent\w*|enseignant\w*|profesor\w*)\b",
+    r"dozent\w*|enseignant\w*|profesor\w*|guest lectur\w*|gastdozent\w*)\b",
     re.I,
 )
 
@@ -136,3 +138,72 @@ def relevance(header: str) -> tuple[bool, bool]:
     core = bool(_CORE.search(text))
     related = bool(_RELATED.search(text)) and not _OTHER_TRADE.search(text)
     return core or related, core
+
+
+#: Unpaid work beside a career, as its title says ("Volunteer Data Analyst").
+#: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
+#: follow a paid title.
+_VOLUNTEER: Final = re.compile(
+    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b", re.I
+)
+#: A break's title, or a leave's.
+BREAK: Final = re.compile(
+    r"\b(career break|sabbatical|break|parental leave|leave|elternzeit|auszeit|sabbatjahr|"
+    r"mutterschutz|karenz|congé parental)\b",
+    re.I,
+)
+#: An internship, or a student's job beside the studies (a German "Werkstudent"): counted as
+#: internships are, wherever it stands in a career.
+_STUDENT_JOB: Final = re.compile(
+    r"\b(intern(?:ship)?|werkstudent(?:in)?|working student|student assistant|praktik\w*|"
+    r"studentische hilfskraft|stagiaire|becari[oa]|pr[áa]cticas|tirocinio)\b",
+    re.I,
+)
+
+
+@dataclass
+class Job:
+    """A job (or internship, or break) with its dates, share of full time and months."""
+
+    title: str
+    span: Span
+    fte: float = 1.0
+    kind: str = "job"  # job, internship, break
+    relevant: bool = True
+    core: bool = True  # data, ML, AI, analytics or research work itself
+    months: float = 0.0  # full-time-equivalent months counted (overlaps and leave removed)
+    calendar_months: int = 0  # the months its dates cover, leave removed (part-time kept whole)
+    skills: list[str] = field(default_factory=list)
+    leave: Span | None = None
+    did_core_work: bool = False  # its own lines name data or ML work
+    why_not: str = ""  # why relevant-looking work is not counted
+    part_of: Job | None = None  # the job a dated list item naming a role was listed under
+    heading: bool = False  # an employer's or a practice's span over the roles listed under it
+
+
+def make_job(title: str, notes: str, text: str, span: Span, leave: Span | None) -> Job:
+    """A job from its title, the notes about its time and its line: its kind, share, relevance."""
+    kind = (
+        "break"
+        if BREAK.match(title) or re.search(r"career break|sabbatical|auszeit", title, re.I)
+        else "internship"
+        if _STUDENT_JOB.search(f"{title} {notes}")
+        else "job"
+    )
+    relevant, core = relevance(title)
+    job = Job(
+        title=title or clean_sentence(text),
+        span=span,
+        fte=fte_of(f"{title} {notes} {text}"),
+        kind=kind,
+        relevant=relevant and kind != "break",
+        core=core and kind != "break",
+        leave=leave,
+    )
+    if bool(_VOLUNTEER.search(title)) and relevant:  # "Volunteer Data Analyst": volunteering
+        job.relevant = job.core = False
+        job.why_not = "volunteering, not counted as work"
+    elif is_training(title) and relevant:  # "Data Analytics Bootcamp - Academy"
+        job.relevant = job.core = False
+        job.why_not = "training (a bootcamp or course), not work"
+    return job
