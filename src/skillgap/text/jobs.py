@@ -27,11 +27,11 @@ from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
-from skillgap.text.labelled import dated_by_label, labelled_title
+from skillgap.text.labelled import europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
-from skillgap.text.work import BREAK, CORE_WORK, Job, make_job
+from skillgap.text.work import BREAK, CORE_WORK, Job, make_job, names_other_work
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -217,9 +217,12 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
     before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
     after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
     table = _table_title(text, span)
-    if table is None and dated_by_label(before):  # Europass: "Dates  01/03/2019 – ...", labels
-        before = ""
-        table = labelled_title([line for line, _ in lines], i) or None
+    if (
+        table is None
+        and (labelled := europass_title([ln for ln, _ in lines], i, before)) is not None
+    ):
+        before = ""  # Europass: "Dates  01/03/2019 – ...", the position and employer labelled
+        table = labelled or None
     if table is not None:
         return table, ""
     if re.search(r"[A-Za-z]{3}", before):
@@ -242,8 +245,12 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
 
 
 def _leave_item(text: str) -> Span | None:
-    """The dates of an item that is only a leave: ``- Parental leave 01/05/2023 – 31/10/2023``."""
-    item = _BULLET.sub("", text)
+    """The dates of a line under a job that is only a leave and its dates.
+
+    ``(parental leave 02/2024 – 07/2024)``, ``- Parental leave 01/05/2023 – 31/10/2023``;
+    in a label column's layout, its value (``responsibilities     - Parental leave ...``).
+    """
+    item = _BULLET.sub("", re.split(r"\s{3,}", text.strip())[-1])
     span = find_span(item) if _LEAVE.search(item) else None
     if span is None or not _LEAVE_NOTE.fullmatch(item.replace(span.text, " ")):
         return None
@@ -381,6 +388,11 @@ def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
         title = f"{title} — {employer}"
     job = make_job(title, "", text, span, None)
     job.part_of = under
+    practice = under is not None and under.relevant and _PRACTICE.search(under.title)
+    if practice and under is not None and not names_other_work(title):
+        # a client's engagement ("forecasting workshops") is the practice's work unless its
+        # own words name other work
+        job.relevant, job.core = True, job.core or under.core
     return job
 
 
@@ -398,7 +410,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     for i, (line, heading) in enumerate(lines):
         text = line.text
         bullet = bool(_BULLET.match(text)) and i not in listed
-        if bullet and current is not None and (leave := _leave_item(text)) is not None:
+        if current is not None and (leave := _leave_item(text)) is not None:
             current.leave = current.leave or leave  # "- Parental leave Oct 2020 – Mar 2021"
             continue
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
@@ -417,13 +429,6 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
                 current.did_core_work |= bool(CORE_WORK.search(text))
             continue
         employer = ""
-        if (
-            current is not None
-            and current.leave is None
-            and _LEAVE_NOTE.fullmatch(text.replace(span.text, " "))
-        ):  # "(parental leave 02/2024 – 07/2024)" on a line of its own, under the job
-            current.leave = span
-            continue
         title, notes = _title(lines, i, span)
         if not title and leading_date(text) is not None and find_span(text) is None:
             if current is not None:

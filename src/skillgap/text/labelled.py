@@ -51,7 +51,17 @@ _EMPLOYER: Final = (
 
 
 def _labelled(names: str) -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?:{names})\s*(?::\s*|\s{{2,}}|\t+)(?P<value>\S.*)$", re.I)
+    """A labelled line: the label and its value, or the label alone.
+
+    ``Employer    Acme``, ``Employer: Acme``, a row's cells ``Employer | Acme``; or the label
+    alone (``Employer``), its value on the next line.
+    """
+    label = rf"^\s*\|?\s*[*_]{{0,2}}(?:{names})[*_]{{0,2}}"
+    return re.compile(
+        rf"{label}\s*(?::\s*|\s{{2,}}|\t+|\s*\|\s*)[*_]{{0,2}}(?P<value>[^\s|].*?)[\s|]*$"
+        rf"|{label}\s*:?[\s|]*$",
+        re.I,
+    )
 
 
 _POSITION_LINE: Final = _labelled(_POSITION)
@@ -61,7 +71,26 @@ _EMPLOYER_LINE: Final = _labelled(_EMPLOYER)
 
 def dated_by_label(before: str) -> bool:
     """Whether the text before a job's dates is only a label for them (``Dates:``)."""
-    return bool(DATE_LABEL.match(clean_sentence(before)))
+    return bool(DATE_LABEL.match(clean_sentence(before).strip(" |*_")))
+
+
+def europass_title(lines: Sequence[Line], i: int, before: str) -> str | None:
+    """A labelled job's title, when its dates (line ``i``) are labelled: None when not.
+
+    The label stands before the dates (``Dates    01/03/2019 – 31/08/2021``) or alone on the
+    line above them. Empty when no line below is labelled as the position held.
+    """
+    if before.strip(" |*_:") and not dated_by_label(before):
+        return None
+    if not before.strip(" |*_:") and not (i > 0 and dated_by_label(lines[i - 1].text)):
+        return None
+    return labelled_title(lines, i)
+
+
+def _value(lines: Sequence[Line], j: int, m: re.Match[str]) -> str:
+    """A label's value: on its line, or on the next when the label stands alone."""
+    value = m["value"] if m["value"] else (lines[j + 1].text if j + 1 < len(lines) else "")
+    return clean_sentence(value).strip(" ,;|*_")
 
 
 def labelled_title(lines: Sequence[Line], i: int) -> str:
@@ -76,9 +105,9 @@ def labelled_title(lines: Sequence[Line], i: int) -> str:
         if _DATES_LINE.match(text):
             break
         if not position and (m := _POSITION_LINE.match(text)):
-            position = clean_sentence(m["value"]).strip(" ,;")
+            position = _value(lines, j, m)
         elif not employer and (m := _EMPLOYER_LINE.match(text)):
-            employer = clean_sentence(m["value"]).strip(" ,;")
+            employer = _value(lines, j, m)
     if not position:
         return ""
     return f"{position} — {employer}" if employer else position

@@ -128,6 +128,11 @@ def fte_of(text: str) -> float:
     return 0.25 if _SPARE.search(text) else 1.0
 
 
+def names_other_work(title: str) -> bool:
+    """Whether a title names work that is not data or engineering (teaching, another trade)."""
+    return bool(_OTHER_OCCUPATION.search(title) or _OTHER_TRADE.search(title))
+
+
 def relevance(header: str) -> tuple[bool, bool]:
     """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
     text = DURATION.sub(" ", header)
