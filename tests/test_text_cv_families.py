@@ -1,5 +1,7 @@
-"""CV families read as a careful reader reads them: Europass, German CVs, roles under one
-heading, freelancers' clients, and the ways CVs write dates and shares of full time.
+"""CV families read as a careful reader reads them.
+
+Europass, German CVs, roles under one heading, freelancers' clients, and the ways CVs write
+dates and shares of full time.
 
 Each CV here is made up for the form it shows (none is copied from a text set). Months count
 to 2026-12-07, both end months included; a month counts once, at most full time.
@@ -63,8 +65,11 @@ Employer                       Civic Data Iasi
 
 
 def test_a_europass_cv_reads_its_labelled_jobs_and_leaves_out_leave_and_volunteering() -> None:
-    """``Dates`` / ``Occupation or position held`` / ``Employer``: the labels' values are
-    the job; leave listed under it is taken off; the volunteering section adds nothing."""
+    """Europass: the labels' values are the job.
+
+    ``Dates`` / ``Occupation or position held`` / ``Employer``: the labels' values are
+    the job; leave listed under it is taken off; the volunteering section adds nothing.
+    """
     reading = _read(EUROPASS)
     assert _jobs(reading) == [
         ("Machine Learning Engineer — Vortex Retail S.A., Iasi (Romania)", 64.0, True),
@@ -146,8 +151,11 @@ LEBENSLAUF = """\
 
 
 def test_a_german_cv_reads_seit_mm_yyyy_a_working_students_half_time_and_breaks() -> None:
-    """``seit 04/2024`` runs to now; ``05.2020 – 12.2022`` are months; a Werkstudent at
-    20 Std./Woche is half time; a sabbatical and a side job teaching add nothing."""
+    """A German CV: seit, MM.YYYY, a Werkstudent's half time, breaks.
+
+    ``seit 04/2024`` runs to now; ``05.2020 – 12.2022`` are months; a Werkstudent at
+    20 Std./Woche is half time; a sabbatical and a side job teaching add nothing.
+    """
     reading = _read(LEBENSLAUF, "cv.md")
     jobs = {j.title: j for j in reading.jobs}
     assert jobs["Data Engineer"].months == 33.0  # Apr 2024 – Dec 2026
@@ -161,8 +169,11 @@ def test_a_german_cv_reads_seit_mm_yyyy_a_working_students_half_time_and_breaks(
 
 
 def test_german_level_words_give_levels_and_eingerostet_is_one_lower() -> None:
-    """Expertenwissen 5, sehr gute Kenntnisse 4, gute 3, Grundkenntnisse 2; rusty under a
-    level label is one below the label's level."""
+    """German level words, and eingerostet.
+
+    Expertenwissen 5, sehr gute Kenntnisse 4, gute 3, Grundkenntnisse 2; rusty under a
+    level label is one below the label's level.
+    """
     skills = _read(LEBENSLAUF, "cv.md").skills
     levels = {s: skills[CATALOG.find_skill(s) or s].level for s in ("python", "sql", "docker")}
     assert levels == {"python": 5, "sql": 4, "docker": 4}
@@ -231,8 +242,11 @@ def test_german_and_teaching_titles_are_read_for_relevance() -> None:
 
 
 def test_promotions_under_one_employer_line_are_the_jobs_and_leave_comes_off() -> None:
-    """The employer's overall span is not a job of its own; leave listed under a role is
-    taken off that role."""
+    """Promotions under one employer line.
+
+    The employer's overall span is not a job of its own; leave listed under a role is
+    taken off that role.
+    """
     reading = _read(
         "# Lea\n\n## Experience\n\n**NORDVIK BANK AB** — Oslo · Jan 2018 – Present\n\n"
         "*Senior Data Scientist* · Jan 2022 – Present\n- Pricing models\n\n"
@@ -242,7 +256,9 @@ def test_promotions_under_one_employer_line_are_the_jobs_and_leave_comes_off() -
         "cv.md",
     )
     heading = reading.jobs[0]
-    assert heading.heading and not heading.relevant and heading.months == 0
+    assert heading.heading
+    assert not heading.relevant
+    assert heading.months == 0
     assert [(j.title, j.months) for j in reading.jobs[1:]] == [
         ("Senior Data Scientist", 60.0),
         ("Data Scientist", 28.0),  # 34 months less 6 of leave
@@ -270,11 +286,15 @@ Clients, some in parallel:
 
 
 def test_a_freelancers_clients_count_at_their_shares_and_the_practice_adds_nothing() -> None:
-    """Clients at 3 days a week, half time and 1 day a week; a month adds up to full time
-    at most. Roles listed under an employer's undated line are jobs with that employer."""
+    """A freelancer's clients and an employer's listed roles.
+
+    Clients at 3 days a week, half time and 1 day a week; a month adds up to full time
+    at most. Roles listed under an employer's undated line are jobs with that employer.
+    """
     reading = _read(FREELANCER, "cv.md")
     practice = reading.jobs[0]
-    assert practice.heading and practice.months == 0
+    assert practice.heading
+    assert practice.months == 0
     clients = {j.title.split(" — ")[0]: j for j in reading.jobs[1:4]}
     assert [c.fte for c in clients.values()] == [0.6, 0.5, 0.2]
     bank = [(j.title, j.months) for j in reading.jobs[4:]]
@@ -289,8 +309,11 @@ def test_a_freelancers_clients_count_at_their_shares_and_the_practice_adds_nothi
 
 
 def test_a_dated_item_under_a_jobs_own_title_is_part_of_that_job() -> None:
-    """``- Tech lead from 2018`` under a job of 2016 – 2020 is a promotion inside it, and
-    a side job listed under a main job's title does not make that title a heading."""
+    """A dated item under a job's own title.
+
+    ``- Tech lead from 2018`` under a job of 2016 – 2020 is a promotion inside it, and
+    a side job listed under a main job's title does not make that title a heading.
+    """
     reading = _read(
         "# Ola\n\n## Experience\n\n### Staff Engineer — Quill, Malmö\nJan 2021 – Present\n\n"
         "### Advisor (part-time) — Loom AB\nsince 2022\n\n"
@@ -306,3 +329,46 @@ def test_a_dated_item_under_a_jobs_own_title_is_part_of_that_job() -> None:
     ]
     assert not any(j.heading for j in reading.jobs)
     assert reading.relevant_months == 72 + 58
+
+
+def test_the_newer_europass_puts_the_title_in_capitals_under_its_dates_and_place() -> None:
+    """The newer Europass: the title in capitals under the dates.
+
+    ``01/02/2022 – CURRENT Lisbon, Portugal`` then ``DATA SCIENTIST – ACME S.A.``: the
+    place after the dates is not the title, the line in capitals below it is.
+    """
+    reading = _read(
+        "Ana Silva\n\nWORK EXPERIENCE\n\n01/02/2022 – CURRENT Lisbon, Portugal\n"
+        "DATA SCIENTIST – ATLANTICO SEGUROS S.A.\n• Pricing models in Python\n\n"
+        "01/09/2012 – 28/02/2019 Porto, Portugal\nACCOUNTANT – CONTAS & CIA\n\n"
+        "EDUCATION AND TRAINING\n\n10/2009 – 07/2012 Porto, Portugal\nBACHELOR'S DEGREE\n"
+    )
+    assert _jobs(reading) == [
+        ("DATA SCIENTIST – ATLANTICO SEGUROS S.A.", 59.0, True),
+        ("ACCOUNTANT – CONTAS & CIA", 78.0, False),
+    ]
+
+
+def test_titles_and_seasons_in_german_and_french_are_read() -> None:
+    """German and French titles and seasons.
+
+    Datenanalystin and wissenschaftliche Mitarbeiterin are data and research work;
+    ``Sommer 2016`` is June to August; a French Europass reads as the English one.
+    """
+    german = _read(
+        "# Lebenslauf\n\n## Beruflicher Werdegang\n\n**Datenanalystin**, Stadtwerke Nord\n"
+        "März 2021 – heute\n\n**Wissenschaftliche Mitarbeiterin**, Universität Nord\n"
+        "10/2017 – 02/2021 (50 %)\n\n**Praktikum Data Science**, Nordbank AG\nSommer 2016\n",
+        "cv.md",
+    )
+    assert [(j.months, j.relevant, j.kind) for j in german.jobs] == [
+        (70.0, True, "job"),
+        (20.5, True, "job"),
+        (3.0, True, "internship"),
+    ]
+    french = _read(
+        "EXPÉRIENCE PROFESSIONNELLE\n\nDates                          01/09/2020 – aujourd'hui\n"
+        "Profession ou poste occupé     Analyste de données (80 %)\n"
+        "Nom et adresse de l'employeur  Banque du Rhône, Lyon\n"
+    )
+    assert _jobs(french) == [("Analyste de données (80 %) — Banque du Rhône, Lyon", 60.8, True)]

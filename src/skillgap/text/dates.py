@@ -64,6 +64,19 @@ _SEASONS: Final = {
     "autumn": (9, 11),
     "fall": (9, 11),
     "winter": (1, 3),
+    # German, French, Spanish: "Sommer 2016", "été 2019", "verano 2020"
+    "frühjahr": (3, 5),
+    "frühling": (3, 5),
+    "sommer": (6, 8),
+    "herbst": (9, 11),
+    "printemps": (3, 5),
+    "été": (6, 8),
+    "automne": (9, 11),
+    "hiver": (1, 3),
+    "primavera": (3, 5),
+    "verano": (6, 8),
+    "otoño": (9, 11),
+    "invierno": (1, 3),
 }
 _MONTH_WORD: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_WORD: Final = "|".join(_SEASONS)

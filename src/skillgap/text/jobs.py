@@ -48,7 +48,9 @@ _TITLE_NOUN: Final = re.compile(
     r"advis[eo]r|executive|clerk|operator|trainee|apprentice|cashier|barista|sre|devops|"
     r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver|"
     r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|"
-    r"mitarbeiter\w*|lehrbeauftragte\w*|dozent\w*|stagiaire|becari[oa])\b",
+    r"mitarbeiter\w*|lehrbeauftragte\w*|dozent\w*|stagiaire|becari[oa]|\w+analyst(?:in|en)?|"
+    r"wissenschaftler\w*|praktikum|analyste|analista|ing[ée]nieure?|ingenier[oa]|accountant|"
+    r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*)\b",
     re.I,
 )
 #: A place or a way of working written after a job's dates: never its title.
@@ -59,6 +61,8 @@ _EMPLOYMENT_TYPE: Final = re.compile(
     r"apprenticeship|seasonal|temporary)\b[\s·•|,]*(?:\d.*)?$",
     re.I,
 )
+#: A name ending in an abbreviation's full stop, not a sentence's: "S.A.", "Inc.", "Ltd.".
+_ABBREVIATION_END: Final = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Bros)\.)$")
 #: A sentence ended and another begun: "... my father. Used the time ...".
 _SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]*\s+[a-z]")
 _RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
@@ -161,9 +165,12 @@ def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
         return ""
     nxt, is_heading = lines[i + 1]
     text = clean_sentence(nxt.text)
+    if is_heading and kind_of(nxt.text) == "other" and _TITLE_NOUN.search(text):
+        is_heading = False  # Europass: "01/02/2022 – CURRENT Lisbon" / "DATA SCIENTIST – ..."
     if not text or is_heading or _stops(nxt, False):
         return ""
-    return text if len(text) <= 120 and not text.endswith(".") else ""
+    sentence = text.endswith(".") and not _ABBREVIATION_END.search(text)
+    return text if len(text) <= 120 and not sentence else ""
 
 
 def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:

@@ -23,7 +23,10 @@ from skillgap.text.match import clean_sentence
 _CORE: Final = re.compile(
     r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
     r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*|bi|"
-    r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational)\b",
+    r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational|llms?|"
+    # other languages': Datenanalystin, wissenschaftlicher Mitarbeiter, analyste, données
+    r"daten\w*|\w+analyst(?:in|en)?|statistik\w*|wissenschaftliche[rn]?\s+mitarbeiter\w*|"
+    r"forsch\w*|analyste|analista|données|datos|dati|chercheu\w*|investigador\w*)\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -32,6 +35,7 @@ _RELATED: Final = re.compile(
     r"\b(engineer\w*|developer|programmer|software|sre|site reliability|devops|"
     r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
     r"computer science|computing|\w*entwickl\w*|informatik\w*|informaticien\w*|ingenieur\w*|"
+    r"ing[ée]nieure?s?|ingenier[oa]s?|"
     r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore)\b",
     re.I,
 )
@@ -55,7 +59,8 @@ _BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I
 
 #: The nouns of data and engineering occupations: with one, the title is that work.
 _DATA_NOUN: Final = re.compile(
-    r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator)\b",
+    r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator|"
+    r"\w*analyst(?:in|en)?|\w*entwickler\w*|\w*ingenieur\w*|wissenschaftler\w*)\b",
     re.I,
 )
 
