@@ -372,3 +372,41 @@ def test_titles_and_seasons_in_german_and_french_are_read() -> None:
         "Nom et adresse de l'employeur  Banque du Rhône, Lyon\n"
     )
     assert _jobs(french) == [("Analyste de données (80 %) — Banque du Rhône, Lyon", 60.8, True)]
+
+
+def test_a_german_freelancers_clients_and_parental_leave_as_elternzeit() -> None:
+    """Freiberuflich is a practice; Elternzeit is leave; 3 Tage/Woche and 40 % are shares.
+
+    Clients at 0.6 all along and 0.4 more in 2021 (full time then): 22 × 0.6 + 12 × 1.0;
+    the employed job Jan 2022 – now less six months of Elternzeit: 54.
+    """
+    reading = _read(
+        "# Lebenslauf\n\n## Berufliche Stationen\n\n"
+        "**Senior Data Scientist**, Rheinhafen Versicherung AG, Köln\n01/2022 – heute\n"
+        "- Tarifmodelle in Python\n- Elternzeit 05/2023 – 10/2023\n\n"
+        "**Freiberuflicher Data Engineer** · 03/2019 – 12/2021\n"
+        "- Kunde A — Datenplattform (3 Tage/Woche) · 03/2019 – 12/2021\n"
+        "- Kunde B — ETL-Beratung (40 %) · 01/2021 – 12/2021\n",
+        "cv.md",
+    )
+    assert [(j.months, j.fte) for j in reading.jobs] == [
+        (54.0, 1.0),
+        (0.0, 1.0),
+        (20.4, 0.6),
+        (4.8, 0.4),
+    ]
+    assert reading.jobs[1].heading
+    assert reading.relevant_months == 79.2
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Pensum 80%", 0.8),
+        ("80 % Stelle", 0.8),
+        ("halbtags", 0.5),
+        ("Teilzeit (30 Std./Woche)", 0.75),
+    ],
+)
+def test_more_ways_to_write_a_share_of_full_time(text: str, share: float) -> None:
+    assert fte_of(text) == share

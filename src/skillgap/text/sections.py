@@ -109,6 +109,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "berufliche erfahrung",
             "beruflicher werdegang",
             "berufspraxis",
+            "praxiserfahrung",
+            "berufliche stationen",
             "werdegang",
             "expérience professionnelle",
             "expériences professionnelles",

@@ -100,7 +100,8 @@ _SHARE: Final = re.compile(
     re.I,
 )
 _PERCENT: Final = re.compile(
-    r"(?:\(|\bat\s)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time)",
+    r"(?:\(|\bat\s|\b(?:pensum|taux|jornada)\s*:?\s*)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?"
+    r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time)",
     re.I,
 )
 _DAYS: Final = re.compile(
@@ -109,7 +110,9 @@ _DAYS: Final = re.compile(
     re.I,
 )
 _PART_TIME: Final = re.compile(
-    r"\b(part-time|part time|half-time|half time|teilzeit|temps partiel|mi-temps)\b", re.I
+    r"\b(part-time|part time|half-time|half time|teilzeit|halbtags|temps partiel|mi-temps|"
+    r"media jornada)\b",
+    re.I,
 )
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 
