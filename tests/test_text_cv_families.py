@@ -410,3 +410,39 @@ def test_a_german_freelancers_clients_and_parental_leave_as_elternzeit() -> None
 )
 def test_more_ways_to_write_a_share_of_full_time(text: str, share: float) -> None:
     assert fte_of(text) == share
+
+
+def test_a_europass_word_cv_laid_out_as_a_table_of_labels_and_values() -> None:
+    """Europass's Word template: one table, a label cell and a value cell a row.
+
+    The description row names the leave's dates: it is not a job, and the leave comes off.
+    """
+    import io
+
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    rows = [
+        ("WORK EXPERIENCE", ""),
+        ("Dates", "01/06/2021 – present"),
+        ("Occupation or position held", "Machine Learning Engineer"),
+        (
+            "Main activities and responsibilities",
+            "Demand models\nParental leave 01/02/2024 – 30/04/2024",
+        ),
+        ("Employer", "Vortex Retail S.A."),
+        ("Dates", "15/09/2015 – 31/05/2021"),
+        ("Occupation or position held", "Sales Manager"),
+        ("Employer", "Carpatia Foods SRL"),
+    ]
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    raw = io.BytesIO()
+    document.save(raw)
+    reading = read_cv(document_from_bytes(raw.getvalue(), "cv.docx"), CATALOG, AS_OF)
+    assert _jobs(reading) == [
+        ("Machine Learning Engineer — Vortex Retail S.A.", 64.0, True),
+        ("Sales Manager — Carpatia Foods SRL", 69.0, False),
+    ]

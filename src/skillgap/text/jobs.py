@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
-from skillgap.text.labelled import europass_title
+from skillgap.text.labelled import dated_by_label, describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
@@ -74,6 +74,10 @@ _LEAVE_NOTE: Final = re.compile(
     re.I,
 )
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
+_LEAVE_BEFORE: Final = re.compile(
+    r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\s*[:(]?\s*$", re.I
+)
 #: The cells of a job's line: ``Oct 2025 - now | Title | Employer``.
 _CELL: Final = re.compile(r"\s*\|\s*")
 #: A note in brackets ending a title: ``ML Consultant (full-time, 3 months)``.
@@ -190,6 +194,8 @@ def _table_title(text: str, span: Span) -> str | None:
         return None
     cells = [clean_sentence(c).strip(" *_") for c in text.strip().strip("|").split("|")]
     named = [c for c in cells if c and span.text not in c and find_span(c) is None]
+    if named and all(dated_by_label(c) for c in named):
+        return None  # Europass in a table: "| Dates | 01/06/2021 – present |"
     return " — ".join(named)
 
 
@@ -259,9 +265,13 @@ def _leave_item(text: str) -> Span | None:
     """
     item = _BULLET.sub("", re.split(r"\s{3,}", text.strip())[-1])
     span = find_span(item) if _LEAVE.search(item) else None
-    if span is None or not _LEAVE_NOTE.fullmatch(item.replace(span.text, " ")):
+    if span is None:
         return None
-    return span
+    if _LEAVE_NOTE.fullmatch(item.replace(span.text, " ")):
+        return span
+    # the leave ends a description: "| Main activities | Models in Python Parental leave 01/..."
+    before = item[: item.find(span.text)]
+    return span if describes(text) and _LEAVE_BEFORE.search(before) else None
 
 
 def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
@@ -426,7 +436,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             current.skills += [f.id for f in matcher.find_in_line(line)]
             continue
         span = None if bullet or not text.strip() else _span_of(text)
-        if span is not None and _prose(text, span):
+        if span is not None and (_prose(text, span) or describes(text)):
             span = None
         if span is None:
             if _employer_line(text) and not bullet and not heading:

@@ -50,6 +50,17 @@ _EMPLOYER: Final = (
 )
 
 
+#: The labels of a job's description: a line so labelled is never a job's, whatever dates
+#: it names ("Main activities and responsibilities | ... Parental leave 01/02/2024 – ...").
+_DESCRIPTION: Final = (
+    r"main activities and responsibilities|main activities|responsibilities|"
+    r"type of business or sector|business or sector|wichtigste tätigkeiten und zuständigkeiten|"
+    r"tätigkeiten|branche|activités et responsabilités principales|secteur d['’]activité|"
+    r"funciones y responsabilidades principales|tipo de empresa o sector|"
+    r"principali attività e responsabilità|tipo di attività o settore"
+)
+
+
 def _labelled(names: str) -> re.Pattern[str]:
     """A labelled line: the label and its value, or the label alone.
 
@@ -67,6 +78,12 @@ def _labelled(names: str) -> re.Pattern[str]:
 _POSITION_LINE: Final = _labelled(_POSITION)
 _DATES_LINE: Final = _labelled(_DATES)
 _EMPLOYER_LINE: Final = _labelled(_EMPLOYER)
+_DESCRIPTION_LINE: Final = _labelled(_DESCRIPTION)
+
+
+def describes(text: str) -> bool:
+    """Whether a line is labelled as a job's description (its dates are not a job's)."""
+    return bool(_DESCRIPTION_LINE.match(text))
 
 
 def dated_by_label(before: str) -> bool:
