@@ -201,6 +201,11 @@ def test_rusty_under_an_english_level_label_is_one_below_the_label() -> None:
         ("01/02/2022 – present", (2022, 2), None),  # Europass day-dates: day first
         ("03.2020 – 06.2022", (2020, 3), (2022, 6)),
         ("Q3 2020 – Q1 2022", (2020, 7), (2022, 3)),
+        ("Q3/2020 – Q1/2022", (2020, 7), (2022, 3)),
+        ("2020-Q3 – 2022-Q1", (2020, 7), (2022, 3)),
+        ("Q3 '20 – Q1 '22", (2020, 7), (2022, 3)),
+        ("H2 2021 – H1 2023", (2021, 7), (2023, 6)),
+        ("Sommer 2016 – Herbst 2017", (2016, 6), (2017, 11)),
         ("2022 (Jun–Sep)  Research Intern, Acme", (2022, 6), (2022, 9)),
     ],
 )
@@ -402,6 +407,8 @@ def test_a_german_freelancers_clients_and_parental_leave_as_elternzeit() -> None
 @pytest.mark.parametrize(
     ("text", "share"),
     [
+        ("three days a week", 0.6),
+        ("60 % of full time", 0.6),
         ("Pensum 80%", 0.8),
         ("80 % Stelle", 0.8),
         ("halbtags", 0.5),

@@ -16,8 +16,9 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
   ``depuis 2021``, ``desde 2020``, ``en cours``, ``actualidad``;
 * month names in those languages (``Mai 2019 – Okt. 2021``, ``janvier 2020``), and
   ``bis``, ``au``, ``à``, ``hasta`` between the ends (``du 01/03/2019 au 31/08/2021``);
-* a day-first date (``01/03/2019 – 31/08/2021``, Europass) counts its whole month, and a
-  quarter its three months: ``Q3 2020 – Q1 2022`` is Jul 2020 to Mar 2022;
+* a day-first date (``01/03/2019 – 31/08/2021``, Europass) counts its whole month, a
+  quarter its three months (``Q3 2020 – Q1 2022`` is Jul 2020 to Mar 2022; ``Q3/2020``,
+  ``2020-Q3``, ``Q3 '20`` too) and a half-year its six (``H2 2021`` is Jul–Dec);
 * ``Oct 2025 – expected Sep 2027``: an end in the future, not ongoing;
 * LinkedIn's own count beside the dates (``(2 yrs 4 mos)``) is left aside: the dates are read.
 
@@ -90,7 +91,8 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
     forms = [
         rf"(?<![\d/.\-])(?P<{p}fa>\d{{1,2}})[/.](?P<{p}fb>\d{{1,2}})[/.](?P<{p}fyear>{_YEAR})(?!\d)",
         rf"(?P<{p}xyear>{_YEAR})-(?P<{p}xmon>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)",
-        rf"Q(?P<{p}q>[1-4])\s*(?P<{p}qyear>{_YEAR})(?!\d)",
+        rf"(?P<{p}qh>[QH])(?P<{p}q>[1-4])\s*[/\-.]?\s*(?:(?P<{p}qyear>{_YEAR})|{_TICK}(?P<{p}qyy>\d{{2}}))(?!\d)",
+        rf"(?P<{p}yq>{_YEAR})\s*[-/ ]\s*(?P<{p}yqh>[QH])(?P<{p}yqn>[1-4])(?![^\W_])",
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
         rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
         rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
@@ -210,6 +212,21 @@ def _year(full: str | None, short: str | None) -> int | None:
     return None
 
 
+def _quarter(g: dict[str, str | None], p: str) -> tuple[int | None, int, int]:
+    """A quarter's three months, a half-year's six: ``Q3 2020``, ``2020-Q3``, ``H1 2021``.
+
+    Its first month is 0 when there is no such quarter or half (``H3``).
+    """
+    half = (g.get(f"{p}qh") or g.get(f"{p}yqh") or "Q").upper() == "H"
+    n = int(g.get(f"{p}q") or g.get(f"{p}yqn") or 0)
+    given = g.get(f"{p}yq")
+    year = int(given) if given else _year(g.get(f"{p}qyear"), g.get(f"{p}qyy"))
+    size = 6 if half else 3
+    if n * size > 12:
+        return year, 0, 0
+    return year, n * size - size + 1, n * size
+
+
 def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     """The first and last month one end of a range names (a year or a season spans several)."""
     g = m.groupdict()
@@ -223,9 +240,8 @@ def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     elif g.get(f"{p}xyear"):
         year, first = int(g[f"{p}xyear"]), int(g[f"{p}xmon"])
         last = first
-    elif g.get(f"{p}q"):
-        quarter = int(g[f"{p}q"])
-        year, first, last = int(g[f"{p}qyear"]), quarter * 3 - 2, quarter * 3
+    elif g.get(f"{p}q") or g.get(f"{p}yq"):
+        year, first, last = _quarter(g, p)
     elif g.get(f"{p}season"):
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]

@@ -101,14 +101,16 @@ _SHARE: Final = re.compile(
 )
 _PERCENT: Final = re.compile(
     r"(?:\(|\bat\s|\b(?:pensum|taux|jornada)\s*:?\s*)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?"
-    r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time)",
+    r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time|of\s+full[- ]time)",
     re.I,
 )
 _DAYS: Final = re.compile(
-    r"(?<![\d.,])([1-4](?:[.,]5)?)\s*(?:days?|tage?n?|jours?)\s*(?:/|per|a|an|each|pro|par)\s*"
+    r"(?<![\d.,])([1-4](?:[.,]5)?|one|two|three|four)\s*(?:days?|tage?n?|jours?)\s*"
+    r"(?:/|per|a|an|each|pro|par|in\s+the|of\s+the)\s*"
     r"(?:w|wk|week|woche|semaine)\b",
     re.I,
 )
+_COUNT: Final = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
 _PART_TIME: Final = re.compile(
     r"\b(part-time|part time|half-time|half time|teilzeit|halbtags|temps partiel|mi-temps|"
     r"media jornada)\b",
@@ -130,7 +132,8 @@ def fte_of(text: str) -> float:
         if 10 <= value <= 100:
             return round(value / 100, 3)
     if days := _DAYS.search(text):
-        return round(float(days[1].replace(",", ".")) / 5, 3)
+        count = _COUNT.get(days[1].casefold()) or float(days[1].replace(",", "."))
+        return round(count / 5, 3)
     if _PART_TIME.search(text):
         return 0.5  # "evenings, part-time": the share it names
     return 0.25 if _SPARE.search(text) else 1.0
