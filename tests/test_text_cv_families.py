@@ -453,3 +453,19 @@ def test_a_europass_word_cv_laid_out_as_a_table_of_labels_and_values() -> None:
         ("Machine Learning Engineer — Vortex Retail S.A.", 64.0, True),
         ("Sales Manager — Carpatia Foods SRL", 69.0, False),
     ]
+
+
+def test_a_level_cell_in_a_skills_table_is_the_level_of_the_skill_before_it() -> None:
+    """A skills table's level cell, and a skill named before a colon.
+
+    ``| C++ | a bit of (reading CUDA/TensorRT plugins) |``: what the bracket reads is not
+    listed; "a bit of" is C++'s level. ``Statistics: strong`` names a skill, not a label.
+    """
+    reading = _read(
+        "# A\n\n## Skills\n\n| Skill | Level |\n|---|---|\n| Python | proficient |\n"
+        "| C++ | a bit of (reading CUDA/TensorRT plugins) |\n\n- Statistics: strong\n",
+        "cv.md",
+    )
+    assert reading.skills[CATALOG.find_skill("c++") or ""].level == 1
+    assert reading.skills[CATALOG.find_skill("python") or ""].level == 4
+    assert reading.skills[CATALOG.find_skill("statistics") or ""].level == 4
