@@ -103,6 +103,20 @@ def test_europass_labels_with_colons_as_table_rows_and_in_german() -> None:
     assert _jobs(_read(german)) == [("Softwareentwickler — Nordwind GmbH, Kiel", 30.0, True)]
 
 
+def test_a_europass_pdfs_text_with_one_space_between_label_and_value() -> None:
+    """A PDF's text keeps no gaps: ``Occupation or position held Data Scientist``."""
+    reading = _read(
+        "WORK EXPERIENCE\nDates 01/02/2022 – present\nOccupation or position held Data Scientist\n"
+        "Main activities and responsibilities Claim models in Python\n"
+        "Employer Aurelia S.A., Cluj-Napoca\nDates 01/03/2019 – 31/08/2021\n"
+        "Occupation or position held Junior Data Analyst\nEmployer Nordwest S.A.\n"
+    )
+    assert _jobs(reading) == [
+        ("Data Scientist — Aurelia S.A., Cluj-Napoca", 59.0, True),
+        ("Junior Data Analyst — Nordwest S.A.", 30.0, True),
+    ]
+
+
 def test_a_europass_label_alone_on_its_line_gives_its_value_on_the_next() -> None:
     """A PDF may print the label column and the value column on lines of their own."""
     reading = _read(

@@ -14,7 +14,7 @@ line labelled as the position held, and its employer the value of the line label
 employer, among the lines below the dates up to the next job's labelled dates. The labels
 are those of Europass's English, German, French, Spanish and Italian forms and their
 common shortenings ("Position", "Job title", "Company"). Label and value are parted by a
-colon or by a gap of two spaces or more.
+colon, a gap, a table's cell border or a line break; a PDF's text may keep one space only.
 """
 
 from __future__ import annotations
@@ -61,23 +61,25 @@ _DESCRIPTION: Final = (
 )
 
 
-def _labelled(names: str) -> re.Pattern[str]:
+def _labelled(names: str, *, loose: bool = False) -> re.Pattern[str]:
     """A labelled line: the label and its value, or the label alone.
 
     ``Employer    Acme``, ``Employer: Acme``, a row's cells ``Employer | Acme``; or the label
-    alone (``Employer``), its value on the next line.
+    alone (``Employer``), its value on the next line. ``loose``: one space may part them too
+    (a PDF's text keeps no gaps), as it may inside a job's labelled lines.
     """
     label = rf"^\s*\|?\s*[*_]{{0,2}}(?:{names})[*_]{{0,2}}"
-    return re.compile(
-        rf"{label}\s*(?::\s*|\s{{2,}}|\t+|\s*\|\s*)[*_]{{0,2}}(?P<value>[^\s|].*?)[\s|]*$"
-        rf"|{label}\s*:?[\s|]*$",
+    gap = r"\s+" if loose else r"\s{2,}"
+    return re.compile(  # the label alone first: "Occupation or position held" is not
+        rf"{label}\s*:?[\s|]*$"  # "Occupation" valued "or position held"
+        rf"|{label}\s*(?::\s*|{gap}|\t+|\s*\|\s*)[*_]{{0,2}}(?P<value>[^\s|].*?)[\s|]*$",
         re.I,
     )
 
 
-_POSITION_LINE: Final = _labelled(_POSITION)
-_DATES_LINE: Final = _labelled(_DATES)
-_EMPLOYER_LINE: Final = _labelled(_EMPLOYER)
+_POSITION_LINE: Final = _labelled(_POSITION, loose=True)
+_DATES_LINE: Final = _labelled(_DATES, loose=True)
+_EMPLOYER_LINE: Final = _labelled(_EMPLOYER, loose=True)
 _DESCRIPTION_LINE: Final = _labelled(_DESCRIPTION)
 
 
