@@ -483,3 +483,28 @@ def test_a_level_cell_in_a_skills_table_is_the_level_of_the_skill_before_it() ->
     assert reading.skills[CATALOG.find_skill("c++") or ""].level == 1
     assert reading.skills[CATALOG.find_skill("python") or ""].level == 4
     assert reading.skills[CATALOG.find_skill("statistics") or ""].level == 4
+
+
+def test_a_plain_text_freelancer_and_an_employer_with_roles_set_right() -> None:
+    """Clients on indented lines under a practice, roles under an employer, leave below.
+
+    Clients: 0.6 in Mar–Dec 2021, 1.0 in 2022, 0.4 in 2023, 0.9 from 2024 (55.2); roles:
+    36 + 48, less the six months of maternity leave, which fall in the senior role.
+    """
+    reading = _read(
+        "JANE DOE\n\nEXPERIENCE\n\nFreelance Data Engineer, 2021 – present\nClients:\n"
+        "  Acme Retail (60%), Mar 2021 – Dec 2022\n  Beta GmbH (2 days/week), Jan 2022 – present\n"
+        "  Gamma Bank (0.5 FTE), Jan 2024 – present\n\n"
+        "NORTHWIND TRADERS, Seattle" + " " * 30 + "2014 – 2020\n"
+        "  Senior Analyst" + " " * 30 + "2017 – 2020\n"
+        "  Analyst" + " " * 30 + "2014 – 2016\n"
+        "  Maternity leave" + " " * 30 + "Jun 2018 – Nov 2018\n"
+    )
+    assert [(j.title, j.months, j.relevant) for j in reading.jobs if not j.heading] == [
+        ("Acme Retail (60%)", 13.2, True),
+        ("Beta GmbH (2 days/week)", 24.0, True),
+        ("Gamma Bank (0.5 FTE)", 18.0, True),
+        ("Senior Analyst", 42.0, True),
+        ("Analyst", 36.0, True),
+    ]
+    assert reading.relevant_months == 133.2

@@ -21,8 +21,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Final
 
-from skillgap.text.jobs import heads_roles, inside
-from skillgap.text.work import Job
+from skillgap.text.jobs import PRACTICE, heads_roles, inside
+from skillgap.text.work import Job, names_other_work
 
 
 def _allot(jobs: Iterable[Job], as_of: dt.date) -> dict[int, float]:
@@ -132,6 +132,10 @@ def roles_under_headings(jobs: list[Job], as_of: dt.date) -> None:
         own = job.span.month_set(as_of)
         covered = set().union(*(p.span.month_set(as_of) for p in parts)) & own
         if parts and len(covered) >= len(own) * _HEADING_COVER:
+            if job.relevant and PRACTICE.search(job.title):
+                for part in parts:  # a client's engagement is the practice's work ("Acme
+                    if not names_other_work(part.title):  # (60%)", "AI workshops")
+                        part.relevant, part.core = True, part.core or job.core
             job.heading = True
             job.relevant = job.core = False
             job.why_not = "the span of the roles listed under it, each counted on its own"

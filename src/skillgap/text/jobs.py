@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -31,7 +32,7 @@ from skillgap.text.labelled import dated_by_label, describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
-from skillgap.text.work import BREAK, CORE_WORK, Job, make_job, names_other_work
+from skillgap.text.work import BREAK, CORE_WORK, Job, make_job
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -183,8 +184,8 @@ def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
         return ""
     prev, is_heading = lines[i - 1]
     text = clean_sentence(prev.text)
-    if _stops(prev, is_heading) or text.endswith(".") or len(text) > 120:
-        return ""
+    if _stops(prev, is_heading) or text.endswith((".", ":")) or len(text) > 120:
+        return ""  # "Clients:" introduces the lines below, it names none of them
     return text
 
 
@@ -257,21 +258,36 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
     return (_title_below(lines, i) or (after if titled else "")), notes
 
 
+def _take_leave(jobs: list[Job], leave: Span) -> None:
+    """Leave comes off the job it falls in: the latest listed that holds it, the shortest."""
+    holding = [j for j in jobs if inside(leave, j.span)] or jobs[-1:]
+    job = min(reversed(holding), key=lambda j: j.span.month_set(_FAR).__len__())
+    job.leave = job.leave or leave
+
+
+#: A day far ahead: an open range's months counted to it, to compare lengths.
+_FAR: Final = dt.date(2100, 1, 1)
+
+
 def _leave_item(text: str) -> Span | None:
     """The dates of a line under a job that is only a leave and its dates.
 
-    ``(parental leave 02/2024 – 07/2024)``, ``- Parental leave 01/05/2023 – 31/10/2023``;
-    in a label column's layout, its value (``responsibilities     - Parental leave ...``).
+    ``(parental leave 02/2024 – 07/2024)``, ``Maternity leave      Jun 2018 – Nov 2018``,
+    ``- Parental leave 01/05/2023 – 31/10/2023``; in a label column's layout, its value
+    (``responsibilities     - Parental leave ...``); a description ending in one.
     """
-    item = _BULLET.sub("", re.split(r"\s{3,}", text.strip())[-1])
-    span = find_span(item) if _LEAVE.search(item) else None
-    if span is None:
+    whole = _BULLET.sub("", text.strip())
+    if not _LEAVE.search(whole):
         return None
-    if _LEAVE_NOTE.fullmatch(item.replace(span.text, " ")):
-        return span
+    for item in (whole, _BULLET.sub("", re.split(r"\s{3,}", whole)[-1])):
+        span = find_span(item) if _LEAVE.search(item) else None
+        if span is not None and _LEAVE_NOTE.fullmatch(item.replace(span.text, " ")):
+            return span
     # the leave ends a description: "| Main activities | Models in Python Parental leave 01/..."
-    before = item[: item.find(span.text)]
-    return span if describes(text) and _LEAVE_BEFORE.search(before) else None
+    span = find_span(whole)
+    if span is None or not describes(text):
+        return None
+    return span if _LEAVE_BEFORE.search(whole[: whole.find(span.text)]) else None
 
 
 def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
@@ -321,7 +337,7 @@ def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
 
 
 #: A freelancer's or a contractor's practice: its dated items are engagements, named or not.
-_PRACTICE: Final = re.compile(
+PRACTICE: Final = re.compile(
     r"\b(freelan\w*|self-employed|independent|contractor|consult\w*|selbst(?:st)?ändig\w*|"
     r"freiberuf\w*|indépendante?|autónom[oa]|freelancer)\b",
     re.I,
@@ -347,7 +363,7 @@ def _role_item(text: str, current: Job | None) -> tuple[Span, str] | None:
         return None
     before = item[: item.find(span.text)]
     title = clean_sentence(before).strip(" —–-|*·,(_")
-    practice = current is not None and bool(_PRACTICE.search(current.title))
+    practice = current is not None and bool(PRACTICE.search(current.title))
     if (
         not re.search(r"[A-Za-z]{3}", title)
         or len(title.split()) > _ROLE_WORDS
@@ -366,7 +382,7 @@ def heads_roles(title: str) -> bool:
     (self-employed)`` names a practice. A job's own title (``Senior Engineer → Tech Lead``)
     heads no roles: dated items under it are its parts.
     """
-    return bool(_PRACTICE.search(title)) or not _TITLE_NOUN.search(title)
+    return bool(PRACTICE.search(title)) or not _TITLE_NOUN.search(title)
 
 
 def _employer_line(text: str) -> bool:
@@ -405,11 +421,6 @@ def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
         title = f"{title} — {employer}"
     job = make_job(title, "", text, span, None)
     job.part_of = under
-    practice = under is not None and under.relevant and _PRACTICE.search(under.title)
-    if practice and under is not None and not names_other_work(title):
-        # a client's engagement ("forecasting workshops") is the practice's work unless its
-        # own words name other work
-        job.relevant, job.core = True, job.core or under.core
     return job
 
 
@@ -428,7 +439,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         text = line.text
         bullet = bool(_BULLET.match(text)) and i not in listed
         if current is not None and (leave := _leave_item(text)) is not None:
-            current.leave = current.leave or leave  # "- Parental leave Oct 2020 – Mar 2021"
+            _take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
             continue
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
             current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
