@@ -508,3 +508,24 @@ def test_a_plain_text_freelancer_and_an_employer_with_roles_set_right() -> None:
         ("Analyst", 36.0, True),
     ]
     assert reading.relevant_months == 133.2
+
+
+def test_employers_and_jobs_as_second_level_markdown_headings_with_their_dates() -> None:
+    """A dated heading of any level under Experience is a job's line.
+
+    ``## Employer · Sep 2017 – Present`` over ``### Role · dates``, then ``## Bank —
+    Analytics Intern · Summer 2016``.
+    """
+    reading = _read(
+        "# Lea\n\n## Experience\n\n## Ostravik AB — Stockholm · Sep 2017 – Present\n\n"
+        "### Lead Data Scientist · Apr 2024 – Present\n- Team of 6\n\n"
+        "### Data Scientist · Sep 2017 – Mar 2024\n- Forecasting\n\n"
+        "## Nordkrona Bank — Analytics Intern · Summer 2016\n\n## Education\n\n"
+        "**MSc Statistics** — Lunden University · 2015 – 2017\n",
+        "cv.md",
+    )
+    assert [(j.title, j.months) for j in reading.jobs if not j.heading] == [
+        ("Lead Data Scientist", 33.0),
+        ("Data Scientist", 79.0),
+        ("Nordkrona Bank — Analytics Intern", 3.0),
+    ]

@@ -245,15 +245,15 @@ def _sub_heading(text: str) -> bool:
 def _job(lines: Sequence[Line], i: int) -> bool:
     """Whether a heading-like line under jobs is a job's title or employer: dates near it.
 
-    Dates below it, or right above it (a title under its dates). A heading of its own kind
-    ("Skills", "Awards") only when in capitals or marked up.
+    Its own, dates below it, or right above it (a title under its dates). A heading of its
+    own kind ("Skills", "Awards") only when in capitals or marked up.
     """
     text = lines[i].text
     if kind_of(text) != "other" and (_MD_HEADING.match(text) or _plain(text).isupper()):
         return False
     below = [ln.text for ln in lines[i + 1 : i + 4]]
     above = lines[i - 1].text if i > 0 else ""  # Europass: "01/02/2022 – CURRENT Lisbon" / TITLE
-    return any(_DATED.search(text) for text in [*below, above])
+    return any(_DATED.search(t) for t in [text, *below, above])  # its own: "## Acme · 2016"
 
 
 def split(lines: Sequence[Line]) -> list[Section]:
