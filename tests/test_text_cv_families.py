@@ -529,3 +529,21 @@ def test_employers_and_jobs_as_second_level_markdown_headings_with_their_dates()
         ("Data Scientist", 79.0),
         ("Nordkrona Bank — Analytics Intern", 3.0),
     ]
+
+
+def test_a_certification_wrapped_before_its_date_keeps_its_date() -> None:
+    """One certification, earned September 2024, no unknown one.
+
+    A two-column PDF wraps ``Microsoft Certified: Azure AI Engineer`` / ``Associate — Sept
+    2024``.
+    """
+    reading = _read(
+        "# A\n\n## Certifications\n\nMicrosoft Certified: Azure AI Engineer\n"
+        "Associate — Sept 2024\nGoogle Cloud Professional Machine\nLearning Engineer — Oct 2024\n",
+        "cv.md",
+    )
+    assert reading.certifications == [
+        {"name": "Microsoft Certified: Azure AI Engineer Associate", "earned": "2024-09-01"},
+        {"name": "Google Cloud Professional Machine Learning Engineer", "earned": "2024-10-01"},
+    ]
+    assert reading.unknown_certifications == []

@@ -17,6 +17,7 @@ from typing import Final
 from skillgap.catalog.index import CatalogIndex
 from skillgap.text.dates import find_span
 from skillgap.text.match import clean_sentence, phrases
+from skillgap.text.read import Line
 from skillgap.text.sections import Section
 
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
@@ -103,7 +104,11 @@ def certifications_of(
     unknown: list[str] = []
     lines = [clean_sentence(ln.text) for ln in section.lines[1:]]
     last: dict[str, str] | None = None  # the certification the lines below belong to
+    wrapped = False  # this line is the rest of the one above ("Associate — Sept 2024")
     for i, (line, text) in enumerate(zip(section.lines[1:], lines, strict=True)):
+        if wrapped:
+            wrapped = False
+            continue
         if not text or _RULE.match(text):
             last = None
             continue
@@ -115,18 +120,54 @@ def certifications_of(
         if i > 0 and lines[i - 1] and _ISSUED.match(nxt):
             continue  # the issuer between a certification's name and its date
         last = None
-        name = re.split(r"\s[—–]\s", text, maxsplit=1)[0]
-        found = catalog.find_certification(name)
+        said = text  # the certification's words, wrapped lines joined
+        name = re.split(r"\s[—–]\s", said, maxsplit=1)[0]
+        found = _certification(name, line, catalog)
+        if found is None and _rest_of(nxt, catalog):  # "Google Cloud Professional Machine" /
+            whole = f"{said} {nxt}"  # "Learning Engineer — Oct 2024": the name wrapped
+            joined = re.split(r"\s[—–]\s|\s\(", whole, maxsplit=1)[0]
+            found = _certification(joined, Line(line.number, whole), catalog)
+            wrapped = found is not None
+            said, name = (whole, joined) if wrapped else (said, name)
         if found is None:
-            hits = phrases(catalog.certification_names, line)
-            found = hits[0][0] if hits else None
-        if found is None:
-            unknown.append(text)
+            unknown.append(said)
             continue
         entry = {"name": catalog.certifications[found].name}
-        rest = text[len(name) :]
+        rest = said[len(name) :]
+        if _date(rest) is None and _rest_of(nxt, catalog):
+            rest, wrapped = nxt, True  # a PDF's column wrapped the name before its date
         if (earned := _date(rest)) is not None:
             entry["earned"] = earned
         known.append(entry)
         last = entry
     return known, unknown
+
+
+def _certification(name: str, line: Line, catalog: CatalogIndex) -> str | None:
+    """The catalog's certification a line names: by its name, else by a phrase in it."""
+    found = catalog.find_certification(name)
+    if found is None:
+        hits = phrases(catalog.certification_names, line)
+        found = hits[0][0] if hits else None
+    return found
+
+
+#: The most words a certification's wrapped rest has before its date.
+_REST_WORDS: Final = 4
+
+
+def _rest_of(text: str, catalog: CatalogIndex) -> bool:
+    """Whether a line is the wrapped rest of the certification above: a few words and a date.
+
+    ``Microsoft Certified: Azure AI Engineer`` / ``Associate — Sept 2024``; a line naming a
+    certification of its own is not.
+    """
+    head = re.split(r"\s[—–-]\s|,|\(", text, maxsplit=1)[0]
+    return (
+        bool(text)
+        and _date(text) is not None
+        and len(head.split()) <= _REST_WORDS
+        and not _ISSUED.match(text)
+        and catalog.find_certification(head) is None
+        and not phrases(catalog.certification_names, Line(0, text))
+    )
