@@ -187,9 +187,10 @@ SIXTH = HERE / "data" / "text-2026-12f"
 # internship after "--" missed, 22 of 35), 64/66 levels within one. A development set
 # since: after cvfix-s4 the freelancer reads 124 of 124 and the lecturer 25 of 35; her
 # other 10 months are a graduate teaching assistant's post, which this set's writer counts
-# as data work and the documented rule does not (teaching is not data work). Floors only
-# go up; the expectations are never edited.
-SIXTH_FLOOR = {"essential": 1.0, "lists": 4, "months_within_10": 4, "levels": 0.96}
+# as data work and the documented rule does not (teaching is not data work). After cv-s5
+# levels 66/66 ("Statistics: strong" read as a skill, not a label). Floors only go up; the
+# expectations are never edited.
+SIXTH_FLOOR = {"essential": 1.0, "lists": 4, "months_within_10": 4, "levels": 1.0}
 
 
 def test_the_sixth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> None:
@@ -300,3 +301,49 @@ def test_the_ninth_set_of_postings_is_read_no_worse_than_its_floor() -> None:
     assert sum(p.required for p in postings) / known >= NINTH_POSTINGS_FLOOR["essential"], postings
     assert max(len(p.decoys) for p in postings) <= NINTH_POSTINGS_FLOOR["decoys_per_posting"]
     assert sum(p.k_of_n_read for p in postings) >= NINTH_POSTINGS_FLOOR["lists"], postings
+
+
+# An eighth set (4 postings, 5 CVs incl. a German Word CV and a two-column PDF), written
+# 2026-12-07 by a helper who saw only the profile format; measured once by the lead: job
+# months within 10 % for 3 of 5 (a Europass CV, "Dates  01/03/2019 – 31/08/2021" with its
+# position and employer on labelled lines, 0 of 83; a German Lebenslauf, "seit 09/2023" and
+# "03.2020 – 06.2022" under "Berufserfahrung", 0 of 86; promotions under one employer with
+# parental leave listed as an item, 115 of 109); levels within one 60/66. A development set
+# since: after cv-s5 every CV's months exact, levels 63/66. Floors only go up; the
+# expectations are never edited. (This floor covers the CVs; postings: their own.)
+EIGHTH_CV_FLOOR = {"months_within_10": 5, "month_error": 0.01, "levels": 0.95}
+
+
+def test_the_eighth_sets_cvs_are_read_no_worse_than_their_floor() -> None:
+    """Europass labels, a German CV, promotions under one employer, leave as a list item."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    _, cvs = run(EIGHTH)
+    assert len(cvs) == 5
+    assert sum(c.month_error <= 0.1 for c in cvs) >= EIGHTH_CV_FLOOR["months_within_10"], cvs
+    assert max(c.month_error for c in cvs) <= EIGHTH_CV_FLOOR["month_error"], cvs
+    levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
+    assert levels >= EIGHTH_CV_FLOOR["levels"], cvs
+
+
+# A ninth set (4 postings, 5 CVs incl. a Word CV and a two-column PDF), written 2026-12-07
+# with the eighth; measured once by the lead: job months within 10 % for 3 of 5 ("_since
+# March 2022_" in italics unread and quarters, 21 of 78; a freelancer's clients at "3
+# days/week", "(60%)", "1 day/week" under her practice's span and roles listed under an
+# undated employer line, 48 of 121.4; "2022 (Jun–Sep)" unread, 96 of 100); levels within one
+# 43/46. A development set since: after cv-s5 every CV's months exact, levels 46/46.
+NINTH_CV_FLOOR = {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
+
+
+def test_the_ninth_sets_cvs_are_read_no_worse_than_their_floor() -> None:
+    """Since-dates in markup, quarters, a freelancer's clients at their shares, dates first."""
+    sys.path.insert(0, str(HERE.parent / "bench"))
+    from text_agreement import run
+
+    _, cvs = run(NINTH)
+    assert len(cvs) == 5
+    assert sum(c.month_error <= 0.1 for c in cvs) >= NINTH_CV_FLOOR["months_within_10"], cvs
+    assert max(c.month_error for c in cvs) <= NINTH_CV_FLOOR["month_error"], cvs
+    levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
+    assert levels >= NINTH_CV_FLOOR["levels"], cvs

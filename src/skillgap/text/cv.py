@@ -24,28 +24,51 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
+from skillgap.text.career import core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
+from skillgap.text.credentials import certifications_of, degrees_of
 from skillgap.text.dates import find_span
-from skillgap.text.jobs import Job, core_months, count_months, read_jobs
-from skillgap.text.match import Found, Matcher, clean_sentence, phrases
+from skillgap.text.jobs import read_jobs
+from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
+from skillgap.text.work import Job
 
 _WORD_LEVELS: Final = (
-    (re.compile(r"\b(expert|guru|master)\b", re.I), 5),
-    (re.compile(r"\b(proficient|strong|advanced|experienced|fluent)\b", re.I), 4),
-    (re.compile(r"\b(working|intermediate|competent|daily driver)\b", re.I), 3),
-    (re.compile(r"\b(basic|familiar|beginner|novice|a little|elementary)\b", re.I), 2),
+    (re.compile(r"\b(expert|guru|master|expertenwissen|experte|expertin|experto)\b", re.I), 5),
+    (
+        re.compile(
+            r"\b(proficient|strong|advanced|experienced|fluent|sehr gute?\w*|verhandlungssicher|"
+            r"fortgeschritten\w*|avancée?s?|confirmée?|avanzado)\b",
+            re.I,
+        ),
+        4,
+    ),
+    (
+        re.compile(
+            r"\b(working|intermediate|competent|daily driver|gute?(?:\s+kenntnisse)?|"
+            r"intermédiaire|intermedio)\b",
+            re.I,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\b(basic|familiar|beginner|novice|a little|elementary|grundkenntnisse|grundlagen|"
+            r"notions|débutante?|básico|de base)\b",
+            re.I,
+        ),
+        2,
+    ),
     (re.compile(r"\b(a bit of|only a bit)\b", re.I), 1),
     (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
 )
 _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
-_RUSTY: Final = re.compile(r"\brusty\b", re.I)
+_RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?)\b", re.I)
 _OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
 _FILLED: Final = "●★■⬤◼▰◆"
 _EMPTY: Final = "○☆□◯◻▱◇"
 _LISTED_LEVEL: Final = 3
-_ISSUED: Final = re.compile(r"^(?:issued|credential id|expires|expired|valid)\b", re.I)
 _MENTIONED_LEVEL: Final = 2
 _YEAR_OF_USE: Final = 12  # months of relevant work naming a skill that make it level 3
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -54,24 +77,6 @@ _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 _LABEL: Final = re.compile(
     r"^\s*(?:[-*•]\s*)?[*_]{0,2}[A-Za-z][A-Za-z /&-]{1,24}[*_]{0,2}\s*:[*_]{0,2}\s"
 )
-_DEGREE_WORD: Final = re.compile(
-    r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
-    r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier)\b\.?"
-)
-#: The rest of a degree's name before its field: "'s degree,", "of Philosophy - PhD,".
-_DEGREE_TAIL: Final = r"^(?:['’]s\s+degree|of\s+philosophy|degree)\b(?:\s*[-–—]\s*[\w.]+)?\s*,?\s*"
-#: Where a degree's field ends: a separator, a bracket, a comma, a gap or a year.
-_FIELD_END: Final = r"\s[—–|·-]\s|\s\(|\(|,|\s{2,}|\s(?:19|20)\d{2}\b"
-_POINT: Final = re.compile(
-    r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b",
-    re.I,
-)
-_MONTH_NUM: Final = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 
 
 @dataclass
@@ -119,10 +124,11 @@ def rating_of(text: str) -> int | None:
     return None
 
 
-def level_of(text: str) -> int | None:
+def level_of(text: str, default: int | None = None) -> int | None:
     """The level the words of a skill's line give, or None when they give none.
 
-    A word first, then a rating (``4/5``, ``●●●○○``), then years.
+    A word first, then a rating (``4/5``, ``●●●○○``), then years, then ``default`` (the
+    level its label or heading gives) when the words say only "rusty".
     """
     level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(text)), None)
     if level is None:
@@ -131,6 +137,7 @@ def level_of(text: str) -> int | None:
         n = int(years[1])
         level = 2 if n < 1 else 3 if n <= 3 else 4 if n <= 6 else 5
     if _RUSTY.search(text):
+        level = level if level is not None else default
         level = max(1, (level if level is not None else 3) - 1)
     return level
 
@@ -157,6 +164,20 @@ def _is_list(inner: str) -> bool:
     return all(len(p.split()) <= 3 for p in parts)
 
 
+def _skill_named(label: str, rest: str, matcher: Matcher) -> bool:
+    """Whether a line's label is a skill's name: ``Python:``, or ``Statistics: strong``.
+
+    A word that is a skill only in a list ("Statistics") is one when a level word follows.
+    """
+    if matcher.find_in_line(Line(0, label)):
+        return True
+    return (
+        level_of(label) is None
+        and level_of(rest[:25]) is not None
+        and bool(matcher.find_in_line(Line(0, label), listed=True))
+    )
+
+
 def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's level
     section: Section, matcher: Matcher, reading: CvReading
 ) -> None:
@@ -166,8 +187,8 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
     for line in section.lines[1:]:
         text = line.text
         label = _LABEL.match(text)  # "Tools: Git, ...", "**Expert:** Python, PyTorch"
-        if label and matcher.find_in_line(Line(0, text[: label.end()])):
-            label = None  # "Python: ..." is a skill, not a label
+        if label and _skill_named(label[0], text[label.end() :], matcher):
+            label = None  # "Python: ...", "Statistics: strong" is a skill, not a label
         if label:
             carried = level_of(label[0])
         elif not (text[:1].isspace() and text.strip() and not _BULLET.match(text)):
@@ -184,9 +205,11 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                 rel = f.start - a
                 before = words[:rel]
                 if "(" in before and ")" not in before[before.rindex("(") :]:
-                    inner = words[before.rindex("(") + 1 :].split(")", 1)[0]
-                    if not _is_list(inner):
-                        continue  # "(I can find my way around other teams' dashboards)"
+                    opened = before.rindex("(")
+                    inner = words[opened + 1 :].split(")", 1)[0]
+                    named = any(a <= g.start < a + opened for g in found)  # "Excel: expert ("
+                    if not _is_list(inner) or (not named and level_of(words[:opened])):
+                        continue  # "(I can find my way ...)", "| C++ | a bit of (reading CUDA) |"
                 elif rel > len(head) and level_of(words[:rel]) is not None:
                     continue  # named after the level word: another item
                 kept.append(f)
@@ -197,7 +220,7 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                 # own, "Slurm — proficient", is not)
                 pending[-1] = (pending[-1][0], pending[-1][1] + "," + words)
         for kept, words in pending:
-            level = level_of(words)
+            level = level_of(words, carried if carried is not None else base)
             why = clean_sentence(words)
             if level is None and carried is not None:
                 level = carried  # "**Expert:** Python, PyTorch": the label's level
@@ -265,86 +288,6 @@ def _summary_levels(sections: list[Section], matcher: Matcher, reading: CvReadin
             reading.skills[skill] = claim  # a level in words beats a bare listing
 
 
-def _date(text: str) -> str | None:
-    points = list(_POINT.finditer(text))
-    if not points:
-        return None
-    m = points[0]
-    month = _MONTH_NUM.get((m[1] or "jan")[:3].casefold(), 1)
-    return f"{m[2]}-{month:02d}-01"
-
-
-def _education(section: Section, catalog: CatalogIndex, reading: CvReading, today: dt.date) -> None:
-    lines = section.lines[1:]
-    for i, line in enumerate(lines):
-        text = clean_sentence(line.text)
-        m = _DEGREE_WORD.search(text)
-        if m is None:
-            continue
-        after = lines[i + 1].text if i + 1 < len(lines) else ""
-        dates = text if _DEGREE_WORD.search(after) else text + " " + after
-        word = m[1].replace(".", "")
-        degree = catalog.find_degree(word) or catalog.find_degree(m[0])
-        if degree is None:
-            upper = word.upper()
-            degree = (
-                "phd"
-                if upper.startswith(("PHD", "DOCTOR"))
-                else "master"
-                if upper.startswith("M")
-                else "bachelor"
-            )
-        if degree not in catalog.degrees:
-            continue
-        rest = text[m.end() :].strip(" .")
-        # LinkedIn's "Doctor of Philosophy - PhD, Computer Science", "Master's degree, Maths"
-        rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
-        rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of)\s+)?", "", rest, flags=re.I)
-        fld = re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *")
-        span = find_span(dates)
-        ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
-            span is not None
-            and span.end is not None
-            and span.end.year * 12 + span.end.month > today.year * 12 + today.month
-        )
-        entry = {"degree": degree, "status": "in_progress" if ongoing else "completed"}
-        if fld and re.search(r"[A-Za-z]", fld):
-            entry["field"] = fld[:100]
-        reading.degrees.append(entry)
-
-
-def _certifications(section: Section, catalog: CatalogIndex, reading: CvReading) -> None:
-    """One certification a line, or LinkedIn's blocks: name, issuer, ``Issued May 2022``."""
-    lines = [clean_sentence(ln.text) for ln in section.lines[1:]]
-    last: dict[str, str] | None = None  # the certification the lines below belong to
-    for i, (line, text) in enumerate(zip(section.lines[1:], lines, strict=True)):
-        if not text or _RULE.match(text):
-            last = None
-            continue
-        if _ISSUED.match(text):
-            if last is not None and "earned" not in last and (earned := _date(text)):
-                last["earned"] = earned
-            continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if i > 0 and lines[i - 1] and _ISSUED.match(nxt):
-            continue  # the issuer between a certification's name and its date
-        last = None
-        name = re.split(r"\s[—–]\s", text, maxsplit=1)[0]
-        found = catalog.find_certification(name)
-        if found is None:
-            hits = phrases(catalog.certification_names, line)
-            found = hits[0][0] if hits else None
-        if found is None:
-            reading.unknown_certifications.append(text)
-            continue
-        entry = {"name": catalog.certifications[found].name}
-        rest = text[len(name) :]
-        if (earned := _date(rest)) is not None:
-            entry["earned"] = earned
-        reading.certifications.append(entry)
-        last = entry
-
-
 def _items_of(section: Section) -> list[str]:
     """A section's entries: bullets or numbered items, their wrapped lines joined."""
     out: list[str] = []
@@ -359,12 +302,22 @@ def _items_of(section: Section) -> list[str]:
     return out
 
 
+#: How far left of a list item a line starts when it is a label column's, not the item's
+#: wrapped rest (Europass: ``Employer        Aurelia S.A.`` under ``      - Parental leave``).
+_LABEL_COLUMN: Final = 8
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 def _joined(section: Section) -> Section:
     """A section with wrapped list items made whole again.
 
     A PDF prints one item on two lines: ``- TensorFlow/Keras — proficient, a bit`` /
     ``rusty since 2021``. Under jobs, a capitalised line after a bullet that ended its
-    sentence starts something new (the next job's title, where no blank line parts them).
+    sentence starts something new (the next job's title, where no blank line parts them);
+    so does a line starting far left of the item (a label column's next label).
     """
     jobs = section.kind == "experience"  # there a date or "Title — Employer" starts a job
     out: list[Line] = [section.lines[0]]
@@ -377,6 +330,7 @@ def _joined(section: Section) -> Section:
             and not _BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
             and not (jobs and prev.text.rstrip().endswith(".") and line.text.strip()[:1].isupper())
+            and _indent(prev.text) - _indent(line.text) < _LABEL_COLUMN
         ):
             out[-1] = Line(prev.number, prev.text + " " + line.text.strip(), None)
         else:
@@ -415,9 +369,11 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         if section.kind == "skills":
             _skills_section(section, matcher, reading)
         elif section.kind == "education":
-            _education(section, catalog, reading, as_of)
+            reading.degrees += degrees_of(section, catalog, as_of)
         elif section.kind == "certifications":
-            _certifications(section, catalog, reading)
+            known, unknown = certifications_of(section, catalog)
+            reading.certifications += known
+            reading.unknown_certifications += unknown
         elif section.kind == "publications":
             for item in _items_of(section):
                 if not item.casefold().startswith("patent"):

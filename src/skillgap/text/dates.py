@@ -8,9 +8,17 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
 * a year alone: ``2018 – 2020`` is Jan 2018 to Dec 2020, ``2019–21`` too, ``2016 - 02/2019``
   starts in January; a season: Spring Mar–May, Summer Jun–Aug, Autumn/Fall Sep–Nov, Winter
   Jan–Mar (a winter term), so ``Summer 2024`` is Jun–Aug 2024;
-* a start month without its year takes the end's: ``Jun – Sep 2024``;
+* a start month without its year takes the end's: ``Jun – Sep 2024``; a year before its
+  months: ``2022 (Jun–Sep)``;
 * ongoing: ``Present``, ``now``, ``current``, ``today``, ``to date``, ``since 2021``,
-  ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the dash left open);
+  ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the dash left open); German,
+  French, Spanish and Italian words too: ``seit 09/2023``, ``März 2020 bis heute``,
+  ``depuis 2021``, ``desde 2020``, ``en cours``, ``actualidad``;
+* month names in those languages (``Mai 2019 – Okt. 2021``, ``janvier 2020``), and
+  ``bis``, ``au``, ``à``, ``hasta`` between the ends (``du 01/03/2019 au 31/08/2021``);
+* a day-first date (``01/03/2019 – 31/08/2021``, Europass) counts its whole month, a
+  quarter its three months (``Q3 2020 – Q1 2022`` is Jul 2020 to Mar 2022; ``Q3/2020``,
+  ``2020-Q3``, ``Q3 '20`` too) and a half-year its six (``H2 2021`` is Jul–Dec);
 * ``Oct 2025 – expected Sep 2027``: an end in the future, not ongoing;
 * LinkedIn's own count beside the dates (``(2 yrs 4 mos)``) is left aside: the dates are read.
 
@@ -33,18 +41,18 @@ _MONTHS: Final = {
     m: i
     for i, names in enumerate(
         (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            ("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio"),
+            ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio"),
+            ("mar", "march", "mär", "märz", "maerz", "mrz", "mars", "marzo"),
+            ("apr", "april", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("jun", "june", "juni", "juin", "junio", "giugno"),
+            ("jul", "july", "juli", "juillet", "julio", "luglio"),
+            ("aug", "august", "août", "aout", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+            ("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre"),
         ),
         start=1,
     )
@@ -57,6 +65,19 @@ _SEASONS: Final = {
     "autumn": (9, 11),
     "fall": (9, 11),
     "winter": (1, 3),
+    # German, French, Spanish: "Sommer 2016", "été 2019", "verano 2020"
+    "frühjahr": (3, 5),
+    "frühling": (3, 5),
+    "sommer": (6, 8),
+    "herbst": (9, 11),
+    "printemps": (3, 5),
+    "été": (6, 8),
+    "automne": (9, 11),
+    "hiver": (1, 3),
+    "primavera": (3, 5),
+    "verano": (6, 8),
+    "otoño": (9, 11),
+    "invierno": (1, 3),
 }
 _MONTH_WORD: Final = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SEASON_WORD: Final = "|".join(_SEASONS)
@@ -70,7 +91,8 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
     forms = [
         rf"(?<![\d/.\-])(?P<{p}fa>\d{{1,2}})[/.](?P<{p}fb>\d{{1,2}})[/.](?P<{p}fyear>{_YEAR})(?!\d)",
         rf"(?P<{p}xyear>{_YEAR})-(?P<{p}xmon>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)",
-        rf"Q(?P<{p}q>[1-4])\s*(?P<{p}qyear>{_YEAR})(?!\d)",
+        rf"(?P<{p}qh>[QH])(?P<{p}q>[1-4])\s*[/\-.]?\s*(?:(?P<{p}qyear>{_YEAR})|{_TICK}(?P<{p}qyy>\d{{2}}))(?!\d)",
+        rf"(?P<{p}yq>{_YEAR})\s*[-/ ]\s*(?P<{p}yqh>[QH])(?P<{p}yqn>[1-4])(?![^\W_])",
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
         rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
         rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
@@ -87,11 +109,17 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
     return joined.replace(r"(?<![\d/.\-])", r"(?<![\d/.])") if p == "b" else joined
 
 
-_SEP: Final = r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+_SEP: Final = (
+    r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
+    r"\bbis\b|\bhasta\b|\bau\b|\bà\b)\s*"
+)
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
-    r"(?:till\s+|to\s+)?date|heute)(?![^\W_]))"
+    r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|aktuell|derzeit|jetzt|laufend|"
+    r"aujourd['’]hui|présent|en cours|actualidad|presente|actual|oggi|in corso)(?![^\W_]))"
 )
+#: "since" in the languages CVs are written in: "seit 09/2023", "depuis 2021", "desde 2020".
+_SINCE_WORD: Final = r"(?:since|from|seit|ab|depuis|desde|dal|dall['’])"
 
 
 def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
@@ -121,9 +149,16 @@ _RANGES: Final = (
     _range(iso=False, short=False),
 )
 _SINCE: Final = re.compile(
-    rf"\b(?:since|from)\s+(?:{_point('a', iso=False, short=False)})(?!{_SEP}\S)"
+    rf"(?<![^\W_]){_SINCE_WORD}\s+(?:{_point('a', iso=False, short=False)})"
+    rf"(?!{_SEP}(?:\d|Q[1-4]|(?:{_MONTH_WORD}|{_SEASON_WORD})(?![^\W_])|{_ONGOING}|exp))"
     rf"|(?<![^\W_])(?:{_point('c', iso=False, short=False)})\s*(?:onwards?\b|"
     r"(?:–|—|-{1,2})\s*(?=$|[*_)\]|·,;]))",
+    re.IGNORECASE,
+)
+#: A year, then its months: "2022 (Jun–Sep)", "2022: March – May".
+_YEAR_MONTHS: Final = re.compile(
+    rf"(?<![^\W_])(?P<year>{_YEAR})\s*[(,:]?\s*(?P<first>{_MONTH_WORD})\.?{_SEP}"
+    rf"(?P<last>{_MONTH_WORD})\.?(?![^\W_])\s*\)?",
     re.IGNORECASE,
 )
 _SINGLE: Final = re.compile(rf"(?<![^\W_]){_point('a', iso=False, short=False)}", re.IGNORECASE)
@@ -177,6 +212,21 @@ def _year(full: str | None, short: str | None) -> int | None:
     return None
 
 
+def _quarter(g: dict[str, str | None], p: str) -> tuple[int | None, int, int]:
+    """A quarter's three months, a half-year's six: ``Q3 2020``, ``2020-Q3``, ``H1 2021``.
+
+    Its first month is 0 when there is no such quarter or half (``H3``).
+    """
+    half = (g.get(f"{p}qh") or g.get(f"{p}yqh") or "Q").upper() == "H"
+    n = int(g.get(f"{p}q") or g.get(f"{p}yqn") or 0)
+    given = g.get(f"{p}yq")
+    year = int(given) if given else _year(g.get(f"{p}qyear"), g.get(f"{p}qyy"))
+    size = 6 if half else 3
+    if n * size > 12:
+        return year, 0, 0
+    return year, n * size - size + 1, n * size
+
+
 def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     """The first and last month one end of a range names (a year or a season spans several)."""
     g = m.groupdict()
@@ -190,9 +240,8 @@ def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     elif g.get(f"{p}xyear"):
         year, first = int(g[f"{p}xyear"]), int(g[f"{p}xmon"])
         last = first
-    elif g.get(f"{p}q"):
-        quarter = int(g[f"{p}q"])
-        year, first, last = int(g[f"{p}qyear"]), quarter * 3 - 2, quarter * 3
+    elif g.get(f"{p}q") or g.get(f"{p}yq"):
+        year, first, last = _quarter(g, p)
     elif g.get(f"{p}season"):
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]
@@ -274,6 +323,12 @@ def _first_range(text: str) -> Span | None:
             if span is not None:
                 found.append((m.start(), span))
                 break
+    for m in _YEAR_MONTHS.finditer(text):
+        low, high = (_MONTHS[m[k].casefold()] for k in ("first", "last"))
+        if low <= high:
+            year = int(m["year"])
+            found.append((m.start(), Span(dt.date(year, low, 1), dt.date(year, high, 1), m[0])))
+            break
     for m in _SINCE.finditer(text):
         first = _ends(m, "a") or _ends(m, "c")
         if first is not None:

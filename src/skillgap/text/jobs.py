@@ -1,4 +1,4 @@
-"""A CV's jobs: where each starts, its title and employer, its share of full time, its months.
+"""A CV's jobs: where each starts, its title and employer, its share of full time.
 
 * A **job** is a line of an experience section with a date range (:mod:`skillgap.text.dates`),
   or with a single date at its end after a separator (``... · *Summer 2023*``). Its title is
@@ -6,15 +6,18 @@
   (``2019 – 2021  Data Analyst, Acme``; in cells, ``Oct 2025 - now | Title (part-time) |
   Employer``, the first cell naming a job), or the lines above it (``**Title** — Employer``);
   when the text before the date is the employer and the line above names the job
-  (``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``), both.
-* **Share of full time** and **relevant** work: :mod:`skillgap.text.work`.
-* **Months**: every calendar month once. Relevant jobs are counted first, full-time ones
-  first, so a part-time job beside a full-time one adds nothing and a job that is not
-  relevant never takes a relevant one's months. A break (career break, sabbatical), leave
-  inside a job ("parental leave Mar 2025 – Aug 2025", on its line or one of its own under
-  it), volunteering ("Volunteer Data Analyst", as a volunteering section) and training
-  listed as a job ("Data Analytics Bootcamp": :func:`skillgap.text.work.is_training`) are
-  not counted.
+  (``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``), both. Where
+  only a label stands before the dates (Europass: ``Dates    01/03/2019 – 31/08/2021``), the
+  labelled lines below give the title and employer (:mod:`skillgap.text.labelled`).
+* A **list item naming a role** with its dates (``- *Senior Data Scientist* · Mar 2018 – Dec
+  2022``, ``- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – present``) is a job
+  too: under an employer's undated line, a job of its own; within the dates of the job above
+  it, a part of that job, or one of the roles that job's line heads (an employer's or a
+  freelance practice's span: :mod:`skillgap.text.career`).
+* **Share of full time**, **relevant** work, breaks, volunteering and training:
+  :mod:`skillgap.text.work`. Leave inside a job ("parental leave Mar 2025 – Aug 2025", on
+  its line, on one of its own under it, or as one of its list items) is taken off its months.
+* **Months**: :mod:`skillgap.text.career`.
 """
 
 from __future__ import annotations
@@ -22,24 +25,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
+from skillgap.text.labelled import dated_by_label, describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
-from skillgap.text.work import CORE_WORK, fte_of, is_training, relevance
+from skillgap.text.work import BREAK, CORE_WORK, Job, make_job
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
     r"(?:of|and|at|the|for|de|du|des|der|für|und|y|la|le|di|van|von|da|in|an?|sp\.|z|o\.o\.)"
-)
-#: Unpaid work beside a career, as its title says ("Volunteer Data Analyst").
-#: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
-#: follow a paid title.
-_VOLUNTEER: Final = re.compile(
-    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b", re.I
 )
 #: A page's footer copied with the text ("Page 1 of 3").
 _PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
@@ -50,7 +47,11 @@ _TITLE_NOUN: Final = re.compile(
     r"specialist|officer|teacher|tutor|lecturer|professor|nurse|contractor|freelance\w*|"
     r"founder|fellow|postdoc\w*|student|technician|designer|programmer|owner|coordinator|"
     r"advis[eo]r|executive|clerk|operator|trainee|apprentice|cashier|barista|sre|devops|"
-    r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver)\b",
+    r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver|"
+    r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|"
+    r"mitarbeiter\w*|lehrbeauftragte\w*|dozent\w*|stagiaire|becari[oa]|\w+analyst(?:in|en)?|"
+    r"wissenschaftler\w*|praktikum|analyste|analista|ing[ée]nieure?|ingenier[oa]|accountant|"
+    r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*)\b",
     re.I,
 )
 #: A place or a way of working written after a job's dates: never its title.
@@ -61,18 +62,23 @@ _EMPLOYMENT_TYPE: Final = re.compile(
     r"apprenticeship|seasonal|temporary)\b[\s·•|,]*(?:\d.*)?$",
     re.I,
 )
+#: A name ending in an abbreviation's full stop, not a sentence's: "S.A.", "Inc.", "Ltd.".
+_ABBREVIATION_END: Final = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Bros)\.)$")
 #: A sentence ended and another begun: "... my father. Used the time ...".
 _SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]*\s+[a-z]")
 _RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
-_BREAK: Final = re.compile(r"\b(career break|sabbatical|break|parental leave|leave)\b", re.I)
-_LEAVE: Final = re.compile(r"\bleave\b", re.I)
+_LEAVE: Final = re.compile(r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\b", re.I)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
-    r"[\s(\[:,–—-]*(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
-    r"(?:\s+of\s+absence)?[\s)\]:,.–—-]*",
+    r"[\s(\[:,–—-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
+    r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+parental)?)[\s)\]:,.–—-]*",
     re.I,
 )
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
+_LEAVE_BEFORE: Final = re.compile(
+    r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\s*[:(]?\s*$", re.I
+)
 #: The cells of a job's line: ``Oct 2025 - now | Title | Employer``.
 _CELL: Final = re.compile(r"\s*\|\s*")
 #: A note in brackets ending a title: ``ML Consultant (full-time, 3 months)``.
@@ -80,24 +86,6 @@ _NOTE_AT_END: Final = re.compile(r"\s*\([^()]*\)\s*$")
 #: What may stand before a single date ending a job's line: a separator, a wide gap (the date
 #: set right, ``Data Science Intern, Acme       Summer 2019``) or nothing.
 _BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2}|\S\s{3,})\s*[*_]*\s*$")
-
-
-@dataclass
-class Job:
-    """A job (or internship, or break) with its dates, share of full time and months."""
-
-    title: str
-    span: Span
-    fte: float = 1.0
-    kind: str = "job"  # job, internship, break
-    relevant: bool = True
-    core: bool = True  # data, ML, AI, analytics or research work itself
-    months: float = 0.0  # full-time-equivalent months counted (overlaps and leave removed)
-    calendar_months: int = 0  # the months its dates cover, leave removed (part-time kept whole)
-    skills: list[str] = field(default_factory=list)
-    leave: Span | None = None
-    did_core_work: bool = False  # its own lines name data or ML work
-    why_not: str = ""  # why relevant-looking work is not counted
 
 
 def _span_of(text: str) -> Span | None:
@@ -148,7 +136,7 @@ def _stops(line: Line, is_heading: bool) -> bool:
         or bool(_RULE.match(text))
         or _span_of(text) is not None
         or bool(_SENTENCE_BREAK.search(text))
-        or (is_heading and kind_of(text) != "other" and not _BREAK.search(text))
+        or (is_heading and kind_of(text) != "other" and not BREAK.search(text))
     )
 
 
@@ -182,9 +170,12 @@ def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
         return ""
     nxt, is_heading = lines[i + 1]
     text = clean_sentence(nxt.text)
+    if is_heading and kind_of(nxt.text) == "other" and _TITLE_NOUN.search(text):
+        is_heading = False  # Europass: "01/02/2022 – CURRENT Lisbon" / "DATA SCIENTIST – ..."
     if not text or is_heading or _stops(nxt, False):
         return ""
-    return text if len(text) <= 120 and not text.endswith(".") else ""
+    sentence = text.endswith(".") and not _ABBREVIATION_END.search(text)
+    return text if len(text) <= 120 and not sentence else ""
 
 
 def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
@@ -193,8 +184,8 @@ def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
         return ""
     prev, is_heading = lines[i - 1]
     text = clean_sentence(prev.text)
-    if _stops(prev, is_heading) or text.endswith(".") or len(text) > 120:
-        return ""
+    if _stops(prev, is_heading) or text.endswith((".", ":")) or len(text) > 120:
+        return ""  # "Clients:" introduces the lines below, it names none of them
     return text
 
 
@@ -204,6 +195,8 @@ def _table_title(text: str, span: Span) -> str | None:
         return None
     cells = [clean_sentence(c).strip(" *_") for c in text.strip().strip("|").split("|")]
     named = [c for c in cells if c and span.text not in c and find_span(c) is None]
+    if named and all(dated_by_label(c) for c in named):
+        return None  # Europass in a table: "| Dates | 01/06/2021 – present |"
     return " — ".join(named)
 
 
@@ -234,12 +227,18 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
     (``2019 – 2021  Data Analyst, Acme``); else the line below. A place is never a title.
     """
     text = lines[i][0].text
-    table = _table_title(text, span)
-    if table is not None:
-        return table, ""
     at = text.find(span.text)
     before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
     after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
+    table = _table_title(text, span)
+    if (
+        table is None
+        and (labelled := europass_title([ln for ln, _ in lines], i, before)) is not None
+    ):
+        before = ""  # Europass: "Dates  01/03/2019 – ...", the position and employer labelled
+        table = labelled or None
+    if table is not None:
+        return table, ""
     if re.search(r"[A-Za-z]{3}", before):
         above = _line_above(lines, i)
         return (f"{above} — {before}" if above else before), ""
@@ -257,6 +256,38 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
     if above:
         return above, notes
     return (_title_below(lines, i) or (after if titled else "")), notes
+
+
+def _take_leave(jobs: list[Job], leave: Span) -> None:
+    """Leave comes off the job it falls in: the latest listed that holds it, the shortest."""
+    holding = [j for j in jobs if inside(leave, j.span)] or jobs[-1:]
+    job = min(reversed(holding), key=lambda j: j.span.month_set(_FAR).__len__())
+    job.leave = job.leave or leave
+
+
+#: A day far ahead: an open range's months counted to it, to compare lengths.
+_FAR: Final = dt.date(2100, 1, 1)
+
+
+def _leave_item(text: str) -> Span | None:
+    """The dates of a line under a job that is only a leave and its dates.
+
+    ``(parental leave 02/2024 – 07/2024)``, ``Maternity leave      Jun 2018 – Nov 2018``,
+    ``- Parental leave 01/05/2023 – 31/10/2023``; in a label column's layout, its value
+    (``responsibilities     - Parental leave ...``); a description ending in one.
+    """
+    whole = _BULLET.sub("", text.strip())
+    if not _LEAVE.search(whole):
+        return None
+    for item in (whole, _BULLET.sub("", re.split(r"\s{3,}", whole)[-1])):
+        span = find_span(item) if _LEAVE.search(item) else None
+        if span is not None and _LEAVE_NOTE.fullmatch(item.replace(span.text, " ")):
+            return span
+    # the leave ends a description: "| Main activities | Models in Python Parental leave 01/..."
+    span = find_span(whole)
+    if span is None or not describes(text):
+        return None
+    return span if _LEAVE_BEFORE.search(whole[: whole.find(span.text)]) else None
 
 
 def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
@@ -305,6 +336,94 @@ def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
     return out
 
 
+#: A freelancer's or a contractor's practice: its dated items are engagements, named or not.
+PRACTICE: Final = re.compile(
+    r"\b(freelan\w*|self-employed|independent|contractor|consult\w*|selbst(?:st)?ändig\w*|"
+    r"freiberuf\w*|indépendante?|autónom[oa]|freelancer)\b",
+    re.I,
+)
+
+
+#: The most words a role's title and employer take before its dates (more: a sentence).
+_ROLE_WORDS: Final = 14
+#: The most words an employer's line over its roles takes.
+_EMPLOYER_WORDS: Final = 10
+
+
+def _role_item(text: str, current: Job | None) -> tuple[Span, str] | None:
+    """A list item that is a role of its own, with its dates: its span and its title.
+
+    ``- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – present``: a range (or a
+    single date after a separator) and, before it, words naming a role (a job title's noun;
+    under a freelance practice any words: an engagement). Prose and leave are not roles.
+    """
+    item = _BULLET.sub("", text)
+    span = _span_of(item)
+    if span is None:
+        return None
+    before = item[: item.find(span.text)]
+    title = clean_sentence(before).strip(" —–-|*·,(_")
+    practice = current is not None and bool(PRACTICE.search(current.title))
+    if (
+        not re.search(r"[A-Za-z]{3}", title)
+        or len(title.split()) > _ROLE_WORDS
+        or _SENTENCE_BREAK.search(before)
+        or _LEAVE.search(title)
+        or not (practice or _TITLE_NOUN.search(title))
+    ):
+        return None
+    return span, title
+
+
+def heads_roles(title: str) -> bool:
+    """Whether a dated line may head roles listed under it: an employer's or a practice's.
+
+    ``OSTRAVIK RETAIL GROUP AB — Stockholm`` names no job; ``Freelance ML Consultant
+    (self-employed)`` names a practice. A job's own title (``Senior Engineer → Tech Lead``)
+    heads no roles: dated items under it are its parts.
+    """
+    return bool(PRACTICE.search(title)) or not _TITLE_NOUN.search(title)
+
+
+def _employer_line(text: str) -> bool:
+    """A short line of its own, not a sentence: an employer's name over its dated roles."""
+    plain = clean_sentence(text).strip(" *_")
+    return (
+        bool(plain)
+        and not text[:1].isspace()
+        and len(plain.split()) <= _EMPLOYER_WORDS
+        and not plain.endswith((".", ":", ";", ","))
+    )
+
+
+def inside(inner: Span, outer: Span) -> bool:
+    """Whether a range lies within another: it starts within it and ends no later.
+
+    An open end under a closed range ends with it ("- Tech lead from 2018" under a job of
+    2016 – 2020).
+    """
+    if inner.start < outer.start or (outer.end is not None and inner.start > outer.end):
+        return False
+    return outer.end is None or inner.end is None or inner.end <= outer.end
+
+
+def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
+    """A dated list item naming a role, as a job: a part of ``parent`` when within its dates.
+
+    Else a job of its own, its employer the undated line above it when there is one.
+    """
+    role = _role_item(text, parent)
+    if role is None:
+        return None
+    span, title = role
+    under = parent if parent is not None and inside(span, parent.span) else None
+    if under is None and employer:
+        title = f"{title} — {employer}"
+    job = make_job(title, "", text, span, None)
+    job.part_of = under
+    return job
+
+
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
@@ -314,24 +433,30 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     listed = _listed_jobs(lines)
     jobs: list[Job] = []
     current: Job | None = None
+    parent: Job | None = None  # the last job on a line of its own, over dated items
+    employer = ""  # an undated line over dated items: "**Verdant Bank** — Lagos & London"
     for i, (line, heading) in enumerate(lines):
         text = line.text
         bullet = bool(_BULLET.match(text)) and i not in listed
+        if current is not None and (leave := _leave_item(text)) is not None:
+            _take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
+            continue
+        if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
+            current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
+            jobs.append(current)
+            current.skills += [f.id for f in matcher.find_in_line(line)]
+            continue
         span = None if bullet or not text.strip() else _span_of(text)
-        if span is not None and _prose(text, span):
+        if span is not None and (_prose(text, span) or describes(text)):
             span = None
         if span is None:
+            if _employer_line(text) and not bullet and not heading:
+                employer = clean_sentence(text)
             if current is not None and (bullet or not heading):
                 current.skills += [f.id for f in matcher.find_in_line(line)]
                 current.did_core_work |= bool(CORE_WORK.search(text))
             continue
-        if (
-            current is not None
-            and current.leave is None
-            and _LEAVE_NOTE.fullmatch(text.replace(span.text, " "))
-        ):  # "(parental leave 02/2024 – 07/2024)" on a line of its own, under the job
-            current.leave = span
-            continue
+        employer = ""
         title, notes = _title(lines, i, span)
         if not title and leading_date(text) is not None and find_span(text) is None:
             if current is not None:
@@ -339,128 +464,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             continue  # "2020 — a prize": a date alone starts a job only under its title
         rest = text[text.find(span.text) + len(span.text) :]
         leave_span = find_span(rest) if _LEAVE.search(rest) else None
-        header = f"{title} {notes} {text}"
-        kind = (
-            "break"
-            if _BREAK.match(title) or re.search(r"career break|sabbatical", title, re.I)
-            else "internship"
-            if re.search(r"\bintern(ship)?\b", f"{title} {notes}", re.I)
-            else "job"
-        )
-        relevant, core = relevance(title)
-        unpaid = bool(_VOLUNTEER.search(title)) and relevant
-        current = Job(
-            title=title or clean_sentence(text),
-            span=span,
-            fte=fte_of(header),
-            kind=kind,
-            relevant=relevant and kind != "break",
-            core=core and kind != "break",
-            leave=leave_span,
-        )
-        if unpaid:  # "Volunteer Data Analyst": volunteering, as a volunteering section is
-            current.relevant = current.core = False
-            current.why_not = "volunteering, not counted as work"
-        elif is_training(title) and relevant:  # "Data Analytics Bootcamp - Academy"
-            current.relevant = current.core = False
-            current.why_not = "training (a bootcamp or course), not work"
+        current = parent = make_job(title, notes, text, span, leave_span)
         jobs.append(current)
         current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
     return jobs
-
-
-def _allot(jobs: Iterable[Job], as_of: dt.date) -> dict[int, float]:
-    """Each job's months (by its place in ``jobs``), every calendar month shared once."""
-    used: dict[tuple[int, int], float] = {}
-    out: dict[int, float] = {}
-    order = sorted(
-        enumerate(jobs), key=lambda p: (not p[1].relevant, -p[1].fte, p[1].span.start, p[1].title)
-    )
-    for n, job in order:
-        months = job.span.month_set(as_of)
-        if job.leave is not None:
-            months -= job.leave.month_set(as_of)
-        total = 0.0
-        for month in sorted(months):
-            share = min(job.fte, 1.0 - used.get(month, 0.0))
-            if share > 0:
-                used[month] = used.get(month, 0.0) + share
-                total += share
-        out[n] = round(total, 1)
-    return out
-
-
-#: Months without work between two jobs that still make one career.
-_GAP: Final = 3
-
-
-def _index(day: dt.date) -> int:
-    return day.year * 12 + day.month - 1
-
-
-def _bounds(job: Job, as_of: dt.date) -> tuple[int, int]:
-    end = job.span.end if job.span.end is not None else as_of
-    return _index(job.span.start), max(_index(job.span.start), _index(min(end, as_of)))
-
-
-def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
-    """Related work left before a career break or a long gap is an earlier career: not counted.
-
-    Data, ML, AI and research work (*core*) always counts, and so do internships and related
-    work whose own lines name data or ML work. Other related work
-    (engineering, software, operations) counts when it runs into the core work: no career
-    break between them and no more than three months without work, job to job. A backend
-    developer who then took an ML master's, or a sysadmin who took a career break before
-    the DevOps years, had another career first. With no core work at all, related work is
-    the career and counts.
-    """
-    breaks = [_bounds(j, as_of) for j in jobs if j.kind == "break"]
-    kept = [j for j in jobs if j.relevant and (j.core or j.kind == "internship")]
-    if not any(j.core for j in kept):
-        return
-    pending = [j for j in jobs if j.relevant and j.kind == "job" and not j.core]
-    kept += [j for j in pending if j.did_core_work]
-    pending = [j for j in pending if not j.did_core_work]
-
-    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        first, last = sorted((a, b))
-        if first[1] >= last[0]:
-            return True  # they overlap
-        gap = (first[1] + 1, last[0] - 1)
-        broken = any(s <= gap[1] and e >= gap[0] for s, e in breaks)
-        return not broken and last[0] - first[1] - 1 <= _GAP
-
-    grew = True
-    while grew:
-        grew = False
-        for job in list(pending):
-            if any(joined(_bounds(job, as_of), _bounds(k, as_of)) for k in kept):
-                kept.append(job)
-                pending.remove(job)
-                grew = True
-    for job in pending:
-        job.relevant = False
-        job.why_not = (
-            "an earlier career: a career break or more than three months without work "
-            "lies between it and the data, ML or research work"
-        )
-
-
-def count_months(jobs: list[Job], as_of: dt.date) -> None:
-    """Each job's full-time-equivalent months: shared months once, breaks and leave not."""
-    earlier_career(jobs, as_of)
-    working = [j for j in jobs if j.kind != "break"]
-    for n, months in _allot(working, as_of).items():
-        working[n].months = months
-    for job in jobs:
-        covered = job.span.month_set(as_of)
-        if job.leave is not None:
-            covered -= job.leave.month_set(as_of)
-        job.calendar_months = len(covered)
-
-
-def core_months(jobs: list[Job], as_of: dt.date) -> float:
-    """Full-time-equivalent months of data, ML, AI and research work alone."""
-    return round(sum(_allot([j for j in jobs if j.core], as_of).values()), 1)

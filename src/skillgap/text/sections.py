@@ -104,7 +104,9 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("about", ("about", "who we are", "über uns", "our company")),
     ("skills", ("skills", "tools", "technologies", "tech stack", "competencies", "expertise")),
     ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
-    ("volunteering", ("volunteering", "volunteer", "voluntary")),
+    # Europass's and other languages' CV headings
+    ("skills", ("kenntnisse", "fähigkeiten", "compétences", "competencias", "competenze")),
+    ("volunteering", ("volunteering", "volunteer", "voluntary", "ehrenamt", "bénévolat")),
     (
         "experience",
         (
@@ -119,13 +121,31 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "positions",
             "work",
             "jobs",
+            "berufserfahrung",
+            "berufliche erfahrung",
+            "beruflicher werdegang",
+            "berufspraxis",
+            "praxiserfahrung",
+            "berufliche stationen",
+            "werdegang",
+            "expérience professionnelle",
+            "expériences professionnelles",
+            "experiencia",
+            "esperienza",
         ),
     ),
-    ("education", ("education", "training", "degrees")),
-    ("certifications", ("certifications", "certificates", "certification", "licenses")),
-    ("publications", ("publications", "papers", "patents")),
-    ("projects", ("projects", "competitions", "open source", "portfolio")),
-    ("languages", ("languages",)),
+    (
+        "education",
+        ("education", "training", "degrees", "ausbildung", "studium", "bildung", "formation"),
+    ),
+    ("education", ("formación", "educación", "istruzione")),
+    (
+        "certifications",
+        ("certifications", "certificates", "certification", "licenses", "zertifikate"),
+    ),
+    ("publications", ("publications", "papers", "patents", "publikationen", "veröffentlichungen")),
+    ("projects", ("projects", "competitions", "open source", "portfolio", "projekte")),
+    ("languages", ("languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue")),
     ("summary", ("summary", "profile", "objective", "research interests")),
     ("interests", ("interests", "hobbies")),
     ("service", ("service", "teaching", "awards")),
@@ -239,15 +259,17 @@ def _sub_heading(text: str) -> bool:
 
 
 def _job(lines: Sequence[Line], i: int) -> bool:
-    """Whether a heading-like line under jobs is a job's title or employer: dates below it.
+    """Whether a heading-like line under jobs is a job's title or employer: dates near it.
 
-    A heading of its own kind ("Skills", "Awards") only when in capitals or marked up.
+    Its own, dates below it, or right above it (a title under its dates). A heading of its
+    own kind ("Skills", "Awards") only when in capitals or marked up.
     """
     text = lines[i].text
     if kind_of(text) != "other" and (_MD_HEADING.match(text) or _plain(text).isupper()):
         return False
     below = [ln.text for ln in lines[i + 1 : i + 4]]
-    return any(_DATED.search(text) for text in below)
+    above = lines[i - 1].text if i > 0 else ""  # Europass: "01/02/2022 – CURRENT Lisbon" / TITLE
+    return any(_DATED.search(t) for t in [text, *below, above])  # its own: "## Acme · 2016"
 
 
 def split(lines: Sequence[Line]) -> list[Section]:

@@ -13,15 +13,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Final
 
-from skillgap.text.dates import DURATION
+from skillgap.text.dates import DURATION, Span
+from skillgap.text.match import clean_sentence
 
 #: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
 _CORE: Final = re.compile(
     r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
     r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*|bi|"
-    r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational)\b",
+    r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational|llms?|"
+    # other languages': Datenanalystin, wissenschaftlicher Mitarbeiter, analyste, données
+    r"daten\w*|\w+analyst(?:in|en)?|statistik\w*|wissenschaftliche[rn]?\s+mitarbeiter\w*|"
+    r"forsch\w*|analyste|analista|données|datos|dati|chercheu\w*|investigador\w*)\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -29,7 +34,9 @@ _CORE: Final = re.compile(
 _RELATED: Final = re.compile(
     r"\b(engineer\w*|developer|programmer|software|sre|site reliability|devops|"
     r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
-    r"computer science|computing)\b",
+    r"computer science|computing|\w*entwickl\w*|informatik\w*|informaticien\w*|ingenieur\w*|"
+    r"ing[ée]nieure?s?|ingenier[oa]s?|"
+    r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore)\b",
     re.I,
 )
 _OTHER_TRADE: Final = re.compile(
@@ -42,7 +49,8 @@ _OTHER_TRADE: Final = re.compile(
 _OTHER_OCCUPATION: Final = re.compile(
     r"\b(teachers?|tutor|instructor|nurse|midwife|pharmacist|physician|barista|waiter|"
     r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
-    r"shop assistant|sales assistant|retail assistant|paramedic)\b",
+    r"shop assistant|sales assistant|retail assistant|paramedic|lehrer\w*|lehrbeauftragte\w*|"
+    r"dozent\w*|enseignant\w*|profesor\w*|guest lectur\w*|gastdozent\w*)\b",
     re.I,
 )
 
@@ -51,7 +59,8 @@ _BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I
 
 #: The nouns of data and engineering occupations: with one, the title is that work.
 _DATA_NOUN: Final = re.compile(
-    r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator)\b",
+    r"\b(analyst|scientist|engineer|developer|programmer|researcher|architect|administrator|"
+    r"\w*analyst(?:in|en)?|\w*entwickler\w*|\w*ingenieur\w*|wissenschaftler\w*)\b",
     re.I,
 )
 
@@ -82,24 +91,40 @@ def is_training(title: str) -> bool:
 
 
 _HOURS: Final = re.compile(
-    r"(\d{1,2})\s*(?:h|hrs?|hours?)\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I
-)
-_SHARE: Final = re.compile(r"(?<![\d.])(0?\.\d{1,2}|1\.0|1)\s*(?:WTE|FTE)\b", re.I)
-_PERCENT: Final = re.compile(
-    r"(?:\(|\bat\s)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time)",
+    r"(\d{1,2})\s*(?:h|hrs?|hours?|std\.?|stunden|heures)\s*(?:/|per|a|an|each|pro|par)\s*"
+    r"(?:w|wk|week|woche|semaine)\b|(\d{1,2})\s*(?:wochenstunden|h/wk)\b",
     re.I,
 )
-_DAYS: Final = re.compile(r"\b([1-4])\s*days?\s*(?:/|per|a|an|each)\s*(?:w|wk|week)\b", re.I)
-_PART_TIME: Final = re.compile(r"\b(part-time|part time|half-time|half time)\b", re.I)
+_SHARE: Final = re.compile(
+    r"(?<![\d.,])(0?[.,]\d{1,2}|1\.0|1)\s*(?:WTE|FTE)\b|\b(?:WTE|FTE)\s*:?\s*(0?[.,]\d{1,2})(?!\d)",
+    re.I,
+)
+_PERCENT: Final = re.compile(
+    r"(?:\(|\bat\s|\b(?:pensum|taux|jornada)\s*:?\s*)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?"
+    r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time|of\s+full[- ]time)",
+    re.I,
+)
+_DAYS: Final = re.compile(
+    r"(?<![\d.,])([1-4](?:[.,]5)?|one|two|three|four)\s*(?:days?|tage?n?|jours?)\s*"
+    r"(?:/|per|a|an|each|pro|par|in\s+the|of\s+the)\s*"
+    r"(?:w|wk|week|woche|semaine)\b",
+    re.I,
+)
+_COUNT: Final = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
+_PART_TIME: Final = re.compile(
+    r"\b(part-time|part time|half-time|half time|teilzeit|halbtags|temps partiel|mi-temps|"
+    r"media jornada)\b",
+    re.I,
+)
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 
 
 def fte_of(text: str) -> float:
     """A job's share of full time from the words of its lines (1 when they give none)."""
     if hours := _HOURS.search(text):
-        return round(min(1.0, int(hours[1]) / 40), 3)
+        return round(min(1.0, int(hours[1] or hours[2]) / 40), 3)
     if share := _SHARE.search(text):
-        value = float(share[1])
+        value = float((share[1] or share[2]).replace(",", "."))
         if 0 < value <= 1:
             return round(value, 3)
     if percent := _PERCENT.search(text):
@@ -107,10 +132,16 @@ def fte_of(text: str) -> float:
         if 10 <= value <= 100:
             return round(value / 100, 3)
     if days := _DAYS.search(text):
-        return round(int(days[1]) / 5, 3)
+        count = _COUNT.get(days[1].casefold()) or float(days[1].replace(",", "."))
+        return round(count / 5, 3)
     if _PART_TIME.search(text):
         return 0.5  # "evenings, part-time": the share it names
     return 0.25 if _SPARE.search(text) else 1.0
+
+
+def names_other_work(title: str) -> bool:
+    """Whether a title names work that is not data or engineering (teaching, another trade)."""
+    return bool(_OTHER_OCCUPATION.search(title) or _OTHER_TRADE.search(title))
 
 
 def relevance(header: str) -> tuple[bool, bool]:
@@ -123,3 +154,72 @@ def relevance(header: str) -> tuple[bool, bool]:
     core = bool(_CORE.search(text))
     related = bool(_RELATED.search(text)) and not _OTHER_TRADE.search(text)
     return core or related, core
+
+
+#: Unpaid work beside a career, as its title says ("Volunteer Data Analyst").
+#: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
+#: follow a paid title.
+_VOLUNTEER: Final = re.compile(
+    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b", re.I
+)
+#: A break's title, or a leave's.
+BREAK: Final = re.compile(
+    r"\b(career break|sabbatical|break|parental leave|leave|elternzeit|auszeit|sabbatjahr|"
+    r"mutterschutz|karenz|congé parental)\b",
+    re.I,
+)
+#: An internship, or a student's job beside the studies (a German "Werkstudent"): counted as
+#: internships are, wherever it stands in a career.
+_STUDENT_JOB: Final = re.compile(
+    r"\b(intern(?:ship)?|werkstudent(?:in)?|working student|student assistant|praktik\w*|"
+    r"studentische hilfskraft|stagiaire|becari[oa]|pr[áa]cticas|tirocinio)\b",
+    re.I,
+)
+
+
+@dataclass
+class Job:
+    """A job (or internship, or break) with its dates, share of full time and months."""
+
+    title: str
+    span: Span
+    fte: float = 1.0
+    kind: str = "job"  # job, internship, break
+    relevant: bool = True
+    core: bool = True  # data, ML, AI, analytics or research work itself
+    months: float = 0.0  # full-time-equivalent months counted (overlaps and leave removed)
+    calendar_months: int = 0  # the months its dates cover, leave removed (part-time kept whole)
+    skills: list[str] = field(default_factory=list)
+    leave: Span | None = None
+    did_core_work: bool = False  # its own lines name data or ML work
+    why_not: str = ""  # why relevant-looking work is not counted
+    part_of: Job | None = None  # the job a dated list item naming a role was listed under
+    heading: bool = False  # an employer's or a practice's span over the roles listed under it
+
+
+def make_job(title: str, notes: str, text: str, span: Span, leave: Span | None) -> Job:
+    """A job from its title, the notes about its time and its line: its kind, share, relevance."""
+    kind = (
+        "break"
+        if BREAK.match(title) or re.search(r"career break|sabbatical|auszeit", title, re.I)
+        else "internship"
+        if _STUDENT_JOB.search(f"{title} {notes}")
+        else "job"
+    )
+    relevant, core = relevance(title)
+    job = Job(
+        title=title or clean_sentence(text),
+        span=span,
+        fte=fte_of(f"{title} {notes} {text}"),
+        kind=kind,
+        relevant=relevant and kind != "break",
+        core=core and kind != "break",
+        leave=leave,
+    )
+    if bool(_VOLUNTEER.search(title)) and relevant:  # "Volunteer Data Analyst": volunteering
+        job.relevant = job.core = False
+        job.why_not = "volunteering, not counted as work"
+    elif is_training(title) and relevant:  # "Data Analytics Bootcamp - Academy"
+        job.relevant = job.core = False
+        job.why_not = "training (a bootcamp or course), not work"
+    return job

@@ -1,0 +1,164 @@
+"""A CV's career counted: each job's months, every calendar month once.
+
+Relevant jobs are counted first, full-time ones first, so a part-time job beside a full-time
+one adds nothing and a job that is not relevant never takes a relevant one's months; breaks
+and leave inside a job are not counted. Related work left before a career break is an
+earlier career (:func:`earlier_career`).
+
+**Roles under one heading.** A dated line whose span holds the jobs listed right under it
+is an employer's or a freelance practice's span, not a job of its own, when those jobs
+cover at least two thirds of its months: four promotions under ``OSTRAVIK RETAIL GROUP AB —
+Sep 2017 – Present``, or a freelancer's clients under ``Freelance ML Consultant · Jan 2023 –
+present`` (``- Brightwell — LLM Engineer (3 days/week) · Feb 2024 – present``). The roles
+are counted, each at its own share of full time (a month's shares add up to one at most),
+and the heading adds nothing. A dated list item naming a role under a job that it does not
+make such a heading of is a part of that job, as before (a project's dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Final
+
+from skillgap.text.jobs import PRACTICE, heads_roles, inside
+from skillgap.text.work import Job, names_other_work
+
+
+def _allot(jobs: Iterable[Job], as_of: dt.date) -> dict[int, float]:
+    """Each job's months (by its place in ``jobs``), every calendar month shared once."""
+    used: dict[tuple[int, int], float] = {}
+    out: dict[int, float] = {}
+    order = sorted(
+        enumerate(jobs), key=lambda p: (not p[1].relevant, -p[1].fte, p[1].span.start, p[1].title)
+    )
+    for n, job in order:
+        months = job.span.month_set(as_of)
+        if job.leave is not None:
+            months -= job.leave.month_set(as_of)
+        total = 0.0
+        for month in sorted(months):
+            share = min(job.fte, 1.0 - used.get(month, 0.0))
+            if share > 0:
+                used[month] = used.get(month, 0.0) + share
+                total += share
+        out[n] = round(total, 1)
+    return out
+
+
+#: Months without work between two jobs that still make one career.
+_GAP: Final = 3
+
+
+def _index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _bounds(job: Job, as_of: dt.date) -> tuple[int, int]:
+    end = job.span.end if job.span.end is not None else as_of
+    return _index(job.span.start), max(_index(job.span.start), _index(min(end, as_of)))
+
+
+def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
+    """Related work left before a career break or a long gap is an earlier career: not counted.
+
+    Data, ML, AI and research work (*core*) always counts, and so do internships and related
+    work whose own lines name data or ML work. Other related work
+    (engineering, software, operations) counts when it runs into the core work: no career
+    break between them and no more than three months without work, job to job. A backend
+    developer who then took an ML master's, or a sysadmin who took a career break before
+    the DevOps years, had another career first. With no core work at all, related work is
+    the career and counts.
+    """
+    breaks = [_bounds(j, as_of) for j in jobs if j.kind == "break"]
+    kept = [j for j in jobs if j.relevant and (j.core or j.kind == "internship")]
+    if not any(j.core for j in kept):
+        return
+    pending = [j for j in jobs if j.relevant and j.kind == "job" and not j.core]
+    kept += [j for j in pending if j.did_core_work]
+    pending = [j for j in pending if not j.did_core_work]
+
+    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        first, last = sorted((a, b))
+        if first[1] >= last[0]:
+            return True  # they overlap
+        gap = (first[1] + 1, last[0] - 1)
+        broken = any(s <= gap[1] and e >= gap[0] for s, e in breaks)
+        return not broken and last[0] - first[1] - 1 <= _GAP
+
+    grew = True
+    while grew:
+        grew = False
+        for job in list(pending):
+            if any(joined(_bounds(job, as_of), _bounds(k, as_of)) for k in kept):
+                kept.append(job)
+                pending.remove(job)
+                grew = True
+    for job in pending:
+        job.relevant = False
+        job.why_not = (
+            "an earlier career: a career break or more than three months without work "
+            "lies between it and the data, ML or research work"
+        )
+
+
+#: The share of a heading's months the roles under it cover that makes it their heading.
+_HEADING_COVER: Final = 2 / 3
+
+
+def roles_under_headings(jobs: list[Job], as_of: dt.date) -> None:
+    """Spans over the roles listed right under them are headings; other listed items, parts.
+
+    A dated line naming an employer and no job (or a freelance practice), followed by jobs
+    within its dates that cover two thirds of its months or more, is their employer's or
+    their practice's span: not counted itself. A dated list item
+    naming a role under a job that is no such heading is part of that job (a project's or a
+    promotion's dates): its skills are the job's, its months nothing of their own.
+    """
+    kept: list[Job] = []
+    for n, job in enumerate(jobs):
+        if job.part_of is not None and not job.part_of.heading:
+            job.part_of.skills += [s for s in job.skills if s not in job.part_of.skills]
+            continue
+        kept.append(job)
+        if job.kind == "break" or job.part_of is not None or not heads_roles(job.title):
+            continue
+        parts: list[Job] = []
+        for other in jobs[n + 1 :]:
+            if not inside(other.span, job.span):
+                break
+            if other.kind != "break":
+                parts.append(other)
+        own = job.span.month_set(as_of)
+        covered = set().union(*(p.span.month_set(as_of) for p in parts)) & own
+        if parts and len(covered) >= len(own) * _HEADING_COVER:
+            if job.relevant and PRACTICE.search(job.title):
+                for part in parts:  # a client's engagement is the practice's work ("Acme
+                    if not names_other_work(part.title):  # (60%)", "AI workshops")
+                        part.relevant, part.core = True, part.core or job.core
+            job.heading = True
+            job.relevant = job.core = False
+            job.why_not = "the span of the roles listed under it, each counted on its own"
+    jobs[:] = kept
+
+
+def count_months(jobs: list[Job], as_of: dt.date) -> None:
+    """Each job's full-time-equivalent months: shared months once, breaks and leave not.
+
+    Headings over roles and dated parts of a job first (:func:`roles_under_headings`).
+    """
+    roles_under_headings(jobs, as_of)
+    earlier_career(jobs, as_of)
+    working = [j for j in jobs if j.kind != "break" and not j.heading]
+    for n, months in _allot(working, as_of).items():
+        working[n].months = months
+    for job in jobs:
+        covered = job.span.month_set(as_of)
+        if job.leave is not None:
+            covered -= job.leave.month_set(as_of)
+        job.calendar_months = len(covered)
+
+
+def core_months(jobs: list[Job], as_of: dt.date) -> float:
+    """Full-time-equivalent months of data, ML, AI and research work alone."""
+    return round(sum(_allot([j for j in jobs if j.core], as_of).values()), 1)

@@ -1,0 +1,173 @@
+"""A CV's degrees and certifications: their names, fields, dates and status.
+
+* **Degrees** from an education section's lines naming one (PhD, MSc, Master's, B.Sc.,
+  Inżynier ...): the catalog's degree, its field (the words after it, up to a separator,
+  a bracket, a comma or a year) and ``in_progress`` when expected, ongoing or ending after
+  the reference day.
+* **Certifications** the catalog knows, one a line, or LinkedIn's blocks (name, issuer,
+  ``Issued May 2022``), with the month earned; lines naming others are kept as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from skillgap.catalog.index import CatalogIndex
+from skillgap.text.dates import find_span
+from skillgap.text.match import clean_sentence, phrases
+from skillgap.text.read import Line
+from skillgap.text.sections import Section
+
+_RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
+_ISSUED: Final = re.compile(r"^(?:issued|credential id|expires|expired|valid)\b", re.I)
+_DEGREE_WORD: Final = re.compile(
+    r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
+    r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier)\b\.?"
+)
+#: The rest of a degree's name before its field: "'s degree,", "of Philosophy - PhD,".
+_DEGREE_TAIL: Final = r"^(?:['’]s\s+degree|of\s+philosophy|degree)\b(?:\s*[-–—]\s*[\w.]+)?\s*,?\s*"
+#: Where a degree's field ends: a separator, a bracket, a comma, a gap or a year.
+_FIELD_END: Final = r"\s[—–|·-]\s|\s\(|\(|,|\s{2,}|\s(?:19|20)\d{2}\b"
+_POINT: Final = re.compile(
+    r"\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b",
+    re.I,
+)
+_MONTH_NUM: Final = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
+def _date(text: str) -> str | None:
+    points = list(_POINT.finditer(text))
+    if not points:
+        return None
+    m = points[0]
+    month = _MONTH_NUM.get((m[1] or "jan")[:3].casefold(), 1)
+    return f"{m[2]}-{month:02d}-01"
+
+
+def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[dict[str, str]]:
+    """The degrees an education section names, with their fields and whether completed."""
+    out: list[dict[str, str]] = []
+    lines = section.lines[1:]
+    for i, line in enumerate(lines):
+        text = clean_sentence(line.text)
+        m = _DEGREE_WORD.search(text)
+        if m is None:
+            continue
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        dates = text if _DEGREE_WORD.search(after) else text + " " + after
+        word = m[1].replace(".", "")
+        degree = catalog.find_degree(word) or catalog.find_degree(m[0])
+        if degree is None:
+            upper = word.upper()
+            degree = (
+                "phd"
+                if upper.startswith(("PHD", "DOCTOR"))
+                else "master"
+                if upper.startswith("M")
+                else "bachelor"
+            )
+        if degree not in catalog.degrees:
+            continue
+        rest = text[m.end() :].strip(" .")
+        # LinkedIn's "Doctor of Philosophy - PhD, Computer Science", "Master's degree, Maths"
+        rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
+        rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of)\s+)?", "", rest, flags=re.I)
+        fld = re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *")
+        span = find_span(dates)
+        ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
+            span is not None
+            and span.end is not None
+            and span.end.year * 12 + span.end.month > today.year * 12 + today.month
+        )
+        entry = {"degree": degree, "status": "in_progress" if ongoing else "completed"}
+        if fld and re.search(r"[A-Za-z]", fld):
+            entry["field"] = fld[:100]
+        out.append(entry)
+    return out
+
+
+def certifications_of(
+    section: Section, catalog: CatalogIndex
+) -> tuple[list[dict[str, str]], list[str]]:
+    """The certifications the catalog knows, and the lines naming others.
+
+    One certification a line, or LinkedIn's blocks: name, issuer, ``Issued May 2022``.
+    """
+    known: list[dict[str, str]] = []
+    unknown: list[str] = []
+    lines = [clean_sentence(ln.text) for ln in section.lines[1:]]
+    last: dict[str, str] | None = None  # the certification the lines below belong to
+    wrapped = False  # this line is the rest of the one above ("Associate — Sept 2024")
+    for i, (line, text) in enumerate(zip(section.lines[1:], lines, strict=True)):
+        if wrapped:
+            wrapped = False
+            continue
+        if not text or _RULE.match(text):
+            last = None
+            continue
+        if _ISSUED.match(text):
+            if last is not None and "earned" not in last and (earned := _date(text)):
+                last["earned"] = earned
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if i > 0 and lines[i - 1] and _ISSUED.match(nxt):
+            continue  # the issuer between a certification's name and its date
+        last = None
+        said = text  # the certification's words, wrapped lines joined
+        name = re.split(r"\s[—–]\s", said, maxsplit=1)[0]
+        found = _certification(name, line, catalog)
+        if found is None and _rest_of(nxt, catalog):  # "Google Cloud Professional Machine" /
+            whole = f"{said} {nxt}"  # "Learning Engineer — Oct 2024": the name wrapped
+            joined = re.split(r"\s[—–]\s|\s\(", whole, maxsplit=1)[0]
+            found = _certification(joined, Line(line.number, whole), catalog)
+            wrapped = found is not None
+            said, name = (whole, joined) if wrapped else (said, name)
+        if found is None:
+            unknown.append(said)
+            continue
+        entry = {"name": catalog.certifications[found].name}
+        rest = said[len(name) :]
+        if _date(rest) is None and _rest_of(nxt, catalog):
+            rest, wrapped = nxt, True  # a PDF's column wrapped the name before its date
+        if (earned := _date(rest)) is not None:
+            entry["earned"] = earned
+        known.append(entry)
+        last = entry
+    return known, unknown
+
+
+def _certification(name: str, line: Line, catalog: CatalogIndex) -> str | None:
+    """The catalog's certification a line names: by its name, else by a phrase in it."""
+    found = catalog.find_certification(name)
+    if found is None:
+        hits = phrases(catalog.certification_names, line)
+        found = hits[0][0] if hits else None
+    return found
+
+
+#: The most words a certification's wrapped rest has before its date.
+_REST_WORDS: Final = 4
+
+
+def _rest_of(text: str, catalog: CatalogIndex) -> bool:
+    """Whether a line is the wrapped rest of the certification above: a few words and a date.
+
+    ``Microsoft Certified: Azure AI Engineer`` / ``Associate — Sept 2024``; a line naming a
+    certification of its own is not.
+    """
+    head = re.split(r"\s[—–-]\s|,|\(", text, maxsplit=1)[0]
+    return (
+        bool(text)
+        and _date(text) is not None
+        and len(head.split()) <= _REST_WORDS
+        and not _ISSUED.match(text)
+        and catalog.find_certification(head) is None
+        and not phrases(catalog.certification_names, Line(0, text))
+    )
