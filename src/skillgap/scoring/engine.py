@@ -93,6 +93,13 @@ def _result(
         explanation=explanation,
         skills=list(skills),
         source=req.source,
+        # Every field given: a default looked up per field costs more than validating.
+        claimed_level=None,
+        confidence=None,
+        level_explanation=None,
+        evidence=[],
+        note=None,
+        review_comment=None,
     )
 
 
