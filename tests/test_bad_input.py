@@ -82,6 +82,25 @@ def test_empty_file(write: Callable[[str, str | bytes], Path], run: Run) -> None
     assert result.stderr.startswith(f"{path}:1:1: error: the file is empty")
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("cv.docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\x87\xff"),
+        ("cv.md", "# Jordan Reyes\n\n## Experience\n* Data Analyst, 2022 - now\n"),
+        ("cv.txt", "Jordan Reyes\nData analyst moving into machine learning.\n"),
+    ],
+)
+def test_a_cv_given_as_the_profile_points_to_import(
+    write: Callable[[str, str | bytes], Path], run: Run, name: str, content: str | bytes
+) -> None:
+    """A Word, Markdown or text CV where a profile goes: exit 3, and the hint is `import`."""
+    path = write(name, content)
+    result = run("assess", path)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"{path}:")  # where the text stops being a profile
+    assert f"hint: a CV is read by 'skillgap import {path} -o profile.yaml'" in result.stderr
+
+
 def test_comment_only_file_counts_as_empty(
     write: Callable[[str, str | bytes], Path], run: Run
 ) -> None:

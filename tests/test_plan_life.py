@@ -6,6 +6,8 @@ import datetime as dt
 from itertools import pairwise
 from pathlib import Path
 
+import yaml
+
 from conftest import PROFILES
 from skillgap import api
 from skillgap.catalog.index import CatalogIndex
@@ -115,6 +117,37 @@ def test_an_employed_person_stays_in_the_job(catalog: CatalogIndex) -> None:
     assert stay[0].title == "Stay in your job until 2027-09 (9 more months)"
     assert not any(s.experience_kind == "internship" for s in plan.steps)
     assert not any(s.kind == "degree" for s in plan.steps)
+
+
+def _employed_as(tmp_path: Path, title: str, skills: list[str]) -> Plan:
+    """The plan of someone two years into a job that is their only one, for the ML engineer."""
+    job = {"kind": "job", "title": title, "months": 24, "skills": skills}
+    profile = {"name": "A", "skills": {"python": 3, "sql": 4}, "experience": [job]}
+    path = tmp_path / "me.yaml"
+    path.write_text(yaml.safe_dump(profile), encoding="utf-8")
+    return plan_of(path)
+
+
+def test_staying_in_a_job_that_does_not_count_is_not_the_plan(tmp_path: Path) -> None:
+    """An analyst's job counts 0 months of ML work: the plan is a job that counts.
+
+    The report counts the analyst's months as none; staying in that job gives none either,
+    so the plan never tells them to stay for the months.
+    """
+    plan = _employed_as(tmp_path, "Senior Data Analyst", ["sql", "tableau"])
+    work = [s for s in plan.steps if s.experience_kind == "job"]
+    assert work, "the ML engineer asks for months of ML product work"
+    assert not any(s.title.startswith("Stay in your job") for s in work)
+    assert work[0].title.startswith("A job in ML work (")  # the field the requirement names
+    assert "Senior Data Analyst" in work[0].why
+    assert "does not count" in work[0].why
+
+
+def test_staying_in_a_job_that_counts_is_the_plan(tmp_path: Path) -> None:
+    """An ML engineer two years in stays in the job for the months still missing."""
+    plan = _employed_as(tmp_path, "Machine Learning Engineer", ["python", "pytorch"])
+    work = [s for s in plan.steps if s.experience_kind == "job"]
+    assert all(s.title.startswith("Stay in your job until") for s in work)
 
 
 def test_a_person_ready_already_gets_no_degree(catalog: CatalogIndex) -> None:

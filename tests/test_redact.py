@@ -215,3 +215,22 @@ def test_compare_hides_a_role_the_catalog_does_not_define(tmp_path: Path, run: R
     forced = run("compare", old, PROFILES / "student.yaml", "--redact", "--force", "-f", "json")
     assert forced.exit_code in (0, 2), forced.output
     assert "zqxm" not in forced.output
+
+
+@pytest.mark.parametrize("fmt", ["json", "html", "markdown", "terminal"])
+def test_a_postings_file_name_is_redacted_wherever_it_is_quoted(
+    person: tuple[Path, Path], run: Run, fmt: str
+) -> None:
+    """`--posting zqxfile-acme.md`: its path and its name alone become `<posting>`."""
+    profile, _ = person
+    posting = profile.parent / f"{SECRETS['file']}-acme.md"
+    posting.write_text("ML Engineer\n\nRequirements\n- Python\n- SQL\n", encoding="utf-8")
+    result = run(
+        "assess", str(profile), "--posting", str(posting), "--redact", "-f", fmt, "--as-of", AS_OF
+    )
+    assert result.exit_code == 0, result.stderr
+    assert SECRETS["file"] not in result.stdout
+    assert SECRETS["folder"] not in result.stdout
+    shown = " ".join(result.stdout.split()).replace("\\<", "<").replace("\\>", ">")
+    shown = shown.replace("&lt;", "<").replace("&gt;", ">")
+    assert "(posting <posting>)" in shown  # the role's name: the posting by its kind

@@ -385,6 +385,33 @@ def test_postings_rank_skills_by_demand_and_gaps_by_postings(tmp_path: Path) -> 
     assert len(report["postings"]) == 3
 
 
+def test_postings_gaps_include_an_either_or_requirement_not_met(tmp_path: Path) -> None:
+    """A required "PyTorch or TensorFlow" the person lacks is a gap, counted once a posting."""
+    for n in (1, 2):
+        (tmp_path / f"p{n}.txt").write_text(
+            f"ML Engineer {n}\n\nRequirements\n- Python\n- PyTorch or TensorFlow\n",
+            encoding="utf-8",
+        )
+    profile = tmp_path / "me.yaml"
+    profile.write_text("name: A\nskills: {python: 3}\n", encoding="utf-8")
+    options = ["--profile", str(profile), "-f", "json", "--as-of", "2026-12-07"]
+    result = runner.invoke(app, ["postings", str(tmp_path), *options])
+    assert result.exit_code == 0, result.output
+    gaps = {g["name"]: (g["postings"], g["essential"]) for g in json.loads(result.stdout)["gaps"]}
+    assert gaps == {"PyTorch or TensorFlow": (2, 2)}
+
+
+def test_postings_of_a_folder_without_postings_says_so(tmp_path: Path) -> None:
+    """No empty tables: one line names the folder and the files it reads; one posting is one."""
+    result = runner.invoke(app, ["postings", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("No posting read in ")
+    assert "Skills asked for" not in result.stdout
+    (tmp_path / "p.txt").write_text("ML Engineer\n\nRequirements\n- Python\n", encoding="utf-8")
+    result = runner.invoke(app, ["postings", str(tmp_path)])
+    assert "Skills asked for in 1 posting of" in " ".join(result.stdout.split())
+
+
 def test_postings_reads_on_past_a_bad_file(tmp_path: Path) -> None:
     """A broken file among the postings is named, the others are read, and the exit is 3."""
     (tmp_path / "a.txt").write_text("Data Engineer\n\nRequirements\n- Strong SQL\n")

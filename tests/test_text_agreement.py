@@ -234,8 +234,8 @@ def test_the_seventh_sets_cvs_months_are_read_no_worse_than_their_floor() -> Non
 # after "or" no longer read as a heading, "LLM-based", a name alone as a list item) 23/23
 # and 2 of 4; the other two lists hold an item the catalog reads as a skill the expectation
 # cannot name ("causal-inference libraries (DoWhy or EconML)", "prompt engineering and LLM
-# evaluation").
-SEVENTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 2}
+# evaluation"). Catalog 2.4 knows DoWhy and EconML as causal inference's libraries: 3 of 4.
+SEVENTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 3}
 
 
 def test_the_seventh_set_of_postings_is_read_no_worse_than_its_floor() -> None:

@@ -100,6 +100,63 @@ def test_a_word_and_a_pdf_cv_import_to_a_valid_profile(
     assert "Barista" in result.stderr  # named as not counted, in the mapping report
 
 
+def test_a_word_cvs_jobs_in_a_table_are_read_where_the_table_stands(tmp_path: Path) -> None:
+    """Jobs in a Word table under Experience count, though Education follows the table."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Sam Okoro", level=1)
+    document.add_heading("Experience", level=2)
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("Dates", "Role", "Company"),
+        ("03/2021 – Present", "Data Scientist", "Harbour Analytics"),
+        ("09/2018 – 02/2021", "Data Analyst", "Kestrel Bank"),
+    ]
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=True):
+            cell.text = text
+    document.add_heading("Education", level=2)
+    document.add_paragraph("BSc Statistics, University of Leeds, 2015 – 2018")
+    cv = tmp_path / "cv.docx"
+    document.save(str(cv))
+    profile = tmp_path / "me.yaml"
+    result = runner.invoke(app, ["import", str(cv), "-o", str(profile), *AS_OF])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(profile.read_text(encoding="utf-8"))
+    jobs = sorted(e["months"] for e in data["experience"] if e.get("kind") == "job")
+    assert jobs == [30, 70]  # Sep 2018 - Feb 2021; Mar 2021 - Dec 2026
+
+
+def test_a_word_cv_laid_out_in_a_table_is_read_column_by_column(tmp_path: Path) -> None:
+    """A template's sidebar and main column, two cells of one table: each read as a column."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Ana Ruiz", level=1)
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "SKILLS"
+    for line in ("Python — expert", "SQL — basic", "LANGUAGES", "Spanish, English"):
+        left.add_paragraph(line)
+    right.text = "EXPERIENCE"
+    for line in (
+        "Machine Learning Engineer, Corvid Labs",
+        "Jan 2022 – Present",
+        "Trained and shipped PyTorch models",
+        "EDUCATION",
+        "MSc Computer Science, 2019 – 2021",
+    ):
+        right.add_paragraph(line)
+    cv = tmp_path / "cv.docx"
+    document.save(str(cv))
+    profile = tmp_path / "me.yaml"
+    result = runner.invoke(app, ["import", str(cv), "-o", str(profile), *AS_OF])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(profile.read_text(encoding="utf-8"))
+    assert [e["months"] for e in data["experience"] if e.get("kind") == "job"] == [60]
+    assert (data["skills"]["python"], data["skills"]["sql"]) == (5, 2)
+
+
 def _image_pdf() -> bytes:
     """A scanned page: one image, no text."""
     from fpdf import FPDF

@@ -132,3 +132,35 @@ def test_an_unknown_item_on_a_wrapped_lists_first_line_is_noted() -> None:
     group = draft.requirements[-1]
     assert (group.skills, group.at_least) == (["spark", "data-pipelines", "streaming"], 2)
     assert "lists Quokkaflow, where" in (group.note or "")
+
+
+POSTING = b"""Data Engineer
+
+Requirements
+- Python and SQL
+- Docker
+- 2+ years of experience
+
+Nice to have
+- Kubernetes
+"""
+
+
+def test_a_drafted_role_is_ready_at_the_rules_bar() -> None:
+    """The draft's ready score is the rule's bar: every requirement met, no nice-to-have, ready."""
+    from skillgap.models.catalog import all_requirements
+    from skillgap.scoring.rule import ready_bar
+
+    index, role_id = api.with_posting(CATALOG, document_from_bytes(POSTING, "posting.txt"))
+    role = index.role(role_id)
+    assert role.ready_score == ready_bar(all_requirements(role.requirements), role.weights)
+    assert f"ready_score: {role.ready_score:g}" in api.posting_role(
+        document_from_bytes(POSTING, "posting.txt"), CATALOG
+    )
+    job = {"kind": "job", "title": "Data engineer", "months": 30, "skills": ["python"]}
+    met = {"name": "A", "skills": {"python": 3, "sql": 3, "docker": 3}, "experience": [job]}
+    short = {**met, "skills": {"python": 3, "sql": 3, "docker": 2}}
+    ready = api.assess_data(met, index, role_id)
+    assert ready.readiness == "ready"
+    assert ready.score < 100  # the nice-to-have is not held, and not needed
+    assert api.assess_data(short, index, role_id).readiness != "ready"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping as _Mapping  # checked at run time; not on the front
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from skillgap.assessing.checks import check_arguments, check_path, chosen_level
 from skillgap.assessing.constraints import learning_plan, place
@@ -33,12 +33,21 @@ from skillgap.plan import (
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import Judged, judge
 from skillgap.scoring.quick import scorer
-from skillgap.scoring.rule import headline_first
 from skillgap.scoring.standing import names_read, pick_role, resolve
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front
     from collections.abc import Mapping, Sequence
     from typing import Any
+
+T = TypeVar("T")
+
+
+def headline_first(trust: Trust, claimed: T, evidenced: T) -> tuple[T, T]:
+    """(headline, other): claimed first, unless ``trust`` is ``evidenced``.
+
+    Its own inverse: it also turns (headline, other) back into (claimed, evidenced).
+    """
+    return (evidenced, claimed) if trust == "evidenced" else (claimed, evidenced)
 
 
 def assess(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
-from skillgap.assessing.assess import input_files, judged_at
+from skillgap.assessing.assess import headline_first, input_files, judged_at
 from skillgap.assessing.checks import check_arguments, chosen_level
 from skillgap.assessing.constraints import plan_figures
 from skillgap.assessing.reviewing import checked_review, review_warnings
@@ -20,7 +20,6 @@ from skillgap.plan import DEFAULT_HOURS_PER_WEEK, PlanOptions
 from skillgap.scoring import engine
 from skillgap.scoring.evidence import judge
 from skillgap.scoring.quick import QuickScorer
-from skillgap.scoring.rule import headline_first
 from skillgap.scoring.standing import Standing, resolve
 
 if TYPE_CHECKING:  # for annotations only: not attributes of the library's front

@@ -45,9 +45,16 @@ def posting_role(document: TextDocument, catalog: CatalogIndex) -> str:
     >>> print(posting_role(doc, load_catalog()).splitlines()[-1])
             - {skill: sql, level: 4, importance: essential, source: "posting p.txt:4: Strong SQL"}
     """
+    from skillgap.models.catalog import Weights, all_requirements
+    from skillgap.scoring.rule import ready_bar
     from skillgap.text.posting import read_posting, render_role
 
-    return render_role(read_posting(document, catalog), catalog)
+    draft = read_posting(document, catalog)
+    # The bar is the rule's, of the requirements as the catalog reads them: the draft is
+    # read back once to know them.
+    role = validate(parse(render_role(draft, catalog), document.source), Catalog).roles[0]
+    bar = ready_bar(all_requirements(role.requirements), role.weights or Weights())
+    return render_role(draft, catalog, bar)
 
 
 def with_posting(catalog: CatalogIndex, document: TextDocument) -> tuple[CatalogIndex, str]:

@@ -52,6 +52,7 @@ def postings_report(
     required: dict[str, int] = {}
     nice: dict[str, int] = {}
     gaps: dict[str, list[int]] = {}  # id -> [postings, essential, have, asked]
+    names: dict[str, str] = {}  # id -> the gap's name
     for path in posting_files(folder):
         try:
             document = read_document(path)
@@ -79,10 +80,17 @@ def postings_report(
             result = assess(document)
             score = result.score
             for row in result.requirements:
-                if row.kind != "skill" or row.status == "met" or rule.minor(row.importance):
+                if row.kind not in ("skill", "skill_group") or row.status == "met":
                     continue
-                key = row.member or (row.skills[0] if row.skills else row.id)
+                if rule.minor(row.importance):
+                    continue
+                # A group ("PyTorch or TensorFlow", "2 of ...") is a gap of its own, by its
+                # id (made of its members, so the same group in two postings is one gap).
+                group = row.kind == "skill_group"
+                key = row.id if group else row.member or (row.skills[0] if row.skills else row.id)
                 held = gaps.setdefault(key, [0, 0, row.current_level or 0, 0])
+                single = not group and key in catalog.skills
+                names.setdefault(key, catalog.skill_name(key) if single else row.name)
                 held[0] += 1
                 held[1] += rule.can_block(row.importance)
                 held[3] = max(held[3], row.target_level or 0)
@@ -109,7 +117,7 @@ def postings_report(
         gaps=[
             Gap(
                 id=k,
-                name=catalog.skill_name(k) if k in catalog.skills else k,
+                name=names[k],
                 postings=v[0],
                 essential=v[1],
                 have=v[2],

@@ -100,7 +100,7 @@ def _experience_steps(
                 # A job is a track of its own: staying in it is how time in work grows,
                 # and an employed person is never sent to an internship.
                 if "job" in req.kinds:
-                    steps.append(_stay_step(req.key, missing, planned, start_date, note))
+                    steps.append(_job_step(ledger, req, missing, planned, start_date, note))
                 continue
             # A kind the person skips is none they would do: the next kind, else full time.
             part_time = [
@@ -178,23 +178,55 @@ def _part_time_step(
     )
 
 
-def _stay_step(
-    key: str, months: float, planned: list[ExperienceHeld], start_date: dt.date, note: str
+def _job_step(
+    ledger: _Ledger,
+    req: ExperienceRequirement,
+    missing: float,
+    planned: list[ExperienceHeld],
+    start_date: dt.date,
+    note: str,
 ) -> _Step:
-    """Stay in the current job until the months are there: time in work, month by month."""
+    """Months of work for an employed person: stay in the job, or move to one that counts.
+
+    The job held now counts as the requirement judges it (:func:`rule.relevance_credit`):
+    in full, the missing months; half (a neighbouring field), twice as many; not at all (an
+    analyst's job where ML product work is asked), staying gives nothing, so the step is a
+    job in the field, full time, for the missing months, placed by the calendar as any
+    full-time step is. A profile that says ``employed``
+    without naming its job is taken at its word: staying counts.
+    """
+    current = [e for e in planned if e.ongoing and e.kind == "job"]
+    best = max(current, key=lambda e: rule.relevance_credit(req, e), default=None)
+    credit = rule.relevance_credit(req, best) if best is not None else 1.0
+    if credit > 0:
+        months = math.ceil(round(missing / credit * 100, 6)) / 100
+        title = f"Stay in your job until {{end}} ({months:g} more months)"
+        why = "the job you have gives them"
+        if credit < 1:
+            why = f"your job counts {credit:g} for them, so {months:g} months give {missing:g}"
+        held = ExperienceHeld("job", "Your current job", months, fields=best.fields if best else ())
+    else:
+        assert best is not None  # no credit: a job is held, and the requirement names a field
+        months = missing
+        field = next(
+            (f.name for f in ledger.index.catalog.relevance if f.id == req.relevance),
+            str(req.relevance),
+        )
+        title = f"A job in {field} ({months:g} months, full time)"
+        why = f"your job ({best.title}) is not {field}, so staying in it does not count"
+        held = ExperienceHeld("job", f"A job in {field}", months)
     end = _add_months(start_date, months)
-    held = ExperienceHeld("job", "Your current job", months)
     planned.append(held)
     return _Step(
-        key=f"exp:{key}",
+        key=f"exp:{req.key}",
         kind="experience",
-        target=key,
-        title=f"Stay in your job until {end.isoformat()[:7]} ({months:g} more months)",
+        target=req.key,
+        title=title.format(end=end.isoformat()[:7]),
         hours=months * HOURS_PER_MONTH,
         track="full_time",
         months=months,
-        fixed_end=end,
-        note=f"{note}; the job you have gives them",
+        fixed_end=end if credit > 0 else None,  # staying is under way; a new job is planned
+        note=f"{note}; {why}",
         names=frozenset({"kind:job"}),
         experience=held,
     )

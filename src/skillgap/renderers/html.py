@@ -31,7 +31,7 @@ from skillgap.models.views import (
 )
 from skillgap.renderers import summary
 from skillgap.renderers.details import confidence, level_details, review_lines, scores_line
-from skillgap.scoring.rule import can_block, category_status
+from skillgap.scoring.rule import can_block, status_of
 from skillgap.untrusted import link_url, safe_text
 
 if TYPE_CHECKING:
@@ -129,7 +129,7 @@ def category_chart(result: Assessment) -> list[dict[str, Any]]:
             "weight": f"{c.weight:g}",
             "score": f"{c.score:.1f}",
             "w": round(c.score, 1),
-            "status": category_status(c.points, c.max_points),
+            "status": status_of(c.points, c.max_points),  # met: every point earned
         }
         for c in result.categories
     ]

@@ -290,11 +290,17 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+#: The files a ``--posting`` is read from, recorded among the catalog's sources.
+POSTING_SUFFIXES: Final = (".txt", ".md", ".pdf", ".docx")
+
+
 def _placeholder(owner: BaseModel, path: str) -> str:
     """What a path becomes: its kind (``<profile>``); the shipped catalog keeps its name."""
     kind = getattr(owner, "kind", None)
     if kind == "catalog" and path.startswith(BUILTIN_NAME):
         return path
+    if kind == "catalog" and path.lower().endswith(POSTING_SUFFIXES):
+        return "<posting>"  # a posting read as a role (--posting): a catalog of one role
     if isinstance(kind, str):
         return f"<{kind}>"
     return "<file>"
@@ -309,6 +315,12 @@ class _Pass:
         swaps: dict[str, str] = {t: HIDDEN for t in personal.texts if len(t) >= _SHORTEST}
         swaps.update({n: redactor.person(n) for n in personal.names if n.strip()})
         swaps.update({p: r for p, r in self.paths.items() if p != r})
+        # A file is quoted by its name alone too ("posting ml-engineer-acme.md:15: ..."):
+        # the name goes where the path goes.
+        for path, placeholder in self.paths.items():
+            name = path.replace("\\", "/").rsplit("/", 1)[-1]
+            if path not in (name, placeholder) and len(name) >= _SHORTEST:
+                swaps.setdefault(name, placeholder)
         self.swaps = swaps
         # Longest first, so a path wins over a name inside it; never inside a word.
         alternatives = "|".join(re.escape(s) for s in sorted(swaps, key=len, reverse=True))

@@ -353,16 +353,23 @@ def render_extract(report: ExtractReport, *, color: bool = False, width: int = 1
 def render_postings(report: PostingsReport, *, color: bool = False, width: int = 100) -> str:
     """The skills a folder of postings asks for most and, with a profile, the gaps."""
     parts: list[RenderableType] = []
+    if not report.postings:
+        parts.append(
+            _t(f"No posting read in {safe_text(report.folder)} (it reads .txt, .md, .pdf, .docx).")
+        )
+    count = len(report.postings)
     demand = listing(
-        f"Skills asked for in {len(report.postings)} postings of {safe_text(report.folder)}"
+        f"Skills asked for in {count} posting{'' if count == 1 else 's'} of "
+        f"{safe_text(report.folder)}"
     )
     demand.add_column("Skill", overflow="fold", style="bold")
     demand.add_column("Required by", justify="right")
     demand.add_column("Nice to have", justify="right")
     for d in report.skills:
         demand.add_row(_t(f"{d.name} ({d.id})"), str(d.required), str(d.nice))
-    parts.append(demand)
-    if report.profile is not None:
+    if report.postings:
+        parts.append(demand)
+    if report.profile is not None and report.postings:
         gaps = listing(f"Gaps of {safe_text(report.profile)}, by how many postings ask")
         gaps.add_column("Skill", overflow="fold", style="bold")
         gaps.add_column("Postings", justify="right")

@@ -18,7 +18,7 @@ The rule, as docs/internals.md states it:
   decided on them: 0.3 + 2.3 + 0.4 months (2.9999999999999996) is met everywhere.
 * A category scores ``100 × earned / possible``; the overall score is the mean of
   the categories that have requirements, weighted by the role's weights.
-* Readiness: ``ready`` at the role's ready score (default 80) with no blocker (an
+* Readiness: ``ready`` at the role's ready score (:func:`ready_bar`) with no blocker (an
   essential requirement not fully met); ``nearly_ready`` from 20 points below it, or
   above it with blockers; else ``not_ready``.
 
@@ -29,8 +29,9 @@ compiled form for batch runs; the plan, ``compare`` and the cohort weigh with th
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final
 
 from skillgap.models.catalog import (
     CertificationRequirement,
@@ -44,11 +45,10 @@ from skillgap.models.common import CATEGORIES, Category, Importance
 if TYPE_CHECKING:
     from skillgap.catalog.index import CatalogIndex
     from skillgap.models.catalog import Weights
-    from skillgap.models.result import Readiness, Status, Trust
+    from skillgap.models.result import Readiness, Status
     from skillgap.scoring.relevance import Verdict
     from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
 
-T = TypeVar("T")
 
 #: Points per level of a skill requirement, and a quarter of any other requirement's worth.
 WEIGHT: Final[dict[Importance, float]] = {"essential": 2.0, "important": 1.0, "useful": 0.5}
@@ -315,11 +315,6 @@ def category_sums(
     }
 
 
-def category_status(points: float, worth: float) -> Status:
-    """A category's status (the colour of its bar): met when every point of it is earned."""
-    return status_of(points, worth)
-
-
 def category_score(points: float, worth: float) -> float:
     """A category's score, 0-100 with one decimal: ``100 × earned / possible`` (100 if nothing)."""
     return round(100 * points / worth, 1) if worth else 100.0
@@ -429,15 +424,25 @@ def level_ratio(have: int, need: int) -> float:
     return round(have / need, 2) if need else 1.0
 
 
-def headline_first(trust: Trust, claimed: T, evidenced: T) -> tuple[T, T]:
-    """(headline, other): claimed first, unless ``trust`` is ``evidenced``.
-
-    Its own inverse: it also turns (headline, other) back into (claimed, evidenced).
-    """
-    return (evidenced, claimed) if trust == "evidenced" else (claimed, evidenced)
-
-
 # --- readiness ----------------------------------------------------------------------------------
+
+
+#: The share of each importance's points the ready bar counts on (catalog/50-notes.yaml,
+#: "Ready score"): every essential, three quarters of the important, none of the useful.
+READY_SHARE: Final[dict[Importance, float]] = {"essential": 1.0, "important": 0.75, "useful": 0.0}
+
+
+def ready_bar(requirements: Iterable[Requirement], weights: Weights) -> int:
+    """A role's ready score: what every essential, 3/4 of the important and no useful earn.
+
+    Rounded down. The shipped roles' ``ready_score`` is this bar (``tests/test_roles.py``);
+    a role drafted from a posting is given it.
+    """
+    rows = [
+        (CATEGORY_OF[type(r)], max_points(r) * READY_SHARE[r.importance], max_points(r))
+        for r in requirements
+    ]
+    return math.floor(overall(category_sums(rows), weights))
 
 
 def readiness(score: float, blockers: Sequence[str], ready_score: float) -> Readiness:

@@ -57,6 +57,8 @@ class ExperienceHeld(NamedTuple):
     years_ago: int = 0
     #: Its title and description, for implications by the words that describe the work.
     text: str = ""
+    #: A job with no end: the one the person is in now (what the plan's "stay" counts on).
+    ongoing: bool = False
 
 
 class ExpiredCertification(NamedTuple):
@@ -271,7 +273,16 @@ class _Resolver:
             ago = full_years(day_of(e.end), day) if e.end is not None else 0
             words = f"{e.title} {e.description}" if e.description else e.title
             held.append(
-                ExperienceHeld(e.kind, e.title, e.months or 0.0, skills, fields, ago, words)
+                ExperienceHeld(
+                    e.kind,
+                    e.title,
+                    e.months or 0.0,
+                    skills,
+                    fields,
+                    ago,
+                    words,
+                    ongoing=e.kind == "job" and e.end is None,
+                )
             )
         return tuple(held)
 

@@ -431,8 +431,11 @@ def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def render_role(draft: PostingDraft, catalog: CatalogIndex) -> str:
-    """The draft as a catalog file holding one role: YAML to edit, then validate."""
+def render_role(draft: PostingDraft, catalog: CatalogIndex, ready_score: int | None = None) -> str:
+    """The draft as a catalog file holding one role: YAML to edit, then validate.
+
+    ``ready_score``: the rule's bar (``rule.ready_bar``) for what the draft requires.
+    """
     out = [
         f"# A draft role from the posting {draft.source}, written by 'skillgap posting'.",
         "# Levels: 3 for a requirement, 2 for a nice-to-have, 4 for a senior role or where",
@@ -442,9 +445,12 @@ def render_role(draft: PostingDraft, catalog: CatalogIndex) -> str:
         f"  - id: {draft.role_id}",
         f"    name: {_q(draft.title + ' (posting ' + _file(draft.source) + ')')}",
         f"    summary: {_q('Drafted from the posting ' + draft.source)}",
-        "    ready_score: 70                # a draft's bar (shipped roles derive theirs)",
-        "    requirements:",
     ]
+    if ready_score is not None:
+        out.append(
+            f"    ready_score: {ready_score}  # every essential, 3/4 of the important, no useful"
+        )
+    out.append("    requirements:")
     groups: dict[str, list[str]] = {"skills": [], "education": [], "certifications": []}
     experience: list[str] = []
     for n, r in enumerate(draft.requirements, start=1):

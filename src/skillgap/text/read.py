@@ -14,14 +14,18 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from skillgap.errors import InputError, Problem
 from skillgap.inputs.files import decode
 from skillgap.inputs.loader import read_bytes, sha256_hex
+
+if TYPE_CHECKING:  # python-docx is imported only when a Word file is read
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
 
 #: The largest file read: a CV or a posting is a few kilobytes of text; a PDF with
 #: embedded fonts and a photo a few megabytes.
@@ -325,25 +329,18 @@ def _docx_lines(raw: bytes, source: str) -> tuple[Line, ...]:
         )
     try:
         import docx
+        from docx.table import Table
 
         document = docx.Document(io.BytesIO(raw))
         texts: list[str] = []
         size = 0
-        for paragraph in document.paragraphs:
-            text = paragraph.text
-            style = (paragraph.style.name or "") if paragraph.style is not None else ""
-            if style.startswith("Heading") and text.strip():
-                level = style.removeprefix("Heading").strip()
-                text = "#" * (int(level) if level.isdigit() else 1) + " " + text
-            elif style.startswith("List") and text.strip():
-                text = "- " + text
-            texts.extend(text.splitlines() or [""])
-            size += len(text) + 1
+        # Paragraphs and tables in the order the page shows them: a CV's jobs in a table
+        # belong under the heading above the table, not after the last paragraph.
+        for line in _lines(document, Table):
+            texts.append(line)
+            size += len(line) + 1
             if size > MAX_TEXT_CHARS:
                 break
-        for table in document.tables:
-            for row in table.rows:
-                texts.append(" | ".join(cell.text.replace("\n", " ") for cell in row.cells))
     except Exception as exc:  # a damaged .docx raises anything from its parser
         raise _problem(
             source,
@@ -351,6 +348,42 @@ def _docx_lines(raw: bytes, source: str) -> tuple[Line, ...]:
             "open it in Word or LibreOffice and save it again, or give its text as .txt",
         ) from exc
     return _bounded("\n".join(texts), source)
+
+
+def _paragraph(paragraph: Paragraph) -> list[str]:
+    """A Word paragraph's lines, a heading as ``#`` and a list item as ``-`` as in Markdown."""
+    text = paragraph.text
+    style = (paragraph.style.name or "") if paragraph.style is not None else ""
+    if style.startswith("Heading") and text.strip():
+        level = style.removeprefix("Heading").strip()
+        text = "#" * (int(level) if level.isdigit() else 1) + " " + text
+    elif style.startswith("List") and text.strip():
+        text = "- " + text
+    return text.splitlines() or [""]
+
+
+def _lines(container: Any, table: type[Table]) -> Iterator[str]:
+    """The lines of a Word document (or a table's cell), paragraphs and tables in page order.
+
+    A table of short cells is data (``Dates | Role | Company``): each row one Markdown row,
+    as a CV written in Markdown has it, a merged cell (repeated by python-docx) once. A table
+    whose cells hold paragraphs lays the page out (a sidebar beside the main column): its
+    cells are read one after the other, as columns.
+    """
+    for block in container.iter_inner_content():
+        if not isinstance(block, table):
+            yield from _paragraph(block)
+            continue
+        for row in block.rows:
+            cells: list[_Cell] = []
+            for cell in row.cells:
+                if not cells or cell._tc is not cells[-1]._tc:  # a merged cell, once
+                    cells.append(cell)
+            if any(len(c.paragraphs) > 1 or c.tables for c in cells):
+                for cell in cells:
+                    yield from _lines(cell, table)
+            else:
+                yield "| " + " | ".join(" ".join(c.text.split()) for c in cells) + " |"
 
 
 def read_stdin(source: str = "<stdin>") -> TextDocument:

@@ -1,12 +1,12 @@
 """Make the binary CVs of this set from their Markdown: cv-priya.docx and cv-daniel.pdf.
 
 cv-priya.md becomes a Word file (python-docx): ``#`` lines as headings, ``- `` lines as list
-paragraphs, ``**bold**`` as bold runs. cv-daniel.md becomes a two-column A4 PDF (fpdf2, the
-DejaVu Sans font): the lines before ``=== COLUMN BREAK ===`` in a narrow left column, the
-rest in a wide right column. The two columns are written to the page row by row, a left
-line then the right line beside it, as word processors do, so a reader that takes the
-text in the order it was written gets the columns interleaved: only one that reads
-columns finds the CV's own order.
+paragraphs, ``**bold**`` as bold runs, a Markdown table as a Word table. cv-daniel.md
+becomes a two-column A4 PDF (fpdf2, the DejaVu Sans font): the lines before ``=== COLUMN
+BREAK ===`` in a narrow left column, the rest in a wide right column. The two columns are
+written to the page row by row, a left line then the right line beside it, as word
+processors do, so a reader that takes the text in the order it was written gets the columns
+interleaved: only one that reads columns finds the CV's own order.
 
 Run from the repository's root (needs the test extras and a DejaVu Sans font):
 
@@ -34,8 +34,17 @@ def make_docx(source: Path, target: Path) -> None:
     document.core_properties.created = FIXED
     document.core_properties.modified = FIXED
     document.core_properties.author = "skillgap tests"
-    for raw in source.read_text(encoding="utf-8").splitlines():
+    rows: list[list[str]] = []  # a Markdown table's rows, made one Word table at its end
+    for raw in [*source.read_text(encoding="utf-8").splitlines(), ""]:
         line = raw.rstrip()
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if not all(re.fullmatch(r":?-+:?", c) for c in cells):  # not the |---| rule
+                rows.append(cells)
+            continue
+        if rows:
+            _table(document, rows)
+            rows = []
         if not line:
             continue
         heading = re.match(r"^(#+)\s+(.*)$", line)
@@ -52,6 +61,18 @@ def make_docx(source: Path, target: Path) -> None:
             if part:
                 paragraph.add_run(part).bold = i % 2 == 1
     document.save(str(target))
+
+
+def _table(document: object, rows: list[list[str]]) -> None:
+    """A Markdown table as a Word table (as a CV written in Word holds one), bold kept."""
+    width = max(len(r) for r in rows)
+    table = document.add_table(rows=len(rows), cols=width)  # type: ignore[attr-defined]
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=False):
+            paragraph = cell.paragraphs[0]
+            for i, part in enumerate(_BOLD.split(text)):
+                if part:
+                    paragraph.add_run(part).bold = i % 2 == 1
 
 
 def _plain(line: str) -> tuple[str, bool]:
