@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.catalog import Catalog
-from skillgap.models.common import MAX_LEVEL
+from skillgap.models.common import MAX_LEVEL, ExperienceKind
 from skillgap.models.result import Assessment, RequirementResult
 from skillgap.scoring import engine, quick
 from skillgap.scoring.standing import DegreeHeld, ExperienceHeld, Standing
@@ -308,7 +308,7 @@ real_standings = st.builds(
 )
 
 
-def _exp(*items: tuple[str, float]) -> tuple[ExperienceHeld, ...]:
+def _exp(*items: tuple[ExperienceKind, float]) -> tuple[ExperienceHeld, ...]:
     return tuple(
         ExperienceHeld(kind, f"{kind} {n}", months) for n, (kind, months) in enumerate(items)
     )

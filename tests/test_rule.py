@@ -12,7 +12,7 @@ from skillgap import plan as planning
 from skillgap.catalog.index import CatalogIndex
 from skillgap.compare import compare, point_values
 from skillgap.models.catalog import Catalog, all_requirements
-from skillgap.models.common import Category
+from skillgap.models.common import Category, ExperienceKind
 from skillgap.models.result import Assessment
 from skillgap.plan.ledger import _Frame
 from skillgap.scoring import engine, quick, rule
@@ -130,7 +130,7 @@ def test_status_is_decided_on_the_points_as_reported() -> None:
     assert rule.status_of(0.004, 8.0) == "missing"  # reported as 0.0
 
 
-def _months(standing: Standing, *months: tuple[str, float]) -> Standing:
+def _months(standing: Standing, *months: tuple[ExperienceKind, float]) -> Standing:
     items = tuple(ExperienceHeld(kind, f"{kind} {n}", m) for n, (kind, m) in enumerate(months))
     return Standing(standing.name, standing.skills, standing.degrees, experience=items)
 
@@ -161,7 +161,11 @@ BOUNDARY = {
     "20+3.97 of 24": ("shipped", "ml-engineer", "industry", (20.0, 3.97), "partial"),
     "20+3.9 of 24": ("shipped", "ml-engineer", "industry", (20.0, 3.9), "partial"),
 }
-KIND: Final = {"internship": "internship", "job": "job", "competitions": "competition"}
+KIND: Final[dict[str, ExperienceKind]] = {
+    "internship": "internship",
+    "job": "job",
+    "competitions": "competition",
+}
 
 
 @pytest.mark.parametrize(

@@ -97,6 +97,23 @@ def test_assess_as_json_imports_only_what_it_uses() -> None:
     assert not unused.intersection(modules), sorted(unused.intersection(modules))
 
 
+def test_the_piped_report_imports_no_rich() -> None:
+    """The default report piped (no colour) is drawn as plain lines: rich is not imported.
+
+    Its bytes are rich's (``tests/test_plain.py``); importing rich and drawing with it cost
+    a fifth of the run. With --details, rich draws it.
+    """
+    args = ("assess", STUDENT, "--start-date", "2026-12-01")
+    seen = _probe(*args)
+    assert seen["exit"] == 0
+    modules = seen["modules"]
+    assert isinstance(modules, list)
+    assert "rich" not in modules
+    detailed = _probe(*args, "--details")["modules"]
+    assert isinstance(detailed, list)
+    assert "rich" in detailed
+
+
 def test_nothing_is_frozen_before_exit_and_the_app_leaves_the_collector_as_found() -> None:
     """Nothing is frozen before exit, and the typer app leaves a host's collector alone.
 

@@ -120,7 +120,7 @@ def assess(
 def _climbed(document: Document | None, level: str, up: str) -> Warning:
     """The note a plan carries when it climbs past a level the person is ready for."""
     where = place(document, ())
-    return Warning(
+    return Warning.model_construct(
         code="next-level",
         message=f"ready at {level} level already: this is the plan to {up}",
         file=where[0],
@@ -178,12 +178,20 @@ def input_files(
     index: CatalogIndex, document: Document | None, review: Reviewed | None = None
 ) -> list[InputFile]:
     """The files the result names as its inputs: the profile, the review, the catalog's."""
-    inputs = [InputFile(kind="catalog", path=s.path, sha256=s.sha256) for s in index.sources]
+    inputs = [
+        InputFile.model_construct(kind="catalog", path=s.path, sha256=s.sha256)
+        for s in index.sources
+    ]
     if review is not None:
         doc = review.document
-        inputs.insert(0, InputFile(kind="review", path=doc.source, sha256=doc.sha256))
+        inputs.insert(
+            0, InputFile.model_construct(kind="review", path=doc.source, sha256=doc.sha256)
+        )
     if document is not None:
-        inputs.insert(0, InputFile(kind="profile", path=document.source, sha256=document.sha256))
+        inputs.insert(
+            0,
+            InputFile.model_construct(kind="profile", path=document.source, sha256=document.sha256),
+        )
     return inputs
 
 
@@ -212,7 +220,9 @@ def assess_resolved(
         forced = review.document.sha256 != "" and not any(
             i.kind == "profile" and i.sha256 == r.profile_sha256 for i in inputs
         )
-        summary = ReviewSummary(reviewer=r.reviewer, date=r.date, overall=r.overall, forced=forced)
+        summary = ReviewSummary.model_construct(
+            reviewer=r.reviewer, date=r.date, overall=r.overall, forced=forced
+        )
     result = result.model_copy(
         update={
             "as_of": as_of,
@@ -233,7 +243,7 @@ def assess_resolved(
     if profile.target_date is not None and profile.target_date < plan.start_date:
         where = place(document, ("target_date",))
         extra.append(
-            Warning(
+            Warning.model_construct(
                 code="past-target-date",
                 message=f"the target date {profile.target_date.isoformat()} is before the "
                 f"plan's start {plan.start_date.isoformat()}",

@@ -287,7 +287,7 @@ class Plan(Out):
         spans: dict[str, TrackSpan] = {}
         for step in self.steps:
             span = spans.get(step.track)
-            spans[step.track] = TrackSpan(
+            spans[step.track] = TrackSpan.model_construct(
                 track=step.track,
                 name=TRACK_NAMES[step.track],
                 start=min(step.start, span.start) if span else step.start,

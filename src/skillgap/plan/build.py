@@ -163,7 +163,7 @@ def build_plan(
         latest = max(latest, when.end)
         numbers[step.key] = number
         planned.append(
-            PlanStep(
+            PlanStep.model_construct(
                 number=number,
                 kind=step.kind,
                 track=step.track,
@@ -171,7 +171,7 @@ def build_plan(
                 target=step.target,
                 level_from=step.level_from,
                 level_to=step.level_to,
-                effort_hours=step.hours,
+                effort_hours=float(step.hours),  # a whole number of hours is still a float
                 score_gain=round(after - before, 1),
                 score_after=after,
                 start=when.start,
@@ -193,7 +193,7 @@ def build_plan(
     complete_on = max([start_date, *(d.end for d in dated)])
     reachable, needed = _target(model, forced, allowed, start_date, target_date, ready_on, model_at)
     lost = [
-        SkippedStep(
+        SkippedStep.model_construct(
             title=s.title,
             target=s.target,
             score_gain=_would_add(ledger, s, steps, set(why)),
@@ -203,9 +203,9 @@ def build_plan(
         if s.key in why
     ]
     months = None if ready_on is None else _months(start_date, ready_on)
-    return Plan(
+    return Plan.model_construct(
         start_date=start_date,
-        hours_per_week=hours_per_week,
+        hours_per_week=float(hours_per_week),  # 10 from a library caller is 10.0
         hours_per_week_from=hours_from,
         total_hours=total,
         steps=planned,

@@ -235,4 +235,8 @@ def _job_step(
 def _idea_resources(idea: ProjectIdea | None) -> tuple[ResourceRef, ...]:
     if idea is None or not (idea.description or idea.url):
         return ()
-    return (ResourceRef(title=idea.description or idea.title, kind="practice", url=idea.url),)
+    return (
+        ResourceRef.model_construct(
+            title=idea.description or idea.title, kind="practice", url=idea.url
+        ),
+    )

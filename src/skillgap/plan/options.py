@@ -64,8 +64,14 @@ class PlanOptions:
     start_date_given: bool = True
 
     def __post_init__(self) -> None:
-        """The bounds the command line holds its options to, for library callers too."""
+        """The bounds the command line holds its options to, for library callers too.
+
+        A ``datetime`` start is its day (the plan's dates are days: its models are made
+        without validating again, so nothing else would turn it into one).
+        """
         check_plan_options(self.start_date, self.hours_per_week)
+        if isinstance(self.start_date, dt.datetime):
+            object.__setattr__(self, "start_date", self.start_date.date())
 
 
 def target_keys(index: CatalogIndex, name: str) -> frozenset[str]:

@@ -41,7 +41,7 @@ DEGREE_HOURS_PER_YEAR: Final = 1600.0
 
 def _resources(index: CatalogIndex, skill_id: str) -> tuple[ResourceRef, ...]:
     return tuple(
-        ResourceRef(title=r.title, kind=r.kind, provider=r.provider, url=r.url)
+        ResourceRef.model_construct(title=r.title, kind=r.kind, provider=r.provider, url=r.url)
         for r in index.skills[skill_id].resources
     )
 
@@ -225,7 +225,11 @@ def _certification_steps(
         )
         if any(s.target == pick.id for s in steps):
             continue
-        resources = (ResourceRef(title=pick.name, kind="docs", provider=pick.issuer, url=pick.url),)
+        resources = (
+            ResourceRef.model_construct(
+                title=pick.name, kind="docs", provider=pick.issuer, url=pick.url
+            ),
+        )
         reason = "the one you prefer" if preferred else "the quickest to earn"
         steps.append(
             _Step(

@@ -285,7 +285,14 @@ def render_assessment(
     """Render an assessment in ``fmt``; ``color`` and ``width`` matter to the terminal only.
 
     ``details``: the full report (every requirement and step) after the summary.
+    The summary without colour is drawn as plain lines, without rich (the same bytes).
     """
+    if fmt is OutputFormat.TERMINAL and not color and not details:
+        from skillgap.renderers.plain import render_summary
+
+        text = render_summary(result, width)
+        if text is not None:
+            return text
     return renderer(fmt).render_assessment(result, color=color, width=width, details=details)
 
 

@@ -1,4 +1,4 @@
-"""What every terminal report shares: text shown safely, the verdicts' words, the capture."""
+"""What every terminal report shares: text shown safely, tables, the capture."""
 
 from __future__ import annotations
 
@@ -12,21 +12,8 @@ from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
+from skillgap.renderers.plain import LONGEST_WORD
 from skillgap.untrusted import safe_text, unsafe
-
-READINESS = {
-    "ready": ("READY", "bold green"),
-    "nearly_ready": ("NEARLY READY", "bold yellow"),
-    "not_ready": ("NOT READY", "bold red"),
-}
-
-
-CATEGORY_TITLE = {
-    "skills": "Skills",
-    "education": "Education",
-    "certifications": "Certifications",
-    "experience": "Experience",
-}
 
 
 def listing(title: str | None = None) -> Table:
@@ -74,10 +61,6 @@ class _Shown:
                 yield segment
             else:
                 yield Segment(safe_text(text), segment.style)
-
-
-#: The longest word a wrapped column keeps whole; longer ones (a URL) may still be folded.
-LONGEST_WORD = 24
 
 
 class _WholeWords:

@@ -13,8 +13,8 @@ from rich.table import Table
 from skillgap.models.result import (
     provenance,
 )
-from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture, listing
-from skillgap.renderers.summary import reviewed_line
+from skillgap.renderers.console import _t, capture, listing
+from skillgap.renderers.summary import CATEGORY_TITLE, READINESS, reviewed_line
 from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text
 

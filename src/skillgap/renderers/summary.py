@@ -22,6 +22,21 @@ SHOWN_BLOCKERS: Final = 6
 SHOWN_GAPS: Final = 8
 #: How many "not understood" names the summary lists before "and N more".
 SHOWN_UNKNOWN: Final = 3
+#: Each verdict as the terminal report shouts it, with its colour.
+READINESS: Final = {
+    "ready": ("READY", "bold green"),
+    "nearly_ready": ("NEARLY READY", "bold yellow"),
+    "not_ready": ("NOT READY", "bold red"),
+}
+
+
+#: Each category's title in a report.
+CATEGORY_TITLE: Final = {
+    "skills": "Skills",
+    "education": "Education",
+    "certifications": "Certifications",
+    "experience": "Experience",
+}
 VERDICT: Final = {"ready": "ready", "nearly_ready": "nearly ready", "not_ready": "not ready"}
 
 

@@ -6,7 +6,6 @@ the renderers find every ``render_*`` here.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
@@ -25,8 +24,9 @@ from skillgap.models.result import (
     provenance,
 )
 from skillgap.renderers import summary
-from skillgap.renderers.console import CATEGORY_TITLE, READINESS, _t, capture, listing
+from skillgap.renderers.console import _t, capture, listing
 from skillgap.renderers.details import confidence, detailed_rows, review_lines, scores_line
+from skillgap.renderers.plain import category_rows, title_width, word_cuts
 from skillgap.renderers.screens import (
     render_cohort,
     render_comparison,
@@ -37,6 +37,7 @@ from skillgap.renderers.screens import (
     render_roles,
     render_skills,
 )
+from skillgap.renderers.summary import CATEGORY_TITLE, READINESS
 from skillgap.scoring.rule import can_block
 from skillgap.untrusted import safe_text
 
@@ -194,13 +195,8 @@ def _categories(result: Assessment) -> Table:
     cats.add_column("Score", justify="right")
     cats.add_column("Weight", justify="right")
     cats.add_column("Points", justify="right")
-    for c in result.categories:
-        cats.add_row(
-            CATEGORY_TITLE[c.category],
-            f"{c.score:.1f}",
-            f"{c.weight:g}%",
-            f"{_fmt(c.points)}/{_fmt(c.max_points)}",
-        )
+    for row in category_rows(result):
+        cats.add_row(*row)
     return cats
 
 
@@ -298,28 +294,13 @@ PLAN_COLUMNS: list[tuple[str, Literal["left", "right"], int | None]] = [
     ("Dates", "left", 23),
 ]
 HOURS_FROM = {"option": "--hours-per-week", "profile": "the profile", "default": "the default"}
-#: Columns of the plan but the step's title, with the spaces between them.
-_PLAN_FIXED = sum(size or 0 for _, _, size in PLAN_COLUMNS) + len(PLAN_COLUMNS) - 1
 #: Where a step's reason and resources start: under its title.
 _DETAIL_INDENT = 5
 
 
-def _title_width(width: int) -> int:
-    return max(20, width - _PLAN_FIXED)
-
-
 def _wrap_text(text: Text, width: int) -> list[Text]:
     """``text`` broken between words into lines of at most ``width`` (a longer word is cut)."""
-    plain = text.plain
-    cuts: list[int] = []
-    line_start = 0
-    for word in re.finditer(r"\S+", plain):
-        if word.end() - line_start > width and word.start() > line_start:
-            cuts.append(word.start())
-            line_start = word.start()
-        while word.end() - line_start > width:  # one word longer than a line
-            line_start += width
-            cuts.append(line_start)
+    cuts = word_cuts(text.plain, width)
     lines = text.divide(cuts) if cuts else [text.copy()]
     for line in lines:
         line.rstrip()
@@ -334,7 +315,7 @@ def _step_row(out: Text, step: PlanStep, plan: Plan, width: int) -> None:
         title.append(f"  [{step.track.replace('_', '-')}]", style="magenta")
     if ready:
         title.append("  ← ready", style="bold green")
-    size = _title_width(width)
+    size = title_width(width)
     lines = _wrap_text(title, size)
     out.append(f"{f'{step.number}.':>3} ")
     out.append_text(lines[0])
@@ -385,7 +366,7 @@ def plan_renderables(plan: Plan, width: int) -> list[RenderableType]:
     if plan.target_date is not None:
         tracks.add_row("  target date", plan.target_date.isoformat(), "")
     out.append(tracks)
-    size = _title_width(width)
+    size = title_width(width)
     body = _t()
     header = " ".join(
         f"{name:>{n}}" if justify == "right" else f"{name:<{n}}"

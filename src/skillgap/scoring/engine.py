@@ -74,7 +74,7 @@ def _result(
     name = requirement_name(req, index)
     verdict = status if status == "met" else req.importance
     explanation = f"{name}: {reason} → {verdict}, {_fmt(points)} of {_fmt(worth)} points"
-    return RequirementResult(
+    return RequirementResult.model_construct(
         id=req.key,
         kind=kind,
         category=rule.CATEGORY_OF[type(req)],
@@ -93,6 +93,13 @@ def _result(
         explanation=explanation,
         skills=list(skills),
         source=req.source,
+        # Every field given: a default looked up per field costs more than validating.
+        claimed_level=None,
+        confidence=None,
+        level_explanation=None,
+        evidence=[],
+        note=None,
+        review_comment=None,
     )
 
 
@@ -326,7 +333,7 @@ def categories(results: Sequence[RequirementResult], role: ResolvedRole) -> list
     """Category scores, with each category's share of the overall score."""
     sums = rule.category_sums((r.category, r.points, r.max_points) for r in results)
     return [
-        CategoryResult(
+        CategoryResult.model_construct(
             category=category,
             score=score,
             points=rule.round_points(sums[category][0]),
@@ -367,9 +374,9 @@ def assess(
     score = overall(cats)
     blockers = [r.id for r in results if r.blocker]
     required = {m for r in role.requirements.skills for m in r.members}
-    return Assessment(
+    return Assessment.model_construct(
         profile=standing.name,
-        role=RoleRef(id=role.id, name=role.name),
+        role=RoleRef.model_construct(id=role.id, name=role.name),
         as_of=standing.as_of,
         catalog=catalog_info(index),
         score=score,
@@ -379,7 +386,7 @@ def assess(
         categories=cats,
         requirements=results,
         not_required=[
-            SkillHeld(id=s.id, name=s.name, level=standing.skills[s.id])
+            SkillHeld.model_construct(id=s.id, name=s.name, level=standing.skills[s.id])
             for s in index.catalog.skills
             if standing.skills.get(s.id) and s.id not in required
         ],
@@ -391,4 +398,8 @@ def assess(
 def catalog_info(index: CatalogIndex) -> CatalogInfo | None:
     """The catalog's version and date as results record them (None: it states neither)."""
     version, date = index.catalog.version, index.catalog.date
-    return None if version is None and date is None else CatalogInfo(version=version, date=date)
+    return (
+        None
+        if version is None and date is None
+        else CatalogInfo.model_construct(version=version, date=date)
+    )

@@ -18,7 +18,7 @@ from skillgap.catalog.index import DEFAULT_ROLE, CatalogIndex
 from skillgap.errors import InputError, Problem, UsageError, expect_type
 from skillgap.inputs.loader import Document, Loc
 from skillgap.models.catalog import CertificationDef
-from skillgap.models.common import level_label
+from skillgap.models.common import ExperienceKind, level_label
 from skillgap.models.profile import Certification, Profile
 from skillgap.models.result import NameRead, Warning
 from skillgap.names import SuggestionBudget, norm, suggest
@@ -46,7 +46,7 @@ class DegreeHeld(NamedTuple):
 class ExperienceHeld(NamedTuple):
     """One experience item of the profile."""
 
-    kind: str
+    kind: ExperienceKind
     title: str
     months: float
     skills: tuple[str, ...] = ()  # the catalog ids of the skills the item lists
@@ -102,7 +102,9 @@ class _Resolver:
     def warn(self, loc: Loc, code: str, message: str, hint: str, *, key: bool = False) -> None:
         source, line, column = self.place(loc, key=key)
         self.warnings.append(
-            Warning(code=code, message=message, file=source, line=line, column=column, hint=hint)
+            Warning.model_construct(
+                code=code, message=message, file=source, line=line, column=column, hint=hint
+            )
         )
 
     def skills(self, profile: Profile, as_of: dt.date) -> dict[str, Claim]:
@@ -296,7 +298,7 @@ def names_read(profile: Profile, index: CatalogIndex) -> list[NameRead]:
         for skill_id in index.find_skills(written):  # "XGBoost / LightGBM": each member
             name = index.skill_name(skill_id)
             if norm(written) != norm(name):
-                read.append(NameRead(written=written, skill=skill_id, name=name))
+                read.append(NameRead.model_construct(written=written, skill=skill_id, name=name))
     return read
 
 
