@@ -163,7 +163,9 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
         text = line.text.rstrip()
         last = out[-1] if out else line
         head = _OPEN_END.search(last.text.rstrip()) and not LIST_HEAD.search(last.text)
-        bullet_wrap = wrapping and indent
+        # a bullet's wrap is indented, or (a job board's copy) under a full line that ends
+        # mid-sentence, in small letters or closing the bullet's bracket
+        bullet_wrap = wrapping and (indent or _bullet_goes_on(last.text, text))
         # a paragraph's next line goes on with its sentence: in small letters, or after
         # "or", "and", "a", "of" ... (a line in capitals after a full one is a new item)
         goes_on = text[:1].islower() or bool(OPEN_END.search(last.text))
@@ -180,6 +182,20 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
         wrapping = bool(bullet) and bool(text)
         prose = not bullet and not indent and _wrapped(text) and text[:1].isalnum()
     return out
+
+
+def _bullet_goes_on(last: str, text: str) -> bool:
+    """Whether an unindented line goes on with the bullet above it, its line broken mid-way.
+
+    The bullet is full (a line broken at a fixed width) and ends with no sentence's end,
+    and the line starts in small letters or closes a bracket the bullet opened ("(our
+    backend is Python/FastAPI, the internal UI is" over "TypeScript/React)").
+    """
+    last = last.rstrip()
+    if len(last) < _FULL_LINE or last[-1:] in (".", "!", "?", ":", ";"):
+        return False
+    unclosed = last.count("(") > last.count(")") and ")" in text
+    return text[:1].islower() or unclosed or bool(OPEN_END.search(last))
 
 
 def _wrapped(text: str) -> bool:
@@ -211,7 +227,9 @@ def runs_of(found: list[Found], text: str, k_of: re.Match[str] | None) -> list[l
         gap = text[runs[-1][-1].end : f.start] if runs else ""
         listed = k_of is not None and runs and runs[-1][0].start >= k_of.end()
         if runs and (
-            (listed and _short_items(gap)) or _LIST_GAP.match(gap) or _NAMED_GAP.match(gap)
+            (listed and (_short_items(gap) or _same_item(gap)))
+            or _LIST_GAP.match(gap)
+            or _NAMED_GAP.match(gap)
         ):
             runs[-1].append(f)
         else:
@@ -245,6 +263,14 @@ def _short_items(gap: str) -> bool:
     plain = re.sub(r"\([^)]*\)?", " ", gap)  # a remark in brackets is no item
     parts = re.split(r",|;|/|\bor\b", plain)
     return len(parts) > 1 and all(len(part.split()) <= _ITEM_WORDS for part in parts)
+
+
+def _same_item(gap: str) -> bool:
+    """Whether two names after "two of" are one item: a few words and no separator between.
+
+    "fine-tuning with LoRA" is one item of "two of: LangGraph, fine-tuning with LoRA, vLLM".
+    """
+    return not ITEM_GAP.search(gap) and "(" not in gap and len(gap.split()) <= 2
 
 
 def is_choice(run: list[Found], text: str, since: int) -> bool:

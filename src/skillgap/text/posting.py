@@ -57,6 +57,7 @@ from skillgap.text.lists import (
     unnamed,
 )
 from skillgap.text.match import Matcher, clean_sentence, phrases
+from skillgap.text.prose import asked_in_prose, mended
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
 
@@ -188,13 +189,15 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     matcher = Matcher(catalog)
     taken: set[str] = set()
     years_done = False
-    every = split(lines)
+    every = mended(split(lines))
     asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
     first = next((line for line in lines if line.text.strip()), None)
     every = [  # the title's own line is never a section's heading here ("... TECHNOLOGIES")
         replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
         for s in every
     ]
+    if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
+        every += asked_in_prose(every)
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
