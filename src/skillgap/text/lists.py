@@ -211,7 +211,17 @@ def item_found(matcher: Matcher, line: Line) -> list[Found]:
     """
     found = matcher.find_in_line(line)
     alone = ITEM.sub("", line.text).strip(" .;,")
-    return found or [f for f in matcher.find_in_line(line, listed=True) if f.text == alone]
+    # an item that is a few names and nothing else ("Go or Rust"): each name is one
+    parts = [p.strip() for p in _NAMES_GAP.split(alone)]
+    names = parts if len(parts) <= _ITEM_WORDS and all(_NAME.match(p) for p in parts) else []
+    listed = [f for f in matcher.find_in_line(line, listed=True) if f.text in (alone, *names)]
+    return sorted({(f.start, f.id): f for f in found + listed}.values(), key=lambda f: f.start)
+
+
+#: Between the names of an item that is names only: a comma, a slash, "or", "and".
+_NAMES_GAP: Final = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\boder\b|\bund\b)\s*", re.I)
+#: A name as a list writes it: one or two words, the first with a capital ("Go", "Rust").
+_NAME: Final = re.compile(r"^[A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*)?$")
 
 
 def runs_of(found: list[Found], text: str, k_of: re.Match[str] | None) -> list[list[Found]]:
@@ -277,4 +287,26 @@ def is_choice(run: list[Found], text: str, since: int) -> bool:
     """Whether a run is a choice: "or" ("oder") or "/" in it, or "one of" since the last skill."""
     gaps = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(run))
     before = text[since : run[0].start]
-    return bool(_OR.search(gaps) or _ONE_OF.search(before))
+    return bool(_OR.search(gaps) or _ONE_OF.search(before) or examples(run, text))
+
+
+#: Between a skill and the examples of it in brackets: "(", "(e.g.", "(such as".
+_EXAMPLES_OPEN: Final = re.compile(
+    r"^\s*\(\s*(?:e\.g\.,?|eg,?|such\s+as|for\s+example,?|like|including|incl\.)?\s*$", re.I
+)
+
+
+def examples(run: list[Found], text: str) -> bool:
+    """Whether a run is a skill and two or more tools in brackets as examples of it.
+
+    "gradient boosting (XGBoost, LightGBM)" asks one of them, as a reader reads it. Items
+    in small letters are practices, each asked: "software engineering practices
+    (testing, code review, Git)".
+    """
+    if len(run) < 3 or not _EXAMPLES_OPEN.match(text[run[0].end : run[1].start]):
+        return False
+    close = text.find(")", run[1].start)
+    if close < run[-1].end or "(" in text[run[1].start : close]:
+        return False
+    items = ITEM_GAP.split(text[run[1].start : close])
+    return all(item.strip()[:1].isupper() or item.strip()[:1].isdigit() for item in items)

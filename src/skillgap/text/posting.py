@@ -31,6 +31,7 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,7 @@ from skillgap.text.lists import (
     K_OF,
     NUMBERS,
     List,
+    examples,
     fewest_skills,
     is_choice,
     item_found,
@@ -107,9 +109,15 @@ _HIGH: Final = re.compile(
     r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency)\b", re.I
 )
 _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
+#: Words of a working level: they end a high or low word's reach, at 3 (or the default, if lower).
+_MID: Final = re.compile(r"\b(solid|sound|good|working|decent)\b", re.I)
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 #: An e-mail's subject line before a posting's title ("Subject: Re: Data Engineer role").
 _EMAIL_HEAD: Final = re.compile(r"^(?:(?:subject|betreff|re|aw|fwd?|wg)\s*:\s*)+", re.I)
+#: An e-mail's header lines above its subject ("From: ...", "Sent: ...", "To: ...").
+_EMAIL_FROM: Final = re.compile(r"^\s*(?:from|sent|to|cc|date|von|an|gesendet|datum)\s*:", re.I)
+#: A title longer than this is a posting's first paragraph: cut at its first sentence.
+_LONG_TITLE: Final = 120
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
@@ -140,14 +148,30 @@ class PostingDraft:
     requirements: list[Requirement] = field(default_factory=list)
 
 
+#: Letters NFKD does not take apart, as a slug writes them.
+_LETTERS: Final = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th"})
+
+
 def _slug(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.casefold())
+    """A role id from a title: accents dropped, not the letters ("Region Skåne": region-skane)."""
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
+    words = re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
     return "-".join(words)[:60].strip("-") or "role"
 
 
 def _title(lines: Sequence[Line], source: str) -> str:
+    """The posting's title: its first line with words, not an e-mail's header nor a rule.
+
+    A first line that is the whole posting (one paragraph) gives its words up to its first
+    sentence's end, or the bracket closing the title's place ("... (London; hybrid) At ...").
+    """
     for line in lines:
+        if _EMAIL_FROM.match(line.text) or not any(c.isalpha() for c in line.text):
+            continue
         text = _EMAIL_HEAD.sub("", clean_sentence(line.text))
+        if len(text) > _LONG_TITLE:
+            end = re.search(r"(?<=[.!?)])\s+(?=[A-Z])", text)
+            text = text[: end.start()] if end else text[:_LONG_TITLE].rsplit(" ", 1)[0]
         if text:
             return text[:200]
     return source
@@ -172,12 +196,30 @@ def _cite(document: TextDocument, line: Line, sentence: str) -> str:
     return f"posting {file_name(document.source)}:{line.number}: {sentence}"[:1900]
 
 
-def _level(text: str, default: int) -> int:
-    if _HIGH.search(text):
-        return max(default, 4)
-    if _LOW.search(text):
-        return 2
-    return default
+def _level(text: str, default: int, at: int | None = None) -> int:
+    """The level a line's words give its skills, or the skill at ``at`` alone.
+
+    A level word speaks for the skills after it, up to the next level word ("Strong
+    Python and solid software engineering": Python 4, software engineering 3); a skill
+    before every level word takes the first ("Python and SQL at an advanced level").
+    """
+    found = sorted(
+        (m.start(), m.end(), level)
+        for pattern, level in ((_HIGH, max(default, 4)), (_LOW, 2), (_MID, min(default, 3)))
+        for m in pattern.finditer(text)
+    )
+    # a level word right after another is the thing the first qualifies: "deep familiarity"
+    words = [
+        (a, level)
+        for k, (a, _, level) in enumerate(found)
+        if k == 0 or text[found[k - 1][1] : a].strip()
+    ]
+    if not words:
+        return default
+    if at is None:  # the line's one level: a high word wins, then a low one
+        return max(default, 4) if _HIGH.search(text) else 2 if _LOW.search(text) else default
+    before = [level for start, level in words if start < at]
+    return before[-1] if before else words[0][1]
 
 
 def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
@@ -431,11 +473,13 @@ def _clause(  # the draft being written, and what the clause is read with
         importance = importance_at(run[0].start)
         nice = importance == "useful"
         base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
-        level = _level(text, base)
+        level = _level(text, base, run[0].start)
         ids = list(dict.fromkeys(f.id for f in run))
         k = items_asked(k_of[1]) if k_of and k_of.start() < run[0].start and len(run) > 1 else 1
         if is_choice(run, text, since) or k > 1:
             named = item_ids(run, text)  # "Kafka / stream processing" is one item
+            if examples(run, text):  # "gradient boosting (XGBoost, LightGBM)": one of them
+                named = [f.id for f in run]
             before = len(draft.requirements)
             ids = _group(draft, catalog, taken, named, (k, importance, source, level))
             unknown = unnamed(text, k_of.end(), run) if k > 1 and k_of else []
