@@ -12,15 +12,22 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
   ``useful``; a line that says "preferred", "a plus", "bonus", "nice to have" or "ideally"
   is ``useful`` wherever it is; "must" or "required" make it ``essential``.
 * **Groups**: skills joined by "or" (``PyTorch or TensorFlow``), or listed after "at least
-  one of" / "one of" / "either", become an ``any_of`` group; a number before "of" ("two of:
+  one of" / "one of" / "either", or tools in brackets as examples of a skill ("gradient
+  boosting (XGBoost, LightGBM)"), become an ``any_of`` group; a number before "of" ("two of:
   A, B, C", "at least two of the following", "experience with 2+ of", "any three of", "two or
   more of") a k-of-n group, ``any_of`` with ``at_least: k``. The list may follow on the
   same line or as the bullets under it. A member the role already requires on its own
   leaves the group and counts towards k ("two of A, B, C" with A required: one of B, C).
 * **Levels** (documented default): 3 (intermediate) for a requirement, 2 for a
   nice-to-have, 4 when the posting's title says Senior, Staff, Lead or Principal;
-  "strong", "deep", "excellent", "expert", "advanced", "extensive" or "fluent" raise a
-  line's skills to 4; "basic", "familiar", "exposure" or "some" lower them to 2.
+  "strong", "deep", "excellent", "expert", "advanced", "extensive" or "fluent" raise the
+  skills after them to 4; "basic", "familiar", "exposure" or "some" lower them to 2;
+  "solid", "sound", "good", "working" read 3. A level word speaks for the skills after
+  it up to the next ("Strong Python and solid SQL": 4 and 3); a skill before every level
+  word takes the first ("Python and SQL at an advanced level").
+* **Prose**: a posting with no requirements part asks what its sentences ask
+  (:mod:`skillgap.text.prose`: "We are looking for ...", "You have ...", "It would be a
+  bonus if ..."); the company, the duties and the perks still ask nothing.
 * **Years** ("3+ years", "at least five years") become an experience requirement of
   jobs in months; **degrees** (BS, MS, PhD, "university degree", "Bachelor or Master")
   a degree requirement at the first rung named, in the fields named (none: any field);

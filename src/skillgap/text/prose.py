@@ -33,9 +33,9 @@ _NOT_READ: Final = frozenset(
 #: "you bring", "must-haves", "is expected", "ask for") and German ones.
 ASKS: Final = re.compile(
     r"\b(?:we(?:'re|’re|\s+are)\s+(?:looking|searching)\s+for|looking\s+for\s+(?:a|an|someone)|"
-    r"you(?:'ve|’ve|\s+have|\s+bring|\s+should|\s+must|\s+need|'ll\s+need|’ll\s+need|"
-    r"\s+will\s+need|\s+know|\s+understand|\s+can|\s+are\s+(?:confident|comfortable|fluent|"
-    r"proficient|experienced|familiar|skilled|able))\b|"
+    r"you(?:'ve|’ve|\s+have|\s+bring|\s+should|\s+must|\s+need|(?:'ll|’ll|\s+will)\s+(?:need|"
+    r"bring)|\s+know|\s+understand|\s+can|(?:\s+are|'re|’re)\s+(?:confident|comfortable|fluent|"
+    r"proficient|experienced|familiar|skilled|able))\b|\bwe\s+need\b|"
     r"must[- ]haves?|\bmust\b|\brequired\b|\brequirements?\b|\bessential\b|\bmandatory\b|"
     r"\bexpected\b|\bwe\s+expect\b|\bwe\s+require\b|\bask(?:s|ing)?\s+for\b|"
     r"\b(?:ideal|successful)\s+candidate|\bcandidates?\s+(?:should|must|will\s+have)\b|"
@@ -49,7 +49,7 @@ ASKS: Final = re.compile(
 _ASKS_WEAKLY: Final = re.compile(
     r"\b(?:experience\s+(?:with|in|of|using|building)|knowledge\s+of|proficien\w*|"
     r"familiar(?:ity)?\s+with|expertise\s+in|background\s+in|fundamentals\s+in|"
-    r"hands-on|degree\s+in|\d+\+?\s*years?)\b",
+    r"hands-on|degree\s+in|\d+\+?\s*years?|erfahrung\s+(?:mit|in|im)|kenntnisse\s+(?:in|von))\b",
     re.I,
 )
 _WE: Final = re.compile(r"\b(?:we|our|us|wir|unser\w*)\b", re.I)
