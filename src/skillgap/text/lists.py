@@ -214,6 +214,8 @@ def item_found(matcher: Matcher, line: Line) -> list[Found]:
     # an item that is a few names and nothing else ("Go or Rust"): each name is one
     parts = [p.strip() for p in _NAMES_GAP.split(alone)]
     names = parts if len(parts) <= _ITEM_WORDS and all(_NAME.match(p) for p in parts) else []
+    if found and len(names) < 2:
+        return found
     listed = [f for f in matcher.find_in_line(line, listed=True) if f.text in (alone, *names)]
     return sorted({(f.start, f.id): f for f in found + listed}.values(), key=lambda f: f.start)
 

@@ -117,7 +117,9 @@ _HIGH: Final = re.compile(
 )
 _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
 #: Words of a working level: they end a high or low word's reach, at 3 (or the default, if lower).
-_MID: Final = re.compile(r"\b(solid|sound|good|working|decent)\b", re.I)
+_MID: Final = re.compile(
+    r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience))\b", re.I
+)
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 #: An e-mail's subject line before a posting's title ("Subject: Re: Data Engineer role").
 _EMAIL_HEAD: Final = re.compile(r"^(?:(?:subject|betreff|re|aw|fwd?|wg)\s*:\s*)+", re.I)
@@ -267,9 +269,10 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
                 _close(draft, document, catalog, opened, senior, taken)
             opened = opens(whole, section.kind)
             for a, b in _clauses(whole.text):
-                # one clause at a time, the rest of the line blanked so columns stay true
-                text = " " * a + whole.text[a:b] + " " * (len(whole.text) - b)
-                line = Line(whole.number, text, whole.columns)
+                # one clause at a time, each character keeping its file column (a long
+                # line of many clauses costs its length, not its length times its clauses)
+                columns = tuple(whole.column(i) for i in range(a, b))
+                line = Line(whole.number, whole.text[a:b], columns)
                 years_done = _clause(
                     draft,
                     document,

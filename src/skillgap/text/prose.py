@@ -141,8 +141,11 @@ def _sentences(line: Line, numbers: list[int]) -> list[Line]:
     """A unit's sentences, each a line of its own at the file line where it starts."""
     text = line.text
     cuts = [0]
+    depth, at = 0, 0  # brackets open before the cut, counted once along the line
     for m in _SENTENCE_END.finditer(text):
-        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        depth += text.count("(", at, m.start()) - text.count(")", at, m.start())
+        at = m.start()
+        if depth > 0:
             continue  # a remark's own sentence in brackets is still the sentence's
         cuts += [m.start(), m.end()]
     cuts.append(len(text))
@@ -154,9 +157,16 @@ def _sentences(line: Line, numbers: list[int]) -> list[Line]:
     return out
 
 
+#: The longest sentence read (a real one is a few hundred characters; 12l's longest, a
+#: whole paragraph of clauses, 700), and the most sentences a posting asks in: text beyond
+#: either is no posting's prose, and reading it would cost time for nothing.
+_LONGEST: Final = 3000
+_MOST: Final = 300
+
+
 def kind_of_sentence(text: str) -> str | None:
     """``required``, ``nice`` or None: what a sentence of prose asks by its words."""
-    if _PERKS.search(text):
+    if len(text) > _LONGEST or _PERKS.search(text):
         return None
     asks = ASKS.search(text)
     if asks is None and not _WE.search(text):
@@ -179,13 +189,13 @@ def asked_in_prose(sections: Sequence[Section]) -> list[Section]:
             continue
         under: str | None = None  # a line that asks and ends in ":" asks the bullets under it
         for unit, numbers, bullet in _units(section.lines):
-            if bullet and under:
+            if bullet and under and len(picked[under]) < 2 * _MOST:
                 picked[under] += [unit, Line(unit.number, "")]
                 continue
             under = None
             for sentence in _sentences(unit, numbers):
                 kind = kind_of_sentence(sentence.text)
-                if kind is not None:
+                if kind is not None and len(picked["required"]) + len(picked["nice"]) < 2 * _MOST:
                     picked[kind] += [sentence, Line(sentence.number, "")]
                     if not bullet and sentence.text.rstrip().endswith(":"):
                         under = kind
