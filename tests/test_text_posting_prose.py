@@ -242,3 +242,15 @@ def test_an_item_of_a_two_of_list_may_name_two_skills() -> None:
     assert "llm-fine-tuning" in group.skills  # not asked on its own
     assert _asked(draft)["llm-fine-tuning"] == "essential"
     assert [r for r in draft.requirements if r.skills == ["llm-fine-tuning"]] == []
+
+
+def test_a_labels_part_ends_with_its_paragraph_and_what_follows_asks_by_its_words() -> None:
+    """After "Requirements: ..." and a blank line, "You also need" asks; the perks do not."""
+    text = (
+        "Data Engineer\n\nRequirements: Python and SQL.\n\nYou also need Docker.\n\n"
+        "Nice to have: Terraform.\n\nWe offer a Kubernetes training budget.\n"
+    )
+    asked = _asked(_draft(text))
+    assert {asked.get(s) for s in ("python", "sql", "docker")} == {"essential"}
+    assert asked["iac"] == "useful"
+    assert "kubernetes" not in asked  # it followed the nice-to-haves' paragraph, a perk

@@ -66,7 +66,7 @@ from skillgap.text.lists import (
     unnamed,
 )
 from skillgap.text.match import Matcher, clean_sentence, phrases
-from skillgap.text.prose import asked_in_prose, mended
+from skillgap.text.prose import AFTER_LABEL, asked_in_prose, mended
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
 
@@ -249,6 +249,8 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     ]
     if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
         every += asked_in_prose(every)
+    else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
+        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL])
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:

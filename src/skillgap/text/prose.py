@@ -33,7 +33,7 @@ _NOT_READ: Final = frozenset(
 #: "you bring", "must-haves", "is expected", "ask for") and German ones.
 ASKS: Final = re.compile(
     r"\b(?:we(?:'re|’re|\s+are)\s+(?:looking|searching)\s+for|looking\s+for\s+(?:a|an|someone)|"
-    r"you(?:'ve|’ve|\s+have|\s+bring|\s+should|\s+must|\s+need|(?:'ll|’ll|\s+will)\s+(?:need|"
+    r"you(?:\s+(?:also|still|really|already))?(?:'ve|’ve|\s+have|\s+bring|\s+should|\s+must|\s+need|(?:'ll|’ll|\s+will)\s+(?:need|"
     r"bring)|\s+know|\s+understand|\s+can|(?:\s+are|'re|’re)\s+(?:confident|comfortable|fluent|"
     r"proficient|experienced|familiar|skilled|able))\b|\bwe\s+need\b|"
     r"must[- ]haves?|\bmust\b|\brequired\b|\brequirements?\b|\bessential\b|\bmandatory\b|"
@@ -206,6 +206,11 @@ def asked_in_prose(sections: Sequence[Section]) -> list[Section]:
     ]
 
 
+#: The kind of what follows a label's paragraph: its sentences ask what their words ask,
+#: whatever other parts the posting has (they were the label's part once).
+AFTER_LABEL: Final = "after-label"
+
+
 def mended(sections: Sequence[Section]) -> list[Section]:
     """A posting's parts, two misreadings of a pasted posting undone.
 
@@ -213,8 +218,9 @@ def mended(sections: Sequence[Section]) -> list[Section]:
     by a job board ("• ... at least some of it shipping" over "LLM features to real
     users") goes back to that bullet's part; a part a label started in running text
     ("Nice to haves: TypeScript, Kubernetes.") ends with its paragraph, and what follows
-    the blank line (a degree, the package, a signature) is a part of no kind, unless it
-    is the label's list (bullets).
+    the blank line (a degree, the package, a signature) is a part of its own
+    (:data:`AFTER_LABEL`: its sentences ask what their words ask), unless it is the
+    label's list (bullets).
     """
     out: list[Section] = []
     for section in sections:
@@ -248,6 +254,6 @@ def _label_part(section: Section) -> list[Section]:
                 return [section]
             return [
                 Section(section.heading, section.kind, lines[:i]),
-                Section("", "other", lines[i:]),
+                Section("", AFTER_LABEL, lines[i:]),
             ]
     return [section]
