@@ -38,9 +38,7 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -69,6 +67,7 @@ from skillgap.text.match import Matcher, clean_sentence, phrases
 from skillgap.text.prose import AFTER_LABEL, asked_in_prose, mended
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
+from skillgap.text.title import posting_title, slug
 
 DEFAULT_LEVEL: Final = 3
 NICE_LEVEL: Final = 2
@@ -121,12 +120,6 @@ _MID: Final = re.compile(
     r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience))\b", re.I
 )
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
-#: An e-mail's subject line before a posting's title ("Subject: Re: Data Engineer role").
-_EMAIL_HEAD: Final = re.compile(r"^(?:(?:subject|betreff|re|aw|fwd?|wg)\s*:\s*)+", re.I)
-#: An e-mail's header lines above its subject ("From: ...", "Sent: ...", "To: ...").
-_EMAIL_FROM: Final = re.compile(r"^\s*(?:from|sent|to|cc|date|von|an|gesendet|datum)\s*:", re.I)
-#: A title longer than this is a posting's first paragraph: cut at its first sentence.
-_LONG_TITLE: Final = 120
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
@@ -155,35 +148,6 @@ class PostingDraft:
     title: str
     role_id: str
     requirements: list[Requirement] = field(default_factory=list)
-
-
-#: Letters NFKD does not take apart, as a slug writes them.
-_LETTERS: Final = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th"})
-
-
-def _slug(text: str) -> str:
-    """A role id from a title: accents dropped, not the letters ("Region Skåne": region-skane)."""
-    plain = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
-    words = re.findall(r"[a-z0-9]+", "".join(c for c in plain if not unicodedata.combining(c)))
-    return "-".join(words)[:60].strip("-") or "role"
-
-
-def _title(lines: Sequence[Line], source: str) -> str:
-    """The posting's title: its first line with words, not an e-mail's header nor a rule.
-
-    A first line that is the whole posting (one paragraph) gives its words up to its first
-    sentence's end, or the bracket closing the title's place ("... (London; hybrid) At ...").
-    """
-    for line in lines:
-        if _EMAIL_FROM.match(line.text) or not any(c.isalpha() for c in line.text):
-            continue
-        text = _EMAIL_HEAD.sub("", clean_sentence(line.text))
-        if len(text) > _LONG_TITLE:
-            end = re.search(r"(?<=[.!?)])\s+(?=[A-Z])", text)
-            text = text[: end.start()] if end else text[:_LONG_TITLE].rsplit(" ", 1)[0]
-        if text:
-            return text[:200]
-    return source
 
 
 #: Names a group's name or note lists; the rest are counted (a catalog text is <= 2,000).
@@ -234,8 +198,8 @@ def _level(text: str, default: int, at: int | None = None) -> int:
 def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     """The posting's requirements, section by section, each citing its sentence."""
     lines = inline_headings(document.lines)
-    title = _title(lines, document.source)
-    draft = PostingDraft(document.source, title, "posting-" + _slug(title))
+    title = posting_title(lines, document.source)
+    draft = PostingDraft(document.source, title, "posting-" + slug(title))
     senior = bool(_SENIOR.search(title))
     matcher = Matcher(catalog)
     taken: set[str] = set()
@@ -250,7 +214,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
         every += asked_in_prose(every)
     else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
-        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL])
+        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:

@@ -29,21 +29,30 @@ from skillgap.text.sections import Section
 _NOT_READ: Final = frozenset(
     {"about", "duties", "benefits", "apply", "required", "nice", "contact", "languages"}
 )
-#: A requirement's words in a sentence: the reader's ("we are looking for", "you have",
-#: "you bring", "must-haves", "is expected", "ask for") and German ones.
-ASKS: Final = re.compile(
+#: Words that address a candidate ("we are looking for", "you have", "you bring",
+#: "must-haves", "the ideal candidate", "Sie bringen ... mit"): a text with none of them
+#: is no posting's prose (a list of sources, notes), and asks nothing.
+HIRING: Final = re.compile(
     r"\b(?:we(?:'re|’re|\s+are)\s+(?:looking|searching)\s+for|looking\s+for\s+(?:a|an|someone)|"
-    r"you(?:\s+(?:also|still|really|already))?(?:'ve|’ve|\s+have|\s+bring|\s+should|\s+must|\s+need|(?:'ll|’ll|\s+will)\s+(?:need|"
-    r"bring)|\s+know|\s+understand|\s+can|(?:\s+are|'re|’re)\s+(?:confident|comfortable|fluent|"
-    r"proficient|experienced|familiar|skilled|able))\b|\bwe\s+need\b|"
-    r"must[- ]haves?|\bmust\b|\brequired\b|\brequirements?\b|\bessential\b|\bmandatory\b|"
-    r"\bexpected\b|\bwe\s+expect\b|\bwe\s+require\b|\bask(?:s|ing)?\s+for\b|"
+    r"you(?:\s+(?:also|still|really|already))?(?:'ve|’ve|\s+have|\s+bring|\s+should|\s+must|"
+    r"\s+need|(?:'ll|’ll|\s+will)\s+(?:need|bring)|\s+know|\s+understand|\s+can|(?:\s+are|'re|"
+    r"’re)\s+(?:confident|comfortable|fluent|proficient|experienced|familiar|skilled|able))\b|"
+    r"\bwe\s+need\b|must[- ]haves?|\bwe\s+expect\b|\bwe\s+require\b|"
     r"\b(?:ideal|successful)\s+candidate|\bcandidates?\s+(?:should|must|will\s+have)\b|"
     r"\bsie\s+bringen\b|\bbringen\s+sie\b|\bbringst\s+du\b|\bdu\s+bringst\b|\bmitbringen\b|"
     r"\bwir\s+erwarten\b|\bsie\s+haben\b|\bdu\s+hast\b|\bverfügen\s+sie\b|\bsie\s+verfügen\b|"
-    r"\bdu\s+verfügst\b|\bvoraussetzung(?:en)?\b|\bwir\s+suchen\b|\bsetzen\s+\w+\s+voraus\b)",
+    r"\bdu\s+verfügst\b|\bwir\s+suchen\b)",
     re.I,
 )
+#: A requirement's words in a sentence: those that address a candidate, and "must",
+#: "required", "is expected", "ask for", "Voraussetzung".
+ASKS: Final = re.compile(
+    rf"{HIRING.pattern}|\b(?:must|required|requirements?|essential|mandatory|expected|"
+    r"ask(?:s|ing)?\s+for|voraussetzung(?:en)?|setzen\s+\w+\s+voraus)\b",
+    re.I,
+)
+#: A link: a sentence holding one is a source or how to apply, never a requirement.
+_LINK: Final = re.compile(r"https?://|\bwww\.", re.I)
 #: A requirement's words that the company's own sentences use too ("our team's expertise
 #: in"): they ask only in a sentence with no "we", "our", "us".
 _ASKS_WEAKLY: Final = re.compile(
@@ -166,7 +175,7 @@ _MOST: Final = 300
 
 def kind_of_sentence(text: str) -> str | None:
     """``required``, ``nice`` or None: what a sentence of prose asks by its words."""
-    if len(text) > _LONGEST or _PERKS.search(text):
+    if len(text) > _LONGEST or _PERKS.search(text) or _LINK.search(text):
         return None
     asks = ASKS.search(text)
     if asks is None and not _WE.search(text):
@@ -177,13 +186,15 @@ def kind_of_sentence(text: str) -> str | None:
     return "required" if asks else None
 
 
-def asked_in_prose(sections: Sequence[Section]) -> list[Section]:
+def asked_in_prose(sections: Sequence[Section], *, posting: bool = False) -> list[Section]:
     """The sentences that ask, of the parts that are none of a posting's known ones.
 
     Two sections (required, nice) of one sentence a line, a blank line between sentences
-    so that none is read as the wrap of another; none when no sentence asks.
+    so that none is read as the wrap of another; none when no sentence asks, or (unless
+    the text is known to be a ``posting``) when none addresses a candidate (:data:`HIRING`).
     """
     picked: dict[str, list[Line]] = {"required": [], "nice": []}
+    addressed = posting
     for section in sections:
         if section.kind in _NOT_READ:
             continue
@@ -197,12 +208,13 @@ def asked_in_prose(sections: Sequence[Section]) -> list[Section]:
                 kind = kind_of_sentence(sentence.text)
                 if kind is not None and len(picked["required"]) + len(picked["nice"]) < 2 * _MOST:
                     picked[kind] += [sentence, Line(sentence.number, "")]
+                    addressed = addressed or bool(HIRING.search(sentence.text))
                     if not bullet and sentence.text.rstrip().endswith(":"):
                         under = kind
     return [
         Section(kind.capitalize(), kind, (Line(lines[0].number, kind.capitalize()), *lines))
         for kind, lines in picked.items()
-        if lines
+        if lines and addressed
     ]
 
 
