@@ -302,6 +302,12 @@ def _items_of(section: Section) -> list[str]:
     return out
 
 
+def _dates_alone(text: str) -> bool:
+    """A line that is only a date range (and a word or two): a job's dates under its title."""
+    span = find_span(text)
+    return span is not None and len(clean_sentence(text.replace(span.text, " ")).split()) <= 2
+
+
 #: How far left of a list item a line starts when it is a label column's, not the item's
 #: wrapped rest (Europass: ``Employer        Aurelia S.A.`` under ``      - Parental leave``).
 _LABEL_COLUMN: Final = 8
@@ -321,14 +327,16 @@ def _joined(section: Section) -> Section:
     """
     jobs = section.kind == "experience"  # there a date or "Title — Employer" starts a job
     out: list[Line] = [section.lines[0]]
-    for line in section.lines[1:]:
+    for n, line in enumerate(section.lines[1:], start=2):
         prev = out[-1] if len(out) > 1 else None
+        after = section.lines[n].text if n < len(section.lines) else ""
         if (
             prev is not None
             and line.text.strip()
             and _BULLET.match(prev.text)
             and not _BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
+            and not (jobs and _dates_alone(after))  # the next job's title over its dates
             and not (jobs and prev.text.rstrip().endswith(".") and line.text.strip()[:1].isupper())
             and _indent(prev.text) - _indent(line.text) < _LABEL_COLUMN
         ):

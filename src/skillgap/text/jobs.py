@@ -54,6 +54,8 @@ _TITLE_NOUN: Final = re.compile(
     r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*)\b",
     re.I,
 )
+#: A job title's noun ending the text before a single date: "Research Intern Summer 2018".
+_TITLE_AT_END: Final = re.compile(rf"(?:{_TITLE_NOUN.pattern})[\s*_]*$", re.I)
 #: A place or a way of working written after a job's dates: never its title.
 _PLACE: Final = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|relocat\w*)\b", re.I)
 #: LinkedIn's employment type on a line of its own ("Full-time", "Full-time · 6 yrs").
@@ -94,7 +96,10 @@ def _span_of(text: str) -> Span | None:
     if span is not None:
         return span
     single = find_span(text, single=True)
-    if single is not None and _BEFORE_SINGLE.search(text[: text.find(single.text)]):
+    if single is not None and (
+        _BEFORE_SINGLE.search(before := text[: text.find(single.text)])
+        or _TITLE_AT_END.search(before)  # a PDF's text lost the gap: "Research Intern Summer 2018"
+    ):
         return single
     return leading_date(text)
 

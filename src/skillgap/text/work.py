@@ -54,6 +54,13 @@ _OTHER_OCCUPATION: Final = re.compile(
     re.I,
 )
 
+#: A teaching assistant teaches, unless the course the title names is ML or AI work itself
+#: ("Teaching Assistant, Intro to ML" counts; "..., Dept. of Computer Science" does not).
+_TEACHING_ASSISTANT: Final = re.compile(r"\b(?:teaching assistant|teaching fellow|(?-i:TA))\b", re.I)
+_ML_COURSE: Final = re.compile(
+    r"\b(?:ML|AI|machine learning|artificial intelligence|deep learning|data science)\b", re.I
+)
+
 #: Lab work at the bench: a researcher's title that says so is not data work.
 _BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I)
 
@@ -149,6 +156,8 @@ def relevance(header: str) -> tuple[bool, bool]:
     text = DURATION.sub(" ", header)
     if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if _TEACHING_ASSISTANT.search(text) and not _ML_COURSE.search(text):
+        return False, False  # "Teaching Assistant, Statistics for Engineers": teaching
     if _BENCH.search(text) and not CORE_WORK.search(text):
         return False, False  # "Postdoctoral Researcher (wet lab)": bench work
     core = bool(_CORE.search(text))
