@@ -72,8 +72,9 @@ _RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
 _LEAVE: Final = re.compile(r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\b", re.I)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
-    r"[\s(\[:,–—-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
-    r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+parental)?)[\s)\]:,.–—-]*",
+    r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
+    r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
+    r"paternité))?)[\s)\]:,.–—*_-]*",
     re.I,
 )
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -194,6 +195,40 @@ def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
     return text
 
 
+#: A Markdown link: its text is what a reader sees.
+_LINK: Final = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _parent_item(lines: list[tuple[Line, bool]], i: int) -> str:
+    """The item a list item that is only dates is nested under: the job it dates.
+
+    ``- **Data Scientist** — Fernwald, Rotterdam`` / ``    - **Jan 2024 – now**`` (a Notion
+    or Markdown export). Empty unless line ``i`` is such an item and one stands above it.
+    """
+    text = lines[i][0].text
+    span = find_span(text) or leading_date(text)
+    if not _BULLET.match(text) or span is None:
+        return ""
+    rest = clean_sentence(_BULLET.sub("", text).replace(span.text, " "))
+    if re.search(r"[A-Za-z]{3}", DURATION.sub(" ", rest).split(",")[0]):
+        return ""  # words before a comma: a title or a note of its own
+    indent = _indent(text)
+    for j in range(i - 1, max(-1, i - 30), -1):
+        above, heading = lines[j]
+        if heading:
+            return ""
+        if above.text.strip() and _indent(above.text) < indent:
+            if not _BULLET.match(above.text) or _span_of(above.text) is not None:
+                return ""
+            item = _LINK.sub(r"\1", _BULLET.sub("", above.text))  # "[Acme](https://...)"
+            return clean_sentence(item).strip(" *_")
+    return ""
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 def _table_title(text: str, span: Span) -> str | None:
     """A table row's job: its cells other than the dates (``| Title | Company | Dates |``)."""
     if not text.lstrip().startswith("|"):
@@ -244,6 +279,8 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
         table = labelled or None
     if table is not None:
         return table, ""
+    if not re.search(r"[A-Za-z]{3}", before) and (parent := _parent_item(lines, i)):
+        return parent, ""  # Notion: "- **Data Scientist** — Acme" / "    - **Jan 2024 – now**"
     if re.search(r"[A-Za-z]{3}", before):
         above = _line_above(lines, i)
         return (f"{above} — {before}" if above else before), ""

@@ -123,11 +123,27 @@ _PART_TIME: Final = re.compile(
     r"media jornada)\b",
     re.I,
 )
+#: A work-study rhythm: "2 semaines en entreprise / 2 semaines à l'école", "3 days at work,
+#: 2 days at school", "3 Tage Betrieb / 2 Tage Hochschule": the work's share of the weeks.
+_UNIT: Final = r"(?:semaines?|weeks?|wochen|jours?|days?|tage?n?|mois|months?|monate?)"
+_RHYTHM: Final = re.compile(
+    rf"\b(\d)\s*{_UNIT}\s+(?:en\s+|at\s+|in\s+(?:the\s+)?|im\s+|à\s+l['’]|d['’])?"
+    rf"(entreprise|company|work|job|office|betrieb|unternehmen|firma)\b[^/,;]{{0,20}}[/,;]\s*"
+    rf"(\d)\s*{_UNIT}\b",
+    re.I,
+)
+#: A French "alternance" (or a German dual study): work and school in turn.
+_ALTERNANCE: Final = re.compile(r"\b(?:en\s+)?alternance\b|\bduales?\s+studium\b", re.I)
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 
 
 def fte_of(text: str) -> float:
     """A job's share of full time from the words of its lines (1 when they give none)."""
+    if rhythm := _RHYTHM.search(text):  # "2 semaines en entreprise / 2 semaines à l'école"
+        work, school = int(rhythm[1]), int(rhythm[3])
+        return round(work / (work + school), 3) if work + school else 1.0
+    if _ALTERNANCE.search(text):
+        return 0.5  # an alternance or a dual study's work: half the time, as a rule
     if hours := _HOURS.search(text):
         return round(min(1.0, int(hours[1] or hours[2]) / 40), 3)
     if share := _SHARE.search(text):
