@@ -395,6 +395,10 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     count_months(reading.jobs, as_of)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
+    for _, title, named in reading.projects:  # "RAG bot (2025): ... FAISS": used, once
+        for skill in named:
+            why = f"named in the project '{title[:60]}'"
+            reading.skills.setdefault(skill, SkillClaim(skill, _MENTIONED_LEVEL, why, False))
     return reading
 
 
