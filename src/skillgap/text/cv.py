@@ -28,6 +28,7 @@ from skillgap.text.career import core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.credentials import certifications_of, degrees_of
 from skillgap.text.dates import find_span
+from skillgap.text.hyphens import joined_hyphens
 from skillgap.text.jobs import read_jobs
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line, TextDocument
@@ -359,6 +360,11 @@ def _projects(section: Section, matcher: Matcher, reading: CvReading) -> None:
         reading.projects.append((kind, item, list(dict.fromkeys(skills))))
 
 
+def _names_skill(word: str, matcher: Matcher) -> bool:
+    """Whether a word is, whole, a skill's name (``scikit-learn``)."""
+    return any(f.text == word for f in matcher.find_in_line(Line(0, word), listed=True))
+
+
 def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> CvReading:
     """What a CV says, section by section (see the module's description)."""
     name = next((clean_sentence(ln.text) for ln in document.lines if ln.text.strip()), "")
@@ -367,6 +373,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     matcher = Matcher(catalog)
     reading.side_by_side = side_by_side(document.lines)
     lines = unflatten(document.lines, matcher) if reading.side_by_side else document.lines
+    lines = joined_hyphens(lines, lambda word: _names_skill(word, matcher))  # "Kuber-"/"netes"
     sections = [
         Section(s.heading, "skills", s.lines)
         if n > 0 and s.kind == "other" and reads_as_skills(s, matcher)

@@ -40,26 +40,24 @@ from typing import Final
 _MONTHS: Final = {
     m: i
     for i, names in enumerate(
-        (
-            ("jan", "january", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "januari",
-             "janeiro"),
-            ("feb", "february", "februar", "février", "fevrier", "févr", "fevr", "fév", "febrero",
-             "febbraio", "februari", "fevereiro", "fev"),
-            ("mar", "march", "mär", "märz", "maerz", "mrz", "mars", "marzo", "maart", "mrt", "março"),
-            ("apr", "april", "avril", "avr", "abril", "abr", "aprile"),
-            ("may", "mai", "mayo", "maggio", "mei", "maio"),
-            ("jun", "june", "juni", "juin", "junio", "giugno", "junho"),
-            ("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "julho"),
-            ("aug", "august", "août", "aout", "agosto", "augustus"),
-            ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro"),
-            ("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre", "outubro"),
-            ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "dez", "dezember", "décembre", "decembre", "déc", "diciembre", "dic",
-             "dicembre", "dezembro"),
+        (  # one line a month: English, German, French, Spanish, Italian, Dutch, Portuguese
+            "jan january januar jänner janvier janv enero ene gennaio januari janeiro",
+            "feb february februar février fevrier févr fevr fév febrero febbraio februari fevereiro"
+            " fev",
+            "mar march mär märz maerz mrz mars marzo maart mrt março",
+            "apr april avril avr abril abr aprile",
+            "may mai mayo maggio mei maio",
+            "jun june juni juin junio giugno junho",
+            "jul july juli juillet juil julio luglio julho",
+            "aug august août aout agosto augustus",
+            "sep sept september septembre septiembre settembre setembro",
+            "oct october okt oktober octobre octubre ottobre outubro",
+            "nov november novembre noviembre",
+            "dec december dez dezember décembre decembre déc diciembre dic dicembre dezembro",
         ),
         start=1,
     )
-    for m in names
+    for m in names.split()
 }
 #: A season's first and last month.
 _SEASONS: Final = {

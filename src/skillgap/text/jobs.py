@@ -156,6 +156,8 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
     notes: list[str] = []
     for j in range(i - 1, max(-1, i - 4), -1):
         prev, is_heading = lines[j]
+        if j == i - 1 and not prev.text.strip() and j > 0 and lines[j - 1][1]:
+            continue  # "### Title — Employer", a blank line, "*janvier 2023 – à ce jour*"
         if _stops(prev, is_heading):
             break  # "Experience" heads the section, not the job ("Career break" does)
         text = clean_sentence(prev.text)
@@ -257,7 +259,9 @@ def _cell_title(after: str) -> str:
     return ""
 
 
-def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str]:
+def _title(  # noqa: PLR0911  # a return per layout
+    lines: list[tuple[Line, bool]], i: int, span: Span
+) -> tuple[str, str]:
     """A job's title (with its employer where the layout gives it) and notes about its time.
 
     The text before the dates when there is some (with the line above when that names the

@@ -236,7 +236,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     ):
         return False
     words = plain.split()
-    letters = [c for c in plain if c.isalpha()]
+    letters = [c for c in _PARENTHESES.sub(" ", plain) if c.isalpha()]  # "PUBLICATIONS (...)"
     caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if caps and len(words) <= 10 and "." not in plain.rstrip("."):
         return not plain.endswith(".")

@@ -56,7 +56,9 @@ _OTHER_OCCUPATION: Final = re.compile(
 
 #: A teaching assistant teaches, unless the course the title names is ML or AI work itself
 #: ("Teaching Assistant, Intro to ML" counts; "..., Dept. of Computer Science" does not).
-_TEACHING_ASSISTANT: Final = re.compile(r"\b(?:teaching assistant|teaching fellow|(?-i:TA))\b", re.I)
+_TEACHING_ASSISTANT: Final = re.compile(
+    r"\b(?:teaching assistant|teaching fellow|(?-i:TA))\b", re.I
+)
 _ML_COURSE: Final = re.compile(
     r"\b(?:ML|AI|machine learning|artificial intelligence|deep learning|data science)\b", re.I
 )
@@ -137,7 +139,7 @@ _ALTERNANCE: Final = re.compile(r"\b(?:en\s+)?alternance\b|\bduales?\s+studium\b
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 
 
-def fte_of(text: str) -> float:
+def fte_of(text: str) -> float:  # noqa: PLR0911  # a return per way to write a share
     """A job's share of full time from the words of its lines (1 when they give none)."""
     if rhythm := _RHYTHM.search(text):  # "2 semaines en entreprise / 2 semaines à l'école"
         work, school = int(rhythm[1]), int(rhythm[3])

@@ -1,0 +1,55 @@
+"""Words a PDF's text broke across two lines with a hyphen, made whole again.
+
+Text copied out of a PDF keeps the typesetter's hyphens: ``Kuber-`` / ``netes``,
+``distri-`` / ``buted training``, ``(work-`` / ``ing knowledge)``, ``scikit-`` / ``learn``.
+Where a line ends in a letter and a hyphen and the next line starts with a lower-case
+letter, the next line's first word moves up to finish the word. The hyphen goes
+(``demand-fore-`` / ``casting``: ``demand-forecasting``), unless the word with it is a name
+the catalog knows (``scikit-learn``). Each line keeps its number;
+the characters moved up take the column of the hyphen they replace, and the next line's
+characters keep their own columns, so positions still point into the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from skillgap.text.read import Line
+
+#: A line ending in a word broken by a hyphen: "Kuber-", "(work-".
+_BROKEN: Final = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]{2,})-$")
+#: The next line's first word, lower case: "netes", "ing", "learn)".
+_REST: Final = re.compile(r"^(?P<indent>\s*)(?P<rest>[a-zà-ÿ][^\W\d_]*)")
+
+
+def _columns(line: Line) -> list[int]:
+    return [line.column(i) for i in range(len(line.text))]
+
+
+def joined_hyphens(lines: Sequence[Line], known: Callable[[str], bool]) -> tuple[Line, ...]:
+    """The lines with each word hyphenated across a line break whole on its first line.
+
+    ``known(word)``: whether a hyphenated word is a name to keep whole (``scikit-learn``).
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, nxt = out[i], out[i + 1]
+        text = line.text.rstrip()
+        broken = _BROKEN.search(text)
+        rest = _REST.match(nxt.text)
+        if broken is None or rest is None:
+            continue
+        tail = rest["rest"]
+        keep = known(f"{broken['part']}-{tail}")  # "scikit-" / "learn": a name with a hyphen
+        cols = _columns(line)[: len(text)]
+        hyphen = cols[-1] if cols else 1
+        head, head_cols = (text, cols) if keep else (text[:-1], cols[:-1])
+        out[i] = Line(line.number, head + tail, (*head_cols, *[hyphen] * len(tail)))
+        after = nxt.text[rest.end() :]
+        skip = rest.end() + len(after) - len(after.lstrip())  # the space after the word moved
+        ncols = _columns(nxt)
+        text_next = rest["indent"] + nxt.text[skip:]
+        out[i + 1] = Line(nxt.number, text_next, (*ncols[: len(rest["indent"])], *ncols[skip:]))
+    return tuple(out)

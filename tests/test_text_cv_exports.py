@@ -1,0 +1,263 @@
+"""CVs as they arrive from a PDF's copied text, a Notion export, a French Word file.
+
+Text copied out of a PDF (words hyphenated across lines, a job's dates set right with the gap
+lost, a two-column PDF's titles right under a bullet), Markdown with nested bullets and
+bold dates, French month names and "to date" words, dot ratings, a teaching assistant, and
+levels written after a list or in a summary's clauses.
+
+Each CV here is made up for the form it shows (none is copied from a text set). Months count
+to 2026-12-07, both end months included; a month counts once, at most full time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from skillgap import api
+from skillgap.text.cv import CvReading, read_cv
+from skillgap.text.dates import find_span
+from skillgap.text.read import document_from_bytes
+from skillgap.text.work import fte_of, relevance
+
+AS_OF = dt.date(2026, 12, 7)
+CATALOG = api.load_catalog()
+
+
+def _read(text: str, name: str = "cv.txt") -> CvReading:
+    return read_cv(document_from_bytes(text.encode(), name), CATALOG, AS_OF)
+
+
+def _levels(reading: CvReading) -> dict[str, int]:
+    return {k: c.level for k, c in reading.skills.items()}
+
+
+PDF_COPY = """\
+ANNA KOWALSKI
+PROFILE
+Engineer with a research back-
+ground; proficient with Kuber-
+netes and distri-
+buted training.
+EXPERIENCE
+Senior ML Engineer Mar 2022 – Present
+Acme Analytics AB, Gothenburg
+• Built the training platform on Kuber-
+netes and scikit-
+learn pipelines.
+Research Intern Summer 2018
+Vireo Labs, Copenhagen
+• Segmentation models in PyTorch.
+Teaching Assistant, Dept. of Computer Science 09/2016 – 06/2018
+Aalund University
+• Exercise classes for Machine Learning I.
+Page 1 of 2
+SKILLS
+Languages: Python (expert), C++ (work-
+ing knowledge), SQL
+CERTIFICATIONS
+Certified Kubernetes Application Developer
+(CKAD), The Linux Foundation – June 2023
+SELECTED PUBLICATIONS (full list on Google Scholar)
+1. A. Kowalski. "Calibrated Uncertainty for Transformers." ICML 2020.
+"""
+
+
+def test_a_pdfs_copied_text_reads_its_hyphenated_words_and_its_jobs() -> None:
+    reading = _read(PDF_COPY)
+    jobs = {j.title.split(",")[0]: (j.months, j.relevant) for j in reading.jobs}
+    # the dates set right lost their gap: "Research Intern Summer 2018" is Jun-Aug 2018
+    assert jobs["Research Intern Summer 2018"[:15]] == (3.0, True)
+    # a teaching assistant teaches: not counted (its course is no ML course by its title)
+    assert jobs["Teaching Assistant"][1] is False
+    assert reading.relevant_months == 58 + 3
+    levels = _levels(reading)
+    assert levels["kubernetes"] == 4  # "proficient with Kuber-" / "netes"
+    assert levels["cpp"] == 3  # "(work-" / "ing knowledge)"
+    assert "scikit-learn" in levels  # "scikit-" / "learn" keeps its hyphen
+    # the certification wrapped before its abbreviation and date is one, with its date
+    assert reading.certifications == [
+        {"name": "Certified Kubernetes Application Developer (CKAD)", "earned": "2023-06-01"}
+    ]
+    # a heading in capitals with a note in brackets is a heading: the paper is a paper
+    assert reading.publications == ["Calibrated Uncertainty for Transformers."[:-1]]
+
+
+def test_hyphens_joined_keep_each_lines_number_and_point_into_the_file() -> None:
+    doc = document_from_bytes(PDF_COPY.encode(), "cv.txt")
+    reading = read_cv(doc, CATALOG, AS_OF)
+    assert "distributed training" in reading.skills["gpu-computing"].why
+
+
+NOTION = """\
+# Marta Nowak
+
+<aside>
+💡 Ex-accountant turned data scientist.
+</aside>
+
+## 💼 Experience
+
+- **Data Scientist** — [Fernwald Verzekeringen](https://www.fernwald.example.nl), Rotterdam
+    - **Jan 2024 – now**
+    - Churn models in Python (scikit-learn, LightGBM)
+        - saved ~2 days/month for the finance team
+- **Junior Data Analyst** — Fernwald Verzekeringen
+    - **Apr 2022 – Dec 2023**
+    - Power BI dashboards; lots of SQL on Snowflake
+- **Career break** — relocation to Rotterdam
+    - **Jan 2021 – Aug 2021**
+- **Staff Accountant** — Brightwater & Co. Accountants, Kraków
+    - **2015 – 2020**
+    - Month-end close for 12 SME clients
+"""
+
+
+def test_a_notion_export_dates_each_job_by_its_nested_bold_dates() -> None:
+    reading = _read(NOTION, "cv.md")
+    jobs = [(j.title, j.months, j.relevant) for j in reading.jobs if j.kind != "break"]
+    assert jobs == [
+        ("Data Scientist — Fernwald Verzekeringen, Rotterdam", 36.0, True),
+        ("Junior Data Analyst — Fernwald Verzekeringen", 21.0, True),
+        ("Staff Accountant — Brightwater & Co. Accountants, Kraków", 72.0, False),
+    ]
+    assert reading.relevant_months == 57
+    assert "lightgbm" in reading.jobs[0].skills  # the nested bullets describe their job
+
+
+FRENCH = """\
+# Julie Martin
+
+## Expérience professionnelle
+
+### Ingénieure MLOps — Valmonde Assurances, Lyon
+
+*janvier 2023 – à ce jour*
+
+- Plateforme MLOps (Kubernetes, MLflow)
+- *Congé parental : avril 2024 – juillet 2024*
+
+### Ingénieure DevOps / Data — Lumiflux SAS, Villeurbanne
+
+*sept. 2019 – déc. 2022*
+
+- Pipelines de données avec Airflow
+
+### Développeuse logicielle en alternance — Orvalis, Grenoble
+
+*septembre 2017 – août 2019* (alternance : 2 semaines en entreprise / 2 semaines à l'école)
+
+- Back-end Java
+"""
+
+
+def test_a_french_cv_reads_french_months_to_date_words_leave_and_alternance() -> None:
+    reading = _read(FRENCH, "cv.md")
+    jobs = [(j.title.split(" — ")[0], j.months) for j in reading.jobs]
+    assert jobs == [
+        ("Ingénieure MLOps", 48.0 - 4),  # January 2023 to date, parental leave taken off
+        ("Ingénieure DevOps / Data", 40.0),
+        ("Développeuse logicielle en alternance", 12.0),  # 24 months, half in school
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("janvier 2023 – à ce jour", (2023, 1), None),
+        ("sept. 2019 – déc. 2022", (2019, 9), (2022, 12)),
+        ("janv. 2020 – févr. 2021", (2020, 1), (2021, 2)),
+        ("avr. 2018 – juil. 2019", (2018, 4), (2019, 7)),
+        ("ene. 2020 – a la fecha", (2020, 1), None),
+        ("gennaio 2020 – ad oggi", (2020, 1), None),
+        ("maart 2019 tot heden", (2019, 3), None),
+        ("setembro 2018 – dezembro 2020", (2018, 9), (2020, 12)),
+    ],
+)
+def test_other_languages_month_abbreviations_and_to_date_words(
+    text: str, start: tuple[int, int], end: tuple[int, int] | None
+) -> None:
+    span = find_span(text)
+    assert span is not None
+    assert (span.start.year, span.start.month) == start
+    assert (None if span.end is None else (span.end.year, span.end.month)) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("(alternance : 2 semaines en entreprise / 2 semaines à l'école)", 0.5),
+        ("Développeur en alternance", 0.5),
+        ("3 days at work, 2 days at school", 0.6),
+        ("3 Tage Betrieb / 2 Tage Hochschule", 0.6),
+    ],
+)
+def test_a_work_study_rhythm_is_the_jobs_share(text: str, share: float) -> None:
+    assert fte_of(text) == share
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        ("Teaching Assistant, Dept. of Computer Science", False),
+        ('Teaching Assistant, "Statistics for Engineers"', False),
+        ("Undergraduate Teaching Assistant, 10-301 Intro to ML", True),
+        ("Graduate TA, Deep Learning", True),
+    ],
+)
+def test_a_teaching_assistant_counts_only_for_an_ml_or_ai_course(
+    title: str, relevant: bool
+) -> None:
+    assert relevance(title)[0] is relevant
+
+
+TWO_COLUMN_PDF = """\
+PRIYA SHAH
+Experience
+Staff ML Engineer · Halvorsen Retail, London
+Mar 2022 – Present
+- Tech lead of the ML platform team
+Senior Data Scientist · Brightloom InsureTech, Bengaluru
+07/2018 – 02/2022
+- Churn models in PyTorch
+Software Engineer → Data Analyst · Veltrix Systems, Pune
+2015 – 2018
+- Backend services in Java
+Education
+MSc Artificial Intelligence — Thamesgate University
+"""
+
+
+def test_a_two_column_pdfs_job_titles_under_bullets_and_a_year_only_overlap() -> None:
+    reading = _read(TWO_COLUMN_PDF)
+    assert [j.title.split(" · ")[0] for j in reading.jobs] == [
+        "Staff ML Engineer",
+        "Senior Data Scientist",
+        "Software Engineer → Data Analyst",
+    ]
+    # "2015 – 2018" is Jan 2015 - Dec 2018; its last six months overlap the next job's: once
+    assert reading.relevant_months == 144
+
+
+DOTS = """\
+Lina Weber
+
+Skills
+Python ●●●●○
+PyTorch ●●●○○
+SQL ●●○○○
+Docker ●○○○○
+
+Projects
+- Lecture-notes bot (2025): retrieval demo with FAISS
+"""
+
+
+def test_dot_ratings_are_levels_even_on_a_short_capitalised_line() -> None:
+    levels = _levels(_read(DOTS))
+    assert levels["python"] == 4
+    assert levels["pytorch"] == 3
+    assert levels["sql"] == 2  # "SQL ●●○○○" is a skill's line, not a heading
+    assert levels["docker"] == 1
+    assert levels["rag"] == 2  # FAISS, named only in a project: used, a novice's level
