@@ -261,3 +261,49 @@ def test_dot_ratings_are_levels_even_on_a_short_capitalised_line() -> None:
     assert levels["sql"] == 2  # "SQL ●●○○○" is a skill's line, not a heading
     assert levels["docker"] == 1
     assert levels["rag"] == 2  # FAISS, named only in a project: used, a novice's level
+
+
+LIST_THEN_LEVEL = """\
+Jo Doe
+
+Skills
+Tableau, Power BI — proficient
+Docker, Kubernetes: advanced
+Python, SQL (basic)
+Excel — expert, Git — basic
+"""
+
+
+def test_a_level_written_after_a_list_is_every_items_level() -> None:
+    levels = _levels(_read(LIST_THEN_LEVEL))
+    assert (levels["tableau"], levels["power-bi"]) == (4, 4)
+    assert (levels["docker"], levels["kubernetes"]) == (4, 4)
+    # a level in brackets is its own item's: Python is a bare listing
+    assert (levels["python"], levels["sql"]) == (3, 2)
+    # items with levels of their own keep them
+    assert (levels["excel"], levels["git"]) == (5, 2)
+
+
+SUMMARY_CLAUSES = """\
+Jo Doe
+
+Summary
+Proficient in Python and SQL; I have shipped two demand forecasting models. Basic Go.
+Proficient in Docker, Kubernetes and Terraform, I like PyTorch.
+
+Skills
+Python, SQL, Go
+"""
+
+
+def test_a_summarys_level_word_belongs_to_its_own_clause() -> None:
+    reading = _read(SUMMARY_CLAUSES)
+    levels = _levels(reading)
+    assert (levels["python"], levels["sql"]) == (4, 4)
+    assert levels["go"] == 2
+    # the clause after ';' names forecasting without a level: "proficient" is not its level
+    claim = reading.skills.get("time-series")
+    assert claim is None or claim.level < 4
+    # a piece naming only more skills takes the level before it; a sentence of its own not
+    assert (levels["docker"], levels["kubernetes"]) == (4, 4)
+    assert "pytorch" not in levels

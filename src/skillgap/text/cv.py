@@ -220,9 +220,12 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                 # "7 years", "rusty now": more words about the item before (an item of its
                 # own, "Slurm — proficient", is not)
                 pending[-1] = (pending[-1][0], pending[-1][1] + "," + words)
+        trailing = _trailing_level(pending)  # "Tableau, Power BI — proficient": every item's
         for kept, words in pending:
             level = level_of(words, carried if carried is not None else base)
             why = clean_sentence(words)
+            if level is None and trailing is not None:
+                level, why = trailing, clean_sentence(text)
             if level is None and carried is not None:
                 level = carried  # "**Expert:** Python, PyTorch": the label's level
                 why = clean_sentence(f"{label[0] if label else ''} {words}")
@@ -239,24 +242,57 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
         reading.skills.setdefault(skill, claim)
 
 
+#: A level written after a list, past a dash or a colon: "Tableau, Power BI — proficient".
+_AFTER_LIST: Final = re.compile(r"(?:\s[—–-]|:)\s*(?P<words>[^,;()—–:]+)$")
+
+
+def _trailing_level(pending: list[tuple[list[Found], str]]) -> int | None:
+    """The level a list's last item gives after a dash or a colon, when the list has several.
+
+    ``Docker, Kubernetes: advanced`` is a level for both; ``Python, SQL (basic)`` is SQL's
+    alone (a level in brackets is its item's).
+    """
+    if len(pending) < 2:
+        return None
+    m = _AFTER_LIST.search(pending[-1][1].rstrip(" *_|"))
+    return level_of(m["words"]) if m else None
+
+
 def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
     """Levels a summary's sentences give: "proficient in Python and Go", "Kubernetes: expert".
 
-    Each clause (between full stops, semicolons and commas) with a level word gives that
-    level to the skills it names; a clause without one gives none.
+    A clause ends at a full stop, a semicolon, "!" or "?": a level word gives its level to
+    the skills its own clause names, never to another's ("Proficient in Python; I shipped
+    demand forecasting models" says nothing of forecasting). Within a clause, commas and
+    dashes part the pieces; a piece with a level word gives it to its skills, and a piece
+    that only names more skills ("Proficient in Python, SQL and dbt") takes the level of
+    the piece before it.
     """
     out: dict[str, SkillClaim] = {}
     text = " ".join(clean_sentence(ln.text) for ln in section.lines[1:])
-    for clause in re.split(r"(?<=[a-z0-9)])[.;!?](?:\s|$)|,\s|\s[—–]\s", text):
-        level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(clause)), None)
-        if level is None:
-            continue
-        if _RUSTY.search(clause):
-            level = max(1, level - 1)
-        for f in matcher.find_in_line(Line(0, clause)):
-            why = clean_sentence(clause)[:120]
-            out.setdefault(f.id, SkillClaim(f.id, level, why, True, "summary"))
+    for clause in re.split(r"(?<=[^\W_]|\))[.;!?](?:\s|$)", text):
+        level: int | None = None
+        for piece in re.split(r",\s|\s[—–]\s", clause):
+            found = matcher.find_in_line(Line(0, piece))
+            said = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(piece)), None)
+            if said is not None:
+                level = max(1, said - 1) if _RUSTY.search(piece) else said
+            elif not (found and _only_names(piece, found)):
+                level = None  # "I have shipped ...": the level before ends here
+            if level is None:
+                continue
+            for f in found:
+                why = clean_sentence(clause if said is None else piece)[:120]
+                out.setdefault(f.id, SkillClaim(f.id, level, why, True, "summary"))
     return out
+
+
+def _only_names(piece: str, found: list[Found]) -> bool:
+    """Whether a piece of a sentence only names skills ("SQL and dbt", "or Go")."""
+    rest = piece
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[: f.start] + " " + rest[f.end :]
+    return all(w.casefold() in ("and", "or", "&", "/", "as", "well") for w in rest.split())
 
 
 def reads_as_skills(section: Section, matcher: Matcher) -> bool:
