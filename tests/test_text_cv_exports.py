@@ -12,6 +12,7 @@ to 2026-12-07, both end months included; a month counts once, at most full time.
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pytest
 
@@ -307,3 +308,37 @@ def test_a_summarys_level_word_belongs_to_its_own_clause() -> None:
     # a piece naming only more skills takes the level before it; a sentence of its own not
     assert (levels["docker"], levels["kubernetes"]) == (4, 4)
     assert "pytorch" not in levels
+
+
+def _jobs_table_docx() -> bytes:
+    from docx import Document  # python-docx: the Word reader's own library
+
+    document = Document()
+    document.add_paragraph("Kari Nordmann")
+    document.add_heading("Experience", level=1)
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("Data Scientist", "Nordvik AS", "Jan 2022 – present"),
+        ("Data Analyst", "Fjordbank ASA", "Mar 2019 – Dec 2021"),
+        ("Junior Analyst", "Havbruk Data", "2017 – 2019"),
+    ]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.rows[r].cells[c].text = value
+    document.add_paragraph("At Nordvik: churn models in PyTorch and XGBoost, served with FastAPI.")
+    document.add_paragraph("At Fjordbank: Power BI dashboards and SQL on Snowflake.")
+    document.add_paragraph("Havbruk Data: Excel reporting.")
+    document.add_heading("Skills", level=1)
+    document.add_paragraph("Python, SQL")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_duties_that_name_their_employer_under_a_jobs_table_belong_to_that_job() -> None:
+    reading = read_cv(document_from_bytes(_jobs_table_docx(), "cv.docx"), CATALOG, AS_OF)
+    skills = {j.title: j.skills for j in reading.jobs}
+    assert {"pytorch", "xgboost"} <= set(skills["Data Scientist — Nordvik AS"])
+    assert "power-bi" in skills["Data Analyst — Fjordbank ASA"]
+    assert "pytorch" not in skills["Junior Analyst — Havbruk Data"]
+    assert "excel" in skills["Junior Analyst — Havbruk Data"]

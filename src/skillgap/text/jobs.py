@@ -470,6 +470,43 @@ def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
     return job
 
 
+#: A company's legal form after its name: "Nordvik AS", "Acme GmbH", "Lumiflux SAS".
+_LEGAL_FORM: Final = re.compile(
+    r"\s+(?:AS|ASA|AB|A/S|ApS|Oy|GmbH|AG|SE|SA|S\.A\.|SAS|SARL|SRL|S\.r\.l\.|BV|B\.V\.|NV|"
+    r"Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|LLP|Corp\.?|Co\.?|sp\. z o\.o\.)$"
+)
+#: How a paragraph opens when it names its employer: "At Nordvik: ...", "Fjordbank — ...".
+_OPENING: Final = re.compile(
+    r"^[\s*_>•-]*(?:(?:at|for|with|bei|chez|en)\s+)?(?P<name>[^:—–,]{3,60}?)[*_]*\s*(?::|\s[—–-]\s|,)",
+    re.I,
+)
+
+
+def _employers(job: Job) -> set[str]:
+    """The names a job's employer goes by: its title's parts after the first, legal form or not."""
+    out: set[str] = set()
+    for part in job.title.split(" — ")[1:]:
+        name = part.split(",")[0].strip(" *_")
+        core = _LEGAL_FORM.sub("", name).strip()
+        out |= {n.casefold() for n in (name, core) if len(n) >= 3}
+    return out
+
+
+def _job_named(text: str, jobs: list[Job]) -> Job | None:
+    """The job whose employer a paragraph opens by naming: "At Nordvik: churn models ...".
+
+    A Word CV may list its jobs in a table and describe each below it; each description
+    belongs to the job it names, not to the table's last row. Only an employer named alone
+    before a colon, a dash or a comma counts, and only one job's.
+    """
+    m = _OPENING.match(clean_sentence(text))
+    if m is None or not jobs:
+        return None
+    said = m["name"].strip(" *_").casefold()
+    named = [j for j in jobs if said in _employers(j)]
+    return named[0] if len(named) == 1 else None
+
+
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
@@ -498,6 +535,8 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         if span is None:
             if _employer_line(text) and not bullet and not heading:
                 employer = clean_sentence(text)
+            if (named := _job_named(text, jobs)) is not None:
+                current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
                 current.skills += [f.id for f in matcher.find_in_line(line)]
                 current.did_core_work |= bool(CORE_WORK.search(text))
