@@ -342,3 +342,21 @@ def test_duties_that_name_their_employer_under_a_jobs_table_belong_to_that_job()
     assert "power-bi" in skills["Data Analyst — Fjordbank ASA"]
     assert "pytorch" not in skills["Junior Analyst — Havbruk Data"]
     assert "excel" in skills["Junior Analyst — Havbruk Data"]
+
+
+SKILLS_IN_SENTENCES = """\
+Dr. Ada Eze
+
+Technical skills
+----------------
+
+Expert in PyTorch and Python (10+ years). Advanced JAX, including
+multi-host training (FSDP, DeepSpeed). Working knowledge of C++ and Triton kernels.
+LaTeX, Git, Linux.
+"""
+
+
+def test_a_skills_section_written_in_sentences_gives_each_sentences_level() -> None:
+    levels = _levels(_read(SKILLS_IN_SENTENCES))
+    assert (levels["pytorch"], levels["python"]) == (5, 5)
+    assert levels["cpp"] == 3  # "Working knowledge of C++", after another sentence's brackets

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
@@ -69,6 +69,8 @@ _RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?)\b", re.I)
 _OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
 _FILLED: Final = "●★■⬤◼▰◆"
 _EMPTY: Final = "○☆□◯◻▱◇"
+#: A sentence's end inside or at the end of a line: "... distributed training (FSDP). Working".
+_SENTENCE_END: Final = re.compile(r"[a-z)]\.(?:\s+[A-Z]|\s*$)")
 _LISTED_LEVEL: Final = 3
 _MENTIONED_LEVEL: Final = 2
 _YEAR_OF_USE: Final = 12  # months of relevant work naming a skill that make it level 3
@@ -323,6 +325,12 @@ def _summary_levels(sections: list[Section], matcher: Matcher, reading: CvReadin
         listed = reading.skills.get(skill)
         if listed is None or level_of(listed.why) is None:
             reading.skills[skill] = claim  # a level in words beats a bare listing
+    for section in (s for s in sections if s.kind == "skills"):
+        sentences = [ln for ln in section.lines[1:] if _SENTENCE_END.search(ln.text)]
+        if len(sentences) * 2 >= len(section.lines) - 1 > 0:  # written as sentences
+            said = _prose_levels(Section(section.heading, "skills", section.lines), matcher)
+            for skill, claim in said.items():  # "... Working knowledge of C++ and Triton."
+                reading.skills.setdefault(skill, replace(claim, source=""))
 
 
 def _items_of(section: Section) -> list[str]:
