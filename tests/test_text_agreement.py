@@ -359,11 +359,11 @@ def test_the_ninth_sets_cvs_are_read_no_worse_than_their_floor() -> None:
 # text-2026-12m: 3 of 5 (a two-column PDF whose job titles were read as the bullets' wraps
 # above them, the year-only "2015 – 2018" overlapping "07/2018 – ...", 58 of 144; a
 # student's teaching assistant counted, 20 of 14); levels within one 50/51. Development sets
-# since: after cv2-s5 every CV's months exact in both, levels 70/74 and 51/51. Floors only go
+# since: after cv2-s5 every CV's months exact in both, levels 72/74 and 51/51. Floors only go
 # up; the expectations are never edited. (These floors cover the CVs; postings: their own.)
 CV_SET_L = HERE / "data" / "text-2026-12l"
 CV_SET_M = HERE / "data" / "text-2026-12m"
-CV_SET_L_FLOOR = {"months_within_10": 5, "month_error": 0.01, "levels": 0.94}
+CV_SET_L_FLOOR = {"months_within_10": 5, "month_error": 0.01, "levels": 0.97}
 CV_SET_M_FLOOR = {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 
 

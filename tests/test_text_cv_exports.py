@@ -360,3 +360,26 @@ def test_a_skills_section_written_in_sentences_gives_each_sentences_level() -> N
     levels = _levels(_read(SKILLS_IN_SENTENCES))
     assert (levels["pytorch"], levels["python"]) == (5, 5)
     assert levels["cpp"] == 3  # "Working knowledge of C++", after another sentence's brackets
+
+
+STUDIED = """\
+Sam Lee
+
+Education
+- **Data Science Bootcamp** — Codeforge Academy, 2021
+    - Capstone: [bike-share demand](https://github.com/slee/bikes) (Python, XGBoost)
+- **MSc Artificial Intelligence** — focus: computer vision
+
+Skills
+Python — proficient
+"""
+
+
+def test_skills_an_education_entry_names_are_a_novices_outside_web_addresses() -> None:
+    reading = _read(STUDIED, "cv.md")
+    levels = _levels(reading)
+    assert levels["xgboost"] == 2
+    assert levels["computer-vision"] == 2
+    assert levels["python"] == 4  # the skills section's level stands
+    assert "git" not in levels  # "github.com" in a link's address names no skill
+    assert "education" in reading.skills["xgboost"].why

@@ -400,8 +400,20 @@ def _projects(section: Section, matcher: Matcher, reading: CvReading) -> None:
             if re.search(r"open.source|pull request|\bPRs?\b", item, re.I)
             else "project"
         )
-        skills = [f.id for f in matcher.find_in_line(Line(0, item))]
+        skills = [f.id for f in _named(Line(0, item), matcher)]
         reading.projects.append((kind, item, list(dict.fromkeys(skills))))
+
+
+#: A web address, bare or a Markdown link's target: "https://github.com/...", "](...)".
+_ADDRESS: Final = re.compile(r"https?://\S+|\]\([^)]*\)|\b[\w.-]+\.(?:com|org|io|dev)/\S*")
+
+
+def _named(line: Line, matcher: Matcher) -> list[Found]:
+    """The skills a line names outside its web addresses ("github.com/..." names no Git)."""
+    addresses = [m.span() for m in _ADDRESS.finditer(line.text)]
+    return [
+        f for f in matcher.find_in_line(line) if not any(a <= f.start < b for a, b in addresses)
+    ]
 
 
 def _names_skill(word: str, matcher: Matcher) -> bool:
@@ -424,11 +436,13 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
+    studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
         if section.kind == "skills":
             _skills_section(section, matcher, reading)
         elif section.kind == "education":
             reading.degrees += degrees_of(section, catalog, as_of)
+            studied += [f for ln in section.lines[1:] for f in _named(ln, matcher)]
         elif section.kind == "certifications":
             known, unknown = certifications_of(section, catalog)
             reading.certifications += known
@@ -446,6 +460,9 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     count_months(reading.jobs, as_of)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
+    for f in studied:
+        why = f"named in the education section: '{f.sentence[:60]}'"
+        reading.skills.setdefault(f.id, SkillClaim(f.id, _MENTIONED_LEVEL, why, False))
     for _, title, named in reading.projects:  # "RAG bot (2025): ... FAISS": used, once
         for skill in named:
             why = f"named in the project '{title[:60]}'"
