@@ -115,6 +115,26 @@ NOTION = """\
 """
 
 
+NOTION_NOTES = """\
+# A B
+
+## Experience
+
+- Data Scientist at Fernwald
+    - Jan 2024 – now · Rotterdam (hybrid)
+    - Churn models in Python
+- Data Analyst at Fernwald
+    - *Apr 2022 – Dec 2023* (part-time, 20 h/week)
+    - SQL
+"""
+
+
+def test_nested_dates_with_a_place_or_a_share_after_them_still_date_the_item_above() -> None:
+    reading = _read(NOTION_NOTES, "cv.md")
+    jobs = [(j.title, j.months) for j in reading.jobs]
+    assert jobs == [("Data Scientist at Fernwald", 36.0), ("Data Analyst at Fernwald", 10.5)]
+
+
 def test_a_notion_export_dates_each_job_by_its_nested_bold_dates() -> None:
     reading = _read(NOTION, "cv.md")
     jobs = [(j.title, j.months, j.relevant) for j in reading.jobs if j.kind != "break"]
@@ -130,7 +150,7 @@ def test_a_notion_export_dates_each_job_by_its_nested_bold_dates() -> None:
 FRENCH = """\
 # Julie Martin
 
-## Expérience professionnelle
+## Expérience
 
 ### Ingénieure MLOps — Valmonde Assurances, Lyon
 
@@ -174,6 +194,8 @@ def test_a_french_cv_reads_french_months_to_date_words_leave_and_alternance() ->
         ("gennaio 2020 – ad oggi", (2020, 1), None),
         ("maart 2019 tot heden", (2019, 3), None),
         ("setembro 2018 – dezembro 2020", (2018, 9), (2020, 12)),
+        ("de mars 2019 à juin 2021", (2019, 3), (2021, 6)),
+        ("01/2020 – bis dato", (2020, 1), None),
     ],
 )
 def test_other_languages_month_abbreviations_and_to_date_words(

@@ -116,7 +116,7 @@ _SEP: Final = (
 )
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
-    r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|aktuell|derzeit|jetzt|laufend|"
+    r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
     r"aujourd['’]hui|présent|en cours|actualidad|presente|actual|oggi|in corso|"
     r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
     r"actualmente|atualmente|atual)(?![^\W_]))"

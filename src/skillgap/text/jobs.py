@@ -211,9 +211,9 @@ def _parent_item(lines: list[tuple[Line, bool]], i: int) -> str:
     span = find_span(text) or leading_date(text)
     if not _BULLET.match(text) or span is None:
         return ""
-    rest = clean_sentence(_BULLET.sub("", text).replace(span.text, " "))
-    if re.search(r"[A-Za-z]{3}", DURATION.sub(" ", rest).split(",")[0]):
-        return ""  # words before a comma: a title or a note of its own
+    item = _BULLET.sub("", text)
+    if re.search(r"[^\W\d_]{3}", item[: item.find(span.text)]):
+        return ""  # words before the dates: a role or a note of its own
     indent = _indent(text)
     for j in range(i - 1, max(-1, i - 30), -1):
         above, heading = lines[j]

@@ -130,6 +130,10 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "werdegang",
             "expérience professionnelle",
             "expériences professionnelles",
+            "expérience",  # a French CV's heading alone, as "Experience"
+            "expériences",
+            "experiência",
+            "werkervaring",
             "experiencia",
             "esperienza",
         ),
