@@ -17,7 +17,7 @@ import io
 import pytest
 
 from skillgap import api
-from skillgap.text.cv import CvReading, read_cv
+from skillgap.text.cv import CvReading, level_of, read_cv
 from skillgap.text.dates import find_span
 from skillgap.text.read import document_from_bytes
 from skillgap.text.work import fte_of, relevance
@@ -405,3 +405,34 @@ def test_skills_an_education_entry_names_are_a_novices_outside_web_addresses() -
     assert levels["python"] == 4  # the skills section's level stands
     assert "git" not in levels  # "github.com" in a link's address names no skill
     assert "education" in reading.skills["xgboost"].why
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Python (maîtrise)", 4),
+        ("SQL (bonnes connaissances)", 3),
+        ("R (esperto)", 5),
+        ("Java (avanzato)", 4),
+        ("Go (basiskennis)", 2),
+        ("Python ▮▮▮▯▯", 3),
+        ("Python ■■■■□", 4),
+        ("on a daily basis", None),
+    ],
+)
+def test_more_languages_level_words_and_rating_marks(text: str, level: int | None) -> None:
+    assert level_of(text) == level
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("maj 2019 – augusti 2021", (2019, 5), (2021, 8)),
+        ("marts 2020 – desember 2022", (2020, 3), (2022, 12)),
+    ],
+)
+def test_nordic_month_names(text: str, start: tuple[int, int], end: tuple[int, int]) -> None:
+    span = find_span(text)
+    assert span is not None
+    assert span.end is not None
+    assert ((span.start.year, span.start.month), (span.end.year, span.end.month)) == (start, end)

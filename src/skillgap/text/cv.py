@@ -36,11 +36,19 @@ from skillgap.text.sections import Section, split
 from skillgap.text.work import Job
 
 _WORD_LEVELS: Final = (
-    (re.compile(r"\b(expert|guru|master|expertenwissen|experte|expertin|experto)\b", re.I), 5),
+    (
+        re.compile(
+            r"\b(expert|guru|master|expertenwissen|experte|expertin|experto|experta|esperto|"
+            r"esperta)\b",
+            re.I,
+        ),
+        5,
+    ),
     (
         re.compile(
             r"\b(proficient|strong|advanced|experienced|fluent|sehr gute?\w*|verhandlungssicher|"
-            r"fortgeschritten\w*|avancée?s?|confirmée?|avanzado)\b",
+            r"fortgeschritten\w*|avancée?s?|confirmée?|avanzado|avanzada|avanzato|avanzata|"
+            r"(?:bonne\s+)?maîtrise|gevorderd|ottim[oa])\b",
             re.I,
         ),
         4,
@@ -48,7 +56,8 @@ _WORD_LEVELS: Final = (
     (
         re.compile(
             r"\b(working|intermediate|competent|daily driver|gute?(?:\s+kenntnisse)?|"
-            r"intermédiaire|intermedio)\b",
+            r"intermédiaire|intermedio|intermedia|bonnes?\s+connaissances|buona\s+conoscenza|"
+            r"goede?\s+kennis)\b",
             re.I,
         ),
         3,
@@ -56,7 +65,7 @@ _WORD_LEVELS: Final = (
     (
         re.compile(
             r"\b(basic|familiar|beginner|novice|a little|elementary|grundkenntnisse|grundlagen|"
-            r"notions|débutante?|básico|de base)\b",
+            r"notions|débutante?|básico|básica|de base|basiskennis|principiante)\b",
             re.I,
         ),
         2,
@@ -67,8 +76,8 @@ _WORD_LEVELS: Final = (
 _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
 _RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?)\b", re.I)
 _OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
-_FILLED: Final = "●★■⬤◼▰◆"
-_EMPTY: Final = "○☆□◯◻▱◇"
+_FILLED: Final = "●★■⬤◼▰◆▮"
+_EMPTY: Final = "○☆□◯◻▱◇▯◌"
 #: A sentence's end inside or at the end of a line: "... distributed training (FSDP). Working".
 _SENTENCE_END: Final = re.compile(r"[a-z)]\.(?:\s+[A-Z]|\s*$)")
 _LISTED_LEVEL: Final = 3

@@ -40,20 +40,21 @@ from typing import Final
 _MONTHS: Final = {
     m: i
     for i, names in enumerate(
-        (  # one line a month: English, German, French, Spanish, Italian, Dutch, Portuguese
+        (  # a line a month: English, German, French, Spanish, Italian, Dutch, Portuguese, Nordic
             "jan january januar jänner janvier janv enero ene gennaio januari janeiro",
             "feb february februar février fevrier févr fevr fév febrero febbraio februari fevereiro"
             " fev",
-            "mar march mär märz maerz mrz mars marzo maart mrt março",
+            "mar march mär märz maerz mrz mars marzo maart mrt março marts",
             "apr april avril avr abril abr aprile",
-            "may mai mayo maggio mei maio",
+            "may mai mayo maggio mei maio maj",
             "jun june juni juin junio giugno junho",
             "jul july juli juillet juil julio luglio julho",
-            "aug august août aout agosto augustus",
+            "aug august août aout agosto augustus augusti",
             "sep sept september septembre septiembre settembre setembro",
             "oct october okt oktober octobre octubre ottobre outubro",
             "nov november novembre noviembre",
-            "dec december dez dezember décembre decembre déc diciembre dic dicembre dezembro",
+            "dec december dez dezember décembre decembre déc diciembre dic dicembre dezembro"
+            " desember",
         ),
         start=1,
     )

@@ -178,7 +178,7 @@ _PARENTHESES: Final = re.compile(r"\([^)]*\)")
 _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A rating out of 5 or 10 ("SQL – 4/5"): such a line is a skill's, never a heading.
 _RATED: Final = re.compile(
-    r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])|[●★■⬤◼▰◆○☆□◯◻▱◇]{3}"  # "SQL ●●○○○"
+    r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])|[●★■⬤◼▰◆▮○☆□◯◻▱◇▯◌]{3}"  # "SQL ●●○○○"
 )
 #: A line's end that leaves its sentence open ("... models onto", "... Energie GmbH,"): the
 #: next line is its rest, wrapped (a PDF's or an editor's), never a heading.
