@@ -17,8 +17,9 @@ import io
 import pytest
 
 from skillgap import api
-from skillgap.text.cv import CvReading, level_of, read_cv
+from skillgap.text.cv import CvReading, read_cv
 from skillgap.text.dates import find_span
+from skillgap.text.levels import level_of
 from skillgap.text.read import document_from_bytes
 from skillgap.text.work import fte_of, relevance
 

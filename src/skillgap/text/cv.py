@@ -30,54 +30,12 @@ from skillgap.text.credentials import certifications_of, degrees_of
 from skillgap.text.dates import find_span
 from skillgap.text.hyphens import joined_hyphens
 from skillgap.text.jobs import read_jobs
+from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
 from skillgap.text.work import Job
 
-_WORD_LEVELS: Final = (
-    (
-        re.compile(
-            r"\b(expert|guru|master|expertenwissen|experte|expertin|experto|experta|esperto|"
-            r"esperta)\b",
-            re.I,
-        ),
-        5,
-    ),
-    (
-        re.compile(
-            r"\b(proficient|strong|advanced|experienced|fluent|sehr gute?\w*|verhandlungssicher|"
-            r"fortgeschritten\w*|avancée?s?|confirmée?|avanzado|avanzada|avanzato|avanzata|"
-            r"(?:bonne\s+)?maîtrise|gevorderd|ottim[oa])\b",
-            re.I,
-        ),
-        4,
-    ),
-    (
-        re.compile(
-            r"\b(working|intermediate|competent|daily driver|gute?(?:\s+kenntnisse)?|"
-            r"intermédiaire|intermedio|intermedia|bonnes?\s+connaissances|buona\s+conoscenza|"
-            r"goede?\s+kennis)\b",
-            re.I,
-        ),
-        3,
-    ),
-    (
-        re.compile(
-            r"\b(basic|familiar|beginner|novice|a little|elementary|grundkenntnisse|grundlagen|"
-            r"notions|débutante?|básico|básica|de base|basiskennis|principiante)\b",
-            re.I,
-        ),
-        2,
-    ),
-    (re.compile(r"\b(a bit of|only a bit)\b", re.I), 1),
-    (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
-)
-_YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
-_RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?)\b", re.I)
-_OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
-_FILLED: Final = "●★■⬤◼▰◆▮"
-_EMPTY: Final = "○☆□◯◻▱◇▯◌"
 #: A sentence's end inside or at the end of a line: "... distributed training (FSDP). Working".
 _SENTENCE_END: Final = re.compile(r"[a-z)]\.(?:\s+[A-Z]|\s*$)")
 _LISTED_LEVEL: Final = 3
@@ -121,37 +79,6 @@ class CvReading:
     def relevant_months(self) -> float:
         """Full-time-equivalent months of relevant jobs and internships (:mod:`.jobs`)."""
         return round(sum(j.months for j in self.jobs if j.relevant and j.kind != "break"), 1)
-
-
-def rating_of(text: str) -> int | None:
-    """A level drawn as a rating: ``4/5``, ``8/10``, ``●●●○○``, ``★★★★☆`` (1-5)."""
-    if m := _OUT_OF.search(text):
-        value, scale = float(m[1]), int(m[2])
-        if 0 < value <= scale:
-            return max(1, min(5, round(value * 5 / scale + 1e-9)))
-    filled = sum(text.count(c) for c in _FILLED)
-    empty = sum(text.count(c) for c in _EMPTY)
-    if filled and filled + empty >= 3:  # three marks make a scale
-        return max(1, min(5, round(filled * 5 / (filled + empty) + 1e-9)))
-    return None
-
-
-def level_of(text: str, default: int | None = None) -> int | None:
-    """The level the words of a skill's line give, or None when they give none.
-
-    A word first, then a rating (``4/5``, ``●●●○○``), then years, then ``default`` (the
-    level its label or heading gives) when the words say only "rusty".
-    """
-    level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(text)), None)
-    if level is None:
-        level = rating_of(text)
-    if level is None and (years := _YEARS.search(text)):
-        n = int(years[1])
-        level = 2 if n < 1 else 3 if n <= 3 else 4 if n <= 6 else 5
-    if _RUSTY.search(text):
-        level = level if level is not None else default
-        level = max(1, (level if level is not None else 3) - 1)
-    return level
 
 
 def _items(text: str) -> list[tuple[int, int]]:
@@ -285,9 +212,9 @@ def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
         level: int | None = None
         for piece in re.split(r",\s|\s[—–]\s", clause):
             found = matcher.find_in_line(Line(0, piece))
-            said = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(piece)), None)
+            said = next((lv for pattern, lv in WORD_LEVELS if pattern.search(piece)), None)
             if said is not None:
-                level = max(1, said - 1) if _RUSTY.search(piece) else said
+                level = max(1, said - 1) if RUSTY.search(piece) else said
             elif not (found and _only_names(piece, found)):
                 level = None  # "I have shipped ...": the level before ends here
             if level is None:

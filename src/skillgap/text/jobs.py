@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
+from skillgap.text.job_lines import job_named, parent_item
 from skillgap.text.labelled import dated_by_label, describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
@@ -197,40 +198,6 @@ def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
     return text
 
 
-#: A Markdown link: its text is what a reader sees.
-_LINK: Final = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-
-
-def _parent_item(lines: list[tuple[Line, bool]], i: int) -> str:
-    """The item a list item that is only dates is nested under: the job it dates.
-
-    ``- **Data Scientist** — Fernwald, Rotterdam`` / ``    - **Jan 2024 – now**`` (a Notion
-    or Markdown export). Empty unless line ``i`` is such an item and one stands above it.
-    """
-    text = lines[i][0].text
-    span = find_span(text) or leading_date(text)
-    if not _BULLET.match(text) or span is None:
-        return ""
-    item = _BULLET.sub("", text)
-    if re.search(r"[^\W\d_]{3}", item[: item.find(span.text)]):
-        return ""  # words before the dates: a role or a note of its own
-    indent = _indent(text)
-    for j in range(i - 1, max(-1, i - 30), -1):
-        above, heading = lines[j]
-        if heading:
-            return ""
-        if above.text.strip() and _indent(above.text) < indent:
-            if not _BULLET.match(above.text) or _span_of(above.text) is not None:
-                return ""
-            item = _LINK.sub(r"\1", _BULLET.sub("", above.text))  # "[Acme](https://...)"
-            return clean_sentence(item).strip(" *_")
-    return ""
-
-
-def _indent(text: str) -> int:
-    return len(text) - len(text.lstrip())
-
-
 def _table_title(text: str, span: Span) -> str | None:
     """A table row's job: its cells other than the dates (``| Title | Company | Dates |``)."""
     if not text.lstrip().startswith("|"):
@@ -283,7 +250,7 @@ def _title(  # noqa: PLR0911  # a return per layout
         table = labelled or None
     if table is not None:
         return table, ""
-    if not re.search(r"[A-Za-z]{3}", before) and (parent := _parent_item(lines, i)):
+    if not re.search(r"[A-Za-z]{3}", before) and (parent := parent_item(lines, i)):
         return parent, ""  # Notion: "- **Data Scientist** — Acme" / "    - **Jan 2024 – now**"
     if re.search(r"[A-Za-z]{3}", before):
         above = _line_above(lines, i)
@@ -470,43 +437,6 @@ def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
     return job
 
 
-#: A company's legal form after its name: "Nordvik AS", "Acme GmbH", "Lumiflux SAS".
-_LEGAL_FORM: Final = re.compile(
-    r"\s+(?:AS|ASA|AB|A/S|ApS|Oy|GmbH|AG|SE|SA|S\.A\.|SAS|SARL|SRL|S\.r\.l\.|BV|B\.V\.|NV|"
-    r"Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|LLP|Corp\.?|Co\.?|sp\. z o\.o\.)$"
-)
-#: How a paragraph opens when it names its employer: "At Nordvik: ...", "Fjordbank — ...".
-_OPENING: Final = re.compile(
-    r"^[\s*_>•-]*(?:(?:at|for|with|bei|chez|en)\s+)?(?P<name>[^:—–,]{3,60}?)[*_]*\s*(?::|\s[—–-]\s|,)",
-    re.I,
-)
-
-
-def _employers(job: Job) -> set[str]:
-    """The names a job's employer goes by: its title's parts after the first, legal form or not."""
-    out: set[str] = set()
-    for part in job.title.split(" — ")[1:]:
-        name = part.split(",")[0].strip(" *_")
-        core = _LEGAL_FORM.sub("", name).strip()
-        out |= {n.casefold() for n in (name, core) if len(n) >= 3}
-    return out
-
-
-def _job_named(text: str, jobs: list[Job]) -> Job | None:
-    """The job whose employer a paragraph opens by naming: "At Nordvik: churn models ...".
-
-    A Word CV may list its jobs in a table and describe each below it; each description
-    belongs to the job it names, not to the table's last row. Only an employer named alone
-    before a colon, a dash or a comma counts, and only one job's.
-    """
-    m = _OPENING.match(clean_sentence(text))
-    if m is None or not jobs:
-        return None
-    said = m["name"].strip(" *_").casefold()
-    named = [j for j in jobs if said in _employers(j)]
-    return named[0] if len(named) == 1 else None
-
-
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
@@ -535,7 +465,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         if span is None:
             if _employer_line(text) and not bullet and not heading:
                 employer = clean_sentence(text)
-            if (named := _job_named(text, jobs)) is not None:
+            if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
                 current.skills += [f.id for f in matcher.find_in_line(line)]
