@@ -194,6 +194,8 @@ BAD = [
     ("locked.pdf", _encrypted_pdf, "encrypted"),
     ("cv.docx", _zip_not_docx, "not a Word document"),
     ("junk.md", lambda: bytes(range(256)) * 64, "binary"),
+    ("cv.rtf", lambda: b"{\\rtf1\\ansi Python and SQL}", "a format skillgap does not read"),
+    ("cv.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "does not read"),
 ]
 COMMANDS = [
     ["import", "{file}", "-o", "{out}"],
