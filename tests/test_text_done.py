@@ -334,3 +334,20 @@ def test_a_postings_years_count_only_work_in_the_field_they_name(tmp_path: Path)
     assert result.exit_code == 0, result.output
     years = next(r for r in json.loads(result.stdout)["requirements"] if r["kind"] == "experience")
     assert years["status"] == "missing"
+
+
+def test_a_posting_given_to_import_is_refused_not_a_person_with_no_skills(
+    tmp_path: Path,
+) -> None:
+    """`import posting.md` said nothing and wrote a profile named after the job: now exit 3."""
+    posting = tmp_path / "ml-engineer.md"
+    posting.write_text(
+        "# Machine Learning Engineer — Fjordpay\n\n## Requirements\n- Python and SQL\n"
+        "- PyTorch or TensorFlow\n\n## Nice to have\n- Kubernetes\n"
+    )
+    out = tmp_path / "me.yaml"
+    result = runner.invoke(app, ["import", str(posting), "-o", str(out), *AS_OF])
+    assert result.exit_code == 3, result.output
+    assert "reads as a job posting" in result.stderr
+    assert f"'skillgap posting {posting}'" in result.stderr
+    assert not out.exists()
