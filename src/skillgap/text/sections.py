@@ -320,6 +320,12 @@ _CV_KINDS: Final = frozenset(
 _POSTING_KINDS: Final = frozenset({"required", "nice", "duties", "benefits", "apply"})
 
 
+def looks_like_posting(lines: Sequence[Line]) -> bool:
+    """Whether a document reads as a job posting: requirements or nice-to-haves, no experience."""
+    kinds = {s.kind for s in split(lines)}
+    return bool(kinds & {"required", "nice"}) and "experience" not in kinds
+
+
 def looks_like_cv(lines: Sequence[Line]) -> bool:
     """Whether a document reads as a CV: experience, education, skills ... and no requirements."""
     kinds = {s.kind for s in split(lines)}
