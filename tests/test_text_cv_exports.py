@@ -437,3 +437,17 @@ def test_nordic_month_names(text: str, start: tuple[int, int], end: tuple[int, i
     assert span is not None
     assert span.end is not None
     assert ((span.start.year, span.start.month), (span.end.year, span.end.month)) == (start, end)
+
+
+def test_a_compound_broken_after_its_hyphen_keeps_it_and_columns_point_into_the_file() -> None:
+    from skillgap.text.hyphens import joined_hyphens
+    from skillgap.text.read import lines_of
+
+    lines = lines_of("Analyst (part-\ntime), Kuber-\n  netes and more")
+    joined = joined_hyphens(lines, lambda word: False)
+    assert [ln.text for ln in joined] == ["Analyst (part-time),", "Kubernetes", "  and more"]
+    assert [ln.number for ln in joined] == [1, 2, 3]
+    third = joined[2]
+    assert third.column(2) == 9  # "and" stands at column 9 of the file's third line
+    # line 2 of the file is "time), Kuber-": the moved "netes" points at its hyphen, column 13
+    assert joined[1].column(len("Kuber")) == 13

@@ -5,7 +5,8 @@ Text copied out of a PDF keeps the typesetter's hyphens: ``Kuber-`` / ``netes``,
 Where a line ends in a letter and a hyphen and the next line starts with a lower-case
 letter, the next line's first word moves up to finish the word. The hyphen goes
 (``demand-fore-`` / ``casting``: ``demand-forecasting``), unless the word with it is a name
-the catalog knows (``scikit-learn``). Each line keeps its number;
+the catalog knows (``scikit-learn``) or a compound written with one (``part-`` / ``time``,
+``self-`` / ``employed``). Each line keeps its number;
 the characters moved up take the column of the hyphen they replace, and the next line's
 characters keep their own columns, so positions still point into the file.
 """
@@ -20,8 +21,44 @@ from skillgap.text.read import Line
 
 #: A line ending in a word broken by a hyphen: "Kuber-", "(work-".
 _BROKEN: Final = re.compile(r"(?<![^\W\d_])(?P<part>[^\W\d_]{2,})-$")
-#: The next line's first word, lower case: "netes", "ing", "learn)".
-_REST: Final = re.compile(r"^(?P<indent>\s*)(?P<rest>[a-zà-ÿ][^\W\d_]*)")
+#: The next line's first word, lower case, with the marks after it: "netes", "time),".
+_REST: Final = re.compile(r"^(?P<indent>\s*)(?P<rest>(?P<word>[a-zà-ÿ][^\W\d_]*)\S*)")
+
+
+#: First words of compounds written with a hyphen, which a line break after it keeps:
+#: "part-" / "time", "self-" / "employed", "end-" / "to-end", "data-" / "driven".
+_COMPOUND: Final = frozenset(
+    [
+        "self",
+        "full",
+        "part",
+        "half",
+        "well",
+        "non",
+        "co",
+        "cross",
+        "end",
+        "real",
+        "long",
+        "short",
+        "high",
+        "low",
+        "open",
+        "semi",
+        "multi",
+        "state",
+        "large",
+        "small",
+        "hands",
+        "fast",
+        "data",
+        "two",
+        "three",
+        "one",
+        "first",
+        "world",
+    ]
+)
 
 
 def _columns(line: Line) -> list[int]:
@@ -42,7 +79,10 @@ def joined_hyphens(lines: Sequence[Line], known: Callable[[str], bool]) -> tuple
         if broken is None or rest is None:
             continue
         tail = rest["rest"]
-        keep = known(f"{broken['part']}-{tail}")  # "scikit-" / "learn": a name with a hyphen
+        part = broken["part"]
+        keep = part.casefold() in _COMPOUND or known(
+            f"{part}-{tail}"
+        )  # "part-time", "scikit-learn"
         cols = _columns(line)[: len(text)]
         hyphen = cols[-1] if cols else 1
         head, head_cols = (text, cols) if keep else (text[:-1], cols[:-1])
