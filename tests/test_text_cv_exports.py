@@ -451,3 +451,15 @@ def test_a_compound_broken_after_its_hyphen_keeps_it_and_columns_point_into_the_
     assert third.column(2) == 9  # "and" stands at column 9 of the file's third line
     # line 2 of the file is "time), Kuber-": the moved "netes" points at its hyphen, column 13
     assert joined[1].column(len("Kuber")) == 13
+
+
+def test_a_companys_legal_form_is_no_skill_but_the_software_named_in_a_duty_is() -> None:
+    reading = _read(
+        "Léa Roux\n\nExpérience\n\nIngénieure Data — Lumiflux SAS, Villeurbanne\n"
+        "sept. 2019 – déc. 2022\n- Pipelines Airflow\n\nData Analyst — Banque Orsay\n"
+        "2016 – 2019\n- Scoring models in Base SAS and R\n",
+        "cv.md",
+    )
+    first, second = reading.jobs
+    assert "stats-software" not in first.skills  # "Lumiflux SAS": the company's legal form
+    assert "stats-software" in second.skills  # "models in Base SAS and R": the software

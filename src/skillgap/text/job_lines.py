@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from skillgap.text.dates import find_span, leading_date
-from skillgap.text.match import clean_sentence
+from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.work import Job
 
@@ -89,3 +89,15 @@ def job_named(text: str, jobs: list[Job]) -> Job | None:
     said = m["name"].strip(" *_").casefold()
     named = [j for j in jobs if said in _employers(j)]
     return named[0] if len(named) == 1 else None
+
+
+def title_skills(title: str, matcher: Matcher) -> list[Found]:
+    """The skills a job's line names; a company's legal form is none ("Lumiflux SAS")."""
+    out = []
+    for f in matcher.find_in_line(Line(0, title)):
+        company = re.search(r"[A-Z][\w&.-]*\s+$", title[: f.start])
+        ends = re.match(r"\s*(?:$|[,|(—–·]|-\s)", title[f.end :])  # the name ends with it
+        if company and ends and _LEGAL_FORM.fullmatch(" " + f.text):
+            continue  # "Lumiflux SAS, Villeurbanne": the company's form, not SAS the software
+        out.append(f)
+    return out

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
-from skillgap.text.job_lines import job_named, parent_item
+from skillgap.text.job_lines import job_named, parent_item, title_skills
 from skillgap.text.labelled import dated_by_label, describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
@@ -457,7 +457,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
             current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
             jobs.append(current)
-            current.skills += [f.id for f in matcher.find_in_line(line)]
+            current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue
         span = None if bullet or not text.strip() else _span_of(text)
         if span is not None and (_prose(text, span) or describes(text)):
@@ -468,20 +468,20 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
-                current.skills += [f.id for f in matcher.find_in_line(line)]
+                current.skills += [f.id for f in title_skills(line.text, matcher)]
                 current.did_core_work |= bool(CORE_WORK.search(text))
             continue
         employer = ""
         title, notes = _title(lines, i, span)
         if not title and leading_date(text) is not None and find_span(text) is None:
             if current is not None:
-                current.skills += [f.id for f in matcher.find_in_line(line)]
+                current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue  # "2020 — a prize": a date alone starts a job only under its title
         rest = text[text.find(span.text) + len(span.text) :]
         leave_span = find_span(rest) if _LEAVE.search(rest) else None
         current = parent = make_job(title, notes, text, span, leave_span)
         jobs.append(current)
-        current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
+        current.skills += [f.id for f in title_skills(title, matcher)]
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
     return jobs
