@@ -349,7 +349,7 @@ def _jobs_table_docx() -> bytes:
         for c, value in enumerate(row):
             table.rows[r].cells[c].text = value
     document.add_paragraph("At Nordvik: churn models in PyTorch and XGBoost, served with FastAPI.")
-    document.add_paragraph("At Fjordbank: Power BI dashboards and SQL on Snowflake.")
+    document.add_paragraph("Duties at Fjordbank: Power BI dashboards and SQL on Snowflake.")
     document.add_paragraph("Havbruk Data: Excel reporting.")
     document.add_heading("Skills", level=1)
     document.add_paragraph("Python, SQL")
@@ -362,7 +362,7 @@ def test_duties_that_name_their_employer_under_a_jobs_table_belong_to_that_job()
     reading = read_cv(document_from_bytes(_jobs_table_docx(), "cv.docx"), CATALOG, AS_OF)
     skills = {j.title: j.skills for j in reading.jobs}
     assert {"pytorch", "xgboost"} <= set(skills["Data Scientist — Nordvik AS"])
-    assert "power-bi" in skills["Data Analyst — Fjordbank ASA"]
+    assert "power-bi" in skills["Data Analyst — Fjordbank ASA"]  # "Duties at Fjordbank:"
     assert "pytorch" not in skills["Junior Analyst — Havbruk Data"]
     assert "excel" in skills["Junior Analyst — Havbruk Data"]
 

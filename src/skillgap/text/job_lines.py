@@ -81,13 +81,17 @@ def job_named(text: str, jobs: list[Job]) -> Job | None:
 
     A Word CV may list its jobs in a table and describe each below it; each description
     belongs to the job it names, not to the table's last row. Only an employer named alone
-    before a colon, a dash or a comma counts, and only one job's.
+    before a colon, a dash or a comma (or after "at" there: ``Duties at Nordvik:``) counts,
+    and only one job's.
     """
     m = _OPENING.match(clean_sentence(text))
     if m is None or not jobs:
         return None
     said = m["name"].strip(" *_").casefold()
-    named = [j for j in jobs if said in _employers(j)]
+    # "Responsibilities at Nordvik:": the name after "at" ends the opening
+    at = re.search(r"\b(?:at|for|bei|chez)\s+(?P<name>.{3,40})$", said)
+    names = {said, at["name"]} if at else {said}
+    named = [j for j in jobs if names & _employers(j)]
     return named[0] if len(named) == 1 else None
 
 
