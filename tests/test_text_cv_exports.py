@@ -463,3 +463,11 @@ def test_a_companys_legal_form_is_no_skill_but_the_software_named_in_a_duty_is()
     first, second = reading.jobs
     assert "stats-software" not in first.skills  # "Lumiflux SAS": the company's legal form
     assert "stats-software" in second.skills  # "models in Base SAS and R": the software
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [(" some AWS", 2), ("Some Python", 2), ("Some of my work uses Python", None)],
+)
+def test_an_item_opening_with_some_is_a_novices(text: str, level: int | None) -> None:
+    assert level_of(text) == level

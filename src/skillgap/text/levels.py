@@ -48,6 +48,7 @@ WORD_LEVELS: Final = (
         ),
         2,
     ),
+    (re.compile(r"^[\W_]*[Ss]ome\s+(?=[A-Z])"), 2),  # "GCP, some AWS": an item opening so
     (re.compile(r"\b(a bit of|only a bit)\b", re.I), 1),
     (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
 )
