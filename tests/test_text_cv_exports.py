@@ -471,3 +471,33 @@ def test_a_companys_legal_form_is_no_skill_but_the_software_named_in_a_duty_is()
 )
 def test_an_item_opening_with_some_is_a_novices(text: str, level: int | None) -> None:
     assert level_of(text) == level
+
+
+PAGE_BREAK = """\
+MARIA LUND
+EXPERIENCE
+Senior Data Scientist
+Page 1 of 2
+
+Maria Lund – Curriculum Vitae 2
+Mar 2021 – Present
+• Churn models in Python
+09/22
+"""
+
+
+def test_a_pages_footer_and_the_next_pages_header_do_not_break_a_job() -> None:
+    from skillgap.text.hyphens import without_page_furniture
+    from skillgap.text.read import lines_of
+
+    kept = [ln.text for ln in without_page_furniture(lines_of(PAGE_BREAK), "MARIA LUND")]
+    assert kept == [
+        "MARIA LUND",
+        "EXPERIENCE",
+        "Senior Data Scientist",
+        "Mar 2021 – Present",
+        "• Churn models in Python",
+        "09/22",  # a bare month and year is no page number
+    ]
+    reading = _read(PAGE_BREAK)
+    assert [(j.title, j.months) for j in reading.jobs] == [("Senior Data Scientist", 70.0)]

@@ -28,7 +28,7 @@ from skillgap.text.career import core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.credentials import certifications_of, degrees_of
 from skillgap.text.dates import find_span
-from skillgap.text.hyphens import joined_hyphens
+from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
 from skillgap.text.match import Found, Matcher, clean_sentence
@@ -365,6 +365,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     matcher = Matcher(catalog)
     reading.side_by_side = side_by_side(document.lines)
     lines = unflatten(document.lines, matcher) if reading.side_by_side else document.lines
+    lines = without_page_furniture(lines, name)  # "Page 1 of 2", "Name – Curriculum Vitae 2"
     lines = joined_hyphens(lines, lambda word: _names_skill(word, matcher))  # "Kuber-"/"netes"
     sections = [
         Section(s.heading, "skills", s.lines)

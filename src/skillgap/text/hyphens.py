@@ -1,4 +1,4 @@
-"""Words a PDF's text broke across two lines with a hyphen, made whole again.
+"""A PDF's copied text repaired: words hyphenated across lines, pages' headers and footers.
 
 Text copied out of a PDF keeps the typesetter's hyphens: ``Kuber-`` / ``netes``,
 ``distri-`` / ``buted training``, ``(work-`` / ``ing knowledge)``, ``scikit-`` / ``learn``.
@@ -9,6 +9,11 @@ the catalog knows (``scikit-learn``) or a compound written with one (``part-`` /
 ``self-`` / ``employed``). Each line keeps its number;
 the characters moved up take the column of the hyphen they replace, and the next line's
 characters keep their own columns, so positions still point into the file.
+
+A page's footer (``Page 1 of 2``, ``1 of 2``, ``- 2 -``) and the running header of the next
+page (``Henrik Ostrowski – Curriculum Vitae 2``: the CV's name with "CV" or a page number)
+are left out, with the blank lines between them, so a job or a list runs on across the page
+break as it does in print.
 """
 
 from __future__ import annotations
@@ -92,4 +97,39 @@ def joined_hyphens(lines: Sequence[Line], known: Callable[[str], bool]) -> tuple
         ncols = _columns(nxt)
         text_next = rest["indent"] + nxt.text[skip:]
         out[i + 1] = Line(nxt.number, text_next, (*ncols[: len(rest["indent"])], *ncols[skip:]))
+    return tuple(out)
+
+
+#: A page's footer: "Page 1 of 2", "Page 1/2", "1 of 2", "- 2 -" (never a bare "09/22").
+_FOOTER: Final = re.compile(
+    r"^\s*(?:(?:page|seite)\s+\d{1,2}\s*(?:of|/|von|sur)|\d{1,2}\s+(?:of|von|sur))\s*\d{1,2}\s*$"
+    r"|^\s*[-–]\s*\d{1,2}\s*[-–]\s*$",
+    re.I,
+)
+#: What a running header says besides the name: "Curriculum Vitae", "CV", a page number.
+_HEADER_WORDS: Final = re.compile(
+    r"\b(?:curriculum vitae|cv|r[ée]sum[ée]|lebenslauf|page \d+)\b|\s\d{1,2}\s*$", re.I
+)
+
+
+def without_page_furniture(lines: Sequence[Line], name: str) -> tuple[Line, ...]:
+    """The lines without pages' footers and running headers (and the blank lines between)."""
+    key = " ".join(name.casefold().split())
+    out: list[Line] = []
+    after_footer = False
+    for n, line in enumerate(lines):
+        plain = " ".join(line.text.casefold().split())
+        header = (
+            n > 0
+            and len(key) >= 5
+            and plain.startswith(key)
+            and bool(_HEADER_WORDS.search(plain[len(key) :]))
+        )
+        if _FOOTER.match(line.text) or header:
+            after_footer = True
+            continue
+        if after_footer and not line.text.strip():
+            continue  # the blank lines between one page's footer and the next page's header
+        after_footer = False
+        out.append(line)
     return tuple(out)
