@@ -501,3 +501,16 @@ def test_a_pages_footer_and_the_next_pages_header_do_not_break_a_job() -> None:
     ]
     reading = _read(PAGE_BREAK)
     assert [(j.title, j.months) for j in reading.jobs] == [("Senior Data Scientist", 70.0)]
+
+
+def test_a_jobs_title_shows_a_links_text_not_its_address_nor_an_emoji() -> None:
+    reading = _read(
+        "# A B\n\n## 💼 Experience\n\n**Data Scientist** — [Fernwald](https://fernwald.example.nl)"
+        ", Rotterdam\n*Jan 2024 – now*\n- Churn models in Python\n\n### 🏢 ML Engineer — "
+        "[Acme](https://acme.example)\nMar 2020 – Dec 2023\n- PyTorch\n",
+        "cv.md",
+    )
+    assert [j.title for j in reading.jobs] == [
+        "Data Scientist — Fernwald, Rotterdam",
+        "ML Engineer — Acme",
+    ]

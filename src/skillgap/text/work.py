@@ -224,8 +224,15 @@ class Job:
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
 
 
+#: A Markdown link, its text what a reader sees: "[Fernwald](https://fernwald.example)".
+_LINK: Final = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+#: An emoji or a symbol before a title (a Notion export's "🏢 Data Scientist").
+_LEADING_SYMBOLS: Final = re.compile(r"^[^\w(\[\"'“‘]+")
+
+
 def make_job(title: str, notes: str, text: str, span: Span, leave: Span | None) -> Job:
     """A job from its title, the notes about its time and its line: its kind, share, relevance."""
+    title = _LEADING_SYMBOLS.sub("", _LINK.sub(r"\1", title))  # "🏢 [Acme](https://...)"
     kind = (
         "break"
         if BREAK.match(title) or re.search(r"career break|sabbatical|auszeit", title, re.I)
