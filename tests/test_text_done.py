@@ -194,6 +194,8 @@ BAD = [
     ("locked.pdf", _encrypted_pdf, "encrypted"),
     ("cv.docx", _zip_not_docx, "not a Word document"),
     ("junk.md", lambda: bytes(range(256)) * 64, "binary"),
+    ("cv.rtf", lambda: b"{\\rtf1\\ansi Python and SQL}", "a format skillgap does not read"),
+    ("cv.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "does not read"),
 ]
 COMMANDS = [
     ["import", "{file}", "-o", "{out}"],
@@ -282,3 +284,70 @@ def test_postings_leaves_a_cv_in_the_folder_aside_and_says_so(tmp_path: Path) ->
     shown_text = " ".join(shown.stdout.split())
     assert "left aside: cv-tomasz.md reads as a CV" in shown_text
     assert "left aside: notes.md asks for nothing the catalog knows" in shown_text
+
+
+@pytest.mark.parametrize("command", ["assess", "plan", "match"])
+def test_a_posting_that_asks_for_no_skill_is_refused_not_ready(
+    tmp_path: Path, command: str
+) -> None:
+    """Scored against nothing, anyone is "ready": a barista posting is refused with exit 3."""
+    posting = tmp_path / "barista.txt"
+    posting.write_text("Barista\n\nRequirements\n- 2+ years of coffee experience\n")
+    result = runner.invoke(app, [command, "profiles/student.yaml", "--posting", str(posting)])
+    assert result.exit_code == 3, result.output
+    assert "asks for no skill the catalog knows" in result.stderr
+    assert "READY" not in result.stdout.upper()
+
+
+def test_a_cv_given_as_the_posting_is_refused_and_redacted(tmp_path: Path) -> None:
+    """A CV passed as --posting: exit 3, 'reads as a CV', and under --redact no file name."""
+    cv = tmp_path / "zqx-marta-cv.md"
+    cv.write_text(
+        "# Marta\n\n## Experience\n- Data Analyst, Kappa — 2020 – now\n\n"
+        "## Education\n- BSc Mathematics, 2016 – 2019\n\n## Skills\n- Python, SQL\n"
+    )
+    result = runner.invoke(app, ["assess", "profiles/student.yaml", "--posting", str(cv)])
+    assert result.exit_code == 3, result.output
+    assert "reads as a CV" in result.stderr
+    result = runner.invoke(
+        app, ["assess", "profiles/student.yaml", "--posting", str(cv), "--redact"]
+    )
+    assert result.exit_code == 3
+    assert "zqx" not in result.stderr
+    assert result.stderr.startswith("<posting>: error: this reads as a CV")
+
+
+def test_a_postings_years_count_only_work_in_the_field_they_name(tmp_path: Path) -> None:
+    """'3+ years building machine learning systems': an analyst's years count for nothing."""
+    posting = tmp_path / "p.txt"
+    posting.write_text(
+        "ML Engineer\n\nRequirements\n- Python\n- 3+ years building machine learning systems\n"
+    )
+    drafted = runner.invoke(app, ["posting", str(posting)])
+    assert "relevance: ml-engineering" in drafted.stdout
+    profile = tmp_path / "me.yaml"
+    job = "{kind: job, title: Senior Data Analyst, months: 60, skills: [sql, tableau]}"
+    profile.write_text(f"name: A\nskills: {{python: 3}}\nexperience:\n  - {job}\n")
+    result = runner.invoke(
+        app, ["assess", str(profile), "--posting", str(posting), "-f", "json", *AS_OF]
+    )
+    assert result.exit_code == 0, result.output
+    years = next(r for r in json.loads(result.stdout)["requirements"] if r["kind"] == "experience")
+    assert years["status"] == "missing"
+
+
+def test_a_posting_given_to_import_is_refused_not_a_person_with_no_skills(
+    tmp_path: Path,
+) -> None:
+    """`import posting.md` said nothing and wrote a profile named after the job: now exit 3."""
+    posting = tmp_path / "ml-engineer.md"
+    posting.write_text(
+        "# Machine Learning Engineer — Fjordpay\n\n## Requirements\n- Python and SQL\n"
+        "- PyTorch or TensorFlow\n\n## Nice to have\n- Kubernetes\n"
+    )
+    out = tmp_path / "me.yaml"
+    result = runner.invoke(app, ["import", str(posting), "-o", str(out), *AS_OF])
+    assert result.exit_code == 3, result.output
+    assert "reads as a job posting" in result.stderr
+    assert f"'skillgap posting {posting}'" in result.stderr
+    assert not out.exists()

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillgap.assessing.sources import Inputs, need_path
 from skillgap.catalog.index import CatalogIndex
-from skillgap.errors import UsageError
+from skillgap.errors import InputError, UsageError
 from skillgap.inputs.loader import parse
 from skillgap.inputs.validation import validate
 from skillgap.models.catalog import Catalog
 
 if TYPE_CHECKING:
     from skillgap.models.text import ExtractReport
+    from skillgap.text.posting import PostingDraft
     from skillgap.text.read import TextDocument
 
 
@@ -51,11 +53,62 @@ def posting_role(document: TextDocument, catalog: CatalogIndex) -> str:
     from skillgap.text.role_file import render_role
 
     draft = read_posting(document, catalog)
+    _check_asks(document, draft)
+    for req in draft.requirements:
+        if req.kind == "experience":
+            sentence = _CITATION.sub("", req.source)
+            req.relevance = field_of_work(sentence, draft.title, catalog)
     # The bar is the rule's, of the requirements as the catalog reads them: the draft is
     # read back once to know them.
     role = validate(parse(render_role(draft, catalog), document.source), Catalog).roles[0]
     bar = ready_bar(all_requirements(role.requirements), role.weights or Weights())
     return render_role(draft, catalog, bar)
+
+
+def _check_asks(document: TextDocument, draft: PostingDraft) -> None:
+    """A posting that asks for no skill the catalog knows (or a CV) is refused (exit 3).
+
+    Scored against nothing, anyone would be "ready"; ``postings DIR`` leaves such a file
+    aside, and a single ``--posting`` or ``posting`` refuses it the same way.
+    """
+    from skillgap.errors import Problem
+    from skillgap.text.sections import looks_like_cv
+
+    if looks_like_cv(document.lines):
+        message = "this reads as a CV (experience, education, skills), not a job posting"
+        hint = f"a CV is read by 'skillgap import {document.source} -o profile.yaml'"
+    elif not any(r.kind == "skill" for r in draft.requirements):
+        message = "the posting asks for no skill the catalog knows, so nothing can be scored"
+        hint = (
+            f"'skillgap extract {document.source}' lists the skills it names; a posting "
+            "outside ML and data work, or in a language the reader does not know, gives none"
+        )
+    else:
+        return
+    raise InputError([Problem(document.source, 0, 0, message, hint)])
+
+
+def field_of_work(sentence: str, title: str, catalog: CatalogIndex) -> str | None:
+    """The catalog's field of work a posting's years are asked in, from their words.
+
+    The sentence first ("3+ years building machine learning systems"), then the posting's
+    title ("MLOps Engineer"): the first field, in the catalog's order, that either shows in
+    full (the field of seniority, ``leading``, is a rung, not a field). None, so that any
+    job counts, when neither names one.
+    """
+    from skillgap.scoring.relevance import verdict
+
+    for words in (sentence, title):
+        for field in catalog.catalog.relevance:
+            if field.id != SENIORITY_FIELD and verdict(words, (), field) == "full":
+                return field.id
+    return None
+
+
+#: The shipped catalog's field of work that is a rung of seniority (catalog/50-levels.yaml).
+SENIORITY_FIELD = "leading"
+#: A draft requirement's citation before its sentence: ``posting FILE:LINE: ``.
+_CITATION = re.compile(r"^posting .*?:\d+: ")
 
 
 def with_posting(catalog: CatalogIndex, document: TextDocument) -> tuple[CatalogIndex, str]:

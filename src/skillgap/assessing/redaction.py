@@ -78,10 +78,12 @@ def redacting(
         found = []
         for kind, path in inputs.items():
             data = None
-            if path is not None:
+            if path is None:
+                continue
+            if kind != "posting":  # a posting's words are the job's, not the person's
                 with contextlib.suppress(Exception):  # unreadable: nothing of it to quote
                     data = parse_data(decode(read_bytes(path), str(path)), str(path))
-                found.append((f"<{kind}>", path_text(path), data))
+            found.append((f"<{kind}>", path_text(path), data))
         return personal_of(found, index)
 
     def redacted() -> T:

@@ -11,10 +11,12 @@ from typing import TypeVar
 from skillgap.authoring.drafts import Draft, ExperienceLine, SkillLine
 from skillgap.authoring.resume import Report
 from skillgap.catalog.index import CatalogIndex
+from skillgap.errors import InputError, Problem
 from skillgap.models.common import LEVEL_NAMES
 from skillgap.models.profile import Profile
 from skillgap.text.cv import CvReading, read_cv
 from skillgap.text.read import TextDocument
+from skillgap.text.sections import looks_like_posting
 
 
 def _end(job_end: dt.date | None, as_of: dt.date) -> str | None:
@@ -156,5 +158,14 @@ def _at_most(items: list[_T], field: str, what: str, report: Report) -> list[_T]
 def import_cv(
     document: TextDocument, catalog: CatalogIndex, *, as_of: dt.date, source: str
 ) -> tuple[Draft, Report]:
-    """A CV document read and mapped: the draft profile and the mapping report."""
-    return to_draft(read_cv(document, catalog, as_of), catalog, as_of=as_of, source=source)
+    """A CV document read and mapped: the draft profile and the mapping report.
+
+    A job posting given instead is refused (exit 3), not drafted as a person with no skills.
+    """
+    reading = read_cv(document, catalog, as_of)
+    if not reading.jobs and looks_like_posting(document.lines):
+        message = "this reads as a job posting (requirements, nice to have), not a CV"
+        hint = f"'skillgap posting {document.source}' drafts a role from it; "
+        hint += "'skillgap assess PROFILE --posting FILE' scores a profile against it"
+        raise InputError([Problem(document.source, 0, 0, message, hint)])
+    return to_draft(reading, catalog, as_of=as_of, source=source)

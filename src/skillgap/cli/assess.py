@@ -120,7 +120,7 @@ def assess(
     if redact:  # the redaction module is imported only when it is asked for
         from skillgap.assessing.redaction import redacting
 
-        body = redacting(redact, body, catalog, profile=profile, review=review)
+        body = redacting(redact, body, catalog, profile=profile, review=review, posting=posting)
     run(debug, body)
 
 
@@ -186,7 +186,7 @@ def plan(
     if redact:  # the redaction module is imported only when it is asked for
         from skillgap.assessing.redaction import redacting
 
-        body = redacting(redact, body, catalog, profile=profile, review=review)
+        body = redacting(redact, body, catalog, profile=profile, review=review, posting=posting)
     run(debug, body)
 
 
@@ -247,5 +247,5 @@ def match(
     if redact:  # the redaction module is imported only when it is asked for
         from skillgap.assessing.redaction import redacting
 
-        body = redacting(redact, body, catalog, profile=profile, review=review)
+        body = redacting(redact, body, catalog, profile=profile, review=review, posting=posting)
     run(debug, body)

@@ -22,6 +22,7 @@ from skillgap.plan.calendar import _add_months
 from skillgap.plan.ledger import _Ledger, _Step
 from skillgap.plan.options import Constraints
 from skillgap.scoring import rule
+from skillgap.scoring.relevance import field_name
 from skillgap.scoring.standing import ExperienceHeld
 
 DEFAULT_PROJECT_HOURS: Final = 60.0
@@ -208,10 +209,7 @@ def _job_step(
     else:
         assert best is not None  # no credit: a job is held, and the requirement names a field
         months = missing
-        field = next(
-            (f.name for f in ledger.index.catalog.relevance if f.id == req.relevance),
-            str(req.relevance),
-        )
+        field = field_name(ledger.index, str(req.relevance))
         title = f"A job in {field} ({months:g} months, full time)"
         why = f"your job ({best.title}) is not {field}, so staying in it does not count"
         held = ExperienceHeld("job", f"A job in {field}", months)

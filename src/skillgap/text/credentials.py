@@ -134,7 +134,7 @@ def certifications_of(
             continue
         entry = {"name": catalog.certifications[found].name}
         rest = said[len(name) :]
-        if _date(rest) is None and _rest_of(nxt, catalog):
+        if _date(rest) is None and (_rest_of(nxt, catalog) or _same_named(nxt, found, catalog)):
             rest, wrapped = nxt, True  # a PDF's column wrapped the name before its date
         if (earned := _date(rest)) is not None:
             entry["earned"] = earned
@@ -154,6 +154,18 @@ def _certification(name: str, line: Line, catalog: CatalogIndex) -> str | None:
 
 #: The most words a certification's wrapped rest has before its date.
 _REST_WORDS: Final = 4
+
+
+def _same_named(text: str, found: str, catalog: CatalogIndex) -> bool:
+    """A wrapped rest that names the same certification again, with its date.
+
+    ``Certified Kubernetes Application Developer`` / ``(CKAD), The Linux Foundation – June
+    2023``: its abbreviation, the issuer and the date, not a second certification.
+    """
+    if text.lstrip()[:1] != "(":
+        return False  # a line naming it whole is a second listing, not the first's rest
+    hits = phrases(catalog.certification_names, Line(0, text))
+    return _date(text) is not None and bool(hits) and all(hit[0] == found for hit in hits)
 
 
 def _rest_of(text: str, catalog: CatalogIndex) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
@@ -28,46 +28,16 @@ from skillgap.text.career import core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.credentials import certifications_of, degrees_of
 from skillgap.text.dates import find_span
+from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.jobs import read_jobs
+from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
 from skillgap.text.work import Job
 
-_WORD_LEVELS: Final = (
-    (re.compile(r"\b(expert|guru|master|expertenwissen|experte|expertin|experto)\b", re.I), 5),
-    (
-        re.compile(
-            r"\b(proficient|strong|advanced|experienced|fluent|sehr gute?\w*|verhandlungssicher|"
-            r"fortgeschritten\w*|avancée?s?|confirmée?|avanzado)\b",
-            re.I,
-        ),
-        4,
-    ),
-    (
-        re.compile(
-            r"\b(working|intermediate|competent|daily driver|gute?(?:\s+kenntnisse)?|"
-            r"intermédiaire|intermedio)\b",
-            re.I,
-        ),
-        3,
-    ),
-    (
-        re.compile(
-            r"\b(basic|familiar|beginner|novice|a little|elementary|grundkenntnisse|grundlagen|"
-            r"notions|débutante?|básico|de base)\b",
-            re.I,
-        ),
-        2,
-    ),
-    (re.compile(r"\b(a bit of|only a bit)\b", re.I), 1),
-    (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
-)
-_YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
-_RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?)\b", re.I)
-_OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
-_FILLED: Final = "●★■⬤◼▰◆"
-_EMPTY: Final = "○☆□◯◻▱◇"
+#: A sentence's end inside or at the end of a line: "... distributed training (FSDP). Working".
+_SENTENCE_END: Final = re.compile(r"[a-z)]\.(?:\s+[A-Z]|\s*$)")
 _LISTED_LEVEL: Final = 3
 _MENTIONED_LEVEL: Final = 2
 _YEAR_OF_USE: Final = 12  # months of relevant work naming a skill that make it level 3
@@ -109,37 +79,6 @@ class CvReading:
     def relevant_months(self) -> float:
         """Full-time-equivalent months of relevant jobs and internships (:mod:`.jobs`)."""
         return round(sum(j.months for j in self.jobs if j.relevant and j.kind != "break"), 1)
-
-
-def rating_of(text: str) -> int | None:
-    """A level drawn as a rating: ``4/5``, ``8/10``, ``●●●○○``, ``★★★★☆`` (1-5)."""
-    if m := _OUT_OF.search(text):
-        value, scale = float(m[1]), int(m[2])
-        if 0 < value <= scale:
-            return max(1, min(5, round(value * 5 / scale + 1e-9)))
-    filled = sum(text.count(c) for c in _FILLED)
-    empty = sum(text.count(c) for c in _EMPTY)
-    if filled and filled + empty >= 3:  # three marks make a scale
-        return max(1, min(5, round(filled * 5 / (filled + empty) + 1e-9)))
-    return None
-
-
-def level_of(text: str, default: int | None = None) -> int | None:
-    """The level the words of a skill's line give, or None when they give none.
-
-    A word first, then a rating (``4/5``, ``●●●○○``), then years, then ``default`` (the
-    level its label or heading gives) when the words say only "rusty".
-    """
-    level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(text)), None)
-    if level is None:
-        level = rating_of(text)
-    if level is None and (years := _YEARS.search(text)):
-        n = int(years[1])
-        level = 2 if n < 1 else 3 if n <= 3 else 4 if n <= 6 else 5
-    if _RUSTY.search(text):
-        level = level if level is not None else default
-        level = max(1, (level if level is not None else 3) - 1)
-    return level
 
 
 def _items(text: str) -> list[tuple[int, int]]:
@@ -219,9 +158,12 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                 # "7 years", "rusty now": more words about the item before (an item of its
                 # own, "Slurm — proficient", is not)
                 pending[-1] = (pending[-1][0], pending[-1][1] + "," + words)
+        trailing = _trailing_level(pending)  # "Tableau, Power BI — proficient": every item's
         for kept, words in pending:
             level = level_of(words, carried if carried is not None else base)
             why = clean_sentence(words)
+            if level is None and trailing is not None:
+                level, why = trailing, clean_sentence(text)
             if level is None and carried is not None:
                 level = carried  # "**Expert:** Python, PyTorch": the label's level
                 why = clean_sentence(f"{label[0] if label else ''} {words}")
@@ -238,24 +180,57 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
         reading.skills.setdefault(skill, claim)
 
 
+#: A level written after a list, past a dash or a colon: "Tableau, Power BI — proficient".
+_AFTER_LIST: Final = re.compile(r"(?:\s[—–-]|:)\s*(?P<words>[^,;()—–:]+)$")
+
+
+def _trailing_level(pending: list[tuple[list[Found], str]]) -> int | None:
+    """The level a list's last item gives after a dash or a colon, when the list has several.
+
+    ``Docker, Kubernetes: advanced`` is a level for both; ``Python, SQL (basic)`` is SQL's
+    alone (a level in brackets is its item's).
+    """
+    if len(pending) < 2:
+        return None
+    m = _AFTER_LIST.search(pending[-1][1].rstrip(" *_|"))
+    return level_of(m["words"]) if m else None
+
+
 def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
     """Levels a summary's sentences give: "proficient in Python and Go", "Kubernetes: expert".
 
-    Each clause (between full stops, semicolons and commas) with a level word gives that
-    level to the skills it names; a clause without one gives none.
+    A clause ends at a full stop, a semicolon, "!" or "?": a level word gives its level to
+    the skills its own clause names, never to another's ("Proficient in Python; I shipped
+    demand forecasting models" says nothing of forecasting). Within a clause, commas and
+    dashes part the pieces; a piece with a level word gives it to its skills, and a piece
+    that only names more skills ("Proficient in Python, SQL and dbt") takes the level of
+    the piece before it.
     """
     out: dict[str, SkillClaim] = {}
     text = " ".join(clean_sentence(ln.text) for ln in section.lines[1:])
-    for clause in re.split(r"(?<=[a-z0-9)])[.;!?](?:\s|$)|,\s|\s[—–]\s", text):
-        level = next((lv for pattern, lv in _WORD_LEVELS if pattern.search(clause)), None)
-        if level is None:
-            continue
-        if _RUSTY.search(clause):
-            level = max(1, level - 1)
-        for f in matcher.find_in_line(Line(0, clause)):
-            why = clean_sentence(clause)[:120]
-            out.setdefault(f.id, SkillClaim(f.id, level, why, True, "summary"))
+    for clause in re.split(r"(?<=[^\W_]|\))[.;!?](?:\s|$)", text):
+        level: int | None = None
+        for piece in re.split(r",\s|\s[—–]\s", clause):
+            found = matcher.find_in_line(Line(0, piece))
+            said = next((lv for pattern, lv in WORD_LEVELS if pattern.search(piece)), None)
+            if said is not None:
+                level = max(1, said - 1) if RUSTY.search(piece) else said
+            elif not (found and _only_names(piece, found)):
+                level = None  # "I have shipped ...": the level before ends here
+            if level is None:
+                continue
+            for f in found:
+                why = clean_sentence(clause if said is None else piece)[:120]
+                out.setdefault(f.id, SkillClaim(f.id, level, why, True, "summary"))
     return out
+
+
+def _only_names(piece: str, found: list[Found]) -> bool:
+    """Whether a piece of a sentence only names skills ("SQL and dbt", "or Go")."""
+    rest = piece
+    for f in sorted(found, key=lambda f: -f.start):
+        rest = rest[: f.start] + " " + rest[f.end :]
+    return all(w.casefold() in ("and", "or", "&", "/", "as", "well") for w in rest.split())
 
 
 def reads_as_skills(section: Section, matcher: Matcher) -> bool:
@@ -286,6 +261,12 @@ def _summary_levels(sections: list[Section], matcher: Matcher, reading: CvReadin
         listed = reading.skills.get(skill)
         if listed is None or level_of(listed.why) is None:
             reading.skills[skill] = claim  # a level in words beats a bare listing
+    for section in (s for s in sections if s.kind == "skills"):
+        sentences = [ln for ln in section.lines[1:] if _SENTENCE_END.search(ln.text)]
+        if len(sentences) * 2 >= len(section.lines) - 1 > 0:  # written as sentences
+            said = _prose_levels(Section(section.heading, "skills", section.lines), matcher)
+            for skill, claim in said.items():  # "... Working knowledge of C++ and Triton."
+                reading.skills.setdefault(skill, replace(claim, source=""))
 
 
 def _items_of(section: Section) -> list[str]:
@@ -300,6 +281,12 @@ def _items_of(section: Section) -> list[str]:
         else:
             out[-1] += " " + clean_sentence(text)
     return out
+
+
+def _dates_alone(text: str) -> bool:
+    """A line that is only a date range (and a word or two): a job's dates under its title."""
+    span = find_span(text)
+    return span is not None and len(clean_sentence(text.replace(span.text, " ")).split()) <= 2
 
 
 #: How far left of a list item a line starts when it is a label column's, not the item's
@@ -321,14 +308,16 @@ def _joined(section: Section) -> Section:
     """
     jobs = section.kind == "experience"  # there a date or "Title — Employer" starts a job
     out: list[Line] = [section.lines[0]]
-    for line in section.lines[1:]:
+    for n, line in enumerate(section.lines[1:], start=2):
         prev = out[-1] if len(out) > 1 else None
+        after = section.lines[n].text if n < len(section.lines) else ""
         if (
             prev is not None
             and line.text.strip()
             and _BULLET.match(prev.text)
             and not _BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
+            and not (jobs and _dates_alone(after))  # the next job's title over its dates
             and not (jobs and prev.text.rstrip().endswith(".") and line.text.strip()[:1].isupper())
             and _indent(prev.text) - _indent(line.text) < _LABEL_COLUMN
         ):
@@ -347,8 +336,25 @@ def _projects(section: Section, matcher: Matcher, reading: CvReading) -> None:
             if re.search(r"open.source|pull request|\bPRs?\b", item, re.I)
             else "project"
         )
-        skills = [f.id for f in matcher.find_in_line(Line(0, item))]
+        skills = [f.id for f in _named(Line(0, item), matcher)]
         reading.projects.append((kind, item, list(dict.fromkeys(skills))))
+
+
+#: A web address, bare or a Markdown link's target: "https://github.com/...", "](...)".
+_ADDRESS: Final = re.compile(r"https?://\S+|\]\([^)]*\)|\b[\w.-]+\.(?:com|org|io|dev)/\S*")
+
+
+def _named(line: Line, matcher: Matcher) -> list[Found]:
+    """The skills a line names outside its web addresses ("github.com/..." names no Git)."""
+    addresses = [m.span() for m in _ADDRESS.finditer(line.text)]
+    return [
+        f for f in matcher.find_in_line(line) if not any(a <= f.start < b for a, b in addresses)
+    ]
+
+
+def _names_skill(word: str, matcher: Matcher) -> bool:
+    """Whether a word is, whole, a skill's name (``scikit-learn``)."""
+    return any(f.text == word for f in matcher.find_in_line(Line(0, word), listed=True))
 
 
 def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> CvReading:
@@ -359,17 +365,21 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     matcher = Matcher(catalog)
     reading.side_by_side = side_by_side(document.lines)
     lines = unflatten(document.lines, matcher) if reading.side_by_side else document.lines
+    lines = without_page_furniture(lines, name)  # "Page 1 of 2", "Name – Curriculum Vitae 2"
+    lines = joined_hyphens(lines, lambda word: _names_skill(word, matcher))  # "Kuber-"/"netes"
     sections = [
         Section(s.heading, "skills", s.lines)
         if n > 0 and s.kind == "other" and reads_as_skills(s, matcher)
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
+    studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
         if section.kind == "skills":
             _skills_section(section, matcher, reading)
         elif section.kind == "education":
             reading.degrees += degrees_of(section, catalog, as_of)
+            studied += [f for ln in section.lines[1:] for f in _named(ln, matcher)]
         elif section.kind == "certifications":
             known, unknown = certifications_of(section, catalog)
             reading.certifications += known
@@ -387,6 +397,13 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     count_months(reading.jobs, as_of)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
+    for f in studied:
+        why = f"named in the education section: '{f.sentence[:60]}'"
+        reading.skills.setdefault(f.id, SkillClaim(f.id, _MENTIONED_LEVEL, why, False))
+    for _, title, named in reading.projects:  # "RAG bot (2025): ... FAISS": used, once
+        for skill in named:
+            why = f"named in the project '{title[:60]}'"
+            reading.skills.setdefault(skill, SkillClaim(skill, _MENTIONED_LEVEL, why, False))
     return reading
 
 

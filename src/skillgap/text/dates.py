@@ -40,23 +40,25 @@ from typing import Final
 _MONTHS: Final = {
     m: i
     for i, names in enumerate(
-        (
-            ("jan", "january", "januar", "jänner", "janvier", "enero", "gennaio"),
-            ("feb", "february", "februar", "février", "fevrier", "febrero", "febbraio"),
-            ("mar", "march", "mär", "märz", "maerz", "mrz", "mars", "marzo"),
-            ("apr", "april", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maggio"),
-            ("jun", "june", "juni", "juin", "junio", "giugno"),
-            ("jul", "july", "juli", "juillet", "julio", "luglio"),
-            ("aug", "august", "août", "aout", "agosto"),
-            ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
-            ("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre"),
-            ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre"),
+        (  # a line a month: English, German, French, Spanish, Italian, Dutch, Portuguese, Nordic
+            "jan january januar jänner janvier janv enero ene gennaio januari janeiro",
+            "feb february februar février fevrier févr fevr fév febrero febbraio februari fevereiro"
+            " fev",
+            "mar march mär märz maerz mrz mars marzo maart mrt março marts",
+            "apr april avril avr abril abr aprile",
+            "may mai mayo maggio mei maio maj",
+            "jun june juni juin junio giugno junho",
+            "jul july juli juillet juil julio luglio julho",
+            "aug august août aout agosto augustus augusti",
+            "sep sept september septembre septiembre settembre setembro",
+            "oct october okt oktober octobre octubre ottobre outubro",
+            "nov november novembre noviembre",
+            "dec december dez dezember décembre decembre déc diciembre dic dicembre dezembro"
+            " desember",
         ),
         start=1,
     )
-    for m in names
+    for m in names.split()
 }
 #: A season's first and last month.
 _SEASONS: Final = {
@@ -111,12 +113,14 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
 
 _SEP: Final = (
     r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
-    r"\bbis\b|\bhasta\b|\bau\b|\bà\b)\s*"
+    r"\bbis\b|\bhasta\b|\bau\b|\bà\b|\btot\b)\s*"
 )
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
-    r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|aktuell|derzeit|jetzt|laufend|"
-    r"aujourd['’]hui|présent|en cours|actualidad|presente|actual|oggi|in corso)(?![^\W_]))"
+    r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
+    r"aujourd['’]hui|présent|en cours|actualidad|presente|actual|oggi|in corso|"
+    r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
+    r"actualmente|atualmente|atual)(?![^\W_]))"
 )
 #: "since" in the languages CVs are written in: "seit 09/2023", "depuis 2021", "desde 2020".
 _SINCE_WORD: Final = r"(?:since|from|seit|ab|depuis|desde|dal|dall['’])"

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
+from skillgap.text.job_lines import job_named, parent_item, title_skills
 from skillgap.text.labelled import dated_by_label, describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
@@ -54,6 +55,8 @@ _TITLE_NOUN: Final = re.compile(
     r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*)\b",
     re.I,
 )
+#: A job title's noun ending the text before a single date: "Research Intern Summer 2018".
+_TITLE_AT_END: Final = re.compile(rf"(?:{_TITLE_NOUN.pattern})[\s*_]*$", re.I)
 #: A place or a way of working written after a job's dates: never its title.
 _PLACE: Final = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|relocat\w*)\b", re.I)
 #: LinkedIn's employment type on a line of its own ("Full-time", "Full-time · 6 yrs").
@@ -70,8 +73,9 @@ _RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
 _LEAVE: Final = re.compile(r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\b", re.I)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
-    r"[\s(\[:,–—-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
-    r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+parental)?)[\s)\]:,.–—-]*",
+    r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
+    r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
+    r"paternité))?)[\s)\]:,.–—*_-]*",
     re.I,
 )
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -94,7 +98,10 @@ def _span_of(text: str) -> Span | None:
     if span is not None:
         return span
     single = find_span(text, single=True)
-    if single is not None and _BEFORE_SINGLE.search(text[: text.find(single.text)]):
+    if single is not None and (
+        _BEFORE_SINGLE.search(before := text[: text.find(single.text)])
+        or _TITLE_AT_END.search(before)  # a PDF's text lost the gap: "Research Intern Summer 2018"
+    ):
         return single
     return leading_date(text)
 
@@ -150,6 +157,8 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
     notes: list[str] = []
     for j in range(i - 1, max(-1, i - 4), -1):
         prev, is_heading = lines[j]
+        if j == i - 1 and not prev.text.strip() and j > 0 and lines[j - 1][1]:
+            continue  # "### Title — Employer", a blank line, "*janvier 2023 – à ce jour*"
         if _stops(prev, is_heading):
             break  # "Experience" heads the section, not the job ("Career break" does)
         text = clean_sentence(prev.text)
@@ -217,7 +226,9 @@ def _cell_title(after: str) -> str:
     return ""
 
 
-def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str]:
+def _title(  # noqa: PLR0911  # a return per layout
+    lines: list[tuple[Line, bool]], i: int, span: Span
+) -> tuple[str, str]:
     """A job's title (with its employer where the layout gives it) and notes about its time.
 
     The text before the dates when there is some (with the line above when that names the
@@ -239,6 +250,8 @@ def _title(lines: list[tuple[Line, bool]], i: int, span: Span) -> tuple[str, str
         table = labelled or None
     if table is not None:
         return table, ""
+    if not re.search(r"[A-Za-z]{3}", before) and (parent := parent_item(lines, i)):
+        return parent, ""  # Notion: "- **Data Scientist** — Acme" / "    - **Jan 2024 – now**"
     if re.search(r"[A-Za-z]{3}", before):
         above = _line_above(lines, i)
         return (f"{above} — {before}" if above else before), ""
@@ -444,7 +457,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
             current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
             jobs.append(current)
-            current.skills += [f.id for f in matcher.find_in_line(line)]
+            current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue
         span = None if bullet or not text.strip() else _span_of(text)
         if span is not None and (_prose(text, span) or describes(text)):
@@ -452,21 +465,23 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         if span is None:
             if _employer_line(text) and not bullet and not heading:
                 employer = clean_sentence(text)
+            if (named := job_named(text, jobs)) is not None:
+                current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
-                current.skills += [f.id for f in matcher.find_in_line(line)]
+                current.skills += [f.id for f in title_skills(line.text, matcher)]
                 current.did_core_work |= bool(CORE_WORK.search(text))
             continue
         employer = ""
         title, notes = _title(lines, i, span)
         if not title and leading_date(text) is not None and find_span(text) is None:
             if current is not None:
-                current.skills += [f.id for f in matcher.find_in_line(line)]
+                current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue  # "2020 — a prize": a date alone starts a job only under its title
         rest = text[text.find(span.text) + len(span.text) :]
         leave_span = find_span(rest) if _LEAVE.search(rest) else None
         current = parent = make_job(title, notes, text, span, leave_span)
         jobs.append(current)
-        current.skills += [f.id for f in matcher.find_in_line(Line(0, title))]
+        current.skills += [f.id for f in title_skills(title, matcher)]
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
     return jobs

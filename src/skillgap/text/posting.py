@@ -138,6 +138,7 @@ class Requirement:
     months: int = 0
     note: str | None = None
     at_least: int = 1
+    relevance: str | None = None  # years: the field of work they are asked in
 
 
 @dataclass

@@ -157,6 +157,10 @@ def _decode(raw: bytes, source: str) -> str:
     return decode(raw, source, "save it as UTF-8 text, or give the .pdf or .docx it came from")
 
 
+#: Word processors' other formats: read as text, they give control words, not the CV.
+_OTHER_FORMATS: Final = (".rtf", ".doc", ".odt", ".pages", ".wpd")
+
+
 def _kind(raw: bytes, suffix: str) -> str:
     """What the bytes are: their magic number first, the file's extension second."""
     if raw.startswith(b"%PDF-"):
@@ -175,6 +179,12 @@ def document_from_bytes(raw: bytes, source: str, suffix: str = "") -> TextDocume
             source,
             f"the file is larger than the limit of {MAX_TEXT_FILE_BYTES:,} bytes",
             _LIMIT_HINT,
+        )
+    if suffix.lower() in _OTHER_FORMATS or raw.startswith((b"{\\rtf", b"\xd0\xcf\x11\xe0")):
+        raise _problem(
+            source,
+            "the file is a format skillgap does not read (RTF, an old .doc, OpenDocument, Pages)",
+            "save it as .docx or .pdf (or copy its text into a .txt file) and give that",
         )
     kind = _kind(raw, suffix.lower())
     if kind == "pdf":

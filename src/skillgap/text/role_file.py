@@ -75,9 +75,10 @@ def render_role(draft: PostingDraft, catalog: CatalogIndex, ready_score: int | N
                 f"{r.importance}, source: {_q(r.source)}}}"
             )
         else:
+            field = f"relevance: {r.relevance}, " if r.relevance else ""
             experience.append(
                 f"        - {{id: years-of-experience, kinds: [job], min_months: {r.months}, "
-                f"importance: {r.importance}, source: {_q(r.source)}}}"
+                f"{field}importance: {r.importance}, source: {_q(r.source)}}}"
             )
     for key, lines in (*groups.items(), ("experience", experience)):
         if lines:

@@ -130,6 +130,10 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "werdegang",
             "expérience professionnelle",
             "expériences professionnelles",
+            "expérience",  # a French CV's heading alone, as "Experience"
+            "expériences",
+            "experiência",
+            "werkervaring",
             "experiencia",
             "esperienza",
         ),
@@ -173,7 +177,9 @@ _PARENTHESES: Final = re.compile(r"\([^)]*\)")
 #: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
 _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A rating out of 5 or 10 ("SQL – 4/5"): such a line is a skill's, never a heading.
-_RATED: Final = re.compile(r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])")
+_RATED: Final = re.compile(
+    r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])|[●★■⬤◼▰◆▮○☆□◯◻▱◇▯◌]{3}"  # "SQL ●●○○○"
+)
 #: A line's end that leaves its sentence open ("... models onto", "... Energie GmbH,"): the
 #: next line is its rest, wrapped (a PDF's or an editor's), never a heading.
 OPEN_END: Final = re.compile(
@@ -234,7 +240,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     ):
         return False
     words = plain.split()
-    letters = [c for c in plain if c.isalpha()]
+    letters = [c for c in _PARENTHESES.sub(" ", plain) if c.isalpha()]  # "PUBLICATIONS (...)"
     caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if caps and len(words) <= 10 and "." not in plain.rstrip("."):
         return not plain.endswith(".")
@@ -312,6 +318,12 @@ _CV_KINDS: Final = frozenset(
     {"experience", "education", "skills", "certifications", "publications", "projects"}
 )
 _POSTING_KINDS: Final = frozenset({"required", "nice", "duties", "benefits", "apply"})
+
+
+def looks_like_posting(lines: Sequence[Line]) -> bool:
+    """Whether a document reads as a job posting: requirements or nice-to-haves, no experience."""
+    kinds = {s.kind for s in split(lines)}
+    return bool(kinds & {"required", "nice"}) and "experience" not in kinds
 
 
 def looks_like_cv(lines: Sequence[Line]) -> bool:

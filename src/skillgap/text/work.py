@@ -54,6 +54,15 @@ _OTHER_OCCUPATION: Final = re.compile(
     re.I,
 )
 
+#: A teaching assistant teaches, unless the course the title names is ML or AI work itself
+#: ("Teaching Assistant, Intro to ML" counts; "..., Dept. of Computer Science" does not).
+_TEACHING_ASSISTANT: Final = re.compile(
+    r"\b(?:teaching assistant|teaching fellow|(?-i:TA))\b", re.I
+)
+_ML_COURSE: Final = re.compile(
+    r"\b(?:ML|AI|machine learning|artificial intelligence|deep learning|data science)\b", re.I
+)
+
 #: Lab work at the bench: a researcher's title that says so is not data work.
 _BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I)
 
@@ -116,11 +125,27 @@ _PART_TIME: Final = re.compile(
     r"media jornada)\b",
     re.I,
 )
+#: A work-study rhythm: "2 semaines en entreprise / 2 semaines à l'école", "3 days at work,
+#: 2 days at school", "3 Tage Betrieb / 2 Tage Hochschule": the work's share of the weeks.
+_UNIT: Final = r"(?:semaines?|weeks?|wochen|jours?|days?|tage?n?|mois|months?|monate?)"
+_RHYTHM: Final = re.compile(
+    rf"\b(\d)\s*{_UNIT}\s+(?:en\s+|at\s+|in\s+(?:the\s+)?|im\s+|à\s+l['’]|d['’])?"
+    rf"(entreprise|company|work|job|office|betrieb|unternehmen|firma)\b[^/,;]{{0,20}}[/,;]\s*"
+    rf"(\d)\s*{_UNIT}\b",
+    re.I,
+)
+#: A French "alternance" (or a German dual study): work and school in turn.
+_ALTERNANCE: Final = re.compile(r"\b(?:en\s+)?alternance\b|\bduales?\s+studium\b", re.I)
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 
 
-def fte_of(text: str) -> float:
+def fte_of(text: str) -> float:  # noqa: PLR0911  # a return per way to write a share
     """A job's share of full time from the words of its lines (1 when they give none)."""
+    if rhythm := _RHYTHM.search(text):  # "2 semaines en entreprise / 2 semaines à l'école"
+        work, school = int(rhythm[1]), int(rhythm[3])
+        return round(work / (work + school), 3) if work + school else 1.0
+    if _ALTERNANCE.search(text):
+        return 0.5  # an alternance or a dual study's work: half the time, as a rule
     if hours := _HOURS.search(text):
         return round(min(1.0, int(hours[1] or hours[2]) / 40), 3)
     if share := _SHARE.search(text):
@@ -149,6 +174,8 @@ def relevance(header: str) -> tuple[bool, bool]:
     text = DURATION.sub(" ", header)
     if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if _TEACHING_ASSISTANT.search(text) and not _ML_COURSE.search(text):
+        return False, False  # "Teaching Assistant, Statistics for Engineers": teaching
     if _BENCH.search(text) and not CORE_WORK.search(text):
         return False, False  # "Postdoctoral Researcher (wet lab)": bench work
     core = bool(_CORE.search(text))
@@ -197,8 +224,15 @@ class Job:
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
 
 
+#: A Markdown link, its text what a reader sees: "[Fernwald](https://fernwald.example)".
+_LINK: Final = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+#: An emoji or a symbol before a title (a Notion export's "🏢 Data Scientist").
+_LEADING_SYMBOLS: Final = re.compile(r"^[^\w(\[\"'“‘]+")
+
+
 def make_job(title: str, notes: str, text: str, span: Span, leave: Span | None) -> Job:
     """A job from its title, the notes about its time and its line: its kind, share, relevance."""
+    title = _LEADING_SYMBOLS.sub("", _LINK.sub(r"\1", title))  # "🏢 [Acme](https://...)"
     kind = (
         "break"
         if BREAK.match(title) or re.search(r"career break|sabbatical|auszeit", title, re.I)
