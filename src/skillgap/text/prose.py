@@ -9,9 +9,11 @@ sentences of its parts that are none of the company's, the duties', the perks' o
 apply's are read here: a sentence with a requirement's words (:data:`ASKS`) asks, one
 whose nice-to-have words (:data:`NICE`) come first is nice to have, the rest (the company,
 the team, "you will lead ...", the salary) asks nothing. A line that asks and ends in ":"
-("gave me the must-haves, pretty much word for word:") asks the bullets under it.
-Sentences are given back as sections of their own, one sentence a line, each keeping its
-file line and columns, for :func:`skillgap.text.posting.read_posting` to read.
+("gave me the must-haves, pretty much word for word:") asks the bullets under it. A
+text none of whose sentences addresses a candidate (:data:`HIRING`: a list of sources,
+notes) asks nothing, nor does a sentence with a link. Sentences are given back as
+sections of their own, one sentence a line, each keeping its file line and columns, for
+:func:`skillgap.text.posting.read_posting` to read.
 """
 
 from __future__ import annotations
