@@ -7,29 +7,9 @@ a new user's try, written here anew: the rule is read from the shape, not from t
 
 from __future__ import annotations
 
+from drafts import CATALOG, asked_of, draft_of, requirement_of
 from skillgap import api
-from skillgap.text.posting import PostingDraft, Requirement, read_posting
 from skillgap.text.read import document_from_bytes
-
-CATALOG = api.load_catalog()
-
-
-def _draft(text: str, name: str = "posting.txt") -> PostingDraft:
-    return read_posting(document_from_bytes(text.encode(), name), CATALOG)
-
-
-def _asked(draft: PostingDraft) -> dict[str, str]:
-    """Each skill (and degree, years) the draft asks, and how: essential, useful ..."""
-    out: dict[str, str] = {}
-    for r in draft.requirements:
-        for skill in r.skills if r.kind == "skill" else [r.kind]:
-            out.setdefault(skill, r.importance)
-    return out
-
-
-def _skill(draft: PostingDraft, skill: str) -> Requirement:
-    return next(r for r in draft.requirements if r.kind == "skill" and skill in r.skills)
-
 
 ONE_PARAGRAPH = (
     "Research Scientist – Vision (Berlin; hybrid) At Quillfeather Labs our platform team runs "
@@ -43,11 +23,11 @@ ONE_PARAGRAPH = (
 
 def test_a_posting_in_one_paragraph_asks_what_its_sentences_ask() -> None:
     """'We are looking for ...; deep expertise in Python and in PyTorch or JAX' asks them."""
-    draft = _draft(ONE_PARAGRAPH)
-    asked = _asked(draft)
+    draft = draft_of(ONE_PARAGRAPH)
+    asked = asked_of(draft)
     assert asked["python"] == "essential"
-    assert _skill(draft, "pytorch").skills == ["pytorch", "jax"]  # one of them
-    assert _skill(draft, "python").level == 4  # "deep expertise"
+    assert requirement_of(draft, "pytorch").skills == ["pytorch", "jax"]  # one of them
+    assert requirement_of(draft, "python").level == 4  # "deep expertise"
     assert asked["degree"] in ("essential", "important")
     assert asked["cpp"] == "useful"  # "It would be a bonus if you ... C++"
     # the company's stack and the perks are not asked of anyone
@@ -57,8 +37,8 @@ def test_a_posting_in_one_paragraph_asks_what_its_sentences_ask() -> None:
 
 def test_each_requirement_of_a_paragraph_cites_its_sentence() -> None:
     """A requirement read from prose cites its own sentence, not the whole paragraph."""
-    draft = _draft(ONE_PARAGRAPH)
-    assert _skill(draft, "cpp").source.endswith(
+    draft = draft_of(ONE_PARAGRAPH)
+    assert requirement_of(draft, "cpp").source.endswith(
         "It would be a bonus if you have written CUDA kernels or are comfortable in C++."
     )
 
@@ -92,11 +72,11 @@ EMAIL = (
 
 def test_a_recruiters_email_asks_its_must_haves_and_not_its_small_talk() -> None:
     """The bullets under 'the must-haves:' are required; the nice-to-haves' paragraph ends."""
-    draft = _draft(EMAIL)
-    asked = _asked(draft)
+    draft = draft_of(EMAIL)
+    asked = asked_of(draft)
     assert {asked.get(s) for s in ("python", "sql")} == {"essential"}
-    assert _skill(draft, "pytorch").skills == ["pytorch", "tensorflow"]
-    assert _skill(draft, "pytorch").importance == "essential"
+    assert requirement_of(draft, "pytorch").skills == ["pytorch", "tensorflow"]
+    assert requirement_of(draft, "pytorch").importance == "essential"
     assert asked["iac"] == "useful"  # Terraform, from "Nice to haves: ..."
     assert asked["degree"] == "essential"  # the next paragraph is not a nice-to-have
     assert asked["experience"] == "essential"
@@ -125,9 +105,9 @@ CONSULTANCY = (
 
 def test_an_ad_written_as_paragraphs_asks_its_profiles_sentences_only() -> None:
     """'You have ...', 'You can ...', '... is expected' ask; the firm's and perks' do not."""
-    draft = _draft(CONSULTANCY)
-    asked = _asked(draft)
-    assert _skill(draft, "python").skills == ["python", "sql"]
+    draft = draft_of(CONSULTANCY)
+    asked = asked_of(draft)
+    assert requirement_of(draft, "python").skills == ["python", "sql"]
     assert asked["python"] == "essential"
     assert asked["model-development"] == "essential"  # "how machine learning works"
     assert asked["experience"] == "essential"
@@ -143,7 +123,7 @@ def test_german_prose_asks_with_sie_bringen_mit() -> None:
         "Sie bringen fundierte Kenntnisse in Python und SQL mit. Idealerweise haben Sie "
         "Erfahrung mit Docker. Wir bieten ein Budget für Azure-Schulungen.\n"
     )
-    asked = _asked(_draft(text))
+    asked = asked_of(draft_of(text))
     assert {asked.get("python"), asked.get("sql")} == {"essential"}
     assert asked["docker"] == "useful"
     assert "azure" not in asked
@@ -155,7 +135,7 @@ def test_a_company_blurb_and_perks_alone_ask_nothing() -> None:
         "Platform Team at Ostrava Freight\n\nWe run Kubernetes, Kafka and Spark at scale. "
         "Our engineers use Python every day.\n\nWe offer a Databricks training budget.\n"
     )
-    assert [r for r in _draft(text).requirements if r.kind == "skill"] == []
+    assert [r for r in draft_of(text).requirements if r.kind == "skill"] == []
 
 
 LINKEDIN = (
@@ -173,11 +153,11 @@ LINKEDIN = (
 
 def test_a_linkedin_copy_broken_mid_sentence_keeps_its_requirements_together() -> None:
     """A bullet's broken-off rest is not a heading that ends the requirements."""
-    draft = _draft(LINKEDIN)
-    asked = _asked(draft)
+    draft = draft_of(LINKEDIN)
+    asked = asked_of(draft)
     assert asked["docker"] == "essential"  # after the broken line: still required
     assert asked["llms"] == "essential"
-    assert _skill(draft, "go").skills == ["python", "go"]  # "Strong Python or Go"
+    assert requirement_of(draft, "go").skills == ["python", "go"]  # "Strong Python or Go"
     # the broken-off rest of the bracket is the bullet's, cited by the bullet's line
     assert not any(r.source.startswith("posting posting.txt:7:") for r in draft.requirements)
     assert asked["kubernetes"] == "useful"
@@ -190,7 +170,7 @@ def test_a_level_word_speaks_for_the_skills_after_it_only() -> None:
         "- Strong Python and solid software engineering practices (testing, code review, Git)\n"
         "- Deep familiarity with PyTorch\n"
     )
-    draft = _draft(text)
+    draft = draft_of(text)
     levels = {s: r.level for r in draft.requirements for s in r.skills}
     assert levels["python"] == 4
     assert levels["software-engineering"] == levels["git"] == levels["software-testing"] == 3
@@ -200,23 +180,23 @@ def test_a_level_word_speaks_for_the_skills_after_it_only() -> None:
 def test_two_language_names_joined_by_or_are_read_under_preferred() -> None:
     """'Go or Rust' alone in a Preferred list asks Go (Rust is not in the catalog)."""
     text = "Backend Engineer\n\nRequirements\n- Python\n\nPreferred\n- Go or Rust\n"
-    assert _asked(_draft(text)).get("go") == "useful"
+    assert asked_of(draft_of(text)).get("go") == "useful"
     # the ordinary word stays ordinary in running text
     prose = "Backend Engineer\n\nRequirements\n- Python; you'll be our go-to person\n"
-    assert "go" not in _asked(_draft(prose))
+    assert "go" not in asked_of(draft_of(prose))
 
 
 def test_tools_in_brackets_are_examples_one_of_which_is_asked() -> None:
     """'gradient boosting (XGBoost, LightGBM)' asks one of them, not both."""
     text = "Data Scientist\n\nRequirements\n- Gradient boosting (XGBoost, LightGBM)\n"
-    group = _skill(_draft(text), "lightgbm")
+    group = requirement_of(draft_of(text), "lightgbm")
     assert group.skills == ["xgboost", "lightgbm"]
     assert group.at_least == 1
 
 
 def test_a_role_id_keeps_the_letters_of_accented_words() -> None:
     """'Region Skåne' is region-skane in the role's id, not region-sk-ne."""
-    draft = _draft("Data Scientist – Region Skåne, Malmö\n\nRequirements\n- Python\n")
+    draft = draft_of("Data Scientist – Region Skåne, Malmö\n\nRequirements\n- Python\n")
     assert draft.role_id == "posting-data-scientist-region-skane-malmo"
 
 
@@ -236,11 +216,11 @@ def test_an_item_of_a_two_of_list_may_name_two_skills() -> None:
         "LLM Engineer\n\nRequirements\n- Python\n"
         '- "at least two of: LangGraph, fine-tuning with LoRA, Hugging Face Transformers, vLLM"\n'
     )
-    draft = _draft(text)
-    group = _skill(draft, "hugging-face")
+    draft = draft_of(text)
+    group = requirement_of(draft, "hugging-face")
     assert group.at_least == 2
     assert "llm-fine-tuning" in group.skills  # not asked on its own
-    assert _asked(draft)["llm-fine-tuning"] == "essential"
+    assert asked_of(draft)["llm-fine-tuning"] == "essential"
     assert [r for r in draft.requirements if r.skills == ["llm-fine-tuning"]] == []
 
 
@@ -250,7 +230,7 @@ def test_a_labels_part_ends_with_its_paragraph_and_what_follows_asks_by_its_word
         "Data Engineer\n\nRequirements: Python and SQL.\n\nYou also need Docker.\n\n"
         "Nice to have: Terraform.\n\nWe offer a Kubernetes training budget.\n"
     )
-    asked = _asked(_draft(text))
+    asked = asked_of(draft_of(text))
     assert {asked.get(s) for s in ("python", "sql", "docker")} == {"essential"}
     assert asked["iac"] == "useful"
     assert "kubernetes" not in asked  # it followed the nice-to-haves' paragraph, a perk
