@@ -26,8 +26,8 @@ from typing import Final
 from skillgap.catalog.index import CatalogIndex
 from skillgap.text.career import core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
-from skillgap.text.credentials import certifications_of, degrees_of
-from skillgap.text.dates import find_span
+from skillgap.text.credentials import certifications_of, degrees_of, doctorates
+from skillgap.text.dates import Span, find_span
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
@@ -373,12 +373,14 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
+    doctorates_studied: list[Span] = []  # a PhD's years: research, not a gap between jobs
     studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
         if section.kind == "skills":
             _skills_section(section, matcher, reading)
         elif section.kind == "education":
             reading.degrees += degrees_of(section, catalog, as_of)
+            doctorates_studied += doctorates(section)
             studied += [f for ln in section.lines[1:] for f in _named(ln, matcher)]
         elif section.kind == "certifications":
             known, unknown = certifications_of(section, catalog)
@@ -394,7 +396,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
             _projects(section, matcher, reading)
     _summary_levels(sections, matcher, reading)
     reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
-    count_months(reading.jobs, as_of)
+    count_months(reading.jobs, as_of, doctorates_studied)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
     for f in studied:
