@@ -126,3 +126,65 @@ def test_a_taught_masters_years_still_part_an_earlier_career() -> None:
     reading = _read(text, "cv.md")
     jobs = {j.title.split(",")[0]: j.relevant for j in reading.jobs}
     assert jobs["Software Engineer"] is False  # a backend developer who took an ML master's
+
+
+LINKEDIN_SABBATICAL = """\
+Contact
+karin.holm@example.se
+
+Karin Holm
+Staff ML Platform Engineer at Granskog Energy
+
+Experience
+
+Granskog Energy AB
+ML Platform Engineer
+March 2023 - Present (3 years 10 months)
+Luleå, Sweden
+MLflow registry and model serving on Kubernetes.
+
+Tallbacka Consulting AB
+DevOps Consultant
+April 2022 - February 2023 (11 months)
+Terraform and Kubernetes migrations.
+
+Career break
+October 2021 - March 2022 (6 months)
+Sabbatical: sailed from Luleå to Lisbon.
+
+Kronbank AB
+Backend Developer
+September 2018 - September 2021 (3 years 1 month)
+Payment APIs in Java.
+
+Kronbank AB
+Software Developer (part-time, 50%, during studies)
+January 2017 - August 2018 (1 year 8 months)
+
+Café Norrsken
+Barista
+2015 - 2017 (3 years)
+
+Education
+
+Luleå Institute of Technology
+Bachelor of Science (BSc), Computer Engineering · (2015 - 2018)
+"""
+
+
+def test_a_sabbatical_pauses_a_software_career_it_does_not_end_it() -> None:
+    reading = _read(LINKEDIN_SABBATICAL)
+    jobs = {j.title.split(" (")[0].split(" — ")[-1]: (j.months, j.relevant) for j in reading.jobs}
+    assert jobs["Backend Developer"] == (37.0, True)
+    # 20 months at half time; the barista job beside it (not relevant) takes nothing from it
+    assert jobs["Software Developer"] == (10.0, True)
+    assert jobs["Barista"][1] is False
+    assert reading.relevant_months == 46 + 11 + 37 + 10
+
+
+def test_systems_administration_before_a_break_stays_an_earlier_career() -> None:
+    text = LINKEDIN_SABBATICAL.replace("Backend Developer", "Systems Administrator").replace(
+        "Software Developer (part-time, 50%, during studies)", "IT Support (part-time, 50%)"
+    )
+    reading = _read(text)
+    assert reading.relevant_months == 46 + 11  # the administrator's years: another trade
