@@ -458,13 +458,14 @@ def test_the_12m_sets_cvs_are_read_no_worse_than_their_floor() -> None:
 # decoy; months 4 of 5 (a LinkedIn export's backend and part-time developer years before a
 # sabbatical taken for an earlier career, 60 of 107); levels 54/57. Development sets since:
 # after cv3-s5 (a season in a left margin and a date in italics date a job; a doctorate's
-# years are research, not a gap; a career break pauses software development) every CV's
-# months within 10 % in both (largest error 0.0 % and 2.3 %), levels 55/61 and 55/57;
+# years are research, not a gap; a career break pauses software development; a level's name
+# alone over a PDF's skill list) every CV's months within 10 % in both (largest error 0.0 %
+# and 2.3 %), levels 58/61 and 55/57;
 # postings unchanged. Floors only go up; the expectations are never edited.
 CV_SET_J = HERE / "data" / "text-2026-12j"
 CV_SET_K = HERE / "data" / "text-2026-12k"
 SET_J_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "months_within_10": 5}
-SET_J_FLOOR |= {"month_error": 0.01, "levels": 0.90}
+SET_J_FLOOR |= {"month_error": 0.01, "levels": 0.95}
 SET_K_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "months_within_10": 5}
 SET_K_FLOOR |= {"month_error": 0.03, "levels": 0.96}
 

@@ -188,3 +188,31 @@ def test_systems_administration_before_a_break_stays_an_earlier_career() -> None
     )
     reading = _read(text)
     assert reading.relevant_months == 46 + 11  # the administrator's years: another trade
+
+
+GROUPED_PDF = """\
+NOOR HADDAD
+SKILLS
+Expert
+Kubernetes · Docker
+Proficient
+Python · MLflow ·
+Terraform
+Basic
+Go
+EXPERIENCE
+MLOps Engineer — Cedar Payments, Leeds
+03/2021 – now
+- Model serving on Kubernetes.
+"""
+
+
+def test_a_level_word_alone_over_a_pdfs_skill_list_gives_its_items_that_level() -> None:
+    reading = _read(GROUPED_PDF)
+    levels = {k: c.level for k, c in reading.skills.items()}
+    assert levels["kubernetes"] == 5  # "Expert" on its own line: the bold a PDF's text lost
+    assert levels["docker"] == 5
+    assert levels["python"] == 4
+    assert levels["iac"] == 4  # "Terraform", wrapped onto the next line of the group
+    assert levels["go"] == 2
+    assert reading.skills["kubernetes"].why.startswith("Expert")
