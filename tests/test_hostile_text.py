@@ -176,3 +176,13 @@ def test_a_choice_of_every_skill_drafts_a_group_of_at_most_50(run: Run, tmp_path
     assert result.exit_code in (0, 1), result.output
     role = run("posting", posting).stdout
     assert "a group holds the first 50" in role
+
+
+def test_a_run_of_spaces_before_a_single_date_is_read_in_linear_time() -> None:
+    """'Data Analyst' + 3,200 spaces + 'Acme 2020' took 90 s (1,600 spaces: 11 s).
+
+    Whether a single date may end a job's line was asked of a pattern with three whitespace
+    repeats side by side, tried over the run in time cubic in its length.
+    """
+    line = "Data Analyst" + " " * 3200 + "Acme 2020"
+    assert _read_budget(HEAD + "EXPERIENCE\n" + line + "\n- Python and SQL\n") < 3
