@@ -6,28 +6,9 @@ is read from the shape, not from the set's file.
 
 from __future__ import annotations
 
+from drafts import CATALOG, asked_of, draft_of, requirement_of
 from skillgap import api
-from skillgap.text.posting import PostingDraft, Requirement, read_posting
 from skillgap.text.read import document_from_bytes
-
-CATALOG = api.load_catalog()
-
-
-def _draft(text: str, name: str = "posting.txt") -> PostingDraft:
-    return read_posting(document_from_bytes(text.encode(), name), CATALOG)
-
-
-def _importance(draft: PostingDraft) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for r in draft.requirements:
-        for skill in r.skills if r.kind == "skill" else [r.kind]:
-            out.setdefault(skill, r.importance)
-    return out
-
-
-def _group(draft: PostingDraft, skill: str) -> Requirement:
-    return next(r for r in draft.requirements if r.kind == "skill" and skill in r.skills)
-
 
 HTML = (
     "Data Engineer &ndash; Platform Team\n"
@@ -44,11 +25,14 @@ HTML = (
 
 def test_a_posting_pasted_as_html_is_read_as_its_page_shows() -> None:
     """<p><strong> headings, <li> bullets and &amp; read as text: requirements as written."""
-    found = _importance(_draft(HTML))
+    found = asked_of(draft_of(HTML))
     assert {k: found.get(k) for k in ("python", "kubernetes", "docker")} == dict.fromkeys(
         ("python", "kubernetes", "docker"), "essential"
     )
-    assert _group(_draft(HTML), "aws").skills == ["aws", "azure"]  # "AWS or Azure": a choice
+    assert requirement_of(draft_of(HTML), "aws").skills == [
+        "aws",
+        "azure",
+    ]  # "AWS or Azure": a choice
     assert found["streaming"] == "useful"
     assert found["iac"] == "useful"  # Terraform, the second <li> of a one-line list
     assert "r" not in found  # "R&amp;D" is R&D
@@ -101,13 +85,13 @@ NICE TO HAVE
 
 def test_capital_headings_and_numbered_items_as_job_boards_write_them() -> None:
     """WHAT WE NEED FROM YOU's numbered items are required, NICE TO HAVE's are not."""
-    draft = _draft(JOB_BOARD)
-    found = _importance(draft)
+    draft = draft_of(JOB_BOARD)
+    found = asked_of(draft)
     for skill in ("python", "rag", "git", "docker"):
         assert found[skill] == "essential", skill
-    assert _group(draft, "python").skills == ["python", "typescript"]
+    assert requirement_of(draft, "python").skills == ["python", "typescript"]
     assert found["llm-apps"] == "useful"
-    assert _group(draft, "aws").at_least == 2
+    assert requirement_of(draft, "aws").at_least == 2
     assert "kubernetes" not in found  # a duty, not a requirement
     assert any(r.kind == "experience" and r.months == 36 for r in draft.requirements)
 
@@ -130,12 +114,12 @@ In addition, we'd like to see any three of:
 
 def test_requirements_written_as_a_paragraph_are_read_sentence_by_sentence() -> None:
     """A paragraph wrapped mid-sentence: "Python or" over "TypeScript" is one choice."""
-    draft = _draft(PROSE)
-    found = _importance(draft)
-    assert _group(draft, "python").skills == ["python", "typescript"]
+    draft = draft_of(PROSE)
+    found = asked_of(draft)
+    assert requirement_of(draft, "python").skills == ["python", "typescript"]
     assert found["rag"] == "essential"  # "a vector" over "database": one sentence
     assert "degree" in found
-    three = _group(draft, "docker")
+    three = requirement_of(draft, "docker")
     assert three.importance == "essential"
     assert three.at_least >= 2
     assert len(three.skills) >= 3
@@ -163,15 +147,15 @@ WÜNSCHENSWERT
 
 def test_a_german_posting_is_read_with_its_own_words() -> None:
     """Profil, oder, mindestens zwei der folgenden, Jahre, -Kenntnisse, wünschenswert."""
-    draft = _draft(GERMAN)
-    found = _importance(draft)
-    assert _group(draft, "python").skills == ["python", "r"]
-    assert _group(draft, "python").importance == "essential"
+    draft = draft_of(GERMAN)
+    found = asked_of(draft)
+    assert requirement_of(draft, "python").skills == ["python", "r"]
+    assert requirement_of(draft, "python").importance == "essential"
     assert found["statistics"] == "essential"
-    two = _group(draft, "causal-inference")
+    two = requirement_of(draft, "causal-inference")
     assert two.at_least == 2
     assert two.importance == "essential"
-    assert _group(draft, "databricks").skills == ["databricks", "spark"]
+    assert requirement_of(draft, "databricks").skills == ["databricks", "spark"]
     assert found["databricks"] == "useful"
     assert any(r.kind == "experience" and r.months == 36 for r in draft.requirements)
 
@@ -203,8 +187,8 @@ STACK = """Machine Learning Engineer
 
 def test_the_teams_stack_named_in_the_duties_is_nice_to_have() -> None:
     """Tools a duty says the team uses are nice-to-haves; the other duties give nothing."""
-    draft = _draft(STACK, "posting.md")
-    found = _importance(draft)
+    draft = draft_of(STACK, "posting.md")
+    found = asked_of(draft)
     assert found["python"] == "essential"
     assert found["kubeflow"] == "useful"  # on the line going on under "our stack"
     assert found["observability"] == "useful"  # Grafana
@@ -214,19 +198,19 @@ def test_the_teams_stack_named_in_the_duties_is_nice_to_have() -> None:
 
 def test_symbol_bullets_and_an_article_between_items_keep_a_list_whole() -> None:
     """A line "✅ ... two of: Kubernetes, MLflow, a feature store" asks two of the three."""
-    group = _group(_draft(STACK, "posting.md"), "kubernetes")
+    group = requirement_of(draft_of(STACK, "posting.md"), "kubernetes")
     assert group.at_least == 2
     assert group.skills == ["kubernetes", "experiment-tracking", "feature-store"]
 
 
 def test_formal_german_headings_and_a_degree_in_german() -> None:
     """German "Das bringen Sie mit" asks, "Abgeschlossenes Studium" is a degree."""
-    draft = _draft(
+    draft = draft_of(
         "Machine Learning Engineer (w/m/d)\n\nIhre Aufgaben:\n- Entwicklung mit Spark\n\n"
         "Das bringen Sie mit:\n- Abgeschlossenes Studium der Informatik\n"
         "- Kenntnisse in Docker und Kubernetes\n\nVon Vorteil:\n- Terraform-Kenntnisse\n"
     )
-    found = _importance(draft)
+    found = asked_of(draft)
     assert found["degree"] == "essential"
     assert found["docker"] == found["kubernetes"] == "essential"
     assert found["iac"] == "useful"
@@ -235,7 +219,7 @@ def test_formal_german_headings_and_a_degree_in_german() -> None:
 
 def test_a_name_alone_as_an_item_is_the_skill() -> None:
     """A bullet "- Spark" alone under a heading is the skill, as in a list of skills."""
-    found = _importance(_draft("Data Scientist\n\nREQUIREMENTS\n- Python\n\nPREFERRED\n- Spark\n"))
+    found = asked_of(draft_of("Data Scientist\n\nREQUIREMENTS\n- Python\n\nPREFERRED\n- Spark\n"))
     assert found == {"python": "essential", "spark": "useful"}
 
 
@@ -246,11 +230,11 @@ def test_pretty_printed_html_with_items_on_their_own_lines() -> None:
         "    Python and SQL\n  </li>\n  <li>Experience with Snowflake or\n    BigQuery</li>\n"
         "</ul>\n</div>\n"
     )
-    draft = _draft(text)
-    assert _group(draft, "python").source == "posting posting.txt:6: Python and SQL"
-    assert _group(draft, "sql").importance == "essential"
+    draft = draft_of(text)
+    assert requirement_of(draft, "python").source == "posting posting.txt:6: Python and SQL"
+    assert requirement_of(draft, "sql").importance == "essential"
     warehouse = [
-        r for r in draft.requirements if r.kind == "skill" and r is not _group(draft, "sql")
+        r for r in draft.requirements if r.kind == "skill" and r is not requirement_of(draft, "sql")
     ]
     assert warehouse, draft.requirements
     assert warehouse[-1].importance == "essential"
@@ -259,11 +243,11 @@ def test_pretty_printed_html_with_items_on_their_own_lines() -> None:
 
 def test_a_two_of_list_on_one_line_names_its_unknown_items_as_a_wrapped_one_does() -> None:
     """One way for a list, wrapped or not: items the catalog lacks are named in the note."""
-    one = _group(
-        _draft("Data Engineer\n\nRequirements\n- Two of: Spark, Quokkaflow, Flink\n"), "spark"
+    one = requirement_of(
+        draft_of("Data Engineer\n\nRequirements\n- Two of: Spark, Quokkaflow, Flink\n"), "spark"
     )
-    wrapped = _group(
-        _draft("Data Engineer\n\nRequirements\n- Two of: Spark, Quokkaflow,\n  Flink\n"), "spark"
+    wrapped = requirement_of(
+        draft_of("Data Engineer\n\nRequirements\n- Two of: Spark, Quokkaflow,\n  Flink\n"), "spark"
     )
     for group in (one, wrapped):
         assert (group.skills, group.at_least) == (["spark", "streaming"], 2)
@@ -272,18 +256,18 @@ def test_a_two_of_list_on_one_line_names_its_unknown_items_as_a_wrapped_one_does
 
 def test_word_bullets_pasted_as_o_stay_items_of_their_own() -> None:
     """Lines starting "o  " are bullets: a list on one does not take the next line's skills."""
-    draft = _draft(
+    draft = draft_of(
         "AI Consultant\n\nREQUIRED\n"
         "o  5+ years in consulting, of which at least 2 years on AI, ML or data programmes\n"
         "o  Practical knowledge of at least two of the following: EU AI Act, NIST AI RMF, UK GDPR\n"
         "o  Strong stakeholder management and workshop facilitation\n"
         "o  Enough hands-on skill to prototype in Python (we use notebooks; any IDE is fine)\n"
     )
-    found = _importance(draft)
+    found = asked_of(draft)
     assert found["problem-framing"] == "essential"
-    assert _group(draft, "problem-framing").skills == ["problem-framing"]
+    assert requirement_of(draft, "problem-framing").skills == ["problem-framing"]
     assert any(r.kind == "experience" and r.months == 60 for r in draft.requirements)
-    python = _group(draft, "python").source
+    python = requirement_of(draft, "python").source
     assert python.endswith("(we use notebooks; any IDE is fine)")  # a remark's ";" is no end
 
 
@@ -296,8 +280,8 @@ PARAGRAPH = (
 
 def test_a_posting_in_one_paragraph_is_read_by_its_labels() -> None:
     """Labels in running text ("Requirements:", "Nice to have:") start their parts."""
-    draft = _draft(PARAGRAPH)
-    found = _importance(draft)
+    draft = draft_of(PARAGRAPH)
+    found = asked_of(draft)
     assert draft.title == "Data Engineer at Acme, Berlin."
     assert {k: found.get(k) for k in ("python", "sql", "docker")} == dict.fromkeys(
         ("python", "sql", "docker"), "essential"
@@ -311,8 +295,10 @@ def test_a_posting_in_one_paragraph_is_read_by_its_labels() -> None:
 
 def test_and_with_or_in_one_list_asks_each_item_and_one_of_the_choice() -> None:
     """A list "Python and SQL, Spark or Flink, and Docker": three skills, one choice of two."""
-    draft = _draft("Data Engineer\n\nRequirements\n- Python and SQL, Spark or Flink, and Docker\n")
-    assert _group(draft, "spark").skills == ["spark", "streaming"]
+    draft = draft_of(
+        "Data Engineer\n\nRequirements\n- Python and SQL, Spark or Flink, and Docker\n"
+    )
+    assert requirement_of(draft, "spark").skills == ["spark", "streaming"]
     assert [r.skills for r in draft.requirements if r.kind == "skill"] == [
         ["python"],
         ["sql"],
@@ -323,8 +309,10 @@ def test_and_with_or_in_one_list_asks_each_item_and_one_of_the_choice() -> None:
 
 def test_a_posting_with_only_a_skills_section_asks_its_skills() -> None:
     """No requirements heading: its "Key skills" and "Education" are what it asks."""
-    found = _importance(
-        _draft("Junior Data Analyst\n\nKey skills\n- SQL\n- Power BI\n\nEducation\n- BSc degree\n")
+    found = asked_of(
+        draft_of(
+            "Junior Data Analyst\n\nKey skills\n- SQL\n- Power BI\n\nEducation\n- BSc degree\n"
+        )
     )
     assert found == {"sql": "essential", "power-bi": "essential", "degree": "essential"}
 
@@ -332,16 +320,16 @@ def test_a_posting_with_only_a_skills_section_asks_its_skills() -> None:
 def test_an_education_section_asks_its_degree_unless_it_says_none() -> None:
     """A posting's "Education" part is read beside its requirements; "do not require" none."""
     head = "ML Engineer\n\nRequirements\n- Python\n\n**Education**\n"
-    asked = _importance(_draft(head + "Bachelor's degree in Computer Science.\n"))
+    asked = asked_of(draft_of(head + "Bachelor's degree in Computer Science.\n"))
     assert asked == {"python": "essential", "degree": "essential"}
-    waived = _importance(_draft(head + "We do not require a degree. Show us what you built.\n"))
+    waived = asked_of(draft_of(head + "We do not require a degree. Show us what you built.\n"))
     assert waived == {"python": "essential"}
 
 
 def test_a_job_boards_preferred_in_brackets_speaks_for_its_line() -> None:
     """A line "SQL: 2 years (Preferred)" is nice to have; "(..., ideally Kubernetes)" not all."""
-    found = _importance(
-        _draft(
+    found = asked_of(
+        draft_of(
             "Data Analyst\n\nQualifications\n- Python: 3 years (Required)\n"
             "- SQL: 2 years (Preferred)\n- Docker at scale (multi-GPU, ideally Kubernetes)\n"
         )
@@ -368,8 +356,8 @@ They offer 80-90k and 30 days off.
 
 def test_a_recruiters_email_is_read_by_its_lead_in_lines() -> None:
     """A lead-in "looking for someone with:" over bullets asks; "make you stand out:" not."""
-    draft = _draft(EMAIL)
-    found = _importance(draft)
+    draft = draft_of(EMAIL)
+    found = asked_of(draft)
     assert draft.title == "Senior Data Engineer role - Hamburg"
     assert {k: found.get(k) for k in ("python", "sql", "aws")} == dict.fromkeys(
         ("python", "sql", "aws"), "essential"
@@ -379,7 +367,7 @@ def test_a_recruiters_email_is_read_by_its_lead_in_lines() -> None:
 
 def test_a_label_in_a_bullet_speaks_for_that_bullet_only() -> None:
     """A bullet "- Nice to have: Terraform" among the requirements leaves the next ones required."""
-    found = _importance(
-        _draft("Data Engineer\n\nRequirements\n- Python\n- Nice to have: Terraform\n- Docker\n")
+    found = asked_of(
+        draft_of("Data Engineer\n\nRequirements\n- Python\n- Nice to have: Terraform\n- Docker\n")
     )
     assert found == {"python": "essential", "iac": "useful", "docker": "essential"}

@@ -163,7 +163,9 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
         text = line.text.rstrip()
         last = out[-1] if out else line
         head = _OPEN_END.search(last.text.rstrip()) and not LIST_HEAD.search(last.text)
-        bullet_wrap = wrapping and indent
+        # a bullet's wrap is indented, or (a job board's copy) under a full line that ends
+        # mid-sentence, in small letters or closing the bullet's bracket
+        bullet_wrap = wrapping and (indent or _bullet_goes_on(last.text, text))
         # a paragraph's next line goes on with its sentence: in small letters, or after
         # "or", "and", "a", "of" ... (a line in capitals after a full one is a new item)
         goes_on = text[:1].islower() or bool(OPEN_END.search(last.text))
@@ -182,6 +184,20 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
     return out
 
 
+def _bullet_goes_on(last: str, text: str) -> bool:
+    """Whether an unindented line goes on with the bullet above it, its line broken mid-way.
+
+    The bullet is full (a line broken at a fixed width) and ends with no sentence's end,
+    and the line starts in small letters or closes a bracket the bullet opened ("(our
+    backend is Python/FastAPI, the internal UI is" over "TypeScript/React)").
+    """
+    last = last.rstrip()
+    if len(last) < _FULL_LINE or last[-1:] in (".", "!", "?", ":", ";"):
+        return False
+    unclosed = last.count("(") > last.count(")") and ")" in text
+    return text[:1].islower() or unclosed or bool(OPEN_END.search(last))
+
+
 def _wrapped(text: str) -> bool:
     """Whether a line of prose goes on in the next: it is full, or ends in "or", "a", ","."""
     return len(text) >= _FULL_LINE or bool(OPEN_END.search(text))
@@ -195,7 +211,19 @@ def item_found(matcher: Matcher, line: Line) -> list[Found]:
     """
     found = matcher.find_in_line(line)
     alone = ITEM.sub("", line.text).strip(" .;,")
-    return found or [f for f in matcher.find_in_line(line, listed=True) if f.text == alone]
+    # an item that is a few names and nothing else ("Go or Rust"): each name is one
+    parts = [p.strip() for p in _NAMES_GAP.split(alone)]
+    names = parts if len(parts) <= _ITEM_WORDS and all(_NAME.match(p) for p in parts) else []
+    if found and len(names) < 2:
+        return found
+    listed = [f for f in matcher.find_in_line(line, listed=True) if f.text in (alone, *names)]
+    return sorted({(f.start, f.id): f for f in found + listed}.values(), key=lambda f: f.start)
+
+
+#: Between the names of an item that is names only: a comma, a slash, "or", "and".
+_NAMES_GAP: Final = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\boder\b|\bund\b)\s*", re.I)
+#: A name as a list writes it: one or two words, the first with a capital ("Go", "Rust").
+_NAME: Final = re.compile(r"^[A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*)?$")
 
 
 def runs_of(found: list[Found], text: str, k_of: re.Match[str] | None) -> list[list[Found]]:
@@ -211,7 +239,9 @@ def runs_of(found: list[Found], text: str, k_of: re.Match[str] | None) -> list[l
         gap = text[runs[-1][-1].end : f.start] if runs else ""
         listed = k_of is not None and runs and runs[-1][0].start >= k_of.end()
         if runs and (
-            (listed and _short_items(gap)) or _LIST_GAP.match(gap) or _NAMED_GAP.match(gap)
+            (listed and (_short_items(gap) or _same_item(gap)))
+            or _LIST_GAP.match(gap)
+            or _NAMED_GAP.match(gap)
         ):
             runs[-1].append(f)
         else:
@@ -247,8 +277,38 @@ def _short_items(gap: str) -> bool:
     return len(parts) > 1 and all(len(part.split()) <= _ITEM_WORDS for part in parts)
 
 
+def _same_item(gap: str) -> bool:
+    """Whether two names after "two of" are one item: a few words and no separator between.
+
+    "fine-tuning with LoRA" is one item of "two of: LangGraph, fine-tuning with LoRA, vLLM".
+    """
+    return not ITEM_GAP.search(gap) and "(" not in gap and len(gap.split()) <= 2
+
+
 def is_choice(run: list[Found], text: str, since: int) -> bool:
     """Whether a run is a choice: "or" ("oder") or "/" in it, or "one of" since the last skill."""
     gaps = " ".join(text[a.end : b.start] for a, b in itertools.pairwise(run))
     before = text[since : run[0].start]
-    return bool(_OR.search(gaps) or _ONE_OF.search(before))
+    return bool(_OR.search(gaps) or _ONE_OF.search(before) or examples(run, text))
+
+
+#: Between a skill and the examples of it in brackets: "(", "(e.g.", "(such as".
+_EXAMPLES_OPEN: Final = re.compile(
+    r"^\s*\(\s*(?:e\.g\.,?|eg,?|such\s+as|for\s+example,?|like|including|incl\.)?\s*$", re.I
+)
+
+
+def examples(run: list[Found], text: str) -> bool:
+    """Whether a run is a skill and two or more tools in brackets as examples of it.
+
+    "gradient boosting (XGBoost, LightGBM)" asks one of them, as a reader reads it. Items
+    in small letters are practices, each asked: "software engineering practices
+    (testing, code review, Git)".
+    """
+    if len(run) < 3 or not _EXAMPLES_OPEN.match(text[run[0].end : run[1].start]):
+        return False
+    close = text.find(")", run[1].start)
+    if close < run[-1].end or "(" in text[run[1].start : close]:
+        return False
+    items = ITEM_GAP.split(text[run[1].start : close])
+    return all(item.strip()[:1].isupper() or item.strip()[:1].isdigit() for item in items)

@@ -12,15 +12,22 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
   ``useful``; a line that says "preferred", "a plus", "bonus", "nice to have" or "ideally"
   is ``useful`` wherever it is; "must" or "required" make it ``essential``.
 * **Groups**: skills joined by "or" (``PyTorch or TensorFlow``), or listed after "at least
-  one of" / "one of" / "either", become an ``any_of`` group; a number before "of" ("two of:
+  one of" / "one of" / "either", or tools in brackets as examples of a skill ("gradient
+  boosting (XGBoost, LightGBM)"), become an ``any_of`` group; a number before "of" ("two of:
   A, B, C", "at least two of the following", "experience with 2+ of", "any three of", "two or
   more of") a k-of-n group, ``any_of`` with ``at_least: k``. The list may follow on the
   same line or as the bullets under it. A member the role already requires on its own
   leaves the group and counts towards k ("two of A, B, C" with A required: one of B, C).
 * **Levels** (documented default): 3 (intermediate) for a requirement, 2 for a
   nice-to-have, 4 when the posting's title says Senior, Staff, Lead or Principal;
-  "strong", "deep", "excellent", "expert", "advanced", "extensive" or "fluent" raise a
-  line's skills to 4; "basic", "familiar", "exposure" or "some" lower them to 2.
+  "strong", "deep", "excellent", "expert", "advanced", "extensive" or "fluent" raise the
+  skills after them to 4; "basic", "familiar", "exposure" or "some" lower them to 2;
+  "solid", "sound", "good", "working" read 3. A level word speaks for the skills after
+  it up to the next ("Strong Python and solid SQL": 4 and 3); a skill before every level
+  word takes the first ("Python and SQL at an advanced level").
+* **Prose**: a posting with no requirements part asks what its sentences ask
+  (:mod:`skillgap.text.prose`: "We are looking for ...", "You have ...", "It would be a
+  bonus if ..."); the company, the duties and the perks still ask nothing.
 * **Years** ("3+ years", "at least five years") become an experience requirement of
   jobs in months; **degrees** (BS, MS, PhD, "university degree", "Bachelor or Master")
   a degree requirement at the first rung named, in the fields named (none: any field);
@@ -32,7 +39,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Final
 
@@ -45,6 +51,7 @@ from skillgap.text.lists import (
     K_OF,
     NUMBERS,
     List,
+    examples,
     fewest_skills,
     is_choice,
     item_found,
@@ -57,8 +64,10 @@ from skillgap.text.lists import (
     unnamed,
 )
 from skillgap.text.match import Matcher, clean_sentence, phrases
+from skillgap.text.prose import AFTER_LABEL, asked_in_prose, mended
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
+from skillgap.text.title import posting_title, slug
 
 DEFAULT_LEVEL: Final = 3
 NICE_LEVEL: Final = 2
@@ -106,9 +115,11 @@ _HIGH: Final = re.compile(
     r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency)\b", re.I
 )
 _LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
+#: Words of a working level: they end a high or low word's reach, at 3 (or the default, if lower).
+_MID: Final = re.compile(
+    r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience))\b", re.I
+)
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
-#: An e-mail's subject line before a posting's title ("Subject: Re: Data Engineer role").
-_EMAIL_HEAD: Final = re.compile(r"^(?:(?:subject|betreff|re|aw|fwd?|wg)\s*:\s*)+", re.I)
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
@@ -140,19 +151,6 @@ class PostingDraft:
     requirements: list[Requirement] = field(default_factory=list)
 
 
-def _slug(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.casefold())
-    return "-".join(words)[:60].strip("-") or "role"
-
-
-def _title(lines: Sequence[Line], source: str) -> str:
-    for line in lines:
-        text = _EMAIL_HEAD.sub("", clean_sentence(line.text))
-        if text:
-            return text[:200]
-    return source
-
-
 #: Names a group's name or note lists; the rest are counted (a catalog text is <= 2,000).
 _SHOWN: Final = 8
 
@@ -172,30 +170,52 @@ def _cite(document: TextDocument, line: Line, sentence: str) -> str:
     return f"posting {file_name(document.source)}:{line.number}: {sentence}"[:1900]
 
 
-def _level(text: str, default: int) -> int:
-    if _HIGH.search(text):
-        return max(default, 4)
-    if _LOW.search(text):
-        return 2
-    return default
+def _level(text: str, default: int, at: int | None = None) -> int:
+    """The level a line's words give its skills, or the skill at ``at`` alone.
+
+    A level word speaks for the skills after it, up to the next level word ("Strong
+    Python and solid software engineering": Python 4, software engineering 3); a skill
+    before every level word takes the first ("Python and SQL at an advanced level").
+    """
+    found = sorted(
+        (m.start(), m.end(), level)
+        for pattern, level in ((_HIGH, max(default, 4)), (_LOW, 2), (_MID, min(default, 3)))
+        for m in pattern.finditer(text)
+    )
+    # a level word right after another is the thing the first qualifies: "deep familiarity"
+    words = [
+        (a, level)
+        for k, (a, _, level) in enumerate(found)
+        if k == 0 or text[found[k - 1][1] : a].strip()
+    ]
+    if not words:
+        return default
+    if at is None:  # the line's one level: a high word wins, then a low one
+        return max(default, 4) if _HIGH.search(text) else 2 if _LOW.search(text) else default
+    before = [level for start, level in words if start < at]
+    return before[-1] if before else words[0][1]
 
 
 def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     """The posting's requirements, section by section, each citing its sentence."""
     lines = inline_headings(document.lines)
-    title = _title(lines, document.source)
-    draft = PostingDraft(document.source, title, "posting-" + _slug(title))
+    title = posting_title(lines, document.source)
+    draft = PostingDraft(document.source, title, "posting-" + slug(title))
     senior = bool(_SENIOR.search(title))
     matcher = Matcher(catalog)
     taken: set[str] = set()
     years_done = False
-    every = split(lines)
+    every = mended(split(lines))
     asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
     first = next((line for line in lines if line.text.strip()), None)
     every = [  # the title's own line is never a section's heading here ("... TECHNOLOGIES")
         replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
         for s in every
     ]
+    if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
+        every += asked_in_prose(every)
+    else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
+        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
@@ -216,9 +236,10 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
                 _close(draft, document, catalog, opened, senior, taken)
             opened = opens(whole, section.kind)
             for a, b in _clauses(whole.text):
-                # one clause at a time, the rest of the line blanked so columns stay true
-                text = " " * a + whole.text[a:b] + " " * (len(whole.text) - b)
-                line = Line(whole.number, text, whole.columns)
+                # one clause at a time, each character keeping its file column (a long
+                # line of many clauses costs its length, not its length times its clauses)
+                columns = tuple(whole.column(i) for i in range(a, b))
+                line = Line(whole.number, whole.text[a:b], columns)
                 years_done = _clause(
                     draft,
                     document,
@@ -429,11 +450,13 @@ def _clause(  # the draft being written, and what the clause is read with
         importance = importance_at(run[0].start)
         nice = importance == "useful"
         base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
-        level = _level(text, base)
+        level = _level(text, base, run[0].start)
         ids = list(dict.fromkeys(f.id for f in run))
         k = items_asked(k_of[1]) if k_of and k_of.start() < run[0].start and len(run) > 1 else 1
         if is_choice(run, text, since) or k > 1:
             named = item_ids(run, text)  # "Kafka / stream processing" is one item
+            if examples(run, text):  # "gradient boosting (XGBoost, LightGBM)": one of them
+                named = [f.id for f in run]
             before = len(draft.requirements)
             ids = _group(draft, catalog, taken, named, (k, importance, source, level))
             unknown = unnamed(text, k_of.end(), run) if k > 1 and k_of else []

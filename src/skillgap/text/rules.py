@@ -16,7 +16,7 @@ uses these names.
   and need a technical context: another skill in the same sentence, or a word such as
   *language*, *experience*, *proficient*, *years* (:data:`CUES`); a word of the other
   meaning within three words (:data:`OTHER_MEANING`: Go and *chess*, *leaf* rust, a Spark
-  *award*) makes it not the skill.
+  *award*, an Airflow *product* line) makes it not the skill.
 * **Vague words** (:data:`VAGUE`: monitoring, testing, dashboards ...) that a catalog
   lists as aliases count only next to another skill in the same sentence;
   :data:`NEVER` (workshops, conferences, orchestration ...) never count from free text.
@@ -75,6 +75,8 @@ OTHER_MEANING: Final = {
     "rust": frozenset({"leaf", "blight", "mildew", "fungal", "fungus", "disease", "wheat"}),
     "swift": frozenset({"decisions", "decision", "response", "action", "recovery"}),
     "spark": frozenset({"award", "awards", "prize", "scholarship", "mentoring"}),
+    # air moved by fans: a ventilation maker's "Airflow product line", "ducted" units
+    "airflow": frozenset({"product", "products", "ducted", "ventilation", "hvac", "fans"}),
 }
 #: Words that make the sentence around an ambiguous name technical.
 CUES: Final = frozenset(
