@@ -94,11 +94,9 @@ _WIDE_GAP: Final = re.compile(r"\s{3,}")
 
 
 def _before_single(before: str) -> bool:
-    r"""Whether ``before`` may stand before a single date (``_BEFORE_SINGLE``), in linear time.
+    r"""``_BEFORE_SINGLE`` in linear time (a run of spaces took time cubic in its length).
 
-    The pattern's whitespace repeats side by side took time cubic in a run of spaces; a run
-    of three or more reads the same as three, and a match starts at most four characters
-    before the trailing ``\s*[*_]*\s*`` it ends with.
+    A run of 3 or more reads as 3; a match starts at most 4 characters before ``\s*[*_]*\s*``.
     """
     text = _WIDE_GAP.sub("   ", before)
     tail = len(text.rstrip().rstrip("*_").rstrip())
