@@ -18,9 +18,11 @@ make such a heading of is a part of that job, as before (a project's dates).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from typing import Final
 
+from skillgap.text.dates import Span
 from skillgap.text.jobs import PRACTICE, heads_roles, inside
 from skillgap.text.work import Job, names_other_work
 
@@ -46,6 +48,11 @@ def _allot(jobs: Iterable[Job], as_of: dt.date) -> dict[int, float]:
     return out
 
 
+#: Software development, a trade a career break pauses: "Backend Engineer", "Software Developer".
+_BUILDS_SOFTWARE: Final = re.compile(
+    r"\b(developer|programmer|software|back-?end|front-?end|full[- ]?stack|\w*entwickler\w*)\b",
+    re.I,
+)
 #: Months without work between two jobs that still make one career.
 _GAP: Final = 3
 
@@ -59,7 +66,11 @@ def _bounds(job: Job, as_of: dt.date) -> tuple[int, int]:
     return _index(job.span.start), max(_index(job.span.start), _index(min(end, as_of)))
 
 
-def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
+def _index_set(span: Span, as_of: dt.date) -> set[int]:
+    return {year * 12 + month - 1 for year, month in span.month_set(as_of)}
+
+
+def earlier_career(jobs: list[Job], as_of: dt.date, doctorates: Sequence[Span] = ()) -> None:
     """Related work left before a career break or a long gap is an earlier career: not counted.
 
     Data, ML, AI and research work (*core*) always counts, and so do internships and related
@@ -68,9 +79,14 @@ def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
     break between them and no more than three months without work, job to job. A backend
     developer who then took an ML master's, or a sysadmin who took a career break before
     the DevOps years, had another career first. With no core work at all, related work is
-    the career and counts.
+    the career and counts. The years of a doctorate are research, not months without work: a
+    software engineer who went on to a PhD and then research work kept one career. A career
+    break pauses software development rather than ending it: a developer's years before a
+    sabbatical join the DevOps years after it (a sysadmin's do not).
     """
     breaks = [_bounds(j, as_of) for j in jobs if j.kind == "break"]
+    studied = set().union(*(_index_set(s, as_of) for s in doctorates))
+    paused = {m for s, e in breaks for m in range(s, e + 1)}
     kept = [j for j in jobs if j.relevant and (j.core or j.kind == "internship")]
     if not any(j.core for j in kept):
         return
@@ -78,19 +94,24 @@ def earlier_career(jobs: list[Job], as_of: dt.date) -> None:
     kept += [j for j in pending if j.did_core_work]
     pending = [j for j in pending if not j.did_core_work]
 
-    def joined(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        first, last = sorted((a, b))
+    def joined(one: Job, other: Job) -> bool:
+        (first, a), (last, _) = sorted(
+            ((_bounds(one, as_of), one), (_bounds(other, as_of), other)), key=lambda p: p[0]
+        )
         if first[1] >= last[0]:
             return True  # they overlap
         gap = (first[1] + 1, last[0] - 1)
+        idle = set(range(gap[0], gap[1] + 1)) - studied
+        if _BUILDS_SOFTWARE.search(a.title):  # a break paused the trade: it did not end it
+            return len(idle - paused) <= _GAP
         broken = any(s <= gap[1] and e >= gap[0] for s, e in breaks)
-        return not broken and last[0] - first[1] - 1 <= _GAP
+        return not broken and len(idle) <= _GAP
 
     grew = True
     while grew:
         grew = False
         for job in list(pending):
-            if any(joined(_bounds(job, as_of), _bounds(k, as_of)) for k in kept):
+            if any(joined(job, k) for k in kept):
                 kept.append(job)
                 pending.remove(job)
                 grew = True
@@ -142,13 +163,13 @@ def roles_under_headings(jobs: list[Job], as_of: dt.date) -> None:
     jobs[:] = kept
 
 
-def count_months(jobs: list[Job], as_of: dt.date) -> None:
+def count_months(jobs: list[Job], as_of: dt.date, doctorates: Sequence[Span] = ()) -> None:
     """Each job's full-time-equivalent months: shared months once, breaks and leave not.
 
     Headings over roles and dated parts of a job first (:func:`roles_under_headings`).
     """
     roles_under_headings(jobs, as_of)
-    earlier_career(jobs, as_of)
+    earlier_career(jobs, as_of, doctorates)
     working = [j for j in jobs if j.kind != "break" and not j.heading]
     for n, months in _allot(working, as_of).items():
         working[n].months = months

@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.text.dates import find_span
+from skillgap.text.dates import Span, find_span
 from skillgap.text.match import clean_sentence, phrases
 from skillgap.text.read import Line
 from skillgap.text.sections import Section
@@ -49,6 +49,24 @@ def _date(text: str) -> str | None:
     m = points[0]
     month = _MONTH_NUM.get((m[1] or "jan")[:3].casefold(), 1)
     return f"{m[2]}-{month:02d}-01"
+
+
+#: A doctorate's words: "PhD", "Ph.D.", "Doctor of Philosophy", "Doktorand", "DPhil".
+_DOCTORATE: Final = re.compile(r"\b(?:Ph\.?\s?D|D\.?Phil|Doctor\w*|Doktor\w*|Promotion)\b", re.I)
+
+
+def doctorates(section: Section) -> list[Span]:
+    """The dates of the doctorates an education section names (a PhD's years are research)."""
+    out: list[Span] = []
+    lines = section.lines[1:]
+    for i, line in enumerate(lines):
+        if not _DOCTORATE.search(line.text):
+            continue
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        span = find_span(line.text) or (None if _DEGREE_WORD.search(after) else find_span(after))
+        if span is not None:
+            out.append(span)
+    return out
 
 
 def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[dict[str, str]]:

@@ -26,8 +26,8 @@ from typing import Final
 from skillgap.catalog.index import CatalogIndex
 from skillgap.text.career import core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
-from skillgap.text.credentials import certifications_of, degrees_of
-from skillgap.text.dates import find_span
+from skillgap.text.credentials import certifications_of, degrees_of, doctorates
+from skillgap.text.dates import Span, find_span
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
@@ -117,14 +117,25 @@ def _skill_named(label: str, rest: str, matcher: Matcher) -> bool:
     )
 
 
-def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's level
+def _level_alone(line: Line, matcher: Matcher) -> int | None:
+    """A level's name alone on a line over its list: a PDF's ``Expert`` (its bold lost)."""
+    if not _LEVEL_ALONE.match(line.text) or matcher.find_in_line(line, listed=True):
+        return None
+    return level_of(line.text)
+
+
+def _skills_section(  # noqa: PLR0912, PLR0915  # a branch per way CVs write a level
     section: Section, matcher: Matcher, reading: CvReading
 ) -> None:
     held: dict[str, tuple[int, SkillClaim]] = {}
     base = level_of(clean_sentence(section.lines[0].text))  # "Advanced" over its own list
     carried: int | None = None  # a level label's level, on the lines it wraps onto
+    base_label = section.heading
     for line in section.lines[1:]:
         text = line.text
+        if (group := _level_alone(line, matcher)) is not None:
+            base, base_label, carried = group, clean_sentence(text).strip(" *_:"), None
+            continue
         label = _LABEL.match(text)  # "Tools: Git, ...", "**Expert:** Python, PyTorch"
         if label and _skill_named(label[0], text[label.end() :], matcher):
             label = None  # "Python: ...", "Statistics: strong" is a skill, not a label
@@ -169,7 +180,7 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
                 why = clean_sentence(f"{label[0] if label else ''} {words}")
             elif level is None and base is not None:
                 level = base  # under a heading "Advanced"
-                why = f"{section.heading}: {clean_sentence(words)}"
+                why = f"{base_label}: {clean_sentence(words)}"
             for f in kept:
                 claim = SkillClaim(f.id, level if level is not None else _LISTED_LEVEL, why, True)
                 rank = len({k.id for k in kept})
@@ -180,6 +191,8 @@ def _skills_section(  # noqa: PLR0912  # a branch per way CVs write a skill's le
         reading.skills.setdefault(skill, claim)
 
 
+#: A line of a few words alone: a level's name over the list below it ("Working knowledge").
+_LEVEL_ALONE: Final = re.compile(r"^[\s*_#]*[A-Za-z][A-Za-z ]{2,30}[\s*_:]*$")
 #: A level written after a list, past a dash or a colon: "Tableau, Power BI — proficient".
 _AFTER_LIST: Final = re.compile(r"(?:\s[—–-]|:)\s*(?P<words>[^,;()—–:]+)$")
 
@@ -373,12 +386,14 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
+    doctorates_studied: list[Span] = []  # a PhD's years: research, not a gap between jobs
     studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
         if section.kind == "skills":
             _skills_section(section, matcher, reading)
         elif section.kind == "education":
             reading.degrees += degrees_of(section, catalog, as_of)
+            doctorates_studied += doctorates(section)
             studied += [f for ln in section.lines[1:] for f in _named(ln, matcher)]
         elif section.kind == "certifications":
             known, unknown = certifications_of(section, catalog)
@@ -394,7 +409,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
             _projects(section, matcher, reading)
     _summary_levels(sections, matcher, reading)
     reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
-    count_months(reading.jobs, as_of)
+    count_months(reading.jobs, as_of, doctorates_studied)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
     for f in studied:

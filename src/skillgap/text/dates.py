@@ -341,8 +341,9 @@ def _first_range(text: str) -> Span | None:
     return min(found, key=lambda f: (f[0], -len(f[1].text)))[1] if found else None
 
 
-#: What may follow a date that starts a line: its end, a bracket or a separator.
-_AFTER_LEADING: Final = re.compile(r"^[*_\]]*\s*(?:$|[(·|,;:—–]|-\s)")
+#: What may follow a date that starts a line: its end, a bracket, a separator, or a wide gap
+#: before the title (the date in a left margin: ``Summer 2025      Data Science Intern``).
+_AFTER_LEADING: Final = re.compile(r"^[*_\]]*(?:\s*(?:$|[(·|,;:—–]|-\s)|\s{3,}\S)")
 
 
 def leading_date(text: str) -> Span | None:
@@ -354,6 +355,25 @@ def leading_date(text: str) -> Span | None:
         return None
     ends = _ends(found, "a")
     return Span(ends[0], ends[1], found[0]) if ends is not None else None
+
+
+#: A single date set in emphasis marks, its own field: ``— *Summer 2018* Imitation learning``.
+_MARKED: Final = re.compile(
+    rf"(?<!\w)([*_]{{1,2}})(?P<date>{_point('a', iso=False, short=False)})\1(?![*_])", re.IGNORECASE
+)
+
+
+def marked_date(text: str) -> tuple[Span, int] | None:
+    """A single date in emphasis marks (``*Summer 2018*``) and where it starts, or None.
+
+    A Markdown CV's list item with its date in italics reads its next, indented line as the
+    item's own: the date no longer ends the line, but its marks still fence it off.
+    """
+    for m in _MARKED.finditer(text):
+        ends = _ends(m, "a")
+        if ends is not None:
+            return Span(ends[0], ends[1], m["date"]), m.start()
+    return None
 
 
 def months_of(spans: list[tuple[Span, float]], as_of: dt.date) -> float:

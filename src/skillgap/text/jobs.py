@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from skillgap.text.dates import DURATION, Span, find_span, leading_date
+from skillgap.text.dates import DURATION, Span, find_span, leading_date, marked_date
 from skillgap.text.job_lines import job_named, parent_item, title_skills
 from skillgap.text.labelled import dated_by_label, describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
@@ -114,6 +114,9 @@ def _span_of(text: str) -> Span | None:
         or _TITLE_AT_END.search(before)  # a PDF's text lost the gap: "Research Intern Summer 2018"
     ):
         return single
+    marked = marked_date(text)  # "— *Summer 2018* Imitation learning ..." (a joined item)
+    if marked is not None and _BEFORE_SINGLE.search(text[: marked[1]]):
+        return marked[0]
     return leading_date(text)
 
 

@@ -1,0 +1,218 @@
+"""Single dates where CVs put them: in a left margin, and in italics on a Markdown item.
+
+A German- or Swiss-style CV sets every date in a left margin and the job's title after a
+wide gap, a season for an internship among the ranges (``Summer 2025      Data Science
+Intern``); a Markdown CV writes ``- **Research Intern**, Lab — *Summer 2018*`` with the
+description on the next, indented line, which Markdown reads as the same item.
+
+Each CV here is made up for the form it shows (none is copied from a text set). Months count
+to 2026-12-07, both end months included; a month counts once, at most full time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from skillgap import api
+from skillgap.text.cv import CvReading, read_cv
+from skillgap.text.dates import leading_date, marked_date
+from skillgap.text.read import document_from_bytes
+
+AS_OF = dt.date(2026, 12, 7)
+CATALOG = api.load_catalog()
+
+
+def _read(text: str, name: str = "cv.txt") -> CvReading:
+    return read_cv(document_from_bytes(text.encode(), name), CATALOG, AS_OF)
+
+
+MARGIN = """\
+JAN KOWALCZYK
+Zürich · jan.k@example.ch
+
+BERUFSERFAHRUNG / EXPERIENCE
+
+01/2026 – now       Junior Data Scientist
+                    Alpenlicht Versicherung AG, Zürich
+                    - pricing models with scikit-learn and pandas
+
+Spring 2025         Machine Learning Intern (full-time)
+                    Seeblick Robotics GmbH, Luzern
+                    - object detection for pallet robots in PyTorch
+
+2019 – 2020         Barista, Café Rosenhof, Bern
+
+EDUCATION
+
+09/2023 – 12/2025   M.Sc. Data Science, Hochschule Aare
+"""
+
+
+def test_a_season_in_the_left_margin_dates_the_job_after_the_gap() -> None:
+    reading = _read(MARGIN)
+    jobs = {j.title.split(" (")[0]: (j.months, j.relevant) for j in reading.jobs}
+    assert jobs["Machine Learning Intern"] == (3.0, True)  # Spring 2025: Mar-May
+    assert jobs["Junior Data Scientist"] == (12.0, True)
+    assert jobs["Barista, Café Rosenhof, Bern"][1] is False
+    assert reading.relevant_months == 12 + 3
+
+
+def test_a_leading_date_needs_a_separator_or_a_wide_gap_after_it() -> None:
+    assert leading_date("Summer 2025      Data Science Intern") is not None
+    assert leading_date("Summer 2025 (12 weeks)") is not None
+    # a date opening a sentence is no margin: one space, then words
+    assert leading_date("Summer 2025 I cycled to Istanbul") is None
+
+
+ITALIC_ITEMS = """\
+# Mira Castell
+
+### Experience
+
+- **Research Scientist**, Halden AI, Oslo — *Mar 2023 – present*
+  Offline reinforcement learning for ship routing.
+- **Research Intern**, Nordlys Labs, Bergen — *Summer 2021*
+  Imitation learning for robotic grasping.
+- **Applied Scientist**, Fjord Analytics, Oslo — *Jan 2019 – Dec 2020*
+  Demand forecasting models.
+"""
+
+
+def test_an_italic_single_date_dates_a_markdown_item_its_description_joined() -> None:
+    reading = _read(ITALIC_ITEMS, "cv.md")
+    jobs = {j.title.split(",")[0]: j.months for j in reading.jobs}
+    assert jobs["Research Intern"] == 3.0  # Summer 2021: Jun-Aug
+    assert jobs["Research Scientist"] == 46.0
+    assert reading.relevant_months == 46 + 3 + 24
+
+
+def test_a_marked_date_is_fenced_by_its_marks() -> None:
+    found = marked_date("- **Intern**, Lab — *Summer 2018* Grasping with imitation learning.")
+    assert found is not None
+    assert found[0].text == "Summer 2018"
+    assert marked_date("- **Intern**, Lab — _Mar 2024_") is not None
+    assert marked_date("Shipped the 2024 roadmap") is None  # no marks: no date field
+
+
+ACADEMIC = """\
+# Ines Varga, PhD
+
+### Appointments
+
+- **Research Scientist**, Kestrel Robotics, Vienna — *Jan 2022 – present*
+  Model-based reinforcement learning.
+- **Software Engineer**, Danubia Telecom, Budapest — *Jan 2014 – Aug 2017*
+  Billing services in Java.
+
+### Education
+
+- **PhD in Computer Science**, Technical University of Pannonia — *Oct 2017 – Dec 2021*
+- **MSc in Computer Science**, Pannonia University — *2012 – 2014*
+"""
+
+
+def test_the_years_of_a_doctorate_join_the_work_before_it_to_the_research_after() -> None:
+    reading = _read(ACADEMIC, "cv.md")
+    jobs = {j.title.split(",")[0]: (j.months, j.relevant) for j in reading.jobs}
+    # one month (Sep 2017) without work, then the PhD's years: research, not a gap
+    assert jobs["Software Engineer"] == (44.0, True)
+    assert reading.relevant_months == 60 + 44
+
+
+def test_a_taught_masters_years_still_part_an_earlier_career() -> None:
+    text = ACADEMIC.replace("PhD in Computer Science", "MSc in Machine Learning").replace(
+        "MSc in Computer Science", "BSc in Computer Science"
+    )
+    reading = _read(text, "cv.md")
+    jobs = {j.title.split(",")[0]: j.relevant for j in reading.jobs}
+    assert jobs["Software Engineer"] is False  # a backend developer who took an ML master's
+
+
+LINKEDIN_SABBATICAL = """\
+Contact
+karin.holm@example.se
+
+Karin Holm
+Staff ML Platform Engineer at Granskog Energy
+
+Experience
+
+Granskog Energy AB
+ML Platform Engineer
+March 2023 - Present (3 years 10 months)
+Luleå, Sweden
+MLflow registry and model serving on Kubernetes.
+
+Tallbacka Consulting AB
+DevOps Consultant
+April 2022 - February 2023 (11 months)
+Terraform and Kubernetes migrations.
+
+Career break
+October 2021 - March 2022 (6 months)
+Sabbatical: sailed from Luleå to Lisbon.
+
+Kronbank AB
+Backend Developer
+September 2018 - September 2021 (3 years 1 month)
+Payment APIs in Java.
+
+Kronbank AB
+Software Developer (part-time, 50%, during studies)
+January 2017 - August 2018 (1 year 8 months)
+
+Café Norrsken
+Barista
+2015 - 2017 (3 years)
+
+Education
+
+Luleå Institute of Technology
+Bachelor of Science (BSc), Computer Engineering · (2015 - 2018)
+"""
+
+
+def test_a_sabbatical_pauses_a_software_career_it_does_not_end_it() -> None:
+    reading = _read(LINKEDIN_SABBATICAL)
+    jobs = {j.title.split(" (")[0].split(" — ")[-1]: (j.months, j.relevant) for j in reading.jobs}
+    assert jobs["Backend Developer"] == (37.0, True)
+    # 20 months at half time; the barista job beside it (not relevant) takes nothing from it
+    assert jobs["Software Developer"] == (10.0, True)
+    assert jobs["Barista"][1] is False
+    assert reading.relevant_months == 46 + 11 + 37 + 10
+
+
+def test_systems_administration_before_a_break_stays_an_earlier_career() -> None:
+    text = LINKEDIN_SABBATICAL.replace("Backend Developer", "Systems Administrator").replace(
+        "Software Developer (part-time, 50%, during studies)", "IT Support (part-time, 50%)"
+    )
+    reading = _read(text)
+    assert reading.relevant_months == 46 + 11  # the administrator's years: another trade
+
+
+GROUPED_PDF = """\
+NOOR HADDAD
+SKILLS
+Expert
+Kubernetes · Docker
+Proficient
+Python · MLflow ·
+Terraform
+Basic
+Go
+EXPERIENCE
+MLOps Engineer — Cedar Payments, Leeds
+03/2021 – now
+- Model serving on Kubernetes.
+"""
+
+
+def test_a_level_word_alone_over_a_pdfs_skill_list_gives_its_items_that_level() -> None:
+    reading = _read(GROUPED_PDF)
+    levels = {k: c.level for k, c in reading.skills.items()}
+    assert levels["kubernetes"] == 5  # "Expert" on its own line: the bold a PDF's text lost
+    assert levels["docker"] == 5
+    assert levels["python"] == 4
+    assert levels["iac"] == 4  # "Terraform", wrapped onto the next line of the group
+    assert levels["go"] == 2
+    assert reading.skills["kubernetes"].why.startswith("Expert")
