@@ -94,10 +94,7 @@ _WIDE_GAP: Final = re.compile(r"\s{3,}")
 
 
 def _before_single(before: str) -> bool:
-    r"""``_BEFORE_SINGLE`` in linear time (a run of spaces took time cubic in its length).
-
-    A run of 3 or more reads as 3; a match starts at most 4 characters before ``\s*[*_]*\s*``.
-    """
+    """``_BEFORE_SINGLE`` in linear time: runs of 3+ spaces as 3, tried from near its end."""
     text = _WIDE_GAP.sub("   ", before)
     tail = len(text.rstrip().rstrip("*_").rstrip())
     return _BEFORE_SINGLE.search(text, max(0, tail - 4)) is not None
