@@ -14,10 +14,13 @@ import pytest
 
 from conftest import CASES, PROFILES, Run
 from skillgap.assessing.load import load_catalog
+from skillgap.assessing.postings import posting_role
 from skillgap.inputs.loader import load_file
 from skillgap.inputs.validation import validate
 from skillgap.models.profile import Profile
 from skillgap.text.cv import read_cv
+from skillgap.text.lists import item_ids, unnamed
+from skillgap.text.match import Found
 from skillgap.text.read import document_from_bytes
 
 HEAD = "Zebediah Quuxworth\nzeb.quux@example.org\n\n"
@@ -176,3 +179,65 @@ def test_a_choice_of_every_skill_drafts_a_group_of_at_most_50(run: Run, tmp_path
     assert result.exit_code in (0, 1), result.output
     role = run("posting", posting).stdout
     assert "a group holds the first 50" in role
+
+
+def test_a_run_of_spaces_before_a_single_date_is_read_in_linear_time() -> None:
+    """'Data Analyst' + 3,200 spaces + 'Acme 2020' took 90 s (1,600 spaces: 11 s).
+
+    Whether a single date may end a job's line was asked of a pattern with three whitespace
+    repeats side by side, tried over the run in time cubic in its length.
+    """
+    line = "Data Analyst" + " " * 3200 + "Acme 2020"
+    assert _read_budget(HEAD + "EXPERIENCE\n" + line + "\n- Python and SQL\n") < 3
+
+
+def test_spaces_before_a_dated_line_are_read_in_linear_time() -> None:
+    """8,000 spaces before 'Jan 2020 – Mar 2021  Data Analyst, Acme' took 8 s (4,000: 2.4 s).
+
+    Whether the line is labelled as a job's description began with two whitespace repeats
+    side by side, tried over the run in time quadratic in its length.
+    """
+    line = " " * 20_000 + "Jan 2020 – Mar 2021  Data Analyst, Acme"
+    assert _read_budget(HEAD + "EXPERIENCE\n" + line + "\n- Python and SQL\n") < 3
+
+
+def _posting_budget(text: str) -> float:
+    """CPU seconds reading ``text`` as a posting and drafting its role takes (a hang guard)."""
+    catalog = load_catalog()
+    start = time.process_time()
+    posting_role(document_from_bytes(text.encode(), "posting.txt", ".txt"), catalog)
+    return time.process_time() - start
+
+
+def test_spaces_between_html_block_tags_are_read_in_linear_time() -> None:
+    """'<p> ' 75,000 times (300,000 characters) took 14 s; now a tenth of a second.
+
+    Whether a line had text before each block tag was asked by joining the line so far,
+    which only spaces kept growing.
+    """
+    html = "<p>Requirements</p>\n<ul><li>Python</li></ul>\n" + "<p> " * 74_980
+    assert _posting_budget(html) < 1
+
+
+def test_a_line_of_spaces_before_a_skill_is_read_in_linear_time() -> None:
+    """80,000 spaces then 'Python' on one requirement line took 34 s (20,000: 2.3 s).
+
+    A clause's end was tried from each space, each try running to the end of the spaces.
+    """
+    assert _posting_budget("Data Engineer\n\nRequirements\n" + " " * 80_000 + "Python\n") < 1
+
+
+def test_a_choice_of_many_items_on_one_line_is_read_in_linear_time() -> None:
+    """'Two of: Python, SQL, Spark, ' over 290,000 characters took 30 s; now its matching's.
+
+    Each item was checked against every name found on the line, and each name's brackets
+    counted from the line's start. Here the list's own reading, on 60,000 items each a name.
+    """
+    text = "Two of: " + "SQL, " * 60_000
+    found = [
+        Found("sql", "SQL", "SQL", 1, 9 + 5 * i, "", 8 + 5 * i, 11 + 5 * i) for i in range(60_000)
+    ]
+    start = time.process_time()
+    assert unnamed(text, 8, found) == []
+    assert item_ids(found, text) == ["sql"] * 60_000
+    assert time.process_time() - start < 1

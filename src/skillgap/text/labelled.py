@@ -68,11 +68,15 @@ def _labelled(names: str, *, loose: bool = False) -> re.Pattern[str]:
     alone (``Employer``), its value on the next line. ``loose``: one space may part them too
     (a PDF's text keeps no gaps), as it may inside a job's labelled lines.
     """
-    label = rf"^\s*\|?\s*[*_]{{0,2}}(?:{names})[*_]{{0,2}}"
-    gap = r"\s+" if loose else r"\s{2,}"
+    # Possessive repeats and no two whitespace repeats side by side: a run of spaces before,
+    # after or inside the label's value took time quadratic in its length. The value is the
+    # same: it runs from its first character to its last but spaces and bars.
+    label = rf"^\s*+(?:\|\s*+)?[*_]{{0,2}}(?:{names})[*_]{{0,2}}"
+    gap = r"\s++" if loose else r"\s++(?:(?<=\s\s)|(?<=\t))"
     return re.compile(  # the label alone first: "Occupation or position held" is not
-        rf"{label}\s*:?[\s|]*$"  # "Occupation" valued "or position held"
-        rf"|{label}\s*(?::\s*|{gap}|\t+|\s*\|\s*)[*_]{{0,2}}(?P<value>[^\s|].*?)[\s|]*$",
+        rf"{label}(?:\s*+:)?[\s|]*+$"  # "Occupation" valued "or position held"
+        rf"|{label}(?:\s*+:\s*+|\s*+\|\s*+|{gap})[*_]{{0,2}}"
+        r"(?P<value>[^\s|](?:.*[^\s|])?)[\s|]*+$",
         re.I,
     )
 

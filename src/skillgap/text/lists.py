@@ -8,6 +8,7 @@ list wrapped is read as one on a single line), and the fewest catalog skills k i
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -99,12 +100,24 @@ def unnamed(text: str, start: int, found: list[Found]) -> list[str]:
     Words in brackets are a remark on an item ("(pgvector, Pinecone)"), not items.
     """
     plain = re.sub(r"\([^)]*\)?", lambda m: " " * len(m[0]), text)
+    starts = sorted(f.start for f in found)
     out = []
     for m in re.finditer(r"[^,;]+", plain[start:]):
         a, b = start + m.start(), start + m.end()
         item = re.sub(r"^(?:or|and)\s+", "", m[0].strip(" :.-–"), flags=re.I)
-        if item and not any(a <= f.start < b for f in found):
+        first = bisect.bisect_left(starts, a)  # the first name at or after the item's start
+        if item and not (first < len(starts) and starts[first] < b):
             out.append(item)
+    return out
+
+
+def _open_brackets(text: str, places: list[int]) -> dict[int, int]:
+    """Brackets opened and not closed before each place in ``text``, counted once along it."""
+    depth = at = 0
+    out = {}
+    for place in sorted(set(places)):
+        depth += text.count("(", at, place) - text.count(")", at, place)
+        out[place], at = depth, place
     return out
 
 
@@ -130,7 +143,8 @@ def item_ids(found: list[Found], text: str) -> list[str]:
     Two names of one skill side by side with no comma, "or" or "and" between them are
     one item ("Kafka / stream processing"); anything else starts the next.
     """
-    outside = [f for f in found if text.count("(", 0, f.start) <= text.count(")", 0, f.start)]
+    depth = _open_brackets(text, [f.start for f in found])
+    outside = [f for f in found if depth[f.start] <= 0]
     items = outside or found  # a name in brackets beside items is a remark, not an item
     named = [f.id for f in items[:1]]
     for a, b in itertools.pairwise(items):

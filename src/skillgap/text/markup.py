@@ -85,29 +85,36 @@ def html_pieces(text: str) -> list[Piece]:
     out: list[str] = []
     cols: list[int] = []
     at = 0
+    shown = False  # whether the line so far shows more than spaces (joined once, at its end)
 
     def end_line() -> None:
+        nonlocal shown
         pieces.append(("".join(out), cols.copy()))
         out.clear()
         cols.clear()
+        shown = False
 
     for m in _TAG.finditer(text):
         out.append(text[at : m.start()])
+        shown = shown or bool(text[at : m.start()].strip())
         cols.extend(range(at + 1, m.start() + 1))
         at = m.end()
         closing, name = m[1], m[2].casefold()
         if name in _BREAKS:
-            if "".join(out).strip() or name == "br":
+            if shown or name == "br":
                 end_line()
             if not closing and name == "li":
                 out.append("- ")
                 cols += [m.start() + 1] * 2
+                shown = True
             elif not closing and name[0] == "h" and name[1:].isdigit():
                 out.append("#" * int(name[1:]) + " ")
                 cols += [m.start() + 1] * (int(name[1:]) + 1)
+                shown = True
         elif name in _BOLD:
             out.append("**")
             cols += [m.start() + 1] * 2
+            shown = True
     out.append(text[at:])
     cols.extend(range(at + 1, len(text) + 1))
     end_line()

@@ -24,6 +24,9 @@ from skillgap.text.read import Line, TextDocument
 
 #: The longest phrase looked up, in words (``Google Cloud Professional Machine Learning``).
 MAX_WORDS: Final = 6
+#: Words and phrases kept with what they look up to, at most: a text repeating itself
+#: (``<p<p<p...``) is looked up once, and a long text of varied words holds little memory.
+_SEEN_MAX: Final = 4096
 _TOKEN: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9+#]*|&")
 #: What may stand between two words of one phrase: spaces, a hyphen, a slash, a dot.
 _JOIN: Final = re.compile(r"^(?: ?[-/.] ?| {1,2}|'|’)$")
@@ -112,6 +115,8 @@ class Matcher:
                     (loose(label), self.loose_starts),
                 ):
                     starts.update(form[:k] for k in range(1, len(form) + 1))
+        # A word's exact and loose forms, as it was seen before (at most _SEEN_MAX words).
+        self._forms: dict[str, tuple[str, str]] = {}
 
     def _lookup(self, tokens: Sequence[_Token], i: int, line: str) -> tuple[str, int] | None:
         """The longest phrase from token ``i`` that names a skill: (id, tokens used)."""
@@ -139,8 +144,13 @@ class Matcher:
         reach = 0
         for n in range(1, min(MAX_WORDS, len(tokens) - i) + 1):
             word = tokens[i + n - 1].text
-            exact += "and" if word == "&" else norm(word)
-            easy += loose(word)
+            forms = self._forms.get(word)
+            if forms is None:
+                forms = ("and" if word == "&" else norm(word), loose(word))
+                if len(self._forms) < _SEEN_MAX:
+                    self._forms[word] = forms
+            exact += forms[0]
+            easy += forms[1]
             if exact not in self.norm_starts and easy not in self.loose_starts:
                 break
             reach = n
@@ -334,13 +344,19 @@ def phrases(table: NameTable, line: Line) -> list[tuple[str, int, int]]:
     """
     tokens = _tokens(line.text)
     out = []
+    seen: dict[str, str | None] = {}  # a phrase looked up before (a line repeating itself)
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
             if not (_edge(tokens[i].text) and _edge(tokens[i + n - 1].text)):
                 continue
             phrase = line.text[tokens[i].start : tokens[i + n - 1].end]
-            found = find_whole(table, phrase)
+            if phrase in seen:
+                found = seen[phrase]
+            else:
+                found = find_whole(table, phrase)
+                if len(seen) < _SEEN_MAX:
+                    seen[phrase] = found
             if found is not None:
                 out.append((found, tokens[i].start, tokens[i + n - 1].end))
                 i += n

@@ -94,7 +94,11 @@ _NICE_WORDS: Final = re.compile(
     r"desirable|an advantage|an asset|von vorteil|wünschenswert|idealerweise|ein plus)\b",
     re.I,
 )
-_CLAUSE_END: Final = re.compile(r"(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+(?=[A-Z*(\"'])|\s*[•·;]\s*")
+#: Never from inside a run of spaces: a clause's end takes the whole run, and a try from each
+#: of its spaces took time quadratic in its length.
+_CLAUSE_END: Final = re.compile(
+    r"(?!(?<=\s)\s)(?:(?<!e\.g\.)(?<!i\.e\.)(?<=[.!?])\s+(?=[A-Z*(\"'])|\s*[•·;]\s*)"
+)
 _NO_DEGREE: Final = re.compile(
     r"\bno\s+(?:formal\s+)?degree\b|\bdegree\s+(?:is\s+)?not\s+(?:required|needed|necessary)\b|"
     r"\bwithout\s+a\s+degree\b|\b(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+(?:need|require)\s+a\s+"
@@ -370,8 +374,11 @@ def _group(
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Where a requirement line's clauses are: its sentences and its `•`, `·`, `;` items."""
     cuts = [0]
+    at = depth = 0  # brackets opened and not closed before ``at``
     for m in _CLAUSE_END.finditer(text):
-        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+        depth += text.count("(", at, m.start()) - text.count(")", at, m.start())
+        at = m.start()
+        if depth > 0:
             continue  # inside brackets: a remark's own sentence, still the clause's
         cuts += [m.start(), m.end()]
     cuts.append(len(text))
