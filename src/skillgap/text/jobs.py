@@ -33,7 +33,7 @@ from skillgap.text.labelled import dated_by_label, describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
-from skillgap.text.work import BREAK, CORE_WORK, Job, make_job
+from skillgap.text.work import BREAK, CORE_WORK, Job, fte_of, make_job
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -190,6 +190,27 @@ def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
     return text if len(text) <= 120 and not sentence else ""
 
 
+#: A note in brackets: "(part-time advisor, 1 day/week)", "(Senior MLE from 2018)".
+_BRACKETS: Final = re.compile(r"\([^)]*\)")
+
+
+def _title_under(lines: list[tuple[Line, bool]], i: int) -> str:
+    """The title on the line under an employer's dated line: a job's noun outside any note.
+
+    ``Vantora Search Ltd   Apr 2016 - Dec 2020`` / ``Machine Learning Engineer (Senior MLE
+    from 2018)``: the dates in the note are a promotion's, not a job of their own.
+    """
+    if i + 1 >= len(lines) or _BULLET.match(lines[i + 1][0].text):
+        return ""
+    if lines[i + 1][1] and kind_of(lines[i + 1][0].text) != "other":
+        return ""  # "EDUCATION" heads what follows (a short title may read as a heading)
+    text = clean_sentence(lines[i + 1][0].text)
+    plain = _BRACKETS.sub("", text)
+    if len(text) > 90 or _span_of(plain) is not None or not _TITLE_NOUN.search(plain):
+        return ""
+    return text
+
+
 def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
     """The line right above a job's dates when it names the job (no blank line between)."""
     if i == 0:
@@ -257,6 +278,9 @@ def _title(  # noqa: PLR0911  # a return per layout
         return parent, ""  # Notion: "- **Data Scientist** — Acme" / "    - **Jan 2024 – now**"
     if re.search(r"[A-Za-z]{3}", before):
         above = _line_above(lines, i)
+        plain = not above and not _TITLE_NOUN.search(_BRACKETS.sub("", before))
+        if plain and (below := _title_under(lines, i)):  # "Helix Pay  Jan 2021 - now" / "Staff MLE"
+            return f"{below} — {before}", ""
         return (f"{above} — {before}" if above else before), ""
     above, notes = _title_above(lines, i)
     if cell := _cell_title(text[at + len(span.text) :]):
@@ -362,6 +386,20 @@ PRACTICE: Final = re.compile(
 
 #: The most words a role's title and employer take before its dates (more: a sentence).
 _ROLE_WORDS: Final = 14
+#: The most words a line under a job's own line takes to give its share of full time.
+_SHARE_WORDS: Final = 8
+
+
+def _share_under(job: Job, text: str, right_under: bool) -> None:
+    """A job's share of full time from a short line right under its dated line.
+
+    ``01/2023 - now   Analytics Engineer, Mosel`` / ``Part-time, 20 h/week (50%)``: a note on
+    its time, not a duty (a list item under a job is a duty: "evening shifts" is not a share).
+    """
+    if right_under and job.fte == 1.0 and len(text.split()) <= _SHARE_WORDS:
+        job.fte = fte_of(text)
+
+
 #: The most words an employer's line over its roles takes.
 _EMPLOYER_WORDS: Final = 10
 
@@ -450,6 +488,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     jobs: list[Job] = []
     current: Job | None = None
     parent: Job | None = None  # the last job on a line of its own, over dated items
+    made_at = below_title = -1  # the line of the last job made from a dated line, its title's
     employer = ""  # an undated line over dated items: "**Verdant Bank** — Lagos & London"
     for i, (line, heading) in enumerate(lines):
         text = line.text
@@ -462,7 +501,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             jobs.append(current)
             current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue
-        span = None if bullet or not text.strip() else _span_of(text)
+        span = None if bullet or not text.strip() or i == below_title else _span_of(text)
         if span is not None and (_prose(text, span) or describes(text)):
             span = None
         if span is None:
@@ -471,6 +510,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
+                _share_under(current, text, i == made_at + 1 and not bullet)
                 current.skills += [f.id for f in title_skills(line.text, matcher)]
                 current.did_core_work |= bool(CORE_WORK.search(text))
             continue
@@ -483,6 +523,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         rest = text[text.find(span.text) + len(span.text) :]
         leave_span = find_span(rest) if _LEAVE.search(rest) else None
         current = parent = make_job(title, notes, text, span, leave_span)
+        made_at = i
+        below = clean_sentence(lines[i + 1][0].text) if i + 1 < len(lines) else ""
+        below_title = i + 1 if below and title.startswith(below) else below_title  # its title's
         jobs.append(current)
         current.skills += [f.id for f in title_skills(title, matcher)]
     for job in jobs:
