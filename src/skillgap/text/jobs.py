@@ -22,18 +22,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date, marked_date
-from skillgap.text.job_lines import job_named, parent_item, title_skills
-from skillgap.text.labelled import dated_by_label, describes, europass_title
+from skillgap.text.job_lines import (
+    inside,
+    job_named,
+    parent_item,
+    share_under,
+    table_title,
+    take_leave,
+    title_skills,
+)
+from skillgap.text.labelled import describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
-from skillgap.text.work import BREAK, CORE_WORK, Job, fte_of, make_job
+from skillgap.text.work import BREAK, CORE_WORK, Job, make_job
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -222,17 +229,6 @@ def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
     return text
 
 
-def _table_title(text: str, span: Span) -> str | None:
-    """A table row's job: its cells other than the dates (``| Title | Company | Dates |``)."""
-    if not text.lstrip().startswith("|"):
-        return None
-    cells = [clean_sentence(c).strip(" *_") for c in text.strip().strip("|").split("|")]
-    named = [c for c in cells if c and span.text not in c and find_span(c) is None]
-    if named and all(dated_by_label(c) for c in named):
-        return None  # Europass in a table: "| Dates | 01/06/2021 – present |"
-    return " — ".join(named)
-
-
 def _cell_title(after: str) -> str:
     """``DATE | Title (part-time) | Employer, City``: the first cell naming a job, then the rest.
 
@@ -265,7 +261,7 @@ def _title(  # noqa: PLR0911  # a return per layout
     at = text.find(span.text)
     before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
     after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
-    table = _table_title(text, span)
+    table = table_title(text, span)
     if (
         table is None
         and (labelled := europass_title([ln for ln, _ in lines], i, before)) is not None
@@ -296,17 +292,6 @@ def _title(  # noqa: PLR0911  # a return per layout
     if above:
         return above, notes
     return (_title_below(lines, i) or (after if titled else "")), notes
-
-
-def _take_leave(jobs: list[Job], leave: Span) -> None:
-    """Leave comes off the job it falls in: the latest listed that holds it, the shortest."""
-    holding = [j for j in jobs if inside(leave, j.span)] or jobs[-1:]
-    job = min(reversed(holding), key=lambda j: j.span.month_set(_FAR).__len__())
-    job.leave = job.leave or leave
-
-
-#: A day far ahead: an open range's months counted to it, to compare lengths.
-_FAR: Final = dt.date(2100, 1, 1)
 
 
 def _leave_item(text: str) -> Span | None:
@@ -386,20 +371,6 @@ PRACTICE: Final = re.compile(
 
 #: The most words a role's title and employer take before its dates (more: a sentence).
 _ROLE_WORDS: Final = 14
-#: The most words a line under a job's own line takes to give its share of full time.
-_SHARE_WORDS: Final = 8
-
-
-def _share_under(job: Job, text: str, right_under: bool) -> None:
-    """A job's share of full time from a short line right under its dated line.
-
-    ``01/2023 - now   Analytics Engineer, Mosel`` / ``Part-time, 20 h/week (50%)``: a note on
-    its time, not a duty (a list item under a job is a duty: "evening shifts" is not a share).
-    """
-    if right_under and job.fte == 1.0 and len(text.split()) <= _SHARE_WORDS:
-        job.fte = fte_of(text)
-
-
 #: The most words an employer's line over its roles takes.
 _EMPLOYER_WORDS: Final = 10
 
@@ -450,17 +421,6 @@ def _employer_line(text: str) -> bool:
     )
 
 
-def inside(inner: Span, outer: Span) -> bool:
-    """Whether a range lies within another: it starts within it and ends no later.
-
-    An open end under a closed range ends with it ("- Tech lead from 2018" under a job of
-    2016 – 2020).
-    """
-    if inner.start < outer.start or (outer.end is not None and inner.start > outer.end):
-        return False
-    return outer.end is None or inner.end is None or inner.end <= outer.end
-
-
 def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
     """A dated list item naming a role, as a job: a part of ``parent`` when within its dates.
 
@@ -494,7 +454,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         text = line.text
         bullet = bool(_BULLET.match(text)) and i not in listed
         if current is not None and (leave := _leave_item(text)) is not None:
-            _take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
+            take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
             continue
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
             current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
@@ -510,7 +470,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
-                _share_under(current, text, i == made_at + 1 and not bullet)
+                share_under(current, text, i == made_at + 1 and not bullet)
                 current.skills += [f.id for f in title_skills(line.text, matcher)]
                 current.did_core_work |= bool(CORE_WORK.search(text))
             continue
