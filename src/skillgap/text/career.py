@@ -23,7 +23,8 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from skillgap.text.dates import Span
-from skillgap.text.jobs import PRACTICE, heads_roles, inside
+from skillgap.text.job_lines import inside
+from skillgap.text.jobs import PRACTICE, heads_roles
 from skillgap.text.work import Job, names_other_work
 
 

@@ -307,6 +307,15 @@ def _dates_alone(text: str) -> bool:
 _LABEL_COLUMN: Final = 8
 
 
+def _ends_in_date(text: str) -> bool:
+    """Whether a job's list item ends in a single date (``— Summer 2020``): the item is whole.
+
+    Its next, indented line is what the job was (read as the job's own line, not joined):
+    joined, the date would no longer end the line and the job would be lost.
+    """
+    return find_span(text) is None and find_span(text, single=True) is not None
+
+
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
@@ -331,6 +340,7 @@ def _joined(section: Section) -> Section:
             and not _BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
             and not (jobs and _dates_alone(after))  # the next job's title over its dates
+            and not (jobs and _ends_in_date(prev.text))  # "- Intern, Lab — Summer 2020": whole
             and not (jobs and prev.text.rstrip().endswith(".") and line.text.strip()[:1].isupper())
             and _indent(prev.text) - _indent(line.text) < _LABEL_COLUMN
         ):

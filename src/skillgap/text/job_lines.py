@@ -5,17 +5,21 @@
   export); a place or a share may follow the dates.
 * A paragraph that opens by naming a job's employer (``At Nordvik: churn models ...``)
   describes that job, wherever it stands (a Word CV's duties under its table of jobs).
+* A short line right under a job's dated line gives its share of full time; leave comes off
+  the job that holds it; a table row's other cells are its job.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final
 
-from skillgap.text.dates import find_span, leading_date
+from skillgap.text.dates import Span, find_span, leading_date
+from skillgap.text.labelled import dated_by_label
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line
-from skillgap.text.work import Job
+from skillgap.text.work import Job, fte_of
 
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
@@ -105,3 +109,50 @@ def title_skills(title: str, matcher: Matcher) -> list[Found]:
             continue  # "Lumiflux SAS, Villeurbanne": the company's form, not SAS the software
         out.append(f)
     return out
+
+
+def take_leave(jobs: list[Job], leave: Span) -> None:
+    """Leave comes off the job it falls in: the latest listed that holds it, the shortest."""
+    holding = [j for j in jobs if inside(leave, j.span)] or jobs[-1:]
+    job = min(reversed(holding), key=lambda j: j.span.month_set(_FAR).__len__())
+    job.leave = job.leave or leave
+
+
+#: A day far ahead: an open range's months counted to it, to compare lengths.
+_FAR: Final = dt.date(2100, 1, 1)
+
+
+def inside(inner: Span, outer: Span) -> bool:
+    """Whether a range lies within another: it starts within it and ends no later.
+
+    An open end under a closed range ends with it ("- Tech lead from 2018" under a job of
+    2016 – 2020).
+    """
+    if inner.start < outer.start or (outer.end is not None and inner.start > outer.end):
+        return False
+    return outer.end is None or inner.end is None or inner.end <= outer.end
+
+
+#: The most words a line under a job's own line takes to give its share of full time.
+_SHARE_WORDS: Final = 8
+
+
+def share_under(job: Job, text: str, right_under: bool) -> None:
+    """A job's share of full time from a short line right under its dated line.
+
+    ``01/2023 - now   Analytics Engineer, Mosel`` / ``Part-time, 20 h/week (50%)``: a note on
+    its time, not a duty (a list item under a job is a duty: "evening shifts" is not a share).
+    """
+    if right_under and job.fte == 1.0 and len(text.split()) <= _SHARE_WORDS:
+        job.fte = fte_of(text)
+
+
+def table_title(text: str, span: Span) -> str | None:
+    """A table row's job: its cells other than the dates (``| Title | Company | Dates |``)."""
+    if not text.lstrip().startswith("|"):
+        return None
+    cells = [clean_sentence(c).strip(" *_") for c in text.strip().strip("|").split("|")]
+    named = [c for c in cells if c and span.text not in c and find_span(c) is None]
+    if named and all(dated_by_label(c) for c in named):
+        return None  # Europass in a table: "| Dates | 01/06/2021 – present |"
+    return " — ".join(named)

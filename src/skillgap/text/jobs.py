@@ -22,14 +22,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date, marked_date
-from skillgap.text.job_lines import job_named, parent_item, title_skills
-from skillgap.text.labelled import dated_by_label, describes, europass_title
+from skillgap.text.job_lines import (
+    inside,
+    job_named,
+    parent_item,
+    share_under,
+    table_title,
+    take_leave,
+    title_skills,
+)
+from skillgap.text.labelled import describes, europass_title
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section, kind_of
@@ -198,6 +205,27 @@ def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
     return text if len(text) <= 120 and not sentence else ""
 
 
+#: A note in brackets: "(part-time advisor, 1 day/week)", "(Senior MLE from 2018)".
+_BRACKETS: Final = re.compile(r"\([^)]*\)")
+
+
+def _title_under(lines: list[tuple[Line, bool]], i: int) -> str:
+    """The title on the line under an employer's dated line: a job's noun outside any note.
+
+    ``Vantora Search Ltd   Apr 2016 - Dec 2020`` / ``Machine Learning Engineer (Senior MLE
+    from 2018)``: the dates in the note are a promotion's, not a job of their own.
+    """
+    if i + 1 >= len(lines) or _BULLET.match(lines[i + 1][0].text):
+        return ""
+    if lines[i + 1][1] and kind_of(lines[i + 1][0].text) != "other":
+        return ""  # "EDUCATION" heads what follows (a short title may read as a heading)
+    text = clean_sentence(lines[i + 1][0].text)
+    plain = _BRACKETS.sub("", text)
+    if len(text) > 90 or _span_of(plain) is not None or not _TITLE_NOUN.search(plain):
+        return ""
+    return text
+
+
 def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
     """The line right above a job's dates when it names the job (no blank line between)."""
     if i == 0:
@@ -207,17 +235,6 @@ def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
     if _stops(prev, is_heading) or text.endswith((".", ":")) or len(text) > 120:
         return ""  # "Clients:" introduces the lines below, it names none of them
     return text
-
-
-def _table_title(text: str, span: Span) -> str | None:
-    """A table row's job: its cells other than the dates (``| Title | Company | Dates |``)."""
-    if not text.lstrip().startswith("|"):
-        return None
-    cells = [clean_sentence(c).strip(" *_") for c in text.strip().strip("|").split("|")]
-    named = [c for c in cells if c and span.text not in c and find_span(c) is None]
-    if named and all(dated_by_label(c) for c in named):
-        return None  # Europass in a table: "| Dates | 01/06/2021 – present |"
-    return " — ".join(named)
 
 
 def _cell_title(after: str) -> str:
@@ -252,7 +269,7 @@ def _title(  # noqa: PLR0911  # a return per layout
     at = text.find(span.text)
     before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
     after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
-    table = _table_title(text, span)
+    table = table_title(text, span)
     if (
         table is None
         and (labelled := europass_title([ln for ln, _ in lines], i, before)) is not None
@@ -265,6 +282,9 @@ def _title(  # noqa: PLR0911  # a return per layout
         return parent, ""  # Notion: "- **Data Scientist** — Acme" / "    - **Jan 2024 – now**"
     if re.search(r"[A-Za-z]{3}", before):
         above = _line_above(lines, i)
+        plain = not above and not _TITLE_NOUN.search(_BRACKETS.sub("", before))
+        if plain and (below := _title_under(lines, i)):  # "Helix Pay  Jan 2021 - now" / "Staff MLE"
+            return f"{below} — {before}", ""
         return (f"{above} — {before}" if above else before), ""
     above, notes = _title_above(lines, i)
     if cell := _cell_title(text[at + len(span.text) :]):
@@ -280,17 +300,6 @@ def _title(  # noqa: PLR0911  # a return per layout
     if above:
         return above, notes
     return (_title_below(lines, i) or (after if titled else "")), notes
-
-
-def _take_leave(jobs: list[Job], leave: Span) -> None:
-    """Leave comes off the job it falls in: the latest listed that holds it, the shortest."""
-    holding = [j for j in jobs if inside(leave, j.span)] or jobs[-1:]
-    job = min(reversed(holding), key=lambda j: j.span.month_set(_FAR).__len__())
-    job.leave = job.leave or leave
-
-
-#: A day far ahead: an open range's months counted to it, to compare lengths.
-_FAR: Final = dt.date(2100, 1, 1)
 
 
 def _leave_item(text: str) -> Span | None:
@@ -420,17 +429,6 @@ def _employer_line(text: str) -> bool:
     )
 
 
-def inside(inner: Span, outer: Span) -> bool:
-    """Whether a range lies within another: it starts within it and ends no later.
-
-    An open end under a closed range ends with it ("- Tech lead from 2018" under a job of
-    2016 – 2020).
-    """
-    if inner.start < outer.start or (outer.end is not None and inner.start > outer.end):
-        return False
-    return outer.end is None or inner.end is None or inner.end <= outer.end
-
-
 def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
     """A dated list item naming a role, as a job: a part of ``parent`` when within its dates.
 
@@ -458,19 +456,20 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     jobs: list[Job] = []
     current: Job | None = None
     parent: Job | None = None  # the last job on a line of its own, over dated items
+    made_at = below_title = -1  # the line of the last job made from a dated line, its title's
     employer = ""  # an undated line over dated items: "**Verdant Bank** — Lagos & London"
     for i, (line, heading) in enumerate(lines):
         text = line.text
         bullet = bool(_BULLET.match(text)) and i not in listed
         if current is not None and (leave := _leave_item(text)) is not None:
-            _take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
+            take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
             continue
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
             current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
             jobs.append(current)
             current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue
-        span = None if bullet or not text.strip() else _span_of(text)
+        span = None if bullet or not text.strip() or i == below_title else _span_of(text)
         if span is not None and (_prose(text, span) or describes(text)):
             span = None
         if span is None:
@@ -479,6 +478,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
+                share_under(current, text, i == made_at + 1 and not bullet)
                 current.skills += [f.id for f in title_skills(line.text, matcher)]
                 current.did_core_work |= bool(CORE_WORK.search(text))
             continue
@@ -491,6 +491,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         rest = text[text.find(span.text) + len(span.text) :]
         leave_span = find_span(rest) if _LEAVE.search(rest) else None
         current = parent = make_job(title, notes, text, span, leave_span)
+        made_at = i
+        below = clean_sentence(lines[i + 1][0].text) if i + 1 < len(lines) else ""
+        below_title = i + 1 if below and title.startswith(below) else below_title  # its title's
         jobs.append(current)
         current.skills += [f.id for f in title_skills(title, matcher)]
     for job in jobs:

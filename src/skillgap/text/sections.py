@@ -119,6 +119,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "professional background",
             "positions held",
             "positions",
+            "current position",  # an academic CV's "Current position" over its one job
+            "previous position",
             "work",
             "jobs",
             "berufserfahrung",
