@@ -16,8 +16,7 @@
   freelance practice's span: :mod:`skillgap.text.career`).
 * **Share of full time**, **relevant** work, breaks, volunteering and training:
   :mod:`skillgap.text.work`. Leave inside a job ("parental leave Mar 2025 – Aug 2025", on
-  its line, on one of its own under it, or as one of its list items) is taken off its months.
-* **Months**: :mod:`skillgap.text.career`.
+  its line, under it or as a list item) is taken off its months; **months**: ``career``.
 """
 
 from __future__ import annotations
