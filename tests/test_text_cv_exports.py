@@ -11,24 +11,16 @@ to 2026-12-07, both end months included; a month counts once, at most full time.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 
 import pytest
 
-from skillgap import api
+from cvs import AS_OF, CATALOG, read_cv_text
 from skillgap.text.cv import CvReading, read_cv
 from skillgap.text.dates import find_span
 from skillgap.text.levels import level_of
 from skillgap.text.read import document_from_bytes
 from skillgap.text.work import fte_of, relevance
-
-AS_OF = dt.date(2026, 12, 7)
-CATALOG = api.load_catalog()
-
-
-def _read(text: str, name: str = "cv.txt") -> CvReading:
-    return read_cv(document_from_bytes(text.encode(), name), CATALOG, AS_OF)
 
 
 def _levels(reading: CvReading) -> dict[str, int]:
@@ -67,7 +59,7 @@ SELECTED PUBLICATIONS (full list on Google Scholar)
 
 
 def test_a_pdfs_copied_text_reads_its_hyphenated_words_and_its_jobs() -> None:
-    reading = _read(PDF_COPY)
+    reading = read_cv_text(PDF_COPY)
     jobs = {j.title.split(",")[0]: (j.months, j.relevant) for j in reading.jobs}
     # the dates set right lost their gap: "Research Intern Summer 2018" is Jun-Aug 2018
     assert jobs["Research Intern Summer 2018"[:15]] == (3.0, True)
@@ -131,13 +123,13 @@ NOTION_NOTES = """\
 
 
 def test_nested_dates_with_a_place_or_a_share_after_them_still_date_the_item_above() -> None:
-    reading = _read(NOTION_NOTES, "cv.md")
+    reading = read_cv_text(NOTION_NOTES, "cv.md")
     jobs = [(j.title, j.months) for j in reading.jobs]
     assert jobs == [("Data Scientist at Fernwald", 36.0), ("Data Analyst at Fernwald", 10.5)]
 
 
 def test_a_notion_export_dates_each_job_by_its_nested_bold_dates() -> None:
-    reading = _read(NOTION, "cv.md")
+    reading = read_cv_text(NOTION, "cv.md")
     jobs = [(j.title, j.months, j.relevant) for j in reading.jobs if j.kind != "break"]
     assert jobs == [
         ("Data Scientist — Fernwald Verzekeringen, Rotterdam", 36.0, True),
@@ -175,7 +167,7 @@ FRENCH = """\
 
 
 def test_a_french_cv_reads_french_months_to_date_words_leave_and_alternance() -> None:
-    reading = _read(FRENCH, "cv.md")
+    reading = read_cv_text(FRENCH, "cv.md")
     jobs = [(j.title.split(" — ")[0], j.months) for j in reading.jobs]
     assert jobs == [
         ("Ingénieure MLOps", 48.0 - 4),  # January 2023 to date, parental leave taken off
@@ -254,7 +246,7 @@ MSc Artificial Intelligence — Thamesgate University
 
 
 def test_a_two_column_pdfs_job_titles_under_bullets_and_a_year_only_overlap() -> None:
-    reading = _read(TWO_COLUMN_PDF)
+    reading = read_cv_text(TWO_COLUMN_PDF)
     assert [j.title.split(" · ")[0] for j in reading.jobs] == [
         "Staff ML Engineer",
         "Senior Data Scientist",
@@ -279,7 +271,7 @@ Projects
 
 
 def test_dot_ratings_are_levels_even_on_a_short_capitalised_line() -> None:
-    levels = _levels(_read(DOTS))
+    levels = _levels(read_cv_text(DOTS))
     assert levels["python"] == 4
     assert levels["pytorch"] == 3
     assert levels["sql"] == 2  # "SQL ●●○○○" is a skill's line, not a heading
@@ -299,7 +291,7 @@ Excel — expert, Git — basic
 
 
 def test_a_level_written_after_a_list_is_every_items_level() -> None:
-    levels = _levels(_read(LIST_THEN_LEVEL))
+    levels = _levels(read_cv_text(LIST_THEN_LEVEL))
     assert (levels["tableau"], levels["power-bi"]) == (4, 4)
     assert (levels["docker"], levels["kubernetes"]) == (4, 4)
     # a level in brackets is its own item's: Python is a bare listing
@@ -321,7 +313,7 @@ Python, SQL, Go
 
 
 def test_a_summarys_level_word_belongs_to_its_own_clause() -> None:
-    reading = _read(SUMMARY_CLAUSES)
+    reading = read_cv_text(SUMMARY_CLAUSES)
     levels = _levels(reading)
     assert (levels["python"], levels["sql"]) == (4, 4)
     assert levels["go"] == 2
@@ -380,7 +372,7 @@ LaTeX, Git, Linux.
 
 
 def test_a_skills_section_written_in_sentences_gives_each_sentences_level() -> None:
-    levels = _levels(_read(SKILLS_IN_SENTENCES))
+    levels = _levels(read_cv_text(SKILLS_IN_SENTENCES))
     assert (levels["pytorch"], levels["python"]) == (5, 5)
     assert levels["cpp"] == 3  # "Working knowledge of C++", after another sentence's brackets
 
@@ -399,7 +391,7 @@ Python — proficient
 
 
 def test_skills_an_education_entry_names_are_a_novices_outside_web_addresses() -> None:
-    reading = _read(STUDIED, "cv.md")
+    reading = read_cv_text(STUDIED, "cv.md")
     levels = _levels(reading)
     assert levels["xgboost"] == 2
     assert levels["computer-vision"] == 2
@@ -454,7 +446,7 @@ def test_a_compound_broken_after_its_hyphen_keeps_it_and_columns_point_into_the_
 
 
 def test_a_companys_legal_form_is_no_skill_but_the_software_named_in_a_duty_is() -> None:
-    reading = _read(
+    reading = read_cv_text(
         "Léa Roux\n\nExpérience\n\nIngénieure Data — Lumiflux SAS, Villeurbanne\n"
         "sept. 2019 – déc. 2022\n- Pipelines Airflow\n\nData Analyst — Banque Orsay\n"
         "2016 – 2019\n- Scoring models in Base SAS and R\n",
@@ -499,12 +491,12 @@ def test_a_pages_footer_and_the_next_pages_header_do_not_break_a_job() -> None:
         "• Churn models in Python",
         "09/22",  # a bare month and year is no page number
     ]
-    reading = _read(PAGE_BREAK)
+    reading = read_cv_text(PAGE_BREAK)
     assert [(j.title, j.months) for j in reading.jobs] == [("Senior Data Scientist", 70.0)]
 
 
 def test_a_jobs_title_shows_a_links_text_not_its_address_nor_an_emoji() -> None:
-    reading = _read(
+    reading = read_cv_text(
         "# A B\n\n## 💼 Experience\n\n**Data Scientist** — [Fernwald](https://fernwald.example.nl)"
         ", Rotterdam\n*Jan 2024 – now*\n- Churn models in Python\n\n### 🏢 ML Engineer — "
         "[Acme](https://acme.example)\nMar 2020 – Dec 2023\n- PyTorch\n",

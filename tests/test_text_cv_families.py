@@ -9,22 +9,13 @@ to 2026-12-07, both end months included; a month counts once, at most full time.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from skillgap import api
+from cvs import AS_OF, CATALOG, read_cv_text
 from skillgap.text.cv import CvReading, read_cv
 from skillgap.text.dates import find_span
 from skillgap.text.read import document_from_bytes
 from skillgap.text.work import fte_of, relevance
-
-AS_OF = dt.date(2026, 12, 7)
-CATALOG = api.load_catalog()
-
-
-def _read(text: str, name: str = "cv.txt") -> CvReading:
-    return read_cv(document_from_bytes(text.encode(), name), CATALOG, AS_OF)
 
 
 def _jobs(reading: CvReading) -> list[tuple[str, float, bool]]:
@@ -70,7 +61,7 @@ def test_a_europass_cv_reads_its_labelled_jobs_and_leaves_out_leave_and_voluntee
     ``Dates`` / ``Occupation or position held`` / ``Employer``: the labels' values are
     the job; leave listed under it is taken off; the volunteering section adds nothing.
     """
-    reading = _read(EUROPASS)
+    reading = read_cv_text(EUROPASS)
     assert _jobs(reading) == [
         ("Machine Learning Engineer — Vortex Retail S.A., Iasi (Romania)", 64.0, True),
         ("Sales Manager — Carpatia Foods SRL, Iasi (Romania)", 69.0, False),
@@ -86,7 +77,7 @@ def test_europass_labels_with_colons_as_table_rows_and_in_german() -> None:
         "Employer: Nordwind GmbH\n\nDates: 09/2021 – 12/2022\nPosition: Data Scientist\n"
         "Employer: Ostwind AG\n"
     )
-    assert _jobs(_read(colons)) == [
+    assert _jobs(read_cv_text(colons)) == [
         ("Data Analyst — Nordwind GmbH", 30.0, True),
         ("Data Scientist — Ostwind AG", 16.0, True),
     ]
@@ -94,18 +85,18 @@ def test_europass_labels_with_colons_as_table_rows_and_in_german() -> None:
         "WORK EXPERIENCE |\nDates | 01/03/2019 – 31/08/2021\n"
         "Occupation or position held | Data Engineer\nEmployer | Acme Ltd\n"
     )
-    assert _jobs(_read(rows, "cv.md")) == [("Data Engineer — Acme Ltd", 30.0, True)]
+    assert _jobs(read_cv_text(rows, "cv.md")) == [("Data Engineer — Acme Ltd", 30.0, True)]
     german = (
         "BERUFSERFAHRUNG\n\nZeitraum                     03/2019 - 08/2021\n"
         "Beruf oder Funktion          Softwareentwickler\n"
         "Name und Adresse des Arbeitgebers   Nordwind GmbH, Kiel\n"
     )
-    assert _jobs(_read(german)) == [("Softwareentwickler — Nordwind GmbH, Kiel", 30.0, True)]
+    assert _jobs(read_cv_text(german)) == [("Softwareentwickler — Nordwind GmbH, Kiel", 30.0, True)]
 
 
 def test_a_europass_pdfs_text_with_one_space_between_label_and_value() -> None:
     """A PDF's text keeps no gaps: ``Occupation or position held Data Scientist``."""
-    reading = _read(
+    reading = read_cv_text(
         "WORK EXPERIENCE\nDates 01/02/2022 – present\nOccupation or position held Data Scientist\n"
         "Main activities and responsibilities Claim models in Python\n"
         "Employer Aurelia S.A., Cluj-Napoca\nDates 01/03/2019 – 31/08/2021\n"
@@ -119,7 +110,7 @@ def test_a_europass_pdfs_text_with_one_space_between_label_and_value() -> None:
 
 def test_a_europass_label_alone_on_its_line_gives_its_value_on_the_next() -> None:
     """A PDF may print the label column and the value column on lines of their own."""
-    reading = _read(
+    reading = read_cv_text(
         "WORK EXPERIENCE\n\nDates\n01/2020 – 12/2021\nOccupation or position held\n"
         "Research Assistant\nEmployer\nInstitute of Statistics\n"
     )
@@ -170,7 +161,7 @@ def test_a_german_cv_reads_seit_mm_yyyy_a_working_students_half_time_and_breaks(
     ``seit 04/2024`` runs to now; ``05.2020 – 12.2022`` are months; a Werkstudent at
     20 Std./Woche is half time; a sabbatical and a side job teaching add nothing.
     """
-    reading = _read(LEBENSLAUF, "cv.md")
+    reading = read_cv_text(LEBENSLAUF, "cv.md")
     jobs = {j.title: j for j in reading.jobs}
     assert jobs["Data Engineer"].months == 33.0  # Apr 2024 – Dec 2026
     assert not jobs["Dozent (nebenberuflich)"].relevant  # teaching
@@ -188,7 +179,7 @@ def test_german_level_words_give_levels_and_eingerostet_is_one_lower() -> None:
     Expertenwissen 5, sehr gute Kenntnisse 4, gute 3, Grundkenntnisse 2; rusty under a
     level label is one below the label's level.
     """
-    skills = _read(LEBENSLAUF, "cv.md").skills
+    skills = read_cv_text(LEBENSLAUF, "cv.md").skills
     levels = {s: skills[CATALOG.find_skill(s) or s].level for s in ("python", "sql", "docker")}
     assert levels == {"python": 5, "sql": 4, "docker": 4}
     assert skills[CATALOG.find_skill("airflow") or ""].level == 3
@@ -197,7 +188,9 @@ def test_german_level_words_give_levels_and_eingerostet_is_one_lower() -> None:
 
 
 def test_rusty_under_an_english_level_label_is_one_below_the_label() -> None:
-    reading = _read("# A\n\n## Skills\n\n- **Advanced:** Python, TensorFlow (rusty)\n", "cv.md")
+    reading = read_cv_text(
+        "# A\n\n## Skills\n\n- **Advanced:** Python, TensorFlow (rusty)\n", "cv.md"
+    )
     assert reading.skills[CATALOG.find_skill("tensorflow") or ""].level == 3
     assert reading.skills[CATALOG.find_skill("python") or ""].level == 4
 
@@ -266,7 +259,7 @@ def test_promotions_under_one_employer_line_are_the_jobs_and_leave_comes_off() -
     The employer's overall span is not a job of its own; leave listed under a role is
     taken off that role.
     """
-    reading = _read(
+    reading = read_cv_text(
         "# Lea\n\n## Experience\n\n**NORDVIK BANK AB** — Oslo · Jan 2018 – Present\n\n"
         "*Senior Data Scientist* · Jan 2022 – Present\n- Pricing models\n\n"
         "*Data Scientist* · Mar 2019 – Dec 2021\n- Churn models\n"
@@ -310,7 +303,7 @@ def test_a_freelancers_clients_count_at_their_shares_and_the_practice_adds_nothi
     Clients at 3 days a week, half time and 1 day a week; a month adds up to full time
     at most. Roles listed under an employer's undated line are jobs with that employer.
     """
-    reading = _read(FREELANCER, "cv.md")
+    reading = read_cv_text(FREELANCER, "cv.md")
     practice = reading.jobs[0]
     assert practice.heading
     assert practice.months == 0
@@ -333,7 +326,7 @@ def test_a_dated_item_under_a_jobs_own_title_is_part_of_that_job() -> None:
     ``- Tech lead from 2018`` under a job of 2016 – 2020 is a promotion inside it, and
     a side job listed under a main job's title does not make that title a heading.
     """
-    reading = _read(
+    reading = read_cv_text(
         "# Ola\n\n## Experience\n\n### Staff Engineer — Quill, Malmö\nJan 2021 – Present\n\n"
         "### Advisor (part-time) — Loom AB\nsince 2022\n\n"
         "### Backend Engineer — Fernway\n03/2016 - 12/2020\n"
@@ -356,7 +349,7 @@ def test_the_newer_europass_puts_the_title_in_capitals_under_its_dates_and_place
     ``01/02/2022 – CURRENT Lisbon, Portugal`` then ``DATA SCIENTIST – ACME S.A.``: the
     place after the dates is not the title, the line in capitals below it is.
     """
-    reading = _read(
+    reading = read_cv_text(
         "Ana Silva\n\nWORK EXPERIENCE\n\n01/02/2022 – CURRENT Lisbon, Portugal\n"
         "DATA SCIENTIST – ATLANTICO SEGUROS S.A.\n• Pricing models in Python\n\n"
         "01/09/2012 – 28/02/2019 Porto, Portugal\nACCOUNTANT – CONTAS & CIA\n\n"
@@ -374,7 +367,7 @@ def test_titles_and_seasons_in_german_and_french_are_read() -> None:
     Datenanalystin and wissenschaftliche Mitarbeiterin are data and research work;
     ``Sommer 2016`` is June to August; a French Europass reads as the English one.
     """
-    german = _read(
+    german = read_cv_text(
         "# Lebenslauf\n\n## Beruflicher Werdegang\n\n**Datenanalystin**, Stadtwerke Nord\n"
         "März 2021 – heute\n\n**Wissenschaftliche Mitarbeiterin**, Universität Nord\n"
         "10/2017 – 02/2021 (50 %)\n\n**Praktikum Data Science**, Nordbank AG\nSommer 2016\n",
@@ -385,7 +378,7 @@ def test_titles_and_seasons_in_german_and_french_are_read() -> None:
         (20.5, True, "job"),
         (3.0, True, "internship"),
     ]
-    french = _read(
+    french = read_cv_text(
         "EXPÉRIENCE PROFESSIONNELLE\n\nDates                          01/09/2020 – aujourd'hui\n"
         "Profession ou poste occupé     Analyste de données (80 %)\n"
         "Nom et adresse de l'employeur  Banque du Rhône, Lyon\n"
@@ -399,7 +392,7 @@ def test_a_german_freelancers_clients_and_parental_leave_as_elternzeit() -> None
     Clients at 0.6 all along and 0.4 more in 2021 (full time then): 22 × 0.6 + 12 × 1.0;
     the employed job Jan 2022 – now less six months of Elternzeit: 54.
     """
-    reading = _read(
+    reading = read_cv_text(
         "# Lebenslauf\n\n## Berufliche Stationen\n\n"
         "**Senior Data Scientist**, Rheinhafen Versicherung AG, Köln\n01/2022 – heute\n"
         "- Tarifmodelle in Python\n- Elternzeit 05/2023 – 10/2023\n\n"
@@ -475,7 +468,7 @@ def test_a_level_cell_in_a_skills_table_is_the_level_of_the_skill_before_it() ->
     ``| C++ | a bit of (reading CUDA/TensorRT plugins) |``: what the bracket reads is not
     listed; "a bit of" is C++'s level. ``Statistics: strong`` names a skill, not a label.
     """
-    reading = _read(
+    reading = read_cv_text(
         "# A\n\n## Skills\n\n| Skill | Level |\n|---|---|\n| Python | proficient |\n"
         "| C++ | a bit of (reading CUDA/TensorRT plugins) |\n\n- Statistics: strong\n",
         "cv.md",
@@ -491,7 +484,7 @@ def test_a_plain_text_freelancer_and_an_employer_with_roles_set_right() -> None:
     Clients: 0.6 in Mar–Dec 2021, 1.0 in 2022, 0.4 in 2023, 0.9 from 2024 (55.2); roles:
     36 + 48, less the six months of maternity leave, which fall in the senior role.
     """
-    reading = _read(
+    reading = read_cv_text(
         "JANE DOE\n\nEXPERIENCE\n\nFreelance Data Engineer, 2021 – present\nClients:\n"
         "  Acme Retail (60%), Mar 2021 – Dec 2022\n  Beta GmbH (2 days/week), Jan 2022 – present\n"
         "  Gamma Bank (0.5 FTE), Jan 2024 – present\n\n"
@@ -516,7 +509,7 @@ def test_employers_and_jobs_as_second_level_markdown_headings_with_their_dates()
     ``## Employer · Sep 2017 – Present`` over ``### Role · dates``, then ``## Bank —
     Analytics Intern · Summer 2016``.
     """
-    reading = _read(
+    reading = read_cv_text(
         "# Lea\n\n## Experience\n\n## Ostravik AB — Stockholm · Sep 2017 – Present\n\n"
         "### Lead Data Scientist · Apr 2024 – Present\n- Team of 6\n\n"
         "### Data Scientist · Sep 2017 – Mar 2024\n- Forecasting\n\n"
@@ -537,7 +530,7 @@ def test_a_certification_wrapped_before_its_date_keeps_its_date() -> None:
     A two-column PDF wraps ``Microsoft Certified: Azure AI Engineer`` / ``Associate — Sept
     2024``.
     """
-    reading = _read(
+    reading = read_cv_text(
         "# A\n\n## Certifications\n\nMicrosoft Certified: Azure AI Engineer\n"
         "Associate — Sept 2024\nGoogle Cloud Professional Machine\nLearning Engineer — Oct 2024\n",
         "cv.md",

@@ -11,20 +11,8 @@ to 2026-12-07, both end months included; a month counts once, at most full time.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from skillgap import api
-from skillgap.text.cv import CvReading, read_cv
+from cvs import read_cv_text
 from skillgap.text.dates import leading_date, marked_date
-from skillgap.text.read import document_from_bytes
-
-AS_OF = dt.date(2026, 12, 7)
-CATALOG = api.load_catalog()
-
-
-def _read(text: str, name: str = "cv.txt") -> CvReading:
-    return read_cv(document_from_bytes(text.encode(), name), CATALOG, AS_OF)
-
 
 MARGIN = """\
 JAN KOWALCZYK
@@ -49,7 +37,7 @@ EDUCATION
 
 
 def test_a_season_in_the_left_margin_dates_the_job_after_the_gap() -> None:
-    reading = _read(MARGIN)
+    reading = read_cv_text(MARGIN)
     jobs = {j.title.split(" (")[0]: (j.months, j.relevant) for j in reading.jobs}
     assert jobs["Machine Learning Intern"] == (3.0, True)  # Spring 2025: Mar-May
     assert jobs["Junior Data Scientist"] == (12.0, True)
@@ -79,7 +67,7 @@ ITALIC_ITEMS = """\
 
 
 def test_an_italic_single_date_dates_a_markdown_item_its_description_joined() -> None:
-    reading = _read(ITALIC_ITEMS, "cv.md")
+    reading = read_cv_text(ITALIC_ITEMS, "cv.md")
     jobs = {j.title.split(",")[0]: j.months for j in reading.jobs}
     assert jobs["Research Intern"] == 3.0  # Summer 2021: Jun-Aug
     assert jobs["Research Scientist"] == 46.0
@@ -112,7 +100,7 @@ ACADEMIC = """\
 
 
 def test_the_years_of_a_doctorate_join_the_work_before_it_to_the_research_after() -> None:
-    reading = _read(ACADEMIC, "cv.md")
+    reading = read_cv_text(ACADEMIC, "cv.md")
     jobs = {j.title.split(",")[0]: (j.months, j.relevant) for j in reading.jobs}
     # one month (Sep 2017) without work, then the PhD's years: research, not a gap
     assert jobs["Software Engineer"] == (44.0, True)
@@ -123,7 +111,7 @@ def test_a_taught_masters_years_still_part_an_earlier_career() -> None:
     text = ACADEMIC.replace("PhD in Computer Science", "MSc in Machine Learning").replace(
         "MSc in Computer Science", "BSc in Computer Science"
     )
-    reading = _read(text, "cv.md")
+    reading = read_cv_text(text, "cv.md")
     jobs = {j.title.split(",")[0]: j.relevant for j in reading.jobs}
     assert jobs["Software Engineer"] is False  # a backend developer who took an ML master's
 
@@ -173,7 +161,7 @@ Bachelor of Science (BSc), Computer Engineering · (2015 - 2018)
 
 
 def test_a_sabbatical_pauses_a_software_career_it_does_not_end_it() -> None:
-    reading = _read(LINKEDIN_SABBATICAL)
+    reading = read_cv_text(LINKEDIN_SABBATICAL)
     jobs = {j.title.split(" (")[0].split(" — ")[-1]: (j.months, j.relevant) for j in reading.jobs}
     assert jobs["Backend Developer"] == (37.0, True)
     # 20 months at half time; the barista job beside it (not relevant) takes nothing from it
@@ -186,7 +174,7 @@ def test_systems_administration_before_a_break_stays_an_earlier_career() -> None
     text = LINKEDIN_SABBATICAL.replace("Backend Developer", "Systems Administrator").replace(
         "Software Developer (part-time, 50%, during studies)", "IT Support (part-time, 50%)"
     )
-    reading = _read(text)
+    reading = read_cv_text(text)
     assert reading.relevant_months == 46 + 11  # the administrator's years: another trade
 
 
@@ -208,7 +196,7 @@ MLOps Engineer — Cedar Payments, Leeds
 
 
 def test_a_level_word_alone_over_a_pdfs_skill_list_gives_its_items_that_level() -> None:
-    reading = _read(GROUPED_PDF)
+    reading = read_cv_text(GROUPED_PDF)
     levels = {k: c.level for k, c in reading.skills.items()}
     assert levels["kubernetes"] == 5  # "Expert" on its own line: the bold a PDF's text lost
     assert levels["docker"] == 5

@@ -15,19 +15,7 @@ to 2026-12-07, both end months included; a month counts once, at most full time.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from skillgap import api
-from skillgap.text.cv import CvReading, read_cv
-from skillgap.text.read import document_from_bytes
-
-AS_OF = dt.date(2026, 12, 7)
-CATALOG = api.load_catalog()
-
-
-def _read(text: str, name: str = "cv.md") -> CvReading:
-    return read_cv(document_from_bytes(text.encode(), name), CATALOG, AS_OF)
-
+from cvs import read_cv_text
 
 ACADEMIC = """\
 Mirela Costa, PhD
@@ -56,7 +44,7 @@ Education
 
 def test_an_academic_cvs_current_position_and_its_summer_internship_are_jobs() -> None:
     """24 months now (Jan 2025 - Dec 2026), 24 as a postdoc, 3 in a summer: 51, no PhD."""
-    reading = _read(ACADEMIC)
+    reading = read_cv_text(ACADEMIC, "cv.md")
     got = [(j.title.split(",")[0], j.kind, j.months) for j in reading.jobs]
     assert got == [
         ("Machine Learning Scientist", "job", 24.0),
@@ -86,7 +74,7 @@ WORK
 
 def test_a_share_on_the_line_under_a_job_is_its_share_of_full_time() -> None:
     """Two half-time jobs side by side fill the months once; a duty's "evening" is no share."""
-    reading = _read(SHARES, "cv.txt")
+    reading = read_cv_text(SHARES, "cv.txt")
     got = [(j.title.split(",")[0], j.fte, j.months) for j in reading.jobs]
     assert got == [
         ("Data Analyst", 0.5, 18.0),  # Jan 2024 - Dec 2026: 36 months at half time
@@ -118,7 +106,7 @@ EDUCATION
 
 def test_an_employers_dated_line_takes_its_title_from_the_line_below() -> None:
     """60 months now, 48 at Corvid less 6 on leave: the promotion's year is not a job."""
-    reading = _read(EMPLOYERS, "cv.txt")
+    reading = read_cv_text(EMPLOYERS, "cv.txt")
     got = [(j.title, j.relevant, j.months) for j in reading.jobs]
     assert got == [
         ("Senior Machine Learning Engineer — Tidewater Payments Ltd, Dublin", True, 60.0),
