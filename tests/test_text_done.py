@@ -351,3 +351,12 @@ def test_a_posting_given_to_import_is_refused_not_a_person_with_no_skills(
     assert "reads as a job posting" in result.stderr
     assert f"'skillgap posting {posting}'" in result.stderr
     assert not out.exists()
+
+
+def test_a_posting_of_key_skills_and_education_is_a_posting_not_a_cv(tmp_path: Path) -> None:
+    """CV-like headings alone do not make a CV: one without dated jobs drafts its role."""
+    posting = tmp_path / "analyst.txt"
+    posting.write_text("Junior Data Analyst\n\nKey skills\n- SQL\n- Power BI\n\nEducation\n- BSc\n")
+    result = runner.invoke(app, ["posting", str(posting)])
+    assert result.exit_code == 0, result.output
+    assert "{skill: sql," in result.stdout
