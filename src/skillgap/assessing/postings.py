@@ -74,7 +74,7 @@ def _check_asks(document: TextDocument, draft: PostingDraft) -> None:
     from skillgap.errors import Problem
     from skillgap.text.sections import looks_like_cv
 
-    if looks_like_cv(document.lines) and _dated_lines(document) >= CV_DATED_LINES:
+    if looks_like_cv(document.lines):
         message = "this reads as a CV (experience, education, skills), not a job posting"
         hint = f"a CV is read by 'skillgap import {document.source} -o profile.yaml'"
     elif not any(r.kind == "skill" for r in draft.requirements):
@@ -86,17 +86,6 @@ def _check_asks(document: TextDocument, draft: PostingDraft) -> None:
     else:
         return
     raise InputError([Problem(document.source, 0, 0, message, hint)])
-
-
-#: Lines with a date range that, with a CV's sections, make a text a CV: its jobs and degrees.
-#: A posting whose only parts are "Key skills" and "Education" has none, and is a posting.
-CV_DATED_LINES = 2
-
-
-def _dated_lines(document: TextDocument) -> int:
-    from skillgap.text.dates import find_span
-
-    return sum(find_span(line.text) is not None for line in document.lines[:400])
 
 
 def field_of_work(sentence: str, title: str, catalog: CatalogIndex) -> str | None:

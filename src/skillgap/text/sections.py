@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from skillgap.text.dates import find_span
 from skillgap.text.read import Line
 
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
@@ -329,6 +330,16 @@ def looks_like_posting(lines: Sequence[Line]) -> bool:
 
 
 def looks_like_cv(lines: Sequence[Line]) -> bool:
-    """Whether a document reads as a CV: experience, education, skills ... and no requirements."""
+    """Whether a document reads as a CV: experience, education, skills ... and no requirements.
+
+    And dated lines (jobs, degrees): a posting whose parts are "Key skills" and "Education"
+    has a CV's headings but no dates, and is a posting.
+    """
     kinds = {s.kind for s in split(lines)}
-    return len(kinds & _CV_KINDS) >= 2 and not kinds & _POSTING_KINDS
+    if len(kinds & _CV_KINDS) < 2 or kinds & _POSTING_KINDS:
+        return False
+    return sum(find_span(line.text) is not None for line in lines[:400]) >= _CV_DATED_LINES
+
+
+#: Lines with a date range that, with a CV's sections, make a text a CV.
+_CV_DATED_LINES: Final = 2
