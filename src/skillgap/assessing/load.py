@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from skillgap.assessing.checks import check_path
 from skillgap.catalog.index import CatalogIndex
@@ -43,14 +43,20 @@ def load_profile(path: Path | str, catalog: CatalogIndex | None = None) -> tuple
     ('Sam Student', 'profiles/student.yaml')
     """
     check_path("path", path)
-    free_text = Path(str(path)).suffix.lower() in FREE_TEXT
     try:
         doc = load_input(path, str(path))  # "-": standard input, named <stdin>
     except InputError as exc:
-        raise _cv_hint(exc, path) if free_text else exc from None
-    if free_text and not isinstance(doc.data, dict):
+        raise _cv_hint(exc, path) if _free_text(path) else exc from None
+    if not isinstance(doc.data, dict) and _free_text(path):
         raise _cv_hint(InputError([doc.problem((), "this is text, not a profile")]), path)
     return profile_of(doc, catalog), doc
+
+
+def _free_text(path: Path | str) -> bool:
+    """Whether a file's name says a CV or a posting (``skillgap import`` reads a CV)."""
+    from skillgap.text.read import OTHER_FORMATS, TEXT_SUFFIXES  # on the error path only
+
+    return Path(str(path)).suffix.lower() in (*TEXT_SUFFIXES, *OTHER_FORMATS)
 
 
 def _cv_hint(exc: InputError, path: Path | str) -> InputError:
@@ -58,10 +64,6 @@ def _cv_hint(exc: InputError, path: Path | str) -> InputError:
     hint = f"a CV is read by 'skillgap import {path_text(str(path))} -o profile.yaml'"
     exc.problems[0] = dataclasses.replace(exc.problems[0], hint=hint)
     return exc
-
-
-#: Free-text files: a CV or a posting, never a profile (``skillgap import`` reads a CV).
-FREE_TEXT: Final = (".pdf", ".docx", ".doc", ".rtf", ".odt", ".md", ".txt")
 
 
 def profile_of(doc: Document, catalog: CatalogIndex | None = None) -> Profile:

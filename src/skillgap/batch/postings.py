@@ -21,11 +21,11 @@ from skillgap.models.result import Assessment
 from skillgap.models.text import Demand, Gap, PostingRef, PostingsReport, Skipped
 from skillgap.scoring import rule
 from skillgap.text.posting import read_posting
-from skillgap.text.read import TextDocument, read_document
+from skillgap.text.read import TEXT_SUFFIXES, TextDocument, read_document
 from skillgap.text.sections import looks_like_cv
 
 #: The files of a folder read as postings.
-SUFFIXES: Final = (".txt", ".md", ".pdf", ".docx")
+SUFFIXES: Final = TEXT_SUFFIXES
 
 
 def posting_files(folder: Path) -> list[Path]:

@@ -193,15 +193,16 @@ def _job_step(
     in full, the missing months; half (a neighbouring field), twice as many; not at all (an
     analyst's job where ML product work is asked), staying gives nothing, so the step is a
     job in the field, full time, for the missing months, placed by the calendar as any
-    full-time step is. A profile that says ``employed``
-    without naming its job is taken at its word: staying counts.
+    full-time step is. A profile that says ``employed`` without naming its job is taken at
+    its word: staying counts.
     """
-    current = [e for e in planned if e.ongoing and e.kind == "job"]
-    best = max(current, key=lambda e: rule.relevance_credit(req, e), default=None)
-    credit = rule.relevance_credit(req, best) if best is not None else 1.0
+    credits = [(rule.relevance_credit(req, e), e) for e in planned if e.ongoing and e.kind == "job"]
+    credit, best = max(credits, key=lambda c: c[0], default=(1.0, None))
     if credit > 0:
         months = math.ceil(round(missing / credit * 100, 6)) / 100
-        title = f"Stay in your job until {{end}} ({months:g} more months)"
+        end = _add_months(start_date, months)
+        fixed_end: dt.date | None = end  # staying is under way
+        title = f"Stay in your job until {end.isoformat()[:7]} ({months:g} more months)"
         why = "the job you have gives them"
         if credit < 1:
             why = f"your job counts {credit:g} for them, so {months:g} months give {missing:g}"
@@ -209,21 +210,21 @@ def _job_step(
     else:
         assert best is not None  # no credit: a job is held, and the requirement names a field
         months = missing
+        fixed_end = None  # a new job: placed by the calendar
         field = field_name(ledger.index, str(req.relevance))
         title = f"A job in {field} ({months:g} months, full time)"
         why = f"your job ({best.title}) is not {field}, so staying in it does not count"
         held = ExperienceHeld("job", f"A job in {field}", months)
-    end = _add_months(start_date, months)
     planned.append(held)
     return _Step(
         key=f"exp:{req.key}",
         kind="experience",
         target=req.key,
-        title=title.format(end=end.isoformat()[:7]),
+        title=title,
         hours=months * HOURS_PER_MONTH,
         track="full_time",
         months=months,
-        fixed_end=end if credit > 0 else None,  # staying is under way; a new job is planned
+        fixed_end=fixed_end,
         note=f"{note}; {why}",
         names=frozenset({"kind:job"}),
         experience=held,

@@ -40,6 +40,7 @@ from skillgap.models.profile import Profile
 from skillgap.models.result import Assessment
 from skillgap.models.review import Review
 from skillgap.models.views import Comparison, MatchReport, PlanReport
+from skillgap.text.read import TEXT_SUFFIXES
 
 REVIEWER: Final = "the reviewer"
 HIDDEN: Final = "<redacted>"
@@ -290,16 +291,12 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-#: The files a ``--posting`` is read from, recorded among the catalog's sources.
-POSTING_SUFFIXES: Final = (".txt", ".md", ".pdf", ".docx")
-
-
 def _placeholder(owner: BaseModel, path: str) -> str:
     """What a path becomes: its kind (``<profile>``); the shipped catalog keeps its name."""
     kind = getattr(owner, "kind", None)
     if kind == "catalog" and path.startswith(BUILTIN_NAME):
         return path
-    if kind == "catalog" and path.lower().endswith(POSTING_SUFFIXES):
+    if kind == "catalog" and path.lower().endswith(TEXT_SUFFIXES):
         return "<posting>"  # a posting read as a role (--posting): a catalog of one role
     if isinstance(kind, str):
         return f"<{kind}>"

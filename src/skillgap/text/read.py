@@ -157,8 +157,10 @@ def _decode(raw: bytes, source: str) -> str:
     return decode(raw, source, "save it as UTF-8 text, or give the .pdf or .docx it came from")
 
 
+#: The files read as postings and CVs (``postings DIR`` reads a folder's of these).
+TEXT_SUFFIXES: Final = (".txt", ".md", ".pdf", ".docx")
 #: Word processors' other formats: read as text, they give control words, not the CV.
-_OTHER_FORMATS: Final = (".rtf", ".doc", ".odt", ".pages", ".wpd")
+OTHER_FORMATS: Final = (".rtf", ".doc", ".odt", ".pages", ".wpd")
 
 
 def _kind(raw: bytes, suffix: str) -> str:
@@ -180,7 +182,7 @@ def document_from_bytes(raw: bytes, source: str, suffix: str = "") -> TextDocume
             f"the file is larger than the limit of {MAX_TEXT_FILE_BYTES:,} bytes",
             _LIMIT_HINT,
         )
-    if suffix.lower() in _OTHER_FORMATS or raw.startswith((b"{\\rtf", b"\xd0\xcf\x11\xe0")):
+    if suffix.lower() in OTHER_FORMATS or raw.startswith((b"{\\rtf", b"\xd0\xcf\x11\xe0")):
         raise _problem(
             source,
             "the file is a format skillgap does not read (RTF, an old .doc, OpenDocument, Pages)",
