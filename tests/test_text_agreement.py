@@ -537,3 +537,33 @@ def test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(
     assert max(c.month_error for c in cvs) <= floor["month_error"], cvs
     levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
     assert levels >= floor["levels"], cvs
+
+
+# Session 6: two more sets (4 postings and 5 CVs each, a Word CV and a two-column PDF in
+# each), written 2026-12-07 by helpers who saw only the profile format and measured once by
+# the lead, before any change of the session. text-2026-12p: postings 20/20 essential, lists
+# 2/3, at most 1 decoy in a posting (1 in all: a person named "Julia van Dam"); CV job months
+# within 10 % for 5 of 5 (largest error 4.0 %); levels within one 38/39. text-2026-12q:
+# postings 19/19, lists 4/4, no decoy; months 3 of 5 (a contractor's "Contracts (via ...)"
+# section unread, 118 of 152; an academic CV's wrapped job line and its software years
+# before the master's taken for an earlier career, 14 of 50); levels 34/42 (a "Skills:" line
+# at the top unread). Floors only go up; the expectations are never edited.
+SET_P_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
+SET_P_FLOOR |= {"months_within_10": 5, "month_error": 0.05, "levels": 0.97}
+SET_Q_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_Q_FLOOR |= {"months_within_10": 3, "month_error": 0.73, "levels": 0.80}
+
+
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [
+        (HERE / "data" / "text-2026-12p", SET_P_FLOOR),
+        (HERE / "data" / "text-2026-12q", SET_Q_FLOOR),
+    ],
+    ids=["12p", "12q"],
+)
+def test_the_12p_and_12q_sets_are_read_no_worse_than_their_floors(
+    folder: Path, floor: dict[str, float]
+) -> None:
+    """Europass and German dates, a contractor's overlapping contracts, one-line jobs."""
+    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
