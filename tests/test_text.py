@@ -88,6 +88,32 @@ def test_the_same_words_count_in_a_technical_context(catalog: object) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will report to **Julia van Dam**, Lead Data Scientist, and write Python.",
+        "Our mentor Ray van der Berg reviews your Python code.",
+        "Stan de Groot and Julia von Berg review your Python code.",
+        "You will report to **Julia**, Lead Data Scientist, and write Python daily.",
+        "**Julia** (Head of Data Science) reviews your Python code.",
+    ],
+)
+def test_a_name_with_a_particle_or_in_bold_before_a_title_is_a_person(
+    text: str, catalog: object
+) -> None:
+    """'Julia van Dam', 'Ray van der Berg', '**Julia**, Lead Data Scientist': people, not skills.
+
+    Python in the sentence would make an ordinary 'Julia' the language: the name alone says no.
+    """
+    assert _skills(text, catalog) == [("python", "Python")]
+
+
+def test_a_name_in_a_list_of_skills_is_still_the_skill(catalog: object) -> None:
+    """Bold or before a family name's particle only in a person's name: 'Python, **Julia**, R'."""
+    found = _skills("Python, **Julia**, R and SQL. Experience with Julia or Go.", catalog)
+    assert [i for i, _ in found] == ["python", "julia", "r", "sql", "julia", "go"]
+
+
 def test_positions_point_into_the_file_after_mojibake_is_repaired(catalog: object) -> None:
     """A line with 'â€™' damage is repaired, and columns still count the file's characters."""
     raw = "We’re hiring â€“ youâ€™ll write Python daily".encode()

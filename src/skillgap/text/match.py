@@ -279,6 +279,9 @@ class Matcher:
                 word.casefold() not in _TECH_SUFFIX and find_whole(self.table, word) is None
             ):
                 return "never"  # Ray Oduya, Julia Brandt, Spark Days, Spark & Ember
+        later = [t.text for t in tokens[at + n : at + n + 4]]
+        if rules.family_name_after(later) or rules.bold_name_before_title(text, start, end):
+            return "never"  # Julia van Dam, Ray de Groot; **Julia**, Lead Data Scientist
         prev = tokens[at - 1] if at > 0 else None
         if (
             prev is not None

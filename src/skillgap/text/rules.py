@@ -11,7 +11,8 @@ uses these names.
 * **Words with another meaning** (:data:`AMBIGUOUS`: go, spark, excel, airflow, kafka,
   julia, helm, jenkins ...) must be capitalised (``to excel``, ``sparks``, ``at the
   helm`` are not skills), must not be part of a name (``Ray Oduya``, ``Hannah Jenkins``,
-  ``Leeds Go Club``, ``Spark & Ember Studio``, ``Spark Days``), must not be followed by a
+  ``Julia van Dam``, ``Leeds Go Club``, ``Spark & Ember Studio``, ``Spark Days``; a name in
+  bold before a job title, ``**Julia**, Lead Data Scientist``), must not be followed by a
   hyphen or slash that makes another word (``go-live``, ``go/no-go``, ``go-to-market``),
   and need a technical context: another skill in the same sentence, or a word such as
   *language*, *experience*, *proficient*, *years* (:data:`CUES`); a word of the other
@@ -32,6 +33,7 @@ uses these names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -108,11 +110,51 @@ _RESUME_BEFORE: Final = frozenset(
     {"your", "a", "the", "no", "send", "upload", "my", "our", "their", "his", "her"}
 )
 _CAPITAL_WORD: Final = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")
+#: The small words that start a family name: "Julia van Dam", "Ray de Groot", "Stan von Berg".
+PARTICLES: Final = frozenset(
+    {"van", "von", "de", "di", "da", "du", "del", "della", "dos", "ter", "ten", "bin"}
+)
+#: Small words that may follow the first: "van der Berg", "de la Cruz", "von den Driesch".
+MORE_PARTICLES: Final = PARTICLES | {"der", "den", "la", "le", "los", "van"}
+#: Words of a job title after a name in bold: "**Julia**, Lead Data Scientist".
+JOB_TITLE: Final = frozenset(
+    {
+        *("lead", "head", "senior", "principal", "staff", "chief", "director", "manager"),
+        *("scientist", "engineer", "analyst", "architect", "founder", "cofounder", "co-founder"),
+        *("cto", "ceo", "cdo", "vp", "recruiter", "officer", "owner", "partner", "researcher"),
+        *("professor", "developer", "consultant", "president", "coordinator", "specialist"),
+    }
+)
 
 
 def is_capital_word(word: str) -> bool:
     """A word written as a name is: one capital, then small letters (``Oduya``, ``Club``)."""
     return bool(_CAPITAL_WORD.match(word))
+
+
+_BOLD_CLOSE: Final = re.compile(r"[\w .'’-]{0,40}?(\*\*|__)")
+_AFTER_BOLD: Final = re.compile(r"\s*[,(–—-]\s*((?:[\w&/-]+\s+){0,3}[\w&/-]+)")
+
+
+def family_name_after(words: list[str]) -> bool:
+    """Whether words after a name are a family name with its particles: "van", "der", "Dam"."""
+    if not words or words[0] not in PARTICLES:
+        return False
+    rest = list(itertools.dropwhile(lambda w: w in MORE_PARTICLES, words[1:]))
+    return bool(rest) and is_capital_word(rest[0])
+
+
+def bold_name_before_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is in a bold name before a job title ("**Julia**, Lead ...")."""
+    opening = max(text.rfind("**", 0, start), text.rfind("__", 0, start))
+    if opening < 0 or text.count(text[opening : opening + 2], 0, start) % 2 == 0:
+        return False  # not inside bold
+    inside = text[opening + 2 : start].split()
+    if len(inside) > 3 or not all(is_capital_word(w.rstrip(".")) for w in inside):
+        return False  # more than a name's first words before it
+    closing = _BOLD_CLOSE.match(text, end)
+    after = _AFTER_BOLD.match(text, closing.end()) if closing else None
+    return after is not None and bool(set(after[1].casefold().split()) & JOB_TITLE)
 
 
 def resume_before(word: str) -> bool:
