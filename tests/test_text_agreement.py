@@ -549,8 +549,10 @@ def test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(
 # before the master's taken for an earlier career, 14 of 50); levels 34/42 (a "Skills:" line
 # at the top unread). Floors only go up; the expectations are never edited.
 # Since (post-s6): a person's name with a family name's particle ("Julia van Dam") or in
-# bold before a job title is a name: no decoy in 12p.
-SET_P_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+# bold before a job title is a name: no decoy in 12p; a "two of" list that skills required
+# on their own already meet asks nothing more (LlamaIndex and a vector database both RAG,
+# required): lists 3/3.
+SET_P_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_P_FLOOR |= {"months_within_10": 5, "month_error": 0.05, "levels": 0.97}
 SET_Q_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_Q_FLOOR |= {"months_within_10": 3, "month_error": 0.73, "levels": 0.80}

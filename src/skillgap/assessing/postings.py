@@ -15,7 +15,7 @@ from skillgap.models.catalog import Catalog
 
 if TYPE_CHECKING:
     from skillgap.models.text import ExtractReport
-    from skillgap.text.posting import PostingDraft
+    from skillgap.text.draft import PostingDraft
     from skillgap.text.read import TextDocument
 
 

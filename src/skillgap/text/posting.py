@@ -38,13 +38,13 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.models.catalog import MAX_GROUP_MEMBERS
 from skillgap.models.common import Importance
+from skillgap.text.draft import DEFAULT_LEVEL, PostingDraft, Requirement, file_name
+from skillgap.text.groups import group, note_unknown
 from skillgap.text.labels import inline_headings
 from skillgap.text.lists import (
     ITEM,
@@ -52,7 +52,6 @@ from skillgap.text.lists import (
     NUMBERS,
     List,
     examples,
-    fewest_skills,
     is_choice,
     item_found,
     item_ids,
@@ -69,7 +68,6 @@ from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
 from skillgap.text.title import posting_title, slug
 
-DEFAULT_LEVEL: Final = 3
 NICE_LEVEL: Final = 2
 SENIOR_LEVEL: Final = 4
 _YEARS: Final = re.compile(
@@ -127,47 +125,6 @@ _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
-
-
-@dataclass
-class Requirement:
-    """One requirement of the draft, as data: a skill or group, a degree, years, a cert."""
-
-    kind: str  # skill, degree, experience, certification
-    importance: Importance
-    source: str
-    skills: list[str] = field(default_factory=list)
-    level: int | str = DEFAULT_LEVEL
-    fields: list[str] = field(default_factory=list)
-    months: int = 0
-    note: str | None = None
-    at_least: int = 1
-    relevance: str | None = None  # years: the field of work they are asked in
-
-
-@dataclass
-class PostingDraft:
-    """A posting read: its title, role id, and requirements in the order they were found."""
-
-    source: str
-    title: str
-    role_id: str
-    requirements: list[Requirement] = field(default_factory=list)
-
-
-#: Names a group's name or note lists; the rest are counted (a catalog text is <= 2,000).
-_SHOWN: Final = 8
-
-
-def some_names(names: list[str], joiner: str) -> str:
-    """``names`` joined, the first few of a long list and how many more."""
-    more = f" and {len(names) - _SHOWN:,} more" if len(names) > _SHOWN else ""
-    return joiner.join(n[:200] for n in names[:_SHOWN]) + more
-
-
-def file_name(source: str) -> str:
-    """A file's name without its folders (a draft cites ``posting.txt:12``)."""
-    return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _cite(document: TextDocument, line: Line, sentence: str) -> str:
@@ -304,71 +261,14 @@ def _close(  # the draft being written, and what the list is read with
     source = _cite(document, opened.line, sentence.strip())
     ids = opened.named
     before = len(draft.requirements)
-    left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
+    asked = (opened.k, importance, source, level)
+    left = group(draft, catalog, taken, ids, asked, opened.found)
     if len(draft.requirements) > before and opened.unknown:
-        _note_unknown(draft.requirements[-1], opened.unknown)
+        note_unknown(draft.requirements[-1], opened.unknown)
     for skill in left:
         if skill not in taken:
             taken.add(skill)
             draft.requirements.append(Requirement("skill", importance, source, [skill], level))
-
-
-def _note_unknown(group: Requirement, unknown: list[str]) -> None:
-    """A group's note names the items of its list the catalog recognises as no skill."""
-    group.note = (f"{group.note}; " if group.note else "") + (
-        f"the posting also lists {some_names(unknown, '; ')}, where the catalog recognises no "
-        "skill: lower at_least if one of them should count"
-    )
-
-
-def _group(
-    draft: PostingDraft,
-    catalog: CatalogIndex,
-    taken: set[str],
-    ids: list[str],
-    asked: tuple[int, Importance, str, int],
-) -> list[str]:
-    """A group of ``ids`` (any one, or ``k`` of them) added; the ids left to add one by one.
-
-    A member the role already requires on its own leaves the group; for k of n it counts
-    towards k, so "two of A, B, C" with A required asks one of B, C. At least one of those
-    left is still asked: a list item read as a broader skill ("statsmodels" as statistics)
-    does not show the list is covered.
-    """
-    k, importance, source, level = asked
-    counts = Counter(ids)  # an id once per list item naming it, in the order first named
-    ids = list(counts)
-    if len(ids) < 2:
-        return ids
-    kept = [i for i in ids if i not in taken]
-    dropped = len(ids) - len(kept)
-    fewest = fewest_skills(list(counts.values()), k)  # "two of Spark, Kafka, Flink": 1 skill may do
-    need = min(max(1, fewest - dropped), len(kept))
-    if len(kept) < 2:
-        # the one left is asked alone only when the list needs it: never a choice made fixed
-        return kept if fewest - dropped > 0 or k == 1 else []
-    notes = []
-    if fewest < k:
-        same = [catalog.skill_name(i) for i, n in counts.items() if n > 1]
-        notes.append(
-            f"the posting asks for {k} of a list whose items the catalog reads as fewer "
-            f"skills ({some_names(same, ', ')} for several)"
-        )
-    if k > 1 and dropped:
-        gone = [catalog.skill_name(i) for i in ids if i not in kept]
-        alone = "required on its own, counts" if len(gone) == 1 else "required on their own, count"
-        asks = "" if notes else f"the posting asks for {k} of a list; "
-        notes.append(f"{asks}{some_names(gone, ' and ')}, {alone} towards them")
-    note = "; ".join(notes) or None
-    taken.update(kept)
-    if len(kept) > MAX_GROUP_MEMBERS:  # a list of every skill there is: the first count
-        cut = f"the posting lists {len(kept)} of them; a group holds the first {MAX_GROUP_MEMBERS}"
-        note, kept = (f"{note}; {cut}" if note else cut), kept[:MAX_GROUP_MEMBERS]
-        need = min(need, MAX_GROUP_MEMBERS)
-    draft.requirements.append(
-        Requirement("skill", importance, source, kept, level, note=note, at_least=need)
-    )
-    return []
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -465,10 +365,10 @@ def _clause(  # the draft being written, and what the clause is read with
             if examples(run, text):  # "gradient boosting (XGBoost, LightGBM)": one of them
                 named = [f.id for f in run]
             before = len(draft.requirements)
-            ids = _group(draft, catalog, taken, named, (k, importance, source, level))
+            ids = group(draft, catalog, taken, named, (k, importance, source, level), run)
             unknown = unnamed(text, k_of.end(), run) if k > 1 and k_of else []
             if len(draft.requirements) > before and unknown:
-                _note_unknown(draft.requirements[-1], unknown)
+                note_unknown(draft.requirements[-1], unknown)
         for skill in ids:
             if skill not in taken:
                 taken.add(skill)
