@@ -87,6 +87,10 @@ _RUNG: Final = (
     (re.compile(r"^m|master|mba", re.I), "master"),
     (re.compile(r"^b|bachelor|university degree|degree", re.I), "bachelor"),
 )
+#: "or equivalent experience", German "eine vergleichbare Qualifikation", "gleichwertig".
+_EQUIVALENT: Final = re.compile(
+    r"equivalent|vergleichbare[nm]?\s+(?:qualifikation|abschluss|ausbildung)|gleichwertig", re.I
+)
 _NICE_WORDS: Final = re.compile(
     r"\b(preferred|preferably|a plus|is a plus|bonus|nice to have|nice-to-have|ideally|"
     r"desirable|an advantage|an asset|von vorteil|wünschenswert|idealerweise|ein plus)\b",
@@ -108,6 +112,14 @@ _NO_DEGREE: Final = re.compile(
 _OUR_TOOLS: Final = re.compile(
     r"\b(?:our|the\s+team's)\s+(?:[\w-]+\s+)?(?:stack|tools|tooling|toolchain)\b|"
     r"\bwe\s+(?:use|run\s+on|work\s+with)\b|\byou(?:'ll|\s+will)\s+(?:use|work\s+with)\b",
+    re.I,
+)
+_BRACKET: Final = re.compile(r"\(([^()]{0,300})\)")
+#: A remark that any tool of the kind will do: "any warehouse is fine", "doesn't matter which".
+_ANY_WILL_DO: Final = re.compile(
+    r"\bany\b[^()]{0,40}?\b(?:(?:is|are)\s+(?:fine|ok|okay|welcome|great|good|acceptable)|"
+    r"(?:will|would)\s+do)\b|"
+    r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:really\s+)?(?:matter|mind)\b|\bwhatever\b",
     re.I,
 )
 _MUST_WORDS: Final = re.compile(
@@ -286,6 +298,16 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairs if clean_sentence(text[a:b]).strip(" •·;")]
 
 
+def _remarks(text: str) -> list[tuple[int, int]]:
+    """Where a clause's brackets say any tool of a kind will do, naming the team's own.
+
+    "Strong SQL (we use Snowflake, but any warehouse is fine)": the tools named there are
+    nice to have, not asked. A bracket with no such words still asks what it names
+    ("Strong Python (we use FastAPI)": FastAPI, as a reader takes it).
+    """
+    return [(m.start(), m.end()) for m in _BRACKET.finditer(text) if _ANY_WILL_DO.search(m[1])]
+
+
 def _nice_scopes(text: str) -> list[tuple[int, int]]:
     """The stretches of a clause a nice-to-have word speaks for.
 
@@ -332,19 +354,8 @@ def _clause(  # the draft being written, and what the clause is read with
 
     whole = importance_at(-1)  # years, a degree, a certification: the clause's own word
     source = _cite(document, line, sentence)
-    years = _YEARS.search(text)
-    degree = _DEGREE.search(text)
-    if years and not years_done and not degree:
-        count = years[1].casefold()
-        n = int(count) if count.isdigit() else NUMBERS.get(count, 0)
-        if 0 < n <= 50:
-            draft.requirements.append(Requirement("experience", whole, source, months=12 * n))
-            years_done = True
-    if degree and _NO_DEGREE.search(text):
-        return years_done  # "No degree requirement": none asked
-    if degree and ("degree" not in taken or whole == "useful"):
-        draft.requirements.append(_degree(degree[1], line, catalog, whole, source))
-        taken.add("degree")
+    years_done, degree = _years_and_degree(draft, catalog, line, (whole, source), taken, years_done)
+    if degree:
         return years_done  # the fields of a degree clause are not skills
     for cert, _, _ in phrases(catalog.certification_names, line):
         if f"cert:{cert}" not in taken:
@@ -353,6 +364,9 @@ def _clause(  # the draft being written, and what the clause is read with
     k_of = K_OF.search(text)
     since = 0  # where the last run ended
     found = item_found(matcher, line)  # "- Spark" alone: the skill
+    remarks = _remarks(text)
+    remarked = [f for f in found if any(a <= f.start < b for a, b in remarks)]
+    found = [f for f in found if f not in remarked]
     for run in runs_of(found, text, k_of):
         importance = importance_at(run[0].start)
         nice = importance == "useful"
@@ -374,7 +388,42 @@ def _clause(  # the draft being written, and what the clause is read with
                 taken.add(skill)
                 draft.requirements.append(Requirement("skill", importance, source, [skill], level))
         since = run[-1].end
+    for f in remarked:  # the team's tools a remark names: each a nice-to-have
+        if f.id not in taken:
+            taken.add(f.id)
+            draft.requirements.append(Requirement("skill", "useful", source, [f.id], NICE_LEVEL))
     return years_done
+
+
+def _years_and_degree(
+    draft: PostingDraft,
+    catalog: CatalogIndex,
+    line: Line,
+    asked: tuple[Importance, str],
+    taken: set[str],
+    years_done: bool,
+) -> tuple[bool, bool]:
+    """A clause's years and degree read into the draft.
+
+    Whether years were read, and whether the clause is a degree's (its fields are no skills).
+    """
+    whole, source = asked
+    text = line.text
+    years = _YEARS.search(text)
+    degree = _DEGREE.search(text)
+    if years and not years_done and not degree:
+        count = years[1].casefold()
+        n = int(count) if count.isdigit() else NUMBERS.get(count, 0)
+        if 0 < n <= 50:
+            draft.requirements.append(Requirement("experience", whole, source, months=12 * n))
+            years_done = True
+    if degree and _NO_DEGREE.search(text):
+        return years_done, True  # "No degree requirement": none asked
+    if degree and ("degree" not in taken or whole == "useful"):
+        draft.requirements.append(_degree(degree[1], line, catalog, whole, source))
+        taken.add("degree")
+        return years_done, True
+    return years_done, False
 
 
 def _degree(
@@ -385,7 +434,8 @@ def _degree(
         rung = next(iter(catalog.degrees), rung)
     fields = list(dict.fromkeys(f for f, _, _ in phrases(catalog.field_names, line)))
     low = line.text.casefold()
-    if importance == "essential" and ("equivalent" in low or " or a " in low or "or a bs" in low):
+    equivalent = bool(_EQUIVALENT.search(low))
+    if importance == "essential" and (equivalent or " or a " in low or "or a bs" in low):
         importance = "important"
-    note = "or equivalent experience, the posting says" if "equivalent" in low else None
+    note = "or equivalent experience, the posting says" if equivalent else None
     return Requirement("degree", importance, source, level=rung, fields=fields, note=note)

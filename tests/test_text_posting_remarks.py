@@ -1,0 +1,63 @@
+"""A posting's remarks, German fields of study and bare lists, read as a careful reader does.
+
+Each shape is written here anew from a known gap of the posting reader (session 6), not
+copied from a set's file.
+"""
+
+from __future__ import annotations
+
+from drafts import asked_of, draft_of, requirement_of
+
+
+def test_tools_in_a_bracket_that_says_any_will_do_are_not_asked() -> None:
+    """'Strong SQL (we use Snowflake, but any warehouse is fine)': SQL asked, Snowflake nice.
+
+    A bracket that only names the team's tools still asks them ('Strong Python (we use
+    FastAPI)'), as a reader takes it.
+    """
+    draft = draft_of(
+        "Data Analyst\n\nRequirements\n"
+        "- Strong SQL (we use Snowflake, but any warehouse is fine)\n"
+        "- Strong Python (we use FastAPI)\n"
+        "- A BI tool (Tableau or Looker, whatever you know)\n"
+    )
+    asked = asked_of(draft)
+    assert asked["sql"] == "essential"
+    assert asked["data-warehousing"] == "useful"  # Snowflake
+    assert asked["apis"] == "essential"  # FastAPI
+    assert asked["bi-tools"] == "essential"
+    assert asked["tableau"] == "useful"
+    assert requirement_of(draft, "data-warehousing").level == 2
+
+
+def test_a_bracket_saying_what_is_required_still_asks() -> None:
+    """'(AWS or GCP; any of these are required)' is no remark: one of them is asked."""
+    draft = draft_of(
+        "ML Engineer\n\nRequirements\n- Cloud (AWS or GCP; any of these are required)\n"
+    )
+    group = requirement_of(draft, "aws")
+    assert (group.skills, group.importance) == (["aws", "gcp"], "essential")
+
+
+def test_german_fields_of_study_are_the_degree_fields() -> None:
+    """'Studium der Informatik, Mathematik oder vergleichbar': computer science, mathematics."""
+    draft = draft_of(
+        "Data Engineer\n\nAnforderungen\n- Studium der Informatik, Mathematik oder vergleichbar\n"
+        "- Python\n"
+    )
+    (degree,) = [r for r in draft.requirements if r.kind == "degree"]
+    assert degree.fields == ["computer-science", "mathematics"]
+    assert degree.importance == "essential"  # a comparable field, not an equivalent instead
+
+
+def test_a_comparable_qualification_in_german_is_an_equivalent() -> None:
+    """'... Wirtschaftsinformatik oder eine vergleichbare Qualifikation': important, noted."""
+    draft = draft_of(
+        "MLOps Engineer\n\nDein Profil\n"
+        "- Abgeschlossenes Studium der Informatik, Wirtschaftsinformatik oder eine vergleichbare "
+        "Qualifikation\n- Python\n"
+    )
+    (degree,) = [r for r in draft.requirements if r.kind == "degree"]
+    assert degree.fields == ["computer-science", "information-systems"]
+    assert degree.importance == "important"
+    assert degree.note == "or equivalent experience, the posting says"
