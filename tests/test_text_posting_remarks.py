@@ -6,6 +6,8 @@ copied from a set's file.
 
 from __future__ import annotations
 
+from typing import Any
+
 from drafts import asked_of, draft_of, requirement_of
 
 
@@ -61,3 +63,34 @@ def test_a_comparable_qualification_in_german_is_an_equivalent() -> None:
     assert degree.fields == ["computer-science", "information-systems"]
     assert degree.importance == "important"
     assert degree.note == "or equivalent experience, the posting says"
+
+
+BARE = "Data Analyst\n\n- Python\n- Strong SQL\n- Tableau or Power BI\n- 3+ years of experience\n"
+
+
+def test_a_title_over_bare_bullets_asks_them() -> None:
+    """A posting that is a title and a list of skills, no heading: the list is required."""
+    draft = draft_of(BARE)
+    asked = asked_of(draft)
+    assert asked == dict.fromkeys(
+        ("python", "sql", "tableau", "power-bi", "experience"), "essential"
+    )
+    assert requirement_of(draft, "sql").level == 4
+    assert requirement_of(draft, "tableau").skills == ["tableau", "power-bi"]
+    assert requirement_of(draft, "python").source == "posting posting.txt:3: Python"
+
+
+def test_a_bare_list_is_drafted_not_refused(write: Any, run: Any) -> None:
+    """`skillgap posting` drafts a role from it (it refused it, asking nothing, before)."""
+    shown = run("posting", str(write("bare.txt", BARE)))
+    assert shown.exit_code == 0, shown.output
+    assert "{skill: python, level: 3, importance: essential" in shown.stdout
+
+
+def test_bare_bullets_under_a_duties_heading_still_ask_nothing() -> None:
+    """Only the bullets no heading names: 'What you'll do' over bullets is the job, not asks."""
+    draft = draft_of(
+        "Data Analyst\n\n- Python\n- SQL\n\nWhat you'll do\n- Build Tableau dashboards\n"
+        "- Maintain our Airflow jobs\n"
+    )
+    assert set(asked_of(draft)) == {"python", "sql"}

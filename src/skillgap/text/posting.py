@@ -38,6 +38,7 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -134,6 +135,8 @@ _MID: Final = re.compile(
     r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience))\b", re.I
 )
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
+#: Bullets a posting with no heading that asks must have to be read as its requirements.
+_BARE_MIN: Final = 2
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
@@ -178,17 +181,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     matcher = Matcher(catalog)
     taken: set[str] = set()
     years_done = False
-    every = mended(split(lines))
-    asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
-    first = next((line for line in lines if line.text.strip()), None)
-    every = [  # the title's own line is never a section's heading here ("... TECHNOLOGIES")
-        replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
-        for s in every
-    ]
-    if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
-        every += asked_in_prose(every)
-    else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
-        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
+    every = _parts(lines)
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
@@ -230,6 +223,46 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
         if section.kind == "duties":
             _team_tools(draft, document, matcher, section, taken)
     return draft
+
+
+def _parts(lines: Sequence[Line]) -> list[Section]:
+    """The posting's sections, those that ask marked so, and what its prose asks."""
+    every = mended(split(lines))
+    asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
+    first = next((line for line in lines if line.text.strip()), None)
+    every = [  # the title's own line is never a section's heading here ("... TECHNOLOGIES")
+        replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
+        for s in every
+    ]
+    if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
+        every += asked_in_prose(every)
+        if not any(s.kind == "required" for s in every):  # a title over bare bullets
+            every += _bare_list(every)
+    else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
+        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
+    return every
+
+
+def _bare_list(sections: list[Section]) -> list[Section]:
+    """The bullets of a posting with no heading that asks, read as its requirements.
+
+    "Data Analyst" over "- Python", "- SQL", "- Tableau": a list of skills under a title
+    asks them. Only the bullets (and the lines they wrap onto) of the parts no heading
+    names; the company's, the duties' and the perks' bullets still ask nothing.
+    """
+    picked: list[Line] = []
+    for section in sections:
+        if section.kind != "other":
+            continue
+        going = False  # the bullet above wraps onto this indented line
+        for line in section.lines:
+            indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
+            going = bool(bullet) or bool(going and indent and line.text.strip())
+            if going:
+                picked.append(line)
+    if len(picked) < _BARE_MIN:
+        return []
+    return [Section("Requirements", "required", (Line(picked[0].number, ""), *picked))]
 
 
 def _team_tools(
