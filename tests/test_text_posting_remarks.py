@@ -6,6 +6,7 @@ copied from a set's file.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from drafts import asked_of, draft_of, requirement_of
@@ -94,3 +95,21 @@ def test_bare_bullets_under_a_duties_heading_still_ask_nothing() -> None:
         "- Maintain our Airflow jobs\n"
     )
     assert set(asked_of(draft)) == {"python", "sql"}
+
+
+def test_not_required_lists_only_skills_the_profile_names(write: Any, run: Any) -> None:
+    """Assess --posting: 'Not required' is what the person listed, not what evidence implies.
+
+    The student names R and scikit-learn; pandas, NumPy and feature engineering are only
+    implied (by scikit-learn, PyTorch, statistics ...) and were listed as held but not required.
+    """
+    posting = write("p.txt", "Data Engineer\n\nRequirements\n- Python\n- SQL\n")
+    args = ["assess", "profiles/student.yaml", "--posting", str(posting), "--no-plan"]
+    shown = run(*args, "-f", "json", "--as-of", "2026-12-07")
+    assert shown.exit_code == 0, shown.output
+    spare = {s["id"] for s in json.loads(shown.stdout)["not_required"]}
+    assert {"r", "scikit-learn", "pytorch", "statistics"} <= spare
+    assert not spare & {"pandas", "numpy", "feature-engineering", "deep-learning"}
+    text = run(*args, "--as-of", "2026-12-07").stdout
+    assert "Not required by this role" in text
+    assert "pandas" not in text.split("Not required by this role")[1].split("\n\n")[0]
