@@ -7,9 +7,18 @@ copied from a set's file.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
-from drafts import asked_of, draft_of, requirement_of
+import pytest
+
+from drafts import CATALOG, asked_of, draft_of, requirement_of
+from skillgap import api
+from skillgap.assessing import postings
+from skillgap.inputs.loader import parse
+from skillgap.inputs.validation import validate
+from skillgap.models.catalog import Catalog
+from skillgap.text.read import read_document
 
 
 def test_tools_in_a_bracket_that_says_any_will_do_are_not_asked() -> None:
@@ -97,6 +106,14 @@ def test_bare_bullets_under_a_duties_heading_still_ask_nothing() -> None:
     assert set(asked_of(draft)) == {"python", "sql"}
 
 
+def test_notes_with_parts_or_links_are_no_bare_posting() -> None:
+    """A list of sources (links) or notes with headings of their own ask nothing."""
+    links = "Sources\n\n- https://example.org/a Python and SQL phrasing\n- www.example.org Docker\n"
+    parts = "Notes\n\n## What was used\n- Python\n- SQL\n\n## Files\n- Docker\n- Kafka\n"
+    for text in (links, parts):
+        assert asked_of(draft_of(text)) == {}, text
+
+
 def test_not_required_lists_only_skills_the_profile_names(write: Any, run: Any) -> None:
     """Assess --posting: 'Not required' is what the person listed, not what evidence implies.
 
@@ -113,3 +130,27 @@ def test_not_required_lists_only_skills_the_profile_names(write: Any, run: Any) 
     text = run(*args, "--as-of", "2026-12-07").stdout
     assert "Not required by this role" in text
     assert "pandas" not in text.split("Not required by this role")[1].split("\n\n")[0]
+
+
+POSTING = (
+    Path(__file__).parent / "data" / "text-2026-12p" / "posting-04-llm-application-engineer.txt"
+)
+
+
+def test_assess_with_a_posting_scores_the_role_the_draft_writes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """--posting reads its draft once, and the role it scores is the draft `posting` writes."""
+    doc = read_document(POSTING)
+    written = validate(parse(api.posting_role(doc, CATALOG), doc.source), Catalog).roles[0]
+    calls: list[str] = []
+
+    def counted(text: str, source: str) -> object:
+        calls.append(source)
+        return parse(text, source)
+
+    monkeypatch.setattr(postings, "parse", counted)
+    index, role = postings.with_posting(CATALOG, doc)
+    assert calls == [str(POSTING)]
+    assert next(r for r in index.catalog.roles if r.id == role) == written
+    assert written.ready_score is not None

@@ -135,6 +135,9 @@ _MID: Final = re.compile(
     r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience))\b", re.I
 )
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
+#: The parts a posting of bare bullets may have besides them: the company, duties, perks.
+_BARE_PARTS: Final = frozenset({"other", "about", "duties", "benefits", "apply"})
+_LINK: Final = re.compile(r"https?://|\bwww\.", re.I)
 #: Bullets a posting with no heading that asks must have to be read as its requirements.
 _BARE_MIN: Final = 2
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
@@ -247,9 +250,13 @@ def _bare_list(sections: list[Section]) -> list[Section]:
     """The bullets of a posting with no heading that asks, read as its requirements.
 
     "Data Analyst" over "- Python", "- SQL", "- Tableau": a list of skills under a title
-    asks them. Only the bullets (and the lines they wrap onto) of the parts no heading
-    names; the company's, the duties' and the perks' bullets still ask nothing.
+    asks them, the bullets and the lines they wrap onto; the company's, the duties' and the
+    perks' bullets still ask nothing. Only in a text with no heading but its title and a
+    posting's (one with parts of its own, "Sources", "Files", is no posting), and no link in
+    its list (a list of sources).
     """
+    if any(s.kind not in _BARE_PARTS or (s.kind == "other" and s.heading) for s in sections[1:]):
+        return []  # headings of its own: a text with parts ("Sources", "Files"), not a posting
     picked: list[Line] = []
     for section in sections:
         if section.kind != "other":
@@ -258,6 +265,8 @@ def _bare_list(sections: list[Section]) -> list[Section]:
         for line in section.lines:
             indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
             going = bool(bullet) or bool(going and indent and line.text.strip())
+            if going and _LINK.search(line.text):  # a list of sources or links asks nothing
+                return []
             if going:
                 picked.append(line)
     if len(picked) < _BARE_MIN:
