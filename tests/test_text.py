@@ -108,6 +108,14 @@ def test_a_name_with_a_particle_or_in_bold_before_a_title_is_a_person(
     assert _skills(text, catalog) == [("python", "Python")]
 
 
+def test_a_glued_prefix_makes_another_term(catalog: object) -> None:
+    """'self-supervised learning' and 'semi-supervised' are not supervised learning."""
+    found = _skills("Depth in self-supervised and semi-supervised learning; Python.", catalog)
+    assert found == [("python", "Python")]
+    found = _skills("Supervised learning with scikit-learn", catalog)
+    assert [i for i, _ in found] == ["model-development", "scikit-learn"]
+
+
 def test_a_name_in_a_list_of_skills_is_still_the_skill(catalog: object) -> None:
     """Bold or before a family name's particle only in a person's name: 'Python, **Julia**, R'."""
     found = _skills("Python, **Julia**, R and SQL. Experience with Julia or Go.", catalog)

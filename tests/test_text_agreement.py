@@ -462,11 +462,14 @@ def test_the_12m_sets_cvs_are_read_no_worse_than_their_floor() -> None:
 # alone over a PDF's skill list) every CV's months within 10 % in both (largest error 0.0 %
 # and 2.3 %), levels 58/61 and 55/57;
 # postings unchanged. Floors only go up; the expectations are never edited.
+# Since (post-s6): "self-supervised learning" is no longer read as supervised learning (a
+# glued prefix makes another term), so 12k's "two of" list of areas asks no skill the
+# posting does not name: lists 4/4.
 CV_SET_J = HERE / "data" / "text-2026-12j"
 CV_SET_K = HERE / "data" / "text-2026-12k"
 SET_J_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "months_within_10": 5}
 SET_J_FLOOR |= {"month_error": 0.01, "levels": 0.95}
-SET_K_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "months_within_10": 5}
+SET_K_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "months_within_10": 5}
 SET_K_FLOOR |= {"month_error": 0.03, "levels": 0.96}
 
 

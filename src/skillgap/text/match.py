@@ -241,6 +241,8 @@ class Matcher:
         if keys & _NEVER:
             return "never"
         start, end = tokens[at].start, tokens[at + n - 1].end
+        if rules.OTHER_TERM.search(text, max(0, start - 12), start):
+            return "never"  # "self-supervised learning" is not supervised learning
         if rules.NEGATED.search(text, max(0, start - 60), start):
             return "never"  # "we don't run Airflow", "you won't need any Java"
         if rules.KNOWLEDGE_OF.match(text, end):

@@ -27,6 +27,8 @@ uses these names.
   initial) is not a skill.
 * **Compounds of knowledge**: a name glued to "-Kenntnisse", "-Erfahrung", "-Know-how"
   (:data:`KNOWLEDGE_OF`) is the skill, even an ordinary word ("Statistik-Kenntnisse").
+* **Another term**: a name after a glued prefix ("self-supervised learning", "semi-",
+  "non-", "weakly-", "pseudo-") is another term (:data:`OTHER_TERM`), not the skill.
 * **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
   use" (:data:`NEGATED`) is named as not used: not a skill.
 """
@@ -100,6 +102,9 @@ NEGATED: Final = re.compile(
     r"\s+(?:use|run|need|require|want|write|touch)\s+(?:any\s+|an?\s+|the\s+)?$",
     re.I,
 )
+#: A prefix glued before a name that makes it another term: "self-supervised learning",
+#: "semi-supervised", "non-linear", "pseudo-labelling" are not the skill the rest names.
+OTHER_TERM: Final = re.compile(r"(?<![\w-])(?:self|semi|non|weakly|pseudo)-$", re.I)
 #: A compound that names a skill as knowledge of it (German writes them with a hyphen):
 #: "Statistik-Kenntnisse", "SQL-Kenntnisse", "Python-Erfahrung", "Spark-Know-how".
 KNOWLEDGE_OF: Final = re.compile(
