@@ -108,6 +108,27 @@ def test_a_name_with_a_particle_or_in_bold_before_a_title_is_a_person(
     assert _skills(text, catalog) == [("python", "Python")]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Experience with Julia, a programming language we don't use, is NOT", []),
+        ("Help us retire the last R scripts (you won't have to write any, promise)", []),
+        ("Python is required, Java is not required.", ["python"]),
+        ("Python, and you won't need any Java.", ["python"]),
+        ("Strong Python and SQL; we don't use Spark.", ["python", "sql"]),
+    ],
+)
+def test_words_after_a_name_that_negate_it_make_it_no_skill(
+    text: str, found: list[str], catalog: object
+) -> None:
+    """'Julia, a language we don't use', 'Java is not required': named as not asked.
+
+    The words after a name up to the next one: 'you won't need any Java' negates Java,
+    not the Python before it.
+    """
+    assert [i for i, _ in _skills(text, catalog)] == found
+
+
 def test_a_glued_prefix_makes_another_term(catalog: object) -> None:
     """'self-supervised learning' and 'semi-supervised' are not supervised learning."""
     found = _skills("Depth in self-supervised and semi-supervised learning; Python.", catalog)

@@ -288,8 +288,10 @@ NINTH = HERE / "data" / "text-2026-12i"
 # folgenden", "Statistik-Kenntnisse", an article between list items) 19/19, lists 4 of 4;
 # the one decoy left is "Help us retire the last R scripts" in the duties, which names R
 # (the expectation lists it as a decoy: the posting does not ask for it; extract reports
-# what a text names). Floors only go up; the expectations are never edited.
-NINTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 1}
+# what a text names). Floors only go up; the expectations are never edited. Since
+# (post-s6): words after a name that negate it ("(you won't have to write any)") make it
+# not a skill: no decoy.
+NINTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0}
 
 
 def test_the_ninth_set_of_postings_is_read_no_worse_than_its_floor() -> None:
@@ -510,9 +512,12 @@ def test_the_12j_and_12k_sets_are_read_no_worse_than_their_floors(
 # a share line right under a job, an employer's dated line titled from the line below) every
 # CV's months exact in both (largest error 0.0 %), levels 43/45 and 43/45; postings
 # unchanged. Floors only go up; the expectations are never edited.
+# Since (post-s6): "Julia, a programming language we don't use, is NOT needed" is no skill
+# (words after a name that negate it): 12n 1 decoy in all, the 'go' of "Some Go or Bash
+# scripting" that the posting asks as a nice-to-have (its reader meant "go-to person").
 CV_SET_N = HERE / "data" / "text-2026-12n"
 CV_SET_O = HERE / "data" / "text-2026-12o"
-SET_N_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 1, "decoys": 2}
+SET_N_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
 SET_N_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.95}
 SET_O_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_O_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.95}

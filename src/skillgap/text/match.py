@@ -196,6 +196,7 @@ class Matcher:
                 if kind == "lower" and _in_list(candidates, kinds, k, tokens, text):
                     kinds[k] = "strong"
                     changed = True
+        _negated_after(candidates, kinds, tokens, spans, text)
         # Per sentence, once (a long line must cost its length, not its length squared):
         # its words, how many skills in it need no context, and the text shown.
         words: dict[int, set[str]] = {}
@@ -305,6 +306,25 @@ class Matcher:
             if line.text.strip():
                 out += self.find_in_line(line)
         return out
+
+
+def _negated_after(
+    candidates: Sequence[tuple[str, int, int, int]],
+    kinds: list[str],
+    tokens: Sequence[_Token],
+    spans: Sequence[tuple[int, int]],
+    text: str,
+) -> None:
+    """Names the words after them negate ("Julia, a language we don't use") made "never".
+
+    The words up to the next name of the sentence, or its end.
+    """
+    for k, (_, at, n, sentence) in enumerate(candidates):
+        nxt = candidates[k + 1] if k + 1 < len(candidates) else None
+        more = nxt is not None and nxt[3] == sentence
+        stop = tokens[nxt[1]].start if nxt is not None and more else spans[sentence][1]
+        if rules.negated_after(text[tokens[at + n - 1].end : stop], more=more):
+            kinds[k] = "never"
 
 
 _LIST_JOIN: Final = re.compile(r"^(?:\s|,|/|\||;|·|\band\b|\bor\b|&)*$")

@@ -30,7 +30,9 @@ uses these names.
 * **Another term**: a name after a glued prefix ("self-supervised learning", "semi-",
   "non-", "weakly-", "pseudo-") is another term (:data:`OTHER_TERM`), not the skill.
 * **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
-  use" (:data:`NEGATED`) is named as not used: not a skill.
+  use" (:data:`NEGATED`) is named as not used: not a skill; so is one the words after it
+  negate, up to the next name ("Julia, a language we don't use, is NOT needed", "R
+  scripts (you won't have to write any)").
 """
 
 from __future__ import annotations
@@ -102,6 +104,28 @@ NEGATED: Final = re.compile(
     r"\s+(?:use|run|need|require|want|write|touch)\s+(?:any\s+|an?\s+|the\s+)?$",
     re.I,
 )
+#: Words after a name that say it is not used nor asked: "Julia, a language we don't use",
+#: "is NOT needed", "R scripts (you won't have to write any)".
+_NEGATED_AFTER: Final = re.compile(
+    r"\b(?:we|you)\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+(?:have\s+to\s+)?"
+    r"(?:use|need|require|write|touch)\b|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b",
+    re.I,
+)
+_ARTICLE_END: Final = re.compile(r"\s*(?:any|an?|the)?\s*$", re.I)
+
+
+def negated_after(gap: str, *, more: bool) -> bool:
+    """Whether the words after a name say it is not used nor asked.
+
+    The words up to the next name (``more``) or the sentence's end; not when they negate
+    the next name ("won't need any Java").
+    """
+    said = _NEGATED_AFTER.search(gap)
+    if said is None:
+        return False
+    return not (more and _ARTICLE_END.fullmatch(gap, said.end()))
+
+
 #: A prefix glued before a name that makes it another term: "self-supervised learning",
 #: "semi-supervised", "non-linear", "pseudo-labelling" are not the skill the rest names.
 OTHER_TERM: Final = re.compile(r"(?<![\w-])(?:self|semi|non|weakly|pseudo)-$", re.I)
