@@ -129,6 +129,14 @@ def test_words_after_a_name_that_negate_it_make_it_no_skill(
     assert [i for i, _ in _skills(text, catalog)] == found
 
 
+def test_written_or_spoken_communication_is_the_skill(catalog: object) -> None:
+    """'Clear written communication' names the skill; 'communication' alone needs a skill near."""
+    assert _skills("Clear written and spoken communication in English", catalog) == [
+        ("communication", "communication")
+    ]
+    assert _skills("We value open communication.", catalog) == []
+
+
 def test_a_glued_prefix_makes_another_term(catalog: object) -> None:
     """'self-supervised learning' and 'semi-supervised' are not supervised learning."""
     found = _skills("Depth in self-supervised and semi-supervised learning; Python.", catalog)

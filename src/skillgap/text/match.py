@@ -266,7 +266,9 @@ class Matcher:
         if keys & _AMBIGUOUS and key not in _AMBIGUOUS:
             return "never"  # "sparks": another word than the name
         if keys & _VAGUE:
-            return "vague"
+            said = rules.QUALIFIED.get(key, frozenset())
+            before = {t.text.casefold() for t in tokens[max(0, at - 3) : at]}
+            return "strong" if before & said else "vague"  # "clear written communication"
         if not keys & _AMBIGUOUS:
             return "strong"
         if not surface[:1].isupper():

@@ -19,7 +19,8 @@ uses these names.
   meaning within three words (:data:`OTHER_MEANING`: Go and *chess*, *leaf* rust, a Spark
   *award*, an Airflow *product* line) makes it not the skill.
 * **Vague words** (:data:`VAGUE`: monitoring, testing, dashboards ...) that a catalog
-  lists as aliases count only next to another skill in the same sentence;
+  lists as aliases count only next to another skill in the same sentence, or qualified
+  as the skill (:data:`QUALIFIED`: "clear written communication");
   :data:`NEVER` (workshops, conferences, orchestration ...) never count from free text.
 * **Abbreviations with another meaning**: ``CV`` after *your*, *a*, *the*, *no*,
   *send*, *upload* is a résumé; a single capital letter followed by ``&`` (``R&D``), a
@@ -65,6 +66,11 @@ VAGUE: Final = frozenset(
         *("microservices", "sre", "softwaredevelopment", "softwareengineering"),
     }
 )
+#: Words within three before a vague name that make it the skill: "clear written
+#: communication", "excellent verbal communication" is the soft skill, not a team's habit.
+QUALIFIED: Final = {
+    "communication": frozenset({"written", "verbal", "spoken", "oral"}),
+}
 #: Aliases too vague to count from free text at all.
 NEVER: Final = frozenset(
     {
