@@ -14,8 +14,9 @@ DATA = HERE / "data" / "text-2026-12"
 # are essential in the draft role, no decoy in any posting, job months within 3.9 %, 97 of
 # 99 levels within one (catalog 2.2). Floors only go up; the expectations are never edited.
 # Since (flat2col-s4): a 'Volunteer Data Analyst' job is volunteering, not counted, as the
-# reader counts it: job months exact on every CV.
-FLOOR = {"recall": 0.95, "decoys_per_posting": 0, "month_error": 0.01, "levels": 0.90}
+# reader counts it: job months exact on every CV. Since (post-s6): "multi-GPU / multi-node
+# training" is distributed training (catalog aliases): 59/59.
+FLOOR = {"recall": 1.0, "decoys_per_posting": 0, "month_error": 0.01, "levels": 0.90}
 
 
 def test_postings_and_cvs_are_read_no_worse_than_the_recorded_floor() -> None:
@@ -71,9 +72,11 @@ BLIND = HERE / "data" / "text-2026-12b"
 # 104/113 levels within one. The one CV not exact (12.2 for 12) is the reader's rounding of
 # 9 + 13 x 0.25 = 12.25: month error floor 2 % since flat2col-s4.
 # Since (post-s6): "Clear written communication" is the skill (a vague word qualified by
-# written, verbal, spoken or oral): 67/72 essential (93.1 %), 69/72 found by extract.
+# written, verbal, spoken or oral): 67/72 essential (93.1 %), 69/72 found by extract;
+# "(multi-GPU, ideally multi-node)": multi-GPU essential, "ideally" speaking for what
+# follows it in the brackets: 68/72 (94.4 %).
 BLIND_FLOOR = {
-    "essential": 0.93,
+    "essential": 0.94,
     "extracted": 0.95,
     "decoys_per_posting": 0,
     "levels": 0.91,

@@ -51,6 +51,21 @@ def test_a_bracket_saying_what_is_required_still_asks() -> None:
     assert (group.skills, group.importance) == (["aws", "gcp"], "essential")
 
 
+def test_ideally_in_brackets_speaks_for_what_follows_it() -> None:
+    """'(multi-GPU, ideally multi-node)': multi-GPU training asked, multi-node nice.
+
+    Both are distributed training in the catalog ('multi-GPU', 'multi-node training'), so
+    the skill is essential; before 'ideally' only what follows it is nice.
+    """
+    draft = draft_of(
+        "Research Scientist\n\nRequirements\n"
+        "- Training transformer models at scale (multi-GPU, ideally multi-node)\n"
+    )
+    assert asked_of(draft)["gpu-computing"] == "essential"
+    late = draft_of("Research Scientist\n\nRequirements\n- Python (ideally multi-GPU)\n")
+    assert asked_of(late)["gpu-computing"] == "useful"
+
+
 def test_german_fields_of_study_are_the_degree_fields() -> None:
     """'Studium der Informatik, Mathematik oder vergleichbar': computer science, mathematics."""
     draft = draft_of(

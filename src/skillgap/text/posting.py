@@ -353,19 +353,22 @@ def _remarks(text: str) -> list[tuple[int, int]]:
 def _nice_scopes(text: str) -> list[tuple[int, int]]:
     """The stretches of a clause a nice-to-have word speaks for.
 
-    Inside brackets, the brackets (``(multi-GPU, ideally multi-node)``), unless the word is
-    all they hold (a job board's ``SQL: 2 years (Preferred)``: the clause); "ideally" and
-    "preferably" what follows them (``Python, ideally also Go``); "a plus", "preferred",
-    "bonus" the whole clause (``A Master's or MBA is a plus``).
+    Inside brackets, the brackets (``(Kafka, a plus)``), unless the word is all they hold
+    (a job board's ``SQL: 2 years (Preferred)``: the clause); "ideally" and "preferably"
+    what follows them (``Python, ideally also Go``), inside brackets up to their end
+    (``(multi-GPU, ideally multi-node)``: multi-node); "a plus", "preferred", "bonus" the
+    whole clause (``A Master's or MBA is a plus``).
     """
     scopes = []
     for m in _NICE_WORDS.finditer(text):
         opening = text.rfind("(", 0, m.start())
         closing = text.find(")", m.end())
+        end = closing if closing >= 0 else len(text)
         alone = text[opening + 1 : closing].strip(" .!") == m[0] if closing >= 0 else False
+        after = m[1].casefold() in ("ideally", "preferably")
         if opening >= 0 and ")" not in text[opening : m.start()] and not alone:
-            scopes.append((opening, closing if closing >= 0 else len(text)))
-        elif m[1].casefold() in ("ideally", "preferably"):
+            scopes.append((m.start() if after else opening, end))
+        elif after:
             scopes.append((m.start(), len(text)))
         else:
             scopes.append((-1, len(text)))
