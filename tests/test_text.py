@@ -137,6 +137,12 @@ def test_written_or_spoken_communication_is_the_skill(catalog: object) -> None:
     assert _skills("We value open communication.", catalog) == []
 
 
+@pytest.mark.parametrize("bullet", ["o  ", "➤ ", "🔹 ", "+ ", "- "])
+def test_a_bullet_of_any_kind_starts_its_item(bullet: str, catalog: object) -> None:
+    """'o  Advanced Excel': the capital after a bullet starts a sentence, not a name's."""
+    assert _skills(f"{bullet}Advanced Excel and PowerPoint", catalog) == [("excel", "Excel")]
+
+
 def test_a_glued_prefix_makes_another_term(catalog: object) -> None:
     """'self-supervised learning' and 'semi-supervised' are not supervised learning."""
     found = _skills("Depth in self-supervised and semi-supervised learning; Python.", catalog)

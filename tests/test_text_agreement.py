@@ -168,8 +168,10 @@ FIFTH = HERE / "data" / "text-2026-12e"
 # postdoc's parental leave written on a line of its own under the job, counted as work:
 # 43 of 37), 99/106 levels within one. A development set since: after the lists fix (items
 # the catalog reads as one skill, wrapped lines) 3 of 3, after the leave line every CV's
-# months exact. Floors only go up; the expectations are never edited.
-FIFTH_FLOOR = {"essential": 0.97, "decoys_per_posting": 0, "lists": 3, "month_error": 0.01}
+# months exact. Floors only go up; the expectations are never edited. Since (post-s6): a
+# Word bullet pasted as "o" starts its item's sentence ("o  Advanced Excel ..." is not a
+# name "Advanced Excel"): 35/35.
+FIFTH_FLOOR = {"essential": 1.0, "decoys_per_posting": 0, "lists": 3, "month_error": 0.01}
 
 
 def test_the_fifth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> None:

@@ -34,7 +34,12 @@ _JOIN: Final = re.compile(r"^(?: ?[-/.] ?| {1,2}|'|’)$")
 #: inside the run it would scan the run again from each space (a row of 12,000 spaces took
 #: seconds), and it matches nowhere the run's start does not.
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?;])\s+(?=[^\s])|(?<!\s)\s+[·|]\s+")
-_MARKUP: Final = re.compile(r"^\s*(?:#+\s*|[-*•]\s+|\d+[.)]\s+)*")
+#: A line's markup before its words: heading marks, bullets (a dash or dot, "1.", a symbol
+#: or emoji, a Word bullet pasted as "o"), so its first word starts its sentence.
+_MARKUP: Final = re.compile(
+    r"^\s*(?:#+\s*|[-*•·▪◦–+>►▸➤→✓✔☑■□●○◆◇\u2600-\u27bf\U0001f300-\U0001faff]\s+|o\s+|"
+    r"\d+[.)]\s+)*"
+)
 # The rules' words in both forms, so "spreadsheet" is "spreadsheets" and "sparks" "spark".
 _NEVER: Final = rules.NEVER | {loose(w) for w in rules.NEVER}
 _VAGUE: Final = rules.VAGUE | {loose(w) for w in rules.VAGUE}
