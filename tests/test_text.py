@@ -143,6 +143,12 @@ def test_a_bullet_of_any_kind_starts_its_item(bullet: str, catalog: object) -> N
     assert _skills(f"{bullet}Advanced Excel and PowerPoint", catalog) == [("excel", "Excel")]
 
 
+def test_multi_gpu_and_a_ci_pipeline_are_their_skills(catalog: object) -> None:
+    """'multi-GPU / multi-node training' is distributed training, 'a CI pipeline' CI/CD."""
+    found = _skills("Large-scale runs (multi-GPU / multi-node training); a CI pipeline", catalog)
+    assert [i for i, _ in found] == ["gpu-computing", "gpu-computing", "ci-cd"]
+
+
 def test_a_glued_prefix_makes_another_term(catalog: object) -> None:
     """'self-supervised learning' and 'semi-supervised' are not supervised learning."""
     found = _skills("Depth in self-supervised and semi-supervised learning; Python.", catalog)

@@ -74,10 +74,11 @@ BLIND = HERE / "data" / "text-2026-12b"
 # Since (post-s6): "Clear written communication" is the skill (a vague word qualified by
 # written, verbal, spoken or oral): 67/72 essential (93.1 %), 69/72 found by extract;
 # "(multi-GPU, ideally multi-node)": multi-GPU essential, "ideally" speaking for what
-# follows it in the brackets: 68/72 (94.4 %).
+# follows it in the brackets: 68/72 (94.4 %); "a CI pipeline" is CI/CD (a catalog alias):
+# 69/72 (95.8 %), 70/72 found by extract (97.2 %).
 BLIND_FLOOR = {
-    "essential": 0.94,
-    "extracted": 0.95,
+    "essential": 0.95,
+    "extracted": 0.97,
     "decoys_per_posting": 0,
     "levels": 0.91,
     "month_error": 0.02,
