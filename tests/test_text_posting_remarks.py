@@ -66,6 +66,22 @@ def test_ideally_in_brackets_speaks_for_what_follows_it() -> None:
     assert asked_of(late)["gpu-computing"] == "useful"
 
 
+def test_a_choice_whose_member_is_asked_alone_stays_whole() -> None:
+    """'Python or R' with Python asked: one of Python or R, never R alone.
+
+    R alone (or 'GCP or Azure' without the AWS asked before) asked more than the posting:
+    someone with Python only failed it.
+    """
+    draft = draft_of(
+        "Data Scientist\n\nRequirements\n- Strong Python\n- Python or R for analysis\n"
+        "- AWS\n- Cloud: AWS, GCP or Azure\n- Python or AWS\n"
+    )
+    groups = [(r.skills, r.at_least) for r in draft.requirements if len(r.skills) > 1]
+    assert groups == [(["python", "r"], 1), (["aws", "gcp", "azure"], 1)]
+    assert requirement_of(draft, "r").note == "Python also asked elsewhere in this role"
+    assert [r.skills for r in draft.requirements if r.skills == ["r"]] == []
+
+
 def test_german_fields_of_study_are_the_degree_fields() -> None:
     """'Studium der Informatik, Mathematik oder vergleichbar': computer science, mathematics."""
     draft = draft_of(

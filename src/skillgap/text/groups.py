@@ -55,8 +55,9 @@ def group(
 ) -> list[str]:
     """A group of ``ids`` (any one, or ``k`` of them) added; the ids left to add one by one.
 
-    A member the role already requires on its own leaves the group; for k of n it counts
-    towards k, so "two of A, B, C" with A required asks one of B, C. At least one of those
+    A choice of one ("Python or R") with a member the role already asks stays whole. For k
+    of n a member the role already requires on its own leaves the group and counts towards
+    k, so "two of A, B, C" with A required asks one of B, C. At least one of those
     left is still asked: a list item read as a broader skill ("statsmodels" as statistics)
     does not show the list is covered.
     """
@@ -70,6 +71,19 @@ def group(
         # k of its items are skills required on their own (LlamaIndex and a vector database
         # both RAG): someone holding them meets the list, so it asks nothing more
         _note_met(draft, Counter({i: n for i, n in counts.items() if i in single}), k, source, said)
+        return []
+    if k == 1 and any(i in taken for i in ids):
+        # "Python or R" with Python asked already: the choice stays whole (R alone, or
+        # "GCP or Azure" without the AWS asked before, would ask more than the posting)
+        if all(i in taken for i in ids):
+            return []
+        asked_before = [catalog.skill_name(i) for i in ids if i in taken]
+        also = f"{some_names(asked_before, ' and ')} also asked elsewhere in this role"
+        members = ids[:MAX_GROUP_MEMBERS]
+        taken.update(members)
+        draft.requirements.append(
+            Requirement("skill", importance, source, members, level, note=also, at_least=1)
+        )
         return []
     kept = [i for i in ids if i not in taken]
     dropped = len(ids) - len(kept)
