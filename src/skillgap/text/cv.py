@@ -42,6 +42,7 @@ from skillgap.text.skill_list import (
     LISTED_LEVEL,
     MENTIONED_LEVEL,
     SkillClaim,
+    labelled_skills,
     read_skills_section,
 )
 from skillgap.text.work import Job
@@ -260,6 +261,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
+    sections = _with_labelled_skills(sections)
     doctorates_studied: list[Span] = []  # a PhD's years: research, not a gap between jobs
     studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
@@ -295,6 +297,20 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
             why = f"named in the project '{title[:60]}'"
             reading.skills.setdefault(skill, SkillClaim(skill, MENTIONED_LEVEL, why, False))
     return reading
+
+
+def _with_labelled_skills(sections: list[Section]) -> list[Section]:
+    """The sections, a labelled skills line in a part under no skills heading read as one.
+
+    ``Skills: Python (expert) · SQL`` under a CV's name, or in its summary (not a job's
+    "Tools: ..." line, which is that job's).
+    """
+    out: list[Section] = []
+    for section in sections:
+        out.append(section)
+        if section.kind in ("other", "summary", "about") and (listed := labelled_skills(section)):
+            out.append(listed)
+    return out
 
 
 def _used_at_work(reading: CvReading, as_of: dt.date) -> None:

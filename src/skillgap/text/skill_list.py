@@ -22,7 +22,7 @@ from typing import Final
 from skillgap.text.levels import RUSTY, level_of
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line
-from skillgap.text.sections import Section
+from skillgap.text.sections import Section, kind_of
 
 LISTED_LEVEL: Final = 3
 MENTIONED_LEVEL: Final = 2
@@ -248,3 +248,42 @@ def read_skills_section(section: Section, matcher: Matcher) -> dict[str, SkillCl
             line, group, carried if carried and carried.level is not None else None, label_end
         )
     return {skill: claim for skill, (_, claim) in reader.held.items()}
+
+
+#: A line that opens with a skills label: "Skills: Python (expert) · SQL", "**Tech stack:** ".
+_SKILLS_LABEL: Final = re.compile(
+    r"^\s*[*_]{0,2}(?P<label>[A-Za-z][A-Za-z &/-]{1,30}?)[*_]{0,2}\s*:"
+)
+#: How a line of a list ends when the list goes on in the next line: a separator.
+_GOES_ON: Final = re.compile(r"[·•|,;/]\s*$")
+
+
+def _piece(line: Line, start: int) -> Line:
+    """The rest of a line from ``start``, its file columns kept."""
+    text = line.text[start:]
+    return Line(line.number, text, tuple(line.column(i) for i in range(start, len(line.text))))
+
+
+def labelled_skills(section: Section) -> Section | None:
+    """A skills list written on a labelled line in a part with no skills heading, as a section.
+
+    ``Skills: Python (expert) · SQL (expert) · PyTorch (working) ·`` under a CV's name,
+    wrapped onto the next line after a separator (``Spark (basic) · ...``): the label
+    names a skills part (:func:`skillgap.text.sections.kind_of`), its words the list.
+    """
+    lines = section.lines
+    for i, line in enumerate(lines):
+        m = _SKILLS_LABEL.match(line.text)
+        if m is None or len(m["label"].split()) > 3 or kind_of(m["label"]) != "skills":
+            continue
+        rest = line.text[m.end() :].lstrip("*_ ")
+        if not rest.strip():
+            continue  # "Skills:" alone over a list: a heading, read as one
+        held = [Line(line.number, m["label"].strip()), _piece(line, len(line.text) - len(rest))]
+        for nxt in lines[i + 1 :]:
+            last = held[-1].text
+            if not nxt.text.strip() or not (_GOES_ON.search(last) or nxt.text[:1].isspace()):
+                break
+            held.append(nxt)
+        return Section(m["label"].strip(), "skills", tuple(held))
+    return None
