@@ -36,7 +36,7 @@ from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line, TextDocument
-from skillgap.text.sections import Section, split
+from skillgap.text.sections import Section, kind_of, split
 from skillgap.text.skill_list import (
     BULLET,
     LISTED_LEVEL,
@@ -277,15 +277,14 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
             reading.certifications += known
             reading.unknown_certifications += unknown
         elif section.kind == "publications":
-            for item in _items_of(section):
-                if not item.casefold().startswith("patent"):
-                    quoted = re.search(r'"([^"]{8,})"|“([^”]{8,})”', item)
-                    title = (quoted[1] or quoted[2]) if quoted else item
-                    reading.publications.append(title.strip().rstrip(".")[:200])
+            reading.publications += _publications(section)
         elif section.kind == "projects":
             _projects(section, matcher, reading)
     _summary_levels(sections, matcher, reading)
-    reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
+    dated, undated = _experience_parts(sections)
+    reading.jobs = read_jobs(dated, matcher)
+    for part in undated:
+        _work_named(part, matcher, reading)
     count_months(reading.jobs, as_of, doctorates_studied)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
@@ -311,6 +310,70 @@ def _with_labelled_skills(sections: list[Section]) -> list[Section]:
         if section.kind in ("other", "summary", "about") and (listed := labelled_skills(section)):
             out.append(listed)
     return out
+
+
+def _publications(section: Section) -> list[str]:
+    """A publications section's titles: a quoted title, else the whole item (no patents)."""
+    out = []
+    for item in _items_of(section):
+        if not item.casefold().startswith("patent"):
+            quoted = re.search(r'"([^"]{8,})"|“([^”]{8,})”', item)
+            title = (quoted[1] or quoted[2]) if quoted else item
+            out.append(title.strip().rstrip(".")[:200])
+    return out
+
+
+def _experience_parts(sections: list[Section]) -> tuple[list[Section], list[Section]]:
+    """A CV's experience sections: those with jobs, and later ones without a date in them.
+
+    A part of its own ("Selected work") after the jobs, with no date in it, lists work,
+    not the last job's lines: it is read by :func:`_work_named`. A job's title taken for
+    a heading ("### Data Scientist — Acme") is a part with jobs, its dates above or below.
+    """
+    dated: list[Section] = []
+    undated: list[Section] = []
+    for section in (s for s in sections if s.kind == "experience"):
+        if (
+            dated
+            and kind_of(section.heading) == "experience"  # its own part, not a job's title
+            and not any(find_span(ln.text, single=True) for ln in section.lines)
+        ):
+            undated.append(section)
+        else:
+            dated.append(section)
+    return dated, undated
+
+
+#: How an item opens when it names whose work it was: "Quillon: ...", "Acme — ...".
+_WHOSE: Final = re.compile(r"^[\s*_>•-]*(?P<name>[^:—–(]{2,40}?)[*_]*\s*(?::|\s[—–-]\s)")
+
+
+def _work_named(section: Section, matcher: Matcher, reading: CvReading) -> None:
+    """Items of work listed apart from the jobs: each one's skills go to the job it names.
+
+    ``- Quillon: uplift model (XGBoost, scikit-learn)`` is evidence from the job at
+    "Quillon Bank"; an item naming no job (or several) names its skills as a project does.
+    """
+    for item in _items_of(section):
+        named = [f.id for f in _named(Line(0, item), matcher)]
+        whose = _WHOSE.match(item)
+        name = whose["name"].strip().casefold() if whose else ""
+        jobs = [j for j in reading.jobs if name and _works_for(j, name)]
+        if len(jobs) == 1:
+            jobs[0].skills = list(dict.fromkeys(jobs[0].skills + named))
+            continue
+        for skill in named:
+            why = f"named in '{section.heading[:30]}': '{item[:60]}'"
+            reading.skills.setdefault(skill, SkillClaim(skill, MENTIONED_LEVEL, why, False))
+
+
+def _works_for(job: Job, name: str) -> bool:
+    """Whether a job's title names an employer (or a part of its title) starting with ``name``.
+
+    "Quillon" names "Quillon Bank — Senior Data Scientist".
+    """
+    parts = [p.strip(" *_").casefold() for p in re.split(r"\s[—–|·]\s|,", job.title)]
+    return any(re.match(rf"{re.escape(name)}\b", p) for p in parts)
 
 
 def _used_at_work(reading: CvReading, as_of: dt.date) -> None:
