@@ -35,6 +35,8 @@ _LABEL: Final = re.compile(
 _LEVEL_ALONE: Final = re.compile(r"^[\s*_#]*[A-Za-z][A-Za-z ]{2,30}[\s*_:]*$")
 #: A level written after a list, past a dash or a colon: "Tableau, Power BI — proficient".
 _AFTER_LIST: Final = re.compile(r"(?:\s[—–-]|:)\s*(?P<words>[^,;()—–:]+)$")
+#: A dash between an item's name and its level: "Slurm — proficient".
+_DASH: Final = re.compile(r"\s[—–]\s")
 #: A table row's first cell: ``| Expert | SQL |`` (a level for the row's other cells).
 _FIRST_CELL: Final = re.compile(r"^\s*\|(?P<cell>[^|]+)\|")
 
@@ -68,14 +70,19 @@ _NO_GROUP: Final = _Group(None, "")
 
 
 def _items(text: str) -> list[tuple[int, int]]:
-    """A skills line cut into items: at `·`, `|`, `;` and commas outside brackets."""
+    """A skills line cut into items: at `·`, `|`, `;`, commas outside brackets, "&" after brackets.
+
+    "AWS (5+ years) & GCP (basic)" is two items, "Prometheus & Grafana" one.
+    """
     out, depth, start = [], 0, 0
     i = 0
     while i < len(text):
         ch = text[i]
         depth += ch == "("
         depth -= ch == ")" and depth > 0
-        cut = ch in "·|;" or (ch == "," and depth == 0)
+        # "AWS (5+ years) & GCP (basic)": "&" after an item's own brackets parts two items
+        after_own = ch == "&" and depth == 0 and text[:i].rstrip().endswith(")")
+        cut = ch in "·|;" or (ch == "," and depth == 0) or after_own
         if cut:
             out.append((start, i))
             start = i + 1
@@ -127,15 +134,15 @@ def _in_group(words: str, group: _Group) -> int | None:
     return level_of(words, group.level)
 
 
-def _trailing_level(pending: list[tuple[list[Found], str]]) -> int | None:
+def _trailing_level(items: list[str]) -> int | None:
     """The level a list's last item gives after a dash or a colon, when the list has several.
 
     ``Docker, Kubernetes: advanced`` is a level for both; ``Python, SQL (basic)`` is SQL's
     alone (a level in brackets is its item's).
     """
-    if len(pending) < 2:
+    if len(items) < 2:
         return None
-    m = _AFTER_LIST.search(pending[-1][1].rstrip(" *_|"))
+    m = _AFTER_LIST.search(items[-1].rstrip(" *_|"))
     return level_of(m["words"]) if m else None
 
 
@@ -188,26 +195,36 @@ class _Reader:
         return out
 
     def line(self, line: Line, group: _Group, carried: _Group | None, label_end: int) -> None:
-        """One line's items: each item's own level, else its group's."""
+        """One line's items: each item's own level, else its list's, else its group's.
+
+        Items parted by commas are one list (``Python, PyTorch — expert``), lists parted by
+        ``·``, ``|``, ``;`` (``... · JAX, NumPy — proficient · ...``): a level after a dash
+        or a colon at a list's end is every item's of that list that has none of its own.
+        """
         text = line.text
         found = self.matcher.find_in_line(line, listed=True)
-        pending: list[tuple[list[Found], str]] = []
+        pending: list[tuple[list[Found], str, int]] = []  # skills, words, which list
+        at = 0
         for a, b in _items(text):
+            at += a > 0 and text[a - 1] != ","
             kept = self.kept(found, text, (a, b), label_end)
             words = text[a:b]
             if kept:
-                pending.append((kept, words))
-            elif pending and not re.search(r"\s[—–]\s", words):
-                # "7 years", "rusty now": more words about the item before (an item of its
-                # own, "Slurm — proficient", is not)
-                pending[-1] = (pending[-1][0], pending[-1][1] + "," + words)
-        trailing = _trailing_level(pending)  # "Tableau, Power BI — proficient": every item's
-        for kept, words in pending:
+                pending.append((kept, words, at))
+            elif pending and (not _DASH.search(words) or level_of(_DASH.split(words)[0])):
+                # "7 years", "rusty now", a row's "| Basic – rusty |": more words about the
+                # item before (an item of its own, "Slurm — proficient", is not)
+                pending[-1] = (pending[-1][0], pending[-1][1] + "," + words, pending[-1][2])
+        lists: dict[int, list[str]] = {}
+        for _, words, n in pending:
+            lists.setdefault(n, []).append(words)
+        for kept, words, n in pending:
             under = carried if carried is not None else group
             level = _in_group(words, under)
             why = clean_sentence(words)
+            trailing = _trailing_level(lists[n])  # "Tableau, Power BI — proficient"
             if level is None and trailing is not None:
-                level, why = trailing, clean_sentence(text)
+                level, why = trailing, clean_sentence(",".join(lists[n]))
             if level is None and carried is not None:
                 level = carried.level  # "**Expert:** Python, PyTorch": the label's level
                 why = clean_sentence(f"{carried.label}: {words}")
