@@ -7,7 +7,10 @@
   line right under a job's line gives its share of full time (a duty's bullet does not);
 * ``Helix Pay B.V.   Jan 2021 - present`` / ``Staff Machine Learning Engineer``: an
   employer's dated line takes its title from the line below, a note in brackets there
-  (``(Senior MLE from 2018)``) a promotion, not a job of its own.
+  (``(Senior MLE from 2018)``) a promotion, not a job of its own;
+* a ``Selected work`` part after the jobs, with no dates, is not the last job's lines: an
+  item opening with an employer's name (``- Fernhill: churn model ...``) is evidence from
+  that employer's job, one naming no job names its skills as a project does.
 
 Each CV here is made up for the form it shows (none is copied from a text set). Months count
 to 2026-12-07, both end months included; a month counts once, at most full time.
@@ -117,3 +120,35 @@ def test_an_employers_dated_line_takes_its_title_from_the_line_below() -> None:
         ),
     ]
     assert reading.relevant_months == 102
+
+
+SELECTED_WORK = """\
+Ines Falk
+Skills: Python (expert) · SQL (expert)
+
+Experience
+Fernhill Bank — Senior Data Scientist — 2022-Present
+Oakridge Retail — Data Analyst — 2018-2021
+Lakeside School — Physics Teacher — 2012-2017
+
+Selected work
+- Fernhill: churn model (XGBoost, scikit-learn); experiment guidelines
+- Oakridge: weekly sales pipeline in dbt; Tableau dashboards for stores
+- Side project: a Streamlit app on PyTorch
+
+Education
+M.S. Statistics, Lakeside University, 2018
+"""
+
+
+def test_selected_work_naming_an_employer_is_evidence_from_that_job() -> None:
+    reading = read_cv_text(SELECTED_WORK, "cv.txt")
+    skills = {j.title.split(" — ")[0]: j.skills for j in reading.jobs}
+    assert skills["Fernhill Bank"] == ["xgboost", "scikit-learn"]
+    assert {"data-pipelines", "tableau"} <= set(skills["Oakridge Retail"])
+    assert skills["Lakeside School"] == []  # the last job takes none of the part's lines
+    assert reading.skills["xgboost"].level == 3  # a relevant job of 59 months names it
+    assert "Fernhill Bank" in reading.skills["xgboost"].why
+    # an item naming no job names its skills, from no job
+    assert reading.skills["pytorch"].level == 2
+    assert "Selected work" in reading.skills["pytorch"].why

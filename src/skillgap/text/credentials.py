@@ -2,8 +2,8 @@
 
 * **Degrees** from an education section's lines naming one (PhD, MSc, Master's, B.Sc.,
   Inżynier ...): the catalog's degree, its field (the words after it, up to a separator,
-  a bracket, a comma or a year) and ``in_progress`` when expected, ongoing or ending after
-  the reference day.
+  a bracket, a comma or a year) and ``in_progress`` when expected, ongoing ("– present")
+  or ending after the reference day.
 * **Certifications** the catalog knows, one a line, or LinkedIn's blocks (name, issuer,
   ``Issued May 2022``), with the month earned; lines naming others are kept as text.
 """
@@ -122,8 +122,10 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
         span = find_span(dates)
         ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
             span is not None
-            and span.end is not None
-            and span.end.year * 12 + span.end.month > today.year * 12 + today.month
+            and (  # "Sep 2022 – present" runs on; "2024 – 2027" ends after today
+                span.end is None
+                or span.end.year * 12 + span.end.month > today.year * 12 + today.month
+            )
         )
         entry = {"degree": degree, "status": "in_progress" if ongoing else "completed"}
         if fld and re.search(r"[A-Za-z]", fld):
