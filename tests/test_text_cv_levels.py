@@ -123,7 +123,8 @@ def test_a_labelled_skills_line_under_the_name_is_the_skills_part() -> None:
 
 def test_a_jobs_tools_line_is_not_a_skills_part() -> None:
     reading = read_cv_text(
-        "Mara Quist\n\nExperience\nData Analyst — Acme — Mar 2025 – Jun 2025\nTools: Python (expert)\n"
+        "Mara Quist\n\nExperience\nData Analyst — Acme — Mar 2025 – Jun 2025\n"
+        "Tools: Python (expert)\n"
     )
     assert reading.skills["python"].level == 2  # named in a job's lines: not "expert"
     assert not reading.skills["python"].listed
