@@ -128,3 +128,12 @@ def test_a_jobs_tools_line_is_not_a_skills_part() -> None:
     )
     assert reading.skills["python"].level == 2  # named in a job's lines: not "expert"
     assert not reading.skills["python"].listed
+
+
+def test_a_linkedin_skills_list_whose_first_skill_looks_like_a_heading_is_read() -> None:
+    reading = read_cv_text(
+        "Ada Lind\n\nSkills\n\nSQL\nEndorsed by 12 colleagues at Acme\nPython\nMicrosoft Excel\n"
+    )
+    levels = {skill: claim.level for skill, claim in reading.skills.items()}
+    assert (levels["sql"], levels["python"], levels["excel"]) == (3, 3, 3)
+    assert all(claim.listed for claim in reading.skills.values())

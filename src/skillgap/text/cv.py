@@ -261,7 +261,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
-    sections = _with_labelled_skills(sections)
+    sections = _with_labelled_skills(_skills_run_on(sections))
     doctorates_studied: list[Span] = []  # a PhD's years: research, not a gap between jobs
     studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
@@ -296,6 +296,27 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
             why = f"named in the project '{title[:60]}'"
             reading.skills.setdefault(skill, SkillClaim(skill, MENTIONED_LEVEL, why, False))
     return reading
+
+
+def _skills_run_on(sections: list[Section]) -> list[Section]:
+    """An empty skills section followed by a part of no kind: that part is its list.
+
+    LinkedIn's export lists a skill a line under *Skills*, the first one (``SQL``) short
+    and in capitals as a heading is: the lines under it are still the skills section's.
+    """
+    out: list[Section] = []
+    for section in sections:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == "skills"
+            and section.kind == "other"
+            and not any(ln.text.strip() for ln in before.lines[1:])
+        ):
+            out[-1] = Section(before.heading, "skills", before.lines + section.lines)
+        else:
+            out.append(section)
+    return out
 
 
 def _with_labelled_skills(sections: list[Section]) -> list[Section]:
