@@ -220,6 +220,9 @@ Platform Engineer — Kelpie Cloud — 03/2019 – now
 Certifications
 Certified Kubernetes Administrator (CKA) — 08/2023
 HashiCorp Certified: Terraform Associate — 2022-10
+Microsoft Certified: Azure AI Engineer Associate (AI-102) - 08/2024
+Google Cloud Professional Machine Learning Engineer (Oct 2024)
+AWS Certified Machine Learning - Specialty                issued June 2021
 AWS Certified Solutions Architect –
 Associate — 03/2021
 Deep Learning Specialization,
@@ -238,11 +241,15 @@ Education
 """
 
 
-def test_a_certifications_month_in_numbers_is_its_month() -> None:
+def test_a_certifications_month_is_its_month_however_written() -> None:
     reading = read_cv_text(CREDENTIALS)
     assert reading.certifications == [
         {"name": "Certified Kubernetes Administrator (CKA)", "earned": "2023-08-01"},
         {"name": "HashiCorp Certified: Terraform Associate", "earned": "2022-10-01"},
+        # its date after a hyphen, in brackets, after a gap: still its date
+        {"name": "Microsoft Certified: Azure AI Engineer Associate", "earned": "2024-08-01"},
+        {"name": "Google Cloud Professional Machine Learning Engineer", "earned": "2024-10-01"},
+        {"name": "AWS Certified Machine Learning - Specialty", "earned": "2021-06-01"},
     ]
 
 

@@ -181,6 +181,8 @@ def certifications_of(
             continue
         entry = {"name": catalog.certifications[found].name}
         rest = said[len(name) :]
+        if _date(rest) is None and _date(said) is not None:
+            rest = said  # "... (Oct 2024)", "... - Mar 2025", "...      11/2020": no dash
         if _date(rest) is None and (_rest_of(nxt, catalog) or _same_named(nxt, found, catalog)):
             rest, wrapped = nxt, True  # a PDF's column wrapped the name before its date
         if (earned := _date(rest)) is not None:
