@@ -274,3 +274,23 @@ def test_a_degrees_field_after_a_comma_or_a_bracket_is_its_field() -> None:
         ("bachelor", "Business Administration", "completed"),
         # a master's thesis is no degree of its own
     ]
+
+
+def test_a_degrees_abbreviation_or_honours_before_its_field_is_passed_over() -> None:
+    reading = read_cv_text(
+        "Ola Brandt\n\nEducation\n\n"
+        "* **PhD, Computer Science** (machine learning), Harwick University, 2016 – 2020\n"
+        "  Thesis: *Learning without labels*\n"
+        "* **BSc (Hons), Physics**, first class, Lagoon University, 2008 – 2012\n"
+        "* Bachelor of Engineering - BE, Computer Engineering, 2013 - 2016\n"
+        "* Bachelor of Science (BSc), Computer Engineering · (2015 - 2018)\n"
+        "* **Master's degree (mgr), Finance and Accounting**, 2009 – 2014\n"
+    )
+    # the thesis line indented under its item is the item's, not a heading over the rest
+    assert [(d["degree"], d.get("field")) for d in reading.degrees] == [
+        ("phd", "Computer Science"),
+        ("bachelor", "Physics"),
+        ("bachelor", "Computer Engineering"),
+        ("bachelor", "Computer Engineering"),
+        ("master", "Finance and Accounting"),
+    ]

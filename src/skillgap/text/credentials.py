@@ -27,12 +27,14 @@ _DEGREE_WORD: Final = re.compile(
     r"Master(?!arbeit|thesis)\w*|B\.?Sc|B\.?Eng|B\.?\s?Tech|B\.?A|B\.?S|"
     r"Bachelor(?!arbeit)\w*|Inżynier)\b\.?(?!\s*(?:thesis|arbeit)\b)"
 )
-#: The rest of a degree's name before its field: "'s degree,", "of Philosophy - PhD,",
-#: "of Science in"; and what parts it from its field: "Ph.D., Computer Science",
+#: The rest of a degree's name before its field: "'s degree (mgr),", "of Philosophy - PhD,",
+#: "of Science in", "of Engineering - BE,", "of Science (BSc),"; and what parts it from its
+#: field: "Ph.D., Computer Science",
 #: "Licencjat (Bachelor's degree) in Logistics".
 _DEGREE_TAIL: Final = (
-    r"^(?:['’]s\s+degree|of\s+philosophy|of\s+(?:science|arts|engineering|technology)"
-    r"(?=\s+in\b)|degree)\b(?:\s*[-–—]\s*[\w.]+)?\s*,?\s*"
+    r"^(?:['’]s\s+degree|of\s+philosophy|degree|of\s+(?:science|arts|engineering|technology)"
+    r"(?=\s+in\b|\s*(?:[-–—]\s*[\w.]+|\([^)]*\))?\s*,))(?:\s*[-–—]\s*[\w.]+)?"
+    r"(?:\s*\([^)]*\))?\s*,?\s*"
 )
 _BEFORE_FIELD: Final = re.compile(r"^[\s,;)\]*_]+")
 #: A month's name left at a field's end by its dates: "Data Science Oct 2024 - ...".
@@ -117,7 +119,8 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
         # LinkedIn's "Doctor of Philosophy - PhD, Computer Science", "Master's degree, Maths"
         rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
         rest = _BEFORE_FIELD.sub("", rest)  # "Ph.D., Computer Science", "(Bachelor's) in ..."
-        rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of)\s+)?", "", rest, flags=re.I)
+        rest = _BEFORE_FIELD.sub("", re.sub(r"^\([^)]*\)", "", rest))  # "BSc (Hons), Physics"
+        rest = re.sub(r"^(?:(?:in|of)\s+)?", "", rest, flags=re.I)
         fld = _MONTH_END.sub("", re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *"))
         span = find_span(dates)
         ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
