@@ -24,7 +24,7 @@ from skillgap.text.job_lines import parent_item, table_title
 from skillgap.text.labelled import europass_title
 from skillgap.text.match import clean_sentence
 from skillgap.text.read import Line
-from skillgap.text.sections import kind_of
+from skillgap.text.sections import OPEN_END, kind_of
 from skillgap.text.work import BREAK
 
 #: Small words inside a title or an employer's name.
@@ -148,7 +148,20 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
             parts.insert(0, text)
         if is_heading or re.search(r"\s[—|–]\s", prev.text):
             break  # "Title — Employer": the job's first line
-    return " — ".join(parts).strip(), " ".join(notes)
+    return _joined(parts), " ".join(notes)
+
+
+def _joined(parts: list[str]) -> str:
+    """A job's lines above its dates as one title: a line left open runs on into the next.
+
+    ``DevOps Engineer — Tessellate Software,`` / ``Calgary`` (a PDF's wrap) is one line;
+    ``Company`` / ``Title`` are two parts, joined by a dash.
+    """
+    out = ""
+    for part in parts:
+        wrapped = OPEN_END.search(out) or out.count("(") > out.count(")")
+        out = f"{out} {part}" if out and wrapped else f"{out} — {part}" if out else part
+    return out.strip()
 
 
 def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
