@@ -161,7 +161,7 @@ def _joined(parts: list[str]) -> str:
     for part in parts:
         wrapped = OPEN_END.search(out) or out.count("(") > out.count(")")
         out = f"{out} {part}" if out and wrapped else f"{out} — {part}" if out else part
-    return out.strip()
+    return out.strip().rstrip(" —–|·").strip()  # "... Université de Mont-Royal —" / its dates
 
 
 def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
@@ -265,6 +265,7 @@ def job_title(  # noqa: PLR0911  # a return per layout
     titled = (
         re.search(r"[A-Za-z]{3}", after)
         and not after.startswith("(")  # "(parental leave ...)": a note, not the title
+        and not after.startswith(".")  # "Jan 2021 – Aug 2022. Hugging Face ...": its duties
         and find_span(after) is None
         and not _PLACE.search(after)
     )

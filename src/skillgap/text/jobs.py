@@ -56,6 +56,38 @@ def _prose(text: str, span: Span) -> bool:
     return words > 18 or ends_sentence or bool(SENTENCE_BREAK.search(before))
 
 
+#: A job's line left open by a separator at its end: its dates begin the next line.
+_OPEN_SEPARATOR: Final = re.compile(r"\s[—–|·-]\s*[*_]*\s*$")
+
+
+def _dates_run_on(lines: list[tuple[Line, bool]], i: int, span: Span) -> bool:
+    """Dates opening a line under a job's line left open by a dash: that job's dates.
+
+    ``**Research Assistant** — Clinical NLP Group, Université de Mont-Royal —`` / ``Jan 2021
+    – Aug 2022. Hugging Face Transformers for ...``: the sentence after them is its duties.
+    """
+    if i == 0 or lines[i][1]:
+        return False
+    text, above = lines[i][0].text, lines[i - 1][0].text
+    opens = not re.search(r"[^\W\d_]", text[: text.find(span.text)])
+    return opens and bool(_OPEN_SEPARATOR.search(above)) and span_of(above) is None
+
+
+def _job_span(lines: list[tuple[Line, bool]], i: int) -> tuple[Span | None, bool]:
+    """The dates that make a line a job's line, and whether the sentence after them is its duties.
+
+    A sentence with dates in it is about something else (``Moved home. ... a bootcamp (Jan–Jun
+    2024) and ...``), unless the dates open it under a job's line left open by a dash.
+    """
+    text = lines[i][0].text
+    span = span_of(text) if text.strip() else None
+    if span is None:
+        return None, False
+    if _dates_run_on(lines, i, span):
+        return span, True
+    return (None, False) if _prose(text, span) or describes(text) else (span, False)
+
+
 def _leave_item(text: str) -> Span | None:
     """The dates of a line under a job that is only a leave and its dates.
 
@@ -223,9 +255,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             jobs.append(current)
             current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue
-        span = None if bullet or not text.strip() or i == below_title else span_of(text)
-        if span is not None and (_prose(text, span) or describes(text)):
-            span = None
+        span, runs_on = (None, False) if bullet or i == below_title else _job_span(lines, i)
         if span is None:
             if _employer_line(text) and not bullet and not heading:
                 employer = clean_sentence(text)
@@ -249,7 +279,8 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         below = clean_sentence(lines[i + 1][0].text) if i + 1 < len(lines) else ""
         below_title = i + 1 if below and title.startswith(below) else below_title  # its title's
         jobs.append(current)
-        current.skills += [f.id for f in title_skills(title, matcher)]
+        said = f"{title} — {rest}" if runs_on else title  # "Jan 2021 – ... . Hugging Face ..."
+        current.skills += [f.id for f in title_skills(said, matcher)]
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
     return jobs
