@@ -180,8 +180,9 @@ def test_a_contractors_contracts_heading_heads_jobs() -> None:
         ("## Client engagements", "experience"),
         ("Freelance work", "experience"),
         ("Consulting (self-employed, 2019 – now)", "experience"),
-        ("Freelance", "experience"),
+        ("Freelance", "other"),  # LinkedIn's employment type under a title
         ("**Acme Consulting**", "other"),  # an employer, not a heading over jobs
+        ("Speaking engagements", "other"),  # talks, not jobs
         ("**Contract:** permanent, 36–40 h", "other"),  # a posting's terms
     ],
 )

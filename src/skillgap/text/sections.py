@@ -126,7 +126,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "jobs",
             "contracts",  # a contractor's: "Contracts (via Kowal Data Works Inc.)"
             "contracting",
-            "engagements",  # "Client engagements"
+            "client engagements",  # not "Speaking engagements": talks
+            "consulting engagements",
             "freelancing",
             "berufserfahrung",
             "berufliche erfahrung",
@@ -182,8 +183,9 @@ _CV_ONLY: Final = frozenset(
 )
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
 #: Headings that are a contractor's jobs only when they stand alone (a remark in brackets
-#: aside): "Consulting (via Kowal Data Works)"; "Acme Consulting" is an employer.
-_EXPERIENCE_ALONE: Final = frozenset({"consulting", "consultancy", "freelance"})
+#: aside): "Consulting (via Kowal Data Works)"; "Acme Consulting" is an employer. ("Freelance"
+#: alone is LinkedIn's employment type under a title, never a heading.)
+_EXPERIENCE_ALONE: Final = frozenset({"consulting", "consultancy"})
 #: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
 _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A rating out of 5 or 10 ("SQL – 4/5"): such a line is a skill's, never a heading.
