@@ -561,13 +561,18 @@ def test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(
 # postings 19/19, lists 4/4, no decoy; months 3 of 5 (a contractor's "Contracts (via ...)"
 # section unread, 118 of 152; an academic CV's wrapped job line and its software years
 # before the master's taken for an earlier career, 14 of 50); levels 34/42 (a "Skills:" line
-# at the top unread). After skills-s6 (a labelled "Skills:" line under the name read as the
-# skills part) 12q levels 41/42 (the one far, Helm 5 for 3, is the catalog's: Helm is a name
-# of Kubernetes, rated expert). Floors only go up; the expectations are never edited.
+# at the top unread). After jobs-s6 (a contractor's "Contracts (...)" heading heads jobs; a
+# job's line left open by a dash takes the dates opening the next line; a teaching
+# assistant teaches whatever the course, unless an undergraduate's in an ML or AI course; a
+# computer science master's between software work and research is study, not a gap) every
+# 12q CV's months exact (largest error 0.0 %); postings and levels unchanged. After
+# skills-s6 (a labelled "Skills:" line under the name read as the skills part) 12q levels
+# 41/42 (the one far, Helm 5 for 3, is the catalog's: Helm is a name of Kubernetes, rated
+# expert). Floors only go up; the expectations are never edited.
 SET_P_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
 SET_P_FLOOR |= {"months_within_10": 5, "month_error": 0.05, "levels": 0.97}
 SET_Q_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
-SET_Q_FLOOR |= {"months_within_10": 3, "month_error": 0.73, "levels": 0.97}
+SET_Q_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.97}
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.text.career import core_months, count_months
+from skillgap.text.career import computing_studies, core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.credentials import certifications_of, degrees_of, doctorates
 from skillgap.text.dates import Span, find_span
@@ -262,7 +262,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
     sections = _with_labelled_skills(_skills_run_on(sections))
-    doctorates_studied: list[Span] = []  # a PhD's years: research, not a gap between jobs
+    doctorates_studied: list[Span] = []  # a PhD's years, a computing degree's: not a gap
     studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
         if section.kind == "skills":
@@ -270,7 +270,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
                 reading.skills.setdefault(skill, claim)
         elif section.kind == "education":
             reading.degrees += degrees_of(section, catalog, as_of)
-            doctorates_studied += doctorates(section)
+            doctorates_studied += doctorates(section) + computing_studies(section.lines[1:])
             studied += [f for ln in section.lines[1:] for f in _named(ln, matcher)]
         elif section.kind == "certifications":
             known, unknown = certifications_of(section, catalog)
