@@ -13,7 +13,10 @@
 * ``**Research Assistant** — Lab, University —`` / ``Jan 2021 – Aug 2022. Transformers for
   ...``: a job's line left open by a dash takes the dates opening the next line;
 * a computer science master's between software work and research is study, not months
-  without work: the software years stay part of the career (an ML master's still parts them).
+  without work: the software years stay part of the career (an ML master's still parts them);
+* a ``Selected work`` part after the jobs, with no dates, is not the last job's lines: an
+  item opening with an employer's name (``- Fernhill: churn model ...``) is evidence from
+  that employer's job, one naming no job names its skills as a project does.
 
 Each CV here is made up for the form it shows (none is copied from a text set). Months count
 to 2026-12-07, both end months included; a month counts once, at most full time.
@@ -234,3 +237,35 @@ def test_an_ml_masters_between_software_work_and_research_still_parts_them() -> 
     software = next(j for j in reading.jobs if j.title.startswith("Software Developer"))
     assert software.relevant is False  # a developer who retrained in ML: an earlier career
     assert reading.relevant_months == 5
+
+
+SELECTED_WORK = """\
+Ines Falk
+Skills: Python (expert) · SQL (expert)
+
+Experience
+Fernhill Bank — Senior Data Scientist — 2022-Present
+Oakridge Retail — Data Analyst — 2018-2021
+Lakeside School — Physics Teacher — 2012-2017
+
+Selected work
+- Fernhill: churn model (XGBoost, scikit-learn); experiment guidelines
+- Oakridge: weekly sales pipeline in dbt; Tableau dashboards for stores
+- Side project: a Streamlit app on PyTorch
+
+Education
+M.S. Statistics, Lakeside University, 2018
+"""
+
+
+def test_selected_work_naming_an_employer_is_evidence_from_that_job() -> None:
+    reading = read_cv_text(SELECTED_WORK, "cv.txt")
+    skills = {j.title.split(" — ")[0]: j.skills for j in reading.jobs}
+    assert skills["Fernhill Bank"] == ["xgboost", "scikit-learn"]
+    assert {"data-pipelines", "tableau"} <= set(skills["Oakridge Retail"])
+    assert skills["Lakeside School"] == []  # the last job takes none of the part's lines
+    assert reading.skills["xgboost"].level == 3  # a relevant job of 59 months names it
+    assert "Fernhill Bank" in reading.skills["xgboost"].why
+    # an item naming no job names its skills, from no job
+    assert reading.skills["pytorch"].level == 2
+    assert "Selected work" in reading.skills["pytorch"].why
