@@ -219,10 +219,11 @@ def test_a_work_study_rhythm_is_the_jobs_share(text: str, share: float) -> None:
         ("Teaching Assistant, Dept. of Computer Science", False),
         ('Teaching Assistant, "Statistics for Engineers"', False),
         ("Undergraduate Teaching Assistant, 10-301 Intro to ML", True),
-        ("Graduate TA, Deep Learning", True),
+        ("Graduate TA, Deep Learning", False),  # a graduate's assistantship: teaching
+        ("Undergraduate TA, Deep Learning", True),
     ],
 )
-def test_a_teaching_assistant_counts_only_for_an_ml_or_ai_course(
+def test_a_teaching_assistant_counts_only_as_an_undergraduates_in_an_ml_or_ai_course(
     title: str, relevant: bool
 ) -> None:
     assert relevance(title)[0] is relevant

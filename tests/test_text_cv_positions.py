@@ -7,7 +7,16 @@
   line right under a job's line gives its share of full time (a duty's bullet does not);
 * ``Helix Pay B.V.   Jan 2021 - present`` / ``Staff Machine Learning Engineer``: an
   employer's dated line takes its title from the line below, a note in brackets there
-  (``(Senior MLE from 2018)``) a promotion, not a job of its own.
+  (``(Senior MLE from 2018)``) a promotion, not a job of its own;
+* ``Contracts (via Nowak Cloud Ltd.)``: a contractor's heading, a remark in brackets, heads
+  jobs as ``Employment`` does;
+* ``**Research Assistant** — Lab, University —`` / ``Jan 2021 – Aug 2022. Transformers for
+  ...``: a job's line left open by a dash takes the dates opening the next line;
+* a computer science master's between software work and research is study, not months
+  without work: the software years stay part of the career (an ML master's still parts them);
+* a ``Selected work`` part after the jobs, with no dates, is not the last job's lines: an
+  item opening with an employer's name (``- Fernhill: churn model ...``) is evidence from
+  that employer's job, one naming no job names its skills as a project does.
 
 Each CV here is made up for the form it shows (none is copied from a text set). Months count
 to 2026-12-07, both end months included; a month counts once, at most full time.
@@ -15,7 +24,10 @@ to 2026-12-07, both end months included; a month counts once, at most full time.
 
 from __future__ import annotations
 
+import pytest
+
 from cvs import read_cv_text
+from skillgap.text.sections import kind_of
 
 ACADEMIC = """\
 Mirela Costa, PhD
@@ -117,3 +129,143 @@ def test_an_employers_dated_line_takes_its_title_from_the_line_below() -> None:
         ),
     ]
     assert reading.relevant_months == 102
+
+
+CONTRACTOR = """\
+KAROL NOWAK
+Platform engineer
+
+Profile
+Independent MLOps contractor. I run several client engagements in parallel.
+
+Contracts (via Nowak Cloud Ltd.)
+MLOps Lead (contract, full-time) — Larchwood Health, Calgary
+05/2025 – now
+EKS training platform; MLflow model registry.
+Platform Engineer (contract, 2 days/week) — Birchfield Genomics,
+Edmonton
+01/2024 – 02/2025
+Helm charts for the sequencing pipeline.
+
+Employment
+DevOps Engineer — Quillon Software,
+Calgary
+03/2017 – 12/2023
+Ran the Kubernetes platform.
+"""
+
+
+def test_a_contractors_contracts_heading_heads_jobs() -> None:
+    """A PDF's text of a two-column CV: no bold, the heading's remark in brackets.
+
+    20 months now, 14 at two days a week (5.6), 82 employed: 107.6; the employer's town
+    wrapped after a comma is the rest of its line, not a part of its own.
+    """
+    reading = read_cv_text(CONTRACTOR, "cv.txt")
+    got = [(j.title, j.fte, j.months) for j in reading.jobs]
+    assert got == [
+        ("MLOps Lead (contract, full-time) — Larchwood Health, Calgary", 1.0, 20.0),
+        (
+            "Platform Engineer (contract, 2 days/week) — Birchfield Genomics, Edmonton",
+            0.4,
+            5.6,
+        ),
+        ("DevOps Engineer — Quillon Software, Calgary", 1.0, 82.0),
+    ]
+    assert reading.relevant_months == 107.6
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("**Contracts (via Kowal Data Works Inc.)**", "experience"),
+        ("Contract work", "experience"),
+        ("## Client engagements", "experience"),
+        ("Freelance work", "experience"),
+        ("Consulting (self-employed, 2019 – now)", "experience"),
+        ("Freelance", "other"),  # LinkedIn's employment type under a title
+        ("**Acme Consulting**", "other"),  # an employer, not a heading over jobs
+        ("Speaking engagements", "other"),  # talks, not jobs
+        ("**Contract:** permanent, 36–40 h", "other"),  # a posting's terms
+    ],
+)
+def test_a_contractors_headings_are_experience(heading: str, kind: str) -> None:
+    assert kind_of(heading) == kind
+
+
+RUN_ON = """\
+# Ana Ferreira
+
+## Experience
+**Teaching Assistant**, COMP 551 Applied Machine Learning — Sep 2022 – Apr 2023
+
+**Research Assistant (part-time, ~10 h/week)** — Vision Lab, University of Porto —
+Jan 2021 – Aug 2022. Hugging Face Transformers for de-identifying clinical notes.
+
+**Software Developer** — Tidewell Systems, Porto — 07/2017 – 08/2020
+Backend services in C++ and Python.
+
+## Education
+- **Ph.D., Computer Science** (machine learning), University of Porto — Sep 2022 – present
+- **M.Sc., Computer Science**, University of Porto — 2020 – 2022. Thesis: weak supervision.
+"""
+
+
+def test_dates_opening_the_line_under_a_job_left_open_by_a_dash_are_its_dates() -> None:
+    """The research assistant's 20 months at a quarter (5), the software years (38): 43.
+
+    Four months (Sep - Dec 2020) lie between the software work and the research, in the
+    computer science master's: study, not a gap. The teaching assistant teaches, whatever
+    the course: not counted.
+    """
+    reading = read_cv_text(RUN_ON, "cv.md")
+    got = {j.title.split(" (")[0].split(",")[0]: (j.relevant, j.months) for j in reading.jobs}
+    assert got == {
+        "Teaching Assistant": (False, 8.0),  # its own months, not relevant
+        "Research Assistant": (True, 5.0),
+        "Software Developer — Tidewell Systems": (True, 38.0),
+    }
+    assistant = reading.jobs[1]
+    assert assistant.title.endswith("University of Porto")  # its dash left off
+    assert "hugging-face" in assistant.skills  # the sentence after the dates: its duties
+    assert reading.relevant_months == 43
+
+
+def test_an_ml_masters_between_software_work_and_research_still_parts_them() -> None:
+    text = RUN_ON.replace("M.Sc., Computer Science", "M.Sc., Machine Learning")
+    reading = read_cv_text(text, "cv.md")
+    software = next(j for j in reading.jobs if j.title.startswith("Software Developer"))
+    assert software.relevant is False  # a developer who retrained in ML: an earlier career
+    assert reading.relevant_months == 5
+
+
+SELECTED_WORK = """\
+Ines Falk
+Skills: Python (expert) · SQL (expert)
+
+Experience
+Fernhill Bank — Senior Data Scientist — 2022-Present
+Oakridge Retail — Data Analyst — 2018-2021
+Lakeside School — Physics Teacher — 2012-2017
+
+Selected work
+- Fernhill: churn model (XGBoost, scikit-learn); experiment guidelines
+- Oakridge: weekly sales pipeline in dbt; Tableau dashboards for stores
+- Side project: a Streamlit app on PyTorch
+
+Education
+M.S. Statistics, Lakeside University, 2018
+"""
+
+
+def test_selected_work_naming_an_employer_is_evidence_from_that_job() -> None:
+    reading = read_cv_text(SELECTED_WORK, "cv.txt")
+    skills = {j.title.split(" — ")[0]: j.skills for j in reading.jobs}
+    assert skills["Fernhill Bank"] == ["xgboost", "scikit-learn"]
+    assert {"data-pipelines", "tableau"} <= set(skills["Oakridge Retail"])
+    assert skills["Lakeside School"] == []  # the last job takes none of the part's lines
+    assert reading.skills["xgboost"].level == 3  # a relevant job of 59 months names it
+    assert "Fernhill Bank" in reading.skills["xgboost"].why
+    # an item naming no job names its skills, from no job
+    assert reading.skills["pytorch"].level == 2
+    assert "Selected work" in reading.skills["pytorch"].why

@@ -130,10 +130,12 @@ def test_a_jobs_share_of_full_time_comes_from_its_words(words: str, share: float
         ("Chemistry & Physics Teacher — Escola Secundária", False, False),
         ("Barista (weekends) | Java Junction Coffee", False, False),
         ("Mechanical Engineer — Turbine Works", False, False),
-        # a teaching assistant teaches (the readers of 12g, 12h, 12l and 12m), unless the
-        # course is ML or AI work itself (12b's and 12d's "Intro to AI", "Intro to ML")
+        # a teaching assistant teaches whatever the course (the readers of 12g to 12q; 12q's
+        # "COMP 551 Applied Machine Learning"), unless an undergraduate's in an ML or AI
+        # course (12b's and 12d's "Intro to AI", "Intro to ML": a student's job in the field)
         ("Teaching Assistant, Computer Science — University of York", False, False),
         ("Undergraduate Teaching Assistant, CS 540 Intro to AI", True, True),
+        ("Teaching Assistant, COMP 551 Applied Machine Learning", False, False),
         ("Teaching Assistant, Dept. of Computer Science", False, False),
         ("Teaching Assistant — Faculty of Chemistry", False, False),
     ],

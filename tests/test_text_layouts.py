@@ -160,7 +160,8 @@ def test_a_teacher_of_data_subjects_is_teaching_not_data_work() -> None:
     assert relevance("Mathematics & Statistics Teacher · Northside School") == (False, False)
     assert relevance("Data Science Tutor, evening classes") == (False, False)
     assert relevance("Nurse Data Analyst — City Hospital") == (True, True)
-    assert relevance("Teaching Assistant, Intro to Machine Learning") == (True, True)
+    assert relevance("Teaching Assistant, Intro to Machine Learning") == (False, False)
+    assert relevance("Undergraduate Teaching Assistant, Intro to Machine Learning") == (True, True)
 
 
 def test_related_work_before_a_career_change_is_an_earlier_career() -> None:

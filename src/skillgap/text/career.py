@@ -22,9 +22,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from skillgap.text.dates import Span
+from skillgap.text.dates import Span, find_span
 from skillgap.text.job_lines import inside
 from skillgap.text.jobs import PRACTICE, heads_roles
+from skillgap.text.read import Line
 from skillgap.text.work import Job, names_other_work
 
 
@@ -71,7 +72,46 @@ def _index_set(span: Span, as_of: dt.date) -> set[int]:
     return {year * 12 + month - 1 for year, month in span.month_set(as_of)}
 
 
-def earlier_career(jobs: list[Job], as_of: dt.date, doctorates: Sequence[Span] = ()) -> None:
+#: A degree in the field of software and engineering work: its years go on with that career.
+_COMPUTING_FIELD: Final = re.compile(
+    r"\b(computer science|computing|software engineering|computer engineering|informatics|"
+    r"information technology|informatik|informatique|informática)\b",
+    re.I,
+)
+#: A degree in data, ML or AI: taken after other work, the way into another career.
+_DATA_FIELD: Final = re.compile(
+    r"\b(machine learning|data|artificial intelligence|ai|analytics|statistic\w*|"
+    r"deep learning|learning)\b",
+    re.I,
+)
+#: The most words a line under a degree's takes to be only its dates ("2020 – 2022").
+_DATES_LINE_WORDS: Final = 4
+
+
+def computing_studies(lines: Sequence[Line]) -> list[Span]:
+    """The dates of an education section's degrees in computing (not in data, ML or AI).
+
+    ``M.Sc., Computer Science, Université de Mont-Royal — 2020 – 2022``: a software
+    developer who took it between the software years and research kept one career (the
+    text before the dates names the field; a thesis after them does not change it).
+    """
+    out: list[Span] = []
+    for i, line in enumerate(lines):
+        span = find_span(line.text)
+        named = line.text[: line.text.find(span.text)] if span is not None else line.text
+        if not _COMPUTING_FIELD.search(named) or _DATA_FIELD.search(named):
+            continue
+        if span is None and i + 1 < len(lines):  # "MSc Computer Science" / "2020 – 2022"
+            below = lines[i + 1].text
+            span = find_span(below)
+            if span is not None and len(below.replace(span.text, " ").split()) > _DATES_LINE_WORDS:
+                span = None
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def earlier_career(jobs: list[Job], as_of: dt.date, studies: Sequence[Span] = ()) -> None:
     """Related work left before a career break or a long gap is an earlier career: not counted.
 
     Data, ML, AI and research work (*core*) always counts, and so do internships and related
@@ -86,7 +126,7 @@ def earlier_career(jobs: list[Job], as_of: dt.date, doctorates: Sequence[Span] =
     sabbatical join the DevOps years after it (a sysadmin's do not).
     """
     breaks = [_bounds(j, as_of) for j in jobs if j.kind == "break"]
-    studied = set().union(*(_index_set(s, as_of) for s in doctorates))
+    studied = set().union(*(_index_set(s, as_of) for s in studies))
     paused = {m for s, e in breaks for m in range(s, e + 1)}
     kept = [j for j in jobs if j.relevant and (j.core or j.kind == "internship")]
     if not any(j.core for j in kept):
@@ -164,13 +204,13 @@ def roles_under_headings(jobs: list[Job], as_of: dt.date) -> None:
     jobs[:] = kept
 
 
-def count_months(jobs: list[Job], as_of: dt.date, doctorates: Sequence[Span] = ()) -> None:
+def count_months(jobs: list[Job], as_of: dt.date, studies: Sequence[Span] = ()) -> None:
     """Each job's full-time-equivalent months: shared months once, breaks and leave not.
 
     Headings over roles and dated parts of a job first (:func:`roles_under_headings`).
     """
     roles_under_headings(jobs, as_of)
-    earlier_career(jobs, as_of, doctorates)
+    earlier_career(jobs, as_of, studies)
     working = [j for j in jobs if j.kind != "break" and not j.heading]
     for n, months in _allot(working, as_of).items():
         working[n].months = months

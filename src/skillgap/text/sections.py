@@ -124,6 +124,11 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "previous position",
             "work",
             "jobs",
+            "contracts",  # a contractor's: "Contracts (via Kowal Data Works Inc.)"
+            "contracting",
+            "client engagements",  # not "Speaking engagements": talks
+            "consulting engagements",
+            "freelancing",
             "berufserfahrung",
             "berufliche erfahrung",
             "beruflicher werdegang",
@@ -177,6 +182,10 @@ _CV_ONLY: Final = frozenset(
     }
 )
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
+#: Headings that are a contractor's jobs only when they stand alone (a remark in brackets
+#: aside): "Consulting (via Kowal Data Works)"; "Acme Consulting" is an employer. ("Freelance"
+#: alone is LinkedIn's employment type under a title, never a heading.)
+_EXPERIENCE_ALONE: Final = frozenset({"consulting", "consultancy"})
 #: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
 _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A rating out of 5 or 10 ("SQL – 4/5"): such a line is a skill's, never a heading.
@@ -214,6 +223,8 @@ def _plain(text: str) -> str:
 def kind_of(heading: str) -> str:
     """The kind of a section from its heading's words (remembered: a CV repeats its words)."""
     low = _PARENTHESES.sub(" ", _plain(heading).casefold())  # "Projects (not employment)"
+    if low.strip() in _EXPERIENCE_ALONE:
+        return "experience"
     for kind, words in KINDS:
         if kind in _CV_ONLY:
             plural = "" if kind == "service" else "s?"  # "Services" names an employer
@@ -247,13 +258,15 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if caps and len(words) <= 10 and "." not in plain.rstrip("."):
         return not plain.endswith(".")
-    if len(words) <= 4 and kind_of(plain) != "other" and plain[:1].isupper():
-        return not any(ch in plain for ch in ".,;|·—–")
+    bare = _PARENTHESES.sub(" ", plain)  # a remark in brackets: "Contracts (via Acme Inc.)"
+    if len(bare.split()) <= 4 and kind_of(plain) != "other" and plain[:1].isupper():
+        return not any(ch in bare for ch in ".,;|·—–")
     nxt = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
     prev = lines[i - 1].text.rstrip() if i > 0 else ""
     return (
         len(words) <= 6
         and not (text[:1].isspace() and prev.endswith(","))  # a list wrapped onto this line
+        and not (text[:1].isspace() and _BULLET.match(prev))  # an item's indented next line
         and plain[:1].isupper()
         and not any(ch in plain for ch in ".,;|·—–()")
         and bool(_BULLET.match(nxt))

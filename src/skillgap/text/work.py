@@ -54,10 +54,14 @@ _OTHER_OCCUPATION: Final = re.compile(
     re.I,
 )
 
-#: A teaching assistant teaches, unless the course the title names is ML or AI work itself
-#: ("Teaching Assistant, Intro to ML" counts; "..., Dept. of Computer Science" does not).
+#: A teaching assistant teaches, whatever the course ("Teaching Assistant, COMP 551 Applied
+#: Machine Learning" during a PhD): only an undergraduate's assistantship in an ML or AI
+#: course is a student's job in the field ("Undergraduate Teaching Assistant, Intro to ML").
 _TEACHING_ASSISTANT: Final = re.compile(
     r"\b(?:teaching assistant|teaching fellow|(?-i:TA))\b", re.I
+)
+_UNDERGRADUATE_TA: Final = re.compile(
+    r"\b(?:undergraduate|undergrad|student)\s+(?:teaching assistant|(?-i:TA))\b", re.I
 )
 _ML_COURSE: Final = re.compile(
     r"\b(?:ML|AI|machine learning|artificial intelligence|deep learning|data science)\b", re.I
@@ -174,8 +178,10 @@ def relevance(header: str) -> tuple[bool, bool]:
     text = DURATION.sub(" ", header)
     if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
-    if _TEACHING_ASSISTANT.search(text) and not _ML_COURSE.search(text):
-        return False, False  # "Teaching Assistant, Statistics for Engineers": teaching
+    if _TEACHING_ASSISTANT.search(text) and not (
+        _UNDERGRADUATE_TA.search(text) and _ML_COURSE.search(text)
+    ):
+        return False, False  # "Teaching Assistant, Applied Machine Learning": teaching
     if _BENCH.search(text) and not CORE_WORK.search(text):
         return False, False  # "Postdoctoral Researcher (wet lab)": bench work
     core = bool(_CORE.search(text))

@@ -1,0 +1,276 @@
+"""A job's dated line: where its dates are, and its title and employer.
+
+* Its **dates**: a range (:mod:`skillgap.text.dates`), or a single date at the line's end
+  after a separator (``... · *Summer 2023*``) or a job title's noun (``Research Intern
+  Summer 2018``), or at its start.
+* Its **title**: the text before the dates; the text after them when the line starts with
+  the dates (``2019 – 2021  Data Analyst, Acme``; in cells, ``Oct 2025 - now | Title
+  (part-time) | Employer``, the first cell naming a job); or the lines above it (``**Title**
+  — Employer``, LinkedIn's ``Company`` / ``Title`` / ``Full-time``); when the text before
+  the dates is the employer and the line above names the job (``**Clinical Data Analyst**``
+  / ``Trust — Informatics · Sept. '22 – now``), both; an employer's dated line with the
+  title under it (``Helix Pay  Jan 2021 - now`` / ``Staff MLE``); else the line below.
+  A table row's other cells, Europass's labelled lines and a Notion item's parent are
+  :mod:`skillgap.text.job_lines` and :mod:`skillgap.text.labelled`. A place is never a title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from skillgap.text.dates import DURATION, Span, find_span, leading_date, marked_date
+from skillgap.text.job_lines import parent_item, table_title
+from skillgap.text.labelled import europass_title
+from skillgap.text.match import clean_sentence
+from skillgap.text.read import Line
+from skillgap.text.sections import OPEN_END, kind_of
+from skillgap.text.work import BREAK
+
+#: Small words inside a title or an employer's name.
+_PARTICLE: Final = re.compile(
+    r"(?:of|and|at|the|for|de|du|des|der|für|und|y|la|le|di|van|von|da|in|an?|sp\.|z|o\.o\.)"
+)
+#: A page's footer copied with the text ("Page 1 of 3").
+_PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
+#: The nouns job titles end in: a line without one is a place or a note, not a title.
+TITLE_NOUN: Final = re.compile(
+    r"\b(engineer\w*|developer|analyst|scientist|research\w*|intern(?:ship)?|assistant|"
+    r"associate|manager|lead|head|director|consultant|architect|administrator|admin|"
+    r"specialist|officer|teacher|tutor|lecturer|professor|nurse|contractor|freelance\w*|"
+    r"founder|fellow|postdoc\w*|student|technician|designer|programmer|owner|coordinator|"
+    r"advis[eo]r|executive|clerk|operator|trainee|apprentice|cashier|barista|sre|devops|"
+    r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver|"
+    r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|"
+    r"mitarbeiter\w*|lehrbeauftragte\w*|dozent\w*|stagiaire|becari[oa]|\w+analyst(?:in|en)?|"
+    r"wissenschaftler\w*|praktikum|analyste|analista|ing[ée]nieure?|ingenier[oa]|accountant|"
+    r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*)\b",
+    re.I,
+)
+#: A job title's noun ending the text before a single date: "Research Intern Summer 2018".
+_TITLE_AT_END: Final = re.compile(rf"(?:{TITLE_NOUN.pattern})[\s*_]*$", re.I)
+#: A place or a way of working written after a job's dates: never its title.
+_PLACE: Final = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|relocat\w*)\b", re.I)
+#: LinkedIn's employment type on a line of its own ("Full-time", "Full-time · 6 yrs").
+_EMPLOYMENT_TYPE: Final = re.compile(
+    r"^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|"
+    r"apprenticeship|seasonal|temporary)\b[\s·•|,]*(?:\d.*)?$",
+    re.I,
+)
+#: A name ending in an abbreviation's full stop, not a sentence's: "S.A.", "Inc.", "Ltd.".
+_ABBREVIATION_END: Final = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Bros)\.)$")
+#: A sentence ended and another begun: "... my father. Used the time ...".
+SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]*\s+[a-z]")
+_RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
+BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: The cells of a job's line: ``Oct 2025 - now | Title | Employer``.
+_CELL: Final = re.compile(r"\s*\|\s*")
+#: A note in brackets ending a title: ``ML Consultant (full-time, 3 months)``.
+_NOTE_AT_END: Final = re.compile(r"\s*\([^()]*\)\s*$")
+#: What may stand before a single date ending a job's line: a separator, a wide gap (the date
+#: set right, ``Data Science Intern, Acme       Summer 2019``) or nothing.
+_BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2}|\S\s{3,})\s*[*_]*\s*$")
+_WIDE_GAP: Final = re.compile(r"\s{3,}")
+
+
+def _before_single(before: str) -> bool:
+    """``_BEFORE_SINGLE`` in linear time: runs of 3+ spaces as 3, tried from near its end."""
+    text = _WIDE_GAP.sub("   ", before)
+    tail = len(text.rstrip().rstrip("*_").rstrip())
+    return _BEFORE_SINGLE.search(text, max(0, tail - 4)) is not None
+
+
+def span_of(text: str) -> Span | None:
+    """The dates a job's line gives: a range, or a single date ending or starting the line."""
+    span = find_span(text)
+    if span is not None:
+        return span
+    single = find_span(text, single=True)
+    if single is not None and (
+        _before_single(before := text[: text.find(single.text)])
+        or _TITLE_AT_END.search(before)  # a PDF's text lost the gap: "Research Intern Summer 2018"
+    ):
+        return single
+    marked = marked_date(text)  # "— *Summer 2018* Imitation learning ..." (a joined item)
+    if marked is not None and _BEFORE_SINGLE.search(text[: marked[1]]):
+        return marked[0]
+    return leading_date(text)
+
+
+def _ends_prose(text: str) -> bool:
+    """A sentence's end: ``... model evaluation design.``, ``students; taught NLP at MVA.``.
+
+    Its words run in lower case; a title's or an employer's are capitalised but for
+    particles (``Senior Data Analyst at Acme Corp.``, ``Lab of Cell Signalling.``).
+    """
+    words = clean_sentence(text).split()
+    if len(words) < 4 or not text.rstrip().endswith("."):
+        return False
+    lower = [w for w in words if w[:1].islower() and not _PARTICLE.fullmatch(w.strip(",;:"))]
+    return len(lower) >= 2
+
+
+def _stops(line: Line, is_heading: bool) -> bool:
+    """A line that ends a job's block above its dates: blank, a bullet, a rule, other dates."""
+    text = line.text
+    return (
+        not text.strip()
+        or bool(BULLET.match(text))
+        or bool(_PAGE.match(text))
+        or _ends_prose(text)
+        or bool(_RULE.match(text))
+        or span_of(text) is not None
+        or bool(SENTENCE_BREAK.search(text))
+        or (is_heading and kind_of(text) != "other" and not BREAK.search(text))
+    )
+
+
+def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
+    """The job's lines above its dates (up to three), and LinkedIn's employment type there.
+
+    ``Company`` / ``Title`` / ``Full-time`` / ``Jul 2019 - Dec 2020``: the title is
+    ``Company — Title``; "Full-time" says how much, not what.
+    """
+    parts: list[str] = []
+    notes: list[str] = []
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev, is_heading = lines[j]
+        if j == i - 1 and not prev.text.strip() and j > 0 and lines[j - 1][1]:
+            continue  # "### Title — Employer", a blank line, "*janvier 2023 – à ce jour*"
+        if _stops(prev, is_heading):
+            break  # "Experience" heads the section, not the job ("Career break" does)
+        text = clean_sentence(prev.text)
+        if j > 0 and span_of(lines[j - 1][0].text) and not TITLE_NOUN.search(text):
+            break  # "Berlin, Germany" right under the job before's dates: its place
+        if _EMPLOYMENT_TYPE.match(text):
+            notes.insert(0, text)
+        elif DURATION.sub("", text).strip():  # LinkedIn's "6 years 2 months"
+            parts.insert(0, text)
+        if is_heading or re.search(r"\s[—|–]\s", prev.text):
+            break  # "Title — Employer": the job's first line
+    return _joined(parts), " ".join(notes)
+
+
+def _joined(parts: list[str]) -> str:
+    """A job's lines above its dates as one title: a line left open runs on into the next.
+
+    ``DevOps Engineer — Tessellate Software,`` / ``Calgary`` (a PDF's wrap) is one line;
+    ``Company`` / ``Title`` are two parts, joined by a dash.
+    """
+    out = ""
+    for part in parts:
+        wrapped = OPEN_END.search(out) or out.count("(") > out.count(")")
+        out = f"{out} {part}" if out and wrapped else f"{out} — {part}" if out else part
+    return out.strip().rstrip(" —–|·").strip()  # "... Université de Mont-Royal —" / its dates
+
+
+def _title_below(lines: list[tuple[Line, bool]], i: int) -> str:
+    """The line right below a job's dates, when the dates stand alone above the title."""
+    if i + 1 >= len(lines):
+        return ""
+    nxt, is_heading = lines[i + 1]
+    text = clean_sentence(nxt.text)
+    if is_heading and kind_of(nxt.text) == "other" and TITLE_NOUN.search(text):
+        is_heading = False  # Europass: "01/02/2022 – CURRENT Lisbon" / "DATA SCIENTIST – ..."
+    if not text or is_heading or _stops(nxt, False):
+        return ""
+    sentence = text.endswith(".") and not _ABBREVIATION_END.search(text)
+    return text if len(text) <= 120 and not sentence else ""
+
+
+#: A note in brackets: "(part-time advisor, 1 day/week)", "(Senior MLE from 2018)".
+_BRACKETS: Final = re.compile(r"\([^)]*\)")
+
+
+def _title_under(lines: list[tuple[Line, bool]], i: int) -> str:
+    """The title on the line under an employer's dated line: a job's noun outside any note.
+
+    ``Vantora Search Ltd   Apr 2016 - Dec 2020`` / ``Machine Learning Engineer (Senior MLE
+    from 2018)``: the dates in the note are a promotion's, not a job of their own.
+    """
+    if i + 1 >= len(lines) or BULLET.match(lines[i + 1][0].text):
+        return ""
+    if lines[i + 1][1] and kind_of(lines[i + 1][0].text) != "other":
+        return ""  # "EDUCATION" heads what follows (a short title may read as a heading)
+    text = clean_sentence(lines[i + 1][0].text)
+    plain = _BRACKETS.sub("", text)
+    if len(text) > 90 or span_of(plain) is not None or not TITLE_NOUN.search(plain):
+        return ""
+    return text
+
+
+def _line_above(lines: list[tuple[Line, bool]], i: int) -> str:
+    """The line right above a job's dates when it names the job (no blank line between)."""
+    if i == 0:
+        return ""
+    prev, is_heading = lines[i - 1]
+    text = clean_sentence(prev.text)
+    if _stops(prev, is_heading) or text.endswith((".", ":")) or len(text) > 120:
+        return ""  # "Clients:" introduces the lines below, it names none of them
+    return text
+
+
+def _cell_title(after: str) -> str:
+    """``DATE | Title (part-time) | Employer, City``: the first cell naming a job, then the rest.
+
+    A cell that is only a note (``(part-time)``) or more dates is skipped; the title's own
+    note in brackets says how much, not what (the share is read from the whole line).
+    """
+    cells = [clean_sentence(c).strip(" *_") for c in _CELL.split(after)]
+    if len(cells) < 2 or (cells[0] and not cells[0].startswith("(")):
+        return ""  # not a row of cells after the dates (a note in brackets may stand first)
+    for cell in cells[1:]:
+        if cell.startswith("(") or find_span(cell) is not None or not TITLE_NOUN.search(cell):
+            continue
+        others = [c for c in cells if c and c != cell and not c.startswith("(")]
+        return " — ".join([_NOTE_AT_END.sub("", cell).strip(), *others])
+    return ""
+
+
+def job_title(  # noqa: PLR0911  # a return per layout
+    lines: list[tuple[Line, bool]], i: int, span: Span
+) -> tuple[str, str]:
+    """A job's title (with its employer where the layout gives it) and notes about its time.
+
+    The text before the dates when there is some (with the line above when that names the
+    job: ``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``); else
+    the lines above (``### Title — Company`` / ``*Sept. '22 – present* · Gothenburg``: the
+    text after the dates is a place); the text after the dates when it names a job
+    (``2019 – 2021  Data Analyst, Acme``); else the line below. A place is never a title.
+    """
+    text = lines[i][0].text
+    at = text.find(span.text)
+    before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
+    after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
+    table = table_title(text, span)
+    if (
+        table is None
+        and (labelled := europass_title([ln for ln, _ in lines], i, before)) is not None
+    ):
+        before = ""  # Europass: "Dates  01/03/2019 – ...", the position and employer labelled
+        table = labelled or None
+    if table is not None:
+        return table, ""
+    if not re.search(r"[A-Za-z]{3}", before) and (parent := parent_item(lines, i)):
+        return parent, ""  # Notion: "- **Data Scientist** — Acme" / "    - **Jan 2024 – now**"
+    if re.search(r"[A-Za-z]{3}", before):
+        above = _line_above(lines, i)
+        plain = not above and not TITLE_NOUN.search(_BRACKETS.sub("", before))
+        if plain and (below := _title_under(lines, i)):  # "Helix Pay  Jan 2021 - now" / "Staff MLE"
+            return f"{below} — {before}", ""
+        return (f"{above} — {before}" if above else before), ""
+    above, notes = _title_above(lines, i)
+    if cell := _cell_title(text[at + len(span.text) :]):
+        return (f"{cell} — {above}" if above else cell), notes
+    titled = (
+        re.search(r"[A-Za-z]{3}", after)
+        and not after.startswith("(")  # "(parental leave ...)": a note, not the title
+        and not after.startswith(".")  # "Jan 2021 – Aug 2022. Hugging Face ...": its duties
+        and find_span(after) is None
+        and not _PLACE.search(after)
+    )
+    if titled and TITLE_NOUN.search(after):
+        return (f"{after} — {above}" if above else after), notes
+    if above:
+        return above, notes
+    return (_title_below(lines, i) or (after if titled else "")), notes
