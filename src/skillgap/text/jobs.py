@@ -27,7 +27,7 @@ from skillgap.text.labelled import describes
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section
-from skillgap.text.work import CORE_WORK, Job, make_job
+from skillgap.text.work import CORE_WORK, Job, make_job, student_data_work
 
 _LEAVE: Final = re.compile(r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\b", re.I)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
@@ -73,6 +73,46 @@ def _dates_run_on(lines: list[tuple[Line, bool]], i: int, span: Span) -> bool:
     return opens and bool(_OPEN_SEPARATOR.search(above)) and span_of(above) is None
 
 
+#: The most lines a list item wraps onto.
+_ITEM_LINES: Final = 4
+#: Dates closing a line in brackets: "... Assurance Framework (Feb 2024 – Nov 2024)".
+_BRACKETED_END: Final = re.compile(r"\(\s*$")
+
+
+def _continues_item(lines: list[tuple[Line, bool]], i: int, span: Span) -> bool:
+    """Whether a line with dates is the wrapped rest of the list item above it, not a job's.
+
+    ``- **ASX 100 retailer** — AI strategy; prioritised 40 use cases,`` / ``business cases
+    for top 6 (Jan 2025 – Till date)``: an engagement's or a project's dates. The item runs
+    on when no blank line parts them and the line is indented under the item's text, opens
+    in lower case or a bracket, follows a line left open, or names no job title before
+    dates set in brackets at its end.
+    """
+    text = lines[i][0].text
+    if BULLET.match(text):
+        return False  # an item of its own: "    - **Jan 2024 – now**" under its job's item
+    item = -1
+    for j in range(i - 1, max(-1, i - 1 - _ITEM_LINES), -1):
+        above, heading = lines[j]
+        if heading or not above.text.strip() or span_of(above.text) is not None:
+            break
+        if BULLET.match(above.text):
+            item = j
+            break
+    if item < 0:
+        return False
+    marker = len(lines[item][0].text) - len(lines[item][0].text.lstrip())
+    before = text[: text.find(span.text)]
+    opening = text.lstrip()[:1]
+    return (
+        len(text) - len(text.lstrip()) > marker
+        or opening.islower()
+        or opening == "("
+        or bool(OPEN_END.search(lines[i - 1][0].text.rstrip()))
+        or (bool(_BRACKETED_END.search(before)) and not TITLE_NOUN.search(before))
+    )
+
+
 def _job_span(lines: list[tuple[Line, bool]], i: int) -> tuple[Span | None, bool]:
     """The dates that make a line a job's line, and whether the sentence after them is its duties.
 
@@ -85,6 +125,8 @@ def _job_span(lines: list[tuple[Line, bool]], i: int) -> tuple[Span | None, bool
         return None, False
     if _dates_run_on(lines, i, span):
         return span, True
+    if _continues_item(lines, i, span):
+        return None, False
     return (None, False) if _prose(text, span) or describes(text) else (span, False)
 
 
@@ -283,4 +325,6 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         current.skills += [f.id for f in title_skills(said, matcher)]
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
+        if student_data_work(job):  # "Project Trainee" at an analytics team: data work
+            job.relevant = job.core = True
     return jobs

@@ -294,6 +294,31 @@ def _job(lines: Sequence[Line], i: int) -> bool:
     return any(_DATED.search(t) for t in [text, *below, above])  # its own: "## Acme · 2016"
 
 
+#: A job's own projects' heading: "Key Projects", "Major projects:" (an Indian CV's, per job).
+_KEY_PROJECTS: Final = re.compile(r"^(?:key|major)\s+projects?$", re.I)
+
+
+def _job_projects(lines: Sequence[Line], i: int) -> bool:
+    """Whether a projects heading under jobs is one job's: ``Key Projects:`` under its dates.
+
+    It is indented under the job's line, or says "Key Projects", or a job's dated line
+    follows it before the next heading: the projects are that job's, the jobs go on.
+    """
+    text = lines[i].text
+    if kind_of(text) != "projects" or not _sub_heading(text) or _MD_HEADING.match(text):
+        return False
+    if text[:1].isspace() or _KEY_PROJECTS.match(_plain(text)):
+        return True
+    for line in lines[i + 1 :]:
+        if not line.text.strip() or _BULLET.match(line.text):
+            continue
+        if find_span(line.text) is not None:
+            return True
+        if _is_heading(lines, lines.index(line)) and kind_of(line.text) != "other":
+            return False
+    return False
+
+
 def split(lines: Sequence[Line]) -> list[Section]:
     """The document as sections, in order; lines before the first heading are ``other``."""
     out: list[Section] = []
@@ -307,6 +332,9 @@ def split(lines: Sequence[Line]) -> list[Section]:
                 and _job(lines, i)
             ):
                 held.append(line)  # "Customer Service Advisor", "Allegro Language Technologies"
+                continue
+            if kind == "experience" and _job_projects(lines, i):
+                held.append(line)  # "Key Projects:" under a job: its projects, not the CV's
                 continue
             if held:
                 out.append(Section(heading, kind, tuple(held)))

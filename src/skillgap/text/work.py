@@ -173,6 +173,24 @@ def names_other_work(title: str) -> bool:
     return bool(_OTHER_OCCUPATION.search(title) or _OTHER_TRADE.search(title))
 
 
+def student_data_work(job: Job) -> bool:
+    """Whether an internship its title does not place is data work, as its own lines say.
+
+    ``Project Trainee (final-semester internship)`` / ``Vardhan Motors - Analytics Centre of
+    Excellence``: a student's job whose lines name data or ML work (its team, its projects)
+    is that work. Teaching, another occupation, bench work, training and volunteering are not.
+    """
+    title = job.title
+    return (
+        job.kind == "internship"
+        and not job.relevant
+        and job.did_core_work
+        and not job.why_not
+        and not (names_other_work(title) or _TEACHING_ASSISTANT.search(title))
+        and not _BENCH.search(title)
+    )
+
+
 def relevance(header: str) -> tuple[bool, bool]:
     """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
     text = DURATION.sub(" ", header)
