@@ -2,7 +2,8 @@
 
 Words: expert, guru 5; proficient, strong, advanced, experienced 4; working, intermediate,
 competent 3; basic, familiar, beginner, "a little" 2; read-only, "can read it", aware,
-"a bit (of)" 1, and their German, French, Spanish, Italian and Dutch counterparts. Without
+"a bit (of)", a fundamentals exam's level ("AI-900 level") 1, and their German, French,
+Spanish, Italian and Dutch counterparts. Without
 a word, a rating (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6 years
 4, 7 or more 5.
 "Rusty" is one lower than the level otherwise read.
@@ -54,6 +55,9 @@ WORD_LEVELS: Final = (
     (re.compile(r"\b(a bit of|only a bit|a bit(?!\s+(?:rusty|more|less|older)))\b", re.I), 1),
     # "read-only", "TypeScript (can read it)": reads it, does not write it
     (re.compile(r"\b(read-only|aware|awareness|can (?:only )?read(?: it)?(?! and))\b", re.I), 1),
+    # a fundamentals exam as the level: "Azure (AI-900 level)", "fundamentals level" (Microsoft's
+    # -900 exams are its Fundamentals certifications: foundational, largely non-technical)
+    (re.compile(r"\b(?:[A-Z]{2,3}-900|fundamentals?|foundational)[\s-]level\b", re.I), 1),
 )
 _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
 #: Rusty: one lower than the level otherwise read.
