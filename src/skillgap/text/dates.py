@@ -10,10 +10,11 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
   Jan–Mar (a winter term), so ``Summer 2024`` is Jun–Aug 2024;
 * a start month without its year takes the end's: ``Jun – Sep 2024``; a year before its
   months: ``2022 (Jun–Sep)``;
-* ongoing: ``Present``, ``now``, ``current``, ``today``, ``to date``, ``since 2021``,
-  ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the dash left open); German,
-  French, Spanish and Italian words too: ``seit 09/2023``, ``März 2020 bis heute``,
-  ``depuis 2021``, ``desde 2020``, ``en cours``, ``actualidad``;
+* an Indian CV's apostrophe or hyphen years: ``Apr'19 - Mar'21``, ``Jun-18 to Mar-21``;
+* ongoing: ``Present``, ``now``, ``current``, ``today``, ``to date``, ``Till date``,
+  ``Till now``, ``since 2021``, ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the
+  dash left open); German, French, Spanish and Italian words too: ``seit 09/2023``,
+  ``März 2020 bis heute``, ``depuis 2021``, ``desde 2020``, ``en cours``, ``actualidad``;
 * month names in those languages (``Mai 2019 – Okt. 2021``, ``janvier 2020``), and
   ``bis``, ``au``, ``à``, ``hasta`` between the ends (``du 01/03/2019 au 31/08/2021``);
 * a day-first date (``01/03/2019 – 31/08/2021``, Europass) counts its whole month, a
@@ -97,7 +98,8 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
         rf"(?P<{p}yq>{_YEAR})\s*[-/ ]\s*(?P<{p}yqh>[QH])(?P<{p}yqn>[1-4])(?![^\W_])",
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
         rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
-        rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
+        rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}})|(?<=[^\W\d_]-)(?P<{p}hyy>\d{{2}}))"
+        r"(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}num>0?[1-9]|1[0-2])\s?[/.]\s?(?P<{p}nyear>{_YEAR})(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}dnum>0?[1-9]|1[0-2])-(?P<{p}dyear>{_YEAR})(?!\d)",
     ]
@@ -117,7 +119,7 @@ _SEP: Final = (
 )
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
-    r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
+    r"(?:till\s+|to\s+)?date|till\s+(?:now|present)|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
     r"aujourd['’]hui|présent|en cours|actualidad|presente|actual|oggi|in corso|"
     r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
     r"actualmente|atualmente|atual)(?![^\W_]))"
@@ -250,7 +252,7 @@ def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]
     elif g.get(f"{p}mon"):
-        year = _year(g[f"{p}year"], g[f"{p}yy"])
+        year = _year(g[f"{p}year"], g[f"{p}yy"] or g[f"{p}hyy"])
         first = last = _MONTHS[g[f"{p}mon"].casefold()]
     elif g.get(f"{p}num"):
         year, first = int(g[f"{p}nyear"]), int(g[f"{p}num"])
