@@ -17,6 +17,8 @@ import pytest
 from cvs import read_cv_text
 from skillgap.text.cv import CvReading
 from skillgap.text.dates import find_span
+from skillgap.text.read import document_from_bytes
+from skillgap.text.sections import looks_like_cv
 
 
 def _jobs(reading: CvReading) -> list[tuple[str, float, bool]]:
@@ -238,3 +240,56 @@ def test_a_month_and_a_number_in_prose_is_no_date() -> None:
     assert span is not None
     assert (span.start, span.end) == (dt.date(2020, 1, 1), dt.date(2021, 12, 1))
     assert find_span("Mar-19 to COVID-19 dashboards") is None
+
+
+RESEARCHER = """\
+KAVYA MENON
+Research Scientist
+
+EMPLOYMENT
+Feb 2026 - Present     Research Scientist, Wattle AI Pty Ltd, Brisbane
+                       Key Projects:
+                       - Retrieval evaluation for legal documents
+
+Oct 2025 - Jan 2026    Career break (relocation to Brisbane)
+
+03/2022 - 09/2025      Postdoctoral Research Fellow, University of Queensland
+
+EDUCATION
+PhD, Computer Science, IIT Madras                             2017 - 2021
+"""
+
+
+def test_a_career_break_in_a_left_margin_keeps_its_words_and_is_a_break() -> None:
+    """``Oct 2025 - Jan 2026    Career break (relocation to Brisbane)``: a break, not a job.
+
+    Its title is the words after the dates (a relocation is no place here), not the line.
+    """
+    reading = read_cv_text(RESEARCHER)
+    breaks = [j for j in reading.jobs if j.kind == "break"]
+    assert [(j.title, j.months) for j in breaks] == [("Career break (relocation to Brisbane)", 0)]
+    assert reading.relevant_months == 11 + 43
+
+
+def test_positions_of_responsibility_and_a_publication_heading_in_a_students_cv() -> None:
+    """An Indian student's "POSITIONS OF RESPONSIBILITY" holds posts, not a posting's duties.
+
+    The teaching assistant there is a job, not counted (teaching); "PUBLICATION" in the
+    singular heads the publications; the text reads as a CV (``postings DIR`` leaves it out).
+    """
+    text = FRESHER.replace(
+        "Teaching Assistant, Database", "POSITIONS OF RESPONSIBILITY\nTeaching Assistant, Database"
+    )
+    text += """
+PUBLICATION
+A. Krishnan, R. Iyer, "Yarn Defect Detection with Small CNNs", Proc. ICETCI, 2025.
+"""
+    lines = document_from_bytes(text.encode(), "cv.txt").lines
+    assert looks_like_cv(lines)
+    reading = read_cv_text(text)
+    assert [(j.title, j.relevant) for j in reading.jobs][-1] == (
+        "Teaching Assistant, Database Systems Lab",
+        False,
+    )
+    assert reading.relevant_months == 7.0
+    assert len(reading.publications) == 1

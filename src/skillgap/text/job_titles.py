@@ -227,6 +227,10 @@ def _cell_title(after: str) -> str:
     return ""
 
 
+#: A break's words after its dates: the line is the break's, whatever it says of a place.
+_BREAK_AFTER: Final = re.compile(r"\b(?:career break|sabbatical|break)\b", re.I)
+
+
 def job_title(  # noqa: PLR0911  # a return per layout
     lines: list[tuple[Line, bool]], i: int, span: Span
 ) -> tuple[str, str]:
@@ -271,6 +275,8 @@ def job_title(  # noqa: PLR0911  # a return per layout
     )
     if titled and TITLE_NOUN.search(after):
         return (f"{after} — {above}" if above else after), notes
+    if _BREAK_AFTER.search(after) and not after.startswith("(") and find_span(after) is None:
+        return after, notes  # "Sep 2025 - Dec 2025    Career break (relocation to Sydney)"
     if above:
         return above, notes
     return (_title_below(lines, i) or (after if titled else "")), notes

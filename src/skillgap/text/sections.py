@@ -36,6 +36,8 @@ _CHOICE_OPENS: Final = re.compile(
 #: qualifications" is nice to have, "minimum qualifications" required).
 KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("skills", ("what i bring", "what i offer", "what i can do")),  # a CV's, in its own words
+    # an Indian student's CV: posts held (a teaching assistant, a club's secretary), not duties
+    ("experience", ("positions of responsibility", "position of responsibility")),
     ("nice", ("nice to have", "nice-to-have", "bonus", "preferred", "desirable", "plus")),
     ("nice", ("good to have", "extra credit", "would be great", "would be nice", "stand out")),
     ("nice", ("an advantage", "extra points")),
@@ -155,7 +157,10 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "certifications",
         ("certifications", "certificates", "certification", "licenses", "zertifikate"),
     ),
-    ("publications", ("publications", "papers", "patents", "publikationen", "veröffentlichungen")),
+    (
+        "publications",
+        ("publication", "papers", "patents", "publikationen", "veröffentlichungen"),
+    ),
     ("projects", ("projects", "competitions", "open source", "portfolio", "projekte")),
     ("languages", ("languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue")),
     ("summary", ("summary", "profile", "objective", "research interests")),
