@@ -98,10 +98,11 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
         rf"(?P<{p}yq>{_YEAR})\s*[-/ ]\s*(?P<{p}yqh>[QH])(?P<{p}yqn>[1-4])(?![^\W_])",
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
         rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
-        rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}})|(?<=[^\W\d_]-)(?P<{p}hyy>\d{{2}}))"
-        r"(?!\d)",
+        rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}num>0?[1-9]|1[0-2])\s?[/.]\s?(?P<{p}nyear>{_YEAR})(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}dnum>0?[1-9]|1[0-2])-(?P<{p}dyear>{_YEAR})(?!\d)",
+        # an Indian CV's month and two-digit year: "Jun-18 to Mar-21"
+        rf"(?P<{p}hmon>{_MONTH_WORD})-(?P<{p}hyy>\d{{2}})(?![\d/.])",
     ]
     if iso:
         forms.append(rf"(?P<{p}iyear>{_YEAR})[-/.](?P<{p}imon>0[1-9]|1[0-2])(?![\d/.\-])")
@@ -119,10 +120,10 @@ _SEP: Final = (
 )
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
-    r"(?:till\s+|to\s+)?date|till\s+(?:now|present)|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
+    r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
     r"aujourd['’]hui|présent|en cours|actualidad|presente|actual|oggi|in corso|"
     r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
-    r"actualmente|atualmente|atual)(?![^\W_]))"
+    r"till\s+(?:now|present)|actualmente|atualmente|atual)(?![^\W_]))"
 )
 #: "since" in the languages CVs are written in: "seit 09/2023", "depuis 2021", "desde 2020".
 _SINCE_WORD: Final = r"(?:since|from|seit|ab|depuis|desde|dal|dall['’])"
@@ -252,8 +253,11 @@ def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]
     elif g.get(f"{p}mon"):
-        year = _year(g[f"{p}year"], g[f"{p}yy"] or g[f"{p}hyy"])
+        year = _year(g[f"{p}year"], g[f"{p}yy"])
         first = last = _MONTHS[g[f"{p}mon"].casefold()]
+    elif g.get(f"{p}hmon"):
+        year = _year(None, g[f"{p}hyy"])
+        first = last = _MONTHS[g[f"{p}hmon"].casefold()]
     elif g.get(f"{p}num"):
         year, first = int(g[f"{p}nyear"]), int(g[f"{p}num"])
         last = first

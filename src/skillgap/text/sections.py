@@ -157,12 +157,10 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "certifications",
         ("certifications", "certificates", "certification", "licenses", "zertifikate"),
     ),
-    (
-        "publications",
-        ("publication", "papers", "patents", "publikationen", "veröffentlichungen"),
-    ),
+    ("publications", ("publications", "papers", "patents", "publikationen", "veröffentlichungen")),
     ("projects", ("projects", "competitions", "open source", "portfolio", "projekte")),
     ("languages", ("languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue")),
+    ("publications", ("publication",)),  # "PUBLICATION" over a student's one paper
     ("summary", ("summary", "profile", "objective", "research interests")),
     ("interests", ("interests", "hobbies")),
     ("service", ("service", "teaching", "awards")),
