@@ -252,12 +252,9 @@ def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     elif g.get(f"{p}season"):
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]
-    elif g.get(f"{p}mon"):
-        year = _year(g[f"{p}year"], g[f"{p}yy"])
-        first = last = _MONTHS[g[f"{p}mon"].casefold()]
-    elif g.get(f"{p}hmon"):
-        year = _year(None, g[f"{p}hyy"])
-        first = last = _MONTHS[g[f"{p}hmon"].casefold()]
+    elif g.get(f"{p}mon") or g.get(f"{p}hmon"):  # "Apr 2019", "Apr'19", "Apr-19"
+        year = _year(g.get(f"{p}year"), g.get(f"{p}yy") or g.get(f"{p}hyy"))
+        first = last = _MONTHS[(g.get(f"{p}mon") or g[f"{p}hmon"]).casefold()]
     elif g.get(f"{p}num"):
         year, first = int(g[f"{p}nyear"]), int(g[f"{p}num"])
         last = first

@@ -5,8 +5,7 @@ competent 3; basic, familiar, beginner, "a little" 2; read-only, "can read it", 
 "a bit (of)" 1, and their German, French, Spanish, Italian and Dutch counterparts. Without
 a word, a rating (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6 years
 4, 7 or more 5.
-"Rusty" is one lower than the level otherwise read. A fundamentals exam named as the level
-("Azure (AI-900 level)") is 1.
+"Rusty" is one lower than the level otherwise read.
 """
 
 from __future__ import annotations

@@ -160,7 +160,6 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("publications", ("publications", "papers", "patents", "publikationen", "veröffentlichungen")),
     ("projects", ("projects", "competitions", "open source", "portfolio", "projekte")),
     ("languages", ("languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue")),
-    ("publications", ("publication",)),  # "PUBLICATION" over a student's one paper
     ("summary", ("summary", "profile", "objective", "research interests")),
     ("interests", ("interests", "hobbies")),
     ("service", ("service", "teaching", "awards")),
@@ -189,6 +188,8 @@ _PARENTHESES: Final = re.compile(r"\([^)]*\)")
 #: aside): "Consulting (via Kowal Data Works)"; "Acme Consulting" is an employer. ("Freelance"
 #: alone is LinkedIn's employment type under a title, never a heading.)
 _EXPERIENCE_ALONE: Final = frozenset({"consulting", "consultancy"})
+#: Headings that name a kind only alone: "Publication" (a word too common to find in others).
+_ALONE: Final = {"publication": "publications"}
 #: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
 _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A rating out of 5 or 10 ("SQL – 4/5"): such a line is a skill's, never a heading.
@@ -235,6 +236,8 @@ def kind_of(heading: str) -> str:
                 return kind
         elif any(w in low for w in words):
             return kind
+    if low.strip() in _ALONE:
+        return _ALONE[low.strip()]  # "PUBLICATION" over a student's one paper
     return "other"
 
 
