@@ -293,3 +293,32 @@ A. Krishnan, R. Iyer, "Yarn Defect Detection with Small CNNs", Proc. ICETCI, 202
     )
     assert reading.relevant_months == 7.0
     assert len(reading.publications) == 1
+
+
+def test_an_employers_line_with_bracketed_dates_after_the_last_item_is_a_job() -> None:
+    """An employer's line with its dates in brackets right after an item is the next job.
+
+    A PDF's text keeps no blank line: ``- Dashboards in Tableau`` / ``Saffron Retail Pvt
+    Ltd (Jan 2019 – Dec 2020)`` / ``Data Analyst``. Its dates lie outside the job above, so
+    it is the next job's line, not the rest of that job's last item; dates alone in brackets
+    under a title there too.
+    """
+    text = """\
+NEHA GUPTA
+
+EXPERIENCE
+Data Scientist, Marigold Bank · Jan 2021 – Dec 2024
+- Dashboards in Tableau
+Saffron Retail Pvt Ltd (Jan 2019 – Dec 2020)
+Data Analyst
+- Weekly sales MIS in SQL
+Junior Analyst, Lotus Mart
+(Jan 2017 – Dec 2018)
+- Excel reports
+
+EDUCATION
+B.Tech, Information Technology · 2013 – 2017
+"""
+    reading = read_cv_text(text)
+    assert [m for _, m, _ in _jobs(reading)] == [48.0, 24.0, 24.0]
+    assert reading.relevant_months == 96.0

@@ -79,14 +79,18 @@ _ITEM_LINES: Final = 4
 _BRACKETED_END: Final = re.compile(r"\(\s*$")
 
 
-def _continues_item(lines: list[tuple[Line, bool]], i: int, span: Span) -> bool:
+def _continues_item(
+    lines: list[tuple[Line, bool]], i: int, span: Span, within: Span | None
+) -> bool:
     """Whether a line with dates is the wrapped rest of the list item above it, not a job's.
 
     ``- **ASX 100 retailer** — AI strategy; prioritised 40 use cases,`` / ``business cases
     for top 6 (Jan 2025 – Till date)``: an engagement's or a project's dates. The item runs
-    on when no blank line parts them and the line is indented under the item's text, opens
-    in lower case or a bracket, follows a line left open, or names no job title before
-    dates set in brackets at its end.
+    on when no blank line parts them and the line is indented under the item's text; or,
+    its dates within those of the job the item is under (``within``: an employer's line
+    with its dates in brackets after the job before's last item is the next job), when it
+    opens in lower case or a bracket, follows a line left open, or names no job title
+    before dates set in brackets at its end.
     """
     text = lines[i][0].text
     if BULLET.match(text):
@@ -104,16 +108,21 @@ def _continues_item(lines: list[tuple[Line, bool]], i: int, span: Span) -> bool:
     marker = len(lines[item][0].text) - len(lines[item][0].text.lstrip())
     before = text[: text.find(span.text)]
     opening = text.lstrip()[:1]
+    if len(text) - len(text.lstrip()) > marker:
+        return True
+    if within is None or not inside(span, within):
+        return False
     return (
-        len(text) - len(text.lstrip()) > marker
-        or opening.islower()
+        opening.islower()
         or opening == "("
         or bool(OPEN_END.search(lines[i - 1][0].text.rstrip()))
         or (bool(_BRACKETED_END.search(before)) and not TITLE_NOUN.search(before))
     )
 
 
-def _job_span(lines: list[tuple[Line, bool]], i: int) -> tuple[Span | None, bool]:
+def _job_span(
+    lines: list[tuple[Line, bool]], i: int, within: Span | None = None
+) -> tuple[Span | None, bool]:
     """The dates that make a line a job's line, and whether the sentence after them is its duties.
 
     A sentence with dates in it is about something else (``Moved home. ... a bootcamp (Jan–Jun
@@ -125,7 +134,7 @@ def _job_span(lines: list[tuple[Line, bool]], i: int) -> tuple[Span | None, bool
         return None, False
     if _dates_run_on(lines, i, span):
         return span, True
-    if _continues_item(lines, i, span):
+    if _continues_item(lines, i, span, within):
         return None, False
     return (None, False) if _prose(text, span) or describes(text) else (span, False)
 
@@ -297,7 +306,11 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             jobs.append(current)
             current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue
-        span, runs_on = (None, False) if bullet or i == below_title else _job_span(lines, i)
+        span, runs_on = (
+            (None, False)
+            if bullet or i == below_title
+            else _job_span(lines, i, current.span if current is not None else None)
+        )
         if span is None:
             if _employer_line(text) and not bullet and not heading:
                 employer = clean_sentence(text)
