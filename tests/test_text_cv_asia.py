@@ -322,3 +322,26 @@ B.Tech, Information Technology · 2013 – 2017
     reading = read_cv_text(text)
     assert [m for _, m, _ in _jobs(reading)] == [48.0, 24.0, 24.0]
     assert reading.relevant_months == 96.0
+
+
+def test_a_projects_heading_with_a_jobs_dates_after_it_is_that_jobs() -> None:
+    """``Projects`` under a job, the next job's dated line after its items: still the jobs."""
+    text = """\
+SURESH PATEL
+
+EXPERIENCE
+Data Analyst, Acme Foods, Pune                        Jan 2022 - Dec 2023
+Projects
+- Churn model in Python
+Junior Analyst, Beta Mart, Pune                       Jan 2020 - Dec 2021
+- Weekly reports in SQL
+
+EDUCATION
+B.Sc. Statistics                                      2016 - 2019
+"""
+    reading = read_cv_text(text)
+    assert [(t, m) for t, m, _ in _jobs(reading)] == [
+        ("Data Analyst, Acme Foods, Pune", 24.0),
+        ("Junior Analyst, Beta Mart, Pune", 24.0),
+    ]
+    assert not reading.projects

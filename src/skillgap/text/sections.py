@@ -315,12 +315,13 @@ def _job_projects(lines: Sequence[Line], i: int) -> bool:
         return False
     if text[:1].isspace() or _KEY_PROJECTS.match(_plain(text)):
         return True
-    for line in lines[i + 1 :]:
-        if not line.text.strip() or _BULLET.match(line.text):
+    for j in range(i + 1, len(lines)):
+        below = lines[j].text
+        if not below.strip() or _BULLET.match(below):
             continue
-        if find_span(line.text) is not None:
+        if find_span(below) is not None:
             return True
-        if _is_heading(lines, lines.index(line)) and kind_of(line.text) != "other":
+        if _is_heading(lines, j) and kind_of(below) != "other":
             return False
     return False
 
