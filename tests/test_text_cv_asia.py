@@ -345,3 +345,27 @@ B.Sc. Statistics                                      2016 - 2019
         ("Junior Analyst, Beta Mart, Pune", 24.0),
     ]
     assert not reading.projects
+
+
+def test_a_dates_first_job_line_right_after_an_item_within_the_job_above_is_a_job() -> None:
+    """``since 01/2025 — Guest Lecturer`` under an ongoing job's last item: a job of its own.
+
+    It opens with its dates, then a title: not the item's rest, though within the job above.
+    """
+    text = """\
+JONAS WEBER
+
+EXPERIENCE
+09/2023 – now — Senior MLOps Engineer
+- Monitoring with Prometheus and Grafana
+since 01/2025 — Guest Lecturer (part-time)
+- Lectures on ML operations
+03.2020 – 06.2022 — Machine Learning Engineer
+- Models for visual inspection
+"""
+    reading = read_cv_text(text)
+    assert [t for t, _, _ in _jobs(reading)] == [
+        "Senior MLOps Engineer",
+        "Guest Lecturer (part-time)",
+        "Machine Learning Engineer",
+    ]

@@ -112,6 +112,9 @@ def _continues_item(
         return True
     if within is None or not inside(span, within):
         return False
+    after = text[text.find(span.text) + len(span.text) :]
+    if not re.search(r"[^\W\d_]", before) and re.search(r"[^\W\d_]{3}", after):
+        return False  # "seit 01/2025 — Lehrbeauftragter": dates first, then the job
     return (
         opening.islower()
         or opening == "("
