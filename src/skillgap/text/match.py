@@ -117,6 +117,10 @@ class Matcher:
                     starts.update(form[:k] for k in range(1, len(form) + 1))
         # A word's exact and loose forms, as it was seen before (at most _SEEN_MAX words).
         self._forms: dict[str, tuple[str, str]] = {}
+        # Skills the text's author claims elsewhere (a CV's skills section): a capitalised
+        # ambiguous name of one is that skill wherever the text names it ("in Java and Go"
+        # when the skills list "Go"), and gives the names beside it their context.
+        self.claimed: frozenset[str] = frozenset()
 
     def _lookup(self, tokens: Sequence[_Token], i: int, line: str) -> tuple[str, int] | None:
         """The longest phrase from token ``i`` that names a skill: (id, tokens used)."""
@@ -184,9 +188,11 @@ class Matcher:
             candidates.append((skill, i, n, sentence))
             i += n
         kinds: list[str] = []
-        for _skill, at, n, _sentence in candidates:
+        for skill, at, n, _sentence in candidates:
             surface = text[tokens[at].start : tokens[at + n - 1].end]
-            kinds.append(self._kind(surface, tokens, at, n, text))
+            kind = self._kind(surface, tokens, at, n, text)
+            claimed = kind == "ambiguous" and skill in self.claimed  # the skills list "Go"
+            kinds.append("strong" if claimed else kind)
         # "java", "go", "tdd" in small letters: a skill only in a list of skills, which
         # grows from the skills that need no context ("python, java, go").
         changed = True
