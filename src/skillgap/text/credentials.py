@@ -24,7 +24,9 @@ _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 _ISSUED: Final = re.compile(r"^(?:issued|credential id|expires|expired|valid)\b", re.I)
 _DEGREE_WORD: Final = re.compile(
     r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
-    r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier)\b\.?"
+    r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier|"
+    # Spanish and Portuguese: "Grado en Economía", "Bacharelado em Ciência da Computação"
+    r"Grado|Licenciatura|Bacharelado|Mestrado|Maestría|Máster|Magíster|Doctorado|Doutorado)\b\.?"
 )
 #: The rest of a degree's name before its field: "'s degree,", "of Philosophy - PhD,".
 _DEGREE_TAIL: Final = r"^(?:['’]s\s+degree|of\s+philosophy|degree)\b(?:\s*[-–—]\s*[\w.]+)?\s*,?\s*"
@@ -52,7 +54,9 @@ def _date(text: str) -> str | None:
 
 
 #: A doctorate's words: "PhD", "Ph.D.", "Doctor of Philosophy", "Doktorand", "DPhil".
-_DOCTORATE: Final = re.compile(r"\b(?:Ph\.?\s?D|D\.?Phil|Doctor\w*|Doktor\w*|Promotion)\b", re.I)
+_DOCTORATE: Final = re.compile(
+    r"\b(?:Ph\.?\s?D|D\.?Phil|Doctor\w*|Doktor\w*|Doutor\w*|Promotion)\b", re.I
+)
 
 
 def doctorates(section: Section) -> list[Span]:
@@ -67,6 +71,12 @@ def doctorates(section: Section) -> list[Span]:
         if span is not None:
             out.append(span)
     return out
+
+
+#: A degree not yet finished: "expected", "in progress"; "en curso", "em andamento".
+_UNDERWAY: Final = re.compile(
+    r"\b(expected|in progress|ongoing|current|en curso|em curso|em andamento|cursando)\b", re.I
+)
 
 
 def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[dict[str, str]]:
@@ -86,7 +96,7 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
             upper = word.upper()
             degree = (
                 "phd"
-                if upper.startswith(("PHD", "DOCTOR"))
+                if upper.startswith(("PHD", "DOCTOR", "DOUTOR"))
                 else "master"
                 if upper.startswith("M")
                 else "bachelor"
@@ -96,10 +106,10 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
         rest = text[m.end() :].strip(" .")
         # LinkedIn's "Doctor of Philosophy - PhD, Computer Science", "Master's degree, Maths"
         rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
-        rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of)\s+)?", "", rest, flags=re.I)
+        rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of|en|em|de)\s+)?", "", rest, flags=re.I)
         fld = re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *")
         span = find_span(dates)
-        ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
+        ongoing = bool(_UNDERWAY.search(dates)) or (
             span is not None
             and span.end is not None
             and span.end.year * 12 + span.end.month > today.year * 12 + today.month
