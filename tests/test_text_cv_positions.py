@@ -376,6 +376,7 @@ def test_a_spanish_cvs_leave_comes_off_its_job_and_its_skills_take_their_levels(
         ("Idiomas", "languages"),
         ("Resumo", "summary"),
         ("Contato", "contact"),
+        ("## Outside work", "interests"),  # not jobs: "reading Kafka and Borges"
     ],
 )
 def test_portuguese_and_spanish_headings_are_their_english_counterparts(
@@ -392,6 +393,7 @@ CLAIMED = """\
 ### Software Engineer — Quillon Payments, London
 *August 2014 – June 2017*
 - Payments risk services in Java and Go
+- Wrote a Go operator that rotates database credentials
 
 ## Skills
 - **Basic:** Go
@@ -403,6 +405,7 @@ def test_a_skill_the_cv_lists_gives_the_names_beside_it_in_a_job_their_context()
     reading = read_cv_text(CLAIMED, "cv.md")
     assert {"java", "go"} <= set(reading.jobs[0].skills)
     assert reading.skills["java"].level == 3  # 35 months of work naming it
+    assert "sql" not in reading.skills  # an ordinary word ("database") needs a skill proven
     other = read_cv_text(CLAIMED.replace("**Basic:** Go", "**Basic:** Docker"), "cv.md")
     assert "java" not in other.skills
     assert "go" not in other.jobs[0].skills

@@ -112,6 +112,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("skills", ("aptidões", "herramientas", "ferramentas", "tecnologías", "tecnologias")),
     ("volunteering", ("volunteering", "volunteer", "voluntary", "ehrenamt", "bénévolat")),
     ("volunteering", ("voluntariado", "trabajo voluntario", "trabalho voluntário")),
+    ("interests", ("outside work", "outside of work", "beyond work", "away from work")),
     (
         "experience",
         (
