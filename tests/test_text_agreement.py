@@ -69,12 +69,13 @@ BLIND = HERE / "data" / "text-2026-12b"
 # error 1.7 %; 102/113 levels within one; no decoy (Go beside "chess" is the board game).
 # Since (text2-s3): level labels, summaries' level words and skills sections read as lists:
 # 104/113 levels within one. The one CV not exact (12.2 for 12) is the reader's rounding of
-# 9 + 13 x 0.25 = 12.25: month error floor 2 % since flat2col-s4.
+# 9 + 13 x 0.25 = 12.25: month error floor 2 % since flat2col-s4. Since skills-s6 ("AWS (5+
+# years) & GCP (basic)" two items, each its own level): 109/114 levels within one (95.6 %).
 BLIND_FLOOR = {
     "essential": 0.88,
     "extracted": 0.94,
     "decoys_per_posting": 0,
-    "levels": 0.91,
+    "levels": 0.95,
     "month_error": 0.02,
 }
 
@@ -162,8 +163,11 @@ FIFTH = HERE / "data" / "text-2026-12e"
 # postdoc's parental leave written on a line of its own under the job, counted as work:
 # 43 of 37), 99/106 levels within one. A development set since: after the lists fix (items
 # the catalog reads as one skill, wrapped lines) 3 of 3, after the leave line every CV's
-# months exact. Floors only go up; the expectations are never edited.
+# months exact. Since skills-s6 (a "Rusty:" group one lower, "| R | Basic – rusty since
+# uni |" the row's level) 101/106 levels within one (95.3 %). Floors only go up; the
+# expectations are never edited.
 FIFTH_FLOOR = {"essential": 0.97, "decoys_per_posting": 0, "lists": 3, "month_error": 0.01}
+FIFTH_FLOOR |= {"levels": 0.95}
 
 
 def test_the_fifth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> None:
@@ -178,6 +182,8 @@ def test_the_fifth_set_of_postings_and_cvs_is_read_no_worse_than_its_floor() -> 
     assert max(len(p.decoys) for p in postings) <= FIFTH_FLOOR["decoys_per_posting"], postings
     assert sum(p.k_of_n_read for p in postings) >= FIFTH_FLOOR["lists"], postings
     assert max(c.month_error for c in cvs) <= FIFTH_FLOOR["month_error"], cvs
+    levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
+    assert levels >= FIFTH_FLOOR["levels"], cvs
 
 
 SIXTH = HERE / "data" / "text-2026-12f"
@@ -217,8 +223,10 @@ SEVENTH = HERE / "data" / "text-2026-12g"
 # months within 10 % for 3 of 5 (wrapped lines read as headings ended the PDF's and a
 # postdoc's jobs, 34 of 81 and 30 of 60; a bootcamp listed as a job counted, 69 of 63).
 # A development set since: after cvg-s4 every CV's months exact. Floors only go up; the
-# expectations are never edited. (This floor covers the CVs' months; postings: their own.)
-SEVENTH_FLOOR = {"months_within_10": 5, "month_error": 0.01}
+# expectations are never edited. (This floor covers the CVs; postings: their own.) Levels
+# 53/57 within one before skills-s6, 54/57 (94.7 %) after (LinkedIn's skills, one a line,
+# the first "SQL" taken for a heading, read as the skills section).
+SEVENTH_FLOOR = {"months_within_10": 5, "month_error": 0.01, "levels": 0.94}
 
 
 def test_the_seventh_sets_cvs_months_are_read_no_worse_than_their_floor() -> None:
@@ -230,6 +238,8 @@ def test_the_seventh_sets_cvs_months_are_read_no_worse_than_their_floor() -> Non
     assert len(cvs) == 5
     assert sum(c.month_error <= 0.1 for c in cvs) >= SEVENTH_FLOOR["months_within_10"], cvs
     assert max(c.month_error for c in cvs) <= SEVENTH_FLOOR["month_error"], cvs
+    levels = sum(c.levels_close for c in cvs) / sum(c.levels_known for c in cvs)
+    assert levels >= SEVENTH_FLOOR["levels"], cvs
 
 
 # Its postings, measured once by the lead: required skills
@@ -461,13 +471,15 @@ def test_the_12m_sets_cvs_are_read_no_worse_than_their_floor() -> None:
 # years are research, not a gap; a career break pauses software development; a level's name
 # alone over a PDF's skill list) every CV's months within 10 % in both (largest error 0.0 %
 # and 2.3 %), levels 58/61 and 55/57;
-# postings unchanged. Floors only go up; the expectations are never edited.
+# postings unchanged. After skills-s6 ("Docker (a bit)", "TypeScript (can read it)" level 1;
+# "Python, PyTorch — expert" both expert) levels 61/61 and 56/57. Floors only go up; the
+# expectations are never edited.
 CV_SET_J = HERE / "data" / "text-2026-12j"
 CV_SET_K = HERE / "data" / "text-2026-12k"
 SET_J_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "months_within_10": 5}
-SET_J_FLOOR |= {"month_error": 0.01, "levels": 0.95}
+SET_J_FLOOR |= {"month_error": 0.01, "levels": 1.0}
 SET_K_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "months_within_10": 5}
-SET_K_FLOOR |= {"month_error": 0.03, "levels": 0.96}
+SET_K_FLOOR |= {"month_error": 0.03, "levels": 0.98}
 
 
 @pytest.mark.parametrize(
@@ -506,13 +518,15 @@ def test_the_12j_and_12k_sets_are_read_no_worse_than_their_floors(
 # (a position heading heads jobs, a job item ending in its season keeps its next line apart,
 # a share line right under a job, an employer's dated line titled from the line below) every
 # CV's months exact in both (largest error 0.0 %), levels 43/45 and 43/45; postings
-# unchanged. Floors only go up; the expectations are never edited.
+# unchanged. After skills-s6 (a Word CV's skills table, its rows' first cells the level:
+# "| Expert | Python, PyTorch |", "| Rusty | R (...) |") levels 45/45 and 44/45. Floors only
+# go up; the expectations are never edited.
 CV_SET_N = HERE / "data" / "text-2026-12n"
 CV_SET_O = HERE / "data" / "text-2026-12o"
 SET_N_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 1, "decoys": 2}
-SET_N_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.95}
+SET_N_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 SET_O_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
-SET_O_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.95}
+SET_O_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.97}
 
 
 @pytest.mark.parametrize(
@@ -551,12 +565,14 @@ def test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(
 # job's line left open by a dash takes the dates opening the next line; a teaching
 # assistant teaches whatever the course, unless an undergraduate's in an ML or AI course; a
 # computer science master's between software work and research is study, not a gap) every
-# 12q CV's months exact (largest error 0.0 %); postings and levels unchanged. Floors only go
-# up; the expectations are never edited.
+# 12q CV's months exact (largest error 0.0 %); postings and levels unchanged. After
+# skills-s6 (a labelled "Skills:" line under the name read as the skills part) 12q levels
+# 41/42 (the one far, Helm 5 for 3, is the catalog's: Helm is a name of Kubernetes, rated
+# expert). Floors only go up; the expectations are never edited.
 SET_P_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
 SET_P_FLOOR |= {"months_within_10": 5, "month_error": 0.05, "levels": 0.97}
 SET_Q_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
-SET_Q_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.80}
+SET_Q_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.97}
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,11 @@ wide gap, a season for an internship among the ranges (``Summer 2025      Data S
 Intern``); a Markdown CV writes ``- **Research Intern**, Lab — *Summer 2018*`` with the
 description on the next, indented line, which Markdown reads as the same item.
 
+Certifications and degrees too: a certification's month in numbers (``— 08/2023``) is its
+month; a name a column wrapped over lines (``AWS Certified Solutions Architect –`` /
+``Associate — 03/2021``) is one; a degree's field after a comma or a bracket
+(``Ph.D., Computer Science``, ``Licencjat (Bachelor's degree) in Logistics``).
+
 Each CV here is made up for the form it shows (none is copied from a text set). Months count
 to 2026-12-07, both end months included; a month counts once, at most full time.
 """
@@ -204,3 +209,88 @@ def test_a_level_word_alone_over_a_pdfs_skill_list_gives_its_items_that_level() 
     assert levels["iac"] == 4  # "Terraform", wrapped onto the next line of the group
     assert levels["go"] == 2
     assert reading.skills["kubernetes"].why.startswith("Expert")
+
+
+CREDENTIALS = """\
+Ola Brandt
+
+Experience
+Platform Engineer — Kelpie Cloud — 03/2019 – now
+
+Certifications
+Certified Kubernetes Administrator (CKA) — 08/2023
+HashiCorp Certified: Terraform Associate — 2022-10
+Microsoft Certified: Azure AI Engineer Associate (AI-102) - 08/2024
+Google Cloud Professional Machine Learning Engineer (Oct 2024)
+AWS Certified Machine Learning - Specialty                issued June 2021
+AWS Certified Solutions Architect –
+Associate — 03/2021
+Deep Learning Specialization,
+DeepLearning.AI / Coursera — Feb
+2024
+Tableau Desktop Specialist
+Google Analytics Individual Qualification
+
+Education
+- **Ph.D., Computer Science** (machine learning), Université de Lorin — Sep 2022 – present
+- **M.Sc., Applied Mathematics**, Université de Lorin — 2020 – 2022
+- Licencjat (Bachelor's degree) in Logistics, WSL Poznań — 2013
+- B.Tech Electronics and Communication Engineering, Kerala — 2012 – 2016
+- Bachelor of Science in Business Administration, Umeå — 2011
+- Masterarbeit: "Drift in Bildklassifikatoren", Note 1,3
+"""
+
+
+def test_a_certifications_month_is_its_month_however_written() -> None:
+    reading = read_cv_text(CREDENTIALS)
+    assert reading.certifications == [
+        {"name": "Certified Kubernetes Administrator (CKA)", "earned": "2023-08-01"},
+        {"name": "HashiCorp Certified: Terraform Associate", "earned": "2022-10-01"},
+        # its date after a hyphen, in brackets, after a gap: still its date
+        {"name": "Microsoft Certified: Azure AI Engineer Associate", "earned": "2024-08-01"},
+        {"name": "Google Cloud Professional Machine Learning Engineer", "earned": "2024-10-01"},
+        {"name": "AWS Certified Machine Learning - Specialty", "earned": "2021-06-01"},
+    ]
+
+
+def test_a_certifications_name_wrapped_over_lines_is_one() -> None:
+    reading = read_cv_text(CREDENTIALS)
+    assert reading.unknown_certifications == [
+        "AWS Certified Solutions Architect – Associate — 03/2021",
+        "Deep Learning Specialization, DeepLearning.AI / Coursera — Feb 2024",
+        # two names without dates, one a line: two certifications, not one wrapped
+        "Tableau Desktop Specialist",
+        "Google Analytics Individual Qualification",
+    ]
+
+
+def test_a_degrees_field_after_a_comma_or_a_bracket_is_its_field() -> None:
+    reading = read_cv_text(CREDENTIALS)
+    assert [(d["degree"], d.get("field"), d["status"]) for d in reading.degrees] == [
+        ("phd", "Computer Science", "in_progress"),
+        ("master", "Applied Mathematics", "completed"),
+        ("bachelor", "Logistics", "completed"),
+        ("bachelor", "Electronics and Communication Engineering", "completed"),
+        ("bachelor", "Business Administration", "completed"),
+        # a master's thesis is no degree of its own
+    ]
+
+
+def test_a_degrees_abbreviation_or_honours_before_its_field_is_passed_over() -> None:
+    reading = read_cv_text(
+        "Ola Brandt\n\nEducation\n\n"
+        "* **PhD, Computer Science** (machine learning), Harwick University, 2016 – 2020\n"
+        "  Thesis: *Learning without labels*\n"
+        "* **BSc (Hons), Physics**, first class, Lagoon University, 2008 – 2012\n"
+        "* Bachelor of Engineering - BE, Computer Engineering, 2013 - 2016\n"
+        "* Bachelor of Science (BSc), Computer Engineering · (2015 - 2018)\n"
+        "* **Master's degree (mgr), Finance and Accounting**, 2009 – 2014\n"
+    )
+    # the thesis line indented under its item is the item's, not a heading over the rest
+    assert [(d["degree"], d.get("field")) for d in reading.degrees] == [
+        ("phd", "Computer Science"),
+        ("bachelor", "Physics"),
+        ("bachelor", "Computer Engineering"),
+        ("bachelor", "Computer Engineering"),
+        ("master", "Finance and Accounting"),
+    ]

@@ -14,6 +14,9 @@
   ...``: a job's line left open by a dash takes the dates opening the next line;
 * a computer science master's between software work and research is study, not months
   without work: the software years stay part of the career (an ML master's still parts them);
+* a ``Selected work`` part after the jobs, with no dates, is not the last job's lines: an
+  item opening with an employer's name (``- Fernhill: churn model ...``) is evidence from
+  that employer's job, one naming no job names its skills as a project does;
 * Portuguese and Spanish CVs: their headings, LinkedIn's ``Title`` / ``Employer · Tempo
   integral`` / dates in a PDF's text, employment types, leave, level words and degrees;
 * a skill the CV's skills section lists gives the names beside it in a job's line their
@@ -409,3 +412,35 @@ def test_a_skill_the_cv_lists_gives_the_names_beside_it_in_a_job_their_context()
     other = read_cv_text(CLAIMED.replace("**Basic:** Go", "**Basic:** Docker"), "cv.md")
     assert "java" not in other.skills
     assert "go" not in other.jobs[0].skills
+
+
+SELECTED_WORK = """\
+Ines Falk
+Skills: Python (expert) · SQL (expert)
+
+Experience
+Fernhill Bank — Senior Data Scientist — 2022-Present
+Oakridge Retail — Data Analyst — 2018-2021
+Lakeside School — Physics Teacher — 2012-2017
+
+Selected work
+- Fernhill: churn model (XGBoost, scikit-learn); experiment guidelines
+- Oakridge: weekly sales pipeline in dbt; Tableau dashboards for stores
+- Side project: a Streamlit app on PyTorch
+
+Education
+M.S. Statistics, Lakeside University, 2018
+"""
+
+
+def test_selected_work_naming_an_employer_is_evidence_from_that_job() -> None:
+    reading = read_cv_text(SELECTED_WORK, "cv.txt")
+    skills = {j.title.split(" — ")[0]: j.skills for j in reading.jobs}
+    assert skills["Fernhill Bank"] == ["xgboost", "scikit-learn"]
+    assert {"data-pipelines", "tableau"} <= set(skills["Oakridge Retail"])
+    assert skills["Lakeside School"] == []  # the last job takes none of the part's lines
+    assert reading.skills["xgboost"].level == 3  # a relevant job of 59 months names it
+    assert "Fernhill Bank" in reading.skills["xgboost"].why
+    # an item naming no job names its skills, from no job
+    assert reading.skills["pytorch"].level == 2
+    assert "Selected work" in reading.skills["pytorch"].why

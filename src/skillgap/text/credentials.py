@@ -2,8 +2,8 @@
 
 * **Degrees** from an education section's lines naming one (PhD, MSc, Master's, B.Sc.,
   Inżynier ...): the catalog's degree, its field (the words after it, up to a separator,
-  a bracket, a comma or a year) and ``in_progress`` when expected, ongoing or ending after
-  the reference day.
+  a bracket, a comma or a year) and ``in_progress`` when expected, ongoing ("– present")
+  or ending after the reference day.
 * **Certifications** the catalog knows, one a line, or LinkedIn's blocks (name, issuer,
   ``Issued May 2022``), with the month earned; lines naming others are kept as text.
 """
@@ -23,13 +23,27 @@ from skillgap.text.sections import Section
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 _ISSUED: Final = re.compile(r"^(?:issued|credential id|expires|expired|valid)\b", re.I)
 _DEGREE_WORD: Final = re.compile(
-    r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|MBA|MPhil|M\.?A|M\.?S|Master\w*|"
-    r"B\.?Sc|B\.?Eng|B\.?A|B\.?S|Bachelor\w*|Inżynier|"
+    r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|M\.?\s?Tech|MBA|MPhil|M\.?A|M\.?S|"
+    r"Master(?!arbeit|thesis)\w*|B\.?Sc|B\.?Eng|B\.?\s?Tech|B\.?A|B\.?S|"
+    r"Bachelor(?!arbeit)\w*|Inżynier|"
     # Spanish and Portuguese: "Grado en Economía", "Bacharelado em Ciência da Computação"
-    r"Grado|Licenciatura|Bacharelado|Mestrado|Maestría|Máster|Magíster|Doctorado|Doutorado)\b\.?"
+    r"Grado|Licenciatura|Bacharelado|Mestrado|Maestría|Máster|Magíster|Doctorado|Doutorado)"
+    r"\b\.?(?!\s*(?:thesis|arbeit)\b)"
 )
-#: The rest of a degree's name before its field: "'s degree,", "of Philosophy - PhD,".
-_DEGREE_TAIL: Final = r"^(?:['’]s\s+degree|of\s+philosophy|degree)\b(?:\s*[-–—]\s*[\w.]+)?\s*,?\s*"
+#: The rest of a degree's name before its field: "'s degree (mgr),", "of Philosophy - PhD,",
+#: "of Science in", "of Engineering - BE,", "of Science (BSc),"; and what parts it from its
+#: field: "Ph.D., Computer Science",
+#: "Licencjat (Bachelor's degree) in Logistics".
+_DEGREE_TAIL: Final = (
+    r"^(?:['’]s\s+degree|of\s+philosophy|degree|of\s+(?:science|arts|engineering|technology)"
+    r"(?=\s+in\b|\s*(?:[-–—]\s*[\w.]+|\([^)]*\))?\s*,))(?:\s*[-–—]\s*[\w.]+)?"
+    r"(?:\s*\([^)]*\))?\s*,?\s*"
+)
+_BEFORE_FIELD: Final = re.compile(r"^[\s,;)\]*_]+")
+#: A month's name left at a field's end by its dates: "Data Science Oct 2024 - ...".
+_MONTH_END: Final = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.I
+)
 #: Where a degree's field ends: a separator, a bracket, a comma, a gap or a year.
 _FIELD_END: Final = r"\s[—–|·-]\s|\s\(|\(|,|\s{2,}|\s(?:19|20)\d{2}\b"
 _POINT: Final = re.compile(
@@ -44,13 +58,22 @@ _MONTH_NUM: Final = {
 }
 
 
+#: A month in numbers: ``08/2023``, ``8.2023``, and ISO's ``2023-08``.
+_MONTH_YEAR: Final = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])[/.]((?:19|20)\d{2})(?![\d/.])")
+_ISO_MONTH: Final = re.compile(r"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\d])")
+
+
 def _date(text: str) -> str | None:
-    points = list(_POINT.finditer(text))
-    if not points:
-        return None
-    m = points[0]
-    month = _MONTH_NUM.get((m[1] or "jan")[:3].casefold(), 1)
-    return f"{m[2]}-{month:02d}-01"
+    """The first month a certification's text names (``Mar 2021``, ``03/2021``, ``2021``)."""
+    found: list[tuple[int, int, str]] = []  # where, -length (a month first), the month
+    if m := _POINT.search(text):
+        month = _MONTH_NUM.get((m[1] or "jan")[:3].casefold(), 1)
+        found.append((m.start(), -len(m[0]), f"{m[2]}-{month:02d}-01"))
+    if m := _MONTH_YEAR.search(text):
+        found.append((m.start(), -len(m[0]), f"{m[2]}-{int(m[1]):02d}-01"))
+    if m := _ISO_MONTH.search(text):
+        found.append((m.start(), -len(m[0]), f"{m[1]}-{m[2]}-01"))
+    return min(found)[2] if found else None
 
 
 #: A doctorate's words: "PhD", "Ph.D.", "Doctor of Philosophy", "Doktorand", "DPhil".
@@ -106,13 +129,17 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
         rest = text[m.end() :].strip(" .")
         # LinkedIn's "Doctor of Philosophy - PhD, Computer Science", "Master's degree, Maths"
         rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
-        rest = re.sub(r"^(?:\([^)]*\)\s*)?(?:(?:in|of|en|em|de)\s+)?", "", rest, flags=re.I)
-        fld = re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *")
+        rest = _BEFORE_FIELD.sub("", rest)  # "Ph.D., Computer Science", "(Bachelor's) in ..."
+        rest = _BEFORE_FIELD.sub("", re.sub(r"^\([^)]*\)", "", rest))  # "BSc (Hons), Physics"
+        rest = re.sub(r"^(?:(?:in|of|en|em|de)\s+)?", "", rest, flags=re.I)
+        fld = _MONTH_END.sub("", re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *"))
         span = find_span(dates)
         ongoing = bool(_UNDERWAY.search(dates)) or (
             span is not None
-            and span.end is not None
-            and span.end.year * 12 + span.end.month > today.year * 12 + today.month
+            and (  # "Sep 2022 – present" runs on; "2024 – 2027" ends after today
+                span.end is None
+                or span.end.year * 12 + span.end.month > today.year * 12 + today.month
+            )
         )
         entry = {"degree": degree, "status": "in_progress" if ongoing else "completed"}
         if fld and re.search(r"[A-Za-z]", fld):
@@ -133,9 +160,10 @@ def certifications_of(
     lines = [clean_sentence(ln.text) for ln in section.lines[1:]]
     last: dict[str, str] | None = None  # the certification the lines below belong to
     wrapped = False  # this line is the rest of the one above ("Associate — Sept 2024")
+    skip = 0  # lines that are the rest of an unknown certification's name above
     for i, (line, text) in enumerate(zip(section.lines[1:], lines, strict=True)):
-        if wrapped:
-            wrapped = False
+        if wrapped or skip:
+            wrapped, skip = False, max(0, skip - 1)
             continue
         if not text or _RULE.match(text):
             last = None
@@ -157,11 +185,18 @@ def certifications_of(
             found = _certification(joined, Line(line.number, whole), catalog)
             wrapped = found is not None
             said, name = (whole, joined) if wrapped else (said, name)
+        while (
+            found is None and i + 1 + skip < len(lines) and _wraps_into(said, lines[i + 1 + skip])
+        ):
+            said = _glued(said, lines[i + 1 + skip])  # "AWS Certified Solutions Architect –"
+            skip += 1
         if found is None:
             unknown.append(said)
             continue
         entry = {"name": catalog.certifications[found].name}
         rest = said[len(name) :]
+        if _date(rest) is None and _date(said) is not None:
+            rest = said  # "... (Oct 2024)", "... - Mar 2025", "...      11/2020": no dash
         if _date(rest) is None and (_rest_of(nxt, catalog) or _same_named(nxt, found, catalog)):
             rest, wrapped = nxt, True  # a PDF's column wrapped the name before its date
         if (earned := _date(rest)) is not None:
@@ -178,6 +213,46 @@ def _certification(name: str, line: Line, catalog: CatalogIndex) -> str | None:
         hits = phrases(catalog.certification_names, line)
         found = hits[0][0] if hits else None
     return found
+
+
+#: How a certification's name that goes on in the next line ends: a dash, a hyphen, a
+#: month without its year, a word that needs more ("of", "and", "for", ":").
+_OPEN: Final = re.compile(
+    r"(?:\s[—–-]|\w-|[:,]|\b(?:of|and|for|in|with|on|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec)[a-z]*\.?)$",
+    re.I,
+)
+#: The words a certification's name ends with, its level or its role: a line opening with
+#: one is the rest of the name above ("Associate — 03/2021").
+_NAME_END: Final = re.compile(
+    r"^(?:associate|professional|specialty|expert|fundamentals|foundations?|practitioner|"
+    r"engineer|developer|analyst|architect|administrator|scientist|specialist|certificate|"
+    r"certification|specialization|\()",
+    re.I,
+)
+
+
+def _wraps_into(text: str, nxt: str) -> bool:
+    """Whether a certification's line with no date goes on in the next (a column's wrap).
+
+    It ends open (:data:`_OPEN`: ``AWS Certified Solutions Architect –``, ``... — Oct``,
+    a bracket left open), or the next line is its name's last words or its issuer in
+    brackets, and a date (``Engineer (issued 09/2023)``, ``(DeepLearning.AI) — 08/2024``).
+    """
+    if _date(text) is not None or _ISSUED.match(nxt) or not nxt.strip():
+        return False
+    if _OPEN.search(text.rstrip()) or text.count("(") > text.count(")"):
+        return True
+    ends = _date(nxt) is not None or bool(_OPEN.search(nxt.rstrip()))
+    return bool(_NAME_END.match(nxt)) and ends
+
+
+def _glued(text: str, nxt: str) -> str:
+    """Two lines of one name as one: a word broken at its hyphen joined without a space."""
+    text = text.rstrip()
+    if re.search(r"\w-$", text):
+        return text + nxt.strip()
+    return f"{text} {nxt.strip()}"
 
 
 #: The most words a certification's wrapped rest has before its date.

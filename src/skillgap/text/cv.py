@@ -2,14 +2,17 @@
 
 * **Levels** come from the words beside a skill in the CV's skills section: expert, guru
   5; proficient, strong, advanced, experienced 4; working, intermediate, competent 3;
-  basic, familiar, beginner, "a little" 2; read-only, aware, "a bit of" 1. Without a word,
-  a rating does (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6 years
-  4, 7 or more 5 (a word and years: the word wins). "Rusty" is one lower than the level
-  otherwise read (alone: 2). Libraries in brackets after a skill take its level; a level
-  label (``Expert: Python, PyTorch``) or a level sub-heading gives its level to its items.
-  A skill listed without either is 3, or the level a summary's words give it ("proficient
-  in Python and Go"). One named only in jobs' lines is 2, or 3 when the relevant jobs
-  naming it span a year or more. Every level is an estimate, and says what it was read from.
+  basic, familiar, beginner, "a little" 2; read-only, aware, "a bit (of)" 1. Without a
+  word, a rating does (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6
+  years 4, 7 or more 5 (a word and years: the word wins). "Rusty" is one lower than the
+  level otherwise read (alone: 2). A level label (``Expert: Python, PyTorch``), a level
+  sub-heading or a table row's first cell gives its level to its items ("Rusty:" one
+  lower); libraries in brackets take their skill's level, examples in brackets after the
+  level word do not (:mod:`skillgap.text.skill_list`). A skill listed without either is 3,
+  or the level a summary's words give it ("proficient in Python and Go"). A labelled line
+  ``Skills: Python (expert) · SQL`` at the top of a CV, under no heading, is a skills
+  section. One named only in jobs' lines is 2, or 3 when the relevant jobs naming it span
+  a year or more. Every level is an estimate, and says what it was read from.
 * **Jobs** (:mod:`skillgap.text.jobs`): a line of an experience section with dates is a
   job; its share of full time, its months (each calendar month once, breaks and leave not
   counted) and whether it is relevant (data, ML, AI, research, or engineering and operations
@@ -34,31 +37,21 @@ from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line, TextDocument
-from skillgap.text.sections import Section, split
+from skillgap.text.sections import Section, kind_of, split
+from skillgap.text.skill_list import (
+    BULLET,
+    LISTED_LEVEL,
+    MENTIONED_LEVEL,
+    SkillClaim,
+    labelled_skills,
+    read_skills_section,
+)
 from skillgap.text.work import Job
 
 #: A sentence's end inside or at the end of a line: "... distributed training (FSDP). Working".
 _SENTENCE_END: Final = re.compile(r"[a-z)]\.(?:\s+[A-Z]|\s*$)")
-_LISTED_LEVEL: Final = 3
-_MENTIONED_LEVEL: Final = 2
 _YEAR_OF_USE: Final = 12  # months of relevant work naming a skill that make it level 3
-_BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
-#: A label before a line's skills: "Tools: ", "**Expert:** ", "ML / LLM  : ".
-_LABEL: Final = re.compile(
-    r"^\s*(?:[-*•]\s*)?[*_]{0,2}[A-Za-z][A-Za-z /&-]{1,24}[*_]{0,2}\s*:[*_]{0,2}\s"
-)
-
-
-@dataclass
-class SkillClaim:
-    """A skill the CV claims: its level and the words the level was read from."""
-
-    id: str
-    level: int
-    why: str
-    listed: bool  # in the skills section (else only named in a job's lines)
-    source: str = ""  # where the level was read, when not the skills section or a job's lines
 
 
 @dataclass
@@ -80,134 +73,6 @@ class CvReading:
     def relevant_months(self) -> float:
         """Full-time-equivalent months of relevant jobs and internships (:mod:`.jobs`)."""
         return round(sum(j.months for j in self.jobs if j.relevant and j.kind != "break"), 1)
-
-
-def _items(text: str) -> list[tuple[int, int]]:
-    """A skills line cut into items: at `·`, `|`, `;` and commas outside brackets."""
-    out, depth, start = [], 0, 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        cut = ch in "·|;" or (ch == "," and depth == 0)
-        if cut:
-            out.append((start, i))
-            start = i + 1
-        i += 1
-    out.append((start, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
-
-
-def _is_list(inner: str) -> bool:
-    parts = [p.strip() for p in inner.split(",")]
-    return all(len(p.split()) <= 3 for p in parts)
-
-
-def _skill_named(label: str, rest: str, matcher: Matcher) -> bool:
-    """Whether a line's label is a skill's name: ``Python:``, or ``Statistics: strong``.
-
-    A word that is a skill only in a list ("Statistics") is one when a level word follows.
-    """
-    if matcher.find_in_line(Line(0, label)):
-        return True
-    return (
-        level_of(label) is None
-        and level_of(rest[:25]) is not None
-        and bool(matcher.find_in_line(Line(0, label), listed=True))
-    )
-
-
-def _level_alone(line: Line, matcher: Matcher) -> int | None:
-    """A level's name alone on a line over its list: a PDF's ``Expert`` (its bold lost)."""
-    if not _LEVEL_ALONE.match(line.text) or matcher.find_in_line(line, listed=True):
-        return None
-    return level_of(line.text)
-
-
-def _skills_section(  # noqa: PLR0912, PLR0915  # a branch per way CVs write a level
-    section: Section, matcher: Matcher, reading: CvReading
-) -> None:
-    held: dict[str, tuple[int, SkillClaim]] = {}
-    base = level_of(clean_sentence(section.lines[0].text))  # "Advanced" over its own list
-    carried: int | None = None  # a level label's level, on the lines it wraps onto
-    base_label = section.heading
-    for line in section.lines[1:]:
-        text = line.text
-        if (group := _level_alone(line, matcher)) is not None:
-            base, base_label, carried = group, clean_sentence(text).strip(" *_:"), None
-            continue
-        label = _LABEL.match(text)  # "Tools: Git, ...", "**Expert:** Python, PyTorch"
-        if label and _skill_named(label[0], text[label.end() :], matcher):
-            label = None  # "Python: ...", "Statistics: strong" is a skill, not a label
-        if label:
-            carried = level_of(label[0])
-        elif not (text[:1].isspace() and text.strip() and not _BULLET.match(text)):
-            carried = None
-        found = matcher.find_in_line(line, listed=True)
-        items = _items(text)
-        pending: list[tuple[list[Found], str]] = []
-        for a, b in items:
-            inside = [f for f in found if a <= f.start < b and not (label and f.end <= label.end())]
-            words = text[a:b]
-            head = re.split(r"\s[—–-]\s|\(", words, maxsplit=1)[0]
-            kept = []
-            for f in inside:
-                rel = f.start - a
-                before = words[:rel]
-                if "(" in before and ")" not in before[before.rindex("(") :]:
-                    opened = before.rindex("(")
-                    inner = words[opened + 1 :].split(")", 1)[0]
-                    named = any(a <= g.start < a + opened for g in found)  # "Excel: expert ("
-                    if not _is_list(inner) or (not named and level_of(words[:opened])):
-                        continue  # "(I can find my way ...)", "| C++ | a bit of (reading CUDA) |"
-                elif rel > len(head) and level_of(words[:rel]) is not None:
-                    continue  # named after the level word: another item
-                kept.append(f)
-            if kept:
-                pending.append((kept, words))
-            elif pending and not re.search(r"\s[—–]\s", words):
-                # "7 years", "rusty now": more words about the item before (an item of its
-                # own, "Slurm — proficient", is not)
-                pending[-1] = (pending[-1][0], pending[-1][1] + "," + words)
-        trailing = _trailing_level(pending)  # "Tableau, Power BI — proficient": every item's
-        for kept, words in pending:
-            level = level_of(words, carried if carried is not None else base)
-            why = clean_sentence(words)
-            if level is None and trailing is not None:
-                level, why = trailing, clean_sentence(text)
-            if level is None and carried is not None:
-                level = carried  # "**Expert:** Python, PyTorch": the label's level
-                why = clean_sentence(f"{label[0] if label else ''} {words}")
-            elif level is None and base is not None:
-                level = base  # under a heading "Advanced"
-                why = f"{base_label}: {clean_sentence(words)}"
-            for f in kept:
-                claim = SkillClaim(f.id, level if level is not None else _LISTED_LEVEL, why, True)
-                rank = len({k.id for k in kept})
-                old = held.get(f.id)
-                if old is None or rank < old[0] or (rank == old[0] and claim.level > old[1].level):
-                    held[f.id] = (rank, claim)
-    for skill, (_, claim) in held.items():
-        reading.skills.setdefault(skill, claim)
-
-
-#: A line of a few words alone: a level's name over the list below it ("Working knowledge").
-_LEVEL_ALONE: Final = re.compile(r"^[\s*_#]*[A-Za-z][A-Za-z ]{2,30}[\s*_:]*$")
-#: A level written after a list, past a dash or a colon: "Tableau, Power BI — proficient".
-_AFTER_LIST: Final = re.compile(r"(?:\s[—–-]|:)\s*(?P<words>[^,;()—–:]+)$")
-
-
-def _trailing_level(pending: list[tuple[list[Found], str]]) -> int | None:
-    """The level a list's last item gives after a dash or a colon, when the list has several.
-
-    ``Docker, Kubernetes: advanced`` is a level for both; ``Python, SQL (basic)`` is SQL's
-    alone (a level in brackets is its item's).
-    """
-    if len(pending) < 2:
-        return None
-    m = _AFTER_LIST.search(pending[-1][1].rstrip(" *_|"))
-    return level_of(m["words"]) if m else None
 
 
 def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
@@ -290,7 +155,7 @@ def _items_of(section: Section) -> list[str]:
         text = line.text.strip()
         if not text or _RULE.match(text):
             continue
-        if _BULLET.match(text) or not out:
+        if BULLET.match(text) or not out:
             out.append(clean_sentence(text))
         else:
             out[-1] += " " + clean_sentence(text)
@@ -332,8 +197,8 @@ def _joined(section: Section) -> Section:
         if (
             prev is not None
             and line.text.strip()
-            and _BULLET.match(prev.text)
-            and not _BULLET.match(line.text)
+            and BULLET.match(prev.text)
+            and not BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
             and not (jobs and dates_alone(after))  # the next job's title over its dates
             and not (jobs and title_over_employer(prev.text, line.text, below))
@@ -393,11 +258,13 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
+    sections = _with_labelled_skills(_skills_run_on(sections))
     doctorates_studied: list[Span] = []  # a PhD's years, a computing degree's: not a gap
     studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
         if section.kind == "skills":
-            _skills_section(section, matcher, reading)
+            for skill, claim in read_skills_section(section, matcher).items():
+                reading.skills.setdefault(skill, claim)
         elif section.kind == "education":
             reading.degrees += degrees_of(section, catalog, as_of)
             doctorates_studied += doctorates(section) + computing_studies(section.lines[1:])
@@ -407,27 +274,125 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
             reading.certifications += known
             reading.unknown_certifications += unknown
         elif section.kind == "publications":
-            for item in _items_of(section):
-                if not item.casefold().startswith("patent"):
-                    quoted = re.search(r'"([^"]{8,})"|“([^”]{8,})”', item)
-                    title = (quoted[1] or quoted[2]) if quoted else item
-                    reading.publications.append(title.strip().rstrip(".")[:200])
+            reading.publications += _publications(section)
         elif section.kind == "projects":
             _projects(section, matcher, reading)
     _summary_levels(sections, matcher, reading)
     matcher.claimed = frozenset(s for s, claim in reading.skills.items() if claim.listed)
-    reading.jobs = read_jobs([s for s in sections if s.kind == "experience"], matcher)
+    dated, undated = _experience_parts(sections)
+    reading.jobs = read_jobs(dated, matcher)
+    for part in undated:
+        _work_named(part, matcher, reading)
     count_months(reading.jobs, as_of, doctorates_studied)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
     for f in studied:
         why = f"named in the education section: '{f.sentence[:60]}'"
-        reading.skills.setdefault(f.id, SkillClaim(f.id, _MENTIONED_LEVEL, why, False))
+        reading.skills.setdefault(f.id, SkillClaim(f.id, MENTIONED_LEVEL, why, False))
     for _, title, named in reading.projects:  # "RAG bot (2025): ... FAISS": used, once
         for skill in named:
             why = f"named in the project '{title[:60]}'"
-            reading.skills.setdefault(skill, SkillClaim(skill, _MENTIONED_LEVEL, why, False))
+            reading.skills.setdefault(skill, SkillClaim(skill, MENTIONED_LEVEL, why, False))
     return reading
+
+
+def _skills_run_on(sections: list[Section]) -> list[Section]:
+    """An empty skills section followed by a part of no kind: that part is its list.
+
+    LinkedIn's export lists a skill a line under *Skills*, the first one (``SQL``) short
+    and in capitals as a heading is: the lines under it are still the skills section's.
+    """
+    out: list[Section] = []
+    for section in sections:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.kind == "skills"
+            and section.kind == "other"
+            and not any(ln.text.strip() for ln in before.lines[1:])
+        ):
+            out[-1] = Section(before.heading, "skills", before.lines + section.lines)
+        else:
+            out.append(section)
+    return out
+
+
+def _with_labelled_skills(sections: list[Section]) -> list[Section]:
+    """The sections, a labelled skills line in a part under no skills heading read as one.
+
+    ``Skills: Python (expert) · SQL`` under a CV's name, or in its summary (not a job's
+    "Tools: ..." line, which is that job's).
+    """
+    out: list[Section] = []
+    for section in sections:
+        out.append(section)
+        if section.kind in ("other", "summary", "about") and (listed := labelled_skills(section)):
+            out.append(listed)
+    return out
+
+
+def _publications(section: Section) -> list[str]:
+    """A publications section's titles: a quoted title, else the whole item (no patents)."""
+    out = []
+    for item in _items_of(section):
+        if not item.casefold().startswith("patent"):
+            quoted = re.search(r'"([^"]{8,})"|“([^”]{8,})”', item)
+            title = (quoted[1] or quoted[2]) if quoted else item
+            out.append(title.strip().rstrip(".")[:200])
+    return out
+
+
+def _experience_parts(sections: list[Section]) -> tuple[list[Section], list[Section]]:
+    """A CV's experience sections: those with jobs, and later ones without a date in them.
+
+    A part of its own ("Selected work") after the jobs, with no date in it, lists work,
+    not the last job's lines: it is read by :func:`_work_named`. A job's title taken for
+    a heading ("### Data Scientist — Acme") is a part with jobs, its dates above or below.
+    """
+    dated: list[Section] = []
+    undated: list[Section] = []
+    for section in (s for s in sections if s.kind == "experience"):
+        if (
+            dated
+            and kind_of(section.heading) == "experience"  # its own part, not a job's title
+            and not any(find_span(ln.text, single=True) for ln in section.lines)
+        ):
+            undated.append(section)
+        else:
+            dated.append(section)
+    return dated, undated
+
+
+#: How an item opens when it names whose work it was: "Quillon: ...", "Acme — ...".
+_WHOSE: Final = re.compile(r"^[\s*_>•-]*(?P<name>[^:—–(]{2,40}?)[*_]*\s*(?::|\s[—–-]\s)")
+
+
+def _work_named(section: Section, matcher: Matcher, reading: CvReading) -> None:
+    """Items of work listed apart from the jobs: each one's skills go to the job it names.
+
+    ``- Quillon: uplift model (XGBoost, scikit-learn)`` is evidence from the job at
+    "Quillon Bank"; an item naming no job (or several) names its skills as a project does.
+    """
+    for item in _items_of(section):
+        named = [f.id for f in _named(Line(0, item), matcher)]
+        whose = _WHOSE.match(item)
+        name = whose["name"].strip().casefold() if whose else ""
+        jobs = [j for j in reading.jobs if name and _works_for(j, name)]
+        if len(jobs) == 1:
+            jobs[0].skills = list(dict.fromkeys(jobs[0].skills + named))
+            continue
+        for skill in named:
+            why = f"named in '{section.heading[:30]}': '{item[:60]}'"
+            reading.skills.setdefault(skill, SkillClaim(skill, MENTIONED_LEVEL, why, False))
+
+
+def _works_for(job: Job, name: str) -> bool:
+    """Whether a job's title names an employer (or a part of its title) starting with ``name``.
+
+    "Quillon" names "Quillon Bank — Senior Data Scientist".
+    """
+    parts = [p.strip(" *_").casefold() for p in re.split(r"\s[—–|·]\s|,", job.title)]
+    return any(re.match(rf"{re.escape(name)}\b", p) for p in parts)
 
 
 def _used_at_work(reading: CvReading, as_of: dt.date) -> None:
@@ -444,10 +409,10 @@ def _used_at_work(reading: CvReading, as_of: dt.date) -> None:
                 used.setdefault(skill, set()).update(job.span.month_set(as_of))
             if skill not in reading.skills:
                 reading.skills[skill] = SkillClaim(
-                    skill, _MENTIONED_LEVEL, f"named in '{job.title[:60]}'", False
+                    skill, MENTIONED_LEVEL, f"named in '{job.title[:60]}'", False
                 )
     for skill, months in used.items():
         claim = reading.skills[skill]
         if not claim.listed and len(months) >= _YEAR_OF_USE:
-            claim.level = _LISTED_LEVEL
+            claim.level = LISTED_LEVEL
             claim.why += f" ({len(months)} months of work naming it)"

@@ -1,9 +1,10 @@
 """A skill's level as a CV writes it: a word, a rating, years, "rusty".
 
 Words: expert, guru 5; proficient, strong, advanced, experienced 4; working, intermediate,
-competent 3; basic, familiar, beginner, "a little" 2; read-only, aware, "a bit of" 1, and
-their German, French, Spanish, Portuguese, Italian and Dutch counterparts. Without a word, a rating
-(``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6 years 4, 7 or more 5.
+competent 3; basic, familiar, beginner, "a little" 2; read-only, "can read it", aware,
+"a bit (of)" 1, and their German, French, Spanish, Portuguese, Italian and Dutch
+counterparts. Without a word, a rating (``4/5``, ``●●●○○``), then years: under 1 year 2,
+1-3 years 3, 4-6 years 4, 7 or more 5.
 "Rusty" is one lower than the level otherwise read.
 """
 
@@ -50,8 +51,11 @@ WORD_LEVELS: Final = (
         2,
     ),
     (re.compile(r"^[\W_]*[Ss]ome\s+(?=[A-Z])"), 2),  # "GCP, some AWS": an item opening so
-    (re.compile(r"\b(a bit of|only a bit|algo de|un poco de|um pouco de)\b", re.I), 1),
-    (re.compile(r"\b(read-only|aware|awareness)\b", re.I), 1),
+    # "a bit of", "Docker (a bit)"; "a bit rusty" is rusty (one lower), not a level of its own
+    (re.compile(r"\b(a bit of|only a bit|a bit(?!\s+(?:rusty|more|less|older)))\b", re.I), 1),
+    (re.compile(r"\b(algo de|un poco de|um pouco de)\b", re.I), 1),  # "algo de Tableau"
+    # "read-only", "TypeScript (can read it)": reads it, does not write it
+    (re.compile(r"\b(read-only|aware|awareness|can (?:only )?read(?: it)?(?! and))\b", re.I), 1),
 )
 _YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|anos|años)\b", re.I)
 #: Rusty: one lower than the level otherwise read.

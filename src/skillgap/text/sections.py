@@ -284,6 +284,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     return (
         len(words) <= 6
         and not (text[:1].isspace() and prev.endswith(","))  # a list wrapped onto this line
+        and not (text[:1].isspace() and _BULLET.match(prev))  # an item's indented next line
         and plain[:1].isupper()
         and not any(ch in plain for ch in ".,;|·—–()")
         and bool(_BULLET.match(nxt))
