@@ -420,6 +420,7 @@ def test_skills_an_education_entry_names_are_a_novices_outside_web_addresses() -
         ("Tableau: algo de Tableau (curso)", 1),
         ("Java — 8 anos, hoje enferrujado (avançado na época)", 3),  # advanced, rusty
         ("Scala: 5 años", 4),
+        ("SQL — proficiente", 4),
         ("R: avanzado, algo oxidado", 3),
     ],
 )

@@ -122,6 +122,10 @@ def test_an_expected_end_is_in_the_future_not_ongoing() -> None:
         ("Staff Machine Learning Engineer", 1.0),
         ("Autônomo · Meio período", 0.5),  # Portuguese: part-time
         ("Analista (tiempo parcial)", 0.5),
+        ("Analista de datos freelance (20 h/semana)", 0.5),
+        ("Cientista de Dados (16 horas semanais)", 0.4),
+        ("Investigadora, 3 días por semana", 0.6),
+        ("Engenheira de Dados, 2 dias na semana", 0.4),
         ("Nuvem Pagamentos · Tempo integral", 1.0),
     ],
 )

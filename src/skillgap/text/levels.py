@@ -27,7 +27,7 @@ WORD_LEVELS: Final = (
         re.compile(
             r"\b(proficient|strong|advanced|experienced|fluent|sehr gute?\w*|verhandlungssicher|"
             r"fortgeschritten\w*|avancée?s?|confirmée?|avanzado|avanzada|avanzato|avanzata|"
-            r"(?:bonne\s+)?maîtrise|gevorderd|ottim[oa]|avançad[oa])\b",
+            r"(?:bonne\s+)?maîtrise|gevorderd|ottim[oa]|avançad[oa]|proficiente)\b",
             re.I,
         ),
         4,

@@ -111,8 +111,9 @@ def is_training(title: str) -> bool:
 
 
 _HOURS: Final = re.compile(
-    r"(\d{1,2})\s*(?:h|hrs?|hours?|std\.?|stunden|heures)\s*(?:/|per|a|an|each|pro|par)\s*"
-    r"(?:w|wk|week|woche|semaine)\b|(\d{1,2})\s*(?:wochenstunden|h/wk)\b",
+    r"(\d{1,2})\s*(?:h|hrs?|hours?|std\.?|stunden|heures|horas)\s*"
+    r"(?:/|per|a|an|each|pro|par|por|a\s+la|na)\s*(?:w|wk|week|woche|semaine|semana)\b"
+    r"|(\d{1,2})\s*(?:wochenstunden|h/wk|horas\s+semana(?:les|is))\b",  # "20 horas semanais"
     re.I,
 )
 _SHARE: Final = re.compile(
@@ -125,9 +126,9 @@ _PERCENT: Final = re.compile(
     re.I,
 )
 _DAYS: Final = re.compile(
-    r"(?<![\d.,])([1-4](?:[.,]5)?|one|two|three|four)\s*(?:days?|tage?n?|jours?)\s*"
-    r"(?:/|per|a|an|each|pro|par|in\s+the|of\s+the)\s*"
-    r"(?:w|wk|week|woche|semaine)\b",
+    r"(?<![\d.,])([1-4](?:[.,]5)?|one|two|three|four)\s*(?:days?|tage?n?|jours?|d[íi]as)\s*"
+    r"(?:/|per|a|an|each|pro|par|in\s+the|of\s+the|por|a\s+la|na)\s*"
+    r"(?:w|wk|week|woche|semaine|semana)\b",
     re.I,
 )
 _COUNT: Final = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
