@@ -173,7 +173,9 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("languages", ("languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue")),
     ("languages", ("línguas", "lenguas")),
     ("summary", ("summary", "profile", "objective", "research interests")),
-    ("summary", ("resumo", "resumen", "perfil", "sobre mí", "sobre mim", "objetivo")),
+    # not "Perfil" nor "Objetivo": a Spanish posting's requirements ("Perfil buscado") and
+    # its role's aim ("Objetivo del puesto") are read there as any other part's words are
+    ("summary", ("resumo", "resumen", "sobre mí", "sobre mim")),
     ("interests", ("interests", "hobbies")),
     ("interests", ("intereses", "interesses", "aficiones")),
     ("service", ("service", "teaching", "awards")),
