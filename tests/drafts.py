@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from skillgap import api
-from skillgap.text.posting import PostingDraft, Requirement, read_posting
+from skillgap.text.draft import PostingDraft, Requirement
+from skillgap.text.posting import read_posting
 from skillgap.text.read import document_from_bytes
 
 CATALOG = api.load_catalog()

@@ -441,6 +441,31 @@ def test_a_list_whose_items_are_one_skill_already_required_adds_no_fixed_tool(
     assert "{skill: ml-pipelines, level: 3, importance: essential" in shown.stdout
 
 
+def test_two_of_a_list_whose_items_are_one_skill_required_alone_asks_no_more(
+    write: Any, run: Any
+) -> None:
+    """'Any two of: LangChain, LlamaIndex, Hugging Face, a vector database' with RAG required.
+
+    The catalog reads LlamaIndex and a vector database both as RAG, which the posting
+    requires on its own: someone with LlamaIndex and pgvector meets the list, so the draft
+    asks no group of the other two of them (it asked 'LangChain or Hugging Face' before);
+    RAG's note says why. With RAG not required, the list is a group as before.
+    """
+    head = "LLM Engineer\n\nRequirements\n- Python\n"
+    items = "- Any two of: LangChain, LlamaIndex, Hugging Face Transformers, a vector database\n"
+    posting = write("p.txt", head + "- RAG: chunking, retrieval, evaluation\n" + items)
+    shown = run("posting", str(posting))
+    assert shown.exit_code == 0, shown.output
+    assert "any_of" not in shown.stdout
+    (rag,) = [x for x in shown.stdout.splitlines() if "{skill: rag," in x]
+    assert "the list at p.txt:6 asks 2 of its items; the catalog reads 2 of them" in rag
+    assert "(LlamaIndex, vector database) as this skill" in rag
+    alone = write("q.txt", head + items)
+    shown = run("posting", str(alone))
+    (group,) = [x for x in shown.stdout.splitlines() if "any_of" in x]
+    assert "any_of: [llm-apps, rag, hugging-face], level: 3" in group
+
+
 def test_an_invalid_any_of_is_one_error_not_a_second_about_at_least(run: Any) -> None:
     """'any_of: s1' with 'at_least: 2' also said "give 'any_of'", which the author had."""
     from conftest import CASES

@@ -14,8 +14,9 @@ DATA = HERE / "data" / "text-2026-12"
 # are essential in the draft role, no decoy in any posting, job months within 3.9 %, 97 of
 # 99 levels within one (catalog 2.2). Floors only go up; the expectations are never edited.
 # Since (flat2col-s4): a 'Volunteer Data Analyst' job is volunteering, not counted, as the
-# reader counts it: job months exact on every CV.
-FLOOR = {"recall": 0.95, "decoys_per_posting": 0, "month_error": 0.01, "levels": 0.90}
+# reader counts it: job months exact on every CV. Since (post-s6): "multi-GPU / multi-node
+# training" is distributed training (catalog aliases): 59/59.
+FLOOR = {"recall": 1.0, "decoys_per_posting": 0, "month_error": 0.01, "levels": 0.90}
 
 
 def test_postings_and_cvs_are_read_no_worse_than_the_recorded_floor() -> None:
@@ -71,9 +72,14 @@ BLIND = HERE / "data" / "text-2026-12b"
 # 104/113 levels within one. The one CV not exact (12.2 for 12) is the reader's rounding of
 # 9 + 13 x 0.25 = 12.25: month error floor 2 % since flat2col-s4. Since skills-s6 ("AWS (5+
 # years) & GCP (basic)" two items, each its own level): 109/114 levels within one (95.6 %).
+# Since (post-s6): "Clear written communication" is the skill (a vague word qualified by
+# written, verbal, spoken or oral): 67/72 essential (93.1 %), 69/72 found by extract;
+# "(multi-GPU, ideally multi-node)": multi-GPU essential, "ideally" speaking for what
+# follows it in the brackets: 68/72 (94.4 %); "a CI pipeline" is CI/CD (a catalog alias):
+# 69/72 (95.8 %), 70/72 found by extract (97.2 %).
 BLIND_FLOOR = {
-    "essential": 0.88,
-    "extracted": 0.94,
+    "essential": 0.95,
+    "extracted": 0.97,
     "decoys_per_posting": 0,
     "levels": 0.95,
     "month_error": 0.02,
@@ -106,10 +112,11 @@ THIRD = HERE / "data" / "text-2026-12c"
 # titles in these layouts, teachers not data work, related work before a career change
 # not counted, level labels, summaries' level words, a year of use as level 3): every
 # CV's months exact, 110/117 levels within one (94.0 %). Floors only go up; the
-# expectations are never edited (month error floor 1 % since flat2col-s4).
+# expectations are never edited (month error floor 1 % since flat2col-s4). Since (post-s6):
+# "Clear written and spoken communication in English" is the skill: 29/29 essential.
 THIRD_FLOOR = {
-    "essential": 0.95,
-    "extracted": 0.95,
+    "essential": 1.0,
+    "extracted": 1.0,
     "decoys_per_posting": 0,
     "levels": 0.93,
     "month_error": 0.01,
@@ -165,8 +172,9 @@ FIFTH = HERE / "data" / "text-2026-12e"
 # the catalog reads as one skill, wrapped lines) 3 of 3, after the leave line every CV's
 # months exact. Since skills-s6 (a "Rusty:" group one lower, "| R | Basic – rusty since
 # uni |" the row's level) 101/106 levels within one (95.3 %). Floors only go up; the
-# expectations are never edited.
-FIFTH_FLOOR = {"essential": 0.97, "decoys_per_posting": 0, "lists": 3, "month_error": 0.01}
+# expectations are never edited. Since (post-s6): a Word bullet pasted as "o" starts its
+# item's sentence ("o  Advanced Excel ..." is not a name "Advanced Excel"): 35/35.
+FIFTH_FLOOR = {"essential": 1.0, "decoys_per_posting": 0, "lists": 3, "month_error": 0.01}
 FIFTH_FLOOR |= {"levels": 0.95}
 
 
@@ -298,8 +306,10 @@ NINTH = HERE / "data" / "text-2026-12i"
 # folgenden", "Statistik-Kenntnisse", an article between list items) 19/19, lists 4 of 4;
 # the one decoy left is "Help us retire the last R scripts" in the duties, which names R
 # (the expectation lists it as a decoy: the posting does not ask for it; extract reports
-# what a text names). Floors only go up; the expectations are never edited.
-NINTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 1}
+# what a text names). Floors only go up; the expectations are never edited. Since
+# (post-s6): words after a name that negate it ("(you won't have to write any)") make it
+# not a skill: no decoy.
+NINTH_POSTINGS_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0}
 
 
 def test_the_ninth_set_of_postings_is_read_no_worse_than_its_floor() -> None:
@@ -473,12 +483,14 @@ def test_the_12m_sets_cvs_are_read_no_worse_than_their_floor() -> None:
 # and 2.3 %), levels 58/61 and 55/57;
 # postings unchanged. After skills-s6 ("Docker (a bit)", "TypeScript (can read it)" level 1;
 # "Python, PyTorch — expert" both expert) levels 61/61 and 56/57. Floors only go up; the
-# expectations are never edited.
+# expectations are never edited. Since (post-s6): "self-supervised learning" is no longer
+# read as supervised learning (a glued prefix makes another term), so 12k's "two of" list
+# of areas asks no skill the posting does not name: lists 4/4.
 CV_SET_J = HERE / "data" / "text-2026-12j"
 CV_SET_K = HERE / "data" / "text-2026-12k"
 SET_J_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "months_within_10": 5}
 SET_J_FLOOR |= {"month_error": 0.01, "levels": 1.0}
-SET_K_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "months_within_10": 5}
+SET_K_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "months_within_10": 5}
 SET_K_FLOOR |= {"month_error": 0.03, "levels": 0.98}
 
 
@@ -520,10 +532,13 @@ def test_the_12j_and_12k_sets_are_read_no_worse_than_their_floors(
 # CV's months exact in both (largest error 0.0 %), levels 43/45 and 43/45; postings
 # unchanged. After skills-s6 (a Word CV's skills table, its rows' first cells the level:
 # "| Expert | Python, PyTorch |", "| Rusty | R (...) |") levels 45/45 and 44/45. Floors only
-# go up; the expectations are never edited.
+# go up; the expectations are never edited. Since (post-s6): "Julia, a programming language
+# we don't use, is NOT needed" is no skill (words after a name that negate it): 12n 1 decoy
+# in all, the 'go' of "Some Go or Bash scripting" that the posting asks as a nice-to-have
+# (its reader meant "go-to person").
 CV_SET_N = HERE / "data" / "text-2026-12n"
 CV_SET_O = HERE / "data" / "text-2026-12o"
-SET_N_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 1, "decoys": 2}
+SET_N_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
 SET_N_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 SET_O_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_O_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.97}
@@ -568,8 +583,12 @@ def test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(
 # 12q CV's months exact (largest error 0.0 %); postings and levels unchanged. After
 # skills-s6 (a labelled "Skills:" line under the name read as the skills part) 12q levels
 # 41/42 (the one far, Helm 5 for 3, is the catalog's: Helm is a name of Kubernetes, rated
-# expert). Floors only go up; the expectations are never edited.
-SET_P_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
+# expert). Floors only go up; the expectations are never edited. Since (post-s6): a
+# person's name with a family name's particle ("Julia van Dam") or in bold before a job
+# title is a name: no decoy in 12p; a "two of" list that skills required on their own
+# already meet asks nothing more (LlamaIndex and a vector database both RAG, required):
+# lists 3/3.
+SET_P_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_P_FLOOR |= {"months_within_10": 5, "month_error": 0.05, "levels": 0.97}
 SET_Q_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_Q_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.97}

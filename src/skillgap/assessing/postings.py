@@ -11,11 +11,11 @@ from skillgap.catalog.index import CatalogIndex
 from skillgap.errors import InputError, UsageError
 from skillgap.inputs.loader import parse
 from skillgap.inputs.validation import validate
-from skillgap.models.catalog import Catalog
+from skillgap.models.catalog import Catalog, Role
 
 if TYPE_CHECKING:
     from skillgap.models.text import ExtractReport
-    from skillgap.text.posting import PostingDraft
+    from skillgap.text.draft import PostingDraft
     from skillgap.text.read import TextDocument
 
 
@@ -47,6 +47,11 @@ def posting_role(document: TextDocument, catalog: CatalogIndex) -> str:
     >>> print(posting_role(doc, load_catalog()).splitlines()[-1])
             - {skill: sql, level: 4, importance: essential, source: "posting p.txt:4: Strong SQL"}
     """
+    return _drafted(document, catalog)[0]
+
+
+def _drafted(document: TextDocument, catalog: CatalogIndex) -> tuple[str, Role]:
+    """The draft role's YAML and the role it reads as, parsed once."""
     from skillgap.models.catalog import Weights, all_requirements
     from skillgap.scoring.rule import ready_bar
     from skillgap.text.posting import read_posting
@@ -59,10 +64,10 @@ def posting_role(document: TextDocument, catalog: CatalogIndex) -> str:
             sentence = _CITATION.sub("", req.source)
             req.relevance = field_of_work(sentence, draft.title, catalog)
     # The bar is the rule's, of the requirements as the catalog reads them: the draft is
-    # read back once to know them.
+    # read back once to know them, and the role is that reading with its bar.
     role = validate(parse(render_role(draft, catalog), document.source), Catalog).roles[0]
     bar = ready_bar(all_requirements(role.requirements), role.weights or Weights())
-    return render_role(draft, catalog, bar)
+    return render_role(draft, catalog, bar), role.model_copy(update={"ready_score": bar})
 
 
 def _check_asks(document: TextDocument, draft: PostingDraft) -> None:
@@ -122,14 +127,12 @@ def with_posting(catalog: CatalogIndex, document: TextDocument) -> tuple[Catalog
     """
     from skillgap.catalog.index import CatalogSource
 
-    text = posting_role(document, catalog)
-    extra = validate(parse(text, document.source), Catalog)
-    taken = {r.id for r in extra.roles}
+    _, drafted = _drafted(document, catalog)
     merged = catalog.catalog.model_copy(
-        update={"roles": [*(r for r in catalog.catalog.roles if r.id not in taken), *extra.roles]}
+        update={"roles": [*(r for r in catalog.catalog.roles if r.id != drafted.id), drafted]}
     )
     source = CatalogSource(document.source, document.sha256)
-    return CatalogIndex(merged, [*catalog.sources, source]), extra.roles[0].id
+    return CatalogIndex(merged, [*catalog.sources, source]), drafted.id
 
 
 def posting_picked(

@@ -374,6 +374,9 @@ def assess(
     score = overall(cats)
     blockers = [r.id for r in results if r.blocker]
     required = {m for r in role.requirements.skills for m in r.members}
+    # the skills the profile names: not those only implied by other evidence (pandas by a
+    # data job), which no one listed and the role does not ask
+    claimed = standing.entries or standing.skills
     return Assessment.model_construct(
         profile=standing.name,
         role=RoleRef.model_construct(id=role.id, name=role.name),
@@ -388,7 +391,7 @@ def assess(
         not_required=[
             SkillHeld.model_construct(id=s.id, name=s.name, level=standing.skills[s.id])
             for s in index.catalog.skills
-            if standing.skills.get(s.id) and s.id not in required
+            if standing.skills.get(s.id) and s.id in claimed and s.id not in required
         ],
         warnings=list(warnings),
         inputs=list(inputs),

@@ -34,7 +34,12 @@ _JOIN: Final = re.compile(r"^(?: ?[-/.] ?| {1,2}|'|’)$")
 #: inside the run it would scan the run again from each space (a row of 12,000 spaces took
 #: seconds), and it matches nowhere the run's start does not.
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?;])\s+(?=[^\s])|(?<!\s)\s+[·|]\s+")
-_MARKUP: Final = re.compile(r"^\s*(?:#+\s*|[-*•]\s+|\d+[.)]\s+)*")
+#: A line's markup before its words: heading marks, bullets (a dash or dot, "1.", a symbol
+#: or emoji, a Word bullet pasted as "o"), so its first word starts its sentence.
+_MARKUP: Final = re.compile(
+    r"^\s*(?:#+\s*|[-*•·▪◦–+>►▸➤→✓✔☑■□●○◆◇\u2600-\u27bf\U0001f300-\U0001faff]\s+|o\s+|"
+    r"\d+[.)]\s+)*"
+)
 # The rules' words in both forms, so "spreadsheet" is "spreadsheets" and "sparks" "spark".
 _NEVER: Final = rules.NEVER | {loose(w) for w in rules.NEVER}
 _VAGUE: Final = rules.VAGUE | {loose(w) for w in rules.VAGUE}
@@ -203,6 +208,7 @@ class Matcher:
                 if kind == "lower" and _in_list(candidates, kinds, k, tokens, text):
                     kinds[k] = "strong"
                     changed = True
+        _negated_after(candidates, kinds, tokens, spans, text)
         # Per sentence, once (a long line must cost its length, not its length squared):
         # its words, how many skills in it need no context, and the text shown.
         words: dict[int, set[str]] = {}
@@ -251,6 +257,8 @@ class Matcher:
         if keys & _NEVER:
             return "never"
         start, end = tokens[at].start, tokens[at + n - 1].end
+        if rules.OTHER_TERM.search(text, max(0, start - 12), start):
+            return "never"  # "self-supervised learning" is not supervised learning
         if rules.NEGATED.search(text, max(0, start - 60), start):
             return "never"  # "we don't run Airflow", "you won't need any Java"
         if rules.KNOWLEDGE_OF.match(text, end):
@@ -273,7 +281,9 @@ class Matcher:
         if keys & _AMBIGUOUS and key not in _AMBIGUOUS:
             return "never"  # "sparks": another word than the name
         if keys & _VAGUE:
-            return "vague"
+            said = rules.QUALIFIED.get(key, frozenset())
+            before = {t.text.casefold() for t in tokens[max(0, at - 3) : at]}
+            return "strong" if before & said else "vague"  # "clear written communication"
         if not keys & _AMBIGUOUS:
             return "strong"
         if not surface[:1].isupper():
@@ -289,6 +299,9 @@ class Matcher:
                 word.casefold() not in _TECH_SUFFIX and find_whole(self.table, word) is None
             ):
                 return "never"  # Ray Oduya, Julia Brandt, Spark Days, Spark & Ember
+        later = [t.text for t in tokens[at + n : at + n + 4]]
+        if rules.family_name_after(later) or rules.bold_name_before_title(text, start, end):
+            return "never"  # Julia van Dam, Ray de Groot; **Julia**, Lead Data Scientist
         prev = tokens[at - 1] if at > 0 else None
         if (
             prev is not None
@@ -310,6 +323,25 @@ class Matcher:
             if line.text.strip():
                 out += self.find_in_line(line)
         return out
+
+
+def _negated_after(
+    candidates: Sequence[tuple[str, int, int, int]],
+    kinds: list[str],
+    tokens: Sequence[_Token],
+    spans: Sequence[tuple[int, int]],
+    text: str,
+) -> None:
+    """Names the words after them negate ("Julia, a language we don't use") made "never".
+
+    The words up to the next name of the sentence, or its end.
+    """
+    for k, (_, at, n, sentence) in enumerate(candidates):
+        nxt = candidates[k + 1] if k + 1 < len(candidates) else None
+        more = nxt is not None and nxt[3] == sentence
+        stop = tokens[nxt[1]].start if nxt is not None and more else spans[sentence][1]
+        if rules.negated_after(text[tokens[at + n - 1].end : stop], more=more):
+            kinds[k] = "never"
 
 
 _LIST_JOIN: Final = re.compile(r"^(?:\s|,|/|\||;|·|\band\b|\bor\b|&)*$")

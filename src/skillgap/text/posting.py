@@ -38,13 +38,14 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.models.catalog import MAX_GROUP_MEMBERS
 from skillgap.models.common import Importance
+from skillgap.text.draft import DEFAULT_LEVEL, PostingDraft, Requirement, file_name
+from skillgap.text.groups import group, note_unknown
 from skillgap.text.labels import inline_headings
 from skillgap.text.lists import (
     ITEM,
@@ -52,7 +53,6 @@ from skillgap.text.lists import (
     NUMBERS,
     List,
     examples,
-    fewest_skills,
     is_choice,
     item_found,
     item_ids,
@@ -69,7 +69,6 @@ from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, split
 from skillgap.text.title import posting_title, slug
 
-DEFAULT_LEVEL: Final = 3
 NICE_LEVEL: Final = 2
 SENIOR_LEVEL: Final = 4
 _YEARS: Final = re.compile(
@@ -88,6 +87,10 @@ _RUNG: Final = (
     (re.compile(r"ph\.?\s?d|doctorate", re.I), "phd"),
     (re.compile(r"^m|master|mba", re.I), "master"),
     (re.compile(r"^b|bachelor|university degree|degree", re.I), "bachelor"),
+)
+#: "or equivalent experience", German "eine vergleichbare Qualifikation", "gleichwertig".
+_EQUIVALENT: Final = re.compile(
+    r"equivalent|vergleichbare[nm]?\s+(?:qualifikation|abschluss|ausbildung)|gleichwertig", re.I
 )
 _NICE_WORDS: Final = re.compile(
     r"\b(preferred|preferably|a plus|is a plus|bonus|nice to have|nice-to-have|ideally|"
@@ -112,6 +115,14 @@ _OUR_TOOLS: Final = re.compile(
     r"\bwe\s+(?:use|run\s+on|work\s+with)\b|\byou(?:'ll|\s+will)\s+(?:use|work\s+with)\b",
     re.I,
 )
+_BRACKET: Final = re.compile(r"\(([^()]{0,300})\)")
+#: A remark that any tool of the kind will do: "any warehouse is fine", "doesn't matter which".
+_ANY_WILL_DO: Final = re.compile(
+    r"\bany\b[^()]{0,40}?\b(?:(?:is|are)\s+(?:fine|ok|okay|welcome|great|good|acceptable)|"
+    r"(?:will|would)\s+do)\b|"
+    r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:really\s+)?(?:matter|mind)\b|\bwhatever\b",
+    re.I,
+)
 _MUST_WORDS: Final = re.compile(
     r"\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt)\b", re.I
 )
@@ -124,50 +135,14 @@ _MID: Final = re.compile(
     r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience))\b", re.I
 )
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
+#: The parts a posting of bare bullets may have besides them: the company, duties, perks.
+_BARE_PARTS: Final = frozenset({"other", "about", "duties", "benefits", "apply"})
+_LINK: Final = re.compile(r"https?://|\bwww\.", re.I)
+#: Bullets a posting with no heading that asks must have to be read as its requirements.
+_BARE_MIN: Final = 2
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
-
-
-@dataclass
-class Requirement:
-    """One requirement of the draft, as data: a skill or group, a degree, years, a cert."""
-
-    kind: str  # skill, degree, experience, certification
-    importance: Importance
-    source: str
-    skills: list[str] = field(default_factory=list)
-    level: int | str = DEFAULT_LEVEL
-    fields: list[str] = field(default_factory=list)
-    months: int = 0
-    note: str | None = None
-    at_least: int = 1
-    relevance: str | None = None  # years: the field of work they are asked in
-
-
-@dataclass
-class PostingDraft:
-    """A posting read: its title, role id, and requirements in the order they were found."""
-
-    source: str
-    title: str
-    role_id: str
-    requirements: list[Requirement] = field(default_factory=list)
-
-
-#: Names a group's name or note lists; the rest are counted (a catalog text is <= 2,000).
-_SHOWN: Final = 8
-
-
-def some_names(names: list[str], joiner: str) -> str:
-    """``names`` joined, the first few of a long list and how many more."""
-    more = f" and {len(names) - _SHOWN:,} more" if len(names) > _SHOWN else ""
-    return joiner.join(n[:200] for n in names[:_SHOWN]) + more
-
-
-def file_name(source: str) -> str:
-    """A file's name without its folders (a draft cites ``posting.txt:12``)."""
-    return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _cite(document: TextDocument, line: Line, sentence: str) -> str:
@@ -209,17 +184,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     matcher = Matcher(catalog)
     taken: set[str] = set()
     years_done = False
-    every = mended(split(lines))
-    asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
-    first = next((line for line in lines if line.text.strip()), None)
-    every = [  # the title's own line is never a section's heading here ("... TECHNOLOGIES")
-        replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
-        for s in every
-    ]
-    if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
-        every += asked_in_prose(every)
-    else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
-        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
+    every = _parts(lines)
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
@@ -263,6 +228,52 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     return draft
 
 
+def _parts(lines: Sequence[Line]) -> list[Section]:
+    """The posting's sections, those that ask marked so, and what its prose asks."""
+    every = mended(split(lines))
+    asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
+    first = next((line for line in lines if line.text.strip()), None)
+    every = [  # the title's own line is never a section's heading here ("... TECHNOLOGIES")
+        replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
+        for s in every
+    ]
+    if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
+        every += asked_in_prose(every)
+        if not any(s.kind == "required" for s in every):  # a title over bare bullets
+            every += _bare_list(every)
+    else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
+        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
+    return every
+
+
+def _bare_list(sections: list[Section]) -> list[Section]:
+    """The bullets of a posting with no heading that asks, read as its requirements.
+
+    "Data Analyst" over "- Python", "- SQL", "- Tableau": a list of skills under a title
+    asks them, the bullets and the lines they wrap onto; the company's, the duties' and the
+    perks' bullets still ask nothing. Only in a text with no heading but its title and a
+    posting's (one with parts of its own, "Sources", "Files", is no posting), and no link in
+    its list (a list of sources).
+    """
+    if any(s.kind not in _BARE_PARTS or (s.kind == "other" and s.heading) for s in sections[1:]):
+        return []  # headings of its own: a text with parts ("Sources", "Files"), not a posting
+    picked: list[Line] = []
+    for section in sections:
+        if section.kind != "other":
+            continue
+        going = False  # the bullet above wraps onto this indented line
+        for line in section.lines:
+            indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
+            going = bool(bullet) or bool(going and indent and line.text.strip())
+            if going and _LINK.search(line.text):  # a list of sources or links asks nothing
+                return []
+            if going:
+                picked.append(line)
+    if len(picked) < _BARE_MIN:
+        return []
+    return [Section("Requirements", "required", (Line(picked[0].number, ""), *picked))]
+
+
 def _team_tools(
     draft: PostingDraft, document: TextDocument, matcher: Matcher, duties: Section, taken: set[str]
 ) -> None:
@@ -304,71 +315,14 @@ def _close(  # the draft being written, and what the list is read with
     source = _cite(document, opened.line, sentence.strip())
     ids = opened.named
     before = len(draft.requirements)
-    left = _group(draft, catalog, taken, ids, (opened.k, importance, source, level))
+    asked = (opened.k, importance, source, level)
+    left = group(draft, catalog, taken, ids, asked, opened.found)
     if len(draft.requirements) > before and opened.unknown:
-        _note_unknown(draft.requirements[-1], opened.unknown)
+        note_unknown(draft.requirements[-1], opened.unknown)
     for skill in left:
         if skill not in taken:
             taken.add(skill)
             draft.requirements.append(Requirement("skill", importance, source, [skill], level))
-
-
-def _note_unknown(group: Requirement, unknown: list[str]) -> None:
-    """A group's note names the items of its list the catalog recognises as no skill."""
-    group.note = (f"{group.note}; " if group.note else "") + (
-        f"the posting also lists {some_names(unknown, '; ')}, where the catalog recognises no "
-        "skill: lower at_least if one of them should count"
-    )
-
-
-def _group(
-    draft: PostingDraft,
-    catalog: CatalogIndex,
-    taken: set[str],
-    ids: list[str],
-    asked: tuple[int, Importance, str, int],
-) -> list[str]:
-    """A group of ``ids`` (any one, or ``k`` of them) added; the ids left to add one by one.
-
-    A member the role already requires on its own leaves the group; for k of n it counts
-    towards k, so "two of A, B, C" with A required asks one of B, C. At least one of those
-    left is still asked: a list item read as a broader skill ("statsmodels" as statistics)
-    does not show the list is covered.
-    """
-    k, importance, source, level = asked
-    counts = Counter(ids)  # an id once per list item naming it, in the order first named
-    ids = list(counts)
-    if len(ids) < 2:
-        return ids
-    kept = [i for i in ids if i not in taken]
-    dropped = len(ids) - len(kept)
-    fewest = fewest_skills(list(counts.values()), k)  # "two of Spark, Kafka, Flink": 1 skill may do
-    need = min(max(1, fewest - dropped), len(kept))
-    if len(kept) < 2:
-        # the one left is asked alone only when the list needs it: never a choice made fixed
-        return kept if fewest - dropped > 0 or k == 1 else []
-    notes = []
-    if fewest < k:
-        same = [catalog.skill_name(i) for i, n in counts.items() if n > 1]
-        notes.append(
-            f"the posting asks for {k} of a list whose items the catalog reads as fewer "
-            f"skills ({some_names(same, ', ')} for several)"
-        )
-    if k > 1 and dropped:
-        gone = [catalog.skill_name(i) for i in ids if i not in kept]
-        alone = "required on its own, counts" if len(gone) == 1 else "required on their own, count"
-        asks = "" if notes else f"the posting asks for {k} of a list; "
-        notes.append(f"{asks}{some_names(gone, ' and ')}, {alone} towards them")
-    note = "; ".join(notes) or None
-    taken.update(kept)
-    if len(kept) > MAX_GROUP_MEMBERS:  # a list of every skill there is: the first count
-        cut = f"the posting lists {len(kept)} of them; a group holds the first {MAX_GROUP_MEMBERS}"
-        note, kept = (f"{note}; {cut}" if note else cut), kept[:MAX_GROUP_MEMBERS]
-        need = min(need, MAX_GROUP_MEMBERS)
-    draft.requirements.append(
-        Requirement("skill", importance, source, kept, level, note=note, at_least=need)
-    )
-    return []
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -386,22 +340,35 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairs if clean_sentence(text[a:b]).strip(" •·;")]
 
 
+def _remarks(text: str) -> list[tuple[int, int]]:
+    """Where a clause's brackets say any tool of a kind will do, naming the team's own.
+
+    "Strong SQL (we use Snowflake, but any warehouse is fine)": the tools named there are
+    nice to have, not asked. A bracket with no such words still asks what it names
+    ("Strong Python (we use FastAPI)": FastAPI, as a reader takes it).
+    """
+    return [(m.start(), m.end()) for m in _BRACKET.finditer(text) if _ANY_WILL_DO.search(m[1])]
+
+
 def _nice_scopes(text: str) -> list[tuple[int, int]]:
     """The stretches of a clause a nice-to-have word speaks for.
 
-    Inside brackets, the brackets (``(multi-GPU, ideally multi-node)``), unless the word is
-    all they hold (a job board's ``SQL: 2 years (Preferred)``: the clause); "ideally" and
-    "preferably" what follows them (``Python, ideally also Go``); "a plus", "preferred",
-    "bonus" the whole clause (``A Master's or MBA is a plus``).
+    Inside brackets, the brackets (``(Kafka, a plus)``), unless the word is all they hold
+    (a job board's ``SQL: 2 years (Preferred)``: the clause); "ideally" and "preferably"
+    what follows them (``Python, ideally also Go``), inside brackets up to their end
+    (``(multi-GPU, ideally multi-node)``: multi-node); "a plus", "preferred", "bonus" the
+    whole clause (``A Master's or MBA is a plus``).
     """
     scopes = []
     for m in _NICE_WORDS.finditer(text):
         opening = text.rfind("(", 0, m.start())
         closing = text.find(")", m.end())
+        end = closing if closing >= 0 else len(text)
         alone = text[opening + 1 : closing].strip(" .!") == m[0] if closing >= 0 else False
+        after = m[1].casefold() in ("ideally", "preferably")
         if opening >= 0 and ")" not in text[opening : m.start()] and not alone:
-            scopes.append((opening, closing if closing >= 0 else len(text)))
-        elif m[1].casefold() in ("ideally", "preferably"):
+            scopes.append((m.start() if after else opening, end))
+        elif after:
             scopes.append((m.start(), len(text)))
         else:
             scopes.append((-1, len(text)))
@@ -432,19 +399,8 @@ def _clause(  # the draft being written, and what the clause is read with
 
     whole = importance_at(-1)  # years, a degree, a certification: the clause's own word
     source = _cite(document, line, sentence)
-    years = _YEARS.search(text)
-    degree = _DEGREE.search(text)
-    if years and not years_done and not degree:
-        count = years[1].casefold()
-        n = int(count) if count.isdigit() else NUMBERS.get(count, 0)
-        if 0 < n <= 50:
-            draft.requirements.append(Requirement("experience", whole, source, months=12 * n))
-            years_done = True
-    if degree and _NO_DEGREE.search(text):
-        return years_done  # "No degree requirement": none asked
-    if degree and ("degree" not in taken or whole == "useful"):
-        draft.requirements.append(_degree(degree[1], line, catalog, whole, source))
-        taken.add("degree")
+    years_done, degree = _years_and_degree(draft, catalog, line, (whole, source), taken, years_done)
+    if degree:
         return years_done  # the fields of a degree clause are not skills
     for cert, _, _ in phrases(catalog.certification_names, line):
         if f"cert:{cert}" not in taken:
@@ -453,6 +409,9 @@ def _clause(  # the draft being written, and what the clause is read with
     k_of = K_OF.search(text)
     since = 0  # where the last run ended
     found = item_found(matcher, line)  # "- Spark" alone: the skill
+    remarks = _remarks(text)
+    remarked = [f for f in found if any(a <= f.start < b for a, b in remarks)]
+    found = [f for f in found if f not in remarked]
     for run in runs_of(found, text, k_of):
         importance = importance_at(run[0].start)
         nice = importance == "useful"
@@ -465,16 +424,51 @@ def _clause(  # the draft being written, and what the clause is read with
             if examples(run, text):  # "gradient boosting (XGBoost, LightGBM)": one of them
                 named = [f.id for f in run]
             before = len(draft.requirements)
-            ids = _group(draft, catalog, taken, named, (k, importance, source, level))
+            ids = group(draft, catalog, taken, named, (k, importance, source, level), run)
             unknown = unnamed(text, k_of.end(), run) if k > 1 and k_of else []
             if len(draft.requirements) > before and unknown:
-                _note_unknown(draft.requirements[-1], unknown)
+                note_unknown(draft.requirements[-1], unknown)
         for skill in ids:
             if skill not in taken:
                 taken.add(skill)
                 draft.requirements.append(Requirement("skill", importance, source, [skill], level))
         since = run[-1].end
+    for f in remarked:  # the team's tools a remark names: each a nice-to-have
+        if f.id not in taken:
+            taken.add(f.id)
+            draft.requirements.append(Requirement("skill", "useful", source, [f.id], NICE_LEVEL))
     return years_done
+
+
+def _years_and_degree(
+    draft: PostingDraft,
+    catalog: CatalogIndex,
+    line: Line,
+    asked: tuple[Importance, str],
+    taken: set[str],
+    years_done: bool,
+) -> tuple[bool, bool]:
+    """A clause's years and degree read into the draft.
+
+    Whether years were read, and whether the clause is a degree's (its fields are no skills).
+    """
+    whole, source = asked
+    text = line.text
+    years = _YEARS.search(text)
+    degree = _DEGREE.search(text)
+    if years and not years_done and not degree:
+        count = years[1].casefold()
+        n = int(count) if count.isdigit() else NUMBERS.get(count, 0)
+        if 0 < n <= 50:
+            draft.requirements.append(Requirement("experience", whole, source, months=12 * n))
+            years_done = True
+    if degree and _NO_DEGREE.search(text):
+        return years_done, True  # "No degree requirement": none asked
+    if degree and ("degree" not in taken or whole == "useful"):
+        draft.requirements.append(_degree(degree[1], line, catalog, whole, source))
+        taken.add("degree")
+        return years_done, True
+    return years_done, False
 
 
 def _degree(
@@ -485,7 +479,8 @@ def _degree(
         rung = next(iter(catalog.degrees), rung)
     fields = list(dict.fromkeys(f for f, _, _ in phrases(catalog.field_names, line)))
     low = line.text.casefold()
-    if importance == "essential" and ("equivalent" in low or " or a " in low or "or a bs" in low):
+    equivalent = bool(_EQUIVALENT.search(low))
+    if importance == "essential" and (equivalent or " or a " in low or "or a bs" in low):
         importance = "important"
-    note = "or equivalent experience, the posting says" if "equivalent" in low else None
+    note = "or equivalent experience, the posting says" if equivalent else None
     return Requirement("degree", importance, source, level=rung, fields=fields, note=note)

@@ -1,9 +1,9 @@
 """A posting's draft role written as a catalog file: YAML to edit, then validate.
 
-Each requirement :mod:`skillgap.text.posting` read is one line of the role, with its level,
-importance and the sentence it came from (``source``); groups as ``any_of`` (with
-``at_least`` for "two of"), degrees, certifications and years of experience in their own
-parts.
+Each requirement :mod:`skillgap.text.posting` read (a :class:`skillgap.text.draft.Requirement`)
+is one line of the role, with its level, importance and the sentence it came from
+(``source``); groups as ``any_of`` (with ``at_least`` for "two of"), degrees,
+certifications and years of experience in their own parts.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.text.posting import PostingDraft, file_name, some_names
+from skillgap.text.draft import PostingDraft, file_name, some_names
 
 
 def _q(text: str) -> str:

@@ -11,14 +11,16 @@ uses these names.
 * **Words with another meaning** (:data:`AMBIGUOUS`: go, spark, excel, airflow, kafka,
   julia, helm, jenkins ...) must be capitalised (``to excel``, ``sparks``, ``at the
   helm`` are not skills), must not be part of a name (``Ray Oduya``, ``Hannah Jenkins``,
-  ``Leeds Go Club``, ``Spark & Ember Studio``, ``Spark Days``), must not be followed by a
+  ``Julia van Dam``, ``Leeds Go Club``, ``Spark & Ember Studio``, ``Spark Days``; a name in
+  bold before a job title, ``**Julia**, Lead Data Scientist``), must not be followed by a
   hyphen or slash that makes another word (``go-live``, ``go/no-go``, ``go-to-market``),
   and need a technical context: another skill in the same sentence, or a word such as
   *language*, *experience*, *proficient*, *years* (:data:`CUES`); a word of the other
   meaning within three words (:data:`OTHER_MEANING`: Go and *chess*, *leaf* rust, a Spark
   *award*, an Airflow *product* line) makes it not the skill.
 * **Vague words** (:data:`VAGUE`: monitoring, testing, dashboards ...) that a catalog
-  lists as aliases count only next to another skill in the same sentence;
+  lists as aliases count only next to another skill in the same sentence, or qualified
+  as the skill (:data:`QUALIFIED`: "clear written communication");
   :data:`NEVER` (workshops, conferences, orchestration ...) never count from free text.
 * **Abbreviations with another meaning**: ``CV`` after *your*, *a*, *the*, *no*,
   *send*, *upload* is a résumé; a single capital letter followed by ``&`` (``R&D``), a
@@ -26,12 +28,17 @@ uses these names.
   initial) is not a skill.
 * **Compounds of knowledge**: a name glued to "-Kenntnisse", "-Erfahrung", "-Know-how"
   (:data:`KNOWLEDGE_OF`) is the skill, even an ordinary word ("Statistik-Kenntnisse").
+* **Another term**: a name after a glued prefix ("self-supervised learning", "semi-",
+  "non-", "weakly-", "pseudo-") is another term (:data:`OTHER_TERM`), not the skill.
 * **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
-  use" (:data:`NEGATED`) is named as not used: not a skill.
+  use" (:data:`NEGATED`) is named as not used: not a skill; so is one the words after it
+  negate, up to the next name ("Julia, a language we don't use, is NOT needed", "R
+  scripts (you won't have to write any)").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -59,6 +66,11 @@ VAGUE: Final = frozenset(
         *("microservices", "sre", "softwaredevelopment", "softwareengineering"),
     }
 )
+#: Words within three before a vague name that make it the skill: "clear written
+#: communication", "excellent verbal communication" is the soft skill, not a team's habit.
+QUALIFIED: Final = {
+    "communication": frozenset({"written", "verbal", "spoken", "oral"}),
+}
 #: Aliases too vague to count from free text at all.
 NEVER: Final = frozenset(
     {
@@ -98,6 +110,31 @@ NEGATED: Final = re.compile(
     r"\s+(?:use|run|need|require|want|write|touch)\s+(?:any\s+|an?\s+|the\s+)?$",
     re.I,
 )
+#: Words after a name that say it is not used nor asked: "Julia, a language we don't use",
+#: "is NOT needed", "R scripts (you won't have to write any)".
+_NEGATED_AFTER: Final = re.compile(
+    r"\b(?:we|you)\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not|never)\s+(?:have\s+to\s+)?"
+    r"(?:use|need|require|write|touch)\b|\b(?:is|are)\s+not\s+(?:needed|required|necessary)\b",
+    re.I,
+)
+_ARTICLE_END: Final = re.compile(r"\s*(?:any|an?|the)?\s*$", re.I)
+
+
+def negated_after(gap: str, *, more: bool) -> bool:
+    """Whether the words after a name say it is not used nor asked.
+
+    The words up to the next name (``more``) or the sentence's end; not when they negate
+    the next name ("won't need any Java").
+    """
+    said = _NEGATED_AFTER.search(gap)
+    if said is None:
+        return False
+    return not (more and _ARTICLE_END.fullmatch(gap, said.end()))
+
+
+#: A prefix glued before a name that makes it another term: "self-supervised learning",
+#: "semi-supervised", "non-linear", "pseudo-labelling" are not the skill the rest names.
+OTHER_TERM: Final = re.compile(r"(?<![\w-])(?:self|semi|non|weakly|pseudo)-$", re.I)
 #: A compound that names a skill as knowledge of it (German writes them with a hyphen):
 #: "Statistik-Kenntnisse", "SQL-Kenntnisse", "Python-Erfahrung", "Spark-Know-how".
 KNOWLEDGE_OF: Final = re.compile(
@@ -108,11 +145,51 @@ _RESUME_BEFORE: Final = frozenset(
     {"your", "a", "the", "no", "send", "upload", "my", "our", "their", "his", "her"}
 )
 _CAPITAL_WORD: Final = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")
+#: The small words that start a family name: "Julia van Dam", "Ray de Groot", "Stan von Berg".
+PARTICLES: Final = frozenset(
+    {"van", "von", "de", "di", "da", "du", "del", "della", "dos", "ter", "ten", "bin"}
+)
+#: Small words that may follow the first: "van der Berg", "de la Cruz", "von den Driesch".
+MORE_PARTICLES: Final = PARTICLES | {"der", "den", "la", "le", "los", "van"}
+#: Words of a job title after a name in bold: "**Julia**, Lead Data Scientist".
+JOB_TITLE: Final = frozenset(
+    {
+        *("lead", "head", "senior", "principal", "staff", "chief", "director", "manager"),
+        *("scientist", "engineer", "analyst", "architect", "founder", "cofounder", "co-founder"),
+        *("cto", "ceo", "cdo", "vp", "recruiter", "officer", "owner", "partner", "researcher"),
+        *("professor", "developer", "consultant", "president", "coordinator", "specialist"),
+    }
+)
 
 
 def is_capital_word(word: str) -> bool:
     """A word written as a name is: one capital, then small letters (``Oduya``, ``Club``)."""
     return bool(_CAPITAL_WORD.match(word))
+
+
+_BOLD_CLOSE: Final = re.compile(r"[\w .'’-]{0,40}?(\*\*|__)")
+_AFTER_BOLD: Final = re.compile(r"\s*[,(–—-]\s*((?:[\w&/-]+\s+){0,3}[\w&/-]+)")
+
+
+def family_name_after(words: list[str]) -> bool:
+    """Whether words after a name are a family name with its particles: "van", "der", "Dam"."""
+    if not words or words[0] not in PARTICLES:
+        return False
+    rest = list(itertools.dropwhile(lambda w: w in MORE_PARTICLES, words[1:]))
+    return bool(rest) and is_capital_word(rest[0])
+
+
+def bold_name_before_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is in a bold name before a job title ("**Julia**, Lead ...")."""
+    opening = max(text.rfind("**", 0, start), text.rfind("__", 0, start))
+    if opening < 0 or text.count(text[opening : opening + 2], 0, start) % 2 == 0:
+        return False  # not inside bold
+    inside = text[opening + 2 : start].split()
+    if len(inside) > 3 or not all(is_capital_word(w.rstrip(".")) for w in inside):
+        return False  # more than a name's first words before it
+    closing = _BOLD_CLOSE.match(text, end)
+    after = _AFTER_BOLD.match(text, closing.end()) if closing else None
+    return after is not None and bool(set(after[1].casefold().split()) & JOB_TITLE)
 
 
 def resume_before(word: str) -> bool:
