@@ -619,9 +619,11 @@ def test_the_12p_and_12q_sets_are_read_no_worse_than_their_floors(
 # 39/40 (Java named beside Go in a job's line unread). After cvlatin-s6 (Portuguese and
 # Spanish headings, dates, level words, employment types and leave; LinkedIn's title over
 # its employer's line in a PDF's text; a CV's listed skills give its jobs' lines context)
-# every CV's months exact in both, levels 43/43 and 40/40; postings unchanged. Floors only
-# go up; the expectations are never edited.
-SET_V_FLOOR = {"essential": 0.71, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+# every CV's months exact in both, levels 43/43 and 40/40; a Spanish posting's headings
+# ("Requisitos imprescindibles", "Se valorará", "¿Qué harás?", "Qué ofrecemos") read, 12v
+# postings 18/21 essential (its "Estadística" no catalog name; its "al menos dos de" list
+# unread). Floors only go up; the expectations are never edited.
+SET_V_FLOOR = {"essential": 0.85, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
 SET_V_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 SET_W_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_W_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}

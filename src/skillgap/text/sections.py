@@ -40,6 +40,13 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("nice", ("good to have", "extra credit", "would be great", "would be nice", "stand out")),
     ("nice", ("an advantage", "extra points")),
     ("nice", ("von vorteil", "wünschenswert", "wuenschenswert", "ein plus")),  # German
+    # Spanish and Portuguese: "Se valorará", "Deseable", "Diferenciais"
+    ("nice", ("se valorará", "valorable", "deseable", "diferenciais", "desejável", "desejáveis")),
+    ("required", ("requisitos", "imprescindible", "lo que buscamos", "qué buscamos", "tu perfil")),
+    ("required", ("perfil buscado", "o que procuramos", "o que buscamos", "seu perfil")),
+    ("duties", ("qué harás", "que harás", "responsabilidades", "tus funciones")),
+    ("duties", ("o que você vai fazer",)),
+    ("benefits", ("qué ofrecemos", "ofrecemos", "beneficios", "benefícios", "oferecemos")),
     (
         "required",
         (
