@@ -122,6 +122,11 @@ class Matcher:
                     starts.update(form[:k] for k in range(1, len(form) + 1))
         # A word's exact and loose forms, as it was seen before (at most _SEEN_MAX words).
         self._forms: dict[str, tuple[str, str]] = {}
+        # Skills the text's author claims elsewhere (a CV's skills section): a capitalised
+        # ambiguous name of one is that skill wherever the text names it ("in Java and Go"
+        # when the skills list "Go"), and gives the ambiguous names beside it their context
+        # (not the vague ones: "rotates database credentials" names no SQL).
+        self.claimed: frozenset[str] = frozenset()
 
     def _lookup(self, tokens: Sequence[_Token], i: int, line: str) -> tuple[str, int] | None:
         """The longest phrase from token ``i`` that names a skill: (id, tokens used)."""
@@ -189,9 +194,11 @@ class Matcher:
             candidates.append((skill, i, n, sentence))
             i += n
         kinds: list[str] = []
-        for _skill, at, n, _sentence in candidates:
+        for skill, at, n, _sentence in candidates:
             surface = text[tokens[at].start : tokens[at + n - 1].end]
-            kinds.append(self._kind(surface, tokens, at, n, text))
+            kind = self._kind(surface, tokens, at, n, text)
+            claimed = kind == "ambiguous" and skill in self.claimed  # the skills list "Go"
+            kinds.append("claimed" if claimed else kind)
         # "java", "go", "tdd" in small letters: a skill only in a list of skills, which
         # grows from the skills that need no context ("python, java, go").
         changed = True
@@ -209,16 +216,19 @@ class Matcher:
             k = next_sentence(ends, t.start)
             words.setdefault(k, set()).add(t.text.casefold())
         strong: dict[int, int] = {}
+        named: dict[int, int] = {}  # with the claimed: context for an ambiguous name only
         for (_, _, _, s), kind in zip(candidates, kinds, strict=True):
             strong[s] = strong.get(s, 0) + (kind == "strong")
+            named[s] = named.get(s, 0) + (kind in ("strong", "claimed"))
         shown: dict[int, str] = {}
         out: list[Found] = []
         for (skill, at, n, sentence), kind in zip(candidates, kinds, strict=True):
             a, b = spans[sentence]
             others = strong.get(sentence, 0) - (kind == "strong") > 0
+            beside = named.get(sentence, 0) - (kind in ("strong", "claimed")) > 0
             if kind in ("never", "lower") or (kind == "vague" and not (others or listed)):
                 continue
-            cued = others or listed or words.get(sentence, set()) & rules.CUES
+            cued = beside or listed or words.get(sentence, set()) & rules.CUES
             if kind == "ambiguous" and not cued:
                 continue
             if sentence not in shown:
