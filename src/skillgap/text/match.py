@@ -47,6 +47,11 @@ _AMBIGUOUS: Final = rules.AMBIGUOUS | {loose(w) for w in rules.AMBIGUOUS}
 _TECH_SUFFIX: Final = frozenset(
     {"streams", "connect", "serve", "server", "sql", "core", "cloud", "api", "query"}
 )
+#: Words after a hyphen that make a name before them the thing used: "Git-based workflows",
+#: "Spark-powered pipelines" name Git and Spark (not a compound word such as "go-live").
+_USED_SUFFIX: Final = re.compile(
+    r"-(?:based|powered|driven|native|backed|centric|first|enabled|compatible)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -260,10 +265,11 @@ class Matcher:
         ambiguous = bool(keys & _AMBIGUOUS) or key in self.spellings
         # an acronym in capitals before "-based", "-powered" is the name: "LLM-based"
         acronym = len(surface) > 1 and surface.isupper() and not keys & _AMBIGUOUS
-        compound = glued and not (acronym and after[:1] == "-")
+        used = surface[:1].isupper() and bool(_USED_SUFFIX.match(text, end))
+        compound = glued and not (acronym and after[:1] == "-") and not used
         if (ambiguous or keys & _VAGUE) and compound:
             return "never"  # part of a compound: "markdown-optimisation", "go-live"
-        hyphen = after[:1] == "-" and not (acronym and after[1:].isalpha())
+        hyphen = after[:1] == "-" and not (acronym and after[1:].isalpha()) and not used
         if ambiguous and (hyphen or after[:1] in ("/", "&") or after[:1].isdigit()):
             return "never"  # go/no-go, R&D, C1
         if not self._spelled(key, surface):

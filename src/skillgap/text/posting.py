@@ -72,20 +72,25 @@ from skillgap.text.title import posting_title, slug
 NICE_LEVEL: Final = 2
 SENIOR_LEVEL: Final = 4
 _YEARS: Final = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf)\s*\+?\s*"
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|dos|tres|"
+    r"cuatro|cinco|dois|três|quatro|deux|trois|quatre|cinq)\s*\+?\s*"
     r"(?:or more\s+)?"
-    r"(?:years?|yrs?|jahren?)\b",
+    r"(?:years?|yrs?|jahren?|años|anos|ans)\b",
     re.IGNORECASE,
 )
 _DEGREE: Final = re.compile(
     r"\b(ph\.?\s?d|doctorate|m\.?sc?|m\.?s\.?|master'?s?|b\.?sc?|b\.?s\.?|bachelor'?s?|"
     r"b\.?eng|m\.?eng|mba|university degree|degree|"
-    r"(?:master|bachelor|hochschul|universitäts)?studium|(?:master|bachelor|hochschul)abschluss)\b",
+    r"(?:master|bachelor|hochschul|universitäts)?studium|(?:master|bachelor|hochschul)abschluss|"
+    # Spanish "Grado en", "Licenciatura", "Máster"; Portuguese "Graduação", "Mestrado";
+    # French "Diplôme d'ingénieur", "Doctorat"
+    r"grado\s+(?:en|universitario)|licenciatura|título\s+universitario|titulación|máster|"
+    r"doctorado|graduação|bacharelado|mestrado|doutorado|diplôme|doctorat)\b",
     re.IGNORECASE,
 )
 _RUNG: Final = (
-    (re.compile(r"ph\.?\s?d|doctorate", re.I), "phd"),
-    (re.compile(r"^m|master|mba", re.I), "master"),
+    (re.compile(r"ph\.?\s?d|doctora|doutorado", re.I), "phd"),
+    (re.compile(r"^m(?!ba)|master|máster|mba|mestrado", re.I), "master"),
     (re.compile(r"^b|bachelor|university degree|degree", re.I), "bachelor"),
 )
 #: "or equivalent experience", German "eine vergleichbare Qualifikation", "gleichwertig".
@@ -94,7 +99,8 @@ _EQUIVALENT: Final = re.compile(
 )
 _NICE_WORDS: Final = re.compile(
     r"\b(preferred|preferably|a plus|is a plus|bonus|nice to have|nice-to-have|ideally|"
-    r"desirable|an advantage|an asset|von vorteil|wünschenswert|idealerweise|ein plus)\b",
+    r"desirable|an advantage|an asset|von vorteil|wünschenswert|idealerweise|ein plus|"
+    r"deseable|valorable|se valorará|un plus|diferencial|desejável|un atout|souhaité)\b",
     re.I,
 )
 #: Never from inside a run of spaces: a clause's end takes the whole run, and a try from each
@@ -124,7 +130,9 @@ _ANY_WILL_DO: Final = re.compile(
     re.I,
 )
 _MUST_WORDS: Final = re.compile(
-    r"\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt)\b", re.I
+    r"\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt|imprescindible|"
+    r"obligatorio|obrigatório|indispensable|exigido|obligatoire)\b",
+    re.I,
 )
 _HIGH: Final = re.compile(
     r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency)\b", re.I
@@ -140,6 +148,18 @@ _BARE_PARTS: Final = frozenset({"other", "about", "duties", "benefits", "apply"}
 _LINK: Final = re.compile(r"https?://|\bwww\.", re.I)
 #: Bullets a posting with no heading that asks must have to be read as its requirements.
 _BARE_MIN: Final = 2
+#: How an item of a duty starts ("Build ...", "Lead workstreams", "You will design ..."): a
+#: part whose items are mostly such is the duties, whatever its heading says.
+_DUTY: Final = re.compile(
+    r"^(?:you(?:'ll|’ll|\s+will)\s+(?:also\s+)?)?(?:build|design|develop|lead|own|"
+    r"work\s+(?:with|on|closely|across|alongside)|collaborate|partner|deploy|maintain|create|"
+    r"implement|drive|mentor|run|write|ship|support|help|manage|define|shape|deliver|"
+    r"analy[sz]e|monitor|improve|contribute|translate|communicate|present|research|evaluate|"
+    r"optimi[sz]e|automate|establish|ensure|coordinate|identify|conduct|prepare|guide|advise|"
+    r"architect|scale|train|explore|prototype|take|report|champion|engage|oversee|review|"
+    r"document|operate|plan|produce|provide|partner|turn|set\s+up|own|be\s+responsible)\b",
+    re.I,
+)
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
@@ -184,7 +204,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     matcher = Matcher(catalog)
     taken: set[str] = set()
     years_done = False
-    every = _parts(lines)
+    every = _parts(lines, matcher)
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
@@ -228,7 +248,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     return draft
 
 
-def _parts(lines: Sequence[Line]) -> list[Section]:
+def _parts(lines: Sequence[Line], matcher: Matcher) -> list[Section]:
     """The posting's sections, those that ask marked so, and what its prose asks."""
     every = mended(split(lines))
     asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
@@ -237,6 +257,13 @@ def _parts(lines: Sequence[Line]) -> list[Section]:
         replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
         for s in every
     ]
+    if not any(s.kind == "required" for s in every):  # a heading no list of words knows
+        every = [
+            replace(s, kind="required")
+            if s.lines[0] is not first and _lists_skills(s, matcher)
+            else s
+            for s in every
+        ]
     if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
         every += asked_in_prose(every)
         if not any(s.kind == "required" for s in every):  # a title over bare bullets
@@ -244,6 +271,27 @@ def _parts(lines: Sequence[Line]) -> list[Section]:
     else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
         every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
     return every
+
+
+def _lists_skills(section: Section, matcher: Matcher) -> bool:
+    """Whether a part under a heading of no known kind is the posting's requirements.
+
+    Headings for requirements vary without end ("The toolkit we hope you carry", "Your
+    superpowers"): in a posting with no requirements part, a part of unknown kind whose
+    bullets name catalog skills (two or more of them) is read as its requirements, unless
+    most of its bullets are duties ("Build ...", "You will lead ..."). The company's, the
+    duties', the perks' and how-to-apply parts have kinds of their own and never ask.
+    """
+    if section.kind != "other" or not section.heading:
+        return False
+    items = [
+        ln
+        for ln in join_wrapped(section.lines[1:])
+        if ITEM.match(ln.text)[2] and ln.text.strip()  # type: ignore[index]
+    ]
+    named = sum(bool(item_found(matcher, ln)) for ln in items)
+    duties = sum(bool(_DUTY.match(ITEM.sub("", ln.text).strip(" *_"))) for ln in items)
+    return named >= _BARE_MIN and 2 * duties <= len(items)
 
 
 def _bare_list(sections: list[Section]) -> list[Section]:

@@ -63,6 +63,7 @@ VAGUE: Final = frozenset(
         *("preprocessing", "experimentation", "spreadsheets", "databases", "communication"),
         *("statistics", "probability", "stats", "optimization", "optimisation", "agile"),
         "statistik",  # German: "laut Statistik" (according to the figures)
+        *("estadística", "estatística", "statistiques"),  # Spanish, Portuguese, French
         *("microservices", "sre", "softwaredevelopment", "softwareengineering"),
     }
 )
