@@ -160,6 +160,9 @@ _DUTY: Final = re.compile(
     r"document|operate|plan|produce|provide|partner|turn|set\s+up|own|be\s+responsible)\b",
     re.I,
 )
+#: Parts only a posting has: a text with one of them and a heading no list of words knows is a
+#: posting whose requirements that heading may head.
+_POSTING_PARTS: Final = frozenset({"nice", "duties", "about", "benefits", "apply"})
 #: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
 #: "Education" asks always.
 _ASKING: Final = frozenset({"skills", "experience", "education"})
@@ -202,6 +205,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     draft = PostingDraft(document.source, title, "posting-" + slug(title))
     senior = bool(_SENIOR.search(title))
     matcher = Matcher(catalog)
+    matcher.learn_names(lines)
     taken: set[str] = set()
     years_done = False
     every = _parts(lines, matcher)
@@ -257,7 +261,8 @@ def _parts(lines: Sequence[Line], matcher: Matcher) -> list[Section]:
         replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
         for s in every
     ]
-    if not any(s.kind == "required" for s in every):  # a heading no list of words knows
+    posting = any(s.kind in _POSTING_PARTS for s in every)  # notes with parts are no posting
+    if posting and not any(s.kind == "required" for s in every):  # a heading no word list knows
         every = [
             replace(s, kind="required")
             if s.lines[0] is not first and _lists_skills(s, matcher)
@@ -278,9 +283,11 @@ def _lists_skills(section: Section, matcher: Matcher) -> bool:
 
     Headings for requirements vary without end ("The toolkit we hope you carry", "Your
     superpowers"): in a posting with no requirements part, a part of unknown kind whose
-    bullets name catalog skills (two or more of them) is read as its requirements, unless
-    most of its bullets are duties ("Build ...", "You will lead ..."). The company's, the
-    duties', the perks' and how-to-apply parts have kinds of their own and never ask.
+    bullets name catalog skills (two or more of them, and no link) is read as its
+    requirements, unless most of its bullets are duties ("Build ...", "You will lead ...").
+    Only in a text with a posting's other parts (the company, duties, perks, nice to have,
+    how to apply): notes with parts of their own ("What was used", "Files") ask nothing. The
+    company's, the duties', the perks' and how-to-apply parts never ask.
     """
     if section.kind != "other" or not section.heading:
         return False
@@ -289,6 +296,8 @@ def _lists_skills(section: Section, matcher: Matcher) -> bool:
         for ln in join_wrapped(section.lines[1:])
         if ITEM.match(ln.text)[2] and ln.text.strip()  # type: ignore[index]
     ]
+    if any(_LINK.search(ln.text) for ln in items):
+        return False  # a list of sources or links asks nothing
     named = sum(bool(item_found(matcher, ln)) for ln in items)
     duties = sum(bool(_DUTY.match(ITEM.sub("", ln.text).strip(" *_"))) for ln in items)
     return named >= _BARE_MIN and 2 * duties <= len(items)
