@@ -35,6 +35,11 @@ def test_requirement_headings_in_english_spanish_portuguese_and_french() -> None
     assert kind_of("¿QUÉ HARÁS?") == "duties"
     assert kind_of("Vos missions") == "duties"
     assert kind_of("Qué ofrecemos") == "benefits"
+    assert kind_of("What you'll have") == "benefits"  # perks; "You will have" asks
+    # a French consultant's CV lists its "Missions", a Portuguese one its "Atividades": no
+    # posting's duties, or the CV would be taken for a posting
+    assert kind_of("Missions") not in ("duties", "required")
+    assert kind_of("Atividades") not in ("duties", "required")
 
 
 CONSULTANT = """\

@@ -43,6 +43,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     # Spanish "Se valorará", "Deseable"; Portuguese "Diferenciais", "Desejável"; French "Atouts"
     ("nice", ("valorar", "valorable", "se valora", "deseable", "diferencia", "desejáve")),
     ("nice", ("atout", "apprécié", "souhaité")),
+    ("benefits", ("what you'll have", "what you will have")),  # perks: "You will have" asks
     (
         "required",
         (
@@ -105,8 +106,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "aufgaben",  # German: "Deine Aufgaben", "Ihre Aufgaben"
             # Spanish "¿Qué harás?", "Funciones"; Portuguese "Atividades", "O que você vai
             # fazer"; French "Vos missions", "Responsabilités"
-            *("harás", "funciones", "responsabilidad", "tus tareas", "atividades", "você vai"),
-            *("responsabilit", "missions", "vos tâches"),
+            *("harás", "funciones", "responsabilidad", "tus tareas", "suas atividades", "você vai"),
+            *("responsabilit", "vos missions", "tes missions", "vos tâches"),
         ),
     ),
     (
