@@ -202,3 +202,56 @@ def test_a_word_the_posting_made_a_company_or_a_persons_name_stays_a_name() -> N
     assert ("julia", 5) not in mentions
     assert ("ml-pipelines", 4) not in mentions
     assert ("ml-pipelines", 8) in mentions  # in the requirements' list, the tool
+
+
+PORTUGUESE = """\
+Cientista de Dados - São Paulo
+
+Sobre nós
+Somos uma fintech com 200 pessoas.
+
+Requisitos
+- 5 anos de experiência com Python ou R
+- SQL avançado
+- Experiência com séries temporais
+
+Diferenciais
+- Spark ou Databricks
+- Mestrado em Estatística
+"""
+
+FRENCH = """\
+Data Scientist (H/F) - Lyon
+
+Vos missions
+- Construire des modèles de prévision
+
+Profil recherché
+- 3 ans d'expérience en Python et SQL
+- Maîtrise de l'apprentissage automatique
+- Au moins deux des outils suivants : Airflow, Docker, Kubernetes
+
+Atouts
+- Connaissance de Spark
+"""
+
+
+def test_portuguese_and_french_postings_are_read_as_their_readers_read_them() -> None:
+    """Portuguese "Requisitos", "Diferenciais", "ou"; French "Profil recherché", "deux des"."""
+    draft = draft_of(PORTUGUESE)
+    found = asked_of(draft)
+    assert requirement_of(draft, "python").skills == ["python", "r"]
+    assert found["sql"] == "essential"
+    assert found["time-series"] == "essential"  # "séries temporais"
+    assert requirement_of(draft, "spark").skills == ["spark", "databricks"]
+    assert requirement_of(draft, "spark").importance == "useful"
+    assert next(r.months for r in draft.requirements if r.kind == "experience") == 60
+    degree = next(r for r in draft.requirements if r.kind == "degree")
+    assert (degree.level, degree.importance) == ("master", "useful")
+    draft = draft_of(FRENCH)
+    found = asked_of(draft)
+    assert found["model-development"] == "essential"  # "l'apprentissage automatique"
+    listed = requirement_of(draft, "docker")
+    assert (listed.at_least, set(listed.skills)) == (2, {"ml-pipelines", "docker", "kubernetes"})
+    assert found["spark"] == "useful"  # "Connaissance de Spark": the tool, asked
+    assert next(r.months for r in draft.requirements if r.kind == "experience") == 36
