@@ -141,6 +141,8 @@ def test_a_spanish_posting_is_read_as_a_reader_reads_it() -> None:
         ("python", "sql", "statistics"), "essential"
     )
     assert "xgboost" not in found  # the duties' gradient boosting
+    assert requirement_of(draft, "python").level == 4  # "a nivel avanzado"
+    assert requirement_of(draft, "statistics").level == 3  # "sólida"
     listed = requirement_of(draft, "time-series")
     assert listed.at_least == 2
     assert set(listed.skills) == {"ab-testing", "time-series", "nlp", "causal-inference"}

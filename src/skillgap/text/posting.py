@@ -134,13 +134,21 @@ _MUST_WORDS: Final = re.compile(
     r"obligatorio|obrigatório|indispensable|exigido|obligatoire)\b",
     re.I,
 )
+#: Level words, with their Spanish, Portuguese and French ("a nivel avanzado", "avançado",
+#: "approfondie"; "sólida", "solide"; "básico", "notions").
 _HIGH: Final = re.compile(
-    r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency)\b", re.I
+    r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency|avanzad[oa]s?|"
+    r"avançad[oa]s?|avancée?s?|profund[oa]s?|approfondie?s?|experto|experta|excelente)\b",
+    re.I,
 )
-_LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
+_LOW: Final = re.compile(
+    r"\b(basic|familiar|familiarity|exposure|some|básic[oa]s?|nociones|noções|notions)\b", re.I
+)
 #: Words of a working level: they end a high or low word's reach, at 3 (or the default, if lower).
 _MID: Final = re.compile(
-    r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience))\b", re.I
+    r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience)|"
+    r"sólid[oa]s?|solide?s?)\b",
+    re.I,
 )
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 
