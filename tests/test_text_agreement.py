@@ -641,3 +641,39 @@ def test_the_12r_and_12s_sets_are_read_no_worse_than_their_floors(
 ) -> None:
     """An agency and an employer named by a tool's word, requirements under "YOU WILL HAVE"."""
     test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
+
+
+# Session 6, two more sets (4 postings and 5 CVs each, a Word CV and a two-column PDF in
+# each), written 2026-12-07 by helpers who saw only the profile format and measured once by
+# the lead. text-2026-12v (Spanish and Portuguese postings and CVs): postings 15/21 essential,
+# lists 2/3, no decoy; CV job months within 10 % for 4 of 5 (a Portuguese LinkedIn-like
+# two-column PDF read only its first job, 72 of 222; a Spanish maternity leave not taken off,
+# 75 of 70), largest error 67.6 %; levels within one 34/43 (its "Principais competências"
+# unread). text-2026-12w: postings 19/19, lists 4/4, no decoy; months 5 of 5 (0.0 %); levels
+# 39/40 (Java named beside Go in a job's line unread). After cvlatin-s6 (Portuguese and
+# Spanish headings, dates, level words, employment types and leave; LinkedIn's title over
+# its employer's line in a PDF's text; a CV's listed skills give its jobs' lines context)
+# every CV's months exact in both, levels 43/43 and 40/40; a Spanish posting's headings
+# ("Requisitos imprescindibles", "Se valorará", "¿Qué harás?", "Qué ofrecemos") read, 12v
+# postings 18/21 essential (its "Estadística" no catalog name; its "al menos dos de" list
+# unread). After post2-s6 (the same headings, Spanish statistics, "al menos dos de") its
+# postings 21/21 essential, lists 3/3. Floors only go up; the expectations are never edited.
+SET_V_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_V_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
+SET_W_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_W_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [
+        (HERE / "data" / "text-2026-12v", SET_V_FLOOR),
+        (HERE / "data" / "text-2026-12w", SET_W_FLOOR),
+    ],
+    ids=["12v", "12w"],
+)
+def test_the_12v_and_12w_sets_are_read_no_worse_than_their_floors(
+    folder: Path, floor: dict[str, float]
+) -> None:
+    """Spanish and Portuguese CVs and postings, a LinkedIn-like PDF, a Word CV's timeline."""
+    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)

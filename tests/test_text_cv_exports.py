@@ -412,6 +412,16 @@ def test_skills_an_education_entry_names_are_a_novices_outside_web_addresses() -
         ("Python ▮▮▮▯▯", 3),
         ("Python ■■■■□", 4),
         ("on a daily basis", None),
+        # Portuguese and Spanish
+        ("Python — especialista (15+ anos)", 5),
+        ("Kubernetes — avançado", 4),
+        ("MLflow — intermediário", 3),
+        ("PyTorch: nociones (solo en la tesis)", 2),
+        ("Tableau: algo de Tableau (curso)", 1),
+        ("Java — 8 anos, hoje enferrujado (avançado na época)", 3),  # advanced, rusty
+        ("Scala: 5 años", 4),
+        ("SQL — proficiente", 4),
+        ("R: avanzado, algo oxidado", 3),
     ],
 )
 def test_more_languages_level_words_and_rating_marks(text: str, level: int | None) -> None:

@@ -16,7 +16,11 @@
   without work: the software years stay part of the career (an ML master's still parts them);
 * a ``Selected work`` part after the jobs, with no dates, is not the last job's lines: an
   item opening with an employer's name (``- Fernhill: churn model ...``) is evidence from
-  that employer's job, one naming no job names its skills as a project does.
+  that employer's job, one naming no job names its skills as a project does;
+* Portuguese and Spanish CVs: their headings, LinkedIn's ``Title`` / ``Employer · Tempo
+  integral`` / dates in a PDF's text, employment types, leave, level words and degrees;
+* a skill the CV's skills section lists gives the names beside it in a job's line their
+  context (``in Java and Go`` under ``Basic: Go``).
 
 Each CV here is made up for the form it shows (none is copied from a text set). Months count
 to 2026-12-07, both end months included; a month counts once, at most full time.
@@ -237,6 +241,177 @@ def test_an_ml_masters_between_software_work_and_research_still_parts_them() -> 
     software = next(j for j in reading.jobs if j.title.startswith("Software Developer"))
     assert software.relevant is False  # a developer who retrained in ML: an earlier career
     assert reading.relevant_months == 5
+
+
+LINKEDIN_PT = """\
+Beatriz Souza
+Contato
+Recife, PE — Brasil
+
+Principais competências
+- Python — especialista
+- Kubernetes — avançado
+- Java — 6 anos, hoje enferrujado (avançado na época)
+
+Resumo
+Engenheira de dados com dez anos de carreira.
+
+Experiência
+Engenheira de Dados Sênior
+Frevo Pagamentos · Tempo integral
+set 2020 - até o momento · 6 anos 4 meses
+- Pipelines em Spark e Airflow para 40 equipes; infraestrutura em
+Terraform
+- Modelos de risco em produção (PyTorch)
+Consultora de Dados (freelance)
+Autônoma · Meio período
+2021 - 2022
+- Painéis para uma rede de farmácias
+Desenvolvedora Java
+Mangue Sistemas Ltda. · Tempo integral
+ago 2016 - ago 2020 · 4 anos 1 mês
+- Serviços de cobrança em Java
+Estagiária de TI
+Banco do Agreste · Estágio
+jan 2015 - dez 2015
+- Scripts de automação
+Mentora voluntária
+Reprograma · Voluntariado
+desde 2019
+- Mentoria para mulheres em transição de carreira
+
+Formação acadêmica
+Bacharelado em Ciência da Computação — UFPE (2012 - 2016)
+"""
+
+
+def test_a_portuguese_linkedin_pdfs_jobs_each_title_over_its_employer_and_dates() -> None:
+    """A PDF's text: no bold, each job's title after the last bullet of the job before.
+
+    76 months now, the freelance half-time years inside them (0 more), 49 as a developer,
+    12 as an IT intern: 137; the volunteer mentoring is not work. "infraestrutura em" runs
+    on into "Terraform", which is no heading.
+    """
+    reading = read_cv_text(LINKEDIN_PT, "cv.txt")
+    got = [(j.title.split(" — ")[0], j.kind, j.fte, j.relevant, j.months) for j in reading.jobs]
+    assert got == [
+        ("Engenheira de Dados Sênior", "job", 1.0, True, 76.0),
+        ("Consultora de Dados (freelance)", "job", 0.5, True, 0.0),
+        ("Desenvolvedora Java", "job", 1.0, True, 49.0),
+        ("Estagiária de TI", "internship", 1.0, True, 12.0),
+        ("Mentora voluntária", "job", 1.0, False, 0.0),
+    ]
+    assert reading.relevant_months == 137
+    assert "pytorch" in reading.jobs[0].skills  # the bullet after the wrapped one: same job
+    levels = {s: c.level for s, c in reading.skills.items() if c.listed}
+    assert levels == {"python": 5, "kubernetes": 4, "java": 3}  # Java advanced, now rusty
+    assert reading.degrees == [
+        {"degree": "bachelor", "status": "completed", "field": "Ciência da Computação"}
+    ]
+
+
+SPANISH = """\
+# Carmen Ruiz
+
+## Experiencia laboral
+
+### Científica de Datos — Clínicas Aurora, Sevilla
+mayo de 2022 – hasta la actualidad
+Modelos de demanda en Python.
+*Licencia de maternidad: mar. 2024 – jun. 2024.*
+
+### Analista de datos (media jornada) — Ópticas Luz, Sevilla
+09/2020 a 12/2021
+
+### Profesora de Matemáticas — IES Triana
+2015 – 2020
+
+## Formación académica
+- **Máster en Ciencia de Datos** — UNED, oct. 2025 – en curso
+- **Grado en Matemáticas** — Universidad de Sevilla, 2011 – 2015
+
+## Habilidades
+- **SQL**: experta
+- **Python**: avanzado
+- **Tableau**: algo de Tableau
+- **R**: básico
+
+## Idiomas
+Español (nativo), Inglés (B2)
+"""
+
+
+def test_a_spanish_cvs_leave_comes_off_its_job_and_its_skills_take_their_levels() -> None:
+    """56 months now less 4 of maternity leave (52), 16 at half time (8); teaching: 60."""
+    reading = read_cv_text(SPANISH, "cv.md")
+    got = [(j.title.split(" — ")[0], j.relevant, j.fte) for j in reading.jobs]
+    assert got == [
+        ("Científica de Datos", True, 1.0),
+        ("Analista de datos (media jornada)", True, 0.5),
+        ("Profesora de Matemáticas", False, 1.0),
+    ]
+    assert [j.months for j in reading.jobs[:2]] == [52.0, 8.0]
+    assert reading.relevant_months == 60
+    levels = {s: c.level for s, c in reading.skills.items() if c.listed}
+    assert levels == {"sql": 5, "python": 4, "tableau": 1, "r": 2}
+    assert reading.degrees == [
+        {"degree": "master", "status": "in_progress", "field": "Ciencia de Datos"},
+        {"degree": "bachelor", "status": "completed", "field": "Matemáticas"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Principais competências", "skills"),
+        ("HABILIDADES", "skills"),
+        ("Conocimientos técnicos", "skills"),
+        ("Experiência profissional", "experience"),
+        ("EXPERIENCIA LABORAL", "experience"),
+        ("Trayectoria profesional", "experience"),
+        ("Formação acadêmica", "education"),
+        ("Formación académica", "education"),
+        ("Certificações", "certifications"),
+        ("CERTIFICACIONES", "certifications"),
+        ("Publicações", "publications"),
+        ("Publicaciones", "publications"),
+        ("Voluntariado", "volunteering"),
+        ("Idiomas", "languages"),
+        ("Resumo", "summary"),
+        ("Contato", "contact"),
+        ("## Outside work", "interests"),  # not jobs: "reading Kafka and Borges"
+    ],
+)
+def test_portuguese_and_spanish_headings_are_their_english_counterparts(
+    heading: str, kind: str
+) -> None:
+    assert kind_of(heading) == kind
+
+
+CLAIMED = """\
+# Priya Example
+
+## Experience
+
+### Software Engineer — Quillon Payments, London
+*August 2014 – June 2017*
+- Payments risk services in Java and Go
+- Wrote a Go operator that rotates database credentials
+
+## Skills
+- **Basic:** Go
+"""
+
+
+def test_a_skill_the_cv_lists_gives_the_names_beside_it_in_a_job_their_context() -> None:
+    """'Java and Go' alone is no proof of either (two ordinary words); the skills list Go."""
+    reading = read_cv_text(CLAIMED, "cv.md")
+    assert {"java", "go"} <= set(reading.jobs[0].skills)
+    assert reading.skills["java"].level == 3  # 35 months of work naming it
+    assert "sql" not in reading.skills  # an ordinary word ("database") needs a skill proven
+    other = read_cv_text(CLAIMED.replace("**Basic:** Go", "**Basic:** Docker"), "cv.md")
+    assert "java" not in other.skills
+    assert "go" not in other.jobs[0].skills
 
 
 SELECTED_WORK = """\

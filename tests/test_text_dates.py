@@ -57,6 +57,16 @@ def _months(text: str, *, single: bool = False) -> tuple[str, str | None, int]:
         ("Since March 2021", ("2021-03", None, 70)),
         ("2021 onwards", ("2021-01", None, 72)),
         ("Jan 2021 –", ("2021-01", None, 72)),
+        # Portuguese and Spanish: "ago", "set", "out" abbreviated, "de" before the year, "a"
+        # or "até" between the ends, "até o momento", LinkedIn's "4 anos 7 meses" aside
+        ("ago 2012 - fev 2017 · 4 anos 7 meses", ("2012-08", "2017-02", 55)),
+        ("set 2019 - out 2021", ("2019-09", "2021-10", 26)),
+        ("maio de 2019 - setembro de 2020", ("2019-05", "2020-09", 17)),
+        ("enero de 2020 a marzo de 2021", ("2020-01", "2021-03", 15)),
+        ("09/2020 a 12/2020", ("2020-09", "2020-12", 4)),
+        ("jan 2020 - até o momento", ("2020-01", None, 84)),
+        ("março de 2018 até hoje", ("2018-03", None, 106)),
+        ("mayo 2022 – hasta la actualidad", ("2022-05", None, 56)),
     ],
 )
 def test_a_date_range_is_read_in_each_form_cvs_use(
@@ -110,6 +120,13 @@ def test_an_expected_end_is_in_the_future_not_ongoing() -> None:
         ("Analyst, half-time", 0.5),
         ("Freelance Developer (evenings and weekends)", 0.25),
         ("Staff Machine Learning Engineer", 1.0),
+        ("Autônomo · Meio período", 0.5),  # Portuguese: part-time
+        ("Analista (tiempo parcial)", 0.5),
+        ("Analista de datos freelance (20 h/semana)", 0.5),
+        ("Cientista de Dados (16 horas semanais)", 0.4),
+        ("Investigadora, 3 días por semana", 0.6),
+        ("Engenheira de Dados, 2 dias na semana", 0.4),
+        ("Nuvem Pagamentos · Tempo integral", 1.0),
     ],
 )
 def test_a_jobs_share_of_full_time_comes_from_its_words(words: str, share: float) -> None:
@@ -138,6 +155,16 @@ def test_a_jobs_share_of_full_time_comes_from_its_words(words: str, share: float
         ("Teaching Assistant, COMP 551 Applied Machine Learning", False, False),
         ("Teaching Assistant, Dept. of Computer Science", False, False),
         ("Teaching Assistant — Faculty of Chemistry", False, False),
+        # Portuguese and Spanish: a developer and an engineer are engineering, an IT intern's
+        # work is software or operations work (an IT helpdesk job is not), a docente and an
+        # "ayudante de cátedra" teach whatever the subject
+        ("Desenvolvedor Java Júnior — Sistemas Paulista Ltda.", True, False),
+        ("Engenheiro de Software — TelecomSul", True, False),
+        ("Cientista de Dados — Nuvem Pagamentos", True, True),
+        ("Estagiário de TI — Banco Interior Paulista · Estágio", True, False),
+        ("IT Helpdesk Assistant — University IT Services", False, False),
+        ("Ayudante de cátedra, Estadística I — Universidad de Chile", False, False),
+        ("Docente de Programación — Instituto Técnico", False, False),
     ],
 )
 def test_relevant_work_is_data_ml_ai_research_or_engineering(

@@ -185,3 +185,48 @@ def test_assess_with_a_posting_scores_the_role_the_draft_writes(
     assert calls == [str(POSTING)]
     assert next(r for r in index.catalog.roles if r.id == role) == written
     assert written.ready_score is not None
+
+
+SPANISH_POSTING = """\
+Analista de Datos - Sevilla
+
+¿QUÉ HARÁS?
+- Cuadros de mando para el equipo comercial
+
+REQUISITOS IMPRESCINDIBLES
+  -> Python y SQL a nivel avanzado
+  -> Experiencia construyendo modelos con scikit-learn
+
+SE VALORARÁ
+  • Tableau o Power BI
+
+Qué ofrecemos: contrato indefinido y formación continua.
+"""
+
+
+def test_a_spanish_postings_headings_say_what_is_required_and_what_is_nice() -> None:
+    """'Requisitos imprescindibles' asks, 'Se valorará' is nice; duties and perks ask nothing."""
+    asked = asked_of(draft_of(SPANISH_POSTING))
+    assert {k: asked[k] for k in ("python", "sql", "scikit-learn")} == dict.fromkeys(
+        ("python", "sql", "scikit-learn"), "essential"
+    )
+    assert asked["tableau"] == asked["power-bi"] == "useful"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Requisitos", "required"),
+        ("Lo que buscamos", "required"),
+        ("Perfil buscado", "required"),
+        ("O que procuramos", "required"),
+        ("Se valorará", "nice"),
+        ("Diferenciais", "nice"),
+        ("Responsabilidades", "duties"),
+        ("Beneficios", "benefits"),
+    ],
+)
+def test_spanish_and_portuguese_posting_headings(heading: str, kind: str) -> None:
+    from skillgap.text.sections import kind_of
+
+    assert kind_of(heading) == kind

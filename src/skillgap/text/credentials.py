@@ -25,7 +25,10 @@ _ISSUED: Final = re.compile(r"^(?:issued|credential id|expires|expired|valid)\b"
 _DEGREE_WORD: Final = re.compile(
     r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|M\.?\s?Tech|MBA|MPhil|M\.?A|M\.?S|"
     r"Master(?!arbeit|thesis)\w*|B\.?Sc|B\.?Eng|B\.?\s?Tech|B\.?A|B\.?S|"
-    r"Bachelor(?!arbeit)\w*|Inżynier)\b\.?(?!\s*(?:thesis|arbeit)\b)"
+    r"Bachelor(?!arbeit)\w*|Inżynier|"
+    # Spanish and Portuguese: "Grado en Economía", "Bacharelado em Ciência da Computação"
+    r"Grado|Licenciatura|Bacharelado|Mestrado|Maestría|Máster|Magíster|Doctorado|Doutorado)"
+    r"\b\.?(?!\s*(?:thesis|arbeit)\b)"
 )
 #: The rest of a degree's name before its field: "'s degree (mgr),", "of Philosophy - PhD,",
 #: "of Science in", "of Engineering - BE,", "of Science (BSc),"; and what parts it from its
@@ -74,7 +77,9 @@ def _date(text: str) -> str | None:
 
 
 #: A doctorate's words: "PhD", "Ph.D.", "Doctor of Philosophy", "Doktorand", "DPhil".
-_DOCTORATE: Final = re.compile(r"\b(?:Ph\.?\s?D|D\.?Phil|Doctor\w*|Doktor\w*|Promotion)\b", re.I)
+_DOCTORATE: Final = re.compile(
+    r"\b(?:Ph\.?\s?D|D\.?Phil|Doctor\w*|Doktor\w*|Doutor\w*|Promotion)\b", re.I
+)
 
 
 def doctorates(section: Section) -> list[Span]:
@@ -89,6 +94,12 @@ def doctorates(section: Section) -> list[Span]:
         if span is not None:
             out.append(span)
     return out
+
+
+#: A degree not yet finished: "expected", "in progress"; "en curso", "em andamento".
+_UNDERWAY: Final = re.compile(
+    r"\b(expected|in progress|ongoing|current|en curso|em curso|em andamento|cursando)\b", re.I
+)
 
 
 def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[dict[str, str]]:
@@ -108,7 +119,7 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
             upper = word.upper()
             degree = (
                 "phd"
-                if upper.startswith(("PHD", "DOCTOR"))
+                if upper.startswith(("PHD", "DOCTOR", "DOUTOR"))
                 else "master"
                 if upper.startswith("M")
                 else "bachelor"
@@ -120,10 +131,10 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
         rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
         rest = _BEFORE_FIELD.sub("", rest)  # "Ph.D., Computer Science", "(Bachelor's) in ..."
         rest = _BEFORE_FIELD.sub("", re.sub(r"^\([^)]*\)", "", rest))  # "BSc (Hons), Physics"
-        rest = re.sub(r"^(?:(?:in|of)\s+)?", "", rest, flags=re.I)
+        rest = re.sub(r"^(?:(?:in|of|en|em|de)\s+)?", "", rest, flags=re.I)
         fld = _MONTH_END.sub("", re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *"))
         span = find_span(dates)
-        ongoing = bool(re.search(r"\b(expected|in progress|ongoing|current)\b", dates, re.I)) or (
+        ongoing = bool(_UNDERWAY.search(dates)) or (
             span is not None
             and (  # "Sep 2022 – present" runs on; "2024 – 2027" ends after today
                 span.end is None

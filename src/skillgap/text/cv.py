@@ -32,6 +32,7 @@ from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.credentials import certifications_of, degrees_of, doctorates
 from skillgap.text.dates import Span, find_span
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
+from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
 from skillgap.text.match import Found, Matcher, clean_sentence
@@ -161,12 +162,6 @@ def _items_of(section: Section) -> list[str]:
     return out
 
 
-def _dates_alone(text: str) -> bool:
-    """A line that is only a date range (and a word or two): a job's dates under its title."""
-    span = find_span(text)
-    return span is not None and len(clean_sentence(text.replace(span.text, " ")).split()) <= 2
-
-
 #: How far left of a list item a line starts when it is a label column's, not the item's
 #: wrapped rest (Europass: ``Employer        Aurelia S.A.`` under ``      - Parental leave``).
 _LABEL_COLUMN: Final = 8
@@ -198,13 +193,15 @@ def _joined(section: Section) -> Section:
     for n, line in enumerate(section.lines[1:], start=2):
         prev = out[-1] if len(out) > 1 else None
         after = section.lines[n].text if n < len(section.lines) else ""
+        below = [ln.text for ln in section.lines[n : n + 2]]
         if (
             prev is not None
             and line.text.strip()
             and BULLET.match(prev.text)
             and not BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
-            and not (jobs and _dates_alone(after))  # the next job's title over its dates
+            and not (jobs and dates_alone(after))  # the next job's title over its dates
+            and not (jobs and title_over_employer(prev.text, line.text, below))
             and not (jobs and _ends_in_date(prev.text))  # "- Intern, Lab — Summer 2020": whole
             and not (jobs and prev.text.rstrip().endswith(".") and line.text.strip()[:1].isupper())
             and _indent(prev.text) - _indent(line.text) < _LABEL_COLUMN
@@ -281,6 +278,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         elif section.kind == "projects":
             _projects(section, matcher, reading)
     _summary_levels(sections, matcher, reading)
+    matcher.claimed = frozenset(s for s, claim in reading.skills.items() if claim.listed)
     dated, undated = _experience_parts(sections)
     reading.jobs = read_jobs(dated, matcher)
     for part in undated:

@@ -49,9 +49,9 @@ _MONTHS: Final = {
             "may mai mayo maggio mei maio maj",
             "jun june juni juin junio giugno junho",
             "jul july juli juillet juil julio luglio julho",
-            "aug august août aout agosto augustus augusti",
-            "sep sept september septembre septiembre settembre setembro",
-            "oct october okt oktober octobre octubre ottobre outubro",
+            "aug august août aout agosto augustus augusti ago",
+            "sep sept september septembre septiembre settembre setembro set",
+            "oct october okt oktober octobre octubre ottobre outubro out",
             "nov november novembre noviembre",
             "dec december dez dezember décembre decembre déc diciembre dic dicembre dezembro"
             " desember",
@@ -96,7 +96,7 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
         rf"(?P<{p}qh>[QH])(?P<{p}q>[1-4])\s*[/\-.]?\s*(?:(?P<{p}qyear>{_YEAR})|{_TICK}(?P<{p}qyy>\d{{2}}))(?!\d)",
         rf"(?P<{p}yq>{_YEAR})\s*[-/ ]\s*(?P<{p}yqh>[QH])(?P<{p}yqn>[1-4])(?![^\W_])",
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
-        rf"(?:{_DAY}\s+)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s*|-)(?:{_DAY},?\s+)?"
+        rf"(?:{_DAY}\s+(?:de\s+)?)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s+de\s+|\s*|-)(?:{_DAY},?\s+)?"
         rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}num>0?[1-9]|1[0-2])\s?[/.]\s?(?P<{p}nyear>{_YEAR})(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}dnum>0?[1-9]|1[0-2])-(?P<{p}dyear>{_YEAR})(?!\d)",
@@ -113,12 +113,13 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
 
 _SEP: Final = (
     r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
-    r"\bbis\b|\bhasta\b|\bau\b|\bà\b|\btot\b)\s*"
+    r"\bbis\b|\bhasta\b|\bau\b|\bà\b|\btot\b|\ba\b|\baté\b)\s*"
 )
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
     r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
-    r"aujourd['’]hui|présent|en cours|actualidad|presente|actual|oggi|in corso|"
+    r"aujourd['’]hui|présent|en cours|(?:la\s+)?actualidad|presente|actual|oggi|in corso|"
+    r"(?:(?:até|hasta)\s+)?(?:(?:o|la)\s+)?(?:momento|actualidad|hoje|hoy|atualidade)|"
     r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
     r"actualmente|atualmente|atual)(?![^\W_]))"
 )
@@ -172,8 +173,9 @@ _DIGIT: Final = re.compile(r"[0-9]")
 _LINE_END: Final = re.compile(r"^[\s*_)\]|·.,;:]*$")
 #: LinkedIn's own count beside the dates: "(2 yrs 4 mos)", "· 11 months".
 DURATION: Final = re.compile(
-    r"\(?\s*(?:\d{1,2}\s*(?:years?|yrs?)\b(?:\s*,?\s*\d{1,2}\s*(?:months?|mos?)\b)?"
-    r"|\d{1,2}\s*(?:months?|mos?)\b)\s*\)?",
+    r"\(?\s*(?:\d{1,2}\s*(?:years?|yrs?|anos?|años?)\b"
+    r"(?:\s*,?\s*(?:[ey]\s+)?\d{1,2}\s*(?:months?|mos?|meses|mes|mês)(?!\w))?"
+    r"|\d{1,2}\s*(?:months?|mos?|meses|mes|mês)(?!\w))\s*\)?",
     re.IGNORECASE,
 )
 

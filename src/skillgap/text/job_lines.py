@@ -7,6 +7,9 @@
   describes that job, wherever it stands (a Word CV's duties under its table of jobs).
 * A short line right under a job's dated line gives its share of full time; leave comes off
   the job that holds it; a table row's other cells are its job.
+* A line after a job's last bullet, over an employer's line and dates alone, is the next
+  job's title (LinkedIn's ``Title`` / ``Employer · Full-time`` / ``2022 - 2023``), not the
+  bullet's wrapped rest.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ import datetime as dt
 import re
 from typing import Final
 
-from skillgap.text.dates import Span, find_span, leading_date
+from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.labelled import dated_by_label
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line
+from skillgap.text.sections import OPEN_END
 from skillgap.text.work import Job, fte_of
 
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -156,3 +160,27 @@ def table_title(text: str, span: Span) -> str | None:
     if named and all(dated_by_label(c) for c in named):
         return None  # Europass in a table: "| Dates | 01/06/2021 – present |"
     return " — ".join(named)
+
+
+def dates_alone(text: str) -> bool:
+    """A line that is only a date range (and a word or two): a job's dates under its title."""
+    span = find_span(text)
+    rest = DURATION.sub(" ", text.replace(span.text, " ")) if span is not None else ""
+    return span is not None and len(clean_sentence(rest).split()) <= 2  # "· 3 anos 10 meses"
+
+
+def title_over_employer(prev: str, line: str, below: list[str]) -> bool:
+    """A job's title after a bullet, its employer's line and its dates below (LinkedIn's).
+
+    ``- ... (redes sequenciais)`` / ``Consultor de ML`` / ``Autônomo · Meio período`` /
+    ``2022 - 2023``: the bullet closed its words (no open end, no bracket left open).
+    """
+    return (
+        len(below) == 2  # the employer's line, then the dates
+        and bool(below[0].strip())
+        and not _BULLET.match(below[0])
+        and dates_alone(below[1])
+        and line.strip()[:1].isupper()
+        and not OPEN_END.search(prev)
+        and prev.count("(") <= prev.count(")")
+    )

@@ -44,7 +44,10 @@ TITLE_NOUN: Final = re.compile(
     r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|"
     r"mitarbeiter\w*|lehrbeauftragte\w*|dozent\w*|stagiaire|becari[oa]|\w+analyst(?:in|en)?|"
     r"wissenschaftler\w*|praktikum|analyste|analista|ing[ée]nieure?|ingenier[oa]|accountant|"
-    r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*)\b",
+    r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*|"
+    # Portuguese and Spanish: "Estagiário de TI", "Desenvolvedor Java", "Consultor de ML"
+    r"estagi[áa]ri[oa]|desenvolvedor[ae]?s?|desarrollador[ae]?s?|engenheir[oa]s?|consultor[ae]?s?|"
+    r"programador[ae]?s?|pasante|cientista|científic[oa]|investigador[ae]?|auditor[ae])\b",
     re.I,
 )
 #: A job title's noun ending the text before a single date: "Research Intern Summer 2018".
@@ -54,7 +57,8 @@ _PLACE: Final = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|relocat\w*)\
 #: LinkedIn's employment type on a line of its own ("Full-time", "Full-time · 6 yrs").
 _EMPLOYMENT_TYPE: Final = re.compile(
     r"^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|"
-    r"apprenticeship|seasonal|temporary)\b[\s·•|,]*(?:\d.*)?$",
+    r"apprenticeship|seasonal|temporary|tempo integral|jornada completa|meio período|"
+    r"media jornada|estágio|prácticas|autônomo|autónomo|voluntariado)(?!\w)[\s·•|,]*(?:\d.*)?$",
     re.I,
 )
 #: A name ending in an abbreviation's full stop, not a sentence's: "S.A.", "Inc.", "Ltd.".

@@ -29,17 +29,24 @@ from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section
 from skillgap.text.work import CORE_WORK, Job, make_job
 
-_LEAVE: Final = re.compile(r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\b", re.I)
+#: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
+_LEAVE_LATIN: Final = (
+    r"(?:licencia|licença|baja)(?:[\s-]+(?:(?:de|por)\s+)?"
+    r"(?:maternidad|paternidad|maternidade|paternidade|parental|maternal))?"
+)
+_LEAVE: Final = re.compile(
+    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{_LEAVE_LATIN})\b", re.I
+)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
     r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
-    r"paternité))?)[\s)\]:,.–—*_-]*",
+    rf"paternité))?|{_LEAVE_LATIN})[\s)\]:,.–—*_-]*",
     re.I,
 )
 #: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
 _LEAVE_BEFORE: Final = re.compile(
-    r"\b(?:leave|elternzeit|mutterschutz|karenz|congé)\s*[:(]?\s*$", re.I
+    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{_LEAVE_LATIN})\s*[:(]?\s*$", re.I
 )
 
 
@@ -158,7 +165,7 @@ def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
 #: A freelancer's or a contractor's practice: its dated items are engagements, named or not.
 PRACTICE: Final = re.compile(
     r"\b(freelan\w*|self-employed|independent|contractor|consult\w*|selbst(?:st)?ändig\w*|"
-    r"freiberuf\w*|indépendante?|autónom[oa]|freelancer)\b",
+    r"freiberuf\w*|indépendante?|autónom[oa]|autônom[oa]|freelancer)\b",
     re.I,
 )
 

@@ -2,9 +2,9 @@
 
 Words: expert, guru 5; proficient, strong, advanced, experienced 4; working, intermediate,
 competent 3; basic, familiar, beginner, "a little" 2; read-only, "can read it", aware,
-"a bit (of)" 1, and their German, French, Spanish, Italian and Dutch counterparts. Without
-a word, a rating (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6 years
-4, 7 or more 5.
+"a bit (of)" 1, and their German, French, Spanish, Portuguese, Italian and Dutch
+counterparts. Without a word, a rating (``4/5``, ``●●●○○``), then years: under 1 year 2,
+1-3 years 3, 4-6 years 4, 7 or more 5.
 "Rusty" is one lower than the level otherwise read.
 """
 
@@ -18,7 +18,7 @@ WORD_LEVELS: Final = (
     (
         re.compile(
             r"\b(expert|guru|master|expertenwissen|experte|expertin|experto|experta|esperto|"
-            r"esperta)\b",
+            r"esperta|especialista)\b",
             re.I,
         ),
         5,
@@ -27,7 +27,7 @@ WORD_LEVELS: Final = (
         re.compile(
             r"\b(proficient|strong|advanced|experienced|fluent|sehr gute?\w*|verhandlungssicher|"
             r"fortgeschritten\w*|avancée?s?|confirmée?|avanzado|avanzada|avanzato|avanzata|"
-            r"(?:bonne\s+)?maîtrise|gevorderd|ottim[oa])\b",
+            r"(?:bonne\s+)?maîtrise|gevorderd|ottim[oa]|avançad[oa]|proficiente)\b",
             re.I,
         ),
         4,
@@ -36,7 +36,7 @@ WORD_LEVELS: Final = (
         re.compile(
             r"\b(working|intermediate|competent|daily driver|gute?(?:\s+kenntnisse)?|"
             r"intermédiaire|intermedio|intermedia|bonnes?\s+connaissances|buona\s+conoscenza|"
-            r"goede?\s+kennis)\b",
+            r"goede?\s+kennis|intermedi[áa]ri[oa])\b",
             re.I,
         ),
         3,
@@ -44,7 +44,8 @@ WORD_LEVELS: Final = (
     (
         re.compile(
             r"\b(basic|familiar|beginner|novice|a little|elementary|grundkenntnisse|grundlagen|"
-            r"notions|débutante?|básico|básica|de base|basiskennis|principiante)\b",
+            r"notions|débutante?|básico|básica|de base|basiskennis|principiante|nociones|noções|"
+            r"iniciante)\b",
             re.I,
         ),
         2,
@@ -52,12 +53,13 @@ WORD_LEVELS: Final = (
     (re.compile(r"^[\W_]*[Ss]ome\s+(?=[A-Z])"), 2),  # "GCP, some AWS": an item opening so
     # "a bit of", "Docker (a bit)"; "a bit rusty" is rusty (one lower), not a level of its own
     (re.compile(r"\b(a bit of|only a bit|a bit(?!\s+(?:rusty|more|less|older)))\b", re.I), 1),
+    (re.compile(r"\b(algo de|un poco de|um pouco de)\b", re.I), 1),  # "algo de Tableau"
     # "read-only", "TypeScript (can read it)": reads it, does not write it
     (re.compile(r"\b(read-only|aware|awareness|can (?:only )?read(?: it)?(?! and))\b", re.I), 1),
 )
-_YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
+_YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|anos|años)\b", re.I)
 #: Rusty: one lower than the level otherwise read.
-RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?)\b", re.I)
+RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?|enferrujad[oa]|oxidad[oa])\b", re.I)
 _OUT_OF: Final = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s*/\s*(5|10)(?![\d/])")
 _FILLED: Final = "●★■⬤◼▰◆▮"
 _EMPTY: Final = "○☆□◯◻▱◇▯◌"

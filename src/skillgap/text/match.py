@@ -130,6 +130,11 @@ class Matcher:
                     starts.update(form[:k] for k in range(1, len(form) + 1))
         # A word's exact and loose forms, as it was seen before (at most _SEEN_MAX words).
         self._forms: dict[str, tuple[str, str]] = {}
+        # Skills the text's author claims elsewhere (a CV's skills section): a capitalised
+        # ambiguous name of one is that skill wherever the text names it ("in Java and Go"
+        # when the skills list "Go"), and gives the ambiguous names beside it their context
+        # (not the vague ones: "rotates database credentials" names no SQL).
+        self.claimed: frozenset[str] = frozenset()
         # Words with another meaning the document uses as part of a name ("Airflow
         # Ventilation Systems Ltd", "Rust & Julia Recruitment"): seen, and then known.
         self._seen_names: set[str] = set()
@@ -218,9 +223,11 @@ class Matcher:
             candidates.append((skill, i, n, sentence))
             i += n
         kinds: list[str] = []
-        for _skill, at, n, _sentence in candidates:
+        for skill, at, n, _sentence in candidates:
             surface = text[tokens[at].start : tokens[at + n - 1].end]
-            kinds.append(self._kind(surface, tokens, at, n, text))
+            kind = self._kind(surface, tokens, at, n, text)
+            claimed = kind == "ambiguous" and skill in self.claimed  # the skills list "Go"
+            kinds.append("claimed" if claimed else kind)
         # "java", "go", "tdd" in small letters: a skill only in a list of skills, which
         # grows from the skills that need no context ("python, java, go").
         changed = True
@@ -238,13 +245,16 @@ class Matcher:
             k = next_sentence(ends, t.start)
             words.setdefault(k, set()).add(t.text.casefold())
         strong: dict[int, int] = {}
+        named: dict[int, int] = {}  # with the claimed: context for an ambiguous name only
         for (_, _, _, s), kind in zip(candidates, kinds, strict=True):
             strong[s] = strong.get(s, 0) + (kind == "strong")
+            named[s] = named.get(s, 0) + (kind in ("strong", "claimed"))
         shown: dict[int, str] = {}
         out: list[Found] = []
         for (skill, at, n, sentence), kind in zip(candidates, kinds, strict=True):
             a, b = spans[sentence]
             others = strong.get(sentence, 0) - (kind == "strong") > 0
+            beside = named.get(sentence, 0) - (kind in ("strong", "claimed")) > 0
             # a name the document gave someone ("named") counts in a list of skills only
             if (
                 kind in ("never", "lower")
@@ -252,7 +262,7 @@ class Matcher:
                 or (kind == "named" and not listed)
             ):
                 continue
-            cued = others or listed or words.get(sentence, set()) & rules.CUES
+            cued = beside or listed or words.get(sentence, set()) & rules.CUES
             if kind == "ambiguous" and not cued:
                 continue
             if sentence not in shown:

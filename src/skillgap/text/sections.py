@@ -125,7 +125,12 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
     # Europass's and other languages' CV headings
     ("skills", ("kenntnisse", "fähigkeiten", "compétences", "competencias", "competenze")),
+    # Portuguese and Spanish: "Principais competências", "Habilidades", "Conocimientos"
+    ("skills", ("competências", "competência", "habilidades", "conocimientos", "conhecimentos")),
+    ("skills", ("aptidões", "herramientas", "ferramentas", "tecnologías", "tecnologias")),
     ("volunteering", ("volunteering", "volunteer", "voluntary", "ehrenamt", "bénévolat")),
+    ("volunteering", ("voluntariado", "trabajo voluntario", "trabalho voluntário")),
+    ("interests", ("outside work", "outside of work", "beyond work", "away from work")),
     (
         "experience",
         (
@@ -162,6 +167,9 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "werkervaring",
             "experiencia",
             "esperienza",
+            "trayectoria profesional",  # Spanish and Portuguese: a career's path
+            "trajetória profissional",
+            "historial laboral",
         ),
     ),
     (
@@ -169,17 +177,27 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("education", "training", "degrees", "ausbildung", "studium", "bildung", "formation"),
     ),
     ("education", ("formación", "educación", "istruzione")),
+    ("education", ("formação", "educação", "estudios", "escolaridade")),  # "Formação acadêmica"
     (
         "certifications",
         ("certifications", "certificates", "certification", "licenses", "zertifikate"),
     ),
+    ("certifications", ("certificações", "certificação", "certificaciones", "certificación")),
+    ("certifications", ("certificados", "licencias")),
     ("publications", ("publications", "papers", "patents", "publikationen", "veröffentlichungen")),
+    ("publications", ("publicações", "publicação", "publicaciones", "publicación", "artigos")),
     ("projects", ("projects", "competitions", "open source", "portfolio", "projekte")),
+    ("projects", ("projetos", "proyectos")),
     ("languages", ("languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue")),
+    ("languages", ("línguas", "lenguas")),
     ("summary", ("summary", "profile", "objective", "research interests")),
+    # not "Perfil" nor "Objetivo": a Spanish posting's requirements ("Perfil buscado") and
+    # its role's aim ("Objetivo del puesto") are read there as any other part's words are
+    ("summary", ("resumo", "resumen", "sobre mí", "sobre mim")),
     ("interests", ("interests", "hobbies")),
+    ("interests", ("intereses", "interesses", "aficiones")),
     ("service", ("service", "teaching", "awards")),
-    ("contact", ("contact",)),
+    ("contact", ("contact", "contato", "contacto")),
 )
 #: Kinds a CV's sections have: their words match whole words only (an employer's "Cloud
 #: Services" or "Career Partners" line is not a heading of its own).
@@ -211,9 +229,11 @@ _RATED: Final = re.compile(
     r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])|[●★■⬤◼▰◆▮○☆□◯◻▱◇▯◌]{3}"  # "SQL ●●○○○"
 )
 #: A line's end that leaves its sentence open ("... models onto", "... Energie GmbH,"): the
-#: next line is its rest, wrapped (a PDF's or an editor's), never a heading.
+#: next line is its rest, wrapped (a PDF's or an editor's), never a heading. Portuguese's and
+#: Spanish's small words too ("... infraestrutura em" / "Terraform"); "e", "y", "o" in lower case.
 OPEN_END: Final = re.compile(
-    r"(?:[,&]|\b(?:a|an|the|and|or|of|to|onto|into|in|on|at|for|from|with|by|via|as))\s*$",
+    r"(?:[,&]|\b(?:a|an|the|and|or|of|to|onto|into|in|on|at|for|from|with|by|via|as|"
+    r"em|de|del|da|das|dos|com|con|para|por|en|na|nas|nos|ao|al|sobre)|(?<!\w)(?-i:[eyo]))\s*$",
     re.I,
 )
 

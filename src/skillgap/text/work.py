@@ -26,7 +26,8 @@ _CORE: Final = re.compile(
     r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational|llms?|"
     # other languages': Datenanalystin, wissenschaftlicher Mitarbeiter, analyste, données
     r"daten\w*|\w+analyst(?:in|en)?|statistik\w*|wissenschaftliche[rn]?\s+mitarbeiter\w*|"
-    r"forsch\w*|analyste|analista|données|datos|dati|chercheu\w*|investigador\w*)\b",
+    r"forsch\w*|analyste|analista|données|datos|dati|dados|chercheu\w*|investigador\w*|"
+    r"cientista|científic[oa]s?)\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -36,7 +37,8 @@ _RELATED: Final = re.compile(
     r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
     r"computer science|computing|\w*entwickl\w*|informatik\w*|informaticien\w*|ingenieur\w*|"
     r"ing[ée]nieure?s?|ingenier[oa]s?|"
-    r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore)\b",
+    r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore|desenvolvedor\w*|engenheir[oa]s?|"
+    r"programador\w*)\b",
     re.I,
 )
 _OTHER_TRADE: Final = re.compile(
@@ -50,7 +52,8 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"\b(teachers?|tutor|instructor|nurse|midwife|pharmacist|physician|barista|waiter|"
     r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
     r"shop assistant|sales assistant|retail assistant|paramedic|lehrer\w*|lehrbeauftragte\w*|"
-    r"dozent\w*|enseignant\w*|profesor\w*|guest lectur\w*|gastdozent\w*)\b",
+    r"dozent\w*|enseignant\w*|profesor\w*|guest lectur\w*|gastdozent\w*|docente\w*|"
+    r"ayudante de cátedra)\b",
     re.I,
 )
 
@@ -66,6 +69,10 @@ _UNDERGRADUATE_TA: Final = re.compile(
 _ML_COURSE: Final = re.compile(
     r"\b(?:ML|AI|machine learning|artificial intelligence|deep learning|data science)\b", re.I
 )
+
+#: Information technology, as English and Portuguese or Spanish abbreviate it: an internship
+#: in it is software or operations work ("Estagiário de TI"; an "IT Helpdesk Assistant" is not).
+_IT: Final = re.compile(r"\b(?-i:IT|TI)\b")
 
 #: Lab work at the bench: a researcher's title that says so is not data work.
 _BENCH: Final = re.compile(r"\b(wet[- ]?lab|bench work|bench scientist)\b", re.I)
@@ -104,8 +111,9 @@ def is_training(title: str) -> bool:
 
 
 _HOURS: Final = re.compile(
-    r"(\d{1,2})\s*(?:h|hrs?|hours?|std\.?|stunden|heures)\s*(?:/|per|a|an|each|pro|par)\s*"
-    r"(?:w|wk|week|woche|semaine)\b|(\d{1,2})\s*(?:wochenstunden|h/wk)\b",
+    r"(\d{1,2})\s*(?:h|hrs?|hours?|std\.?|stunden|heures|horas)\s*"
+    r"(?:/|per|a|an|each|pro|par|por|a\s+la|na)\s*(?:w|wk|week|woche|semaine|semana)\b"
+    r"|(\d{1,2})\s*(?:wochenstunden|h/wk|horas\s+semana(?:les|is))\b",  # "20 horas semanais"
     re.I,
 )
 _SHARE: Final = re.compile(
@@ -118,15 +126,16 @@ _PERCENT: Final = re.compile(
     re.I,
 )
 _DAYS: Final = re.compile(
-    r"(?<![\d.,])([1-4](?:[.,]5)?|one|two|three|four)\s*(?:days?|tage?n?|jours?)\s*"
-    r"(?:/|per|a|an|each|pro|par|in\s+the|of\s+the)\s*"
-    r"(?:w|wk|week|woche|semaine)\b",
+    r"(?<![\d.,])([1-4](?:[.,]5)?|one|two|three|four)\s*(?:days?|tage?n?|jours?|d[íi]as)\s*"
+    r"(?:/|per|a|an|each|pro|par|in\s+the|of\s+the|por|a\s+la|na)\s*"
+    r"(?:w|wk|week|woche|semaine|semana)\b",
     re.I,
 )
 _COUNT: Final = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
 _PART_TIME: Final = re.compile(
     r"\b(part-time|part time|half-time|half time|teilzeit|halbtags|temps partiel|mi-temps|"
-    r"media jornada)\b",
+    r"media jornada|medio tiempo|tiempo parcial|jornada parcial|meio período|meio expediente|"
+    r"tempo parcial)\b",
     re.I,
 )
 #: A work-study rhythm: "2 semaines en entreprise / 2 semaines à l'école", "3 days at work,
@@ -186,6 +195,7 @@ def relevance(header: str) -> tuple[bool, bool]:
         return False, False  # "Postdoctoral Researcher (wet lab)": bench work
     core = bool(_CORE.search(text))
     related = bool(_RELATED.search(text)) and not _OTHER_TRADE.search(text)
+    related |= bool(_IT.search(text) and _STUDENT_JOB.search(text))  # "Estagiário de TI"
     return core or related, core
 
 
@@ -193,19 +203,22 @@ def relevance(header: str) -> tuple[bool, bool]:
 #: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
 #: follow a paid title.
 _VOLUNTEER: Final = re.compile(
-    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b", re.I
+    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b|"
+    r"\bvolunt[áa]ri[oa]\b|\bvoluntariado\b",  # "Mentor voluntário", "Org · Voluntariado"
+    re.I,
 )
 #: A break's title, or a leave's.
 BREAK: Final = re.compile(
     r"\b(career break|sabbatical|break|parental leave|leave|elternzeit|auszeit|sabbatjahr|"
-    r"mutterschutz|karenz|congé parental)\b",
+    r"mutterschutz|karenz|congé parental|licencia|licença|baja por maternidad)\b",
     re.I,
 )
 #: An internship, or a student's job beside the studies (a German "Werkstudent"): counted as
 #: internships are, wherever it stands in a career.
 _STUDENT_JOB: Final = re.compile(
     r"\b(intern(?:ship)?|werkstudent(?:in)?|working student|student assistant|praktik\w*|"
-    r"studentische hilfskraft|stagiaire|becari[oa]|pr[áa]cticas|tirocinio)\b",
+    r"studentische hilfskraft|stagiaire|becari[oa]|pr[áa]cticas|tirocinio|estagi[áa]ri[oa]|"
+    r"est[áa]gio|pasant[ií]a|pasante)\b",
     re.I,
 )
 
