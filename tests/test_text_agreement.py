@@ -609,6 +609,40 @@ def test_the_12p_and_12q_sets_are_read_no_worse_than_their_floors(
     test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
 
 
+# Session 6: two sets kept sealed since the session's start (4 postings and 5 CVs each),
+# written 2026-12-07 by helpers who saw only the profile format and measured once by the
+# lead. text-2026-12r: postings 21/21 essential, lists 2/2, 2 decoys, at most 1 in a posting
+# ("Rust & Julia Recruitment" then "The hiring manager, Julia, ..."; "Airflow Ventilation
+# Systems Ltd" then "Airflow are ..."); CV job months within 10 % for 5 of 5 (largest error
+# 7.3 %), levels within one 46/46. text-2026-12s: postings 17/23 essential (the AI
+# consultant's requirements under "YOU WILL HAVE" unread: the posting refused), lists 3/4,
+# no decoy; CV months within 10 % for 1 of 5 (largest error 100 %), levels 72/73. After
+# post2-s6 (requirement headings in four languages and a fallback for headings no list
+# knows; a word the document made a company's or a person's name stays a name; Azure
+# OpenAI and Amazon Bedrock read as LLM APIs): 12r no decoy; 12s 23/23, lists 4/4, levels
+# 73/74 (Azure OpenAI now a skill the catalog knows). Floors only go up; the expectations
+# are never edited.
+SET_R_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+SET_R_FLOOR |= {"months_within_10": 5, "month_error": 0.08, "levels": 1.0}
+SET_S_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_S_FLOOR |= {"months_within_10": 1, "month_error": 1.0, "levels": 0.98}
+
+
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [
+        (HERE / "data" / "text-2026-12r", SET_R_FLOOR),
+        (HERE / "data" / "text-2026-12s", SET_S_FLOOR),
+    ],
+    ids=["12r", "12s"],
+)
+def test_the_12r_and_12s_sets_are_read_no_worse_than_their_floors(
+    folder: Path, floor: dict[str, float]
+) -> None:
+    """An agency and an employer named by a tool's word, requirements under "YOU WILL HAVE"."""
+    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
+
+
 # Session 6, two more sets (4 postings and 5 CVs each, a Word CV and a two-column PDF in
 # each), written 2026-12-07 by helpers who saw only the profile format and measured once by
 # the lead. text-2026-12v (Spanish and Portuguese postings and CVs): postings 15/21 essential,
@@ -622,8 +656,9 @@ def test_the_12p_and_12q_sets_are_read_no_worse_than_their_floors(
 # every CV's months exact in both, levels 43/43 and 40/40; a Spanish posting's headings
 # ("Requisitos imprescindibles", "Se valorará", "¿Qué harás?", "Qué ofrecemos") read, 12v
 # postings 18/21 essential (its "Estadística" no catalog name; its "al menos dos de" list
-# unread). Floors only go up; the expectations are never edited.
-SET_V_FLOOR = {"essential": 0.85, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+# unread). After post2-s6 (the same headings, Spanish statistics, "al menos dos de") its
+# postings 21/21 essential, lists 3/3. Floors only go up; the expectations are never edited.
+SET_V_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_V_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 SET_W_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_W_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}

@@ -15,6 +15,7 @@ def found_by_section(
 ) -> list[tuple[Section, list[Found]]]:
     """Each section of the document with the skills it names (perks and hobbies left out)."""
     matcher = Matcher(catalog)
+    matcher.learn_names(document.lines)
     return [
         (section, matcher.find(section.lines))
         for section in split(document.lines)

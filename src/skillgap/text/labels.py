@@ -23,6 +23,9 @@ _LABEL: Final = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*"
     r"((?:\*\*)?[A-ZÄÖÜ][\w'’ &/-]{2,40}?(?:\*\*)?):(?:\*\*)?[ \t]+(?=\S)"
 )
+#: A bold lead-in at a paragraph's start: "**Must have.** At least 2 years ...", "**Nice to
+#: have:** TypeScript; Docker": it heads its whole paragraph, as a heading would.
+_BOLD_LEAD: Final = re.compile(r"^[ \t]*\*\*([^*]{2,40}?)[.:]?\*\*[.:]?[ \t]+(?=\S)")
 #: The most words a lead-in line has ("The client is looking for someone with:").
 _LEAD_WORDS: Final = 12
 #: The parts of a posting a label may name.
@@ -64,6 +67,14 @@ def inline_headings(lines: Sequence[Line]) -> list[Line]:
             text = line.text.strip()
             columns = [line.column(lead)] * 2 + [line.column(lead + k) for k in range(len(text))]
             out.append(Line(line.number, f"**{text}**", (*columns, columns[-1], columns[-1])))
+            continue
+        bold = _BOLD_LEAD.match(line.text)
+        if bold and len(bold[1].split()) <= 5 and kind_of(bold[1]) in _PARTS:
+            columns = [line.column(bold.start(1))] * 2
+            columns += [line.column(k) for k in range(bold.start(1), bold.end(1))]
+            heading = f"**{bold[1].strip()}**"
+            out.append(Line(line.number, heading, (*columns, columns[-1], columns[-1])))
+            out.append(_piece(line, bold.end(), len(line.text)))
             continue
         bullet = ITEM.match(line.text)[2]  # type: ignore[index]
         cuts = [  # a bullet's "Nice to have: Spark" is its own clause's word, not a new part

@@ -23,34 +23,45 @@ NUMBERS: Final = {
     **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},
     **{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
     **{"zwei": 2, "drei": 3, "vier": 4, "fünf": 5},  # German: "mindestens zwei der folgenden"
+    # Spanish "al menos dos de las siguientes", Portuguese "duas das seguintes", French "deux des"
+    **{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "dois": 2, "duas": 2, "três": 3},
+    **{"quatro": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
 }
+#: "two", "zwei", "dos", "duas", "deux" ... as a pattern's words.
+_K_WORDS: Final = "|".join(sorted((w for w in NUMBERS if NUMBERS[w] >= 2), key=len, reverse=True))
+#: Spanish, Portuguese and French "k of": "dos de las", "duas das", "deux des", "trois parmi".
+_K_OF_ROMANCE: Final = r"\s+(?:de\s+(?:las|los|estas|estos|entre)|d[ao]s|des|parmi)\b"
 #: "two of", "at least 2 of", "any three of", "2+ of", "two or more of": k of a list; in
 #: German "(mindestens) zwei der folgenden".
 K_OF: Final = re.compile(
-    r"\b(two|three|four|five|zwei|drei|vier|fünf|[2-5])(?:(?:\s*\+|\s+or\s+more)?\s+of\b"
-    r"(?!\s+(?:us|them|our)\b)|\s+der\s+folgenden\b)",
+    rf"\b({_K_WORDS}|[2-5])(?:(?:\s*\+|\s+or\s+more)?\s+of\b"
+    rf"(?!\s+(?:us|them|our)\b)|\s+der\s+folgenden\b|{_K_OF_ROMANCE})",
     re.I,
 )
 #: A line that opens a list for the lines under it: "... two of the following:", "one of:".
 LIST_HEAD: Final = re.compile(
     r"\b(?:(?:(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?|one)\s+of"
     r"(?:\s+the\s+following(?:\s+[a-z]+)?|\s+these)?|(zwei|drei|vier|fünf|[2-5])\s+der\s+"
-    r"folgenden(?:\s+\w+)?)\s*[:.\-–]*\s*$",
+    rf"folgenden(?:\s+\w+)?|({_K_WORDS}|[2-5]){_K_OF_ROMANCE}(?:\s+\w+){{0,2}})\s*[:.\-–]*\s*$",
     re.I,
 )
-ITEM_GAP: Final = re.compile(r",|;|\b(?:or|and|oder|und)\b", re.I)  # between two items
+#: "or", "and" in English, German, Spanish ("o", "y"), Portuguese ("ou", "e"), French ("ou", "et").
+_OR_WORDS: Final = r"or|oder|o|u|ou"
+_AND_WORDS: Final = r"and|und|y|e(?![-.])|et"
+ITEM_GAP: Final = re.compile(rf",|;|\b(?:{_OR_WORDS}|{_AND_WORDS})\b", re.I)  # between two items
 #: A list item's indent and bullet: a dash or dot, "1." or "2)", or a symbol before a space
-#: ("✅ ", "🔹 ", "➤ ", "+ ", a Word bullet pasted as "o "), as job boards and careers pages
-#: write them.
+#: ("✅ ", "🔹 ", "➤ ", "+ ", a Word bullet pasted as "o ", an arrow "-> "), as job boards and
+#: careers pages write them.
 ITEM: Final = re.compile(
-    r"^(\s*)([-*•·▪◦–]|\d+[.)]|[+>►▸➤→✓✔☑■□●○◆◇o\u2600-\u27bf\U0001f300-\U0001faff](?=\s))?"
+    r"^(\s*)([-=]>(?=\s)|[-*•·▪◦–]|\d+[.)]|"
+    r"[+>►▸➤→✓✔☑■□●○◆◇o\u2600-\u27bf\U0001f300-\U0001faff](?=\s))?"
 )
 #: Before a list, words that make it a choice of one.
 _ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
 #: Between two items of a list: punctuation, "or", "and", an article, "e.g.", "such as".
 _LIST_GAP: Final = re.compile(
-    r"^(?:\s|,|/|\(|\)|;|\+|&|\bor\b|\band\b|\boder\b|\bund\b|\ban?\b|\bthe\b|\bsimilar\b|e\.g\.|"
-    r"such as)*$",
+    rf"^(?:\s|,|/|\(|\)|;|\+|&|\b(?:{_OR_WORDS}|{_AND_WORDS})\b|\ban?\b|\bthe\b|\bsimilar\b|"
+    r"e\.g\.|such as)*$",
     re.I,
 )
 #: Between two items of a list, names the catalog does not know: "Azure OpenAI, AWS".
@@ -59,8 +70,8 @@ _NAMED_GAP: Final = re.compile(
 )
 #: The most words an item of a list the catalog does not know has ("NIST AI RMF").
 _ITEM_WORDS: Final = 4
-_OR: Final = re.compile(r"\b(?:or|oder)\b|/", re.I)
-_AND: Final = re.compile(r"\b(?:and|und)\b|&", re.I)
+_OR: Final = re.compile(rf"\b(?:{_OR_WORDS})\b|/", re.I)
+_AND: Final = re.compile(rf"\b(?:{_AND_WORDS})\b|&", re.I)
 #: How a line that goes on in the next one ends: no sentence's end, no colon (a list's head).
 _OPEN_END: Final = re.compile(r"[^:;.!?]$")
 
@@ -91,7 +102,8 @@ def opens(line: Line, kind: str) -> List | None:
     if head is None:
         return None
     indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
-    return List(items_asked(head[1] or head[2] or "one"), line, kind, len(indent), bool(bullet))
+    k = items_asked(head[1] or head[2] or head[3] or "one")
+    return List(k, line, kind, len(indent), bool(bullet))
 
 
 def unnamed(text: str, start: int, found: list[Found]) -> list[str]:
@@ -235,7 +247,7 @@ def item_found(matcher: Matcher, line: Line) -> list[Found]:
 
 
 #: Between the names of an item that is names only: a comma, a slash, "or", "and".
-_NAMES_GAP: Final = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\boder\b|\bund\b)\s*", re.I)
+_NAMES_GAP: Final = re.compile(rf"\s*(?:,|/|\b(?:{_OR_WORDS}|{_AND_WORDS})\b)\s*", re.I)
 #: A name as a list writes it: one or two words, the first with a capital ("Go", "Rust").
 _NAME: Final = re.compile(r"^[A-Z][\w.+#-]*(?: [A-Z][\w.+#-]*)?$")
 

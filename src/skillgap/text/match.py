@@ -47,6 +47,14 @@ _AMBIGUOUS: Final = rules.AMBIGUOUS | {loose(w) for w in rules.AMBIGUOUS}
 _TECH_SUFFIX: Final = frozenset(
     {"streams", "connect", "serve", "server", "sql", "core", "cloud", "api", "query"}
 )
+#: A word right before a name that asks for it as a skill, though the document names someone
+#: so: "experience with Airflow", "knowledge of Julia", "using Spark", "tools like Airflow".
+_ASKED_WITH: Final = frozenset({"with", "using", "of", "in", "on", "like", "use", "run"})
+#: Words after a hyphen that make a name before them the thing used: "Git-based workflows",
+#: "Spark-powered pipelines" name Git and Spark (not a compound word such as "go-live").
+_USED_SUFFIX: Final = re.compile(
+    r"-(?:based|powered|driven|native|backed|centric|first|enabled|compatible)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +135,27 @@ class Matcher:
         # when the skills list "Go"), and gives the ambiguous names beside it their context
         # (not the vague ones: "rotates database credentials" names no SQL).
         self.claimed: frozenset[str] = frozenset()
+        # Words with another meaning the document uses as part of a name ("Airflow
+        # Ventilation Systems Ltd", "Rust & Julia Recruitment"): seen, and then known.
+        self._seen_names: set[str] = set()
+        self.names: frozenset[str] = frozenset()
+
+    def learn_names(self, lines: Iterable[Line]) -> None:
+        """The words with another meaning this document uses as a company's or a person's name.
+
+        "Airflow Ventilation Systems Ltd" names a company; "Airflow are looking for" further
+        on is that company again, and "The hiring manager, Julia, ..." the person of "Julia
+        Ortega" or "Rust & Julia Recruitment". Such a word alone counts afterwards only in a
+        list beside another skill ("Python, Airflow and dbt"), in a list of skills, or after
+        a word that asks for a skill ("experience with Airflow").
+        """
+        self.names = frozenset()
+        self._seen_names.clear()
+        for line in lines:
+            words = {m[0].casefold() for m in _TOKEN.finditer(line.text)}
+            if words & _AMBIGUOUS:
+                self.find_in_line(line)
+        self.names = frozenset(self._seen_names)
 
     def _lookup(self, tokens: Sequence[_Token], i: int, line: str) -> tuple[str, int] | None:
         """The longest phrase from token ``i`` that names a skill: (id, tokens used)."""
@@ -205,7 +234,7 @@ class Matcher:
         while changed:
             changed = False
             for k, kind in enumerate(kinds):
-                if kind == "lower" and _in_list(candidates, kinds, k, tokens, text):
+                if kind in ("lower", "named") and _in_list(candidates, kinds, k, tokens, text):
                     kinds[k] = "strong"
                     changed = True
         _negated_after(candidates, kinds, tokens, spans, text)
@@ -226,7 +255,12 @@ class Matcher:
             a, b = spans[sentence]
             others = strong.get(sentence, 0) - (kind == "strong") > 0
             beside = named.get(sentence, 0) - (kind in ("strong", "claimed")) > 0
-            if kind in ("never", "lower") or (kind == "vague" and not (others or listed)):
+            # a name the document gave someone ("named") counts in a list of skills only
+            if (
+                kind in ("never", "lower")
+                or (kind == "vague" and not (others or listed))
+                or (kind == "named" and not listed)
+            ):
                 continue
             cued = beside or listed or words.get(sentence, set()) & rules.CUES
             if kind == "ambiguous" and not cued:
@@ -270,10 +304,11 @@ class Matcher:
         ambiguous = bool(keys & _AMBIGUOUS) or key in self.spellings
         # an acronym in capitals before "-based", "-powered" is the name: "LLM-based"
         acronym = len(surface) > 1 and surface.isupper() and not keys & _AMBIGUOUS
-        compound = glued and not (acronym and after[:1] == "-")
+        used = surface[:1].isupper() and bool(_USED_SUFFIX.match(text, end))
+        compound = glued and not (acronym and after[:1] == "-") and not used
         if (ambiguous or keys & _VAGUE) and compound:
             return "never"  # part of a compound: "markdown-optimisation", "go-live"
-        hyphen = after[:1] == "-" and not (acronym and after[1:].isalpha())
+        hyphen = after[:1] == "-" and not (acronym and after[1:].isalpha()) and not used
         if ambiguous and (hyphen or after[:1] in ("/", "&") or after[:1].isdigit()):
             return "never"  # go/no-go, R&D, C1
         if not self._spelled(key, surface):
@@ -298,9 +333,11 @@ class Matcher:
             if (rules.is_capital_word(word) or word == "&") and (
                 word.casefold() not in _TECH_SUFFIX and find_whole(self.table, word) is None
             ):
+                self._seen_names.add(key)
                 return "never"  # Ray Oduya, Julia Brandt, Spark Days, Spark & Ember
         later = [t.text for t in tokens[at + n : at + n + 4]]
         if rules.family_name_after(later) or rules.bold_name_before_title(text, start, end):
+            self._seen_names.add(key)
             return "never"  # Julia van Dam, Ray de Groot; **Julia**, Lead Data Scientist
         prev = tokens[at - 1] if at > 0 else None
         if (
@@ -310,10 +347,13 @@ class Matcher:
             and find_whole(self.table, prev.text) is None
             and not _sentence_start(text, prev.start)
         ):
+            self._seen_names.add(key)
             return "never"  # Hannah Jenkins, Leeds Go Club, a Thursday Go club
         near = {t.text.casefold() for t in tokens[max(0, at - 3) : at + n + 3]}
         if near & rules.OTHER_MEANING.get(key, frozenset()):
             return "never"  # "tree search in Go and chess engines", "leaf rust"
+        if key in self.names and not (prev is not None and prev.text.casefold() in _ASKED_WITH):
+            return "named"  # "Airflow are looking for ...", after "Airflow Ventilation Ltd"
         return "ambiguous"
 
     def find(self, lines: Iterable[Line]) -> list[Found]:
@@ -416,4 +456,6 @@ def _sentence_start(text: str, index: int) -> bool:
 
 def extract(document: TextDocument, catalog: CatalogIndex) -> list[Found]:
     """Every skill a document names, in order: the matcher over the catalog's names."""
-    return Matcher(catalog).find(document.lines)
+    matcher = Matcher(catalog)
+    matcher.learn_names(document.lines)
+    return matcher.find(document.lines)

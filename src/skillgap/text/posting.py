@@ -3,8 +3,10 @@
 Read section by section (:mod:`skillgap.text.sections`; a label inside a line,
 "Requirements: ...", starts one too, :mod:`skillgap.text.labels`): only the requirement
 sections ("Requirements", "What you'll bring", "Minimum qualifications" ..., "Education";
-in a posting that has none, "Skills" and "Experience" too) and the nice-to-have ones ("Nice to
-have", "Bonus", "Preferred") give requirements; the company, the duties and
+in a posting that has none, "Skills" and "Experience" too, and then a part under a heading no
+list of words knows whose bullets name skills: :mod:`skillgap.text.posting_parts`; headings in
+English, German, Spanish, Portuguese and French) and the nice-to-have ones ("Nice to
+have", "Bonus", "Preferred", "Se valorará") give requirements; the company, the duties and
 the perks do not, but for the team's tools a duty names ("work in our stack: Airflow, dbt",
 "we use Grafana"): a nice-to-have each, as a careful reader lists them. Line by line:
 
@@ -38,8 +40,6 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
@@ -64,28 +64,33 @@ from skillgap.text.lists import (
     unnamed,
 )
 from skillgap.text.match import Matcher, clean_sentence, phrases
-from skillgap.text.prose import AFTER_LABEL, asked_in_prose, mended
+from skillgap.text.posting_parts import parts
 from skillgap.text.read import Line, TextDocument
-from skillgap.text.sections import Section, split
+from skillgap.text.sections import Section
 from skillgap.text.title import posting_title, slug
 
 NICE_LEVEL: Final = 2
 SENIOR_LEVEL: Final = 4
 _YEARS: Final = re.compile(
-    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf)\s*\+?\s*"
+    r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|fünf|dos|tres|"
+    r"cuatro|cinco|dois|três|quatro|deux|trois|quatre|cinq)\s*\+?\s*"
     r"(?:or more\s+)?"
-    r"(?:years?|yrs?|jahren?)\b",
+    r"(?:years?|yrs?|jahren?|años|anos|ans)\b",
     re.IGNORECASE,
 )
 _DEGREE: Final = re.compile(
     r"\b(ph\.?\s?d|doctorate|m\.?sc?|m\.?s\.?|master'?s?|b\.?sc?|b\.?s\.?|bachelor'?s?|"
     r"b\.?eng|m\.?eng|mba|university degree|degree|"
-    r"(?:master|bachelor|hochschul|universitäts)?studium|(?:master|bachelor|hochschul)abschluss)\b",
+    r"(?:master|bachelor|hochschul|universitäts)?studium|(?:master|bachelor|hochschul)abschluss|"
+    # Spanish "Grado en", "Licenciatura", "Máster"; Portuguese "Graduação", "Mestrado";
+    # French "Diplôme d'ingénieur", "Doctorat"
+    r"grado\s+(?:en|universitario)|licenciatura|título\s+universitario|titulación|máster|"
+    r"doctorado|graduação|bacharelado|mestrado|doutorado|diplôme|doctorat)\b",
     re.IGNORECASE,
 )
 _RUNG: Final = (
-    (re.compile(r"ph\.?\s?d|doctorate", re.I), "phd"),
-    (re.compile(r"^m|master|mba", re.I), "master"),
+    (re.compile(r"ph\.?\s?d|doctora|doutorado", re.I), "phd"),
+    (re.compile(r"^m(?!ba)|master|máster|mba|mestrado", re.I), "master"),
     (re.compile(r"^b|bachelor|university degree|degree", re.I), "bachelor"),
 )
 #: "or equivalent experience", German "eine vergleichbare Qualifikation", "gleichwertig".
@@ -94,7 +99,8 @@ _EQUIVALENT: Final = re.compile(
 )
 _NICE_WORDS: Final = re.compile(
     r"\b(preferred|preferably|a plus|is a plus|bonus|nice to have|nice-to-have|ideally|"
-    r"desirable|an advantage|an asset|von vorteil|wünschenswert|idealerweise|ein plus)\b",
+    r"desirable|an advantage|an asset|von vorteil|wünschenswert|idealerweise|ein plus|"
+    r"deseable|valorable|se valorará|un plus|diferencial|desejável|un atout|souhaité)\b",
     re.I,
 )
 #: Never from inside a run of spaces: a clause's end takes the whole run, and a try from each
@@ -124,25 +130,27 @@ _ANY_WILL_DO: Final = re.compile(
     re.I,
 )
 _MUST_WORDS: Final = re.compile(
-    r"\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt)\b", re.I
+    r"\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt|imprescindible|"
+    r"obligatorio|obrigatório|indispensable|exigido|obligatoire)\b",
+    re.I,
 )
+#: Level words, with their Spanish, Portuguese and French ("a nivel avanzado", "avançado",
+#: "approfondie"; "sólida", "solide"; "básico", "notions").
 _HIGH: Final = re.compile(
-    r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency)\b", re.I
+    r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency|avanzad[oa]s?|"
+    r"avançad[oa]s?|avancée?s?|profund[oa]s?|approfondie?s?|experto|experta|excelente)\b",
+    re.I,
 )
-_LOW: Final = re.compile(r"\b(basic|familiar|familiarity|exposure|some)\b", re.I)
+_LOW: Final = re.compile(
+    r"\b(basic|familiar|familiarity|exposure|some|básic[oa]s?|nociones|noções|notions)\b", re.I
+)
 #: Words of a working level: they end a high or low word's reach, at 3 (or the default, if lower).
 _MID: Final = re.compile(
-    r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience))\b", re.I
+    r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience)|"
+    r"sólid[oa]s?|solide?s?)\b",
+    re.I,
 )
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
-#: The parts a posting of bare bullets may have besides them: the company, duties, perks.
-_BARE_PARTS: Final = frozenset({"other", "about", "duties", "benefits", "apply"})
-_LINK: Final = re.compile(r"https?://|\bwww\.", re.I)
-#: Bullets a posting with no heading that asks must have to be read as its requirements.
-_BARE_MIN: Final = 2
-#: Sections a posting with no requirements section asks with ("Skills", "Experience"); its
-#: "Education" asks always.
-_ASKING: Final = frozenset({"skills", "experience", "education"})
 
 
 def _cite(document: TextDocument, line: Line, sentence: str) -> str:
@@ -182,9 +190,10 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     draft = PostingDraft(document.source, title, "posting-" + slug(title))
     senior = bool(_SENIOR.search(title))
     matcher = Matcher(catalog)
+    matcher.learn_names(lines)
     taken: set[str] = set()
     years_done = False
-    every = _parts(lines)
+    every = parts(lines, matcher)
     sections = [s for s in every if s.kind in ("required", "nice")]
     sections.sort(key=lambda s: s.kind != "required")  # requirements win over nice-to-haves
     for section in sections:
@@ -226,52 +235,6 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
         if section.kind == "duties":
             _team_tools(draft, document, matcher, section, taken)
     return draft
-
-
-def _parts(lines: Sequence[Line]) -> list[Section]:
-    """The posting's sections, those that ask marked so, and what its prose asks."""
-    every = mended(split(lines))
-    asking = {"education"} if any(s.kind == "required" for s in every) else _ASKING
-    first = next((line for line in lines if line.text.strip()), None)
-    every = [  # the title's own line is never a section's heading here ("... TECHNOLOGIES")
-        replace(s, kind="required") if s.kind in asking and s.lines[0] is not first else s
-        for s in every
-    ]
-    if not any(s.kind == "required" for s in every):  # asked in sentences, if at all
-        every += asked_in_prose(every)
-        if not any(s.kind == "required" for s in every):  # a title over bare bullets
-            every += _bare_list(every)
-    else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
-        every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
-    return every
-
-
-def _bare_list(sections: list[Section]) -> list[Section]:
-    """The bullets of a posting with no heading that asks, read as its requirements.
-
-    "Data Analyst" over "- Python", "- SQL", "- Tableau": a list of skills under a title
-    asks them, the bullets and the lines they wrap onto; the company's, the duties' and the
-    perks' bullets still ask nothing. Only in a text with no heading but its title and a
-    posting's (one with parts of its own, "Sources", "Files", is no posting), and no link in
-    its list (a list of sources).
-    """
-    if any(s.kind not in _BARE_PARTS or (s.kind == "other" and s.heading) for s in sections[1:]):
-        return []  # headings of its own: a text with parts ("Sources", "Files"), not a posting
-    picked: list[Line] = []
-    for section in sections:
-        if section.kind != "other":
-            continue
-        going = False  # the bullet above wraps onto this indented line
-        for line in section.lines:
-            indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
-            going = bool(bullet) or bool(going and indent and line.text.strip())
-            if going and _LINK.search(line.text):  # a list of sources or links asks nothing
-                return []
-            if going:
-                picked.append(line)
-    if len(picked) < _BARE_MIN:
-        return []
-    return [Section("Requirements", "required", (Line(picked[0].number, ""), *picked))]
 
 
 def _team_tools(

@@ -63,6 +63,7 @@ VAGUE: Final = frozenset(
         *("preprocessing", "experimentation", "spreadsheets", "databases", "communication"),
         *("statistics", "probability", "stats", "optimization", "optimisation", "agile"),
         "statistik",  # German: "laut Statistik" (according to the figures)
+        *("estadística", "estatística", "statistiques"),  # Spanish, Portuguese, French
         *("microservices", "sre", "softwaredevelopment", "softwareengineering"),
     }
 )
@@ -101,6 +102,11 @@ CUES: Final = frozenset(
         *("pipelines", "pipeline", "clusters", "cluster", "code", "scripts", "jobs"),
         *("pivot", "macros", "vba", "dashboards", "queries", "models", "data"),
         *("microservices", "microservice", "backend", "back-end", "api", "apis", "sdk"),
+        # Spanish, Portuguese, French: "experiencia con Spark", "conhecimento de Airflow",
+        # "connaissance de Spark", "maîtrise de Go", "3 ans d'expérience"
+        *("experiencia", "experiência", "expérience", "conocimiento", "conocimientos"),
+        *("conhecimento", "conhecimentos", "connaissance", "connaissances", "maîtrise"),
+        *("dominio", "domínio", "años", "anos", "ans", "lenguaje", "linguagem", "langage"),
     }
 )
 #: Words just before a name that say it is not used nor asked: "we don't run Airflow",

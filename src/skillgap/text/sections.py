@@ -42,13 +42,10 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("nice", ("good to have", "extra credit", "would be great", "would be nice", "stand out")),
     ("nice", ("an advantage", "extra points")),
     ("nice", ("von vorteil", "wünschenswert", "wuenschenswert", "ein plus")),  # German
-    # Spanish and Portuguese: "Se valorará", "Deseable", "Diferenciais"
-    ("nice", ("se valorará", "valorable", "deseable", "diferenciais", "desejável", "desejáveis")),
-    ("required", ("requisitos", "imprescindible", "lo que buscamos", "qué buscamos", "tu perfil")),
-    ("required", ("perfil buscado", "o que procuramos", "o que buscamos", "seu perfil")),
-    ("duties", ("qué harás", "que harás", "responsabilidades", "tus funciones")),
-    ("duties", ("o que você vai fazer",)),
-    ("benefits", ("qué ofrecemos", "ofrecemos", "beneficios", "benefícios", "oferecemos")),
+    # Spanish "Se valorará", "Deseable"; Portuguese "Diferenciais", "Desejável"; French "Atouts"
+    ("nice", ("valorar", "valorable", "se valora", "deseable", "diferencia", "desejáve")),
+    ("nice", ("atout", "apprécié", "souhaité")),
+    ("benefits", ("what you'll have", "what you will have")),  # perks: "You will have" asks
     (
         "required",
         (
@@ -86,6 +83,14 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "bringen sie mit",
             "mitbring",
             "voraussetzungen",
+            # "You will have", "What you bring"; Spanish "Requisitos (imprescindibles)", "Lo que
+            # buscamos", "Tu perfil"; Portuguese "Requisitos", "O que procuramos", "Seu perfil";
+            # French "Profil recherché", "Votre profil", "Exigences", "Ce que nous recherchons"
+            *("you will have", "you'll have", "what you bring", "what you'll need"),
+            *("requisito", "imprescindible", "buscamos", "tu perfil", "perfil buscado"),
+            *("perfil requerido", "requerid", "procuramos", "seu perfil", "perfil desejado"),
+            *("qualificações", "profil recherché", "votre profil", "profil requis", "exigences"),
+            *("recherchons", "prérequis"),
         ),
     ),
     (
@@ -101,17 +106,23 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "day to day",
             "your mission",
             "aufgaben",  # German: "Deine Aufgaben", "Ihre Aufgaben"
+            # Spanish "¿Qué harás?", "Funciones"; Portuguese "Atividades", "O que você vai
+            # fazer"; French "Vos missions", "Responsabilités"
+            *("harás", "funciones", "responsabilidad", "tus tareas", "suas atividades", "você vai"),
+            *("responsabilit", "vos missions", "tes missions", "vos tâches"),
         ),
     ),
     (
         "benefits",
         (
             *("offer", "benefit", "perks", "compensation", "why join", "what you get"),
-            *("in it for you", "wir bieten"),
+            *("in it for you", "wir bieten", "ofrecemos", "beneficios", "oferecemos"),
+            *("benefícios", "nous offrons", "avantages"),
         ),
     ),
-    ("apply", ("how to apply", "apply")),
-    ("about", ("about", "who we are", "über uns", "our company")),
+    ("apply", ("how to apply", "apply", "postula", "candidatura", "candidate-se", "postuler")),
+    ("about", ("about", "who we are", "über uns", "our company", "acerca de", "sobre nos")),
+    ("about", ("quiénes somos", "sobre nós", "quem somos", "qui sommes", "à propos")),
     ("skills", ("skills", "tools", "technologies", "tech stack", "competencies", "expertise")),
     ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
     # Europass's and other languages' CV headings
