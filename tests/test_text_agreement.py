@@ -620,12 +620,15 @@ def test_the_12p_and_12q_sets_are_read_no_worse_than_their_floors(
 # post2-s6 (requirement headings in four languages and a fallback for headings no list
 # knows; a word the document made a company's or a person's name stays a name; Azure
 # OpenAI and Amazon Bedrock read as LLM APIs): 12r no decoy; 12s 23/23, lists 4/4, levels
-# 73/74 (Azure OpenAI now a skill the catalog knows). Floors only go up; the expectations
-# are never edited.
+# 73/74 (Azure OpenAI now a skill the catalog knows). After cvasia-s6 (a job's "Key
+# Projects" heading stays in the experience section; an internship whose own lines name data
+# work is data work; the wrapped rest of a list item with dates is not a job's line: client
+# engagements under an employer; "AI-900 level" is awareness) 12s months exact on every CV,
+# levels 74/74. Floors only go up; the expectations are never edited.
 SET_R_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
 SET_R_FLOOR |= {"months_within_10": 5, "month_error": 0.08, "levels": 1.0}
 SET_S_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
-SET_S_FLOOR |= {"months_within_10": 1, "month_error": 1.0, "levels": 0.98}
+SET_S_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 
 
 @pytest.mark.parametrize(
@@ -677,21 +680,3 @@ def test_the_12v_and_12w_sets_are_read_no_worse_than_their_floors(
 ) -> None:
     """Spanish and Portuguese CVs and postings, a LinkedIn-like PDF, a Word CV's timeline."""
     test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
-
-
-# text-2026-12s (India, Singapore, Australia: 4 postings, 5 CVs, a Word CV and a two-column
-# PDF), written before any tool read it and measured once by the lead: postings 17/23
-# essential, lists 3/4, no decoy; CV job months within 10 % for 1 of 5 (largest error
-# 100 %), levels within one 72/73. After cvasia-s6 (a job's "Key Projects" heading stays in
-# the experience section; an internship whose own lines name data work is data work; the
-# wrapped rest of a list item with dates is not a job's line: client engagements under an
-# employer; "AI-900 level" is awareness) months exact on every CV, levels 73/73.
-SET_S_FLOOR = {"essential": 0.73, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
-SET_S_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
-
-
-def test_the_12s_set_is_read_no_worse_than_its_floor() -> None:
-    """Indian and Australian CVs: 'Key Projects' per job, 'Till date', apostrophe years."""
-    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(
-        HERE / "data" / "text-2026-12s", SET_S_FLOOR
-    )
