@@ -38,7 +38,9 @@ _RELATED: Final = re.compile(
     r"computer science|computing|\w*entwickl\w*|informatik\w*|informaticien\w*|ingenieur\w*|"
     r"ing[ée]nieure?s?|ingenier[oa]s?|"
     r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore|desenvolvedor\w*|engenheir[oa]s?|"
-    r"programador\w*)\b",
+    r"programador\w*|"
+    # a startup's technical head: "Co-founder & CTO", "Technical Co-founder"
+    r"(?-i:CTO)|chief technology officer|technical co-?founder)\b",
     re.I,
 )
 _OTHER_TRADE: Final = re.compile(
@@ -56,6 +58,10 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"ayudante de cátedra)\b",
     re.I,
 )
+
+#: A lecturer teaches ("Lecturer (part-time, 40%), Hochschule München, Dept. of Computer
+#: Science"), unless the title names data, ML or AI as the subject ("Lecturer in Data Science").
+_LECTURER: Final = re.compile(r"\blecturer\b", re.I)
 
 #: A teaching assistant teaches, whatever the course ("Teaching Assistant, COMP 551 Applied
 #: Machine Learning" during a PhD): only an undergraduate's assistantship in an ML or AI
@@ -122,7 +128,9 @@ _SHARE: Final = re.compile(
 )
 _PERCENT: Final = re.compile(
     r"(?:\(|\bat\s|\b(?:pensum|taux|jornada)\s*:?\s*)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?"
-    r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time|of\s+full[- ]time)",
+    r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time|of\s+full[- ]time)"
+    # the share a part-time note states: "(part-time, 40%)" is 0.4, not part-time's 0.5
+    r"|\b(?:part[- ]time|teilzeit)\s*[,:;–-]?\s*(\d{2,3})\s?%",
     re.I,
 )
 _DAYS: Final = re.compile(
@@ -166,7 +174,7 @@ def fte_of(text: str) -> float:  # noqa: PLR0911  # a return per way to write a 
         if 0 < value <= 1:
             return round(value, 3)
     if percent := _PERCENT.search(text):
-        value = int(percent[1] or percent[2])
+        value = int(percent[1] or percent[2] or percent[3])
         if 10 <= value <= 100:
             return round(value / 100, 3)
     if days := _DAYS.search(text):
@@ -205,6 +213,8 @@ def relevance(header: str) -> tuple[bool, bool]:
     text = DURATION.sub(" ", header)
     if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if _LECTURER.search(text) and not (_DATA_NOUN.search(text) or _CORE.search(text)):
+        return False, False  # "Lecturer, Dept. of Computer Science": teaching
     if _TEACHING_ASSISTANT.search(text) and not (
         _UNDERGRADUATE_TA.search(text) and _ML_COURSE.search(text)
     ):
