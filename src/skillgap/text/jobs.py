@@ -22,6 +22,7 @@ from typing import Final
 
 from skillgap.text.dates import Span, find_span, leading_date
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
+from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
 from skillgap.text.labelled import describes
 from skillgap.text.match import Matcher, clean_sentence
@@ -293,6 +294,16 @@ def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
     return job
 
 
+def _row_read(
+    row: Job | None, jobs: list[Job], current: Job | None, parent: Job | None
+) -> tuple[Job | None, Job | None]:
+    """A job table's row taken as the current job; its header or rule changes nothing."""
+    if row is None:
+        return current, parent
+    jobs.append(row)
+    return row, row
+
+
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
@@ -305,8 +316,12 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     parent: Job | None = None  # the last job on a line of its own, over dated items
     made_at = below_title = -1  # the line of the last job made from a dated line, its title's
     employer = ""  # an undated line over dated items: "**Verdant Bank** — Lagos & London"
+    tabled = table_jobs(lines, matcher)  # "| Client | What I did | Dates | Load |"
     for i, (line, heading) in enumerate(lines):
         text = line.text
+        if i in tabled:  # a job table's header, rule or row: "| Orbit | ... | 50% |"
+            current, parent = _row_read(tabled[i], jobs, current, parent)
+            continue
         bullet = bool(BULLET.match(text)) and i not in listed
         if current is not None and (leave := _leave_item(text)) is not None:
             take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
@@ -346,6 +361,11 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         jobs.append(current)
         said = f"{title} — {rest}" if runs_on else title  # "Jan 2021 – ... . Hugging Face ..."
         current.skills += [f.id for f in title_skills(said, matcher)]
+    return _settled(jobs)
+
+
+def _settled(jobs: list[Job]) -> list[Job]:
+    """Jobs with each skill once, and a student's job its lines show as data work relevant."""
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
         if student_data_work(job):  # "Project Trainee" at an analytics team: data work

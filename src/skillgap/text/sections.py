@@ -154,6 +154,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "client engagements",  # not "Speaking engagements": talks
             "consulting engagements",
             "freelancing",
+            "freelance clients",  # a freelancer's clients: "## Freelance clients", a table
+            "clients",
             "berufserfahrung",
             "berufliche erfahrung",
             "beruflicher werdegang",
