@@ -5,6 +5,7 @@
 * A lecturer teaches, whatever department the course is in (``Lecturer, Dept. of Computer
   Science``); a lecturer in data science or ML is in the field.
 * ``(part-time, 40%)``: the stated percentage is the share, not part-time's half.
+* A leave item under a job comes off its months, its length in brackets after its dates or not.
 
 Each CV here is made up for the rule it shows. Months count to 2026-12-07, both end months
 included; a month counts once, at most full time.
@@ -68,3 +69,18 @@ def test_a_stated_percentage_wins_over_part_time() -> None:
     reading = read_cv_text(LECTURER)
     lecturer = next(j for j in reading.jobs if j.title.startswith("Lecturer (part-time"))
     assert lecturer.fte == 0.4
+
+
+LEAVE = """\
+EXPERIENCE
+
+Backend Developer                                           Apr 2022 - Jun 2024
+Tandem Works (HR-tech startup), Valencia
+  - Node/TypeScript APIs and PostgreSQL
+  - Parental leave Oct 2023 - Jan 2024 (4 months)
+"""
+
+
+def test_a_leave_item_that_states_its_length_comes_off() -> None:
+    reading = read_cv_text(LEAVE)
+    assert reading.relevant_months == 27 - 4

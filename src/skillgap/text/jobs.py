@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from skillgap.text.dates import Span, find_span, leading_date
+from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
 from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
@@ -154,7 +154,8 @@ def _leave_item(text: str) -> Span | None:
     """The dates of a line under a job that is only a leave and its dates.
 
     ``(parental leave 02/2024 – 07/2024)``, ``Maternity leave      Jun 2018 – Nov 2018``,
-    ``- Parental leave 01/05/2023 – 31/10/2023``; in a label column's layout, its value
+    ``- Parental leave 01/05/2023 – 31/10/2023``, ``- Parental leave Oct 2023 - Jan 2024 (4
+    months)``; in a label column's layout, its value
     (``responsibilities     - Parental leave ...``); a description ending in one.
     """
     whole = BULLET.sub("", text.strip())
@@ -162,8 +163,10 @@ def _leave_item(text: str) -> Span | None:
         return None
     for item in (whole, BULLET.sub("", re.split(r"\s{3,}", whole)[-1])):
         span = find_span(item) if _LEAVE.search(item) else None
-        if span is not None and _LEAVE_NOTE.fullmatch(item.replace(span.text, " ")):
-            return span
+        if span is None:
+            continue
+        if _LEAVE_NOTE.fullmatch(DURATION.sub(" ", item.replace(span.text, " "))):
+            return span  # "(4 months)" after the dates says their length again
     # the leave ends a description: "| Main activities | Models in Python Parental leave 01/..."
     span = find_span(whole)
     if span is None or not describes(text):
