@@ -12,6 +12,7 @@ included; a month counts once, at most full time.
 from __future__ import annotations
 
 from cvs import read_cv_text
+from skillgap.text.sections import kind_of
 
 CLIENTS = """\
 # Ruth Adebayo
@@ -73,3 +74,9 @@ def test_a_table_of_roles_takes_its_fte_column() -> None:
     ]
     assert reading.relevant_months == 24 * 0.8 + 24
     assert reading.skills["python"].level == 4
+
+
+def test_a_freelancers_clients_head_jobs_a_postings_do_not() -> None:
+    assert kind_of("## Freelance clients") == "experience"
+    assert kind_of("CLIENTS") == "experience"
+    assert kind_of("Our clients") == "other"  # a posting's words about its employer

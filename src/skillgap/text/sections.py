@@ -155,7 +155,6 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "consulting engagements",
             "freelancing",
             "freelance clients",  # a freelancer's clients: "## Freelance clients", a table
-            "clients",
             "berufserfahrung",
             "berufliche erfahrung",
             "beruflicher werdegang",
@@ -223,9 +222,10 @@ _CV_ONLY: Final = frozenset(
 )
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
 #: Headings that are a contractor's jobs only when they stand alone (a remark in brackets
-#: aside): "Consulting (via Kowal Data Works)"; "Acme Consulting" is an employer. ("Freelance"
-#: alone is LinkedIn's employment type under a title, never a heading.)
-_EXPERIENCE_ALONE: Final = frozenset({"consulting", "consultancy"})
+#: aside): "Consulting (via Kowal Data Works)", "Clients"; "Acme Consulting" is an employer,
+#: a posting's "Our clients" its employer's. ("Freelance" alone is LinkedIn's employment type
+#: under a title, never a heading.)
+_EXPERIENCE_ALONE: Final = frozenset({"consulting", "consultancy", "clients"})
 #: Headings that name a kind only alone: "Publication" (a word too common to find in others).
 _ALONE: Final = {"publication": "publications"}
 #: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
