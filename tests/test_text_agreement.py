@@ -680,3 +680,36 @@ def test_the_12v_and_12w_sets_are_read_no_worse_than_their_floors(
 ) -> None:
     """Spanish and Portuguese CVs and postings, a LinkedIn-like PDF, a Word CV's timeline."""
     test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
+
+
+# Session 6, the last two sets (4 postings and 5 CVs each, a Word CV and a two-column PDF in
+# each), kept sealed until every round had landed and measured once by the lead.
+# text-2026-12t: postings 20/21 essential, lists 3/3, 1 decoy (a manager named Julia beside
+# "Python or R"); CV job months within 10 % for 2 of 5, largest error 50.0 %; levels within
+# one 42/43. text-2026-12u: postings 19/25 essential (a civil-service "**Essential
+# criteria** — you will be assessed against these at sift:" asked nothing), lists 3/3, no
+# decoy; months 5 of 5 (largest error 0.5 %); levels 60/63. After postt-s6 (a bold label with
+# words after it heads its part; "Person specification", "Selection criteria", "Key criteria";
+# a name the document gave a person joins a list only where an item ends; a skill word opening
+# a bullet is its subject, "Statistics that you can explain"; "SageMaker Pipelines" names
+# SageMaker) postings 21/21 and 25/25 essential, no decoy. Floors only go up; the
+# expectations are never edited.
+SET_T_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_T_FLOOR |= {"months_within_10": 2, "month_error": 0.5, "levels": 42 / 43}
+SET_U_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_U_FLOOR |= {"months_within_10": 5, "month_error": 0.005, "levels": 60 / 63}
+
+
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [
+        (HERE / "data" / "text-2026-12t", SET_T_FLOOR),
+        (HERE / "data" / "text-2026-12u", SET_U_FLOOR),
+    ],
+    ids=["12t", "12u"],
+)
+def test_the_12t_and_12u_sets_are_read_no_worse_than_their_floors(
+    folder: Path, floor: dict[str, float]
+) -> None:
+    """A civil-service person specification, a manager named like a language, a PDF's columns."""
+    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
