@@ -70,7 +70,7 @@ def test_public_sector_headings_are_read_as_requirements() -> None:
 
 
 def test_a_bold_label_with_words_after_it_names_its_part() -> None:
-    """"**Desirable criteria** — we'd also like:" asks its bullets as nice to have."""
+    """ "**Desirable criteria** — we'd also like:" asks its bullets as nice to have."""
     text = (
         "ML Engineer\n\n**Essential criteria** - you must show these:\n\n- Python\n- PyTorch\n\n"
         "**Desirable criteria** — we would also like:\n\n- Docker\n"
@@ -81,7 +81,7 @@ def test_a_bold_label_with_words_after_it_names_its_part() -> None:
 
 
 def test_a_person_named_like_a_language_beside_the_languages_asked_is_the_person() -> None:
-    """"Python or R (we're mostly Python, Julia is an R person)": Julia is the manager."""
+    """ "Python or R (we're mostly Python, Julia is an R person)": Julia is the manager."""
     text = (
         "Data Scientist\n\nTHE ROLE\nYou'll report to Julia Mendes, our Head of Data.\n\n"
         "WHAT YOU NEED\n"
@@ -105,7 +105,7 @@ def test_a_company_named_like_a_tool_still_counts_in_a_list_of_tools() -> None:
 
 
 def test_a_skill_word_opening_a_bullet_is_asked() -> None:
-    """"- Statistics that you can explain to a PM" asks statistics; a duty's word does not."""
+    """ "- Statistics that you can explain to a PM" asks statistics; a duty's word does not."""
     text = (
         "Data Scientist\n\nWhat you need\n"
         "- Statistics that you can explain to a PM: hypothesis tests, confidence intervals\n"
