@@ -70,7 +70,7 @@ def test_public_sector_headings_are_read_as_requirements() -> None:
 
 
 def test_a_bold_label_with_words_after_it_names_its_part() -> None:
-    """ "**Desirable criteria** — we'd also like:" asks its bullets as nice to have."""
+    """A label "**Desirable criteria** — we'd also like:" asks its bullets as nice to have."""
     text = (
         "ML Engineer\n\n**Essential criteria** - you must show these:\n\n- Python\n- PyTorch\n\n"
         "**Desirable criteria** — we would also like:\n\n- Docker\n"
@@ -81,7 +81,7 @@ def test_a_bold_label_with_words_after_it_names_its_part() -> None:
 
 
 def test_a_person_named_like_a_language_beside_the_languages_asked_is_the_person() -> None:
-    """ "Python or R (we're mostly Python, Julia is an R person)": Julia is the manager."""
+    """In "Python or R (we're mostly Python, Julia is an R person)" Julia is the manager."""
     text = (
         "Data Scientist\n\nTHE ROLE\nYou'll report to Julia Mendes, our Head of Data.\n\n"
         "WHAT YOU NEED\n"
@@ -105,7 +105,7 @@ def test_a_company_named_like_a_tool_still_counts_in_a_list_of_tools() -> None:
 
 
 def test_a_skill_word_opening_a_bullet_is_asked() -> None:
-    """ "- Statistics that you can explain to a PM" asks statistics; a duty's word does not."""
+    """A bullet "Statistics that you can explain to a PM" asks statistics; a duty's does not."""
     text = (
         "Data Scientist\n\nWhat you need\n"
         "- Statistics that you can explain to a PM: hypothesis tests, confidence intervals\n"
@@ -120,3 +120,20 @@ def test_a_skill_word_opening_a_bullet_is_asked() -> None:
     assert "model-deployment" not in asked  # "deployment on ...": the work, not the skill
     prose = "Data Scientist\n\nWhat you need\n- SQL\n- A head for figures and statistics\n"
     assert "statistics" not in asked_of(draft_of(prose))  # not opening its bullet
+
+
+def test_the_jobs_years_are_asked_in_are_not_skills() -> None:
+    """Asking "3 years in a software engineering, DevOps or MLOps role" asks no MLOps."""
+    text = (
+        "MLOps Engineer\n\nRequirements\n"
+        "- At least 3 years' experience in a software engineering, DevOps, data engineering or"
+        " MLOps role\n"
+        "- 2+ years in a data science role using Python or SQL\n"
+        "- Docker\n"
+    )
+    draft = draft_of(text)
+    asked = asked_of(draft)
+    for skill in ("software-engineering", "data-pipelines", "ml-pipelines"):
+        assert skill not in asked, (skill, asked)
+    assert asked["docker"] == asked["python"] == asked["experience"] == "essential"
+    assert next(r.months for r in draft.requirements if r.kind == "experience") == 36
