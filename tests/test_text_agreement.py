@@ -683,20 +683,26 @@ def test_the_12v_and_12w_sets_are_read_no_worse_than_their_floors(
 
 
 # Session 6, the last two sets (4 postings and 5 CVs each, a Word CV and a two-column PDF in
-# each), kept sealed since the session's start and measured once by the lead after every
-# round had landed. text-2026-12t: postings 20/21 essential, lists 3/3, 1 decoy (at most 1
-# in one: a person named "Julia"); CV job months within 10 % for 2 of 5 (a Markdown table of
-# freelance clients unread, 50 of 100; a startup's "Co-founder & CTO" not counted, 103 of
-# 133; a part-time lecturer counted, at half time, 87.5 of 74), largest error 50.0 %; levels
-# within one 42/43. text-2026-12u: postings 19/25 essential, lists 3/3, no decoy; months
-# 5 of 5 (largest error 0.5 %); levels 60/63. After cvt-s6 (a CTO is engineering; a lecturer
-# teaches unless the subject is data or ML; "(part-time, 40%)" is 0.4; a job table read by
-# its header's columns, its load its share; a leave item ending "(4 months)" comes off) 12t
-# months 5 of 5, largest error 0.0 %. Floors only go up; the expectations are never edited.
-SET_T_FLOOR = {"essential": 20 / 21, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
+# each), kept sealed until every round had landed and measured once by the lead.
+# text-2026-12t: postings 20/21 essential, lists 3/3, 1 decoy (a manager named Julia beside
+# "Python or R"); CV job months within 10 % for 2 of 5, largest error 50.0 %; levels within
+# one 42/43. text-2026-12u: postings 19/25 essential (a civil-service "**Essential
+# criteria** — you will be assessed against these at sift:" asked nothing), lists 3/3, no
+# decoy; months 5 of 5 (largest error 0.5 %); levels 60/63. After postt-s6 (a bold label with
+# words after it heads its part; "Person specification", "Selection criteria", "Key criteria";
+# a name the document gave a person joins a list only where an item ends; a skill word opening
+# a bullet is its subject, "Statistics that you can explain"; "SageMaker Pipelines" names
+# SageMaker) postings 21/21 and 25/25 essential, no decoy. After cvt-s6 (a startup's CTO is
+# engineering; a lecturer teaches unless the subject is data or ML; "(part-time, 40%)" is
+# 0.4; a job table read by its header's columns, its load its share, a client's row an
+# engagement; a leave item ending "(4 months)" comes off) 12t months 5 of 5, largest error
+# 0.0 % (levels: the one far, LlamaIndex 4 for 2, is the catalog's: LlamaIndex is a name of
+# RAG, read 4 from "RAG pipelines ... proficient"; 12u's PostgreSQL and statsmodels are names
+# of SQL and statistics, rated expert). Floors only go up; the expectations are never edited.
+SET_T_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_T_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 42 / 43}
-SET_U_FLOOR = {"essential": 19 / 25, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
-SET_U_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 60 / 63}
+SET_U_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_U_FLOOR |= {"months_within_10": 5, "month_error": 0.005, "levels": 60 / 63}
 
 
 @pytest.mark.parametrize(
@@ -710,5 +716,5 @@ SET_U_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 60 / 63}
 def test_the_12t_and_12u_sets_are_read_no_worse_than_their_floors(
     folder: Path, floor: dict[str, float]
 ) -> None:
-    """A freelancer's table of clients, a startup's CTO, a part-time lecturer, a leave."""
+    """A civil-service person specification, a freelancer's table of clients, a startup's CTO."""
     test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)

@@ -24,7 +24,8 @@ _LABEL: Final = re.compile(
     r"((?:\*\*)?[A-ZÄÖÜ][\w'’ &/-]{2,40}?(?:\*\*)?):(?:\*\*)?[ \t]+(?=\S)"
 )
 #: A bold lead-in at a paragraph's start: "**Must have.** At least 2 years ...", "**Nice to
-#: have:** TypeScript; Docker": it heads its whole paragraph, as a heading would.
+#: have:** TypeScript; Docker", "**Essential criteria** — you will be assessed against these:"
+#: (a civil-service posting's): it heads its whole paragraph, as a heading would.
 _BOLD_LEAD: Final = re.compile(r"^[ \t]*\*\*([^*]{2,40}?)[.:]?\*\*[.:]?[ \t]+(?=\S)")
 #: The most words a lead-in line has ("The client is looking for someone with:").
 _LEAD_WORDS: Final = 12
@@ -62,14 +63,17 @@ def inline_headings(lines: Sequence[Line]) -> list[Line]:
     """
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if _lead_in(lines, i):
+        bold = _BOLD_LEAD.match(line.text)
+        labelled = bold is not None and len(bold[1].split()) <= 5 and kind_of(bold[1]) in _PARTS
+        if _lead_in(lines, i) and not labelled:
             lead = len(line.text) - len(line.text.lstrip())
             text = line.text.strip()
-            columns = [line.column(lead)] * 2 + [line.column(lead + k) for k in range(len(text))]
+            keep = [k for k in range(len(text)) if text[k] != "*"]  # bold inside: its text
+            text = "".join(text[k] for k in keep)
+            columns = [line.column(lead)] * 2 + [line.column(lead + k) for k in keep]
             out.append(Line(line.number, f"**{text}**", (*columns, columns[-1], columns[-1])))
             continue
-        bold = _BOLD_LEAD.match(line.text)
-        if bold and len(bold[1].split()) <= 5 and kind_of(bold[1]) in _PARTS:
+        if bold and labelled:
             columns = [line.column(bold.start(1))] * 2
             columns += [line.column(k) for k in range(bold.start(1), bold.end(1))]
             heading = f"**{bold[1].strip()}**"

@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
+from skillgap.names import loose, norm
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
+from skillgap.text.rules import VAGUE
 from skillgap.text.sections import OPEN_END
 
 NUMBERS: Final = {
@@ -233,17 +235,35 @@ def item_found(matcher: Matcher, line: Line) -> list[Found]:
     """The skills of one item of a list: a name alone in it is the skill ("Airflow").
 
     As in a list of skills, a name that is also a word counts when it is the whole item;
-    an ordinary word beside others ("deployment on a device") still does not.
+    an ordinary word beside others ("deployment on a device") still does not, but one that
+    opens a bullet does, as the item's subject ("- Statistics that you can explain to a PM").
     """
     found = matcher.find_in_line(line)
+    head = ITEM.match(line.text)
     alone = ITEM.sub("", line.text).strip(" .;,")
     # an item that is a few names and nothing else ("Go or Rust"): each name is one
     parts = [p.strip() for p in _NAMES_GAP.split(alone)]
     names = parts if len(parts) <= _ITEM_WORDS and all(_NAME.match(p) for p in parts) else []
-    if found and len(names) < 2:
+    first = -1  # where a bullet's first word is
+    if head is not None and head[2]:
+        first = len(line.text) - len(line.text[head.end() :].lstrip(" *_"))
+    if found and len(names) < 2 and not (first >= 0 and found[0].start != first):
         return found
-    listed = [f for f in matcher.find_in_line(line, listed=True) if f.text in (alone, *names)]
+    listed = [
+        f
+        for f in matcher.find_in_line(line, listed=True)
+        if f.text in (alone, *names) or (f.start == first and _opening(f))
+    ]
     return sorted({(f.start, f.id): f for f in found + listed}.values(), key=lambda f: f.start)
+
+
+def _opening(found: Found) -> bool:
+    """Whether an ordinary word that opens a bullet is the item's subject, so the skill.
+
+    Written as a bullet's first word is, with a capital ("Statistics that you can explain");
+    "deployment on NVIDIA Jetson", one of a list's items, is the work done, not the skill.
+    """
+    return found.text[:1].isupper() and bool({norm(found.text), loose(found.text)} & VAGUE)
 
 
 #: Between the names of an item that is names only: a comma, a slash, "or", "and".

@@ -385,6 +385,9 @@ def _negated_after(
 
 
 _LIST_JOIN: Final = re.compile(r"^(?:\s|,|/|\||;|·|\band\b|\bor\b|&)*$")
+#: What follows a list's item: punctuation, "and", "or", the line's end ("Python, Airflow and
+#: dbt"); a verb after a name ("Julia is an R person") makes it a clause's subject instead.
+_ITEM_END: Final = re.compile(r"\s*(?:$|[,;/|)·.:!?&]|(?:and|or|und|y|e|et|ou|o)\b)", re.I)
 
 
 def _in_list(
@@ -394,8 +397,14 @@ def _in_list(
     tokens: Sequence[_Token],
     text: str,
 ) -> bool:
-    """Whether candidate ``k`` stands in a list beside a skill that needs no context."""
+    """Whether candidate ``k`` stands in a list beside a skill that needs no context.
+
+    A name the document gave someone only where a list's item ends: "mostly Python, Julia
+    is an R person" names the person.
+    """
     _, at, n, _ = candidates[k]
+    if kinds[k] == "named" and not _ITEM_END.match(text, tokens[at + n - 1].end):
+        return False
     start, end = tokens[at].start, tokens[at + n - 1].end
     for j in (k - 1, k + 1):
         if not 0 <= j < len(candidates) or kinds[j] != "strong":

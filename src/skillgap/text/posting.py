@@ -31,7 +31,8 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
   (:mod:`skillgap.text.prose`: "We are looking for ...", "You have ...", "It would be a
   bonus if ..."); the company, the duties and the perks still ask nothing.
 * **Years** ("3+ years", "at least five years") become an experience requirement of
-  jobs in months; **degrees** (BS, MS, PhD, "university degree", "Bachelor or Master")
+  jobs in months (the jobs named, "in DevOps, SRE or MLOps roles", ask no skill);
+  **degrees** (BS, MS, PhD, "university degree", "Bachelor or Master")
   a degree requirement at the first rung named, in the fields named (none: any field);
   "or equivalent" makes it ``important`` rather than ``essential``.
 * Every requirement's ``source`` cites the file, line and sentence it came from.
@@ -149,6 +150,11 @@ _MID: Final = re.compile(
     r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience)|"
     r"sólid[oa]s?|solide?s?)\b",
     re.I,
+)
+#: The jobs years are asked in: "in a software engineering, DevOps or MLOps role", "in DevOps,
+#: SRE or platform roles" (the words in the group name kinds of job, not skills asked).
+_IN_ROLES: Final = re.compile(
+    r"\b(?:in|as)\s+(?:an?\s+)?([^.;:()]{1,120}?)\s+(?:roles?|positions?|jobs?)\b", re.I
 )
 _SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 
@@ -372,6 +378,9 @@ def _clause(  # the draft being written, and what the clause is read with
     k_of = K_OF.search(text)
     since = 0  # where the last run ended
     found = item_found(matcher, line)  # "- Spark" alone: the skill
+    if _YEARS.search(text):  # "3 years in DevOps, SRE or MLOps roles": kinds of job, not skills
+        roles = [m.span(1) for m in _IN_ROLES.finditer(text)]
+        found = [f for f in found if not any(a <= f.start < b for a, b in roles)]
     remarks = _remarks(text)
     remarked = [f for f in found if any(a <= f.start < b for a, b in remarks)]
     found = [f for f in found if f not in remarked]

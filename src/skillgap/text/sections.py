@@ -46,6 +46,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("nice", ("valorar", "valorable", "se valora", "deseable", "diferencia", "desejáve")),
     ("nice", ("atout", "apprécié", "souhaité")),
     ("benefits", ("what you'll have", "what you will have")),  # perks: "You will have" asks
+    # a UK civil-service posting's closing part: nationality, vetting, how selection goes
+    ("apply", ("things you need to know", "selection process details")),
     (
         "required",
         (
@@ -73,6 +75,9 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "ideal candidate",
             "essential",
             "required",
+            # civil-service and public-sector postings: "Person specification", "Essential
+            # criteria" (above), "Selection criteria", "Key criteria", "Minimum criteria"
+            *("person specification", "selection criteria", "key criteria", "minimum criteria"),
             "skills & experience",
             "skills and experience",
             # German: "Anforderungen", "Dein Profil", "Das bringen Sie mit", "Was du mitbringst"
