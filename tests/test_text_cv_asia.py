@@ -14,16 +14,10 @@ import datetime as dt
 
 import pytest
 
-from cvs import read_cv_text
-from skillgap.text.cv import CvReading
+from cvs import jobs_of, read_cv_text
 from skillgap.text.dates import find_span
 from skillgap.text.read import document_from_bytes
 from skillgap.text.sections import looks_like_cv
-
-
-def _jobs(reading: CvReading) -> list[tuple[str, float, bool]]:
-    return [(j.title, j.months, j.relevant) for j in reading.jobs]
-
 
 FRESHER = """\
                           ANANYA KRISHNAN
@@ -64,7 +58,7 @@ def test_key_projects_under_each_internship_keep_the_internships_that_follow() -
     half-time intern ``Jun'23 - Nov'23`` 6 months at half, 3; the teaching assistant teaches.
     """
     reading = read_cv_text(FRESHER)
-    assert [(t.split(" (")[0], m, r) for t, m, r in _jobs(reading)] == [
+    assert [(t.split(" (")[0], m, r) for t, m, r in jobs_of(reading)] == [
         ("Summer Trainee", 4.0, True),
         ("Data Analyst Intern", 3.0, True),
         ("Teaching Assistant, Database Systems Lab", 4.0, False),
@@ -119,7 +113,7 @@ def test_key_projects_in_a_word_cv_and_till_date_and_a_year_to_a_year() -> None:
     ``2015 to 2017`` Jan 2015 - Dec 2017 (36), sales: not counted.
     """
     reading = read_cv_text(WORD_CV, "cv.md")
-    assert [(t.split(" — ")[0], m, r) for t, m, r in _jobs(reading)] == [
+    assert [(t.split(" — ")[0], m, r) for t, m, r in jobs_of(reading)] == [
         ("Senior Data Analyst", 81.0, True),
         ("Data Analyst", 27.0, True),
         ("Sales Executive", 36.0, False),
@@ -159,7 +153,7 @@ def test_client_engagements_under_an_employer_are_not_jobs() -> None:
     counted whole, Mar 2021 – Dec 2026 (70 months) less four months of leave: 66; then 48.
     """
     reading = read_cv_text(CONSULTANT)
-    assert [(t, m) for t, m, _ in _jobs(reading)] == [
+    assert [(t, m) for t, m, _ in jobs_of(reading)] == [
         ("Tamarind Partners, Melbourne — Director, Data & AI Consulting", 66.0),
         ("Kestrel Analytics, Bengaluru — Analytics Consultant", 48.0),
     ]
@@ -171,7 +165,7 @@ def test_client_engagements_indented_under_their_item_in_markdown() -> None:
     text = CONSULTANT.replace("\nbusiness", "\n  business").replace("\nNetwork", "\n  Network")
     text = text.replace("\n(Mar 2021", "\n  (Mar 2021")
     reading = read_cv_text(text, "cv.md")
-    assert [m for _, m, _ in _jobs(reading)] == [66.0, 48.0]
+    assert [m for _, m, _ in jobs_of(reading)] == [66.0, 48.0]
 
 
 def test_a_projects_section_after_the_jobs_is_still_the_cvs_projects() -> None:
@@ -191,7 +185,7 @@ EDUCATION
 B.Sc. Statistics                                      2018 - 2021
 """
     reading = read_cv_text(text)
-    assert [(t, m) for t, m, _ in _jobs(reading)] == [
+    assert [(t, m) for t, m, _ in jobs_of(reading)] == [
         ("Data Analyst, Corvid Retail, Chennai", 24.0)
     ]
     assert len(reading.projects) == 2
@@ -212,7 +206,7 @@ EDUCATION
 B.Tech, Information Technology · 2016 – 2020
 """
     reading = read_cv_text(text)
-    assert [m for _, m, _ in _jobs(reading)] == [24.0, 24.0]
+    assert [m for _, m, _ in jobs_of(reading)] == [24.0, 24.0]
     assert reading.relevant_months == 48.0
 
 
@@ -320,7 +314,7 @@ EDUCATION
 B.Tech, Information Technology · 2013 – 2017
 """
     reading = read_cv_text(text)
-    assert [m for _, m, _ in _jobs(reading)] == [48.0, 24.0, 24.0]
+    assert [m for _, m, _ in jobs_of(reading)] == [48.0, 24.0, 24.0]
     assert reading.relevant_months == 96.0
 
 
@@ -340,7 +334,7 @@ EDUCATION
 B.Sc. Statistics                                      2016 - 2019
 """
     reading = read_cv_text(text)
-    assert [(t, m) for t, m, _ in _jobs(reading)] == [
+    assert [(t, m) for t, m, _ in jobs_of(reading)] == [
         ("Data Analyst, Acme Foods, Pune", 24.0),
         ("Junior Analyst, Beta Mart, Pune", 24.0),
     ]
@@ -364,7 +358,7 @@ since 01/2025 — Guest Lecturer (part-time)
 - Models for visual inspection
 """
     reading = read_cv_text(text)
-    assert [t for t, _, _ in _jobs(reading)] == [
+    assert [t for t, _, _ in jobs_of(reading)] == [
         "Senior MLOps Engineer",
         "Guest Lecturer (part-time)",
         "Machine Learning Engineer",

@@ -11,16 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from cvs import AS_OF, CATALOG, read_cv_text
-from skillgap.text.cv import CvReading, read_cv
+from cvs import AS_OF, CATALOG, jobs_of, read_cv_text
+from skillgap.text.cv import read_cv
 from skillgap.text.dates import find_span
 from skillgap.text.read import document_from_bytes
 from skillgap.text.work import fte_of, relevance
-
-
-def _jobs(reading: CvReading) -> list[tuple[str, float, bool]]:
-    return [(j.title, j.months, j.relevant) for j in reading.jobs]
-
 
 EUROPASS = """\
 Curriculum Vitae                                         Europass
@@ -62,7 +57,7 @@ def test_a_europass_cv_reads_its_labelled_jobs_and_leaves_out_leave_and_voluntee
     the job; leave listed under it is taken off; the volunteering section adds nothing.
     """
     reading = read_cv_text(EUROPASS)
-    assert _jobs(reading) == [
+    assert jobs_of(reading) == [
         ("Machine Learning Engineer — Vortex Retail S.A., Iasi (Romania)", 64.0, True),
         ("Sales Manager — Carpatia Foods SRL, Iasi (Romania)", 69.0, False),
     ]
@@ -77,7 +72,7 @@ def test_europass_labels_with_colons_as_table_rows_and_in_german() -> None:
         "Employer: Nordwind GmbH\n\nDates: 09/2021 – 12/2022\nPosition: Data Scientist\n"
         "Employer: Ostwind AG\n"
     )
-    assert _jobs(read_cv_text(colons)) == [
+    assert jobs_of(read_cv_text(colons)) == [
         ("Data Analyst — Nordwind GmbH", 30.0, True),
         ("Data Scientist — Ostwind AG", 16.0, True),
     ]
@@ -85,13 +80,15 @@ def test_europass_labels_with_colons_as_table_rows_and_in_german() -> None:
         "WORK EXPERIENCE |\nDates | 01/03/2019 – 31/08/2021\n"
         "Occupation or position held | Data Engineer\nEmployer | Acme Ltd\n"
     )
-    assert _jobs(read_cv_text(rows, "cv.md")) == [("Data Engineer — Acme Ltd", 30.0, True)]
+    assert jobs_of(read_cv_text(rows, "cv.md")) == [("Data Engineer — Acme Ltd", 30.0, True)]
     german = (
         "BERUFSERFAHRUNG\n\nZeitraum                     03/2019 - 08/2021\n"
         "Beruf oder Funktion          Softwareentwickler\n"
         "Name und Adresse des Arbeitgebers   Nordwind GmbH, Kiel\n"
     )
-    assert _jobs(read_cv_text(german)) == [("Softwareentwickler — Nordwind GmbH, Kiel", 30.0, True)]
+    assert jobs_of(read_cv_text(german)) == [
+        ("Softwareentwickler — Nordwind GmbH, Kiel", 30.0, True)
+    ]
 
 
 def test_a_europass_pdfs_text_with_one_space_between_label_and_value() -> None:
@@ -102,7 +99,7 @@ def test_a_europass_pdfs_text_with_one_space_between_label_and_value() -> None:
         "Employer Aurelia S.A., Cluj-Napoca\nDates 01/03/2019 – 31/08/2021\n"
         "Occupation or position held Junior Data Analyst\nEmployer Nordwest S.A.\n"
     )
-    assert _jobs(reading) == [
+    assert jobs_of(reading) == [
         ("Data Scientist — Aurelia S.A., Cluj-Napoca", 59.0, True),
         ("Junior Data Analyst — Nordwest S.A.", 30.0, True),
     ]
@@ -114,7 +111,7 @@ def test_a_europass_label_alone_on_its_line_gives_its_value_on_the_next() -> Non
         "WORK EXPERIENCE\n\nDates\n01/2020 – 12/2021\nOccupation or position held\n"
         "Research Assistant\nEmployer\nInstitute of Statistics\n"
     )
-    assert _jobs(reading) == [("Research Assistant — Institute of Statistics", 24.0, True)]
+    assert jobs_of(reading) == [("Research Assistant — Institute of Statistics", 24.0, True)]
 
 
 LEBENSLAUF = """\
@@ -355,7 +352,7 @@ def test_the_newer_europass_puts_the_title_in_capitals_under_its_dates_and_place
         "01/09/2012 – 28/02/2019 Porto, Portugal\nACCOUNTANT – CONTAS & CIA\n\n"
         "EDUCATION AND TRAINING\n\n10/2009 – 07/2012 Porto, Portugal\nBACHELOR'S DEGREE\n"
     )
-    assert _jobs(reading) == [
+    assert jobs_of(reading) == [
         ("DATA SCIENTIST – ATLANTICO SEGUROS S.A.", 59.0, True),
         ("ACCOUNTANT – CONTAS & CIA", 78.0, False),
     ]
@@ -383,7 +380,7 @@ def test_titles_and_seasons_in_german_and_french_are_read() -> None:
         "Profession ou poste occupé     Analyste de données (80 %)\n"
         "Nom et adresse de l'employeur  Banque du Rhône, Lyon\n"
     )
-    assert _jobs(french) == [("Analyste de données (80 %) — Banque du Rhône, Lyon", 60.8, True)]
+    assert jobs_of(french) == [("Analyste de données (80 %) — Banque du Rhône, Lyon", 60.8, True)]
 
 
 def test_a_german_freelancers_clients_and_parental_leave_as_elternzeit() -> None:
@@ -456,7 +453,7 @@ def test_a_europass_word_cv_laid_out_as_a_table_of_labels_and_values() -> None:
     raw = io.BytesIO()
     document.save(raw)
     reading = read_cv(document_from_bytes(raw.getvalue(), "cv.docx"), CATALOG, AS_OF)
-    assert _jobs(reading) == [
+    assert jobs_of(reading) == [
         ("Machine Learning Engineer — Vortex Retail S.A.", 64.0, True),
         ("Sales Manager — Carpatia Foods SRL", 69.0, False),
     ]

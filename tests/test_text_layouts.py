@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cvs import jobs_of
 from skillgap import api
 from skillgap.cli import app
 from skillgap.text.cv import CvReading, read_cv, reads_as_skills
@@ -30,10 +31,6 @@ def _read(text: str, name: str = "cv.md") -> CvReading:
     return read_cv(document_from_bytes(text.encode(), name), CATALOG, AS_OF)
 
 
-def _jobs(reading: CvReading) -> list[tuple[str, float, bool]]:
-    return [(j.title, j.months, j.relevant) for j in reading.jobs]
-
-
 def test_a_heading_per_job_with_dates_and_a_place_below() -> None:
     """``### Title — Company`` then ``*dates* · City (hybrid)``: the place is not the title."""
     reading = _read(
@@ -41,7 +38,7 @@ def test_a_heading_per_job_with_dates_and_a_place_below() -> None:
         "*Mar. '23 – present* · Leeds (hybrid)\n\n- Built pipelines in Python.\n\n"
         "### Analyst — Beta Bank\n*Jan 2021 – Feb 2023* · Manchester\n\n- SQL reports.\n"
     )
-    assert _jobs(reading) == [
+    assert jobs_of(reading) == [
         ("Data Engineer — Acme Logistics", 46.0, True),
         ("Analyst — Beta Bank", 26.0, True),
     ]
@@ -54,13 +51,13 @@ def test_dates_first_with_a_place_after_them_take_the_title_from_above() -> None
         "# Kai\n\n## Work history\n\n**Machine Learning Engineer**, Gamma\n"
         "2019 – 2021 · Remote\n- Trained models.\n"
     )
-    assert _jobs(reading) == [("Machine Learning Engineer, Gamma", 36.0, True)]
+    assert jobs_of(reading) == [("Machine Learning Engineer, Gamma", 36.0, True)]
 
 
 def test_dates_first_with_a_title_after_them_still_read_the_title_after() -> None:
     """``2019 – 2021  Data Analyst, Acme`` with a company line above: the title is after."""
     reading = _read("Pat\n\nEXPERIENCE\nAcme Group\n2019 – 2021   Data Analyst, Leeds office\n")
-    assert _jobs(reading) == [("Data Analyst, Leeds office — Acme Group", 36.0, True)]
+    assert jobs_of(reading) == [("Data Analyst, Leeds office — Acme Group", 36.0, True)]
 
 
 def test_linkedin_company_block_with_several_positions_and_a_break() -> None:
@@ -114,7 +111,7 @@ def test_plain_text_cv_with_ruled_headings_and_dates_under_titles() -> None:
         f"\n{rule}\nEDUCATION\n{rule}\nBSc Computing - University of Porto\n2022 - 2025\n",
         "cv.txt",
     )
-    assert _jobs(reading) == [
+    assert jobs_of(reading) == [
         ("Junior ML Developer - Brightline, Porto", 11.0, True),
         ("Web Developer (evenings, part-time) - Studio Nine", 1.5, True),
         ("Shop Assistant - Corner Books", 24.0, False),
@@ -353,7 +350,7 @@ def test_jobs_listed_as_items_with_their_dates() -> None:
         "  - Built SQL reports in 2020 – 2021.\n- Junior Analyst, Beta (Jan 2017 – Dec 2018)\n"
         "- Shop Assistant, Corner Books (2015 – 2016)\n\n## Education\n- BSc Maths (2013 – 2016)\n"
     )
-    assert _jobs(reading) == [
+    assert jobs_of(reading) == [
         ("Data Analyst, Acme Corp", 36.0, True),
         ("Junior Analyst, Beta", 24.0, True),
         ("Shop Assistant, Corner Books", 24.0, False),
@@ -380,7 +377,7 @@ def test_two_columns_flattened_into_one_text_are_read_and_said(tmp_path: Path) -
     )
     reading = _read(cv, "cv.txt")
     assert reading.side_by_side == [(3, "SKILLS EXPERIENCE")]
-    assert _jobs(reading) == [("DATA SCIENTIST — Acme GmbH, Berlin", 48.0, True)]
+    assert jobs_of(reading) == [("DATA SCIENTIST — Acme GmbH, Berlin", 48.0, True)]
     assert {s: c.level for s, c in reading.skills.items() if c.listed} == {
         "python": 5,
         "sql": 3,
