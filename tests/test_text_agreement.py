@@ -723,14 +723,16 @@ def test_the_12t_and_12u_sets_are_read_no_worse_than_their_floors(
 # Session 6, the last two sets, written while the last round (cvt-s6, postt-s6) was built and
 # kept sealed until it landed, measured once by the lead. text-2026-12x: postings 22/22
 # essential, lists 3/3, at most 1 decoy in a posting (Hadoop, "the platform being retired");
-# CV job months within 10 % for 3 of 5 (a returner's volunteering inside a career break and a
-# returnship, 154.8 for 118.8; a PhD dropout's research post and internship, 86 for 66.5),
-# levels 44/45. text-2026-12y: postings 20/20, lists 3/3, no decoy; months 2 of 5 (a
+# CV job months within 10 % for 3 of 5 at the measurement (a returner's volunteering inside a
+# career break, 154.8 for 118.8; a PhD dropout's "50% position", 86 for 66.5), now 5 of 5,
+# largest error 0 (volunteering after "During this time:", a "50% position" its share, a
+# table row's "Parental leave ..." note off its job), levels 44/45.
+# text-2026-12y: postings 20/20, lists 3/3, no decoy; months 2 of 5 (a
 # rirekisho's Year/Month table, 0 of 114; a Word CV's research assistant and postdoc, 28 of
 # 51; a plain-text analyst's half-time job and year-only dates, 43 of 65), levels 33/33.
 # Floors only go up; the expectations are never edited.
 SET_X_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
-SET_X_FLOOR |= {"months_within_10": 3, "month_error": 0.31, "levels": 0.97}
+SET_X_FLOOR |= {"months_within_10": 5, "month_error": 0.005, "levels": 0.97}
 SET_Y_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_Y_FLOOR |= {"months_within_10": 2, "month_error": 1.0, "levels": 1.0}
 

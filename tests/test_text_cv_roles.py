@@ -84,3 +84,60 @@ Tandem Works (HR-tech startup), Valencia
 def test_a_leave_item_that_states_its_length_comes_off() -> None:
     reading = read_cv_text(LEAVE)
     assert reading.relevant_months == 27 - 4
+
+
+CAREER_BREAK = """\
+EMPLOYMENT HISTORY
+
+Data Scientist, Ashgrove Energy ....................... Mar 2025 - Aug 2025
+
+Career break - full-time carer ........................ Nov 2020 - Feb 2025
+  During this time: volunteer data coordinator for a carers' network
+  (2022 - 2024, a few hours a month), and completed an online Machine Learning
+  specialisation (2023).
+
+Data Analyst, Merrow Insurance ........................ Sept 2017 - Oct 2020
+"""
+
+
+def test_volunteering_inside_a_career_break_is_not_work() -> None:
+    reading = read_cv_text(CAREER_BREAK)
+    volunteer = next(j for j in reading.jobs if j.title.startswith("During this time"))
+    assert not volunteer.relevant
+    assert reading.relevant_months == 6 + 38
+
+
+HALF_POST = """\
+Experience
+----------
+**Research Associate (Wissenschaftlicher Mitarbeiter, 50% position)** — University of Lindenau
+10/2019 – 03/2023
+* Research on contrastive pre-training
+
+**Research Intern** — Corvid AI Lab, Zurich
+Summer 2021 (full-time; my 50% contract in Lindenau continued in parallel)
+* Sparse mixture-of-experts for image retrieval
+"""
+
+
+def test_a_percent_position_is_its_share_and_a_full_time_internship_fills_the_rest() -> None:
+    reading = read_cv_text(HALF_POST, "cv.md")
+    post = next(j for j in reading.jobs if j.title.startswith("Research Associate"))
+    intern = next(j for j in reading.jobs if j.title.startswith("Research Intern"))
+    assert (post.fte, intern.fte) == (0.5, 1.0)
+    assert reading.relevant_months == 42 * 0.5 + 3 * 0.5
+
+
+LEAVE_IN_A_TABLE = """\
+## Work History
+
+| Period | Role | Employer | Notes |
+|---|---|---|---|
+| Feb 2023 – Nov 2024 | MLOps Engineer | Orrery | Parental leave Jun 2024 – Nov 2024. |
+| Sep 2021 – Jan 2023 | ML Platform Engineer | Quillon | Full-time. |
+"""
+
+
+def test_a_leave_in_a_job_tables_notes_comes_off_its_row() -> None:
+    reading = read_cv_text(LEAVE_IN_A_TABLE, "cv.md")
+    assert reading.relevant_months == 22 - 6 + 17

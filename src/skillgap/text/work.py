@@ -128,7 +128,9 @@ _SHARE: Final = re.compile(
 )
 _PERCENT: Final = re.compile(
     r"(?:\(|\bat\s|\b(?:pensum|taux|jornada)\s*:?\s*)\s*(\d{2,3})\s?%\s*(?:FTE|WTE|time)?\s*\)?"
-    r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time|of\s+full[- ]time)"
+    # "(Wissenschaftlicher Mitarbeiter, 50% position)": the post's own share
+    r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time|of\s+full[- ]time|"
+    r"(?:position|post|appointment)\b)"
     # the share a part-time note states: "(part-time, 40%)" is 0.4, not part-time's 0.5
     r"|\b(?:part[- ]time|teilzeit)\s*[,:;–-]?\s*(\d{2,3})\s?%",
     re.I,
@@ -231,7 +233,10 @@ def relevance(header: str) -> tuple[bool, bool]:
 #: The title starts so, or says so in brackets; an employer's name ("Volunteer Centre") may
 #: follow a paid title.
 _VOLUNTEER: Final = re.compile(
-    r"^[\W_]*volunteer(?:ing)?\b|\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b|"
+    r"^[\W_]*volunteer(?:ing)?\b|"
+    # volunteering inside a career break: "During this time: volunteer data coordinator"
+    r"^[\W_]*(?:during|throughout)\s+(?:this|that|the)\s+(?:time|period|break)\W+volunteer|"
+    r"\((?:unpaid|volunteer(?:ing)?)\)|\bunpaid\b|"
     r"\bvolunt[áa]ri[oa]\b|\bvoluntariado\b",  # "Mentor voluntário", "Org · Voluntariado"
     re.I,
 )
