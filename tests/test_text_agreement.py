@@ -730,11 +730,15 @@ def test_the_12t_and_12u_sets_are_read_no_worse_than_their_floors(
 # text-2026-12y: postings 20/20, lists 3/3, no decoy; months 2 of 5 (a
 # rirekisho's Year/Month table, 0 of 114; a Word CV's research assistant and postdoc, 28 of
 # 51; a plain-text analyst's half-time job and year-only dates, 43 of 65), levels 33/33.
+# cvy-s6 raised months to 5 of 5, largest error 0: "fully remote since 2024" in the analyst's
+# heading no longer dates her job (65 of 65), the Word CV's leave item no longer swallows the
+# research assistant's title (51 of 51), and a Year | Month | entry history is read, each job
+# to the month before the next (the rirekisho, 114 of 114).
 # Floors only go up; the expectations are never edited.
 SET_X_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
 SET_X_FLOOR |= {"months_within_10": 5, "month_error": 0.005, "levels": 0.97}
 SET_Y_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
-SET_Y_FLOOR |= {"months_within_10": 2, "month_error": 1.0, "levels": 1.0}
+SET_Y_FLOOR |= {"months_within_10": 5, "month_error": 0.0, "levels": 1.0}
 
 
 @pytest.mark.parametrize(

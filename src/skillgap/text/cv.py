@@ -176,6 +176,16 @@ def _ends_in_date(text: str) -> bool:
     return find_span(text) is None and find_span(text, single=True) is not None
 
 
+def _ends_in_range(text: str) -> bool:
+    """Whether a list item ends in a date range (``- *Parental leave: Mar 2025 – Aug 2025*``).
+
+    The item is whole: a capitalised line under it is the next job's title (a Word CV has
+    no blank line between one job's last item and the next job).
+    """
+    span = find_span(text)
+    return span is not None and text.rstrip(" *_)]").endswith(span.text)
+
+
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip())
 
@@ -203,6 +213,7 @@ def _joined(section: Section) -> Section:
             and not (jobs and dates_alone(after))  # the next job's title over its dates
             and not (jobs and title_over_employer(prev.text, line.text, below))
             and not (jobs and _ends_in_date(prev.text))  # "- Intern, Lab — Summer 2020": whole
+            and not (jobs and _ends_in_range(prev.text) and line.text.strip()[:1].isupper())
             and not (jobs and prev.text.rstrip().endswith(".") and line.text.strip()[:1].isupper())
             and _indent(prev.text) - _indent(line.text) < _LABEL_COLUMN
         ):

@@ -163,6 +163,10 @@ _SINCE: Final = re.compile(
     r"(?:–|—|-{1,2})\s*(?=$|[*_)\]|·,;]))",
     re.IGNORECASE,
 )
+#: A work mode just before a "since": ``fully remote since 2024`` dates a change of mode.
+_WORK_MODE: Final = re.compile(
+    r"(?<![^\W_])(?:remote(?:ly)?|hybrid|on-?site|in[- ]office|from\s+home)\s*$", re.IGNORECASE
+)
 #: A year, then its months: "2022 (Jun–Sep)", "2022: March – May".
 _YEAR_MONTHS: Final = re.compile(
     rf"(?<![^\W_])(?P<year>{_YEAR})\s*[(,:]?\s*(?P<first>{_MONTH_WORD})\.?{_SEP}"
@@ -339,6 +343,8 @@ def _first_range(text: str) -> Span | None:
             found.append((m.start(), Span(dt.date(year, low, 1), dt.date(year, high, 1), m[0])))
             break
     for m in _SINCE.finditer(text):
+        if _WORK_MODE.search(text, 0, m.start()):
+            continue  # "(hybrid, fully remote since 2024)": how the job is done, not its dates
         first = _ends(m, "a") or _ends(m, "c")
         if first is not None:
             found.append((m.start(), Span(first[0], None, m[0].strip())))

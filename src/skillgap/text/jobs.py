@@ -29,6 +29,7 @@ from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section
 from skillgap.text.work import CORE_WORK, Job, make_job, student_data_work
+from skillgap.text.year_month import year_month_jobs
 
 #: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
 _LEAVE_LATIN: Final = (
@@ -319,7 +320,8 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     parent: Job | None = None  # the last job on a line of its own, over dated items
     made_at = below_title = -1  # the line of the last job made from a dated line, its title's
     employer = ""  # an undated line over dated items: "**Verdant Bank** — Lagos & London"
-    tabled = table_jobs(lines, matcher)  # "| Client | What I did | Dates | Load |"
+    # "| Client | What I did | Dates | Load |"; a rirekisho's "| 2017 | 4 | Joined ... |"
+    tabled = table_jobs(lines, matcher) | year_month_jobs(lines, matcher)
     for i, (line, heading) in enumerate(lines):
         text = line.text
         if i in tabled:  # a job table's header, rule or row: "| Orbit | ... | 50% |"
