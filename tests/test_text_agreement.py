@@ -754,3 +754,32 @@ def test_the_12x_and_12y_sets_are_read_no_worse_than_their_floors(
 ) -> None:
     """A returner, a PhD dropout, a rirekisho, remote postings in paragraphs."""
     test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
+
+
+# Session 6, two sets written after the last round landed and measured once by the lead
+# against the session's final reader (0a8f6be). text-2026-12z: postings 18/19 essential
+# (an LLM app posting's "LLM" asked as nice), lists 3/3, no decoy; CV job months within 10 %
+# for 4 of 5 (a Word CV's promotion written on one line, "**Senior ML Engineer** (Nov 2020 -
+# Jan 2023), **Staff ML Engineer** (Feb 2023 - present)", read as its first role only,
+# 123.2 for 168), levels 42/42. text-2026-12zz: postings 15/16 (a spin-out's Python unread
+# as essential), lists 4/4, no decoy; months 5 of 5 (all exact), levels 36/36. Floors only
+# go up; the expectations are never edited.
+SET_Z_FLOOR = {"essential": 0.94, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_Z_FLOOR |= {"months_within_10": 4, "month_error": 0.27, "levels": 1.0}
+SET_ZZ_FLOOR = {"essential": 0.93, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_ZZ_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("folder", "floor"),
+    [
+        (HERE / "data" / "text-2026-12z", SET_Z_FLOOR),
+        (HERE / "data" / "text-2026-12zz", SET_ZZ_FLOOR),
+    ],
+    ids=["12z", "12zz"],
+)
+def test_the_12z_and_12zz_sets_are_read_no_worse_than_their_floors(
+    folder: Path, floor: dict[str, float]
+) -> None:
+    """The session's last held-out sets: a month's desk, a spin-out and a healthcare company."""
+    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
