@@ -141,3 +141,30 @@ LEAVE_IN_A_TABLE = """\
 def test_a_leave_in_a_job_tables_notes_comes_off_its_row() -> None:
     reading = read_cv_text(LEAVE_IN_A_TABLE, "cv.md")
     assert reading.relevant_months == 22 - 6 + 17
+
+
+PROMOTED_ON_ONE_LINE = """\
+Sam Okoro
+
+## Experience
+
+### Lumen Grid Energy — Bristol
+**Senior ML Engineer** (Nov 2020 – Jan 2023), **Staff ML Engineer** (Feb 2023 – present)
+- Built the load-forecasting platform
+
+### Northgate Insurance — Bath
+**Data Analyst** (Mar 2016 – Oct 2020), **Volunteer** (Mar 2021 – Apr 2021)
+"""
+
+
+def test_a_promotion_written_on_the_roles_line_is_one_job_from_first_start_to_last_end() -> None:
+    """Two titles with their dates on one line, the second starting as the first ends."""
+    jobs = {j.title.split(" — ")[-1]: j for j in read_cv_text(PROMOTED_ON_ONE_LINE, "cv.md").jobs}
+    senior = jobs["Senior ML Engineer"]
+    assert senior.span.start.isoformat() == "2020-11-01"
+    assert senior.span.end is None
+    assert senior.months == 74  # Nov 2020 - Dec 2026, not the 27 months of the first title
+    # a second role starting five months after the first ended is no promotion: its own
+    analyst = jobs["Data Analyst"]
+    assert analyst.months == 56
+    assert analyst.span.end is not None

@@ -88,7 +88,7 @@ def span_of(text: str) -> Span | None:
     """The dates a job's line gives: a range, or a single date ending or starting the line."""
     span = find_span(text)
     if span is not None:
-        return span
+        return _promoted(text, span)
     single = find_span(text, single=True)
     if single is not None and (
         _before_single(before := text[: text.find(single.text)])
@@ -99,6 +99,36 @@ def span_of(text: str) -> Span | None:
     if marked is not None and _BEFORE_SINGLE.search(text[: marked[1]]):
         return marked[0]
     return leading_date(text)
+
+
+#: A promotion written on the role's line after the first title's dates: "), **Staff ML
+#: Engineer** (" or "; Lead Analyst (".
+_NEXT_ROLE: Final = re.compile(r"^\s*\)?\s*[,;/→·|]\s*[*_]{0,2}[A-Z][^()]{2,60}\(\s*$")
+
+
+def _promoted(text: str, span: Span) -> Span:
+    """A line naming two roles with their dates, one after the other, spans both.
+
+    ``**Senior ML Engineer** (Nov 2020 – Jan 2023), **Staff ML Engineer** (Feb 2023 –
+    present)``: a promotion written on one line is one job from the first start to the
+    last end, when the second role's title names a job and starts within three months of
+    the first's end.
+    """
+    at = text.find(span.text)
+    rest = text[at + len(span.text) :]
+    following = find_span(rest)
+    if following is None or span.end is None:
+        return span
+    between = rest[: rest.find(following.text)]
+    gap = (following.start.year - span.end.year) * 12 + following.start.month - span.end.month
+    if not (_NEXT_ROLE.match(between) and TITLE_NOUN.search(between) and 0 <= gap <= 3):
+        return span
+    return Span(
+        span.start,
+        following.end,
+        text[at : at + len(span.text) + len(between)] + following.text,
+        following.expected,
+    )
 
 
 def _ends_prose(text: str) -> bool:
