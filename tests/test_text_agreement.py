@@ -594,21 +594,6 @@ SET_Q_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 
 SET_Q_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.97}
 
 
-@pytest.mark.parametrize(
-    ("folder", "floor"),
-    [
-        (HERE / "data" / "text-2026-12p", SET_P_FLOOR),
-        (HERE / "data" / "text-2026-12q", SET_Q_FLOOR),
-    ],
-    ids=["12p", "12q"],
-)
-def test_the_12p_and_12q_sets_are_read_no_worse_than_their_floors(
-    folder: Path, floor: dict[str, float]
-) -> None:
-    """Europass and German dates, a contractor's overlapping contracts, one-line jobs."""
-    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
-
-
 # Session 6: two sets kept sealed since the session's start (4 postings and 5 CVs each),
 # written 2026-12-07 by helpers who saw only the profile format and measured once by the
 # lead. text-2026-12r: postings 21/21 essential, lists 2/2, 2 decoys, at most 1 in a posting
@@ -631,21 +616,6 @@ SET_S_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 
 SET_S_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 
 
-@pytest.mark.parametrize(
-    ("folder", "floor"),
-    [
-        (HERE / "data" / "text-2026-12r", SET_R_FLOOR),
-        (HERE / "data" / "text-2026-12s", SET_S_FLOOR),
-    ],
-    ids=["12r", "12s"],
-)
-def test_the_12r_and_12s_sets_are_read_no_worse_than_their_floors(
-    folder: Path, floor: dict[str, float]
-) -> None:
-    """An agency and an employer named by a tool's word, requirements under "YOU WILL HAVE"."""
-    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
-
-
 # Session 6, two more sets (4 postings and 5 CVs each, a Word CV and a two-column PDF in
 # each), written 2026-12-07 by helpers who saw only the profile format and measured once by
 # the lead. text-2026-12v (Spanish and Portuguese postings and CVs): postings 15/21 essential,
@@ -665,21 +635,6 @@ SET_V_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 
 SET_V_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 SET_W_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_W_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
-
-
-@pytest.mark.parametrize(
-    ("folder", "floor"),
-    [
-        (HERE / "data" / "text-2026-12v", SET_V_FLOOR),
-        (HERE / "data" / "text-2026-12w", SET_W_FLOOR),
-    ],
-    ids=["12v", "12w"],
-)
-def test_the_12v_and_12w_sets_are_read_no_worse_than_their_floors(
-    folder: Path, floor: dict[str, float]
-) -> None:
-    """Spanish and Portuguese CVs and postings, a LinkedIn-like PDF, a Word CV's timeline."""
-    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
 
 
 # Session 6, the last two sets (4 postings and 5 CVs each, a Word CV and a two-column PDF in
@@ -705,21 +660,6 @@ SET_U_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 
 SET_U_FLOOR |= {"months_within_10": 5, "month_error": 0.005, "levels": 60 / 63}
 
 
-@pytest.mark.parametrize(
-    ("folder", "floor"),
-    [
-        (HERE / "data" / "text-2026-12t", SET_T_FLOOR),
-        (HERE / "data" / "text-2026-12u", SET_U_FLOOR),
-    ],
-    ids=["12t", "12u"],
-)
-def test_the_12t_and_12u_sets_are_read_no_worse_than_their_floors(
-    folder: Path, floor: dict[str, float]
-) -> None:
-    """A civil-service person specification, a freelancer's table of clients, a startup's CTO."""
-    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
-
-
 # Session 6, the last two sets, written while the last round (cvt-s6, postt-s6) was built and
 # kept sealed until it landed, measured once by the lead. text-2026-12x: postings 22/22
 # essential, lists 3/3, at most 1 decoy in a posting (Hadoop, "the platform being retired");
@@ -741,21 +681,6 @@ SET_Y_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 
 SET_Y_FLOOR |= {"months_within_10": 5, "month_error": 0.0, "levels": 1.0}
 
 
-@pytest.mark.parametrize(
-    ("folder", "floor"),
-    [
-        (HERE / "data" / "text-2026-12x", SET_X_FLOOR),
-        (HERE / "data" / "text-2026-12y", SET_Y_FLOOR),
-    ],
-    ids=["12x", "12y"],
-)
-def test_the_12x_and_12y_sets_are_read_no_worse_than_their_floors(
-    folder: Path, floor: dict[str, float]
-) -> None:
-    """A returner, a PhD dropout, a rirekisho, remote postings in paragraphs."""
-    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
-
-
 # Session 6, two sets written after the last round landed and measured once by the lead
 # against the session's final reader (0a8f6be). text-2026-12z: postings 18/19 essential
 # (an LLM app posting's "LLM" asked as nice), lists 3/3, no decoy; CV job months within 10 %
@@ -772,16 +697,25 @@ SET_ZZ_FLOOR = {"essential": 0.93, "lists": 4, "decoys_per_posting": 0, "decoys"
 SET_ZZ_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 1.0}
 
 
-@pytest.mark.parametrize(
-    ("folder", "floor"),
-    [
-        (HERE / "data" / "text-2026-12z", SET_Z_FLOOR),
-        (HERE / "data" / "text-2026-12zz", SET_ZZ_FLOOR),
-    ],
-    ids=["12z", "12zz"],
-)
-def test_the_12z_and_12zz_sets_are_read_no_worse_than_their_floors(
-    folder: Path, floor: dict[str, float]
-) -> None:
-    """The session's last held-out sets: a month's desk, a spin-out and a healthcare company."""
-    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
+#: This session's sets and their floors, one test each (each comment above says when).
+SESSION_6_FLOORS = {
+    "12p": SET_P_FLOOR,
+    "12q": SET_Q_FLOOR,
+    "12r": SET_R_FLOOR,
+    "12s": SET_S_FLOOR,
+    "12t": SET_T_FLOOR,
+    "12u": SET_U_FLOOR,
+    "12v": SET_V_FLOOR,
+    "12w": SET_W_FLOOR,
+    "12x": SET_X_FLOOR,
+    "12y": SET_Y_FLOOR,
+    "12z": SET_Z_FLOOR,
+    "12zz": SET_ZZ_FLOOR,
+}
+
+
+@pytest.mark.parametrize("name", list(SESSION_6_FLOORS))
+def test_this_sessions_sets_are_read_no_worse_than_their_floors(name: str) -> None:
+    """Each set's postings and CVs, written blind and measured once, at its floor or above."""
+    folder = HERE / "data" / f"text-2026-{name}"
+    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, SESSION_6_FLOORS[name])
