@@ -23,7 +23,7 @@ from skillgap.text.dates import find_span
 from skillgap.text.job_lines import inside, title_skills
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
-from skillgap.text.work import CORE_WORK, Job, fte_of, make_job, names_other_work
+from skillgap.text.work import CORE_WORK, LEAVE, Job, fte_of, make_job, names_other_work
 
 #: The words a header's cell names its column by.
 _COLUMNS: Final = {
@@ -63,12 +63,6 @@ _EMPTY: Final = re.compile(r"^[\s—–-]*$|^n/?a$", re.I)
 #: A load written as a bare percentage or a share: "50%", "~60 %", "0.5".
 _PERCENT: Final = re.compile(r"~?\s*(\d{1,3})\s*%")
 _FRACTION: Final = re.compile(r"(0?[.,]\d{1,2}|1(?:[.,]0)?)")
-#: A leave a row's cell names before its dates: "Full-time. Parental leave Jun 2024 – Nov 2024."
-_LEAVE: Final = re.compile(
-    r"\b(?:parental|maternity|paternity|family|sick|unpaid)\s+leave\b|\belternzeit\b"
-    r"|\bmutterschutz\b",
-    re.I,
-)
 
 
 def _cells(text: str) -> list[str]:
@@ -116,7 +110,7 @@ def _row_job(cells: list[str], kinds: list[str], header: list[str], text: str) -
     title = " — ".join(named)
     job = make_job(title, "", text, span, None)
     for cell in (c for k, cs in by_kind.items() if k != "dates" for c in cs):
-        leave = find_span(cell[m.end() :]) if (m := _LEAVE.search(cell)) else None
+        leave = find_span(cell[m.end() :]) if (m := LEAVE.search(cell)) else None
         if leave is not None and inside(leave, span):
             job.leave = leave  # the leave comes off the row's job
             break

@@ -28,27 +28,26 @@ from skillgap.text.labelled import describes
 from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section
-from skillgap.text.work import CORE_WORK, Job, make_job, student_data_work
+from skillgap.text.work import (
+    CORE_WORK,
+    LEAVE,
+    LEAVE_LATIN,
+    Job,
+    make_job,
+    student_data_work,
+)
 from skillgap.text.year_month import year_month_jobs
 
-#: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
-_LEAVE_LATIN: Final = (
-    r"(?:licencia|licença|baja)(?:[\s-]+(?:(?:de|por)\s+)?"
-    r"(?:maternidad|paternidad|maternidade|paternidade|parental|maternal))?"
-)
-_LEAVE: Final = re.compile(
-    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{_LEAVE_LATIN})\b", re.I
-)
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
     r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
-    rf"paternité))?|{_LEAVE_LATIN})[\s)\]:,.–—*_-]*",
+    rf"paternité))?|{LEAVE_LATIN})[\s)\]:,.–—*_-]*",
     re.I,
 )
 #: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
 _LEAVE_BEFORE: Final = re.compile(
-    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{_LEAVE_LATIN})\s*[:(]?\s*$", re.I
+    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN})\s*[:(]?\s*$", re.I
 )
 
 
@@ -160,10 +159,10 @@ def _leave_item(text: str) -> Span | None:
     (``responsibilities     - Parental leave ...``); a description ending in one.
     """
     whole = BULLET.sub("", text.strip())
-    if not _LEAVE.search(whole):
+    if not LEAVE.search(whole):
         return None
     for item in (whole, BULLET.sub("", re.split(r"\s{3,}", whole)[-1])):
-        span = find_span(item) if _LEAVE.search(item) else None
+        span = find_span(item) if LEAVE.search(item) else None
         if span is None:
             continue
         if _LEAVE_NOTE.fullmatch(DURATION.sub(" ", item.replace(span.text, " "))):
@@ -253,7 +252,7 @@ def _role_item(text: str, current: Job | None) -> tuple[Span, str] | None:
         not re.search(r"[A-Za-z]{3}", title)
         or len(title.split()) > _ROLE_WORDS
         or SENTENCE_BREAK.search(before)
-        or _LEAVE.search(title)
+        or LEAVE.search(title)
         or not (practice or TITLE_NOUN.search(title))
     ):
         return None
@@ -358,7 +357,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
                 current.skills += [f.id for f in title_skills(line.text, matcher)]
             continue  # "2020 — a prize": a date alone starts a job only under its title
         rest = text[text.find(span.text) + len(span.text) :]
-        leave_span = find_span(rest) if _LEAVE.search(rest) else None
+        leave_span = find_span(rest) if LEAVE.search(rest) else None
         current = parent = make_job(title, notes, text, span, leave_span)
         made_at = i
         below = clean_sentence(lines[i + 1][0].text) if i + 1 < len(lines) else ""

@@ -19,6 +19,16 @@ from typing import Final
 from skillgap.text.dates import DURATION, Span
 from skillgap.text.match import clean_sentence
 
+#: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
+LEAVE_LATIN: Final = (
+    r"(?:licencia|licença|baja)(?:[\s-]+(?:(?:de|por)\s+)?"
+    r"(?:maternidad|paternidad|maternidade|paternidade|parental|maternal))?"
+)
+#: A leave inside a job, in the languages CVs are read in: its months come off the job.
+LEAVE: Final = re.compile(
+    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN})\b", re.I
+)
+
 #: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
 _CORE: Final = re.compile(
     r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
