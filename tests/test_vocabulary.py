@@ -55,3 +55,41 @@ def test_target_role_by_name_in_assess_and_batch(run: Run, tmp_path: Path) -> No
     batch = run("batch", path, "--jobs", "1")
     assert batch.exit_code == 0, batch.stderr
     assert json.loads(batch.stdout)["results"][0]["role"] == "mlops-engineer"
+
+
+def test_a_foreign_degree_word_means_one_rung_in_a_profile_a_cv_and_a_posting(
+    run: Run, tmp_path: Path
+) -> None:
+    """A Portuguese degree word means one rung everywhere: Mestrado, Graduação, Doutorado.
+
+    The words live in one list (``models.common.FOREIGN_DEGREES``); a profile's education,
+    a CV's and a posting's degree line each read the same rung from it.
+    """
+    from cvs import read_cv_text
+    from drafts import draft_of
+
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "name: Lusa\ntarget_role: ml-engineer\nskills: {python: 3}\n"
+        "education:\n  - {degree: Mestrado, field: computer science, status: completed}\n",
+        encoding="utf-8",
+    )
+    assessed = run("assess", path, "-f", "json", "--no-plan")
+    assert assessed.exit_code == 0, assessed.stderr
+    assert json.loads(assessed.stdout)["warnings"] == []
+
+    cv = read_cv_text(
+        "# Ana Lima\n\n## Formação acadêmica\n"
+        "Graduação em Estatística — USP (2012 - 2016)\n"
+        "Doutorado em Ciência da Computação — Unicamp (2017 - 2021)\n",
+        "cv.md",
+    )
+    assert [(d["degree"], d.get("field")) for d in cv.degrees] == [
+        ("bachelor", "Estatística"),
+        ("phd", "Ciência da Computação"),
+    ]
+    posting = draft_of(
+        "Cientista de Dados\n\nRequisitos:\n- Mestrado em Ciência da Computação\n- Python\n"
+    )
+    degree = next(r for r in posting.requirements if r.kind == "degree")
+    assert degree.level == "master"

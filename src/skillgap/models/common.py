@@ -336,6 +336,14 @@ DEGREE_SPELLINGS: Final[dict[str, str]] = {
     ),
     **dict.fromkeys(("aa", "as", "aas", "associate", "associates"), "associate"),
 }
+#: Degree names in Spanish, Portuguese and French, to their rung: the one list profiles, CVs
+#: ("Bacharelado em Ciência da Computação") and postings ("Licenciatura o Máster") read.
+FOREIGN_DEGREES: Final[dict[str, str]] = {
+    **dict.fromkeys(("licenciatura", "bacharelado", "graduação"), "bachelor"),
+    **dict.fromkeys(("maestría", "máster", "magíster", "mestrado"), "master"),
+    **dict.fromkeys(("doctorado", "doutorado", "doctorat"), "phd"),
+}
+DEGREE_SPELLINGS.update({norm(word): rung for word, rung in FOREIGN_DEGREES.items()})
 _DEGREE_OF = re.compile(r"^(bachelor|master|doctor|associate)(?:'?s)?\s+(?:degree\s+)?(?:of|in)\b")
 
 

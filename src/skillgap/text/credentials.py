@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
+from skillgap.models.common import FOREIGN_DEGREES
 from skillgap.text.dates import Span, find_span
 from skillgap.text.match import clean_sentence, phrases
 from skillgap.text.read import Line
@@ -27,7 +28,7 @@ _DEGREE_WORD: Final = re.compile(
     r"Master(?!arbeit|thesis)\w*|B\.?Sc|B\.?Eng|B\.?\s?Tech|B\.?A|B\.?S|"
     r"Bachelor(?!arbeit)\w*|Inżynier|"
     # Spanish and Portuguese: "Grado en Economía", "Bacharelado em Ciência da Computação"
-    r"Grado|Licenciatura|Bacharelado|Mestrado|Maestría|Máster|Magíster|Doctorado|Doutorado)"
+    r"Grado|" + "|".join(word.capitalize() for word in FOREIGN_DEGREES) + ")"
     r"\b\.?(?!\s*(?:thesis|arbeit)\b)"
 )
 #: The rest of a degree's name before its field: "'s degree (mgr),", "of Philosophy - PhD,",
@@ -119,7 +120,7 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
             upper = word.upper()
             degree = (
                 "phd"
-                if upper.startswith(("PHD", "DOCTOR", "DOUTOR"))
+                if upper.startswith(("PHD", "DOCTOR"))
                 else "master"
                 if upper.startswith("M")
                 else "bachelor"

@@ -44,7 +44,7 @@ import re
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
-from skillgap.models.common import Importance
+from skillgap.models.common import FOREIGN_DEGREES, Importance
 from skillgap.text.draft import DEFAULT_LEVEL, PostingDraft, Requirement, file_name
 from skillgap.text.groups import group, note_unknown
 from skillgap.text.labels import inline_headings
@@ -85,13 +85,14 @@ _DEGREE: Final = re.compile(
     r"(?:master|bachelor|hochschul|universitäts)?studium|(?:master|bachelor|hochschul)abschluss|"
     # Spanish "Grado en", "Licenciatura", "Máster"; Portuguese "Graduação", "Mestrado";
     # French "Diplôme d'ingénieur", "Doctorat"
-    r"grado\s+(?:en|universitario)|licenciatura|título\s+universitario|titulación|máster|"
-    r"doctorado|graduação|bacharelado|mestrado|doutorado|diplôme|doctorat)\b",
+    r"grado\s+(?:en|universitario)|título\s+universitario|titulación|diplôme|"
+    + "|".join(FOREIGN_DEGREES)
+    + r")\b",
     re.IGNORECASE,
 )
 _RUNG: Final = (
-    (re.compile(r"ph\.?\s?d|doctora|doutorado", re.I), "phd"),
-    (re.compile(r"^m(?!ba)|master|máster|mba|mestrado", re.I), "master"),
+    (re.compile(r"ph\.?\s?d|doctora", re.I), "phd"),
+    (re.compile(r"^m(?!ba)|master|mba", re.I), "master"),
     (re.compile(r"^b|bachelor|university degree|degree", re.I), "bachelor"),
 )
 #: "or equivalent experience", German "eine vergleichbare Qualifikation", "gleichwertig".
@@ -446,7 +447,9 @@ def _years_and_degree(
 def _degree(
     word: str, line: Line, catalog: CatalogIndex, importance: Importance, source: str
 ) -> Requirement:
-    rung = next((r for pattern, r in _RUNG if pattern.search(word)), "bachelor")
+    rung = FOREIGN_DEGREES.get(word.casefold()) or next(
+        (r for pattern, r in _RUNG if pattern.search(word)), "bachelor"
+    )
     if rung not in catalog.degrees:
         rung = next(iter(catalog.degrees), rung)
     fields = list(dict.fromkeys(f for f, _, _ in phrases(catalog.field_names, line)))
