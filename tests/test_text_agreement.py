@@ -696,8 +696,31 @@ SET_Z_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 1.0}
 SET_ZZ_FLOOR = {"essential": 0.93, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_ZZ_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 1.0}
 
+# Session 7: four sets written 2026-12-07 by helpers who saw only the profile format and a
+# brief, committed before their one measurement against the session's start (81c9a5d, the
+# session-6 reader with one list of foreign degree words). text-2026-12aa (DACH): postings
+# 9/24 essential (a Swiss posting's indented "Anforderungsprofil" and a German "IHR PROFIL"
+# asked nothing), lists 1/3, no decoy; months 4 of 5 (a dual student's half-time jobs, 40
+# for 47.5); levels 48/48. text-2026-12ab (academia): postings 18/18, lists 2/3, no decoy;
+# months 4 of 5 (a physicist's research posts, 63 for 123); levels 40/45. text-2026-12ac
+# (US government, veterans): postings 23/23, lists 1/2, two decoys (a programme named
+# JULIA, "CV" in a state agency's posting), at most 1 in one; months 3 of 5 (a federal
+# resume, 87 for 123.5; a veteran's reserve duty, 88 for 100); levels 48/53.
+# text-2026-12ad (Africa, the Middle East): postings 9/20 (a "Technical competencies" and a
+# "Technical skills (mandatory)" part after a qualifications part asked nothing), lists
+# 2/3, no decoy; months 4 of 5 (a network-operations engineer's years before a career break
+# taken for an earlier career, 36 for 142); levels 49/49.
+SET_AA_FLOOR = {"essential": 0.37, "lists": 1, "decoys_per_posting": 0, "decoys": 0}
+SET_AA_FLOOR |= {"months_within_10": 4, "month_error": 0.16, "levels": 1.0}
+SET_AB_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+SET_AB_FLOOR |= {"months_within_10": 4, "month_error": 0.49, "levels": 0.88}
+SET_AC_FLOOR = {"essential": 1.0, "lists": 1, "decoys_per_posting": 1, "decoys": 2}
+SET_AC_FLOOR |= {"months_within_10": 3, "month_error": 0.3, "levels": 0.9}
+SET_AD_FLOOR = {"essential": 0.45, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+SET_AD_FLOOR |= {"months_within_10": 4, "month_error": 0.75, "levels": 1.0}
 
-#: This session's sets and their floors, one test each (each comment above says when).
+
+#: Sessions 6 and 7's sets and their floors, one test each (each comment above says when).
 SESSION_6_FLOORS = {
     "12p": SET_P_FLOOR,
     "12q": SET_Q_FLOOR,
@@ -711,6 +734,10 @@ SESSION_6_FLOORS = {
     "12y": SET_Y_FLOOR,
     "12z": SET_Z_FLOOR,
     "12zz": SET_ZZ_FLOOR,
+    "12aa": SET_AA_FLOOR,
+    "12ab": SET_AB_FLOOR,
+    "12ac": SET_AC_FLOOR,
+    "12ad": SET_AD_FLOOR,
 }
 
 
