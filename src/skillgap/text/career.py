@@ -23,7 +23,8 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from skillgap.text.dates import Span, find_span
-from skillgap.text.job_lines import inside
+from skillgap.text.job_lines import employers, inside
+from skillgap.text.job_titles import TITLE_NOUN
 from skillgap.text.jobs import PRACTICE, heads_roles
 from skillgap.text.read import Line
 from skillgap.text.work import Job, names_other_work
@@ -111,6 +112,16 @@ def computing_studies(lines: Sequence[Line]) -> list[Span]:
     return out
 
 
+def _same_employer(one: Job, other: Job) -> bool:
+    """Whether two jobs name the same employer (a name that is no job title's).
+
+    ``Senior Network Operations Engineer — Jambo Networks Kenya Ltd`` and ``Machine
+    Learning Engineer — Jambo Networks Kenya Ltd, AI & Analytics``: "Jambo Networks Kenya".
+    """
+    shared = employers(one) & employers(other)
+    return any(not TITLE_NOUN.search(name) for name in shared)
+
+
 def earlier_career(jobs: list[Job], as_of: dt.date, studies: Sequence[Span] = ()) -> None:
     """Related work left before a career break or a long gap is an earlier career: not counted.
 
@@ -124,6 +135,13 @@ def earlier_career(jobs: list[Job], as_of: dt.date, studies: Sequence[Span] = ()
     software engineer who went on to a PhD and then research work kept one career. A career
     break pauses software development rather than ending it: a developer's years before a
     sabbatical join the DevOps years after it (a sysadmin's do not).
+
+    **Back with the same employer.** Related work at the employer the data, ML or research
+    work is done for joins that work whatever lies between: a network engineer who took a
+    break to study and came back to the same company as its ML engineer has one career
+    there (the employer took the earlier years as the ground of the new role); a sysadmin
+    who after parental leave joined another company's DevOps team, or a developer who left
+    for an ML master's and joined another company, started a new career.
     """
     breaks = [_bounds(j, as_of) for j in jobs if j.kind == "break"]
     studied = set().union(*(_index_set(s, as_of) for s in studies))
@@ -136,6 +154,8 @@ def earlier_career(jobs: list[Job], as_of: dt.date, studies: Sequence[Span] = ()
     pending = [j for j in pending if not j.did_core_work]
 
     def joined(one: Job, other: Job) -> bool:
+        if _same_employer(one, other):
+            return True  # back with the employer after a break: one career there
         (first, a), (last, _) = sorted(
             ((_bounds(one, as_of), one), (_bounds(other, as_of), other)), key=lambda p: p[0]
         )

@@ -74,7 +74,7 @@ _OPENING: Final = re.compile(
 )
 
 
-def _employers(job: Job) -> set[str]:
+def employers(job: Job) -> set[str]:
     """The names a job's employer goes by: its title's parts after the first, legal form or not."""
     out: set[str] = set()
     for part in job.title.split(" — ")[1:]:
@@ -99,7 +99,7 @@ def job_named(text: str, jobs: list[Job]) -> Job | None:
     # "Responsibilities at Nordvik:": the name after "at" ends the opening
     at = re.search(r"\b(?:at|for|bei|chez)\s+(?P<name>.{3,40})$", said)
     names = {said, at["name"]} if at else {said}
-    named = [j for j in jobs if names & _employers(j)]
+    named = [j for j in jobs if names & employers(j)]
     return named[0] if len(named) == 1 else None
 
 

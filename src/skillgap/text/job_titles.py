@@ -9,7 +9,8 @@
   — Employer``, LinkedIn's ``Company`` / ``Title`` / ``Full-time``); when the text before
   the dates is the employer and the line above names the job (``**Clinical Data Analyst**``
   / ``Trust — Informatics · Sept. '22 – now``), both; an employer's dated line with the
-  title under it (``Helix Pay  Jan 2021 - now`` / ``Staff MLE``); else the line below.
+  title under it (``Helix Pay  Jan 2021 - now`` / ``Staff MLE``); a federal résumé's title
+  below its dates past labelled facts (:mod:`skillgap.text.federal`); else the line below.
   A table row's other cells, Europass's labelled lines and a Notion item's parent are
   :mod:`skillgap.text.job_lines` and :mod:`skillgap.text.labelled`. A place is never a title.
 """
@@ -20,6 +21,7 @@ import re
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date, marked_date
+from skillgap.text.federal import title_past_facts
 from skillgap.text.job_lines import parent_item, table_title
 from skillgap.text.labelled import europass_title
 from skillgap.text.match import clean_sentence
@@ -35,7 +37,8 @@ _PARTICLE: Final = re.compile(
 _PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
 #: The nouns job titles end in: a line without one is a place or a note, not a title.
 TITLE_NOUN: Final = re.compile(
-    r"\b(engineer\w*|developer|analyst|scientist|research\w*|intern(?:ship)?|assistant|"
+    r"\b(engineer\w*|developer|analyst|scientist|statisticians?|research\w*|intern(?:ship)?|"
+    r"assistant|"
     r"associate|manager|lead|head|director|consultant|architect|administrator|admin|"
     r"specialist|officer|teacher|tutor|lecturer|professor|nurse|contractor|freelance\w*|"
     r"founder|fellow|postdoc\w*|student|technician|designer|programmer|owner|coordinator|"
@@ -261,6 +264,20 @@ def _cell_title(after: str) -> str:
     return ""
 
 
+def _federal(
+    lines: list[tuple[Line, bool]], i: int, above: str, notes: str
+) -> tuple[str, str] | None:
+    """A federal résumé's title past the facts below its dates, and its notes.
+
+    Only when the lines above (the agency and its address) name no job; the facts join the
+    notes on its time.
+    """
+    past = None if TITLE_NOUN.search(above) else title_past_facts(lines, i, TITLE_NOUN)
+    if past is None:
+        return None
+    return (f"{past[0]} — {above}" if above else past[0]), f"{notes}; {past[1]}".strip("; ")
+
+
 #: A break's words after its dates: the line is the break's, whatever it says of a place.
 _BREAK_AFTER: Final = re.compile(r"\b(?:career break|sabbatical|break)\b", re.I)
 
@@ -300,6 +317,8 @@ def job_title(  # noqa: PLR0911  # a return per layout
     above, notes = _title_above(lines, i)
     if cell := _cell_title(text[at + len(span.text) :]):
         return (f"{cell} — {above}" if above else cell), notes
+    if not re.search(r"[A-Za-z]{3}", after) and (federal := _federal(lines, i, above, notes)):
+        return federal  # "03/2021 - Present" / "Grade Level: GS-13" / ... / "Data Scientist"
     titled = (
         re.search(r"[A-Za-z]{3}", after)
         and not after.startswith("(")  # "(parental leave ...)": a note, not the title

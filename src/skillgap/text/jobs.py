@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
+from skillgap.text.federal import mobilization, mobilized
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
 from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
@@ -307,6 +308,27 @@ def _row_read(
     return row, row
 
 
+def _time_item(
+    line: Line, bullet: bool, current: Job | None, jobs: list[Job], matcher: Matcher
+) -> bool:
+    """A line under a job that changes its time: a leave taken off it, a mobilization added.
+
+    ``- Parental leave Oct 2020 – Mar 2021`` comes off the job that holds it; ``-
+    Mobilized (Title 10): April 2022 – March 2023`` under a reservist's part-time service is
+    a full-time stretch of it (:mod:`skillgap.text.federal`). Whether the line was one.
+    """
+    if current is None:
+        return False
+    if (leave := _leave_item(line.text)) is not None:
+        take_leave(jobs, leave)
+        return True
+    if bullet and (called := mobilization(line.text, current.fte)) is not None:
+        current.skills += [f.id for f in title_skills(line.text, matcher)]
+        jobs.append(mobilized(current, called))
+        return True
+    return False
+
+
 def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     """The jobs of a CV's experience sections, in the order written (months not yet counted)."""
     lines: list[tuple[Line, bool]] = []
@@ -327,9 +349,8 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             current, parent = _row_read(tabled[i], jobs, current, parent)
             continue
         bullet = bool(BULLET.match(text)) and i not in listed
-        if current is not None and (leave := _leave_item(text)) is not None:
-            take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
-            continue
+        if _time_item(line, bullet, current, jobs, matcher):
+            continue  # "- Parental leave Oct 2020 – Mar 2021", "- Mobilized: Apr 2022 – ..."
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
             current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
             jobs.append(current)

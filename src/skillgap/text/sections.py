@@ -178,6 +178,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "trayectoria profesional",  # Spanish and Portuguese: a career's path
             "trajetória profissional",
             "historial laboral",
+            "military service",  # a veteran's or a reservist's service: jobs with their dates
+            "military history",
         ),
     ),
     (

@@ -3,7 +3,8 @@
 * **Relevant** work is work in data, ML, AI, analytics or research (*core*), or engineering,
   software and operations work (*related*: an ML engineer's software years, an MLOps
   engineer's SRE and systems years); nursing, teaching, a library or a café are not.
-* **Share of full time** from the job's own lines: "20 h/week" (hours / 40), "0.5 WTE",
+* **Share of full time** from the job's own lines: "20 h/week" or "Hours per week: 20"
+  (hours / 40), "0.5 WTE",
   "(80%)", "3 days a week" (days / 5), "part-time" or "half-time" 0.5, "weekends" or
   "evenings" 0.25.
 * **Training** listed among jobs ("Data Analytics Bootcamp - Academy", "Nanodegree") is
@@ -48,7 +49,7 @@ _RELATED: Final = re.compile(
     r"computer science|computing|\w*entwickl\w*|informatik\w*|informaticien\w*|ingenieur\w*|"
     r"ing[ée]nieure?s?|ingenier[oa]s?|"
     r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore|desenvolvedor\w*|engenheir[oa]s?|"
-    r"programador\w*|"
+    r"programador\w*|network operations|(?-i:NOC)|"  # a telecom's network operations centre
     # a startup's technical head: "Co-founder & CTO", "Technical Co-founder"
     r"(?-i:CTO)|chief technology officer|technical co-?founder)\b",
     re.I,
@@ -129,7 +130,8 @@ def is_training(title: str) -> bool:
 _HOURS: Final = re.compile(
     r"(\d{1,2})\s*(?:h|hrs?|hours?|std\.?|stunden|heures|horas)\s*"
     r"(?:/|per|a|an|each|pro|par|por|a\s+la|na)\s*(?:w|wk|week|woche|semaine|semana)\b"
-    r"|(\d{1,2})\s*(?:wochenstunden|h/wk|horas\s+semana(?:les|is))\b",  # "20 horas semanais"
+    r"|(\d{1,2})\s*(?:wochenstunden|h/wk|horas\s+semana(?:les|is))\b"  # "20 horas semanais"
+    r"|\bhours\s+per\s+week\s*:\s*(\d{1,2})\b",  # a federal résumé's "Hours per week: 20"
     re.I,
 )
 _SHARE: Final = re.compile(
@@ -180,7 +182,7 @@ def fte_of(text: str) -> float:  # noqa: PLR0911  # a return per way to write a 
     if _ALTERNANCE.search(text):
         return 0.5  # an alternance or a dual study's work: half the time, as a rule
     if hours := _HOURS.search(text):
-        return round(min(1.0, int(hours[1] or hours[2]) / 40), 3)
+        return round(min(1.0, int(hours[1] or hours[2] or hours[3]) / 40), 3)
     if share := _SHARE.search(text):
         value = float((share[1] or share[2]).replace(",", "."))
         if 0 < value <= 1:
@@ -261,7 +263,9 @@ BREAK: Final = re.compile(
 _STUDENT_JOB: Final = re.compile(
     r"\b(intern(?:ship)?|werkstudent(?:in)?|working student|student assistant|praktik\w*|"
     r"studentische hilfskraft|stagiaire|becari[oa]|pr[áa]cticas|tirocinio|estagi[áa]ri[oa]|"
-    r"est[áa]gio|pasant[ií]a|pasante)\b",
+    r"est[áa]gio|pasant[ií]a|pasante|"
+    # East Africa's word for a student's placement: "Industrial Attachment", "Attachment student"
+    r"industrial attachment|attachment student|attachee)\b",
     re.I,
 )
 
