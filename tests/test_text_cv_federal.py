@@ -37,7 +37,7 @@ Federal Highway Administration (fictional office)
 01/2019 - 06/2020
 Grade Level: GS-05
 Hours per week: 20
-Student Trainee (Transportation Research)
+Student Trainee (Mathematical Statistics)
 Duties, Accomplishments and Related Skills:
 - Cleaned crash records in Python for the safety team.
 Supervisor: Mr. Omar Haddad (202-555-0199)  May contact: Yes
@@ -53,9 +53,11 @@ def test_a_federal_resumes_title_below_its_facts_names_the_job_and_its_hours_its
     reading = read_cv_text(FEDERAL)
     titles = [j.title for j in reading.jobs]
     assert titles[0].startswith("Survey Statistician (Series 1530) — U.S. Census Bureau")
-    assert titles[1].startswith("Student Trainee (Transportation Research) — Federal Highway")
+    assert titles[1].startswith("Student Trainee (Mathematical Statistics) — Federal Highway")
     assert [j.fte for j in reading.jobs] == [1.0, 0.5]
     assert reading.relevant_months == 48 + 9
+    # "Mathematical Statistics" names the discipline: 18 months of work naming it, level 3
+    assert reading.skills["statistics"].level == 3
 
 
 def test_hours_per_week_as_a_label_is_a_share_of_full_time() -> None:

@@ -8,7 +8,8 @@
 * ``AWS (5+ years) & GCP (basic)``: two items, each with its own level;
 * ``Python – working knowledge (pandas basic, matplotlib)``: a library in brackets with its
   own level word takes it; one without takes the skill's;
-* ``Docker (a bit)``, ``TypeScript (can read it)``: level 1;
+* ``Docker (a bit)``, ``TypeScript (can read it)``: level 1; an item the catalog does not
+  know (``Workday (expert)``) keeps its level to itself;
 * ``Skills: Python (expert) · SQL ...`` under the name, wrapped onto the next line, is the
   CV's skills part.
 
@@ -77,6 +78,12 @@ def test_a_level_after_a_comma_list_is_that_lists_alone() -> None:
     assert (levels["python"], levels["pytorch"]) == (5, 5)
     assert (levels["jax"], levels["numpy"]) == (4, 4)
     assert (levels["git"], levels["docker"]) == (3, 3)  # listed, no level: not "proficient"
+
+
+def test_an_item_the_catalog_does_not_know_keeps_its_level_to_itself() -> None:
+    """``Tableau (a bit) · Workday (expert)``: Workday is no skill, its word not Tableau's."""
+    levels = _levels("Skills\nSQL (working) · Tableau (a bit) · Workday (expert) · Git\n")
+    assert levels["tableau"] == 1
 
 
 def test_an_ampersand_after_brackets_parts_two_items() -> None:

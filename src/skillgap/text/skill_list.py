@@ -146,6 +146,22 @@ def _trailing_level(items: list[str]) -> int | None:
     return level_of(m["words"]) if m else None
 
 
+#: An item that names something with its level in brackets: ``SAP TM (proficient)``.
+_NAMED_ITEM: Final = re.compile(
+    r"^\s*[*_]*(?P<name>[A-Z][\w+#./&-]*(?:\s+[A-Z0-9][\w+#./&-]*){0,3})[*_]*\s*\("
+)
+
+
+def _unknown_item(words: str) -> bool:
+    """An item of its own that names no skill the catalog knows: not words about the one before.
+
+    ``Power BI (a bit) · SAP TM (proficient)``: SAP TM's "proficient" is not Power BI's;
+    ``Slurm · 7 years`` or ``· rusty now`` say more about the item before.
+    """
+    m = _NAMED_ITEM.match(words)
+    return m is not None and level_of(m["name"]) is None and not RUSTY.search(m["name"])
+
+
 class _Reader:
     """One skills section's claims, the most specific item's first (fewest skills in it)."""
 
@@ -211,7 +227,11 @@ class _Reader:
             words = text[a:b]
             if kept:
                 pending.append((kept, words, at))
-            elif pending and (not _DASH.search(words) or level_of(_DASH.split(words)[0])):
+            elif (
+                pending
+                and (not _DASH.search(words) or level_of(_DASH.split(words)[0]))
+                and not _unknown_item(words)
+            ):
                 # "7 years", "rusty now", a row's "| Basic – rusty |": more words about the
                 # item before (an item of its own, "Slurm — proficient", is not)
                 pending[-1] = (pending[-1][0], pending[-1][1] + "," + words, pending[-1][2])
