@@ -148,3 +148,19 @@ def test_an_industrial_attachment_is_a_placement_and_a_network_operations_centre
     assert (job.kind, job.relevant) == ("internship", True)
     assert relevance("NOC Engineer — Ziwa Mobile Ltd") == (True, False)
     assert relevance("Operations Manager — Duka Logistics Ltd") == (False, False)  # not network
+
+
+def test_a_breaks_dates_followed_by_a_sentence_are_the_breaks_not_the_job_aboves() -> None:
+    """A break's dates opening a line with a sentence after them: the break's line.
+
+    ``### Career break`` / ``*Jun 2023 – Jan 2024*: relocation and a data science course.``
+    The sentence says what the break was for: it is a break (not counted), and its "data
+    science" is not the operations job's data work (which would have kept it in the career).
+    """
+    text = _returner("Pwani Analytics Ltd").replace(
+        "### Career break (relocation and study)\n*Jun 2023 – Jan 2024*\n",
+        "### Career break\n*Jun 2023 – Jan 2024*: relocation and a data science course.\n",
+    )
+    reading = read_cv_text(text, "cv.md")
+    assert [j.kind for j in reading.jobs][-1] == "break"
+    assert reading.relevant_months == 35

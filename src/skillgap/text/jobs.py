@@ -12,6 +12,8 @@
 * **Share of full time**, **relevant** work, breaks, volunteering and training:
   :mod:`skillgap.text.work`. Leave inside a job ("parental leave Mar 2025 – Aug 2025", on
   its line, under it or as a list item) is taken off its months; **months**: ``career``.
+  A break's dates opening a line under its title are the break's whatever sentence follows
+  them (``### Career break`` / ``*Jul 2023 – Dec 2023*: relocation and study.``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from skillgap.text.match import Matcher, clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section
 from skillgap.text.work import (
+    BREAK,
     CORE_WORK,
     LEAVE,
     LEAVE_LATIN,
@@ -80,6 +83,24 @@ def _dates_run_on(lines: list[tuple[Line, bool]], i: int, span: Span) -> bool:
     text, above = lines[i][0].text, lines[i - 1][0].text
     opens = not re.search(r"[^\W\d_]", text[: text.find(span.text)])
     return opens and bool(_OPEN_SEPARATOR.search(above)) and span_of(above) is None
+
+
+#: A break's title wherever its words stand: "Career break (relocation)", "Sabbatical".
+_BREAK_WORDS: Final = re.compile(r"\b(?:career break|sabbatical|auszeit)\b", re.I)
+
+
+def _break_dated(lines: list[tuple[Line, bool]], i: int, span: Span) -> bool:
+    """Dates opening a line under a break's title: the break's, whatever sentence follows.
+
+    ``### Career break`` / ``*Jul 2023 – Dec 2023*: relocation and full-time study.``: the
+    sentence says what the break was for; it is no job's duties (nor the job above's).
+    """
+    if i == 0 or lines[i][1]:
+        return False
+    text, above = lines[i][0].text, clean_sentence(lines[i - 1][0].text).strip(" *_#")
+    opens = not re.search(r"[^\W\d_]", text[: text.find(span.text)])
+    named = bool(BREAK.match(above)) or bool(_BREAK_WORDS.search(above))
+    return opens and named and find_span(above) is None
 
 
 #: The most lines a list item wraps onto.
@@ -146,6 +167,8 @@ def _job_span(
         return None, False
     if _dates_run_on(lines, i, span):
         return span, True
+    if _break_dated(lines, i, span):
+        return span, False
     if _continues_item(lines, i, span, within):
         return None, False
     return (None, False) if _prose(text, span) or describes(text) else (span, False)
