@@ -30,6 +30,7 @@ Hours per week: 40
 Survey Statistician (Series 1530)
 Duties, Accomplishments and Related Skills:
 - Weighted the household survey in R and wrote quality checks in SQL.
+- Built the nonresponse prediction model used to plan follow-up visits.
 Supervisor: Ms. Dana Whitcomb (301-555-0101)  May contact: Yes
 
 Federal Highway Administration (fictional office)
@@ -58,6 +59,8 @@ def test_a_federal_resumes_title_below_its_facts_names_the_job_and_its_hours_its
     assert reading.relevant_months == 48 + 9
     # "Mathematical Statistics" names the discipline: 18 months of work naming it, level 3
     assert reading.skills["statistics"].level == 3
+    # a prediction model is predictive modelling: machine learning, 48 months naming it
+    assert reading.skills["model-development"].level == 3
 
 
 def test_hours_per_week_as_a_label_is_a_share_of_full_time() -> None:
