@@ -34,7 +34,7 @@ from skillgap.text.dates import Span, find_span
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
-from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
+from skillgap.text.levels import RUSTY, level_of, word_level
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, kind_of, split
@@ -91,7 +91,7 @@ def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
         level: int | None = None
         for piece in re.split(r",\s|\s[—–]\s", clause):
             found = matcher.find_in_line(Line(0, piece))
-            said = next((lv for pattern, lv in WORD_LEVELS if pattern.search(piece)), None)
+            said = word_level(piece)
             if said is not None:
                 level = max(1, said - 1) if RUSTY.search(piece) else said
             elif not (found and _only_names(piece, found)):
