@@ -71,7 +71,7 @@ from skillgap.text.match import Matcher, clean_sentence, phrases
 from skillgap.text.posting_parts import parts
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section
-from skillgap.text.title import posting_title, slug
+from skillgap.text.title import posting_title, senior_role, slug
 
 NICE_LEVEL: Final = 2
 SENIOR_LEVEL: Final = 4
@@ -144,7 +144,6 @@ _MUST_WORDS: Final = re.compile(
 _IN_ROLES: Final = re.compile(
     r"\b(?:in|as)\s+(?:an?\s+)?([^.;:()]{1,120}?)\s+(?:roles?|positions?|jobs?)\b", re.I
 )
-_SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 
 
 def _cite(document: TextDocument, line: Line, sentence: str) -> str:
@@ -156,7 +155,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     lines = inline_headings(document.lines)
     title = posting_title(lines, document.source)
     draft = PostingDraft(document.source, title, "posting-" + slug(title))
-    senior = bool(_SENIOR.search(title))
+    senior = senior_role(title)
     matcher = Matcher(catalog)
     matcher.learn_names(lines)
     taken: set[str] = set()
