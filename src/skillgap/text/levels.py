@@ -1,8 +1,10 @@
 """Level words: how a CV writes a skill's level, and how a posting words the level it asks.
 
 The one home of the level words of every language the reader knows (English, German, French,
-Spanish, Portuguese, Italian, Dutch): :data:`WORDS` holds each word once, with the level it
-means on the CV scale (1-5), and the kind of text that reads it when only one does.
+Spanish, Portuguese, Italian, Dutch): :data:`WORDS` holds each word once, by language, with
+the level it means on the CV scale (1-5), and the kind of text that reads it when only one
+does. A CV's two-column layout (:mod:`skillgap.text.columns`) knows a level cell by the
+English words (:func:`words_of`).
 
 * **A CV** (:func:`level_of`): the strongest word a skill's line holds gives its level:
   expert, guru 5; proficient, strong, advanced, experienced, fluent, deep, excellent,
@@ -47,59 +49,73 @@ class Word(NamedTuple):
     only: Literal["cv", "posting", ""] = ""  # the one kind of text that reads them so
 
 
-#: Every level word, once: English first, then German, French, Spanish, Portuguese, Italian,
-#: Dutch (a word two languages share is under the first).
-WORDS: Final = (
-    # English
-    Word(5, r"expert|guru"),
-    Word(5, r"master", "cv"),  # a posting's "Master's" is a degree
-    Word(4, r"proficient|strong|advanced|experienced|fluent|fluency|excellent|extensive"),
-    Word(4, r"deep(?![\s-]*(?:learning|neural|reinforcement|nets?\b|networks?))"),
-    Word(3, r"working", "cv"),  # a posting's "working with" is a duty
-    Word(3, r"working\s+(?:knowledge|proficiency|level|experience)"),
-    Word(3, r"intermediate|competent|daily driver|solid|sound|good|decent"),
-    Word(2, r"basic|familiar|familiarity|exposure|beginner|novice|a little|elementary"),
-    Word(2, r"some", "posting"),  # in a CV, an item's opening: see WORD_LEVELS
-    # "a bit of", "Docker (a bit)"; "a bit rusty" is rusty (one lower), not a level of its own
-    Word(1, r"a bit of|only a bit|a bit(?!\s+(?:rusty|more|less|older))"),
-    # "read-only", "TypeScript (can read it)": reads it, does not write it
-    Word(1, r"read-only|aware|awareness|can (?:only )?read(?: it)?(?! and)"),
-    # a fundamentals exam as the level: "Azure (AI-900 level)", "fundamentals level" (Microsoft's
-    # -900 exams are its Fundamentals certifications: foundational, largely non-technical)
-    Word(1, r"(?:[A-Z]{2,3}-900|fundamentals?|foundational)[\s-]level"),
-    # German
-    Word(5, r"expertenwissen|experte|expertin"),
-    Word(4, r"sehr gute?\w*|verhandlungssicher|fortgeschritten\w*"),
-    Word(3, r"gute?(?:\s+kenntnisse)?"),
-    Word(2, r"grundkenntnisse|grundlagen"),
-    # French
-    Word(4, r"avancée?s?|confirmée?|(?:bonne\s+)?maîtrise|approfondie?s?"),
-    Word(3, r"intermédiaire|bonnes?\s+connaissances|solide?s?"),
-    Word(2, r"notions|débutante?|de base"),
-    # Spanish (and Portuguese where the word is the same)
-    Word(5, r"experto|experta|especialista"),
-    Word(4, r"avanzad[oa]s?|excelente|(?<!aprendizaje\s)(?<!aprendizado\s)profund[oa]s?"),
-    Word(3, r"intermedio|intermedia|sólid[oa]s?"),
-    Word(2, r"básic[oa]s?|nociones|principiante"),
-    Word(1, r"algo de|un poco de"),  # "algo de Tableau"
-    # Portuguese
-    Word(4, r"avançad[oa]s?|proficiente"),
-    Word(3, r"intermedi[áa]ri[oa]"),
-    Word(2, r"noções|iniciante"),
-    Word(1, r"um pouco de"),
-    # Italian
-    Word(5, r"esperto|esperta"),
-    Word(4, r"avanzato|avanzata|ottim[oa]"),
-    Word(3, r"buona\s+conoscenza"),
-    # Dutch
-    Word(4, r"gevorderd"),
-    Word(3, r"goede?\s+kennis"),
-    Word(2, r"basiskennis"),
-)
+#: Every level word, once, by language: English, German, French, Spanish, Portuguese,
+#: Italian, Dutch (a word two languages share is under the first).
+WORDS: Final[dict[str, tuple[Word, ...]]] = {
+    "en": (
+        Word(5, r"expert|guru"),
+        Word(5, r"master", "cv"),  # a posting's "Master's" is a degree
+        Word(4, r"proficient|strong|advanced|experienced|fluent|fluency|excellent|extensive"),
+        Word(4, r"deep(?![\s-]*(?:learning|neural|reinforcement|nets?\b|networks?))"),
+        Word(3, r"working", "cv"),  # a posting's "working with" is a duty
+        Word(3, r"working\s+(?:knowledge|proficiency|level|experience)"),
+        Word(3, r"intermediate|competent|daily driver|solid|sound|good|decent"),
+        Word(2, r"basic|familiar|familiarity|exposure|beginner|novice|a little|elementary"),
+        Word(2, r"some", "posting"),  # in a CV, an item's opening: see WORD_LEVELS
+        # "a bit of", "Docker (a bit)"; "a bit rusty" is rusty (one lower), not a level of its own
+        Word(1, r"a bit of|only a bit|a bit(?!\s+(?:rusty|more|less|older))"),
+        # "read-only", "TypeScript (can read it)": reads it, does not write it
+        Word(1, r"read-only|aware|awareness|can (?:only )?read(?: it)?(?! and)"),
+        # a fundamentals exam as the level: "Azure (AI-900 level)", "fundamentals level"
+        # (Microsoft's -900 exams are its Fundamentals certifications: foundational, largely
+        # non-technical)
+        Word(1, r"(?:[A-Z]{2,3}-900|fundamentals?|foundational)[\s-]level"),
+    ),
+    "de": (
+        Word(5, r"expertenwissen|experte|expertin"),
+        Word(4, r"sehr gute?\w*|verhandlungssicher|fortgeschritten\w*"),
+        Word(3, r"gute?(?:\s+kenntnisse)?"),
+        Word(2, r"grundkenntnisse|grundlagen"),
+    ),
+    "fr": (
+        Word(4, r"avancée?s?|confirmée?|(?:bonne\s+)?maîtrise|approfondie?s?"),
+        Word(3, r"intermédiaire|bonnes?\s+connaissances|solide?s?"),
+        Word(2, r"notions|débutante?|de base"),
+    ),
+    "es": (
+        Word(5, r"experto|experta|especialista"),
+        Word(4, r"avanzad[oa]s?|excelente|(?<!aprendizaje\s)(?<!aprendizado\s)profund[oa]s?"),
+        Word(3, r"intermedio|intermedia|sólid[oa]s?"),
+        Word(2, r"básic[oa]s?|nociones|principiante"),
+        Word(1, r"algo de|un poco de"),  # "algo de Tableau"
+    ),
+    "pt": (
+        Word(4, r"avançad[oa]s?|proficiente"),
+        Word(3, r"intermedi[áa]ri[oa]"),
+        Word(2, r"noções|iniciante"),
+        Word(1, r"um pouco de"),
+    ),
+    "it": (
+        Word(5, r"esperto|esperta"),
+        Word(4, r"avanzato|avanzata|ottim[oa]"),
+        Word(3, r"buona\s+conoscenza"),
+    ),
+    "nl": (
+        Word(4, r"gevorderd"),
+        Word(3, r"goede?\s+kennis"),
+        Word(2, r"basiskennis"),
+    ),
+}
+
+
+def words_of(language: str, reader: Literal["cv", "posting"] = "cv") -> str:
+    """One language's level words a CV (or a posting) reads, as one regular expression."""
+    return "|".join(w.words for w in WORDS[language] if w.only in ("", reader))
 
 
 def _words(level: int, reader: str) -> str:
-    return "|".join(w.words for w in WORDS if w.level == level and w.only in ("", reader))
+    every = (w for words in WORDS.values() for w in words)
+    return "|".join(w.words for w in every if w.level == level and w.only in ("", reader))
 
 
 #: A CV's level words, strongest first: the first that a text holds gives its level.
