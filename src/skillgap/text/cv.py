@@ -1,8 +1,10 @@
 """A CV read: skills and levels, jobs and their months, degrees, certifications, papers.
 
-* **Levels** come from the words beside a skill in the CV's skills section: expert, guru
-  5; proficient, strong, advanced, experienced 4; working, intermediate, competent 3;
-  basic, familiar, beginner, "a little" 2; read-only, aware, "a bit (of)" 1. Without a
+* **Levels** come from the words beside a skill in the CV's skills section
+  (:mod:`skillgap.text.levels`, the words a posting is read with too): expert, guru 5;
+  proficient, strong, advanced, experienced, deep 4; working, intermediate, competent,
+  solid, good 3; basic, familiar, exposure, beginner, "a little" 2; read-only, aware,
+  "a bit (of)" 1. Without a
   word, a rating does (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6
   years 4, 7 or more 5 (a word and years: the word wins). "Rusty" is one lower than the
   level otherwise read (alone: 2). A level label (``Expert: Python, PyTorch``), a level
