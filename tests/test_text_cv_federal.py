@@ -167,3 +167,15 @@ def test_a_breaks_dates_followed_by_a_sentence_are_the_breaks_not_the_job_aboves
     reading = read_cv_text(text, "cv.md")
     assert [j.kind for j in reading.jobs][-1] == "break"
     assert reading.relevant_months == 35
+
+
+def test_a_software_deployment_under_a_part_time_job_is_a_duty_not_a_mobilization() -> None:
+    """``- Deployed the churn model to production: March 2024 – May 2024`` is a duty."""
+    text = (
+        "WORK EXPERIENCE\n\n"
+        "Data Analyst (part-time, 20 h/week) — Kestrel Retail — Jan 2024 – Dec 2024\n"
+        "- Deployed the churn model to production: March 2024 – May 2024\n"
+    )
+    reading = read_cv_text(text)
+    assert [j.title.endswith("mobilized") for j in reading.jobs] == [False]
+    assert reading.relevant_months == 6

@@ -65,21 +65,33 @@ def title_past_facts(
     return None
 
 
-#: Called to active duty: "Mobilized (Title 10)", "activated", "deployed", "Deployment:".
+#: Called to active duty: "Mobilized (Title 10)", "activated", "called to active duty".
 _MOBILIZED: Final = re.compile(
-    r"\b(mobili[sz]ed|mobili[sz]ation|activated|deployed|deployment|title 10 orders)\b", re.I
+    r"\b(mobili[sz]ed|mobili[sz]ation|activated|title 10|(?:called|ordered) to active duty)\b",
+    re.I,
+)
+#: A deployment: a service member's only under a military service job (software is deployed).
+_DEPLOYED: Final = re.compile(r"\b(deployed|deployment)\b", re.I)
+#: A military service job's title: its branch, its reserve, an MOS or a rank's code.
+_MILITARY: Final = re.compile(
+    r"\b(army|navy|air force|marine corps|marines|coast guard|national guard|reserves?|"
+    r"(?-i:MOS|USAR|ARNG|ANG|USMCR|USNR))\b",
+    re.I,
 )
 
 
-def mobilization(text: str, fte: float) -> Span | None:
+def mobilization(text: str, job: Job) -> Span | None:
     """The dates of a mobilization written as an item under a part-time service job.
 
     ``- **Mobilized (Title 10), Operation Spartan Shield: April 2022 – March 2023** —
-    full-time analyst``: the item says so and gives a range. None under a full-time job.
+    full-time analyst``: the item says so and gives a range. A deployment counts only under
+    a military job's title (``- Deployed the model to production: Mar – May 2024`` under a
+    part-time analyst's job is a duty). None under a full-time job.
     """
-    if fte >= 1.0 or not _BULLET.match(text) or not _MOBILIZED.search(text):
+    if job.fte >= 1.0 or not _BULLET.match(text):
         return None
-    return find_span(text)
+    called = _MOBILIZED.search(text) or (_DEPLOYED.search(text) and _MILITARY.search(job.title))
+    return find_span(text) if called else None
 
 
 def mobilized(job: Job, span: Span) -> Job:

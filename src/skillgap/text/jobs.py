@@ -345,7 +345,7 @@ def _time_item(
     if (leave := _leave_item(line.text)) is not None:
         take_leave(jobs, leave)
         return True
-    if bullet and (called := mobilization(line.text, current.fte)) is not None:
+    if bullet and (called := mobilization(line.text, current)) is not None:
         current.skills += [f.id for f in title_skills(line.text, matcher)]
         jobs.append(mobilized(current, called))
         return True
