@@ -10,8 +10,9 @@
 * **A reservist's mobilization** (a National Guard or Reserve member called to active duty:
   ``- Mobilized (Title 10), Operation ...: April 2022 – March 2023 — full-time analyst``): a
   dated item under a part-time service job (a weekend a month) that says the member was
-  mobilized, activated or deployed is full-time service in that job for its months. A
-  deployment during full-time (active-duty) service changes nothing.
+  mobilized (anywhere), or activated or deployed (under a military job's title), is
+  full-time service in that job for its months. A deployment during full-time (active-duty)
+  service changes nothing.
 """
 
 from __future__ import annotations
@@ -65,13 +66,13 @@ def title_past_facts(
     return None
 
 
-#: Called to active duty: "Mobilized (Title 10)", "activated", "called to active duty".
+#: Called to active duty: "Mobilized (Title 10)", "called to active duty".
 _MOBILIZED: Final = re.compile(
-    r"\b(mobili[sz]ed|mobili[sz]ation|activated|title 10|(?:called|ordered) to active duty)\b",
-    re.I,
+    r"\b(mobili[sz]ed|mobili[sz]ation|title 10|(?:called|ordered) to active duty)\b", re.I
 )
-#: A deployment: a service member's only under a military service job (software is deployed).
-_DEPLOYED: Final = re.compile(r"\b(deployed|deployment)\b", re.I)
+#: A deployment or an activation: a service member's only under a military service job
+#: (software is deployed, features activated).
+_DEPLOYED: Final = re.compile(r"\b(deployed|deployment|activated|activation)\b", re.I)
 #: A military service job's title: its branch, its reserve, an MOS or a rank's code.
 _MILITARY: Final = re.compile(
     r"\b(army|navy|air force|marine corps|marines|coast guard|national guard|reserves?|"
@@ -84,9 +85,9 @@ def mobilization(text: str, job: Job) -> Span | None:
     """The dates of a mobilization written as an item under a part-time service job.
 
     ``- **Mobilized (Title 10), Operation Spartan Shield: April 2022 – March 2023** —
-    full-time analyst``: the item says so and gives a range. A deployment counts only under
-    a military job's title (``- Deployed the model to production: Mar – May 2024`` under a
-    part-time analyst's job is a duty). None under a full-time job.
+    full-time analyst``: the item says so and gives a range. A deployment or an activation
+    counts only under a military job's title (``- Deployed the model to production: Mar –
+    May 2024`` under a part-time analyst's job is a duty). None under a full-time job.
     """
     if job.fte >= 1.0 or not _BULLET.match(text):
         return None
