@@ -9,7 +9,7 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
   starts in January; a season: Spring Mar–May, Summer Jun–Aug, Autumn/Fall Sep–Nov, Winter
   Jan–Mar (a winter term), so ``Summer 2024`` is Jun–Aug 2024;
 * a start month without its year takes the end's: ``Jun – Sep 2024``; a year before its
-  months: ``2022 (Jun–Sep)``;
+  months: ``2022 (Jun–Sep)``, or before its one month: ``2021 (Mar) – present``;
 * an Indian CV's apostrophe or hyphen years: ``Apr'19 - Mar'21``, ``Jun-18 to Mar-21``;
 * ongoing: ``Present``, ``now``, ``current``, ``today``, ``to date``, ``Till date``,
   ``Till now``, ``since 2021``, ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the
@@ -108,6 +108,8 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
         forms.append(rf"(?P<{p}iyear>{_YEAR})[-/.](?P<{p}imon>0[1-9]|1[0-2])(?![\d/.\-])")
     if short:
         forms.append(rf"(?<![\d/.\-])(?P<{p}smon>0?[1-9]|1[0-2])/(?P<{p}syy2>\d{{2}})(?![\d/])")
+    # a year, then its month in brackets: "2021 (Mar) – present"
+    forms.append(rf"(?P<{p}pyear>{_YEAR})\s*\((?P<{p}pmon>{_MONTH_WORD})\.?\)")
     forms.append(rf"(?<![\d/.\-])(?P<{p}solo>{_YEAR})(?![\d/])")
     joined = "(?:" + "|".join(forms) + ")"
     # a range's end comes after its dash: "2019-2021", "03/2019-08/2021"
@@ -261,6 +263,9 @@ def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     elif g.get(f"{p}mon") or g.get(f"{p}hmon"):  # "Apr 2019", "Apr'19", "Apr-19"
         year = _year(g.get(f"{p}year"), g.get(f"{p}yy") or g.get(f"{p}hyy"))
         first = last = _MONTHS[(g.get(f"{p}mon") or g[f"{p}hmon"]).casefold()]
+    elif g.get(f"{p}pmon"):  # "2021 (Mar)"
+        year = int(g[f"{p}pyear"])
+        first = last = _MONTHS[g[f"{p}pmon"].casefold()]
     elif g.get(f"{p}num"):
         year, first = int(g[f"{p}nyear"]), int(g[f"{p}num"])
         last = first

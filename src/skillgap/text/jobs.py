@@ -147,7 +147,28 @@ def _job_span(
         return span, True
     if _continues_item(lines, i, span, within):
         return None, False
-    return (None, False) if _prose(text, span) or describes(text) else (span, False)
+    said = text + _runs_on(lines, i, span)
+    return (None, False) if _prose(said, span) or describes(text) else (span, False)
+
+
+def _runs_on(lines: list[tuple[Line, bool]], i: int, span: Span) -> str:
+    """The rest of a sentence with dates inside it, on the next line when it runs on in lower case.
+
+    ``Document classification with PyTorch; since 2025`` / ``a small RAG prototype for
+    internal search.``: a PDF's or an editor's wrap inside a job's duties. The sentence is
+    judged whole: dates inside a sentence are not a job's line. Dates opening the line
+    (``Summer 2018   Research Intern, Vireo - graph neural`` / ``networks for molecules.``)
+    are a job's, whatever its title's words run on to.
+    """
+    text = lines[i][0].text
+    if not re.search(r"[^\W\d_]", text[: text.find(span.text)]):
+        return ""
+    if i + 1 >= len(lines) or lines[i + 1][1]:
+        return ""
+    rest = lines[i + 1][0].text.strip()
+    if not rest[:1].islower() or BULLET.match(rest) or span_of(rest) is not None:
+        return ""
+    return " " + rest
 
 
 def _leave_item(text: str) -> Span | None:

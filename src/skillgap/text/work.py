@@ -45,7 +45,7 @@ _CORE: Final = re.compile(
 _RELATED: Final = re.compile(
     r"\b(engineer\w*|developer|programmer|software|sre|site reliability|devops|"
     r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
-    r"computer science|computing|\w*entwickl\w*|informatik\w*|informaticien\w*|ingenieur\w*|"
+    r"computer science|computing|\w*entwickl\w*|\w*informatik\w*|informaticien\w*|ingenieur\w*|"
     r"ing[ée]nieure?s?|ingenier[oa]s?|"
     r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore|desenvolvedor\w*|engenheir[oa]s?|"
     r"programador\w*|"
@@ -167,8 +167,12 @@ _RHYTHM: Final = re.compile(
     rf"(\d)\s*{_UNIT}\b",
     re.I,
 )
-#: A French "alternance" (or a German dual study): work and school in turn.
-_ALTERNANCE: Final = re.compile(r"\b(?:en\s+)?alternance\b|\bduales?\s+studium\b", re.I)
+#: A French "alternance" (or a German dual study, its student a "Dualer Student"): work and
+#: school in turn.
+_ALTERNANCE: Final = re.compile(
+    r"\b(?:en\s+)?alternance\b|\bdual(?:e[nrs]?)?\s+(?:studium|student\w*|stud(?:y|ies))\b",
+    re.I,
+)
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 
 

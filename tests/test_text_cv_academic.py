@@ -1,0 +1,95 @@
+"""Academic and student CVs read as a careful reader reads them.
+
+A year with its month in brackets in an academic CV's margin, a dual student's job (work and
+study in turn), a duty's sentence with a "since" in it wrapped by a PDF, and a bracket left
+open at a wrap.
+
+Each CV here is made up for the form it shows (none is copied from a text set). Months count
+to 2026-12-07, both end months included; a month counts once, at most full time.
+"""
+
+from __future__ import annotations
+
+from cvs import jobs_of, read_cv_text
+from skillgap.text.work import fte_of, relevance
+
+MARGIN_MONTHS = """\
+Dr. Ada Quill
+
+POSITIONS
+2022 (Sep) - present     Research Scientist, Computational Imaging
+                         Larkspur Institute, Bristol
+2019 (Jan) - 2022 (Aug)  Postdoctoral Researcher
+                         Dept. of Physics, University of Fenwick
+"""
+
+
+def test_a_year_with_its_month_in_brackets_dates_an_academic_job() -> None:
+    """``2022 (Sep) - present``: September 2022 to now, not the whole of 2022."""
+    reading = read_cv_text(MARGIN_MONTHS)
+    assert [(t, m) for t, m, _ in jobs_of(reading)] == [
+        ("Research Scientist, Computational Imaging", 52.0),
+        ("Postdoctoral Researcher", 44.0),
+    ]
+    assert reading.relevant_months == 96
+
+
+DUAL_STUDENT = """\
+Felix Brandt
+
+EXPERIENCE
+
+**04/2021 – 03/2024 · Dualer Student Wirtschaftsinformatik**
+Rheinwerk Logistik AG, Köln
+Practice phases in the reporting team.
+
+**04/2024 – 09/2024 · Data Engineer**
+Rheinwerk Logistik AG, Köln
+Airflow pipelines and SQL models.
+"""
+
+
+def test_a_dual_students_job_is_half_time_work_in_business_informatics() -> None:
+    """A "Dualer Student" works and studies in turn: half of full time, and IT work."""
+    reading = read_cv_text(DUAL_STUDENT, "cv.md")
+    assert [(t, m, r) for t, m, r in jobs_of(reading)] == [
+        ("Dualer Student Wirtschaftsinformatik", 18.0, True),
+        ("Data Engineer", 6.0, True),
+    ]
+    assert fte_of("Dual student, business informatics") == 0.5
+    assert relevance("Werkstudent Medizininformatik") == (True, False)
+
+
+WRAPPED_DUTY = """\
+Mara Lindt
+
+BERUFSERFAHRUNG
+
+seit 01/2024 · Werkstudentin Data Science (20 h/Woche)
+Ostsee Analytics GmbH, Rostock
+Churn models in Python; dashboards for sales; since 2025
+a forecasting service for the call centre.
+
+01/2023 – 12/2023 · Junior Analyst
+Ostsee Analytics GmbH, Rostock (Übernahme nach dem
+Praktikum)
+SQL reports.
+
+AUSBILDUNG
+
+2019 – 2022 · B.Sc. Statistik, Universität Rostock
+"""
+
+
+def test_a_since_inside_a_wrapped_duty_sentence_is_not_a_job() -> None:
+    """``...; since 2025`` / ``a forecasting service ...``: the sentence runs on, no new job.
+
+    The employer's line left a bracket open (``(Übernahme nach dem`` / ``Praktikum)``): the
+    next line is its rest, not a heading that would end the experience section.
+    """
+    reading = read_cv_text(WRAPPED_DUTY)
+    assert [(t, m) for t, m, _ in jobs_of(reading)] == [
+        ("Werkstudentin Data Science (20 h/Woche)", 18.0),
+        ("Junior Analyst", 12.0),
+    ]
+    assert reading.relevant_months == 30
