@@ -93,3 +93,61 @@ def test_a_since_inside_a_wrapped_duty_sentence_is_not_a_job() -> None:
         ("Junior Analyst", 12.0),
     ]
     assert reading.relevant_months == 30
+
+
+WORD_CV = """\
+# Rowan Pike
+
+## Positions
+
+**Research Fellow**
+*Harbour Institute* | 01/2018 – 12/2020
+
+- Parental leave 03/2019 – 08/2019; returned to the same project
+- Fitted survival models in R / Stan
+**Pharmacy Technician**
+*Greenway Chemists* | 06/2014 – 12/2017
+
+- Dispensing and stock control
+
+## Skills
+
+- Python (expert); R (proficient); Bayesian statistics (expert)
+
+## Volunteering
+
+- Data helper, Tidy Streets (2021 – 2022): cleaned litter counts with pandas
+"""
+
+
+def test_a_word_cvs_next_title_over_its_dated_employer_is_not_the_last_bullets_rest() -> None:
+    """``- ... in R / Stan`` / ``**Pharmacy Technician**`` / ``*Employer* | dates``.
+
+    No blank line parts the jobs (a Word CV): the title starts the next job, so "Stan" is
+    not read as a person's first name before it, and the fellowship's leave (a first clause
+    before ";") comes off its months.
+    """
+    reading = read_cv_text(WORD_CV, "cv.md")
+    assert [(t, m, r) for t, m, r in jobs_of(reading)] == [
+        ("Research Fellow — Harbour Institute", 30.0, True),
+        ("Pharmacy Technician — Greenway Chemists", 43.0, False),
+    ]
+    assert "bayesian-methods" in reading.jobs[0].skills  # "Stan"
+
+
+def test_a_branch_of_a_field_names_the_field_and_volunteering_names_skills() -> None:
+    """``Bayesian statistics (expert)`` is statistics at 5 too.
+
+    The volunteering section's pandas is used (2), as a project's skills are.
+    """
+    reading = read_cv_text(WORD_CV, "cv.md")
+    assert reading.skills["bayesian-methods"].level == 5
+    assert reading.skills["statistics"].level == 5
+    assert reading.skills["pandas"].level == 2
+    assert "volunteering" in reading.skills["pandas"].why
+
+
+def test_a_qualifier_that_names_a_skill_is_not_a_branch() -> None:
+    """``Spark SQL (expert)`` is Spark's SQL: SQL itself is not rated by it."""
+    reading = read_cv_text("A B\n\nSKILLS\n- Spark SQL (expert)\n- Python (basic)\n")
+    assert "sql" not in reading.skills

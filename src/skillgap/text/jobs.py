@@ -176,13 +176,15 @@ def _leave_item(text: str) -> Span | None:
 
     ``(parental leave 02/2024 – 07/2024)``, ``Maternity leave      Jun 2018 – Nov 2018``,
     ``- Parental leave 01/05/2023 – 31/10/2023``, ``- Parental leave Oct 2023 - Jan 2024 (4
-    months)``; in a label column's layout, its value
+    months)``, its first clause (``- Parental leave 04/2020 – 09/2020; back part-time``);
+    in a label column's layout, its value
     (``responsibilities     - Parental leave ...``); a description ending in one.
     """
     whole = BULLET.sub("", text.strip())
     if not LEAVE.search(whole):
         return None
-    for item in (whole, BULLET.sub("", re.split(r"\s{3,}", whole)[-1])):
+    clause = re.split(r"[;.]\s", whole, maxsplit=1)[0]  # "Parental leave 04/2020 – 09/2020; left"
+    for item in (whole, BULLET.sub("", re.split(r"\s{3,}", whole)[-1]), clause):
         span = find_span(item) if LEAVE.search(item) else None
         if span is None:
             continue
