@@ -151,3 +151,50 @@ def test_a_qualifier_that_names_a_skill_is_not_a_branch() -> None:
     """``Spark SQL (expert)`` is Spark's SQL: SQL itself is not rated by it."""
     reading = read_cv_text("A B\n\nSKILLS\n- Spark SQL (expert)\n- Python (basic)\n")
     assert "sql" not in reading.skills
+
+
+CHANGED_SHARE = """\
+# Lena Gruber
+
+## Experience
+
+**Data Engineer** — Alpenstrom AG, Graz
+*Okt. 2022 – now*
+Teilzeit 20 Std./Woche (50 %) bis Dez. 2023, seit Jän. 2024 Vollzeit
+
+- Spark jobs for metering data
+
+*Mai – Sept. 2022: travel (Patagonia)*
+
+**BI Analyst** — Murtal Versicherung, Graz
+*Jän. 2020 – Apr. 2022*
+
+*Mär. 2021 – Aug. 2021: Karenz (parental leave)*
+
+*Jän. 2019 – Dez. 2019: Karenz (parental leave)*
+"""
+
+
+def test_a_share_that_changed_within_a_job_counts_each_share_in_its_own_months() -> None:
+    """``50 % bis Dez. 2023, seit Jän. 2024 Vollzeit``: 15 months at half time, then full time.
+
+    The note is no job of its own; travel on its own dated line is a break; a Karenz within
+    a job's dates comes off its months, one between jobs is a break of its own ("Jän." is
+    January, as Austrians write it).
+    """
+    reading = read_cv_text(CHANGED_SHARE, "cv.md")
+    assert [(t, m, r) for t, m, r in jobs_of(reading)] == [
+        ("Data Engineer — Alpenstrom AG, Graz", 7.5 + 36, True),
+        ("travel (Patagonia)", 0.0, False),
+        ("BI Analyst — Murtal Versicherung, Graz", 22.0, True),
+        ("Karenz (parental leave)", 0.0, False),
+    ]
+    assert [j.kind for j in reading.jobs] == ["job", "break", "job", "break"]
+    assert reading.relevant_months == 7.5 + 36 + 22
+
+
+def test_a_share_change_reads_until_and_then_in_english_too() -> None:
+    """``Part-time (60 %) until 06/2023, then full-time``: the first share to June 2023."""
+    text = "# P Q\n\n## Experience\n\n**Data Analyst** — Acme\n*01/2023 – 12/2023*\n"
+    reading = read_cv_text(text + "Part-time (60 %) until 06/2023, then full-time\n", "cv.md")
+    assert jobs_of(reading) == [("Data Analyst — Acme", 6 * 0.6 + 6, True)]

@@ -42,7 +42,7 @@ _MONTHS: Final = {
     m: i
     for i, names in enumerate(
         (  # a line a month: English, German, French, Spanish, Italian, Dutch, Portuguese, Nordic
-            "jan january januar jänner janvier janv enero ene gennaio januari janeiro",
+            "jan january januar jänner jän janvier janv enero ene gennaio januari janeiro",
             "feb february februar février fevrier févr fevr fév febrero febbraio februari fevereiro"
             " fev",
             "mar march mär märz maerz mrz mars marzo maart mrt março marts",

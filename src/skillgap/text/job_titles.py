@@ -25,7 +25,7 @@ from skillgap.text.labelled import europass_title
 from skillgap.text.match import clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, kind_of
-from skillgap.text.work import BREAK
+from skillgap.text.work import BREAK, TRAVEL
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -262,7 +262,11 @@ def _cell_title(after: str) -> str:
 
 
 #: A break's words after its dates: the line is the break's, whatever it says of a place.
-_BREAK_AFTER: Final = re.compile(r"\b(?:career break|sabbatical|break)\b", re.I)
+#: A break or a leave named after its dates: "Career break (...)", "Karenz (parental leave)",
+#: "travel (Südostasien)" on a line of their own between jobs.
+_BREAK_AFTER: Final = re.compile(
+    rf"\b(?:career break|sabbatical|break)\b|^(?:{BREAK.pattern}|{TRAVEL.pattern})", re.I
+)
 
 
 def job_title(  # noqa: PLR0911  # a return per layout

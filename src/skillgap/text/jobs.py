@@ -10,8 +10,10 @@
   it, a part of that job, or one of the roles that job's line heads (an employer's or a
   freelance practice's span: :mod:`skillgap.text.career`).
 * **Share of full time**, **relevant** work, breaks, volunteering and training:
-  :mod:`skillgap.text.work`. Leave inside a job ("parental leave Mar 2025 – Aug 2025", on
-  its line, under it or as a list item) is taken off its months; **months**: ``career``.
+  :mod:`skillgap.text.work`; a share that changed within the job, from a note right under
+  its dates: :mod:`skillgap.text.job_phases`. Leave inside a job ("parental leave Mar 2025
+  – Aug 2025", on its line, under it or as a list item) is taken off its months; a leave
+  on a dated line of its own between jobs is a break; **months**: ``career``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Final
 
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
+from skillgap.text.job_phases import share_change
 from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
 from skillgap.text.labelled import describes
@@ -42,9 +45,13 @@ from skillgap.text.year_month import year_month_jobs
 _LEAVE_NOTE: Final = re.compile(
     r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
-    rf"paternité))?|{LEAVE_LATIN})[\s)\]:,.–—*_-]*",
+    rf"paternité))?|{LEAVE_LATIN})(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
+    r"[\s)\]:,.–—*_-]*",
     re.I,
 )
+#: A leave glossed in English: "Karenz (parental leave)"; between jobs (no job's dates hold
+#: it) it is a break of its own, not the job above's leave.
+_GLOSSED: Final = re.compile(r"\((?:parental|maternity|paternity)\s+leave\)", re.I)
 #: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
 _LEAVE_BEFORE: Final = re.compile(
     rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN})\s*[:(]?\s*$", re.I
@@ -195,6 +202,26 @@ def _leave_item(text: str) -> Span | None:
     if span is None or not describes(text):
         return None
     return span if _LEAVE_BEFORE.search(whole[: whole.find(span.text)]) else None
+
+
+def _note_taken(jobs: list[Job], current: Job, text: str, right_under: bool) -> bool:
+    """Whether a line is a note on the jobs' time, taken: a leave, or a change of share.
+
+    A leave item comes off the job that holds it (a glossed one, ``Karenz (parental
+    leave)``, only when a job holds it: between jobs it is a break of its own); a note right
+    under a job's dates that its share changed (``Teilzeit (75 %) until Feb. 2024, since
+    März 2024 Vollzeit``) gives the job its two shares.
+    """
+    leave = _leave_item(text)
+    if leave is not None and (
+        not _GLOSSED.search(text) or any(inside(leave, j.span) for j in jobs)
+    ):
+        take_leave(jobs, leave)
+        return True
+    change = share_change(text, current.span) if right_under else None
+    if change is not None:
+        current.first_share, current.fte = (change[0], change[1]), change[2]
+    return change is not None
 
 
 def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
@@ -350,9 +377,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             current, parent = _row_read(tabled[i], jobs, current, parent)
             continue
         bullet = bool(BULLET.match(text)) and i not in listed
-        if current is not None and (leave := _leave_item(text)) is not None:
-            take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
-            continue
+        right_under = i == made_at + 1 and not bullet and not heading
+        if current is not None and _note_taken(jobs, current, text, right_under):
+            continue  # "- Parental leave Oct 2020 – Mar 2021", "75 % until Feb. 2024, ..."
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
             current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
             jobs.append(current)
