@@ -198,3 +198,14 @@ def test_a_share_change_reads_until_and_then_in_english_too() -> None:
     text = "# P Q\n\n## Experience\n\n**Data Analyst** — Acme\n*01/2023 – 12/2023*\n"
     reading = read_cv_text(text + "Part-time (60 %) until 06/2023, then full-time\n", "cv.md")
     assert jobs_of(reading) == [("Data Analyst — Acme", 6 * 0.6 + 6, True)]
+
+
+def test_spring_before_a_year_is_a_season_not_the_java_framework() -> None:
+    """``Data Science Bootcamp, CodeSur   Spring 2022``: no Java; ``Spring Boot`` still is."""
+    reading = read_cv_text(
+        "A B\n\nEDUCATION\nData Science Bootcamp (part-time, 12 weeks), CodeSur   Spring 2022\n"
+        "\nSKILLS\n- Python (basic); Spring Boot (working)\n"
+    )
+    assert "java" in reading.skills  # Spring Boot, in the skills list
+    assert "named in the education section" not in reading.skills["java"].why
+    assert "java" not in read_cv_text("A B\n\nEDUCATION\nBootcamp, CodeSur   Spring '22\n").skills
