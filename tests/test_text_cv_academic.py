@@ -209,3 +209,30 @@ def test_spring_before_a_year_is_a_season_not_the_java_framework() -> None:
     assert "java" in reading.skills  # Spring Boot, in the skills list
     assert "named in the education section" not in reading.skills["java"].why
     assert "java" not in read_cv_text("A B\n\nEDUCATION\nBootcamp, CodeSur   Spring '22\n").skills
+
+
+PDF_STUDENT = """\
+Mira Vogt
+
+Berufserfahrung
+Summer 2024 · Data Science Intern (full-time, 3 months)
+Lindwurm Versicherung AG, Klagenfurt
+Claims triage models in Python. (The student job went on
+remotely on fewer hours.)
+10/2022 – 03/2023 · Junior Data Analyst
+Drau Logistik GmbH, Villach
+SQL reports.
+"""
+
+
+def test_a_pdf_jobs_title_keeps_its_note_and_not_the_job_befores_last_sentence() -> None:
+    """``(full-time, 3 months)`` keeps its bracket; ``... fewer hours.)`` ends a sentence.
+
+    With no blank line between the jobs (a PDF's text), the line above the next job's dates
+    is the job before's duty, not the next job's employer.
+    """
+    reading = read_cv_text(PDF_STUDENT)
+    assert [t for t, _, _ in jobs_of(reading)] == [
+        "Data Science Intern (full-time)",
+        "Junior Data Analyst",
+    ]

@@ -135,10 +135,11 @@ def _ends_prose(text: str) -> bool:
     """A sentence's end: ``... model evaluation design.``, ``students; taught NLP at MVA.``.
 
     Its words run in lower case; a title's or an employer's are capitalised but for
-    particles (``Senior Data Analyst at Acme Corp.``, ``Lab of Cell Signalling.``).
+    particles (``Senior Data Analyst at Acme Corp.``, ``Lab of Cell Signalling.``). A
+    sentence in brackets ends so too: ``remotely on reduced hours.)``.
     """
     words = clean_sentence(text).split()
-    if len(words) < 4 or not text.rstrip().endswith("."):
+    if len(words) < 4 or not text.rstrip().removesuffix(")").endswith("."):
         return False
     lower = [w for w in words if w[:1].islower() and not _PARTICLE.fullmatch(w.strip(",;:"))]
     return len(lower) >= 2
@@ -284,6 +285,8 @@ def job_title(  # noqa: PLR0911  # a return per layout
     at = text.find(span.text)
     before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
     after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
+    if after.count("(") > after.count(")"):  # "(full-time, 3 months)": the length's bracket
+        after = after.rstrip(" ,;") + ")"
     table = table_title(text, span)
     if (
         table is None
