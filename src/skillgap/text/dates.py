@@ -260,10 +260,10 @@ def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     elif g.get(f"{p}season"):
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]
-    elif month := g.get(f"{p}mon") or g.get(f"{p}hmon") or g.get(f"{p}pmon"):
+    elif named := g.get(f"{p}mon") or g.get(f"{p}hmon") or g.get(f"{p}pmon"):
         # "Apr 2019", "Apr'19", "Apr-19", "2019 (Apr)"
         year = _year(g.get(f"{p}year") or g.get(f"{p}pyear"), g.get(f"{p}yy") or g.get(f"{p}hyy"))
-        first = last = _MONTHS[month.casefold()]
+        first = last = _MONTHS[named.casefold()]
     elif g.get(f"{p}num"):
         year, first = int(g[f"{p}nyear"]), int(g[f"{p}num"])
         last = first
