@@ -1,8 +1,10 @@
 """A CV read: skills and levels, jobs and their months, degrees, certifications, papers.
 
-* **Levels** come from the words beside a skill in the CV's skills section: expert, guru
-  5; proficient, strong, advanced, experienced 4; working, intermediate, competent 3;
-  basic, familiar, beginner, "a little" 2; read-only, aware, "a bit (of)" 1. Without a
+* **Levels** come from the words beside a skill in the CV's skills section
+  (:mod:`skillgap.text.levels`, the words a posting is read with too): expert, guru 5;
+  proficient, strong, advanced, experienced, deep 4; working, intermediate, competent,
+  solid, good 3; basic, familiar, exposure, beginner, "a little" 2; read-only, aware,
+  "a bit (of)" 1. Without a
   word, a rating does (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6
   years 4, 7 or more 5 (a word and years: the word wins). "Rusty" is one lower than the
   level otherwise read (alone: 2). A level label (``Expert: Python, PyTorch``), a level
@@ -35,7 +37,7 @@ from skillgap.text.dates import Span, find_span
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
-from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
+from skillgap.text.levels import RUSTY, level_of, word_level
 from skillgap.text.match import Found, Matcher, clean_sentence
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, kind_of, split
@@ -92,7 +94,7 @@ def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
         level: int | None = None
         for piece in re.split(r",\s|\s[—–]\s", clause):
             found = matcher.find_in_line(Line(0, piece))
-            said = next((lv for pattern, lv in WORD_LEVELS if pattern.search(piece)), None)
+            said = word_level(piece)
             if said is not None:
                 level = max(1, said - 1) if RUSTY.search(piece) else said
             elif not (found and _only_names(piece, found)):
