@@ -45,6 +45,7 @@ from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.common import FOREIGN_DEGREES, Importance
+from skillgap.text.context import clean_sentence
 from skillgap.text.draft import DEFAULT_LEVEL, PostingDraft, Requirement, file_name
 from skillgap.text.groups import group, note_unknown
 from skillgap.text.labels import inline_headings
@@ -64,7 +65,7 @@ from skillgap.text.lists import (
     under,
     unnamed,
 )
-from skillgap.text.match import Matcher, clean_sentence, phrases
+from skillgap.text.match import Matcher, phrases
 from skillgap.text.posting_parts import parts
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section
