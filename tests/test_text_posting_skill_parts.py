@@ -14,14 +14,14 @@ from skillgap.text.sections import kind_of, split
 
 
 def test_german_formal_and_swiss_requirement_headings() -> None:
-    """"Ihr Profil", "Anforderungsprofil" ask; "Pluspunkte" is nice to have."""
+    """German "Ihr Profil", Swiss "Anforderungsprofil" ask; "Pluspunkte" is nice to have."""
     for heading in ("IHR PROFIL", "Ihr Profil", "Anforderungsprofil", "ANFORDERUNGEN"):
         assert kind_of(heading) == "required", heading
     assert kind_of("PLUSPUNKTE") == "nice"
 
 
 def test_a_bracketed_qualifier_says_how_much_a_heading_asks() -> None:
-    """"(mandatory)", "(required)" make a part required, "(nice to have)" nice, "(not required)" too."""
+    """A "(mandatory)" or "(required)" part is required; "(nice to have)", "(not required)" nice."""
     assert kind_of("Technical skills (mandatory)") == "required"
     assert kind_of("Cloud (Required)") == "required"
     assert kind_of("Tooling (nice to have)") == "nice"
@@ -73,7 +73,7 @@ PLUSPUNKTE
 
 
 def test_a_bullets_indented_wrap_is_no_heading() -> None:
-    """"  Fachinformatiker:in mit Berufserfahrung" goes on with its bullet: no experience part."""
+    """An indented "Fachinformatiker:in mit Berufserfahrung" goes on with its bullet."""
     kinds = [s.kind for s in split(lines_of(WRAPPED))]
     assert "experience" not in kinds
     asked = asked_of(draft_of(WRAPPED))
@@ -105,7 +105,7 @@ Send your application via the careers portal.
 
 
 def test_a_skills_part_beside_the_requirements_asks() -> None:
-    """"Technical competencies" after a part of degrees and years: the rest of the requirements."""
+    """A "Technical competencies" part after degrees and years: the rest of the requirements."""
     asked = asked_of(draft_of(COMPETENCIES))
     for skill in ("python", "sql", "scikit-learn"):
         assert asked.get(skill) == "essential", skill
@@ -150,7 +150,7 @@ Our stack
 
 
 def test_the_teams_own_stack_asks_nothing() -> None:
-    """"Our stack" names the team's tools, not what it asks of a candidate."""
+    """A heading "Our stack" names the team's tools, not what it asks of a candidate."""
     asked = asked_of(draft_of(OUR_STACK))
     assert asked.get("python") == "essential"
     assert "dbt" not in asked

@@ -55,6 +55,7 @@ class Names(Protocol):
 
     table: NameTable
     spellings: dict[str, set[str]]
+    capitals: frozenset[str]
     names: frozenset[str]
     seen_names: set[str]
 
@@ -119,6 +120,10 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
         return "never"  # an initial: "R. de Vries"
     if key == "cv" and at > 0 and rules.resume_before(tokens[at - 1].text):
         return "never"  # "send us your CV"
+    if key == "cv" and rules.resume_near(t.text for t in tokens[max(0, at - 4) : at + n + 4]):
+        return "never"  # "a resume (or CV)", "CV/Lebenslauf", "application letter and CV"
+    if _own_name_in_capitals(names, key, surface, tokens, at, text):
+        return "named"  # "the JULIA program (Joint ...)": a programme's name, not the language
     nxt = tokens[at + n] if at + n < len(tokens) else None
     if nxt is not None and text[end : nxt.start] in (" ", " & "):
         word = nxt.text
@@ -147,6 +152,43 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
     if key in names.names and not (prev is not None and prev.text.casefold() in _ASKED_WITH):
         return "named"  # "Airflow are looking for ...", after "Airflow Ventilation Ltd"
     return "ambiguous"
+
+
+def _own_name_in_capitals(
+    names: Names, key: str, surface: str, tokens: Sequence[Token], at: int, text: str
+) -> bool:
+    """Whether a word with another meaning is written in capitals as a programme's name.
+
+    "the JULIA program", "Project SPARK", "the RUST initiative (Regional Unified ...)": a
+    name the catalog never writes in capitals ("Julia", "Spark"; not "REST", "DAX", "CV"),
+    written so in a sentence mostly not in capitals, beside a word for a programme or
+    project (:data:`_PROGRAMME`) or before its own expansion in brackets (the capitals of
+    "(Joint Unified Layered Imagery Analytics)" spell JULIA), is that programme's acronym.
+    It counts only as a name the document gave something does: in a list beside another
+    skill, or in a list of skills. "technologies including JAVA frameworks" is Java.
+    """
+    if len(surface) < 2 or not surface.isupper() or key in names.capitals:
+        return False
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    if 2 * sum(len(w) > 1 and w.isupper() for w in words) >= len(words):
+        return False  # a line in capitals: its names are written so too
+    beside = {t.text.casefold() for t in tokens[max(0, at - 1) : at + 2]}
+    if beside & _PROGRAMME:
+        return True
+    spelled = _EXPANSION.match(text, tokens[at].end)
+    initials = "".join(w[0] for w in spelled[1].split() if w[:1].isupper()) if spelled else ""
+    return initials == surface
+
+
+#: Words for a programme or project beside its name: "the JULIA program", "Project SPARK".
+_PROGRAMME: Final = frozenset(
+    {
+        *("program", "programme", "programs", "programmes", "project", "projects"),
+        *("initiative", "mission", "contract", "consortium", "grant", "scheme", "effort"),
+    }
+)
+#: A name's expansion in brackets, a word for it between: "JULIA program (Joint Unified ...)".
+_EXPANSION: Final = re.compile(r"\s*(?:[a-z]+\s+)?\(([^()]{3,120})\)")
 
 
 def negated_after_names(

@@ -88,6 +88,14 @@ class Matcher:
                 key = norm(label)
                 if len(key) <= 3:
                     self.spellings.setdefault(key, set()).add(label)
+        # Names the catalog writes in capitals ("REST", "DAX", "CV"): such a name in capitals
+        # is the skill, another ("JULIA") a programme's or project's own name.
+        self.capitals: frozenset[str] = frozenset(
+            norm(label)
+            for skill in catalog.catalog.skills
+            for label in (skill.name, *skill.aliases)
+            if len(label) > 1 and label.isupper()
+        )
         # Every start of every name, exact and loose: a run of words is looked up only
         # while it can still spell one, so a long text costs a few look-ups a word.
         self.norm_starts: set[str] = set()

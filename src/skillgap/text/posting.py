@@ -51,7 +51,6 @@ from skillgap.text.groups import group, note_unknown
 from skillgap.text.labels import inline_headings
 from skillgap.text.lists import (
     ITEM,
-    K_OF,
     NUMBERS,
     List,
     examples,
@@ -60,7 +59,9 @@ from skillgap.text.lists import (
     item_ids,
     items_asked,
     join_wrapped,
+    list_opening,
     opens,
+    past_the_kind,
     runs_of,
     under,
     unnamed,
@@ -377,12 +378,13 @@ def _clause(  # the draft being written, and what the clause is read with
         if f"cert:{cert}" not in taken:
             taken.add(f"cert:{cert}")
             draft.requirements.append(Requirement("certification", whole, source, skills=[cert]))
-    k_of = K_OF.search(text)
+    k_of = list_opening(text)
     since = 0  # where the last run ended
     found = item_found(matcher, line)  # "- Spark" alone: the skill
     if _YEARS.search(text):  # "3 years in DevOps, SRE or MLOps roles": kinds of job, not skills
         roles = [m.span(1) for m in _IN_ROLES.finditer(text)]
         found = [f for f in found if not any(a <= f.start < b for a, b in roles)]
+    found = past_the_kind(found, text, k_of)  # "two of these frameworks: ...": no item
     remarks = _remarks(text)
     remarked = [f for f in found if any(a <= f.start < b for a, b in remarks)]
     found = [f for f in found if f not in remarked]
