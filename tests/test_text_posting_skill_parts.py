@@ -174,3 +174,21 @@ def test_a_toolkit_beside_the_requirements_asks() -> None:
     asked = asked_of(draft_of(TOOLKIT))
     for skill in ("python", "sql", "docker"):
         assert asked.get(skill) == "essential", skill
+
+
+NOT_REQUIRED = """\
+Data Scientist
+
+Qualifications
+You must have built models in Python and SQL on health data.
+
+Desirable (not required): experience with Apache Spark or Databricks, and Tableau dashboards.
+"""
+
+
+def test_a_label_with_not_required_in_brackets_is_nice_to_have() -> None:
+    """A "Desirable (not required):" label heads a nice-to-have; "not required" is no must."""
+    asked = asked_of(draft_of(NOT_REQUIRED))
+    assert asked.get("python") == "essential"
+    assert asked.get("spark") == "useful"
+    assert asked.get("tableau") == "useful"

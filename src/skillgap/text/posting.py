@@ -133,8 +133,10 @@ _ANY_WILL_DO: Final = re.compile(
     r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:really\s+)?(?:matter|mind)\b|\bwhatever\b",
     re.I,
 )
+#: Words that make a line essential; "not required", "not mandatory" do not ("Desirable (not
+#: required): Spark").
 _MUST_WORDS: Final = re.compile(
-    r"\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt|imprescindible|"
+    r"(?<!\bnot\s)\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt|imprescindible|"
     r"obligatorio|obrigatório|indispensable|exigido|obligatoire)\b",
     re.I,
 )
