@@ -153,7 +153,11 @@ def test_the_teams_own_stack_asks_nothing() -> None:
     """A heading "Our stack" names the team's tools, not what it asks of a candidate."""
     asked = asked_of(draft_of(OUR_STACK))
     assert asked.get("python") == "essential"
-    assert "dbt" not in asked
+    assert {"data-warehousing", "data-pipelines"} & asked.keys() == set()  # Snowflake, dbt
+    tools = asked_of(draft_of(OUR_STACK.replace("Our stack", "Tools we use")))
+    assert "data-pipelines" not in tools
+    looking = asked_of(draft_of(OUR_STACK.replace("Our stack", "Skills we're looking for")))
+    assert looking.get("data-pipelines") == "essential"
 
 
 TOOLKIT = """\

@@ -106,9 +106,11 @@ def _lists_skills(section: Section, matcher: Matcher) -> bool:
     return named >= _BARE_MIN and 2 * duties <= len(items)
 
 
-#: A skills heading that names the team's own tools ("Our stack", "What we use"): what the
-#: team works with, not what it asks of a candidate.
-_TEAMS_OWN: Final = re.compile(r"\b(?:our|we|we're|the\s+team'?s?)\b", re.I)
+#: A skills heading that names the team's own tools ("Our stack", "Tools we use"): what the
+#: team works with, not what it asks of a candidate ("Skills we're looking for" asks).
+_TEAMS_OWN: Final = re.compile(
+    r"\bour\b|\bwe\s+(?:use|run|work\s+with|build\s+with)\b|\bthe\s+team['’]?s?\b", re.I
+)
 
 
 def _asks_skills(section: Section, matcher: Matcher) -> bool:
