@@ -363,3 +363,30 @@ since 01/2025 — Guest Lecturer (part-time)
         "Guest Lecturer (part-time)",
         "Machine Learning Engineer",
     ]
+
+
+INDIAN_DEGREES = """\
+# Rohan Mehta
+
+## Education
+- B.Com (Hons), University of Delhi, 2014 - 2017
+- MBA (Business Analytics), NMIMS Mumbai, 2019 - 2021
+- MCA, Pune University, 2013 - 2015
+- PGDM, IIM Kozhikode, 2022 - 2024
+"""
+
+
+def test_indias_degree_words_give_their_rungs_and_fields() -> None:
+    """B.Com, MCA and PGDM are degrees; a bracket naming a field is the MBA's field.
+
+    "B.Com (Hons), University of Delhi": a bachelor's in commerce, the university no field;
+    "MBA (Business Analytics), NMIMS Mumbai": business analytics, not the school; "MCA": a
+    master's in computer applications, which the catalog counts as computer science.
+    """
+    reading = read_cv_text(INDIAN_DEGREES, "cv.md")
+    assert reading.degrees == [
+        {"degree": "bachelor", "status": "completed", "field": "Commerce"},
+        {"degree": "master", "status": "completed", "field": "Business Analytics"},
+        {"degree": "master", "status": "completed", "field": "Computer Applications"},
+        {"degree": "master", "status": "completed", "field": "Business"},
+    ]

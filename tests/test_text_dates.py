@@ -57,6 +57,9 @@ def _months(text: str, *, single: bool = False) -> tuple[str, str | None, int]:
         ("Since March 2021", ("2021-03", None, 70)),
         ("2021 onwards", ("2021-01", None, 72)),
         ("Jan 2021 –", ("2021-01", None, 72)),
+        # a year, then its month in brackets (an academic CV's left margin)
+        ("2021 (Mar) - present", ("2021-03", None, 70)),
+        ("2017 (Oct.) – 2019 (Feb)", ("2017-10", "2019-02", 17)),
         # Portuguese and Spanish: "ago", "set", "out" abbreviated, "de" before the year, "a"
         # or "até" between the ends, "até o momento", LinkedIn's "4 anos 7 meses" aside
         ("ago 2012 - fev 2017 · 4 anos 7 meses", ("2012-08", "2017-02", 55)),

@@ -46,6 +46,9 @@ def to_draft(
             report.mapped.append(f"{job.title}: a break, not counted")
             continue
         share = "" if job.fte >= 1 else f", {job.fte:g} of full time"
+        if job.first_share is not None:  # "75 % until Feb. 2024, since März 2024 Vollzeit"
+            span, fte = job.first_share
+            share = f", {fte:g} of full time to {span.end:%Y-%m}{share or ', then full time'}"
         if not job.relevant:
             why = job.why_not or "not data, ML, AI, research or engineering work"
             report.unmapped.append(

@@ -335,6 +335,12 @@ DEGREE_SPELLINGS: Final[dict[str, str]] = {
         ("phd", "dphil", "engd", "dsc", "scd", "doctorate", "doctoral", "doctor"), "phd"
     ),
     **dict.fromkeys(("aa", "as", "aas", "associate", "associates"), "associate"),
+    # India's Bachelor and Master of Commerce and of Computer Applications; the two-year Post
+    # Graduate Diploma in Management, which employers hire as an MBA and the Association of
+    # Indian Universities grants an MBA's equivalence once accredited (lbsim.ac.in, "Can
+    # PGDM be equivalent to MBA in India?")
+    **dict.fromkeys(("bcom", "bca"), "bachelor"),
+    **dict.fromkeys(("mcom", "mca", "pgdm"), "master"),
 }
 #: Degree names in Spanish, Portuguese and French, to their rung: the one list profiles, CVs
 #: ("Bacharelado em Ciência da Computação") and postings ("Licenciatura o Máster") read.

@@ -41,8 +41,10 @@ def _allot(jobs: Iterable[Job], as_of: dt.date) -> dict[int, float]:
         if job.leave is not None:
             months -= job.leave.month_set(as_of)
         total = 0.0
+        first = job.first_share[0].month_set(as_of) if job.first_share else set()
         for month in sorted(months):
-            share = min(job.fte, 1.0 - used.get(month, 0.0))
+            fte = job.first_share[1] if job.first_share and month in first else job.fte
+            share = min(fte, 1.0 - used.get(month, 0.0))
             if share > 0:
                 used[month] = used.get(month, 0.0) + share
                 total += share

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from skillgap.text.dates import find_span
+from skillgap.text.levels import words_of
 from skillgap.text.match import Matcher
 from skillgap.text.read import Line
 from skillgap.text.sections import kind_of
@@ -63,11 +64,11 @@ STANDALONE: Final = frozenset(
 _SIDEBAR_KINDS: Final = frozenset(
     {"skills", "languages", "certifications", "contact", "interests", "service"}
 )
+#: A level in a cell: a CV's English level word (:mod:`skillgap.text.levels`), a language's
+#: ("native", "conversational", "(B2)"), "rusty", years or a rating.
 _LEVEL_WORD: Final = (
-    r"(?:expert|guru|master|proficient|strong|advanced|experienced|fluent|native|bilingual|"
-    r"working(?:\s+knowledge)?|knowledge|intermediate|competent|conversational|basic|familiar|"
-    r"beginner|novice|elementary|limited|good|a\s+little|a\s+bit\s+of|read-only|aware(?:ness)?|"
-    r"rusty|\d{1,2}\s*\+?\s*(?:years?|yrs?)|\d(?:\.\d)?\s*/\s*(?:5|10)|\([ABC][12]\))"
+    rf"(?:{words_of('en')}|native|bilingual|knowledge|conversational|limited|rusty|"
+    r"\d{1,2}\s*\+?\s*(?:years?|yrs?)|\d(?:\.\d)?\s*/\s*(?:5|10)|\([ABC][12]\))"
 )
 _LEVELS: Final = rf"{_LEVEL_WORD}(?:\s*,?\s*{_LEVEL_WORD})*(?![\w/])"
 _DOTS: Final = r"[●○★☆■□⬤◯◼◻▰▱◆◇]{3,}"

@@ -116,6 +116,8 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
         return "strong"
     if not surface[:1].isupper():
         return "lower"  # "to excel", "at the helm", "airflow": unless in a list of skills
+    if key in rules.SEASONS and rules.YEAR_AFTER.match(text, end):
+        return "never"  # "Bootcamp, CodeSur   Spring 2022": a season, not the framework
     if after == ". " and len(surface) == 1:
         return "never"  # an initial: "R. de Vries"
     if key == "cv" and at > 0 and rules.resume_before(tokens[at - 1].text):

@@ -28,6 +28,8 @@ _DEGREE_WORD: Final = re.compile(
     r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|M\.?\s?Tech|MBA|MPhil|M\.?A|M\.?S|"
     r"Master(?!arbeit|thesis)\w*|B\.?Sc|B\.?Eng|B\.?\s?Tech|B\.?A|B\.?S|"
     r"Bachelor(?!arbeit)\w*|Inżynier|"
+    # India's: B.Com and M.Com (commerce), BCA and MCA (computer applications), BBA, PGDM
+    r"B\.?\s?Com|M\.?\s?Com|BCA|MCA|BBA|PGDM|"
     # Spanish and Portuguese: "Grado en Economía", "Bacharelado em Ciência da Computação"
     r"Grado|" + "|".join(word.capitalize() for word in FOREIGN_DEGREES) + ")"
     r"\b\.?(?!\s*(?:thesis|arbeit)\b)"
@@ -98,6 +100,21 @@ def doctorates(section: Section) -> list[Span]:
     return out
 
 
+#: A place of study, not a field: "B.Com (Hons), University of Delhi".
+_INSTITUTION: Final = re.compile(
+    r"\b(universit\w*|college|institut\w*|school|academy|hochschule|polytechnic|"
+    r"(?-i:IIT|IIM|NIT|IIIT))\b",
+    re.I,
+)
+#: Degrees whose name is their field: India's commerce and computer-applications degrees,
+#: and a business degree.
+_NAMED_FIELD: Final = {
+    **dict.fromkeys(("BCOM", "MCOM"), "Commerce"),
+    **dict.fromkeys(("BCA", "MCA"), "Computer Applications"),
+    **dict.fromkeys(("BBA", "MBA", "PGDM"), "Business"),
+}
+
+
 #: A degree not yet finished: "expected", "in progress"; "en curso", "em andamento".
 _UNDERWAY: Final = re.compile(
     r"\b(expected|in progress|ongoing|current|en curso|em curso|em andamento|cursando)\b", re.I
@@ -132,6 +149,9 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
         # LinkedIn's "Doctor of Philosophy - PhD, Computer Science", "Master's degree, Maths"
         rest = re.sub(_DEGREE_TAIL, "", rest, flags=re.I)
         rest = _BEFORE_FIELD.sub("", rest)  # "Ph.D., Computer Science", "(Bachelor's) in ..."
+        bracket = re.match(r"^\(([^()]*)\)", rest)
+        if bracket and catalog.find_field(bracket[1]) is not None:
+            rest = bracket[1]  # "MBA (Business Analytics), NMIMS": the field, not "(Hons)"
         rest = _BEFORE_FIELD.sub("", re.sub(r"^\([^)]*\)", "", rest))  # "BSc (Hons), Physics"
         rest = re.sub(r"^(?:(?:in|of|en|em|de)\s+)?", "", rest, flags=re.I)
         fld = _MONTH_END.sub("", re.split(_FIELD_END, rest, maxsplit=1)[0].strip(" *"))
@@ -144,6 +164,9 @@ def degrees_of(section: Section, catalog: CatalogIndex, today: dt.date) -> list[
             )
         )
         entry = {"degree": degree, "status": "in_progress" if ongoing else "completed"}
+        if _INSTITUTION.search(fld):
+            fld = ""  # "BCA, Bangalore University": where, not what
+        fld = fld or _NAMED_FIELD.get(word.upper().replace(" ", ""), "")
         if fld and re.search(r"[A-Za-z]", fld):
             entry["field"] = fld[:100]
         out.append(entry)

@@ -1,8 +1,10 @@
 """A CV read: skills and levels, jobs and their months, degrees, certifications, papers.
 
-* **Levels** come from the words beside a skill in the CV's skills section: expert, guru
-  5; proficient, strong, advanced, experienced 4; working, intermediate, competent 3;
-  basic, familiar, beginner, "a little" 2; read-only, aware, "a bit (of)" 1. Without a
+* **Levels** come from the words beside a skill in the CV's skills section
+  (:mod:`skillgap.text.levels`, the words a posting is read with too): expert, guru 5;
+  proficient, strong, advanced, experienced, deep 4; working, intermediate, competent,
+  solid, good 3; basic, familiar, exposure, beginner, "a little" 2; read-only, aware,
+  "a bit (of)" 1. Without a
   word, a rating does (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3, 4-6
   years 4, 7 or more 5 (a word and years: the word wins). "Rusty" is one lower than the
   level otherwise read (alone: 2). A level label (``Expert: Python, PyTorch``), a level
@@ -12,7 +14,8 @@
   or the level a summary's words give it ("proficient in Python and Go"). A labelled line
   ``Skills: Python (expert) · SQL`` at the top of a CV, under no heading, is a skills
   section. One named only in jobs' lines is 2, or 3 when the relevant jobs naming it span
-  a year or more. Every level is an estimate, and says what it was read from.
+  a year or more; one named only in the education, volunteering or projects sections is 2.
+  Every level is an estimate, and says what it was read from.
 * **Jobs** (:mod:`skillgap.text.jobs`): a line of an experience section with dates is a
   job; its share of full time, its months (each calendar month once, breaks and leave not
   counted) and whether it is relevant (data, ML, AI, research, or engineering and operations
@@ -35,7 +38,7 @@ from skillgap.text.dates import Span, find_span
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
-from skillgap.text.levels import RUSTY, WORD_LEVELS, level_of
+from skillgap.text.levels import RUSTY, level_of, word_level
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, kind_of, split
@@ -92,7 +95,7 @@ def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
         level: int | None = None
         for piece in re.split(r",\s|\s[—–]\s", clause):
             found = matcher.find_in_line(Line(0, piece))
-            said = next((lv for pattern, lv in WORD_LEVELS if pattern.search(piece)), None)
+            said = word_level(piece)
             if said is not None:
                 level = max(1, said - 1) if RUSTY.search(piece) else said
             elif not (found and _only_names(piece, found)):
@@ -272,7 +275,6 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     ]
     sections = _with_labelled_skills(_skills_run_on(sections))
     doctorates_studied: list[Span] = []  # a PhD's years, a computing degree's: not a gap
-    studied: list[Found] = []  # skills an education entry names: "Capstone: ... XGBoost"
     for section in sections:
         if section.kind == "skills":
             for skill, claim in read_skills_section(section, matcher).items():
@@ -280,7 +282,6 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         elif section.kind == "education":
             reading.degrees += degrees_of(section, catalog, as_of)
             doctorates_studied += doctorates(section) + computing_studies(section.lines[1:])
-            studied += [f for ln in section.lines[1:] for f in _named(ln, matcher)]
         elif section.kind == "certifications":
             known, unknown = certifications_of(section, catalog)
             reading.certifications += known
@@ -298,14 +299,30 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     count_months(reading.jobs, as_of, doctorates_studied)
     reading.core_months = core_months(reading.jobs, as_of)
     _used_at_work(reading, as_of)
-    for f in studied:
-        why = f"named in the education section: '{f.sentence[:60]}'"
+    for kind, f in _mentioned(sections, matcher):
+        why = f"named in the {kind} section: '{f.sentence[:60]}'"
         reading.skills.setdefault(f.id, SkillClaim(f.id, MENTIONED_LEVEL, why, False))
     for _, title, named in reading.projects:  # "RAG bot (2025): ... FAISS": used, once
         for skill in named:
             why = f"named in the project '{title[:60]}'"
             reading.skills.setdefault(skill, SkillClaim(skill, MENTIONED_LEVEL, why, False))
     return reading
+
+
+def _mentioned(sections: list[Section], matcher: Matcher) -> list[tuple[str, Found]]:
+    """The skills the education and volunteering sections name, each with its section's kind.
+
+    ``Capstone: ... XGBoost`` under a degree, ``Cleaned open datasets (pandas)`` as a
+    volunteer: used, unpaid, so named (2), not rated. The education sections' first.
+    """
+    return [
+        (kind, f)
+        for kind in ("education", "volunteering")
+        for section in sections
+        if section.kind == kind
+        for ln in section.lines[1:]
+        for f in _named(ln, matcher)
+    ]
 
 
 def _skills_run_on(sections: list[Section]) -> list[Section]:

@@ -9,7 +9,7 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
   starts in January; a season: Spring Mar–May, Summer Jun–Aug, Autumn/Fall Sep–Nov, Winter
   Jan–Mar (a winter term), so ``Summer 2024`` is Jun–Aug 2024;
 * a start month without its year takes the end's: ``Jun – Sep 2024``; a year before its
-  months: ``2022 (Jun–Sep)``;
+  months: ``2022 (Jun–Sep)``, or before its one month: ``2021 (Mar) – present``;
 * an Indian CV's apostrophe or hyphen years: ``Apr'19 - Mar'21``, ``Jun-18 to Mar-21``;
 * ongoing: ``Present``, ``now``, ``current``, ``today``, ``to date``, ``Till date``,
   ``Till now``, ``since 2021``, ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the
@@ -42,7 +42,7 @@ _MONTHS: Final = {
     m: i
     for i, names in enumerate(
         (  # a line a month: English, German, French, Spanish, Italian, Dutch, Portuguese, Nordic
-            "jan january januar jänner janvier janv enero ene gennaio januari janeiro",
+            "jan january januar jänner jän janvier janv enero ene gennaio januari janeiro",
             "feb february februar février fevrier févr fevr fév febrero febbraio februari fevereiro"
             " fev",
             "mar march mär märz maerz mrz mars marzo maart mrt março marts",
@@ -108,6 +108,8 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
         forms.append(rf"(?P<{p}iyear>{_YEAR})[-/.](?P<{p}imon>0[1-9]|1[0-2])(?![\d/.\-])")
     if short:
         forms.append(rf"(?<![\d/.\-])(?P<{p}smon>0?[1-9]|1[0-2])/(?P<{p}syy2>\d{{2}})(?![\d/])")
+    # a year, then its month in brackets: "2021 (Mar) – present"
+    forms.append(rf"(?P<{p}pyear>{_YEAR})\s*\((?P<{p}pmon>{_MONTH_WORD})\.?\)")
     forms.append(rf"(?<![\d/.\-])(?P<{p}solo>{_YEAR})(?![\d/])")
     joined = "(?:" + "|".join(forms) + ")"
     # a range's end comes after its dash: "2019-2021", "03/2019-08/2021"
@@ -258,9 +260,10 @@ def _ends(m: re.Match[str], p: str) -> tuple[dt.date, dt.date] | None:
     elif g.get(f"{p}season"):
         year = _year(g[f"{p}syear"], g[f"{p}syy"])
         first, last = _SEASONS[g[f"{p}season"].casefold()]
-    elif g.get(f"{p}mon") or g.get(f"{p}hmon"):  # "Apr 2019", "Apr'19", "Apr-19"
-        year = _year(g.get(f"{p}year"), g.get(f"{p}yy") or g.get(f"{p}hyy"))
-        first = last = _MONTHS[(g.get(f"{p}mon") or g[f"{p}hmon"]).casefold()]
+    elif named := g.get(f"{p}mon") or g.get(f"{p}hmon") or g.get(f"{p}pmon"):
+        # "Apr 2019", "Apr'19", "Apr-19", "2019 (Apr)"
+        year = _year(g.get(f"{p}year") or g.get(f"{p}pyear"), g.get(f"{p}yy") or g.get(f"{p}hyy"))
+        first = last = _MONTHS[named.casefold()]
     elif g.get(f"{p}num"):
         year, first = int(g[f"{p}nyear"]), int(g[f"{p}num"])
         last = first

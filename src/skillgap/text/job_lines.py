@@ -7,9 +7,9 @@
   describes that job, wherever it stands (a Word CV's duties under its table of jobs).
 * A short line right under a job's dated line gives its share of full time; leave comes off
   the job that holds it; a table row's other cells are its job.
-* A line after a job's last bullet, over an employer's line and dates alone, is the next
-  job's title (LinkedIn's ``Title`` / ``Employer · Full-time`` / ``2022 - 2023``), not the
-  bullet's wrapped rest.
+* A line after a job's last bullet, over an employer's line and dates alone (or an
+  employer's line with its dates), is the next job's title (LinkedIn's ``Title`` /
+  ``Employer · Full-time`` / ``2022 - 2023``), not the bullet's wrapped rest.
 """
 
 from __future__ import annotations
@@ -171,17 +171,26 @@ def dates_alone(text: str) -> bool:
 
 
 def title_over_employer(prev: str, line: str, below: list[str]) -> bool:
-    """A job's title after a bullet, its employer's line and its dates below (LinkedIn's).
+    """A job's title after a bullet, its employer's line and its dates below.
 
-    ``- ... (redes sequenciais)`` / ``Consultor de ML`` / ``Autônomo · Meio período`` /
-    ``2022 - 2023``: the bullet closed its words (no open end, no bracket left open).
+    LinkedIn's ``- ... (redes sequenciais)`` / ``Consultor de ML`` / ``Autônomo · Meio
+    período`` / ``2022 - 2023``; or a Word CV's ``- ... in R / Stan`` / ``**Sales
+    Representative**`` / ``*Aventra Pharma* | 07/2012 – 08/2014`` (the employer and the dates
+    on one line, no blank line between the jobs). The bullet closed its words (no open end,
+    no bracket left open) and the title is short.
     """
+    employer = bool(below) and bool(below[0].strip()) and not _BULLET.match(below[0])
     return (
-        len(below) == 2  # the employer's line, then the dates
-        and bool(below[0].strip())
-        and not _BULLET.match(below[0])
-        and dates_alone(below[1])
-        and line.strip()[:1].isupper()
+        employer
+        and (
+            (len(below) == 2 and dates_alone(below[1]))  # the employer's line, then the dates
+            or (find_span(below[0]) is not None and len(line.split()) <= _TITLE_WORDS)
+        )
+        and line.strip().lstrip("*_")[:1].isupper()
         and not OPEN_END.search(prev)
         and prev.count("(") <= prev.count(")")
     )
+
+
+#: The most words a job's title on a line of its own takes.
+_TITLE_WORDS: Final = 8

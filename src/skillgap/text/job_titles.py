@@ -25,7 +25,7 @@ from skillgap.text.job_lines import parent_item, table_title
 from skillgap.text.labelled import europass_title
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, kind_of
-from skillgap.text.work import BREAK
+from skillgap.text.work import BREAK, TRAVEL
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -135,10 +135,11 @@ def _ends_prose(text: str) -> bool:
     """A sentence's end: ``... model evaluation design.``, ``students; taught NLP at MVA.``.
 
     Its words run in lower case; a title's or an employer's are capitalised but for
-    particles (``Senior Data Analyst at Acme Corp.``, ``Lab of Cell Signalling.``).
+    particles (``Senior Data Analyst at Acme Corp.``, ``Lab of Cell Signalling.``). A
+    sentence in brackets ends so too: ``remotely on reduced hours.)``.
     """
     words = clean_sentence(text).split()
-    if len(words) < 4 or not text.rstrip().endswith("."):
+    if len(words) < 4 or not text.rstrip().removesuffix(")").endswith("."):
         return False
     lower = [w for w in words if w[:1].islower() and not _PARTICLE.fullmatch(w.strip(",;:"))]
     return len(lower) >= 2
@@ -262,7 +263,11 @@ def _cell_title(after: str) -> str:
 
 
 #: A break's words after its dates: the line is the break's, whatever it says of a place.
-_BREAK_AFTER: Final = re.compile(r"\b(?:career break|sabbatical|break)\b", re.I)
+#: A break or a leave named after its dates: "Career break (...)", "Karenz (parental leave)",
+#: "travel (Südostasien)" on a line of their own between jobs.
+_BREAK_AFTER: Final = re.compile(
+    rf"\b(?:career break|sabbatical|break)\b|^(?:{BREAK.pattern}|{TRAVEL.pattern})", re.I
+)
 
 
 def job_title(  # noqa: PLR0911  # a return per layout
@@ -280,6 +285,8 @@ def job_title(  # noqa: PLR0911  # a return per layout
     at = text.find(span.text)
     before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
     after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
+    if after.count("(") > after.count(")"):  # "(full-time, 3 months)": the length's bracket
+        after = after.rstrip(" ,;") + ")"
     table = table_title(text, span)
     if (
         table is None

@@ -10,8 +10,10 @@
   it, a part of that job, or one of the roles that job's line heads (an employer's or a
   freelance practice's span: :mod:`skillgap.text.career`).
 * **Share of full time**, **relevant** work, breaks, volunteering and training:
-  :mod:`skillgap.text.work`. Leave inside a job ("parental leave Mar 2025 – Aug 2025", on
-  its line, under it or as a list item) is taken off its months; **months**: ``career``.
+  :mod:`skillgap.text.work`; a share that changed within the job, from a note right under
+  its dates: :mod:`skillgap.text.job_phases`. Leave inside a job ("parental leave Mar 2025
+  – Aug 2025", on its line, under it or as a list item) is taken off its months; a leave
+  on a dated line of its own between jobs is a break; **months**: ``career``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Final
 from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
+from skillgap.text.job_phases import share_change
 from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
 from skillgap.text.labelled import describes
@@ -43,9 +46,13 @@ from skillgap.text.year_month import year_month_jobs
 _LEAVE_NOTE: Final = re.compile(
     r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
-    rf"paternité))?|{LEAVE_LATIN})[\s)\]:,.–—*_-]*",
+    rf"paternité))?|{LEAVE_LATIN})(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
+    r"[\s)\]:,.–—*_-]*",
     re.I,
 )
+#: A leave glossed in English: "Karenz (parental leave)"; between jobs (no job's dates hold
+#: it) it is a break of its own, not the job above's leave.
+_GLOSSED: Final = re.compile(r"\((?:parental|maternity|paternity)\s+leave\)", re.I)
 #: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
 _LEAVE_BEFORE: Final = re.compile(
     rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN})\s*[:(]?\s*$", re.I
@@ -148,7 +155,28 @@ def _job_span(
         return span, True
     if _continues_item(lines, i, span, within):
         return None, False
-    return (None, False) if _prose(text, span) or describes(text) else (span, False)
+    said = text + _runs_on(lines, i, span)
+    return (None, False) if _prose(said, span) or describes(text) else (span, False)
+
+
+def _runs_on(lines: list[tuple[Line, bool]], i: int, span: Span) -> str:
+    """The rest of a sentence with dates inside it, on the next line when it runs on in lower case.
+
+    ``Document classification with PyTorch; since 2025`` / ``a small RAG prototype for
+    internal search.``: a PDF's or an editor's wrap inside a job's duties. The sentence is
+    judged whole: dates inside a sentence are not a job's line. Dates opening the line
+    (``Summer 2018   Research Intern, Vireo - graph neural`` / ``networks for molecules.``)
+    are a job's, whatever its title's words run on to.
+    """
+    text = lines[i][0].text
+    if not re.search(r"[^\W\d_]", text[: text.find(span.text)]):
+        return ""
+    if i + 1 >= len(lines) or lines[i + 1][1]:
+        return ""
+    rest = lines[i + 1][0].text.strip()
+    if not rest[:1].islower() or BULLET.match(rest) or span_of(rest) is not None:
+        return ""
+    return " " + rest
 
 
 def _leave_item(text: str) -> Span | None:
@@ -156,13 +184,15 @@ def _leave_item(text: str) -> Span | None:
 
     ``(parental leave 02/2024 – 07/2024)``, ``Maternity leave      Jun 2018 – Nov 2018``,
     ``- Parental leave 01/05/2023 – 31/10/2023``, ``- Parental leave Oct 2023 - Jan 2024 (4
-    months)``; in a label column's layout, its value
+    months)``, its first clause (``- Parental leave 04/2020 – 09/2020; back part-time``);
+    in a label column's layout, its value
     (``responsibilities     - Parental leave ...``); a description ending in one.
     """
     whole = BULLET.sub("", text.strip())
     if not LEAVE.search(whole):
         return None
-    for item in (whole, BULLET.sub("", re.split(r"\s{3,}", whole)[-1])):
+    clause = re.split(r"[;.]\s", whole, maxsplit=1)[0]  # "Parental leave 04/2020 – 09/2020; left"
+    for item in (whole, BULLET.sub("", re.split(r"\s{3,}", whole)[-1]), clause):
         span = find_span(item) if LEAVE.search(item) else None
         if span is None:
             continue
@@ -173,6 +203,26 @@ def _leave_item(text: str) -> Span | None:
     if span is None or not describes(text):
         return None
     return span if _LEAVE_BEFORE.search(whole[: whole.find(span.text)]) else None
+
+
+def _note_taken(jobs: list[Job], current: Job, text: str, right_under: bool) -> bool:
+    """Whether a line is a note on the jobs' time, taken: a leave, or a change of share.
+
+    A leave item comes off the job that holds it (a glossed one, ``Karenz (parental
+    leave)``, only when a job holds it: between jobs it is a break of its own); a note right
+    under a job's dates that its share changed (``Teilzeit (75 %) until Feb. 2024, since
+    März 2024 Vollzeit``) gives the job its two shares.
+    """
+    leave = _leave_item(text)
+    if leave is not None and (
+        not _GLOSSED.search(text) or any(inside(leave, j.span) for j in jobs)
+    ):
+        take_leave(jobs, leave)
+        return True
+    change = share_change(text, current.span) if right_under else None
+    if change is not None:
+        current.first_share, current.fte = (change[0], change[1]), change[2]
+    return change is not None
 
 
 def _listed_jobs(lines: list[tuple[Line, bool]]) -> set[int]:
@@ -328,9 +378,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             current, parent = _row_read(tabled[i], jobs, current, parent)
             continue
         bullet = bool(BULLET.match(text)) and i not in listed
-        if current is not None and (leave := _leave_item(text)) is not None:
-            take_leave(jobs, leave)  # "- Parental leave Oct 2020 – Mar 2021"
-            continue
+        right_under = i == made_at + 1 and not bullet and not heading
+        if current is not None and _note_taken(jobs, current, text, right_under):
+            continue  # "- Parental leave Oct 2020 – Mar 2021", "75 % until Feb. 2024, ..."
         if bullet and (item := _itemmake_job(text, parent, employer)) is not None:
             current = item  # "- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – now"
             jobs.append(current)

@@ -21,12 +21,14 @@ the perks do not, but for the team's tools a duty names ("work in our stack: Air
   same line or as the bullets under it. A member the role already requires on its own
   leaves the group and counts towards k ("two of A, B, C" with A required: one of B, C).
 * **Levels** (documented default): 3 (intermediate) for a requirement, 2 for a
-  nice-to-have, 4 when the posting's title says Senior, Staff, Lead or Principal;
-  "strong", "deep", "excellent", "expert", "advanced", "extensive" or "fluent" raise the
-  skills after them to 4; "basic", "familiar", "exposure" or "some" lower them to 2;
-  "solid", "sound", "good", "working" read 3. A level word speaks for the skills after
-  it up to the next ("Strong Python and solid SQL": 4 and 3); a skill before every level
-  word takes the first ("Python and SQL at an advanced level").
+  nice-to-have, 4 when the posting's title names a senior role in the craft (Senior, Staff,
+  Lead or Principal Engineer, Scientist ...; not a grade: "Senior Executive Officer"); the
+  level words (:mod:`skillgap.text.levels`, the same words a CV's levels are read from) ask
+  more or less: "strong", "deep", "excellent", "expert", "advanced", "extensive", "fluent"
+  raise the skills after them to 4; "basic", "familiar", "exposure" or "some" lower them to
+  2; "solid", "sound", "good", "working knowledge" read 3. A level word speaks for the skills
+  after it up to the next ("Strong Python and solid SQL": 4 and 3); a skill before every
+  level word takes the first ("Python and SQL at an advanced level").
 * **Prose**: a posting with no requirements part asks what its sentences ask
   (:mod:`skillgap.text.prose`: "We are looking for ...", "You have ...", "It would be a
   bonus if ..."); the company, the duties and the perks still ask nothing.
@@ -49,6 +51,7 @@ from skillgap.text.context import clean_sentence
 from skillgap.text.draft import DEFAULT_LEVEL, PostingDraft, Requirement, file_name
 from skillgap.text.groups import group, note_unknown
 from skillgap.text.labels import inline_headings
+from skillgap.text.levels import asked_level
 from skillgap.text.lists import (
     ITEM,
     NUMBERS,
@@ -70,7 +73,7 @@ from skillgap.text.match import Matcher, phrases
 from skillgap.text.posting_parts import parts
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section
-from skillgap.text.title import posting_title, slug
+from skillgap.text.title import posting_title, senior_role, slug
 
 NICE_LEVEL: Final = 2
 SENIOR_LEVEL: Final = 4
@@ -140,58 +143,15 @@ _MUST_WORDS: Final = re.compile(
     r"obligatorio|obrigatório|indispensable|exigido|obligatoire)\b",
     re.I,
 )
-#: Level words, with their Spanish, Portuguese and French ("a nivel avanzado", "avançado",
-#: "approfondie"; "sólida", "solide"; "básico", "notions").
-_HIGH: Final = re.compile(
-    r"\b(strong|deep|excellent|expert|advanced|extensive|fluent|fluency|avanzad[oa]s?|"
-    r"avançad[oa]s?|avancée?s?|profund[oa]s?|approfondie?s?|experto|experta|excelente)\b",
-    re.I,
-)
-_LOW: Final = re.compile(
-    r"\b(basic|familiar|familiarity|exposure|some|básic[oa]s?|nociones|noções|notions)\b", re.I
-)
-#: Words of a working level: they end a high or low word's reach, at 3 (or the default, if lower).
-_MID: Final = re.compile(
-    r"\b(solid|sound|good|decent|working\s+(?:knowledge|proficiency|level|experience)|"
-    r"sólid[oa]s?|solide?s?)\b",
-    re.I,
-)
 #: The jobs years are asked in: "in a software engineering, DevOps or MLOps role", "in DevOps,
 #: SRE or platform roles" (the words in the group name kinds of job, not skills asked).
 _IN_ROLES: Final = re.compile(
     r"\b(?:in|as)\s+(?:an?\s+)?([^.;:()]{1,120}?)\s+(?:roles?|positions?|jobs?)\b", re.I
 )
-_SENIOR: Final = re.compile(r"\b(senior|staff|lead|principal)\b", re.I)
 
 
 def _cite(document: TextDocument, line: Line, sentence: str) -> str:
     return f"posting {file_name(document.source)}:{line.number}: {sentence}"[:1900]
-
-
-def _level(text: str, default: int, at: int | None = None) -> int:
-    """The level a line's words give its skills, or the skill at ``at`` alone.
-
-    A level word speaks for the skills after it, up to the next level word ("Strong
-    Python and solid software engineering": Python 4, software engineering 3); a skill
-    before every level word takes the first ("Python and SQL at an advanced level").
-    """
-    found = sorted(
-        (m.start(), m.end(), level)
-        for pattern, level in ((_HIGH, max(default, 4)), (_LOW, 2), (_MID, min(default, 3)))
-        for m in pattern.finditer(text)
-    )
-    # a level word right after another is the thing the first qualifies: "deep familiarity"
-    words = [
-        (a, level)
-        for k, (a, _, level) in enumerate(found)
-        if k == 0 or text[found[k - 1][1] : a].strip()
-    ]
-    if not words:
-        return default
-    if at is None:  # the line's one level: a high word wins, then a low one
-        return max(default, 4) if _HIGH.search(text) else 2 if _LOW.search(text) else default
-    before = [level for start, level in words if start < at]
-    return before[-1] if before else words[0][1]
 
 
 def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
@@ -199,7 +159,7 @@ def read_posting(document: TextDocument, catalog: CatalogIndex) -> PostingDraft:
     lines = inline_headings(document.lines)
     title = posting_title(lines, document.source)
     draft = PostingDraft(document.source, title, "posting-" + slug(title))
-    senior = bool(_SENIOR.search(title))
+    senior = senior_role(title)
     matcher = Matcher(catalog)
     matcher.learn_names(lines)
     taken: set[str] = set()
@@ -283,7 +243,7 @@ def _close(  # the draft being written, and what the list is read with
     must = bool(_MUST_WORDS.search(head)) and opened.kind == "required"
     importance: Importance = "useful" if nice and not must else "essential"
     base = NICE_LEVEL if importance == "useful" else SENIOR_LEVEL if senior else DEFAULT_LEVEL
-    level = _level(head, base)
+    level = asked_level(head, base)
     items = "; ".join(opened.items)
     sentence = clean_sentence(head) + " " + items
     source = _cite(document, opened.line, sentence.strip())
@@ -394,7 +354,7 @@ def _clause(  # the draft being written, and what the clause is read with
         importance = importance_at(run[0].start)
         nice = importance == "useful"
         base = (SENIOR_LEVEL if senior else DEFAULT_LEVEL) if not nice else NICE_LEVEL
-        level = _level(text, base, run[0].start)
+        level = asked_level(text, base, run[0].start)
         ids = list(dict.fromkeys(f.id for f in run))
         k = items_asked(k_of[1]) if k_of and k_of.start() < run[0].start and len(run) > 1 else 1
         if is_choice(run, text, since) or k > 1:

@@ -32,6 +32,8 @@ uses these names.
   or after a word that asks for one (:mod:`skillgap.text.context`).
 * **Compounds of knowledge**: a name glued to "-Kenntnisse", "-Erfahrung", "-Know-how"
   (:data:`KNOWLEDGE_OF`) is the skill, even an ordinary word ("Statistik-Kenntnisse").
+* **A season**: a name that is also a season before a year ("Spring 2022") is a date's
+  (:data:`SEASONS`), not the skill.
 * **Another term**: a name after a glued prefix ("self-supervised learning", "semi-",
   "non-", "weakly-", "pseudo-") is another term (:data:`OTHER_TERM`), not the skill.
 * **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
@@ -96,6 +98,9 @@ OTHER_MEANING: Final = {
     # air moved by fans: a ventilation maker's "Airflow product line", "ducted" units
     "airflow": frozenset({"product", "products", "ducted", "ventilation", "hvac", "fans"}),
 }
+#: Names that are also a season: before a year ("Spring 2022", "Spring '23") a date's.
+SEASONS: Final = frozenset({"spring"})
+YEAR_AFTER: Final = re.compile(r"\s+(?:of\s+)?(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)")
 #: Words that make the sentence around an ambiguous name technical.
 CUES: Final = frozenset(
     {

@@ -297,6 +297,14 @@ def kind_of(heading: str) -> str:
     return "other"
 
 
+def _open_bracket(text: str) -> bool:
+    """Whether a line leaves a bracket open: the next line is its wrapped rest, not a heading.
+
+    A PDF's wrap: ``Südwerk GmbH, Mannheim (Übernahme nach dem Dualen`` / ``Studium)``.
+    """
+    return text.count("(") > text.count(")")
+
+
 def _is_heading(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     if _MD_HEADING.match(text):
@@ -315,6 +323,7 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         or (i > 0 and OPEN_END.search(lines[i - 1].text))  # the line above runs on here
         or _hangs(lines, i)
         or _first_item(lines, i)
+        or (i > 0 and _open_bracket(lines[i - 1].text))  # "... (nach dem Dualen" / "Studium)"
     ):
         return False
     words = plain.split()

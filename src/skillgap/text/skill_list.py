@@ -11,6 +11,9 @@
   (pandas, scikit-learn)``, as the sets' readers inferred them), unless a word of their own
   rates them (``Python – working knowledge (pandas basic, matplotlib)``: pandas 2).
 * A skill listed without any of these is 3.
+* A **branch** of a field, named as a qualifier and the field (``Bayesian statistics``,
+  ``scientific Python``) where the catalog makes the field the skill's prerequisite, names
+  the field too, at the item's level, unless the list rates the field itself.
 """
 
 from __future__ import annotations
@@ -147,6 +150,33 @@ def _trailing_level(items: list[str]) -> int | None:
     return level_of(m["words"]) if m else None
 
 
+#: A field a branch names gives way to the field's own item ("Statistics (working)").
+_BRANCH_RANK: Final = 100
+
+
+def field_of_branch(found: Found, matcher: Matcher) -> list[str]:
+    """The field a skill's name names as a branch of it: ``Bayesian statistics`` → statistics.
+
+    The name is a qualifier and the field's name (``Bayesian statistics``, ``scientific
+    Python``), the field is the skill's prerequisite in the catalog, and the qualifier names
+    no skill of its own (``Spark SQL`` is Spark's SQL, not SQL itself): an expert in
+    Bayesian statistics is an expert statistician, as the sets' readers read it.
+    """
+    catalog = matcher.catalog
+    skill = catalog.skills.get(found.id)
+    words = found.text.split()
+    if skill is None or len(words) < 2:
+        return []
+    prerequisites = {p.skill for p in skill.prerequisites}
+    out = []
+    for k in range(1, len(words)):
+        head, qualifier = " ".join(words[k:]), " ".join(words[:k])
+        field = catalog.find_skill(head) if head.isalpha() else None
+        if field in prerequisites and catalog.find_skill(qualifier) is None:
+            out.append(field)
+    return out
+
+
 class _Reader:
     """One skills section's claims, the most specific item's first (fewest skills in it)."""
 
@@ -238,6 +268,8 @@ class _Reader:
             for f in kept:
                 level_read = level if level is not None else LISTED_LEVEL
                 self.hold(SkillClaim(f.id, level_read, why, True), rank)
+                for field in field_of_branch(f, self.matcher):  # "Bayesian statistics"
+                    self.hold(SkillClaim(field, level_read, why, True), _BRANCH_RANK)
 
 
 def read_skills_section(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:

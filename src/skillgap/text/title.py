@@ -6,6 +6,13 @@ that is the whole posting (pasted as one paragraph) gives its first sentence, or
 up to the bracket that closes the title's place ("... (London; hybrid) At ..."). The role
 id is the title in small letters and hyphens, accents dropped but not their letters
 ("Region Skåne": ``region-skane``).
+
+A title names a **senior role** when a seniority word (Senior, Staff, Lead, Principal)
+qualifies a role in the craft: "Senior ML Engineer", "Staff Engineer", "Lead Data Scientist",
+"MLOps Engineer (Senior)", "Científico de Datos Senior", or "Lead" names the role itself
+("Tech Lead", "Data Science Lead"). A grade name is no seniority in the craft: "Senior
+Executive Officer", "Higher Executive Officer", "Senior Officer" (UK civil-service grades),
+"Senior Civil Servant".
 """
 
 from __future__ import annotations
@@ -26,6 +33,42 @@ _EMAIL_FROM: Final = re.compile(r"^\s*(?:from|sent|to|cc|date|von|an|gesendet|da
 _LONG_TITLE: Final = 120
 #: Letters NFKD does not take apart, as a slug writes them.
 _LETTERS: Final = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th"})
+
+
+_SENIORITY: Final = re.compile(r"\b(?:senior|staff|lead|principal)\b", re.I)
+#: A grade's name, not a rank in the craft: the civil service's "Senior Executive Officer",
+#: "Higher Executive Officer", "Senior Scientific Officer", "Senior Civil Servant".
+_GRADE: Final = re.compile(
+    r"\b(?:(?:senior|higher|principal|staff|chief)\s+)?(?:(?:executive|scientific|research)\s+)?"
+    r"officer\b|\bsenior\s+civil\s+serv\w*",
+    re.I,
+)
+#: A role in the craft, in the languages postings are read in (German and Dutch compounds:
+#: "Softwareentwickler", "Datenwissenschaftlerin").
+_CRAFT: Final = re.compile(
+    r"\b\w*(?:engineer|scientist|developer|analy[sz]t|analista|architect|researcher|consultant|"
+    r"specialist|programmer|statistician|designer|administrator|manager|technologist|"
+    r"entwickler|ingenieur|wissenschaftler|berater|architekt|ingenier[oa]|científic[oa]|"
+    r"desarrollador|arquitect[oa]|consultor|investigador|especialista|engenheir[oa]|cientista|"
+    r"desenvolvedor|ingénieur|développeu|chercheu|scientifique|sre|swe|mle|devops)\w*",
+    re.I,
+)
+#: Where a title's parts meet: a dash, a bar, a bracket, a comma, a colon.
+_PARTS: Final = re.compile(r"\s[-–—|]\s|[–—|(),:;]")
+
+
+def senior_role(title: str) -> bool:
+    """Whether a posting's title names a senior role in the craft, not a grade."""
+    parts = [p.strip() for p in _PARTS.split(_GRADE.sub(" | ", title))]
+    for k, part in enumerate(parts):
+        if not _SENIORITY.search(part):
+            continue
+        if _CRAFT.search(part) or re.search(r"\w\s+lead$", part, re.I):
+            return True  # "Senior ML Engineer", "Ingeniero Senior", "Data Science Lead"
+        alone = not _SENIORITY.sub("", part).strip(" /&")  # "MLOps Engineer (Senior)"
+        if alone and k > 0 and _CRAFT.search(parts[k - 1]):
+            return True
+    return False
 
 
 def slug(text: str) -> str:

@@ -45,7 +45,7 @@ _CORE: Final = re.compile(
 _RELATED: Final = re.compile(
     r"\b(engineer\w*|developer|programmer|software|sre|site reliability|devops|"
     r"sys\.?\s?admin\w*|systems administrator|database administrator|dba|architect|robotics|"
-    r"computer science|computing|\w*entwickl\w*|informatik\w*|informaticien\w*|ingenieur\w*|"
+    r"computer science|computing|\w*entwickl\w*|\w*informatik\w*|informaticien\w*|ingenieur\w*|"
     r"ing[ée]nieure?s?|ingenier[oa]s?|"
     r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore|desenvolvedor\w*|engenheir[oa]s?|"
     r"programador\w*|"
@@ -167,8 +167,12 @@ _RHYTHM: Final = re.compile(
     rf"(\d)\s*{_UNIT}\b",
     re.I,
 )
-#: A French "alternance" (or a German dual study): work and school in turn.
-_ALTERNANCE: Final = re.compile(r"\b(?:en\s+)?alternance\b|\bduales?\s+studium\b", re.I)
+#: A French "alternance" (or a German dual study, its student a "Dualer Student"): work and
+#: school in turn.
+_ALTERNANCE: Final = re.compile(
+    r"\b(?:en\s+)?alternance\b|\bdual(?:e[nrs]?)?\s+(?:studium|student\w*|stud(?:y|ies))\b",
+    re.I,
+)
 _SPARE: Final = re.compile(r"\b(weekends?|evenings?)\b", re.I)
 
 
@@ -256,6 +260,10 @@ BREAK: Final = re.compile(
     r"mutterschutz|karenz|congé parental|licencia|licença|baja por maternidad)\b",
     re.I,
 )
+#: Time out to travel, a title of its own: "travel (Südostasien)", "Weltreise", "backpacking".
+TRAVEL: Final = re.compile(
+    r"\b(?:travel(?:l?ing)?|reisen?|weltreise|world trip|backpacking)\b(?=\s*(?:\(|$))", re.I
+)
 #: An internship, or a student's job beside the studies (a German "Werkstudent"): counted as
 #: internships are, wherever it stands in a career.
 _STUDENT_JOB: Final = re.compile(
@@ -284,6 +292,8 @@ class Job:
     why_not: str = ""  # why relevant-looking work is not counted
     part_of: Job | None = None  # the job a dated list item naming a role was listed under
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
+    #: an earlier share of full time and its months ("75 % until Feb. 2024, then Vollzeit")
+    first_share: tuple[Span, float] | None = None
 
 
 #: A Markdown link, its text what a reader sees: "[Fernwald](https://fernwald.example)".
@@ -297,7 +307,9 @@ def make_job(title: str, notes: str, text: str, span: Span, leave: Span | None) 
     title = _LEADING_SYMBOLS.sub("", _LINK.sub(r"\1", title))  # "🏢 [Acme](https://...)"
     kind = (
         "break"
-        if BREAK.match(title) or re.search(r"career break|sabbatical|auszeit", title, re.I)
+        if BREAK.match(title)
+        or re.search(r"career break|sabbatical|auszeit", title, re.I)
+        or TRAVEL.match(title)
         else "internship"
         if _STUDENT_JOB.search(f"{title} {notes}")
         else "job"
