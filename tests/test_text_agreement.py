@@ -709,18 +709,23 @@ SET_ZZ_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 1.0}
 # text-2026-12ad (Africa, the Middle East): postings 9/20 (a "Technical competencies" and a
 # "Technical skills (mandatory)" part after a qualifications part asked nothing), lists
 # 2/3, no decoy; months 4 of 5 (a network-operations engineer's years before a career break
-# taken for an earlier career, 36 for 142); levels 49/49.
+# taken for an earlier career, 36 for 142); levels 49/49. After post-s7 (German formal and
+# Swiss requirement headings, a heading's "(mandatory)", a skills part beside the requirements
+# asks, an indented list's wrap no heading; "one of the following:" items of a few words, the
+# kind before a list's colon no item, "AWS or Azure, MLflow or Kubeflow" items of choices; a
+# programme's name in capitals, CV beside résumé words) postings 24/24, 18/18, 23/23, 20/20
+# essential, lists 3/3, 3/3, 2/2, 3/3, no decoy.
 # Since cvacad-s7 (a year with its month in brackets, a dual student's half time, a share
 # that changed within a job, a Word CV's next title over its dated employer line, a branch
 # of a field naming the field): 12aa months 5 of 5 (largest error 2.8 %), 12ab months 5 of 5
 # (all exact), levels 43/45.
-SET_AA_FLOOR = {"essential": 0.37, "lists": 1, "decoys_per_posting": 0, "decoys": 0}
+SET_AA_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_AA_FLOOR |= {"months_within_10": 5, "month_error": 0.03, "levels": 1.0}
-SET_AB_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+SET_AB_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_AB_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 0.95}
-SET_AC_FLOOR = {"essential": 1.0, "lists": 1, "decoys_per_posting": 1, "decoys": 2}
+SET_AC_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
 SET_AC_FLOOR |= {"months_within_10": 3, "month_error": 0.3, "levels": 0.9}
-SET_AD_FLOOR = {"essential": 0.45, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+SET_AD_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_AD_FLOOR |= {"months_within_10": 4, "month_error": 0.75, "levels": 1.0}
 
 

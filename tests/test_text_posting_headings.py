@@ -104,13 +104,19 @@ def test_a_heading_no_word_list_knows_over_skills_is_the_requirements() -> None:
 
 
 def test_an_odd_heading_is_not_read_when_the_posting_has_requirements() -> None:
-    """The fallback is for postings with no requirements part: a known one wins."""
-    text = UNKNOWN.replace("WHAT YOUR DAYS LOOK LIKE", "Requirements").replace(
-        "- Build pipelines in Spark", "- Spark"
+    """The fallback is for postings with no requirements part: a known one wins.
+
+    (A heading that names skills, "THE TOOLKIT YOU CARRY", asks beside the requirements:
+    tests/test_text_posting_skill_parts.py; a heading of no known kind does not.)
+    """
+    text = (
+        UNKNOWN.replace("WHAT YOUR DAYS LOOK LIKE", "Requirements")
+        .replace("- Build pipelines in Spark", "- Spark")
+        .replace("THE TOOLKIT YOU CARRY", "THE THINGS YOU CARRY")
     )
     found = asked_of(draft_of(text))
     assert found["spark"] == "essential"
-    assert "python" not in found  # "THE TOOLKIT YOU CARRY" is no heading that asks, now
+    assert "python" not in found  # "THE THINGS YOU CARRY" is no heading that asks, now
 
 
 SPANISH = """\

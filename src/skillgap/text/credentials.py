@@ -16,8 +16,9 @@ from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.common import FOREIGN_DEGREES
+from skillgap.text.context import clean_sentence
 from skillgap.text.dates import Span, find_span
-from skillgap.text.match import clean_sentence, phrases
+from skillgap.text.match import phrases
 from skillgap.text.read import Line
 from skillgap.text.sections import Section
 

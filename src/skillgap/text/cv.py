@@ -32,13 +32,14 @@ from typing import Final
 from skillgap.catalog.index import CatalogIndex
 from skillgap.text.career import computing_studies, core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
+from skillgap.text.context import clean_sentence
 from skillgap.text.credentials import certifications_of, degrees_of, doctorates
 from skillgap.text.dates import Span, find_span
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, level_of, word_level
-from skillgap.text.match import Found, Matcher, clean_sentence
+from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section, kind_of, split
 from skillgap.text.skill_list import (

@@ -21,8 +21,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from skillgap.text.context import clean_sentence
 from skillgap.text.dates import Span, find_span
-from skillgap.text.match import clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.work import Job
 

@@ -18,9 +18,10 @@ import datetime as dt
 import re
 from typing import Final
 
+from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.labelled import dated_by_label
-from skillgap.text.match import Found, Matcher, clean_sentence
+from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END
 from skillgap.text.work import Job, fte_of

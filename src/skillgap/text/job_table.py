@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from skillgap.text.context import clean_sentence
 from skillgap.text.dates import find_span
 from skillgap.text.job_lines import inside, title_skills
-from skillgap.text.match import Matcher, clean_sentence
+from skillgap.text.match import Matcher
 from skillgap.text.read import Line
 from skillgap.text.work import CORE_WORK, LEAVE, Job, fte_of, make_job, names_other_work
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span, find_span, leading_date, marked_date
 from skillgap.text.federal import title_past_facts
 from skillgap.text.job_lines import parent_item, table_title
 from skillgap.text.labelled import europass_title
-from skillgap.text.match import clean_sentence
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, kind_of
 from skillgap.text.work import BREAK, TRAVEL

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.federal import mobilization, mobilized
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
@@ -32,7 +33,7 @@ from skillgap.text.job_phases import share_change
 from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
 from skillgap.text.labelled import describes
-from skillgap.text.match import Matcher, clean_sentence
+from skillgap.text.match import Matcher
 from skillgap.text.read import Line
 from skillgap.text.sections import OPEN_END, Section
 from skillgap.text.work import (

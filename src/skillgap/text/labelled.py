@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from skillgap.text.match import clean_sentence
+from skillgap.text.context import clean_sentence
 from skillgap.text.read import Line
 
 #: The labels of a job's dates.

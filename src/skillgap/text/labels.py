@@ -18,10 +18,13 @@ from skillgap.text.lists import ITEM, LIST_HEAD
 from skillgap.text.read import Line
 from skillgap.text.sections import kind_of
 
-#: A label and its colon: at the line's start or after a sentence's end (not in a bullet).
+#: A label and its colon: at the line's start or after a sentence's end (not in a bullet); a
+#: qualifier in brackets before the colon is the label's ("Desirable (not required): Spark").
 _LABEL: Final = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))[ \t]*"
-    r"((?:\*\*)?[A-ZÄÖÜ][\w'’ &/-]{2,40}?(?:\*\*)?):(?:\*\*)?[ \t]+(?=\S)"
+    r"((?:\*\*)?[A-ZÄÖÜ][\w'’ &/-]{2,40}?"
+    r"(?:\s*\((?:not\s+)?(?:required|mandatory|essential|optional|preferred)\))?"
+    r"(?:\*\*)?):(?:\*\*)?[ \t]+(?=\S)"
 )
 #: A bold lead-in at a paragraph's start: "**Must have.** At least 2 years ...", "**Nice to
 #: have:** TypeScript; Docker", "**Essential criteria** — you will be assessed against these:"

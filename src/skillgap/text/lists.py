@@ -40,6 +40,32 @@ K_OF: Final = re.compile(
     rf"(?!\s+(?:us|them|our)\b)|\s+der\s+folgenden\b|{_K_OF_ROMANCE})",
     re.I,
 )
+#: "at least one of the following:", "one of these tools:": a list of choices of one whose
+#: items, after the colon, may be a few words each ("natural language processing of clinical
+#: notes, time series forecasting, or causal inference methods"), read as a "two of" list is.
+ONE_OF_LIST: Final = re.compile(r"\b(one)\s+of\s+(?:the\s+following|these)\b[^:;.]{0,40}:", re.I)
+
+
+def list_opening(text: str) -> re.Match[str] | None:
+    """Where a line's list of k items opens: "two of: ...", "one of the following: ..."."""
+    return K_OF.search(text) or ONE_OF_LIST.search(text)
+
+
+def past_the_kind(found: list[Found], text: str, k_of: re.Match[str] | None) -> list[Found]:
+    """The names of a line's list, not the words that say what kind its items are.
+
+    "any two of the following deep learning frameworks: PyTorch, TensorFlow, JAX": deep
+    learning is what the items are, not one of them; the list starts after the colon. Only
+    when some names follow the colon.
+    """
+    if k_of is None:
+        return found
+    colon = text.find(":", k_of.end() - 1)
+    if colon < 0 or text[k_of.end() : colon].count(",") or not any(f.start > colon for f in found):
+        return found
+    return [f for f in found if not k_of.end() <= f.start < colon]
+
+
 #: A line that opens a list for the lines under it: "... two of the following:", "one of:".
 LIST_HEAD: Final = re.compile(
     r"\b(?:(?:(two|three|four|five|[2-5])(?:\s*\+|\s+or\s+more)?|one)\s+of"
@@ -302,7 +328,18 @@ def runs_of(found: list[Found], text: str, k_of: re.Match[str] | None) -> list[l
 def _choices(run: list[Found], text: str) -> list[list[Found]]:
     """A run with "and" and "or" in it cut where no "or" joins two items."""
     gaps = [text[a.end : b.start] for a, b in itertools.pairwise(run)]
-    if not (any(_OR.search(g) for g in gaps) and any(_AND.search(g) for g in gaps)):
+    ors = [bool(_OR.search(g)) for g in gaps]
+    # "AWS or Azure, MLflow or Kubeflow": a comma (outside brackets) after a choice parts
+    # items, each of them a choice; "Spark, Flink or Beam" stays one
+    depth = _open_brackets(text, [b.start for b in run[1:]])
+    commas = [
+        _COMMA.match(g) is not None and depth[b.start] <= 0
+        for g, b in zip(gaps, run[1:], strict=True)
+    ]
+    comma_after_or = any(
+        commas[j] for k in range(len(ors)) if ors[k] for j in range(k + 1, len(ors))
+    )
+    if not ((any(ors) and any(_AND.search(g) for g in gaps)) or comma_after_or):
         return [run]
     parts = [[run[0]]]
     for f, gap in zip(run[1:], gaps, strict=True):
@@ -311,6 +348,10 @@ def _choices(run: list[Found], text: str) -> list[list[Found]]:
         else:
             parts.append([f])
     return parts
+
+
+#: A gap between two items that is a comma alone (a bracket closed before it): "), ", ", ".
+_COMMA: Final = re.compile(r"^\)?\s*[,;]\s*$")
 
 
 def _short_items(gap: str) -> bool:

@@ -20,6 +20,16 @@ from typing import Final
 from skillgap.catalog.index import CatalogIndex
 from skillgap.names import STOP, NameTable, find_whole, loose, norm
 from skillgap.text import rules
+from skillgap.text.context import (
+    AMBIGUOUS_FORMS,
+    TOKEN,
+    Token,
+    clean_sentence,
+    in_list,
+    name_kind,
+    negated_after_names,
+    tokens_of,
+)
 from skillgap.text.read import Line, TextDocument
 
 #: The longest phrase looked up, in words (``Google Cloud Professional Machine Learning``).
@@ -27,34 +37,12 @@ MAX_WORDS: Final = 6
 #: Words and phrases kept with what they look up to, at most: a text repeating itself
 #: (``<p<p<p...``) is looked up once, and a long text of varied words holds little memory.
 _SEEN_MAX: Final = 4096
-_TOKEN: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9+#]*|&")
 #: What may stand between two words of one phrase: spaces, a hyphen, a slash, a dot.
 _JOIN: Final = re.compile(r"^(?: ?[-/.] ?| {1,2}|'|’)$")
 #: A sentence's end. Its second form starts only where a run of spaces starts: tried from
 #: inside the run it would scan the run again from each space (a row of 12,000 spaces took
 #: seconds), and it matches nowhere the run's start does not.
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?;])\s+(?=[^\s])|(?<!\s)\s+[·|]\s+")
-#: A line's markup before its words: heading marks, bullets (a dash or dot, "1.", a symbol
-#: or emoji, a Word bullet pasted as "o"), so its first word starts its sentence.
-_MARKUP: Final = re.compile(
-    r"^\s*(?:#+\s*|[-*•·▪◦–+>►▸➤→✓✔☑■□●○◆◇\u2600-\u27bf\U0001f300-\U0001faff]\s+|o\s+|"
-    r"\d+[.)]\s+)*"
-)
-# The rules' words in both forms, so "spreadsheet" is "spreadsheets" and "sparks" "spark".
-_NEVER: Final = rules.NEVER | {loose(w) for w in rules.NEVER}
-_VAGUE: Final = rules.VAGUE | {loose(w) for w in rules.VAGUE}
-_AMBIGUOUS: Final = rules.AMBIGUOUS | {loose(w) for w in rules.AMBIGUOUS}
-_TECH_SUFFIX: Final = frozenset(
-    {"streams", "connect", "serve", "server", "sql", "core", "cloud", "api", "query"}
-)
-#: A word right before a name that asks for it as a skill, though the document names someone
-#: so: "experience with Airflow", "knowledge of Julia", "using Spark", "tools like Airflow".
-_ASKED_WITH: Final = frozenset({"with", "using", "of", "in", "on", "like", "use", "run"})
-#: Words after a hyphen that make a name before them the thing used: "Git-based workflows",
-#: "Spark-powered pipelines" name Git and Spark (not a compound word such as "go-live").
-_USED_SUFFIX: Final = re.compile(
-    r"-(?:based|powered|driven|native|backed|centric|first|enabled|compatible)\b", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -68,13 +56,6 @@ class Found:
     column: int
     sentence: str
     start: int  # index in the line's (repaired) text
-    end: int
-
-
-@dataclass(frozen=True)
-class _Token:
-    text: str
-    start: int
     end: int
 
 
@@ -94,16 +75,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def clean_sentence(text: str) -> str:
-    """A sentence as shown: bullets, heading marks and bold marks gone, spaces single."""
-    text = _MARKUP.sub("", text).replace("**", "").replace("__", "")
-    return " ".join(text.split())[:300]
-
-
-def _tokens(text: str) -> list[_Token]:
-    return [_Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
 class Matcher:
     """Skill names of one catalog, found in lines of text."""
 
@@ -117,6 +88,14 @@ class Matcher:
                 key = norm(label)
                 if len(key) <= 3:
                     self.spellings.setdefault(key, set()).add(label)
+        # Names the catalog writes in capitals ("REST", "DAX", "CV"): such a name in capitals
+        # is the skill, another ("JULIA") a programme's or project's own name.
+        self.capitals: frozenset[str] = frozenset(
+            norm(label)
+            for skill in catalog.catalog.skills
+            for label in (skill.name, *skill.aliases)
+            if len(label) > 1 and label.isupper()
+        )
         # Every start of every name, exact and loose: a run of words is looked up only
         # while it can still spell one, so a long text costs a few look-ups a word.
         self.norm_starts: set[str] = set()
@@ -137,7 +116,7 @@ class Matcher:
         self.claimed: frozenset[str] = frozenset()
         # Words with another meaning the document uses as part of a name ("Airflow
         # Ventilation Systems Ltd", "Rust & Julia Recruitment"): seen, and then known.
-        self._seen_names: set[str] = set()
+        self.seen_names: set[str] = set()
         self.names: frozenset[str] = frozenset()
 
     def learn_names(self, lines: Iterable[Line]) -> None:
@@ -150,14 +129,14 @@ class Matcher:
         a word that asks for a skill ("experience with Airflow").
         """
         self.names = frozenset()
-        self._seen_names.clear()
+        self.seen_names.clear()
         for line in lines:
-            words = {m[0].casefold() for m in _TOKEN.finditer(line.text)}
-            if words & _AMBIGUOUS:
+            words = {m[0].casefold() for m in TOKEN.finditer(line.text)}
+            if words & AMBIGUOUS_FORMS:
                 self.find_in_line(line)
-        self.names = frozenset(self._seen_names)
+        self.names = frozenset(self.seen_names)
 
-    def _lookup(self, tokens: Sequence[_Token], i: int, line: str) -> tuple[str, int] | None:
+    def _lookup(self, tokens: Sequence[Token], i: int, line: str) -> tuple[str, int] | None:
         """The longest phrase from token ``i`` that names a skill: (id, tokens used)."""
         if not _edge(tokens[i].text):
             return None
@@ -177,7 +156,7 @@ class Matcher:
                 return found, n
         return None
 
-    def _reach(self, tokens: Sequence[_Token], i: int) -> int:
+    def _reach(self, tokens: Sequence[Token], i: int) -> int:
         """How many words from ``i`` on can still be the start of a catalog name."""
         exact = easy = ""
         reach = 0
@@ -195,7 +174,8 @@ class Matcher:
             reach = n
         return reach
 
-    def _spelled(self, key: str, surface: str) -> bool:
+    def spelled(self, key: str, surface: str) -> bool:
+        """Whether a short name is written as the catalog writes it ("R", "Go"), or in capitals."""
         spellings = self.spellings.get(key)
         if not spellings:
             return True
@@ -208,7 +188,7 @@ class Matcher:
         ordinary word that is a skill name ("Statistics", "Go") is the skill.
         """
         text = line.text
-        tokens = _tokens(text)
+        tokens = tokens_of(text)
         spans = sentence_spans(text)
         ends = [b for _, b in spans]
         candidates: list[tuple[str, int, int, int]] = []  # id, first token, count, sentence
@@ -225,7 +205,7 @@ class Matcher:
         kinds: list[str] = []
         for skill, at, n, _sentence in candidates:
             surface = text[tokens[at].start : tokens[at + n - 1].end]
-            kind = self._kind(surface, tokens, at, n, text)
+            kind = name_kind(self, surface, tokens, at, n, text)
             claimed = kind == "ambiguous" and skill in self.claimed  # the skills list "Go"
             kinds.append("claimed" if claimed else kind)
         # "java", "go", "tdd" in small letters: a skill only in a list of skills, which
@@ -234,10 +214,10 @@ class Matcher:
         while changed:
             changed = False
             for k, kind in enumerate(kinds):
-                if kind in ("lower", "named") and _in_list(candidates, kinds, k, tokens, text):
+                if kind in ("lower", "named") and in_list(candidates, kinds, k, tokens, text):
                     kinds[k] = "strong"
                     changed = True
-        _negated_after(candidates, kinds, tokens, spans, text)
+        negated_after_names(candidates, kinds, tokens, spans, text)
         # Per sentence, once (a long line must cost its length, not its length squared):
         # its words, how many skills in it need no context, and the text shown.
         words: dict[int, set[str]] = {}
@@ -282,82 +262,6 @@ class Matcher:
             )
         return out
 
-    def _kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rules' list
-        self, surface: str, tokens: Sequence[_Token], at: int, n: int, text: str
-    ) -> str:
-        """strong, ambiguous (needs context), vague (needs another skill) or never."""
-        key = norm(surface)
-        keys = {key, loose(surface)}  # "sparks" is "spark"
-        if keys & _NEVER:
-            return "never"
-        start, end = tokens[at].start, tokens[at + n - 1].end
-        if rules.OTHER_TERM.search(text, max(0, start - 12), start):
-            return "never"  # "self-supervised learning" is not supervised learning
-        if rules.NEGATED.search(text, max(0, start - 60), start):
-            return "never"  # "we don't run Airflow", "you won't need any Java"
-        if rules.KNOWLEDGE_OF.match(text, end):
-            return "strong"  # "Statistik-Kenntnisse", "Python-Erfahrung": the skill, named so
-        after = text[end : end + 2]
-        glued = (text[start - 2 : start - 1].isalpha() and text[start - 1 : start] == "-") or (
-            after[:1] == "-" and after[1:].isalpha()
-        )
-        ambiguous = bool(keys & _AMBIGUOUS) or key in self.spellings
-        # an acronym in capitals before "-based", "-powered" is the name: "LLM-based"
-        acronym = len(surface) > 1 and surface.isupper() and not keys & _AMBIGUOUS
-        used = surface[:1].isupper() and bool(_USED_SUFFIX.match(text, end))
-        compound = glued and not (acronym and after[:1] == "-") and not used
-        if (ambiguous or keys & _VAGUE) and compound:
-            return "never"  # part of a compound: "markdown-optimisation", "go-live"
-        hyphen = after[:1] == "-" and not (acronym and after[1:].isalpha()) and not used
-        if ambiguous and (hyphen or after[:1] in ("/", "&") or after[:1].isdigit()):
-            return "never"  # go/no-go, R&D, C1
-        if not self._spelled(key, surface):
-            return "lower" if surface.islower() else "never"
-        if keys & _AMBIGUOUS and key not in _AMBIGUOUS:
-            return "never"  # "sparks": another word than the name
-        if keys & _VAGUE:
-            said = rules.QUALIFIED.get(key, frozenset())
-            before = {t.text.casefold() for t in tokens[max(0, at - 3) : at]}
-            return "strong" if before & said else "vague"  # "clear written communication"
-        if not keys & _AMBIGUOUS:
-            return "strong"
-        if not surface[:1].isupper():
-            return "lower"  # "to excel", "at the helm", "airflow": unless in a list of skills
-        if key in rules.SEASONS and rules.YEAR_AFTER.match(text, end):
-            return "never"  # "Bootcamp, CodeSur   Spring 2022": a season, not the framework
-        if after == ". " and len(surface) == 1:
-            return "never"  # an initial: "R. de Vries"
-        if key == "cv" and at > 0 and rules.resume_before(tokens[at - 1].text):
-            return "never"  # "send us your CV"
-        nxt = tokens[at + n] if at + n < len(tokens) else None
-        if nxt is not None and text[end : nxt.start] in (" ", " & "):
-            word = nxt.text
-            if (rules.is_capital_word(word) or word == "&") and (
-                word.casefold() not in _TECH_SUFFIX and find_whole(self.table, word) is None
-            ):
-                self._seen_names.add(key)
-                return "never"  # Ray Oduya, Julia Brandt, Spark Days, Spark & Ember
-        later = [t.text for t in tokens[at + n : at + n + 4]]
-        if rules.family_name_after(later) or rules.bold_name_before_title(text, start, end):
-            self._seen_names.add(key)
-            return "never"  # Julia van Dam, Ray de Groot; **Julia**, Lead Data Scientist
-        prev = tokens[at - 1] if at > 0 else None
-        if (
-            prev is not None
-            and text[prev.end : tokens[at].start] == " "
-            and rules.is_capital_word(prev.text)
-            and find_whole(self.table, prev.text) is None
-            and not _sentence_start(text, prev.start)
-        ):
-            self._seen_names.add(key)
-            return "never"  # Hannah Jenkins, Leeds Go Club, a Thursday Go club
-        near = {t.text.casefold() for t in tokens[max(0, at - 3) : at + n + 3]}
-        if near & rules.OTHER_MEANING.get(key, frozenset()):
-            return "never"  # "tree search in Go and chess engines", "leaf rust"
-        if key in self.names and not (prev is not None and prev.text.casefold() in _ASKED_WITH):
-            return "named"  # "Airflow are looking for ...", after "Airflow Ventilation Ltd"
-        return "ambiguous"
-
     def find(self, lines: Iterable[Line]) -> list[Found]:
         """Every skill the lines name, in order of position."""
         out: list[Found] = []
@@ -365,58 +269,6 @@ class Matcher:
             if line.text.strip():
                 out += self.find_in_line(line)
         return out
-
-
-def _negated_after(
-    candidates: Sequence[tuple[str, int, int, int]],
-    kinds: list[str],
-    tokens: Sequence[_Token],
-    spans: Sequence[tuple[int, int]],
-    text: str,
-) -> None:
-    """Names the words after them negate ("Julia, a language we don't use") made "never".
-
-    The words up to the next name of the sentence, or its end.
-    """
-    for k, (_, at, n, sentence) in enumerate(candidates):
-        nxt = candidates[k + 1] if k + 1 < len(candidates) else None
-        more = nxt is not None and nxt[3] == sentence
-        stop = tokens[nxt[1]].start if nxt is not None and more else spans[sentence][1]
-        if rules.negated_after(text[tokens[at + n - 1].end : stop], more=more):
-            kinds[k] = "never"
-
-
-_LIST_JOIN: Final = re.compile(r"^(?:\s|,|/|\||;|·|\band\b|\bor\b|&)*$")
-#: What follows a list's item: punctuation, "and", "or", the line's end ("Python, Airflow and
-#: dbt"); a verb after a name ("Julia is an R person") makes it a clause's subject instead.
-_ITEM_END: Final = re.compile(r"\s*(?:$|[,;/|)·.:!?&]|(?:and|or|und|y|e|et|ou|o)\b)", re.I)
-
-
-def _in_list(
-    candidates: Sequence[tuple[str, int, int, int]],
-    kinds: Sequence[str],
-    k: int,
-    tokens: Sequence[_Token],
-    text: str,
-) -> bool:
-    """Whether candidate ``k`` stands in a list beside a skill that needs no context.
-
-    A name the document gave someone only where a list's item ends: "mostly Python, Julia
-    is an R person" names the person.
-    """
-    _, at, n, _ = candidates[k]
-    if kinds[k] == "named" and not _ITEM_END.match(text, tokens[at + n - 1].end):
-        return False
-    start, end = tokens[at].start, tokens[at + n - 1].end
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(candidates) or kinds[j] != "strong":
-            continue
-        _, other, m, _ = candidates[j]
-        a, b = tokens[other].start, tokens[other + m - 1].end
-        gap = text[b:start] if j < k else text[end:a]
-        if _LIST_JOIN.match(gap):
-            return True
-    return False
 
 
 def _edge(word: str) -> bool:
@@ -435,7 +287,7 @@ def phrases(table: NameTable, line: Line) -> list[tuple[str, int, int]]:
     Longest phrase first, whole words, no context rules: used where a section already
     says what is meant (a degree's fields, a certification's name).
     """
-    tokens = _tokens(line.text)
+    tokens = tokens_of(line.text)
     out = []
     seen: dict[str, str | None] = {}  # a phrase looked up before (a line repeating itself)
     i = 0
@@ -457,12 +309,6 @@ def phrases(table: NameTable, line: Line) -> list[tuple[str, int, int]]:
         else:
             i += 1
     return out
-
-
-def _sentence_start(text: str, index: int) -> bool:
-    before = clean_sentence(text[max(0, index - 200) : index]).rstrip()
-    start = index <= 200 and _MARKUP.sub("", text[:index]).strip() == ""
-    return not before or before[-1] in ".!?:;(" or start
 
 
 def extract(document: TextDocument, catalog: CatalogIndex) -> list[Found]:

@@ -47,13 +47,13 @@ from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
 from skillgap.models.common import FOREIGN_DEGREES, Importance
+from skillgap.text.context import clean_sentence
 from skillgap.text.draft import DEFAULT_LEVEL, PostingDraft, Requirement, file_name
 from skillgap.text.groups import group, note_unknown
 from skillgap.text.labels import inline_headings
 from skillgap.text.levels import asked_level
 from skillgap.text.lists import (
     ITEM,
-    K_OF,
     NUMBERS,
     List,
     examples,
@@ -62,12 +62,14 @@ from skillgap.text.lists import (
     item_ids,
     items_asked,
     join_wrapped,
+    list_opening,
     opens,
+    past_the_kind,
     runs_of,
     under,
     unnamed,
 )
-from skillgap.text.match import Matcher, clean_sentence, phrases
+from skillgap.text.match import Matcher, phrases
 from skillgap.text.posting_parts import parts
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section
@@ -134,8 +136,10 @@ _ANY_WILL_DO: Final = re.compile(
     r"\b(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+(?:really\s+)?(?:matter|mind)\b|\bwhatever\b",
     re.I,
 )
+#: Words that make a line essential; "not required", "not mandatory" do not ("Desirable (not
+#: required): Spark").
 _MUST_WORDS: Final = re.compile(
-    r"\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt|imprescindible|"
+    r"(?<!\bnot\s)\b(must|required|essential|mandatory|zwingend|erforderlich|vorausgesetzt|imprescindible|"
     r"obligatorio|obrigatório|indispensable|exigido|obligatoire)\b",
     re.I,
 )
@@ -336,12 +340,13 @@ def _clause(  # the draft being written, and what the clause is read with
         if f"cert:{cert}" not in taken:
             taken.add(f"cert:{cert}")
             draft.requirements.append(Requirement("certification", whole, source, skills=[cert]))
-    k_of = K_OF.search(text)
+    k_of = list_opening(text)
     since = 0  # where the last run ended
     found = item_found(matcher, line)  # "- Spark" alone: the skill
     if _YEARS.search(text):  # "3 years in DevOps, SRE or MLOps roles": kinds of job, not skills
         roles = [m.span(1) for m in _IN_ROLES.finditer(text)]
         found = [f for f in found if not any(a <= f.start < b for a, b in roles)]
+    found = past_the_kind(found, text, k_of)  # "two of these frameworks: ...": no item
     remarks = _remarks(text)
     remarked = [f for f in found if any(a <= f.start < b for a, b in remarks)]
     found = [f for f in found if f not in remarked]

@@ -6,7 +6,8 @@ ones as headed; an *Education* part always asks, and *Skills* and *Experience* t
 posting with no requirements part. With none still, a part under a heading of no known kind
 whose bullets name catalog skills and are not mostly duties is the requirements
 (:func:`_lists_skills`); with none still, what the prose asks (:func:`asked_in_prose`);
-with none still, the bullets under a title with no heading (:func:`_bare_list`).
+with none still, the bullets under a title with no heading (:func:`_bare_list`). In a
+posting with a requirements part, a skills part beside it asks too (:func:`_asks_skills`).
 """
 
 from __future__ import annotations
@@ -68,7 +69,14 @@ def parts(lines: Sequence[Line], matcher: Matcher) -> list[Section]:
         every += asked_in_prose(every)
         if not any(s.kind == "required" for s in every):  # a title over bare bullets
             every += _bare_list(every)
-    else:  # what follows a label's paragraph ("Requirements: ...") by its sentences' words
+    else:  # a skills part beside the requirements asks too ("Technical competencies")
+        every = [
+            replace(s, kind="required")
+            if s.lines[0] is not first and _asks_skills(s, matcher)
+            else s
+            for s in every
+        ]
+        # what follows a label's paragraph ("Requirements: ...") by its sentences' words
         every += asked_in_prose([s for s in every if s.kind == AFTER_LABEL], posting=True)
     return every
 
@@ -96,6 +104,30 @@ def _lists_skills(section: Section, matcher: Matcher) -> bool:
     named = sum(bool(item_found(matcher, ln)) for ln in items)
     duties = sum(bool(_DUTY.match(ITEM.sub("", ln.text).strip(" *_"))) for ln in items)
     return named >= _BARE_MIN and 2 * duties <= len(items)
+
+
+#: A skills heading that names the team's own tools ("Our stack", "Tools we use"): what the
+#: team works with, not what it asks of a candidate ("Skills we're looking for" asks).
+_TEAMS_OWN: Final = re.compile(
+    r"\bour\b|\bwe\s+(?:use|run|work\s+with|build\s+with)\b|\bthe\s+team['’]?s?\b", re.I
+)
+
+
+def _asks_skills(section: Section, matcher: Matcher) -> bool:
+    """Whether a skills part in a posting that has a requirements part asks too.
+
+    "Academic qualifications & experience" over a degree and years, then "Technical
+    competencies" (or "Technical skills", "Tech stack you bring") over "- Python or R",
+    "- Strong SQL": the skills part is the rest of the requirements, its importance from its
+    heading's words and its lines' (as any requirement part's), when most of its items name
+    catalog skills (two or more). A heading that names the team's own tools ("Our stack")
+    asks nothing.
+    """
+    if section.kind != "skills" or _TEAMS_OWN.search(section.heading):
+        return False
+    items = [ln for ln in join_wrapped(section.lines[1:]) if ln.text.strip()]
+    named = sum(bool(item_found(matcher, ln)) for ln in items)
+    return named >= _BARE_MIN and 2 * named >= len(items)
 
 
 def _bare_list(sections: list[Section]) -> list[Section]:

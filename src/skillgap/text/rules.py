@@ -23,9 +23,13 @@ uses these names.
   as the skill (:data:`QUALIFIED`: "clear written communication");
   :data:`NEVER` (workshops, conferences, orchestration ...) never count from free text.
 * **Abbreviations with another meaning**: ``CV`` after *your*, *a*, *the*, *no*,
-  *send*, *upload* is a résumé; a single capital letter followed by ``&`` (``R&D``), a
-  digit (``C1``, a language level) or a full stop and a name (``R. de Vries``, an
-  initial) is not a skill.
+  *send*, *upload*, or near *resume*, *cover letter*, *attach*, *Lebenslauf*, is a
+  résumé; a single capital letter followed by ``&`` (``R&D``), a digit (``C1``, a
+  language level) or a full stop and a name (``R. de Vries``, an initial) is not a skill.
+* **A name of its own in capitals**: a word with another meaning the catalog never writes
+  in capitals, written so in a sentence mostly not in capitals ("the JULIA program",
+  "Project SPARK"), is a programme's or project's name: it counts only in a list of skills
+  or after a word that asks for one (:mod:`skillgap.text.context`).
 * **Compounds of knowledge**: a name glued to "-Kenntnisse", "-Erfahrung", "-Know-how"
   (:data:`KNOWLEDGE_OF`) is the skill, even an ordinary word ("Statistik-Kenntnisse").
 * **A season**: a name that is also a season before a year ("Spring 2022") is a date's
@@ -42,6 +46,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 #: Words that are skill names and also ordinary words or names (norm form).
@@ -155,6 +160,16 @@ KNOWLEDGE_OF: Final = re.compile(
 _RESUME_BEFORE: Final = frozenset(
     {"your", "a", "the", "no", "send", "upload", "my", "our", "their", "his", "her"}
 )
+#: Words near ``CV`` (four words either side) that make it a résumé: "a resume (or CV)",
+#: "CV/Lebenslauf", "your application letter and CV", "attach a CV", "CV and cover letter".
+#: Not "application(s)" alone: "CV applications" are computer vision's.
+_RESUME_NEAR: Final = frozenset(
+    {
+        *("resume", "résumé", "resumé", "resumes", "résumés", "curriculum", "vitae", "cover"),
+        *("covering", "letter", "attach", "submit", "upload", "lebenslauf", "anschreiben"),
+        *("bewerbung", "bewerbungsunterlagen", "zeugnisse", "currículo", "hoja", "vida"),
+    }
+)
 _CAPITAL_WORD: Final = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")
 #: The small words that start a family name: "Julia van Dam", "Ray de Groot", "Stan von Berg".
 PARTICLES: Final = frozenset(
@@ -201,6 +216,11 @@ def bold_name_before_title(text: str, start: int, end: int) -> bool:
     closing = _BOLD_CLOSE.match(text, end)
     after = _AFTER_BOLD.match(text, closing.end()) if closing else None
     return after is not None and bool(set(after[1].casefold().split()) & JOB_TITLE)
+
+
+def resume_near(words: Iterable[str]) -> bool:
+    """Whether words near ``CV`` make it a résumé ("a resume (or CV)", "CV and cover letter")."""
+    return any(w.casefold() in _RESUME_NEAR for w in words)
 
 
 def resume_before(word: str) -> bool:

@@ -81,7 +81,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "skills & experience",
             "skills and experience",
             # German: "Anforderungen", "Dein Profil", "Das bringen Sie mit", "Was du mitbringst"
-            "anforderungen",
+            "anforderung",  # "Anforderungen", and the Swiss "Anforderungsprofil"
             "dein profil",
             "ihr profil",
             "bringst du mit",
@@ -228,6 +228,14 @@ _CV_ONLY: Final = frozenset(
     }
 )
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
+#: A heading's remark in brackets that says how much its part asks, whatever its other words
+#: say: "Technical skills (mandatory)", "Cloud (required)", "Tooling (nice to have)"; "Skills
+#: (not required)" is nice to have.
+_QUALIFIER: Final = re.compile(
+    r"\(\s*(not\s+)?(?:(must[- ]haves?|mandatory|required|essential|obligatory|compulsory)|"
+    r"(nice[- ]to[- ]haves?|preferred|optional|desirable|a\s+plus|bonus|advantageous))\s*\)",
+    re.I,
+)
 #: Headings that are a contractor's jobs only when they stand alone (a remark in brackets
 #: aside): "Consulting (via Kowal Data Works)", "Clients"; "Acme Consulting" is an employer,
 #: a posting's "Our clients" its employer's. ("Freelance" alone is LinkedIn's employment type
@@ -273,6 +281,9 @@ def _plain(text: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def kind_of(heading: str) -> str:
     """The kind of a section from its heading's words (remembered: a CV repeats its words)."""
+    qualifier = _QUALIFIER.search(heading)
+    if qualifier:
+        return "required" if bool(qualifier[2]) != bool(qualifier[1]) else "nice"
     low = _PARENTHESES.sub(" ", _plain(heading).casefold())  # "Projects (not employment)"
     if low.strip() in _EXPERIENCE_ALONE:
         return "experience"
@@ -312,6 +323,8 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         or _DATED.search(plain)  # "Feb 2026 - present" above a job's bullets: its dates
         or _RATED.search(plain)  # "SQL – 4/5": a skill and its rating
         or (i > 0 and OPEN_END.search(lines[i - 1].text))  # the line above runs on here
+        or _hangs(lines, i)
+        or _first_item(lines, i)
         or (i > 0 and _open_bracket(lines[i - 1].text))  # "... (nach dem Dualen" / "Studium)"
     ):
         return False
@@ -333,6 +346,41 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         and not any(ch in plain for ch in ".,;|·—–()")
         and bool(_BULLET.match(nxt))
     )
+
+
+def _hangs(lines: Sequence[Line], i: int) -> bool:
+    """Whether a line is a bullet's wrap: indented as far as the bullet's text, or further.
+
+    "- Studium der Informatik oder eine Ausbildung zum/zur" over "  Fachinformatiker:in mit
+    Berufserfahrung": the bullet goes on, whatever the words of its next line name. Lines
+    indented alike above it are the same bullet's wraps.
+    """
+    indent = len(lines[i].text) - len(lines[i].text.lstrip())
+    for j in range(i - 1, -1, -1):
+        above = lines[j].text
+        bullet = _BULLET.match(above)
+        if bullet:
+            return 0 < bullet.end() <= indent
+        if not above.strip() or len(above) - len(above.lstrip()) != indent:
+            return False
+    return False
+
+
+def _first_item(lines: Sequence[Line], i: int) -> bool:
+    """Whether an indented line is the first item of the list under the heading above it.
+
+    "Anforderungsprofil" over "  Studium der Informatik ..." and "  - Erfahrung mit Docker":
+    the list is indented, its first item has no bullet; it is the list's, not a heading of
+    its own (a line that ends in ":" may still head a part of its own: "  Key Projects:").
+    """
+    text = lines[i].text
+    indent = len(text) - len(text.lstrip())
+    above = lines[i - 1].text if i > 0 else ""
+    if not indent or not above.strip() or above[:1].isspace() or text.rstrip().endswith(":"):
+        return False
+    nxt = next((ln.text for ln in lines[i + 1 :] if ln.text.strip()), "")
+    bullet = _BULLET.match(nxt)
+    return bool(bullet) and len(nxt) - len(nxt.lstrip()) == indent and _is_heading(lines, i - 1)
 
 
 def _sub_heading(text: str) -> bool:

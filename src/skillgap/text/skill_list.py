@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from skillgap.text.context import clean_sentence
 from skillgap.text.levels import RUSTY, level_of
-from skillgap.text.match import Found, Matcher, clean_sentence
+from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
 from skillgap.text.sections import Section, kind_of
 

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
-from skillgap.text.match import clean_sentence
+from skillgap.text.context import clean_sentence
 from skillgap.text.read import Line
 
 #: An e-mail's subject line before a posting's title ("Subject: Re: Data Engineer role").

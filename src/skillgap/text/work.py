@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
-from skillgap.text.match import clean_sentence
 
 #: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
 LEAVE_LATIN: Final = (

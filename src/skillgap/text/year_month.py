@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from typing import Final
 
+from skillgap.text.context import clean_sentence
 from skillgap.text.dates import Span, find_span
 from skillgap.text.job_lines import title_skills
-from skillgap.text.match import Matcher, clean_sentence
+from skillgap.text.match import Matcher
 from skillgap.text.read import Line
 from skillgap.text.work import Job, make_job
 
