@@ -1,12 +1,11 @@
 """The sections of a posting or a CV: which heading each line falls under, and its kind.
 
-A heading is a Markdown heading (``## Nice to have``), a line in bold alone
-(``**What you'll bring**``), a short line in capitals (``REQUIREMENTS``), a short line
-that names a known section (``Core skills``), or a short line without sentence
-punctuation followed by a list. Its words give the section a kind: ``required``,
-``nice``, ``duties``, ``about``, ``benefits``, ``apply``, ``skills``, ``experience``,
-``education``, ``certifications``, ``publications``, ``projects``, ``languages``,
-``interests``, ``summary``, ``service``, ``contact`` or ``other``.
+A heading is a Markdown heading (``## Nice to have``), a bold line alone (``**About you**``), a
+short line in capitals (``REQUIREMENTS``), one naming a known section (``Core skills``), one
+without sentence punctuation followed by a list, or a jobs heading naming its one employer. Its
+words give its section a kind: ``required``, ``nice``, ``duties``, ``about``, ``benefits``,
+``apply``, ``skills``, ``experience``, ``education``, ``certifications``, ``publications``,
+``projects``, ``languages``, ``interests``, ``summary``, ``service``, ``contact`` or ``other``.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from skillgap.text.dates import find_span
+from skillgap.text.employer_heading import names_its_employer
 from skillgap.text.read import Line
 
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
@@ -339,12 +339,15 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     nxt = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
     prev = lines[i - 1].text.rstrip() if i > 0 else ""
     return (
-        len(words) <= 6
-        and not (text[:1].isspace() and prev.endswith(","))  # a list wrapped onto this line
-        and not (text[:1].isspace() and _BULLET.match(prev))  # an item's indented next line
-        and plain[:1].isupper()
-        and not any(ch in plain for ch in ".,;|·—–()")
-        and bool(_BULLET.match(nxt))
+        names_its_employer(lines, i, plain, kind_of)
+        or (  # "Experience — Acme LLP"
+            len(words) <= 6
+            and not (text[:1].isspace() and prev.endswith(","))  # a list wrapped onto this line
+            and not (text[:1].isspace() and _BULLET.match(prev))  # an item's indented next line
+            and plain[:1].isupper()
+            and not any(ch in plain for ch in ".,;|·—–()")
+            and bool(_BULLET.match(nxt))
+        )
     )
 
 

@@ -1,0 +1,45 @@
+"""CVs of one firm: its name beside the jobs heading, an exporter's labelled fields, engagements.
+
+Each CV here is made up for the form it shows (none is copied from a text set). Months count
+to 2026-12-07, both end months included; a month counts once, at most full time.
+"""
+
+from __future__ import annotations
+
+from cvs import read_cv_text
+from skillgap.text.employer_heading import names_its_employer
+from skillgap.text.read import Line
+from skillgap.text.sections import kind_of
+
+ONE_FIRM_PDF = """\
+Morag Quinn
+Profile
+Accountant who moved into the firm's analytics team in 2021.
+Experience — Dunmore & Pratt LLP (one firm, 9 years)
+Senior Data Analyst — Jan 2023 – present
+- Python and SQL pipelines for ledger analytics
+Data Analyst — Mar 2021 – Dec 2022
+- Power BI reporting packs
+Tax Senior — Sep 2017 – Feb 2021
+- Corporate tax returns
+Education
+BSc Accounting, University of Elmwood
+2013 – 2017
+"""
+
+
+def test_an_experience_heading_may_name_its_one_employer_after_a_dash() -> None:
+    reading = read_cv_text(ONE_FIRM_PDF)
+    jobs = {j.title: (j.months, j.relevant) for j in reading.jobs}
+    assert jobs["Senior Data Analyst"] == (48, True)  # Jan 2023 – Dec 2026
+    assert jobs["Data Analyst"] == (22, True)
+    assert jobs["Tax Senior"][1] is False  # tax work: read, not counted
+    assert reading.relevant_months == 48 + 22
+
+
+def test_a_dashed_line_is_a_heading_only_over_a_dated_line() -> None:
+    lines = [Line(n, t) for n, t in enumerate(["Experience — Acme LLP", "Built dashboards"], 1)]
+    assert not names_its_employer(lines, 0, lines[0].text, kind_of)
+    dated = [lines[0], Line(2, "Analyst — May 2020 – present")]
+    assert names_its_employer(dated, 0, lines[0].text, kind_of)
+    assert not names_its_employer(dated, 0, "Python — advanced", kind_of)  # a skill's line
