@@ -43,3 +43,42 @@ def test_a_dashed_line_is_a_heading_only_over_a_dated_line() -> None:
     dated = [lines[0], Line(2, "Analyst — May 2020 – present")]
     assert names_its_employer(dated, 0, lines[0].text, kind_of)
     assert not names_its_employer(dated, 0, "Python — advanced", kind_of)  # a skill's line
+
+
+ATS_EXPORT = """\
+Ines Varga
+
+Work experience
+Job title: Data Analyst
+Company: Nordlicht AB
+Start date: 02/2023
+End date:
+I currently work here: Yes
+Description: Demand forecasts in Python and SQL. On parental leave 03/2024 – 08/2024 (back).
+Job title: Chemistry Teacher
+Company: Ekdal School
+Start date: 08/2016
+End date: 06/2022
+I currently work here: No
+Description: Taught chemistry. Head of year 2019–2021.
+
+Education
+School: Aurora University
+Start date: 09/2012
+End date: 06/2016
+"""
+
+
+def test_an_ats_export_gives_each_job_its_start_and_blank_end_dates() -> None:
+    reading = read_cv_text(ATS_EXPORT)
+    jobs = {j.title: (j.months, j.relevant) for j in reading.jobs if j.kind != "break"}
+    # Feb 2023 – Dec 2026 is 47 months; the leave's 6 come off
+    assert jobs["Data Analyst"] == (41, True)
+    assert jobs["Chemistry Teacher"] == (71, False)  # a teacher's years: read, not counted
+    assert reading.relevant_months == 41
+
+
+def test_a_blank_end_with_the_box_unticked_is_not_read_as_held_now() -> None:
+    text = ATS_EXPORT.replace("I currently work here: Yes", "I currently work here: No")
+    reading = read_cv_text(text)
+    assert reading.relevant_months == 0

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from skillgap.catalog.index import CatalogIndex
+from skillgap.text.ats_form import ats_form_jobs
 from skillgap.text.career import computing_studies, core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.context import clean_sentence
@@ -266,6 +267,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     reading.side_by_side = side_by_side(document.lines)
     lines = unflatten(document.lines, matcher) if reading.side_by_side else document.lines
     lines = without_page_furniture(lines, name)  # "Page 1 of 2", "Name – Curriculum Vitae 2"
+    lines = ats_form_jobs(lines)  # "Job title: X" / "Start date: 03/2024" / "End date:"
     lines = joined_hyphens(lines, lambda word: _names_skill(word, matcher))  # "Kuber-"/"netes"
     sections = [
         Section(s.heading, "skills", s.lines)

@@ -53,7 +53,7 @@ _EMPLOYER: Final = (
 #: The labels of a job's description: a line so labelled is never a job's, whatever dates
 #: it names ("Main activities and responsibilities | ... Parental leave 01/02/2024 – ...").
 _DESCRIPTION: Final = (
-    r"main activities and responsibilities|main activities|responsibilities|"
+    r"main activities and responsibilities|main activities|responsibilities|description|"
     r"type of business or sector|business or sector|wichtigste tätigkeiten und zuständigkeiten|"
     r"tätigkeiten|branche|activités et responsabilités principales|secteur d['’]activité|"
     r"funciones y responsabilidades principales|tipo de empresa o sector|"
