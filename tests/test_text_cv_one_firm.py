@@ -82,3 +82,44 @@ def test_a_blank_end_with_the_box_unticked_is_not_read_as_held_now() -> None:
     text = ATS_EXPORT.replace("I currently work here: Yes", "I currently work here: No")
     reading = read_cv_text(text)
     assert reading.relevant_months == 0
+
+
+STAFF_CONSULTANT = """\
+Ravi Menon
+
+Experience
+
+### Holloway Partners — Data practice, Leeds
+
+**Manager** | May 2023 – Present
+**Consultant** | October 2020 – April 2023
+
+| Client (anonymised) | Dates | What I did |
+|---|---|---|
+| Retail bank | Nov 2020 – Mar 2021 | Churn model in Python; SQL extracts |
+| Water utility | Apr 2021 – Dec 2021 | Forecasting dashboard in Power BI |
+| Insurer | Jun 2023 – Jan 2024 | Claims forecasting with scikit-learn |
+
+### Fenwick Foods — Sales Assistant, York
+
+June 2017 – September 2020
+"""
+
+
+def test_client_engagements_under_a_firms_roles_are_the_roles_work_not_jobs() -> None:
+    reading = read_cv_text(STAFF_CONSULTANT, "cv.md")
+    jobs = [(j.title.split(" — ")[-1], j.months, j.relevant) for j in reading.jobs]
+    assert ("Manager", 44, True) in jobs  # May 2023 – Dec 2026
+    assert ("Consultant", 31, True) in jobs  # its engagements are data work: so is it
+    assert not any("Retail bank" in j.title for j in reading.jobs)
+    assert reading.relevant_months == 44 + 31
+    manager = next(j for j in reading.jobs if j.title.endswith("Manager"))
+    assert "scikit-learn" in manager.skills  # the insurer's engagement is the manager's
+
+
+def test_a_freelancers_client_table_keeps_its_rows_as_jobs() -> None:
+    text = STAFF_CONSULTANT.replace("**Manager** | May 2023 – Present\n", "").replace(
+        "**Consultant** | October 2020 – April 2023\n", ""
+    )
+    reading = read_cv_text(text, "cv.md")
+    assert any(j.title.startswith("Retail bank") for j in reading.jobs)

@@ -59,6 +59,8 @@ _COLUMNS: Final = {
 _KIND: Final = {word: kind for kind, words in _COLUMNS.items() for word in words}
 #: A table's rule under its header: ``|---|:---:|``.
 _RULE: Final = re.compile(r"^\s*\|[\s:|-]+\|\s*$")
+#: A remark in a header's cell: "Client (anonymised)" names the client's column.
+_REMARK: Final = re.compile(r"\([^()]*\)")
 #: A cell that says nothing: "—", "-", "n/a".
 _EMPTY: Final = re.compile(r"^[\s—–-]*$|^n/?a$", re.I)
 #: A load written as a bare percentage or a share: "50%", "~60 %", "0.5".
@@ -70,11 +72,16 @@ def _cells(text: str) -> list[str]:
     return [clean_sentence(c).strip(" *_") for c in text.strip().strip("|").split("|")]
 
 
+def _column(cell: str) -> str:
+    """A header cell's words, a remark in brackets left out: "Client (anonymised)"."""
+    return " ".join(_REMARK.sub(" ", cell).casefold().rstrip(": ").split()).rstrip(":")
+
+
 def _header(text: str) -> list[str] | None:
     """The kinds of a job table's columns, from its header row; None when it is not one."""
     if not text.lstrip().startswith("|") or _RULE.match(text):
         return None
-    kinds = [_KIND.get(" ".join(c.casefold().rstrip(":").split())) for c in _cells(text)]
+    kinds = [_KIND.get(_column(c)) for c in _cells(text)]
     if None in kinds or "dates" not in kinds or not {"employer", "title"} & set(kinds):
         return None
     return [k for k in kinds if k is not None]
@@ -122,6 +129,7 @@ def _row_job(cells: list[str], kinds: list[str], header: list[str], text: str) -
             job.fte = value
     job.did_core_work = bool(CORE_WORK.search(" ".join(by_kind.get("duties", []))))
     engagement = "title" not in by_kind and job.kind == "job" and not job.why_not
+    job.engagement = engagement and "share" not in kinds  # a staff consultant's client row
     if engagement and job.did_core_work and not names_other_work(title):
         job.relevant = job.core = True  # a client's row whose lines name data or ML work
     return job
@@ -144,7 +152,7 @@ def table_jobs(lines: list[tuple[Line, bool]], matcher: Matcher) -> dict[int, Jo
         if kinds is None:
             kinds = _header(text)
             if kinds is not None:
-                header = [" ".join(c.casefold().rstrip(":").split()) for c in _cells(text)]
+                header = [_column(c) for c in _cells(text)]
                 out[i] = None
             continue
         if _RULE.match(text):

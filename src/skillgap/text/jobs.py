@@ -27,6 +27,7 @@ from typing import Final
 
 from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span, find_span, leading_date
+from skillgap.text.engagements import absorbed, holder_of
 from skillgap.text.federal import mobilization, mobilized
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
 from skillgap.text.job_phases import share_change
@@ -374,11 +375,18 @@ def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
 
 
 def _row_read(
-    row: Job | None, jobs: list[Job], current: Job | None, parent: Job | None
+    row: Job | None, jobs: list[Job], above: list[Job], current: Job | None, parent: Job | None
 ) -> tuple[Job | None, Job | None]:
-    """A job table's row taken as the current job; its header or rule changes nothing."""
+    """A job table's row taken as the current job; its header or rule changes nothing.
+
+    An engagement within a role read above it in its section is that role's work
+    (:mod:`skillgap.text.engagements`): the role is the current job again.
+    """
     if row is None:
         return current, parent
+    if (holder := holder_of(row, above)) is not None:
+        absorbed(row, holder)  # "| Retail bank | Oct 2019 – Jan 2020 | ..." under its role
+        return holder, parent
     jobs.append(row)
     return row, row
 
@@ -408,13 +416,16 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
     current: Job | None = None
     parent: Job | None = None  # the last job on a line of its own, over dated items
     made_at = below_title = -1  # the line of the last job made from a dated line, its title's
-    employer = ""  # an undated line over dated items: "**Verdant Bank** — Lagos & London"
+    # an undated line over dated items: "**Verdant Bank** — Lagos & London"; the first job of
+    # the section read now (an engagement's role among those after it)
+    employer, since = "", 0
     # "| Client | What I did | Dates | Load |"; a rirekisho's "| 2017 | 4 | Joined ... |"
     tabled = table_jobs(lines, matcher) | year_month_jobs(lines, matcher)
     for i, (line, heading) in enumerate(lines):
         text = line.text
+        since = len(jobs) if heading else since  # the jobs read in this section
         if i in tabled:  # a job table's header, rule or row: "| Orbit | ... | 50% |"
-            current, parent = _row_read(tabled[i], jobs, current, parent)
+            current, parent = _row_read(tabled[i], jobs, jobs[since:], current, parent)
             continue
         bullet = bool(BULLET.match(text)) and i not in listed
         right_under = i == made_at + 1 and not bullet and not heading
@@ -456,8 +467,9 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
         below = clean_sentence(lines[i + 1][0].text) if i + 1 < len(lines) else ""
         below_title = i + 1 if below and title.startswith(below) else below_title  # its title's
         jobs.append(current)
-        said = f"{title} — {rest}" if runs_on else title  # "Jan 2021 – ... . Hugging Face ..."
-        current.skills += [f.id for f in title_skills(said, matcher)]
+        current.skills += [  # "Jan 2021 – ... . Hugging Face ...": the title's line runs on
+            f.id for f in title_skills(f"{title} — {rest}" if runs_on else title, matcher)
+        ]
     return _settled(jobs)
 
 

@@ -296,6 +296,7 @@ class Job:
     why_not: str = ""  # why relevant-looking work is not counted
     part_of: Job | None = None  # the job a dated list item naming a role was listed under
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
+    engagement: bool = False  # a job table's row naming a client, no role and no load
     #: an earlier share of full time and its months ("75 % until Feb. 2024, then Vollzeit")
     first_share: tuple[Span, float] | None = None
 
