@@ -1,4 +1,4 @@
-"""CVs of one firm: its name beside the jobs heading, an exporter's labelled fields, engagements.
+"""CVs of one firm (its name beside the jobs heading), an exporter's fields, a firm's engagements.
 
 Each CV here is made up for the form it shows (none is copied from a text set). Months count
 to 2026-12-07, both end months included; a month counts once, at most full time.

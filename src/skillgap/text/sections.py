@@ -273,8 +273,8 @@ class Section:
 
 
 def _plain(text: str) -> str:
-    text = _MD_HEADING.sub(r"\1", text)
-    text = text.replace("**", "").replace("__", "").strip().rstrip(":").strip()
+    text = _MD_HEADING.sub(r"\1", text).replace("**", "").replace("__", "").strip()
+    text = text.lstrip("\ufe0e\ufe0f\u200b\u200d").rstrip(":").strip()  # a PDF's "\ufe0f Skills"
     return " ".join(text.replace("’", "'").split())
 
 
