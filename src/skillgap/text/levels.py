@@ -10,8 +10,9 @@ English words (:func:`words_of`).
   expert, guru 5; proficient, strong, advanced, experienced, fluent, deep, excellent,
   extensive 4; working, intermediate, competent, solid, sound, good, decent 3; basic,
   familiar, exposure, beginner, "a little" 2; read-only, "can read it", aware, "a bit (of)"
-  1. Without a word, a rating (``4/5``, ``●●●○○``), then years: under 1 year 2, 1-3 years 3,
-  4-6 years 4, 7 or more 5. "Rusty" is one lower than the level otherwise read.
+  1. Without a word, a rating (``4/5``, ``●●●○○``), then years: under 1 year 2 ("less than
+  1 year" too), 1-3 years 3, 4-6 years 4, 7 or more 5. "Rusty" is one lower than the level
+  otherwise read.
 * **A posting** (:func:`asked_level`) asks relative to its default level (3 for a
   requirement, 2 for a nice-to-have, 4 in a senior role's posting): a word of level 4 or 5
   asks ``max(default, 4)``, a word of level 1 or 2 asks 2, a working word (3) asks
@@ -129,7 +130,13 @@ _ASKED: Final = re.compile(
     r"\b(?:" + "|".join(f"(?P<l{lv}>{_words(lv, 'posting')})" for lv in (5, 4, 3, 2, 1)) + r")\b",
     re.I,
 )
-_YEARS: Final = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|anos|años)\b", re.I)
+#: Years of use: "5 years", "3+ yrs"; "less than 1 year", "under 2 years", "< 1 year" (a job
+#: site's drop-down, as Indeed exports it) are fewer than the number.
+_YEARS: Final = re.compile(
+    r"(?:\b(?P<under>less\s+than|under|fewer\s+than)\s+|(?P<lt><)\s*)?"
+    r"\b(?P<n>\d{1,2})\s*\+?\s*(?:years?|yrs?|anos|años)\b",
+    re.I,
+)
 #: Rusty: one lower than the level otherwise read (German, French, Portuguese, Spanish after
 #: English).
 RUSTY: Final = re.compile(r"\b(rusty|eingerostet|rouillée?|enferrujad[oa]|oxidad[oa])\b", re.I)
@@ -172,7 +179,7 @@ def level_of(text: str, default: int | None = None) -> int | None:
     if level is None:
         level = rating_of(text)
     if level is None and (years := _YEARS.search(text)):
-        n = int(years[1])
+        n = int(years["n"]) - bool(years["under"] or years["lt"])  # "less than 1 year": 0
         level = 2 if n < 1 else 3 if n <= 3 else 4 if n <= 6 else 5
     if RUSTY.search(text):
         level = level if level is not None else default
