@@ -758,11 +758,12 @@ SET_AD_FLOOR |= {"months_within_10": 5, "month_error": 0.05}
 # — Employer" heading unread in its PDF, 0 for 81; a staff consultant's client table read as
 # jobs, 66 for 82), 12ah months 4 of 5 (an ATS form's "Start date:" / "End date:" lines, 0 for
 # 34). After cv2b-s7 (those three forms read): 12ag months 5 of 5 (largest error 0.2 %), 12ah
-# 5 of 5 (largest 3.4 %); postings and levels as measured.
+# 5 of 5 (largest 3.4 %); postings as measured; 12ah levels 41/45 (a PDF's emoji leftover before
+# "Skills" no longer hides its dot ratings; "Less than 1 year" is under a year).
 SET_AG_FLOOR = {"essential": 0.95, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
 SET_AG_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 1.0}
 SET_AH_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
-SET_AH_FLOOR |= {"months_within_10": 5, "month_error": 0.04, "levels": 0.82}
+SET_AH_FLOOR |= {"months_within_10": 5, "month_error": 0.04, "levels": 0.91}
 SESSION_6_FLOORS |= {"12ag": SET_AG_FLOOR, "12ah": SET_AH_FLOOR}
 
 
