@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from skillgap.text.bilingual import latin_words
 from skillgap.text.dates import find_span
 from skillgap.text.read import Line
 
@@ -328,13 +329,13 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         or (i > 0 and _open_bracket(lines[i - 1].text))  # "... (nach dem Dualen" / "Studium)"
     ):
         return False
-    words = plain.split()
-    letters = [c for c in _PARENTHESES.sub(" ", plain) if c.isalpha()]  # "PUBLICATIONS (...)"
+    words, latin = plain.split(), latin_words(plain)  # "任职要求 REQUIREMENTS": its Latin words
+    letters = [c for c in _PARENTHESES.sub(" ", latin) if c.isalpha()]  # "PUBLICATIONS (...)"
     caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if caps and len(words) <= 10 and "." not in plain.rstrip("."):
         return not plain.endswith(".")
     bare = _PARENTHESES.sub(" ", plain)  # a remark in brackets: "Contracts (via Acme Inc.)"
-    if len(bare.split()) <= 4 and kind_of(plain) != "other" and plain[:1].isupper():
+    if len(bare.split()) <= 4 and kind_of(plain) != "other" and latin[:1].isupper():
         return not any(ch in bare for ch in ".,;|·—–")
     nxt = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
     prev = lines[i - 1].text.rstrip() if i > 0 else ""
