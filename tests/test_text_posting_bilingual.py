@@ -82,3 +82,14 @@ def test_a_heading_in_another_script_alone_is_not_read_as_english() -> None:
     """A Russian heading alone asks nothing known: it has no Latin words to read."""
     assert latin_words("Требования") == ""
     assert {s.kind for s in split(lines_of("Требования\n- Python\n"))} == {"other"}
+
+
+def test_double_dash_bullets_are_items_not_headings() -> None:
+    """A plain-text export's ``-- `` bullets are items: ``-- SQL (PostgreSQL)`` in capitals
+    was read as a heading, and the requirements after it were lost."""
+    text = "Requirements:\n-- Docker\n-- SQL (PostgreSQL)\n-- Python\n\n-- BENEFITS --\n-- Go\n"
+    found = asked_of(draft_of(text))
+    assert {k: found.get(k) for k in ("docker", "sql", "python")} == dict.fromkeys(
+        ("docker", "sql", "python"), "essential"
+    )
+    assert "go" not in found  # "-- BENEFITS --" is still a heading

@@ -23,7 +23,8 @@ from skillgap.text.read import Line
 
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE: Final = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
-_BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: A list item's bullet; "-- " too, a plain-text export's (never a heading's "-- SKILLS --").
+_BULLET: Final = re.compile(r"^\s*(?:[-*•]|--(?!.*--\s*$)|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 #: A line that opens a list of choices inside a section ("You know two of the following:",
 #: "EXPERIENCE WITH ONE OF:"): short, and followed by a list, but never a heading.
