@@ -1,4 +1,4 @@
-"""Postings that head their parts in two languages, and text beside a posting's asks.
+"""Postings that head their parts in two languages, bullets of two dashes, bracketed choices.
 
 Shapes seen in text-2026-12ae … -12ah, written here anew: Korean, Chinese or Russian words
 before an English heading ("자격 요건 / Requirements", "==== 任职要求 REQUIREMENTS ===="),
@@ -7,7 +7,7 @@ and the Korean shown as mojibake by a file read in the wrong encoding.
 
 from __future__ import annotations
 
-from drafts import asked_of, draft_of
+from drafts import asked_of, draft_of, requirement_of
 from skillgap.text.bilingual import foreign, latin_words
 from skillgap.text.read import lines_of
 from skillgap.text.sections import split
@@ -85,11 +85,40 @@ def test_a_heading_in_another_script_alone_is_not_read_as_english() -> None:
 
 
 def test_double_dash_bullets_are_items_not_headings() -> None:
-    """A plain-text export's ``-- `` bullets are items: ``-- SQL (PostgreSQL)`` in capitals
-    was read as a heading, and the requirements after it were lost."""
+    """A plain-text export's ``-- `` bullets are items, never headings.
+
+    ``-- SQL (PostgreSQL)`` in capitals was read as a heading, and the requirements after it
+    were lost.
+    """
     text = "Requirements:\n-- Docker\n-- SQL (PostgreSQL)\n-- Python\n\n-- BENEFITS --\n-- Go\n"
     found = asked_of(draft_of(text))
     assert {k: found.get(k) for k in ("docker", "sql", "python")} == dict.fromkeys(
         ("docker", "sql", "python"), "essential"
     )
     assert "go" not in found  # "-- BENEFITS --" is still a heading
+
+
+BRACKETS = """\
+Backend Engineer
+Acme, Leeds
+
+Requirements
+- Strong Python (FastAPI or Flask; async is a plus)
+- Gradient boosting (XGBoost, LightGBM)
+- Docker
+"""
+
+
+def test_a_choice_of_one_skill_in_brackets_is_asked_beside_the_skill_before_it() -> None:
+    """Strong Python (FastAPI or Flask; ...) asks Python and a web framework, both essential.
+
+    FastAPI and Flask are no examples of Python (they were read as "Python or APIs"), and
+    "a plus" after the ``;`` speaks for async only. Tools of different skills in brackets
+    stay examples, a choice of one.
+    """
+    draft = draft_of(BRACKETS)
+    found = asked_of(draft)
+    assert found["python"] == "essential"
+    assert found["apis"] == "essential"  # FastAPI or Flask
+    assert all(r.skills != ["python", "apis"] for r in draft.requirements)
+    assert requirement_of(draft, "xgboost").skills == ["xgboost", "lightgbm"]
