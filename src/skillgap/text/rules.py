@@ -22,10 +22,14 @@ uses these names.
   lists as aliases count only next to another skill in the same sentence, or qualified
   as the skill (:data:`QUALIFIED`: "clear written communication");
   :data:`NEVER` (workshops, conferences, orchestration ...) never count from free text.
+* **A verb**: a word with another meaning right after a subject or its modal ("you'll
+  EXCEL", "you will excel", "we'd spark debate", :data:`VERB_AFTER`) is the verb.
 * **Abbreviations with another meaning**: ``CV`` after *your*, *a*, *the*, *no*,
   *send*, *upload*, or near *resume*, *cover letter*, *attach*, *Lebenslauf*, is a
-  résumé; a single capital letter followed by ``&`` (``R&D``), a digit (``C1``, a
-  language level) or a full stop and a name (``R. de Vries``, an initial) is not a skill.
+  résumé; ``AWS`` beside pay words (*13th* month, *salary*, *CPF*, *allowance*) is
+  Singapore's Annual Wage Supplement, not the cloud; a single capital letter followed by
+  ``&`` (``R&D``), a digit (``C1``, a language level) or a full stop and a name (``R. de
+  Vries``, an initial) is not a skill.
 * **A name of its own in capitals**: a word with another meaning the catalog never writes
   in capitals, written so in a sentence mostly not in capitals ("the JULIA program",
   "Project SPARK"), is a programme's or project's name: it counts only in a list of skills
@@ -37,9 +41,9 @@ uses these names.
 * **Another term**: a name after a glued prefix ("self-supervised learning", "semi-",
   "non-", "weakly-", "pseudo-") is another term (:data:`OTHER_TERM`), not the skill.
 * **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
-  use" (:data:`NEGATED`) is named as not used: not a skill; so is one the words after it
-  negate, up to the next name ("Julia, a language we don't use, is NOT needed", "R
-  scripts (you won't have to write any)").
+  use", "(when) not to use" (:data:`NEGATED`) is named as not used: not a skill; so is one
+  the words after it negate, up to the next name ("Julia, a language we don't use, is NOT
+  needed", "R scripts (you won't have to write any)").
 """
 
 from __future__ import annotations
@@ -120,11 +124,18 @@ CUES: Final = frozenset(
     }
 )
 #: Words just before a name that say it is not used nor asked: "we don't run Airflow",
-#: "you won't need any Java", "no longer use SAS" (then it names no skill of anyone's).
+#: "you won't need any Java", "no longer use SAS", "you know when NOT to use deep learning"
+#: (a judgement asked, not the skill; then it names no skill of anyone's).
 NEGATED: Final = re.compile(
-    r"\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|never|no\s+longer)"
+    r"\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|never|no\s+longer|"
+    r"not\s+to)"
     r"\s+(?:use|run|need|require|want|write|touch)\s+(?:any\s+|an?\s+|the\s+)?$",
     re.I,
+)
+#: A subject and its modal just before a word with another meaning make it a verb: "YOU'LL
+#: EXCEL IF you like ambiguity", "you will excel", "we'd spark debate" (not the tool).
+VERB_AFTER: Final = re.compile(
+    r"\b(?:you|we|they)(?:['’]ll|['’]d|\s+will|\s+would)?\s+$|\b(?:will|would)\s+$", re.I
 )
 #: Words after a name that say it is not used nor asked: "Julia, a language we don't use",
 #: "is NOT needed", "R scripts (you won't have to write any)".
@@ -216,6 +227,21 @@ def bold_name_before_title(text: str, start: int, end: int) -> bool:
     closing = _BOLD_CLOSE.match(text, end)
     after = _AFTER_BOLD.match(text, closing.end()) if closing else None
     return after is not None and bool(set(after[1].casefold().split()) & JOB_TITLE)
+
+
+#: Pay words near ``AWS`` that make it Singapore's Annual Wage Supplement (a 13th month's pay):
+#: "AWS + 13th month + variable bonus", "salary, AWS and CPF", "Annual Wage Supplement".
+_PAY_NEAR: Final = frozenset(
+    {
+        *("13th", "14th", "salary", "salaries", "wage", "wages", "cpf", "remuneration"),
+        *("allowance", "allowances", "payroll", "supplement", "ctc"),
+    }
+)
+
+
+def pay_near(words: Iterable[str]) -> bool:
+    """Whether words near ``AWS`` make it a pay term: "AWS + 13th month", "salary + AWS"."""
+    return any(w.casefold() in _PAY_NEAR for w in words)
 
 
 def resume_near(words: Iterable[str]) -> bool:
