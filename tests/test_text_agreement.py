@@ -779,6 +779,13 @@ SESSION_6_FLOORS = {
 # the employer the ML work is done for is one career (12ad months 5 of 5, largest 4.8%).
 SET_AC_FLOOR |= {"months_within_10": 5, "month_error": 0.02, "levels": 0.96}
 SET_AD_FLOOR |= {"months_within_10": 5, "month_error": 0.05}
+# Raised in session 7 (branch post2-s7): bilingual headings read by their Latin words, "-- "
+# bullets, a bracketed choice of one skill beside the skill before it, and three decoy
+# families (when NOT to use, AWS the wage supplement, "you'll EXCEL"): 12ae 21/21 and no
+# decoy, 12af 25/25, lists 4/4 and no decoy, 12ag 23/23 and no decoy.
+SET_AE_FLOOR |= {"essential": 1.0, "decoys_per_posting": 0, "decoys": 0}
+SET_AF_FLOOR |= {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AG_FLOOR |= {"essential": 1.0, "decoys_per_posting": 0, "decoys": 0}
 
 
 @pytest.mark.parametrize("name", list(SESSION_6_FLOORS))
