@@ -1,0 +1,43 @@
+"""CVs of people who moved between teams, projects or contracts: the months each counts.
+
+Each CV here is short text written for the test, not taken from a measured set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cvs import jobs_of, read_cv_text
+from skillgap.text.dates import find_span
+
+TRANSFERS_TABLE = """\
+Li Na
+
+## Work Experience
+
+**Hexa Cloud, Hangzhou** — internal transfers
+
+| Period | Team / Title | What I did |
+|---|---|---|
+| 2023/02 - 至今 | Vision Platform — Senior ML Engineer | Trained detection models in PyTorch. |
+| 2020/05 - 2023/01 | Storage Team — Backend Engineer | Built a metadata service in Go. |
+"""
+
+
+def test_a_team_and_title_column_makes_each_row_a_job() -> None:
+    reading = read_cv_text(TRANSFERS_TABLE, "cv.md")
+    months = [m for _, m, relevant in jobs_of(reading) if relevant]
+    assert months == [47, 33]  # Feb 2023 to Dec 2026, May 2020 to Jan 2023
+    assert reading.relevant_months == 47 + 33
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2020/09 - 至今", "2020.09 ~ 现在", "2020/09 – 現在", "2020.09 ~ 현재", "2020.09 - 재직중"],
+)
+def test_chinese_japanese_and_korean_to_now_words_leave_a_range_open(text: str) -> None:
+    span = find_span(text)
+    assert span is not None
+    assert (span.start.year, span.start.month) == (2020, 9)
+    assert span.end is None
+
