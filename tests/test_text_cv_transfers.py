@@ -41,3 +41,20 @@ def test_chinese_japanese_and_korean_to_now_words_leave_a_range_open(text: str) 
     assert (span.start.year, span.start.month) == (2020, 9)
     assert span.end is None
 
+
+NORDIC_LEAVE = """\
+Karin Berg
+
+Experience
+
+Data Analyst — Fjordline AB, Uppsala
+Jan 2020 – Dec 2023
+- Churn dashboards in Power BI
+- *Föräldraledighet (parental leave): Apr 2021 – Sep 2021*
+"""
+
+
+@pytest.mark.parametrize("word", ["Föräldraledighet", "Foreldrepermisjon", "Vanhempainvapaa"])
+def test_a_nordic_parental_leave_inside_a_job_comes_off_it(word: str) -> None:
+    reading = read_cv_text(NORDIC_LEAVE.replace("Föräldraledighet", word))
+    assert reading.relevant_months == 48 - 6
