@@ -58,3 +58,23 @@ Jan 2020 – Dec 2023
 def test_a_nordic_parental_leave_inside_a_job_comes_off_it(word: str) -> None:
     reading = read_cv_text(NORDIC_LEAVE.replace("Föräldraledighet", word))
     assert reading.relevant_months == 48 - 6
+
+
+CONTRACTOR = """\
+Jan Nowak
+
+CONTRACTS (B2B)
+03/2024 – now     Data Engineer — client: Odra Freight S.A. (Gdańsk, remote)
+                  full-time, 160 h/month
+                  - Airflow DAGs for fleet telemetry
+
+01/2022 – 02/2024 Data Analyst — client: Warta Bank S.A. (Poznań), full-time
+                  - churn dashboards
+"""
+
+
+def test_a_place_in_a_titled_lines_note_leaves_the_title_on_its_line() -> None:
+    reading = read_cv_text(CONTRACTOR)
+    titles = [title for title, _, relevant in jobs_of(reading) if relevant]
+    assert titles[0].startswith("Data Engineer — client: Odra Freight")
+    assert reading.relevant_months == 34 + 26  # Mar 2024 to Dec 2026, Jan 2022 to Feb 2024

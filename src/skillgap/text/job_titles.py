@@ -296,7 +296,9 @@ def job_title(  # noqa: PLR0911  # a return per layout
     job: ``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``); else
     the lines above (``### Title — Company`` / ``*Sept. '22 – present* · Gothenburg``: the
     text after the dates is a place); the text after the dates when it names a job
-    (``2019 – 2021  Data Analyst, Acme``); else the line below. A place is never a title.
+    (``2019 – 2021  Data Analyst, Acme``); else the line below. A place is never a title,
+    but a title whose note in brackets names one is (``04/2024 – now  ML Engineer — client:
+    Acme (Warsaw, remote)``, a contractor's line, its share on the line below).
     """
     text = lines[i][0].text
     at = text.find(span.text)
@@ -326,12 +328,15 @@ def job_title(  # noqa: PLR0911  # a return per layout
         return (f"{cell} — {above}" if above else cell), notes
     if not re.search(r"[A-Za-z]{3}", after) and (federal := _federal(lines, i, above, notes)):
         return federal  # "03/2021 - Present" / "Grade Level: GS-13" / ... / "Data Scientist"
+    # a place in a titled line's closing note is the job's place: "... (Warsaw, remote)"
+    unnoted = _BRACKETS.sub("", after)
+    placed = _PLACE.search(unnoted if TITLE_NOUN.search(unnoted) else after)
     titled = (
         re.search(r"[A-Za-z]{3}", after)
         and not after.startswith("(")  # "(parental leave ...)": a note, not the title
         and not after.startswith(".")  # "Jan 2021 – Aug 2022. Hugging Face ...": its duties
         and find_span(after) is None
-        and not _PLACE.search(after)
+        and not placed
     )
     if titled and TITLE_NOUN.search(after):
         return (f"{after} — {above}" if above else after), notes
