@@ -78,3 +78,19 @@ def test_a_place_in_a_titled_lines_note_leaves_the_title_on_its_line() -> None:
     titles = [title for title, _, relevant in jobs_of(reading) if relevant]
     assert titles[0].startswith("Data Engineer — client: Odra Freight")
     assert reading.relevant_months == 34 + 26  # Mar 2024 to Dec 2026, Jan 2022 to Feb 2024
+
+
+PROMOTED_BY_YEARS = """\
+Ana Ionescu
+
+WORK EXPERIENCE
+
+Carpathia Code SRL, Iași (outsourcing)
+Software Engineer (2019–2021) -> ML Engineer (2021–now)
+   * client projects in forecasting and document classification
+"""
+
+
+def test_a_promotion_by_years_written_with_an_arrow_is_one_job_to_now() -> None:
+    reading = read_cv_text(PROMOTED_BY_YEARS)
+    assert reading.relevant_months == 8 * 12  # Jan 2019 to Dec 2026

@@ -105,8 +105,8 @@ def span_of(text: str) -> Span | None:
 
 
 #: A promotion written on the role's line after the first title's dates: "), **Staff ML
-#: Engineer** (" or "; Lead Analyst (".
-_NEXT_ROLE: Final = re.compile(r"^\s*\)?\s*[,;/→·|]\s*[*_]{0,2}[A-Z][^()]{2,60}\(\s*$")
+#: Engineer** (", "; Lead Analyst (" or ") -> ML Engineer (".
+_NEXT_ROLE: Final = re.compile(r"^\s*\)?\s*(?:[,;/→·|]|-+>|=>)\s*[*_]{0,2}[A-Z][^()]{2,60}\(\s*$")
 
 
 def _promoted(text: str, span: Span) -> Span:
@@ -115,7 +115,8 @@ def _promoted(text: str, span: Span) -> Span:
     ``**Senior ML Engineer** (Nov 2020 – Jan 2023), **Staff ML Engineer** (Feb 2023 –
     present)``: a promotion written on one line is one job from the first start to the
     last end, when the second role's title names a job and starts within three months of
-    the first's end.
+    the first's end, or in the year it ends when both give years alone (``Software Engineer
+    (2020–2022) -> ML Engineer (2022–now)``: the promotion's year is written twice).
     """
     at = text.find(span.text)
     rest = text[at + len(span.text) :]
@@ -124,7 +125,11 @@ def _promoted(text: str, span: Span) -> Span:
         return span
     between = rest[: rest.find(following.text)]
     gap = (following.start.year - span.end.year) * 12 + following.start.month - span.end.month
-    if not (_NEXT_ROLE.match(between) and TITLE_NOUN.search(between) and 0 <= gap <= 3):
+    # years alone, read as January to December: "(2020–2022) -> ... (2022–now)"
+    years_alone = span.end.month == 12 and gap == -11
+    if not (_NEXT_ROLE.match(between) and TITLE_NOUN.search(between)):
+        return span
+    if not (0 <= gap <= 3 or years_alone):
         return span
     return Span(
         span.start,
