@@ -767,13 +767,14 @@ def test_this_sessions_sets_are_read_no_worse_than_their_floors(name: str) -> No
 # Title" column and 至今/现在/현재 as "to now"; Nordic and Polish parental leave words; a
 # place in a titled line's closing note; a promotion by years joined by "->"): 12ae months
 # 5 of 5 (largest error 2.9 %; was 2 of 5, 51.2 %), levels 41/41; 12af months 5 of 5
-# (largest 6.8 %; was 4 of 5, 79.3 %), levels 70/73 (was 68/73: a skills column's
-# "AWS (EC2, S3, SageMaker)" no heading). Their postings as measured: 12ae 20/21
-# essential, lists 2/3, one decoy; 12af 12/25 essential, lists 3/4, one decoy.
+# (largest 6.8 %; was 4 of 5, 79.3 %), levels 72/73 (was 68/73: a skills column's
+# "AWS (EC2, S3, SageMaker)" no heading; "records in Excel.", "office hours in R" the
+# tools). Their postings as measured: 12ae 20/21 essential, lists 2/3, one decoy; 12af
+# 12/25 essential, lists 3/4, one decoy.
 SET_AE_FLOOR = {"essential": 0.95, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
 SET_AE_FLOOR |= {"months_within_10": 5, "month_error": 0.03, "levels": 1.0}
 SET_AF_FLOOR = {"essential": 0.48, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
-SET_AF_FLOOR |= {"months_within_10": 5, "month_error": 0.07, "levels": 0.95}
+SET_AF_FLOOR |= {"months_within_10": 5, "month_error": 0.07, "levels": 0.98}
 
 
 @pytest.mark.parametrize("name", ["12ae", "12af"])
