@@ -728,6 +728,28 @@ SET_AC_FLOOR |= {"months_within_10": 3, "month_error": 0.3, "levels": 0.9}
 SET_AD_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_AD_FLOOR |= {"months_within_10": 4, "month_error": 0.75, "levels": 1.0}
 
+# Session 7, four sets written at the session's start and kept sealed until round 1 (post-s7,
+# lvl-s7, cvacad-s7, cvfed-s7) had landed, measured once against it (ac11132).
+# text-2026-12ae (Nordics, Central/Eastern Europe): postings 20/21 (SQL), lists 2/3, one
+# decoy ("deep learning" where the posting says when not to use it); months 2 of 5 (a B2B
+# contractor's overlapping contracts, 69 for 103.5; an outsourcing developer's projects under
+# one employer, 40 for 82; a Swedish parental leave, 120 for 108.8); levels 41/41.
+# text-2026-12af (East Asia): postings 12/25 (a Korean and a Chinese posting's bilingual
+# headings asked nothing), lists 3/4, one decoy (AWS as Singapore's Annual Wage Supplement);
+# months 4 of 5 (internal transfers as a Word table's rows, 31 for 150); levels 68/73.
+# text-2026-12ag (consultancies): postings 22/23, lists 3/3, one decoy (excel); months 3 of 5
+# (audit then data analytics in one firm, 0 for 81; client engagements, 66 for 82); levels
+# 62/62. text-2026-12ah (job sites and exporters): postings 24/24, lists 4/4, no decoy;
+# months 4 of 5 (an ATS form's fields, 0 for 34); levels 37/45.
+SET_AE_FLOOR = {"essential": 0.95, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
+SET_AE_FLOOR |= {"months_within_10": 2, "month_error": 0.52, "levels": 1.0}
+SET_AF_FLOOR = {"essential": 0.48, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
+SET_AF_FLOOR |= {"months_within_10": 4, "month_error": 0.8, "levels": 0.93}
+SET_AG_FLOOR = {"essential": 0.95, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
+SET_AG_FLOOR |= {"months_within_10": 3, "month_error": 1.0, "levels": 1.0}
+SET_AH_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AH_FLOOR |= {"months_within_10": 4, "month_error": 1.0, "levels": 0.82}
+
 
 #: Sessions 6 and 7's sets and their floors, one test each (each comment above says when).
 SESSION_6_FLOORS = {
@@ -747,6 +769,10 @@ SESSION_6_FLOORS = {
     "12ab": SET_AB_FLOOR,
     "12ac": SET_AC_FLOOR,
     "12ad": SET_AD_FLOOR,
+    "12ae": SET_AE_FLOOR,
+    "12af": SET_AF_FLOOR,
+    "12ag": SET_AG_FLOOR,
+    "12ah": SET_AH_FLOOR,
 }
 # Raised in session 7 (branch cvfed-s7): a federal résumé's block and a reservist's
 # mobilization read (12ac months 5 of 5, largest error 1.7%; levels 51/53), related work at
