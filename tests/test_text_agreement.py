@@ -779,6 +779,13 @@ SESSION_6_FLOORS = {
 # the employer the ML work is done for is one career (12ad months 5 of 5, largest 4.8%).
 SET_AC_FLOOR |= {"months_within_10": 5, "month_error": 0.02, "levels": 0.96}
 SET_AD_FLOOR |= {"months_within_10": 5, "month_error": 0.05}
+# Raised in session 7 (branch cv2a-s7: a job table's "Team / Title" column and 至今/现在/현재
+# as "to now"; Nordic and Polish parental leave words; a place in a titled line's closing
+# note; a promotion by years joined by "->"; a skills column's "AWS (EC2, S3, SageMaker)" no
+# heading; "records in Excel." the tool): 12ae months 5 of 5 (largest error 2.9 %), levels
+# 41/41; 12af months 5 of 5 (largest 6.8 %), levels 72/73.
+SET_AE_FLOOR |= {"months_within_10": 5, "month_error": 0.03}
+SET_AF_FLOOR |= {"months_within_10": 5, "month_error": 0.07, "levels": 0.98}
 
 
 @pytest.mark.parametrize("name", list(SESSION_6_FLOORS))
@@ -786,26 +793,3 @@ def test_this_sessions_sets_are_read_no_worse_than_their_floors(name: str) -> No
     """Each set's postings and CVs, written blind and measured once, at its floor or above."""
     folder = HERE / "data" / f"text-2026-{name}"
     test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, SESSION_6_FLOORS[name])
-
-
-# text-2026-12ae (the Nordics, Central and Eastern Europe) and -12af (East Asia), measured
-# once by the lead against round 1, floors set by branch cv2a-s7 (a job table's "Team /
-# Title" column and 至今/现在/현재 as "to now"; Nordic and Polish parental leave words; a
-# place in a titled line's closing note; a promotion by years joined by "->"): 12ae months
-# 5 of 5 (largest error 2.9 %; was 2 of 5, 51.2 %), levels 41/41; 12af months 5 of 5
-# (largest 6.8 %; was 4 of 5, 79.3 %), levels 72/73 (was 68/73: a skills column's
-# "AWS (EC2, S3, SageMaker)" no heading; "records in Excel.", "office hours in R" the
-# tools). Their postings as measured: 12ae 20/21 essential, lists 2/3, one decoy; 12af
-# 12/25 essential, lists 3/4, one decoy.
-SET_AE_FLOOR = {"essential": 0.95, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
-SET_AE_FLOOR |= {"months_within_10": 5, "month_error": 0.03, "levels": 1.0}
-SET_AF_FLOOR = {"essential": 0.48, "lists": 3, "decoys_per_posting": 1, "decoys": 1}
-SET_AF_FLOOR |= {"months_within_10": 5, "month_error": 0.07, "levels": 0.98}
-
-
-@pytest.mark.parametrize("name", ["12ae", "12af"])
-def test_the_12ae_and_12af_sets_are_read_no_worse_than_their_floors(name: str) -> None:
-    """The Nordic and Central European CVs and the East Asian ones, at their floors or above."""
-    floor = SET_AE_FLOOR if name == "12ae" else SET_AF_FLOOR
-    folder = HERE / "data" / f"text-2026-{name}"
-    test_the_12n_and_12o_sets_are_read_no_worse_than_their_floors(folder, floor)
