@@ -786,6 +786,13 @@ SET_AD_FLOOR |= {"months_within_10": 5, "month_error": 0.05}
 SET_AE_FLOOR |= {"essential": 1.0, "decoys_per_posting": 0, "decoys": 0}
 SET_AF_FLOOR |= {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_AG_FLOOR |= {"essential": 1.0, "decoys_per_posting": 0, "decoys": 0}
+# Raised in session 7 (branch cv2a-s7: a job table's "Team / Title" column and 至今/现在/현재
+# as "to now"; Nordic and Polish parental leave words; a place in a titled line's closing
+# note; a promotion by years joined by "->"; a skills column's "AWS (EC2, S3, SageMaker)" no
+# heading; "records in Excel." the tool): 12ae months 5 of 5 (largest error 2.9 %), levels
+# 41/41; 12af months 5 of 5 (largest 6.8 %), levels 72/73.
+SET_AE_FLOOR |= {"months_within_10": 5, "month_error": 0.03}
+SET_AF_FLOOR |= {"months_within_10": 5, "month_error": 0.07, "levels": 0.98}
 
 
 @pytest.mark.parametrize("name", list(SESSION_6_FLOORS))

@@ -167,6 +167,8 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
     near = {t.text.casefold() for t in tokens[max(0, at - 3) : at + n + 3]}
     if near & rules.OTHER_MEANING.get(key, frozenset()):
         return "never"  # "tree search in Go and chess engines", "leaf rust"
+    if rules.tool_at_end(key, prev.text if prev is not None else None, text, end):
+        return "strong"  # "Maintained supply records in Excel.", "office hours in R"
     if key in names.names and not (prev is not None and prev.text.casefold() in _ASKED_WITH):
         return "named"  # "Airflow are looking for ...", after "Airflow Ventilation Ltd"
     return "ambiguous"

@@ -41,6 +41,7 @@ from skillgap.text.work import (
     CORE_WORK,
     LEAVE,
     LEAVE_LATIN,
+    LEAVE_NORDIC,
     Job,
     make_job,
     student_data_work,
@@ -51,7 +52,7 @@ from skillgap.text.year_month import year_month_jobs
 _LEAVE_NOTE: Final = re.compile(
     r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
-    rf"paternité))?|{LEAVE_LATIN})(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
+    rf"paternité))?|{LEAVE_LATIN}|{LEAVE_NORDIC})(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
     r"[\s)\]:,.–—*_-]*",
     re.I,
 )
@@ -60,7 +61,8 @@ _LEAVE_NOTE: Final = re.compile(
 _GLOSSED: Final = re.compile(r"\((?:parental|maternity|paternity)\s+leave\)", re.I)
 #: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
 _LEAVE_BEFORE: Final = re.compile(
-    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN})\s*[:(]?\s*$", re.I
+    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC})\s*[:(]?\s*$",
+    re.I,
 )
 
 

@@ -40,6 +40,10 @@ uses these names.
   (:data:`SEASONS`), not the skill.
 * **Another term**: a name after a glued prefix ("self-supervised learning", "semi-",
   "non-", "weakly-", "pseudo-") is another term (:data:`OTHER_TERM`), not the skill.
+* **A tool a clause ends in**: a language or a tool's name (:data:`TOOL_AT_END`: Excel, R,
+  Go, Rust ...) written as the catalog writes it, after *in*, *using* or *with* at the end
+  of its sentence or clause (``Maintained supply records in Excel.``, ``held office hours
+  in R``, ``rewrote the parser in Rust;``), is the tool: nothing else is done *in* it.
 * **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
   use", "(when) not to use" (:data:`NEGATED`) is named as not used: not a skill; so is one
   the words after it negate, up to the next name ("Julia, a language we don't use, is NOT
@@ -252,3 +256,18 @@ def resume_near(words: Iterable[str]) -> bool:
 def resume_before(word: str) -> bool:
     """Whether ``word`` before ``CV`` makes it a résumé (``your CV``, ``No CV?``)."""
     return word.casefold() in _RESUME_BEFORE
+
+
+#: Names whose other meanings are not things one works "in" at a clause's end: a tool.
+TOOL_AT_END: Final = frozenset({"excel", "r", "go", "rust", "scala", "dax", "keras"})
+_TOOL_AT_END: Final = re.compile(r"[\s*_)]*(?:[.;,]|$)")
+
+
+def tool_at_end(key: str, before: str | None, text: str, end: int) -> bool:
+    """Whether a name after "in", "using", "with" ends its clause: ``records in Excel.``."""
+    return (
+        key in TOOL_AT_END
+        and before is not None
+        and before.casefold() in ("in", "using", "with")
+        and bool(_TOOL_AT_END.match(text, end))
+    )

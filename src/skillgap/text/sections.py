@@ -230,6 +230,8 @@ _CV_ONLY: Final = frozenset(
     }
 )
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
+#: A skill in capitals and its parts in brackets, in mixed case: "AWS (EC2, S3, SageMaker)".
+_CAPS_PARTS: Final = re.compile(r"^[A-Z0-9][\w.+-]*(?: [\w.+-]+)? ?\((?=[^)]*,)[^)]*[a-z][^)]*\)$")
 #: A heading's remark in brackets that says how much its part asks, whatever its other words
 #: say: "Technical skills (mandatory)", "Cloud (required)", "Tooling (nice to have)"; "Skills
 #: (not required)" is nice to have.
@@ -334,7 +336,8 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
     letters = [c for c in _PARENTHESES.sub(" ", latin) if c.isalpha()]  # "PUBLICATIONS (...)"
     caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if caps and len(words) <= 10 and "." not in plain.rstrip("."):
-        return not plain.endswith(".")
+        parts = _CAPS_PARTS.match(plain) and kind_of(plain) == "other"  # a listed skill's line
+        return not plain.endswith(".") and not parts
     bare = _PARENTHESES.sub(" ", plain)  # a remark in brackets: "Contracts (via Acme Inc.)"
     if len(bare.split()) <= 4 and kind_of(plain) != "other" and latin[:1].isupper():
         return not any(ch in bare for ch in ".,;|·—–")
