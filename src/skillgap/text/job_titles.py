@@ -26,8 +26,9 @@ from skillgap.text.federal import title_past_facts
 from skillgap.text.job_lines import parent_item, table_title
 from skillgap.text.labelled import europass_title
 from skillgap.text.read import Line
-from skillgap.text.sections import OPEN_END, kind_of
+from skillgap.text.sections import kind_of
 from skillgap.text.work import BREAK, TRAVEL
+from skillgap.text.wraps import OPEN_END
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(

@@ -35,7 +35,7 @@ from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_tit
 from skillgap.text.labelled import describes
 from skillgap.text.match import Matcher
 from skillgap.text.read import Line
-from skillgap.text.sections import OPEN_END, Section
+from skillgap.text.sections import Section
 from skillgap.text.work import (
     BREAK,
     CORE_WORK,
@@ -46,6 +46,7 @@ from skillgap.text.work import (
     make_job,
     student_data_work,
 )
+from skillgap.text.wraps import OPEN_END
 from skillgap.text.year_month import year_month_jobs
 
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".

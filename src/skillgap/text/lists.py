@@ -19,7 +19,7 @@ from skillgap.names import loose, norm
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
 from skillgap.text.rules import VAGUE
-from skillgap.text.sections import OPEN_END
+from skillgap.text.wraps import OPEN_END
 
 NUMBERS: Final = {
     **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},

@@ -20,11 +20,12 @@ from typing import Final
 from skillgap.text.bilingual import latin_words
 from skillgap.text.dates import find_span
 from skillgap.text.read import Line
+from skillgap.text.wraps import BULLET as _BULLET
+from skillgap.text.wraps import OPEN_END, hangs, open_bracket
 
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE: Final = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
 #: A list item's bullet; "-- " too, a plain-text export's (never a heading's "-- SKILLS --").
-_BULLET: Final = re.compile(r"^\s*(?:[-*•]|--(?!.*--\s*$)|\d+[.)])\s+")
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 #: A line that opens a list of choices inside a section ("You know two of the following:",
 #: "EXPERIENCE WITH ONE OF:"): short, and followed by a list, but never a heading.
@@ -253,15 +254,6 @@ _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 _RATED: Final = re.compile(
     r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])|[●★■⬤◼▰◆▮○☆□◯◻▱◇▯◌]{3}"  # "SQL ●●○○○"
 )
-#: A line's end that leaves its sentence open ("... models onto", "... Energie GmbH,"): the
-#: next line is its rest, wrapped (a PDF's or an editor's), never a heading. Portuguese's and
-#: Spanish's small words too ("... infraestrutura em" / "Terraform"); "e", "y", "o" in lower case.
-OPEN_END: Final = re.compile(
-    r"(?:[,&]|\b(?:a|an|the|and|or|of|to|onto|into|in|on|at|for|from|with|by|via|as|"
-    r"em|de|del|da|das|dos|com|con|para|por|en|na|nas|nos|ao|al|sobre)|(?<!\w)(?-i:[eyo]))\s*$",
-    re.I,
-)
-
 #: Sections whose skill names are not asked of anyone nor claimed by anyone: perks,
 #: how to apply, a CV's interests and spoken languages.
 NOT_SKILLS: Final = frozenset({"benefits", "apply", "interests", "languages"})
@@ -303,14 +295,6 @@ def kind_of(heading: str) -> str:
     return "other"
 
 
-def _open_bracket(text: str) -> bool:
-    """Whether a line leaves a bracket open: the next line is its wrapped rest, not a heading.
-
-    A PDF's wrap: ``Südwerk GmbH, Mannheim (Übernahme nach dem Dualen`` / ``Studium)``.
-    """
-    return text.count("(") > text.count(")")
-
-
 def _is_heading(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     if _MD_HEADING.match(text):
@@ -327,9 +311,9 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         or _DATED.search(plain)  # "Feb 2026 - present" above a job's bullets: its dates
         or _RATED.search(plain)  # "SQL – 4/5": a skill and its rating
         or (i > 0 and OPEN_END.search(lines[i - 1].text))  # the line above runs on here
-        or _hangs(lines, i)
+        or hangs(lines, i)
         or _first_item(lines, i)
-        or (i > 0 and _open_bracket(lines[i - 1].text))  # "... (nach dem Dualen" / "Studium)"
+        or (i > 0 and open_bracket(lines[i - 1].text))  # "... (nach dem Dualen" / "Studium)"
     ):
         return False
     words, latin = plain.split(), latin_words(plain)  # "任职要求 REQUIREMENTS": its Latin words
@@ -351,24 +335,6 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         and not any(ch in plain for ch in ".,;|·—–()")
         and bool(_BULLET.match(nxt))
     )
-
-
-def _hangs(lines: Sequence[Line], i: int) -> bool:
-    """Whether a line is a bullet's wrap: indented as far as the bullet's text, or further.
-
-    "- Studium der Informatik oder eine Ausbildung zum/zur" over "  Fachinformatiker:in mit
-    Berufserfahrung": the bullet goes on, whatever the words of its next line name. Lines
-    indented alike above it are the same bullet's wraps.
-    """
-    indent = len(lines[i].text) - len(lines[i].text.lstrip())
-    for j in range(i - 1, -1, -1):
-        above = lines[j].text
-        bullet = _BULLET.match(above)
-        if bullet:
-            return 0 < bullet.end() <= indent
-        if not above.strip() or len(above) - len(above.lstrip()) != indent:
-            return False
-    return False
 
 
 def _first_item(lines: Sequence[Line], i: int) -> bool:
