@@ -779,6 +779,20 @@ SESSION_6_FLOORS = {
 # the employer the ML work is done for is one career (12ad months 5 of 5, largest 4.8%).
 SET_AC_FLOOR |= {"months_within_10": 5, "month_error": 0.02, "levels": 0.96}
 SET_AD_FLOOR |= {"months_within_10": 5, "month_error": 0.05}
+# Raised in session 7 (branch post2-s7): bilingual headings read by their Latin words, "-- "
+# bullets, a bracketed choice of one skill beside the skill before it, and three decoy
+# families (when NOT to use, AWS the wage supplement, "you'll EXCEL"): 12ae 21/21 and no
+# decoy, 12af 25/25, lists 4/4 and no decoy, 12ag 23/23 and no decoy.
+SET_AE_FLOOR |= {"essential": 1.0, "decoys_per_posting": 0, "decoys": 0}
+SET_AF_FLOOR |= {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AG_FLOOR |= {"essential": 1.0, "decoys_per_posting": 0, "decoys": 0}
+# Raised in session 7 (branch cv2a-s7: a job table's "Team / Title" column and 至今/现在/현재
+# as "to now"; Nordic and Polish parental leave words; a place in a titled line's closing
+# note; a promotion by years joined by "->"; a skills column's "AWS (EC2, S3, SageMaker)" no
+# heading; "records in Excel." the tool): 12ae months 5 of 5 (largest error 2.9 %), levels
+# 41/41; 12af months 5 of 5 (largest 6.8 %), levels 72/73.
+SET_AE_FLOOR |= {"months_within_10": 5, "month_error": 0.03}
+SET_AF_FLOOR |= {"months_within_10": 5, "month_error": 0.07, "levels": 0.98}
 # Raised in session 7 (branch cv2b-s7): a one-firm CV's "Experience — Employer" heading in its
 # PDF, a staff consultant's client table as the roles' work, an ATS form's "Start date:" /
 # "End date:" lines read: 12ag months 5 of 5 (largest error 0.2 %), 12ah 5 of 5 (largest

@@ -70,6 +70,18 @@ def clean_sentence(text: str) -> str:
     return " ".join(text.split())[:300]
 
 
+def _clause_words(tokens: Sequence[Token], at: int, n: int, text: str) -> list[str]:
+    """The three words either side of a name, in its clause (no ".", ":" or ";" between)."""
+    start, end = tokens[at].start, tokens[at + n - 1].end
+    before = [
+        t.text for t in tokens[max(0, at - 3) : at] if not re.search(r"[.:;]", text[t.end : start])
+    ]
+    after = [
+        t.text for t in tokens[at + n : at + n + 3] if not re.search(r"[.:;]", text[end : t.start])
+    ]
+    return before + after
+
+
 def tokens_of(text: str) -> list[Token]:
     """The words of a line, in order."""
     return [Token(m[0], m.start(), m.end()) for m in TOKEN.finditer(text)]
@@ -88,6 +100,10 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
         return "never"  # "self-supervised learning" is not supervised learning
     if rules.NEGATED.search(text, max(0, start - 60), start):
         return "never"  # "we don't run Airflow", "you won't need any Java"
+    if keys & AMBIGUOUS_FORMS and rules.VERB_AFTER.search(text, max(0, start - 20), start):
+        return "never"  # "YOU'LL EXCEL IF you like ambiguity": the verb
+    if key == "aws" and rules.pay_near(_clause_words(tokens, at, n, text)):
+        return "never"  # "AWS + 13th month + variable bonus": the Annual Wage Supplement
     if rules.KNOWLEDGE_OF.match(text, end):
         return "strong"  # "Statistik-Kenntnisse", "Python-Erfahrung": the skill, named so
     after = text[end : end + 2]
@@ -151,6 +167,8 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
     near = {t.text.casefold() for t in tokens[max(0, at - 3) : at + n + 3]}
     if near & rules.OTHER_MEANING.get(key, frozenset()):
         return "never"  # "tree search in Go and chess engines", "leaf rust"
+    if rules.tool_at_end(key, prev.text if prev is not None else None, text, end):
+        return "strong"  # "Maintained supply records in Excel.", "office hours in R"
     if key in names.names and not (prev is not None and prev.text.casefold() in _ASKED_WITH):
         return "named"  # "Airflow are looking for ...", after "Airflow Ventilation Ltd"
     return "ambiguous"

@@ -15,6 +15,7 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
   ``Till now``, ``since 2021``, ``from March 2021``, ``2021 onwards``, ``Jan 2021 –`` (the
   dash left open); German, French, Spanish and Italian words too: ``seit 09/2023``,
   ``März 2020 bis heute``, ``depuis 2021``, ``desde 2020``, ``en cours``, ``actualidad``;
+  Chinese, Japanese and Korean ones after a dash or tilde: ``2020/09 - 至今``, ``2019.03 ~ 현재``;
 * month names in those languages (``Mai 2019 – Okt. 2021``, ``janvier 2020``), and
   ``bis``, ``au``, ``à``, ``hasta`` between the ends (``du 01/03/2019 au 31/08/2021``);
 * a day-first date (``01/03/2019 – 31/08/2021``, Europass) counts its whole month, a
@@ -126,7 +127,9 @@ _ONGOING: Final = (
     r"aujourd['’]hui|présent|en cours|(?:la\s+)?actualidad|presente|actual|oggi|in corso|"
     r"(?:(?:até|hasta)\s+)?(?:(?:o|la)\s+)?(?:momento|actualidad|hoje|hoy|atualidade)|"
     r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
-    r"till\s+(?:now|present)|actualmente|atualmente|atual)(?![^\W_]))"
+    r"till\s+(?:now|present)|actualmente|atualmente|atual|"
+    # Chinese, Japanese and Korean "to now": "2020/09 - 至今", "2019.03 ~ 현재"
+    r"至今|迄今|现在|現在|目前|현재|재직\s?중)(?![^\W_]))"
 )
 #: "since" in the languages CVs are written in: "seit 09/2023", "depuis 2021", "desde 2020".
 _SINCE_WORD: Final = r"(?:since|from|seit|ab|depuis|desde|dal|dall['’])"

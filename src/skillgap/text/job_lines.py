@@ -23,8 +23,8 @@ from skillgap.text.dates import DURATION, Span, find_span, leading_date
 from skillgap.text.labelled import dated_by_label
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
-from skillgap.text.sections import OPEN_END
 from skillgap.text.work import Job, fte_of
+from skillgap.text.wraps import OPEN_END
 
 _BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 

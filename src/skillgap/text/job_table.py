@@ -10,8 +10,10 @@ client and no role is an engagement, relevant when its lines name data or ML wor
 whatever its lines' length or punctuation (a cell's ``;`` or ``:`` ends no sentence there).
 
 The header names every column (a table of skills or degrees is not one of jobs): one of its
-dates and one of its employer or role. A row whose cells do not line up with the header's,
-or whose dates cell gives no dates, is read as any other line.
+dates and one of its employer or role. A cell joining words by "/" or "&" is of the kind of
+the words it knows: ``Team / Title`` is the role's column (a big company's internal transfers
+written as one table, each row a team and its title). A row whose cells do not line up
+with the header's, or whose dates cell gives no dates, is read as any other line.
 """
 
 from __future__ import annotations
@@ -77,11 +79,19 @@ def _column(cell: str) -> str:
     return " ".join(_REMARK.sub(" ", cell).casefold().rstrip(": ").split()).rstrip(":")
 
 
+def _kind(cell: str) -> str | None:
+    """A header cell's kind; a cell joining words by "/" takes its known ones' ("Team / Title")."""
+    if cell in _KIND:
+        return _KIND[cell]
+    known = {_KIND[p] for p in (p.strip() for p in re.split(r"[/&]", cell)) if p in _KIND}
+    return known.pop() if len(known) == 1 else None
+
+
 def _header(text: str) -> list[str] | None:
     """The kinds of a job table's columns, from its header row; None when it is not one."""
     if not text.lstrip().startswith("|") or _RULE.match(text):
         return None
-    kinds = [_KIND.get(_column(c)) for c in _cells(text)]
+    kinds = [_kind(_column(c)) for c in _cells(text)]
     if None in kinds or "dates" not in kinds or not {"employer", "title"} & set(kinds):
         return None
     return [k for k in kinds if k is not None]

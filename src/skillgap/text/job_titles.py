@@ -26,8 +26,9 @@ from skillgap.text.federal import title_past_facts
 from skillgap.text.job_lines import parent_item, table_title
 from skillgap.text.labelled import europass_title
 from skillgap.text.read import Line
-from skillgap.text.sections import OPEN_END, kind_of
+from skillgap.text.sections import kind_of
 from skillgap.text.work import BREAK, TRAVEL
+from skillgap.text.wraps import OPEN_END
 
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
@@ -105,8 +106,8 @@ def span_of(text: str) -> Span | None:
 
 
 #: A promotion written on the role's line after the first title's dates: "), **Staff ML
-#: Engineer** (" or "; Lead Analyst (".
-_NEXT_ROLE: Final = re.compile(r"^\s*\)?\s*[,;/→·|]\s*[*_]{0,2}[A-Z][^()]{2,60}\(\s*$")
+#: Engineer** (", "; Lead Analyst (" or ") -> ML Engineer (".
+_NEXT_ROLE: Final = re.compile(r"^\s*\)?\s*(?:[,;/→·|]|-+>|=>)\s*[*_]{0,2}[A-Z][^()]{2,60}\(\s*$")
 
 
 def _promoted(text: str, span: Span) -> Span:
@@ -115,7 +116,8 @@ def _promoted(text: str, span: Span) -> Span:
     ``**Senior ML Engineer** (Nov 2020 – Jan 2023), **Staff ML Engineer** (Feb 2023 –
     present)``: a promotion written on one line is one job from the first start to the
     last end, when the second role's title names a job and starts within three months of
-    the first's end.
+    the first's end, or in the year it ends when both give years alone (``Software Engineer
+    (2020–2022) -> ML Engineer (2022–now)``: the promotion's year is written twice).
     """
     at = text.find(span.text)
     rest = text[at + len(span.text) :]
@@ -124,7 +126,11 @@ def _promoted(text: str, span: Span) -> Span:
         return span
     between = rest[: rest.find(following.text)]
     gap = (following.start.year - span.end.year) * 12 + following.start.month - span.end.month
-    if not (_NEXT_ROLE.match(between) and TITLE_NOUN.search(between) and 0 <= gap <= 3):
+    # years alone, read as January to December: "(2020–2022) -> ... (2022–now)"
+    years_alone = span.end.month == 12 and gap == -11
+    if not (_NEXT_ROLE.match(between) and TITLE_NOUN.search(between)):
+        return span
+    if not (0 <= gap <= 3 or years_alone):
         return span
     return Span(
         span.start,
@@ -296,7 +302,9 @@ def job_title(  # noqa: PLR0911  # a return per layout
     job: ``**Clinical Data Analyst**`` / ``Trust — Informatics · Sept. '22 – now``); else
     the lines above (``### Title — Company`` / ``*Sept. '22 – present* · Gothenburg``: the
     text after the dates is a place); the text after the dates when it names a job
-    (``2019 – 2021  Data Analyst, Acme``); else the line below. A place is never a title.
+    (``2019 – 2021  Data Analyst, Acme``); else the line below. A place is never a title,
+    but a title whose note in brackets names one is (``04/2024 – now  ML Engineer — client:
+    Acme (Warsaw, remote)``, a contractor's line, its share on the line below).
     """
     text = lines[i][0].text
     at = text.find(span.text)
@@ -326,12 +334,15 @@ def job_title(  # noqa: PLR0911  # a return per layout
         return (f"{cell} — {above}" if above else cell), notes
     if not re.search(r"[A-Za-z]{3}", after) and (federal := _federal(lines, i, above, notes)):
         return federal  # "03/2021 - Present" / "Grade Level: GS-13" / ... / "Data Scientist"
+    # a place in a titled line's closing note is the job's place: "... (Warsaw, remote)"
+    unnoted = _BRACKETS.sub("", after)
+    placed = _PLACE.search(unnoted if TITLE_NOUN.search(unnoted) else after)
     titled = (
         re.search(r"[A-Za-z]{3}", after)
         and not after.startswith("(")  # "(parental leave ...)": a note, not the title
         and not after.startswith(".")  # "Jan 2021 – Aug 2022. Hugging Face ...": its duties
         and find_span(after) is None
-        and not _PLACE.search(after)
+        and not placed
     )
     if titled and TITLE_NOUN.search(after):
         return (f"{after} — {above}" if above else after), notes

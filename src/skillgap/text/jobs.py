@@ -36,23 +36,25 @@ from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_tit
 from skillgap.text.labelled import describes
 from skillgap.text.match import Matcher
 from skillgap.text.read import Line
-from skillgap.text.sections import OPEN_END, Section
+from skillgap.text.sections import Section
 from skillgap.text.work import (
     BREAK,
     CORE_WORK,
     LEAVE,
     LEAVE_LATIN,
+    LEAVE_NORDIC,
     Job,
     make_job,
     student_data_work,
 )
+from skillgap.text.wraps import OPEN_END
 from skillgap.text.year_month import year_month_jobs
 
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
     r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
-    rf"paternité))?|{LEAVE_LATIN})(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
+    rf"paternité))?|{LEAVE_LATIN}|{LEAVE_NORDIC})(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
     r"[\s)\]:,.–—*_-]*",
     re.I,
 )
@@ -61,7 +63,8 @@ _LEAVE_NOTE: Final = re.compile(
 _GLOSSED: Final = re.compile(r"\((?:parental|maternity|paternity)\s+leave\)", re.I)
 #: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
 _LEAVE_BEFORE: Final = re.compile(
-    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN})\s*[:(]?\s*$", re.I
+    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC})\s*[:(]?\s*$",
+    re.I,
 )
 
 

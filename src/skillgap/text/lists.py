@@ -19,7 +19,7 @@ from skillgap.names import loose, norm
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
 from skillgap.text.rules import VAGUE
-from skillgap.text.sections import OPEN_END
+from skillgap.text.wraps import OPEN_END
 
 NUMBERS: Final = {
     **{w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five"))},
@@ -319,10 +319,28 @@ def runs_of(found: list[Found], text: str, k_of: re.Match[str] | None) -> list[l
         else:
             runs.append([f])
     return [
-        part
+        piece
         for run in runs
         for part in ([run] if k_of and k_of.start() < run[0].start else _choices(run, text))
+        for piece in _head_apart(part, text)
     ]
+
+
+def _head_apart(run: list[Found], text: str) -> list[list[Found]]:
+    """A skill, and in brackets a choice of tools that are all one other skill, as two runs.
+
+    "Strong Python (FastAPI or Flask)": FastAPI and Flask are no examples of Python but a
+    choice of web framework, asked beside it (both the catalog's APIs skill), so the run is
+    Python, then the choice; "gradient boosting (XGBoost, LightGBM)", tools of different
+    skills, stays one run (:func:`examples`).
+    """
+    if len(run) < 3 or not _EXAMPLES_OPEN.match(text[run[0].end : run[1].start]):
+        return [run]
+    close = text.find(")", run[1].start)
+    others = {f.id for f in run[1:]}
+    if close < run[-1].end or len(others) > 1 or run[0].id in others:
+        return [run]
+    return [run[:1], run[1:]]
 
 
 def _choices(run: list[Found], text: str) -> list[list[Found]]:

@@ -290,7 +290,8 @@ def _nice_scopes(text: str) -> list[tuple[int, int]]:
     Inside brackets, the brackets (``(Kafka, a plus)``), unless the word is all they hold
     (a job board's ``SQL: 2 years (Preferred)``: the clause); "ideally" and "preferably"
     what follows them (``Python, ideally also Go``), inside brackets up to their end
-    (``(multi-GPU, ideally multi-node)``: multi-node); "a plus", "preferred", "bonus" the
+    (``(multi-GPU, ideally multi-node)``: multi-node), after a ``;`` in them from there
+    (``(FastAPI or Flask; async is a plus)``: async); "a plus", "preferred", "bonus" the
     whole clause (``A Master's or MBA is a plus``).
     """
     scopes = []
@@ -301,7 +302,9 @@ def _nice_scopes(text: str) -> list[tuple[int, int]]:
         alone = text[opening + 1 : closing].strip(" .!") == m[0] if closing >= 0 else False
         after = m[1].casefold() in ("ideally", "preferably")
         if opening >= 0 and ")" not in text[opening : m.start()] and not alone:
-            scopes.append((m.start() if after else opening, end))
+            # "(FastAPI or Flask; async is a plus)": the word speaks for its own part only
+            part = max(opening, text.rfind(";", opening, m.start()))
+            scopes.append((m.start() if after else part, end))
         elif after:
             scopes.append((m.start(), len(text)))
         else:

@@ -22,10 +22,14 @@ uses these names.
   lists as aliases count only next to another skill in the same sentence, or qualified
   as the skill (:data:`QUALIFIED`: "clear written communication");
   :data:`NEVER` (workshops, conferences, orchestration ...) never count from free text.
+* **A verb**: a word with another meaning right after a subject or its modal ("you'll
+  EXCEL", "you will excel", "we'd spark debate", :data:`VERB_AFTER`) is the verb.
 * **Abbreviations with another meaning**: ``CV`` after *your*, *a*, *the*, *no*,
   *send*, *upload*, or near *resume*, *cover letter*, *attach*, *Lebenslauf*, is a
-  résumé; a single capital letter followed by ``&`` (``R&D``), a digit (``C1``, a
-  language level) or a full stop and a name (``R. de Vries``, an initial) is not a skill.
+  résumé; ``AWS`` beside pay words (*13th* month, *salary*, *CPF*, *allowance*) is
+  Singapore's Annual Wage Supplement, not the cloud; a single capital letter followed by
+  ``&`` (``R&D``), a digit (``C1``, a language level) or a full stop and a name (``R. de
+  Vries``, an initial) is not a skill.
 * **A name of its own in capitals**: a word with another meaning the catalog never writes
   in capitals, written so in a sentence mostly not in capitals ("the JULIA program",
   "Project SPARK"), is a programme's or project's name: it counts only in a list of skills
@@ -36,10 +40,14 @@ uses these names.
   (:data:`SEASONS`), not the skill.
 * **Another term**: a name after a glued prefix ("self-supervised learning", "semi-",
   "non-", "weakly-", "pseudo-") is another term (:data:`OTHER_TERM`), not the skill.
+* **A tool a clause ends in**: a language or a tool's name (:data:`TOOL_AT_END`: Excel, R,
+  Go, Rust ...) written as the catalog writes it, after *in*, *using* or *with* at the end
+  of its sentence or clause (``Maintained supply records in Excel.``, ``held office hours
+  in R``, ``rewrote the parser in Rust;``), is the tool: nothing else is done *in* it.
 * **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
-  use" (:data:`NEGATED`) is named as not used: not a skill; so is one the words after it
-  negate, up to the next name ("Julia, a language we don't use, is NOT needed", "R
-  scripts (you won't have to write any)").
+  use", "(when) not to use" (:data:`NEGATED`) is named as not used: not a skill; so is one
+  the words after it negate, up to the next name ("Julia, a language we don't use, is NOT
+  needed", "R scripts (you won't have to write any)").
 """
 
 from __future__ import annotations
@@ -120,11 +128,18 @@ CUES: Final = frozenset(
     }
 )
 #: Words just before a name that say it is not used nor asked: "we don't run Airflow",
-#: "you won't need any Java", "no longer use SAS" (then it names no skill of anyone's).
+#: "you won't need any Java", "no longer use SAS", "you know when NOT to use deep learning"
+#: (a judgement asked, not the skill; then it names no skill of anyone's).
 NEGATED: Final = re.compile(
-    r"\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|never|no\s+longer)"
+    r"\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|never|no\s+longer|"
+    r"not\s+to)"
     r"\s+(?:use|run|need|require|want|write|touch)\s+(?:any\s+|an?\s+|the\s+)?$",
     re.I,
+)
+#: A subject and its modal just before a word with another meaning make it a verb: "YOU'LL
+#: EXCEL IF you like ambiguity", "you will excel", "we'd spark debate" (not the tool).
+VERB_AFTER: Final = re.compile(
+    r"\b(?:you|we|they)(?:['’]ll|['’]d|\s+will|\s+would)?\s+$|\b(?:will|would)\s+$", re.I
 )
 #: Words after a name that say it is not used nor asked: "Julia, a language we don't use",
 #: "is NOT needed", "R scripts (you won't have to write any)".
@@ -218,6 +233,21 @@ def bold_name_before_title(text: str, start: int, end: int) -> bool:
     return after is not None and bool(set(after[1].casefold().split()) & JOB_TITLE)
 
 
+#: Pay words near ``AWS`` that make it Singapore's Annual Wage Supplement (a 13th month's pay):
+#: "AWS + 13th month + variable bonus", "salary, AWS and CPF", "Annual Wage Supplement".
+_PAY_NEAR: Final = frozenset(
+    {
+        *("13th", "14th", "salary", "salaries", "wage", "wages", "cpf", "remuneration"),
+        *("allowance", "allowances", "payroll", "supplement", "ctc"),
+    }
+)
+
+
+def pay_near(words: Iterable[str]) -> bool:
+    """Whether words near ``AWS`` make it a pay term: "AWS + 13th month", "salary + AWS"."""
+    return any(w.casefold() in _PAY_NEAR for w in words)
+
+
 def resume_near(words: Iterable[str]) -> bool:
     """Whether words near ``CV`` make it a résumé ("a resume (or CV)", "CV and cover letter")."""
     return any(w.casefold() in _RESUME_NEAR for w in words)
@@ -226,3 +256,18 @@ def resume_near(words: Iterable[str]) -> bool:
 def resume_before(word: str) -> bool:
     """Whether ``word`` before ``CV`` makes it a résumé (``your CV``, ``No CV?``)."""
     return word.casefold() in _RESUME_BEFORE
+
+
+#: Names whose other meanings are not things one works "in" at a clause's end: a tool.
+TOOL_AT_END: Final = frozenset({"excel", "r", "go", "rust", "scala", "dax", "keras"})
+_TOOL_AT_END: Final = re.compile(r"[\s*_)]*(?:[.;,]|$)")
+
+
+def tool_at_end(key: str, before: str | None, text: str, end: int) -> bool:
+    """Whether a name after "in", "using", "with" ends its clause: ``records in Excel.``."""
+    return (
+        key in TOOL_AT_END
+        and before is not None
+        and before.casefold() in ("in", "using", "with")
+        and bool(_TOOL_AT_END.match(text, end))
+    )

@@ -16,13 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from skillgap.text.bilingual import latin_words
 from skillgap.text.dates import find_span
 from skillgap.text.employer_heading import names_its_employer
 from skillgap.text.read import Line
+from skillgap.text.wraps import BULLET as _BULLET
+from skillgap.text.wraps import OPEN_END, hangs, open_bracket
 
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE: Final = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
-_BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: A list item's bullet; "-- " too, a plain-text export's (never a heading's "-- SKILLS --").
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
 #: A line that opens a list of choices inside a section ("You know two of the following:",
 #: "EXPERIENCE WITH ONE OF:"): short, and followed by a list, but never a heading.
@@ -228,6 +231,8 @@ _CV_ONLY: Final = frozenset(
     }
 )
 _PARENTHESES: Final = re.compile(r"\([^)]*\)")
+#: A skill in capitals and its parts in brackets, in mixed case: "AWS (EC2, S3, SageMaker)".
+_CAPS_PARTS: Final = re.compile(r"^[A-Z0-9][\w.+-]*(?: [\w.+-]+)? ?\((?=[^)]*,)[^)]*[a-z][^)]*\)$")
 #: A heading's remark in brackets that says how much its part asks, whatever its other words
 #: say: "Technical skills (mandatory)", "Cloud (required)", "Tooling (nice to have)"; "Skills
 #: (not required)" is nice to have.
@@ -249,15 +254,6 @@ _DATED: Final = re.compile(r"\b(?:19|20)\d{2}\b")
 _RATED: Final = re.compile(
     r"(?<![\d.])\d(?:\.\d)?\s*/\s*(?:5|10)(?![\d/])|[●★■⬤◼▰◆▮○☆□◯◻▱◇▯◌]{3}"  # "SQL ●●○○○"
 )
-#: A line's end that leaves its sentence open ("... models onto", "... Energie GmbH,"): the
-#: next line is its rest, wrapped (a PDF's or an editor's), never a heading. Portuguese's and
-#: Spanish's small words too ("... infraestrutura em" / "Terraform"); "e", "y", "o" in lower case.
-OPEN_END: Final = re.compile(
-    r"(?:[,&]|\b(?:a|an|the|and|or|of|to|onto|into|in|on|at|for|from|with|by|via|as|"
-    r"em|de|del|da|das|dos|com|con|para|por|en|na|nas|nos|ao|al|sobre)|(?<!\w)(?-i:[eyo]))\s*$",
-    re.I,
-)
-
 #: Sections whose skill names are not asked of anyone nor claimed by anyone: perks,
 #: how to apply, a CV's interests and spoken languages.
 NOT_SKILLS: Final = frozenset({"benefits", "apply", "interests", "languages"})
@@ -299,14 +295,6 @@ def kind_of(heading: str) -> str:
     return "other"
 
 
-def _open_bracket(text: str) -> bool:
-    """Whether a line leaves a bracket open: the next line is its wrapped rest, not a heading.
-
-    A PDF's wrap: ``Südwerk GmbH, Mannheim (Übernahme nach dem Dualen`` / ``Studium)``.
-    """
-    return text.count("(") > text.count(")")
-
-
 def _is_heading(lines: Sequence[Line], i: int) -> bool:
     text = lines[i].text
     if _MD_HEADING.match(text):
@@ -323,18 +311,19 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
         or _DATED.search(plain)  # "Feb 2026 - present" above a job's bullets: its dates
         or _RATED.search(plain)  # "SQL – 4/5": a skill and its rating
         or (i > 0 and OPEN_END.search(lines[i - 1].text))  # the line above runs on here
-        or _hangs(lines, i)
+        or hangs(lines, i)
         or _first_item(lines, i)
-        or (i > 0 and _open_bracket(lines[i - 1].text))  # "... (nach dem Dualen" / "Studium)"
+        or (i > 0 and open_bracket(lines[i - 1].text))  # "... (nach dem Dualen" / "Studium)"
     ):
         return False
-    words = plain.split()
-    letters = [c for c in _PARENTHESES.sub(" ", plain) if c.isalpha()]  # "PUBLICATIONS (...)"
+    words, latin = plain.split(), latin_words(plain)  # "任职要求 REQUIREMENTS": its Latin words
+    letters = [c for c in _PARENTHESES.sub(" ", latin) if c.isalpha()]  # "PUBLICATIONS (...)"
     caps = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if caps and len(words) <= 10 and "." not in plain.rstrip("."):
-        return not plain.endswith(".")
+        parts = _CAPS_PARTS.match(plain) and kind_of(plain) == "other"  # a listed skill's line
+        return not plain.endswith(".") and not parts
     bare = _PARENTHESES.sub(" ", plain)  # a remark in brackets: "Contracts (via Acme Inc.)"
-    if len(bare.split()) <= 4 and kind_of(plain) != "other" and plain[:1].isupper():
+    if len(bare.split()) <= 4 and kind_of(plain) != "other" and latin[:1].isupper():
         return not any(ch in bare for ch in ".,;|·—–")
     nxt = next((lines[j].text for j in range(i + 1, len(lines)) if lines[j].text.strip()), "")
     prev = lines[i - 1].text.rstrip() if i > 0 else ""
@@ -349,24 +338,6 @@ def _is_heading(lines: Sequence[Line], i: int) -> bool:
             and bool(_BULLET.match(nxt))
         )
     )
-
-
-def _hangs(lines: Sequence[Line], i: int) -> bool:
-    """Whether a line is a bullet's wrap: indented as far as the bullet's text, or further.
-
-    "- Studium der Informatik oder eine Ausbildung zum/zur" over "  Fachinformatiker:in mit
-    Berufserfahrung": the bullet goes on, whatever the words of its next line name. Lines
-    indented alike above it are the same bullet's wraps.
-    """
-    indent = len(lines[i].text) - len(lines[i].text.lstrip())
-    for j in range(i - 1, -1, -1):
-        above = lines[j].text
-        bullet = _BULLET.match(above)
-        if bullet:
-            return 0 < bullet.end() <= indent
-        if not above.strip() or len(above) - len(above.lstrip()) != indent:
-            return False
-    return False
 
 
 def _first_item(lines: Sequence[Line], i: int) -> bool:

@@ -25,9 +25,16 @@ LEAVE_LATIN: Final = (
     r"(?:licencia|licença|baja)(?:[\s-]+(?:(?:de|por)\s+)?"
     r"(?:maternidad|paternidad|maternidade|paternidade|parental|maternal))?"
 )
+#: The Nordic languages' and Polish's parental leave: "Föräldraledighet", "foreldrepermisjon",
+#: "barselsorlov", "vanhempainvapaa", "urlop rodzicielski".
+LEAVE_NORDIC: Final = (
+    r"(?:föräldraledighet|föräldraledig|foreldrepermisjon|forældreorlov|barselsorlov|"
+    r"barselpermisjon|vanhempainvapaa|äitiysloma|isyysloma|perhevapaa|"
+    r"urlop\s+(?:macierzyński|rodzicielski|ojcowski|wychowawczy))"
+)
 #: A leave inside a job, in the languages CVs are read in: its months come off the job.
 LEAVE: Final = re.compile(
-    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN})\b", re.I
+    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC})\b", re.I
 )
 
 #: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
