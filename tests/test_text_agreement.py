@@ -750,6 +750,28 @@ SET_AG_FLOOR |= {"months_within_10": 3, "month_error": 1.0, "levels": 1.0}
 SET_AH_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_AH_FLOOR |= {"months_within_10": 4, "month_error": 1.0, "levels": 0.82}
 
+# Session 7, four sets written during round 1 and kept sealed until round 2 (post2-s7,
+# cv2a-s7, cv2b-s7) had landed, measured once against the session's final reader (0d7b5d6).
+# Postings: 91/91 required skills essential, lists 11/11, at most one decoy in a posting.
+# text-2026-12ai (self-taught, open source, gig work): 24/24, lists 2/2, one decoy (React
+# named as the client's existing app); months 4 of 5 (overlapping freelance contracts with
+# weekly hours, 49.5 for 60.25); levels 75/80. text-2026-12aj (South-East Asia): 27/27,
+# lists 2/2, no decoy; months 1 of 5 (a Vietnamese "nay", an Indonesian graduate's "Kerja
+# Praktek", a Malaysian career break and unpaid leave, Buddhist-era years beside the
+# Gregorian); levels 53/69. text-2026-12ak (big tech, acquisitions): 19/19, lists 4/4, one
+# decoy (excel); months 4 of 5 (a product manager's years counted, 173 for 111); levels
+# 48/48. text-2026-12al (students and new graduates): 21/21, lists 3/3, no decoy; months 1
+# of 5 (co-op terms by season, a sandwich placement, an Australian summer, a Werkstudent's
+# hours; 9 to 14 months read for 15 to 17); levels 59/59.
+SET_AI_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
+SET_AI_FLOOR |= {"months_within_10": 4, "month_error": 0.18, "levels": 0.93}
+SET_AJ_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+SET_AJ_FLOOR |= {"months_within_10": 1, "month_error": 1.0, "levels": 0.76}
+SET_AK_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 1, "decoys": 1}
+SET_AK_FLOOR |= {"months_within_10": 4, "month_error": 0.56, "levels": 1.0}
+SET_AL_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_AL_FLOOR |= {"months_within_10": 1, "month_error": 0.45, "levels": 1.0}
+
 
 #: Sessions 6 and 7's sets and their floors, one test each (each comment above says when).
 SESSION_6_FLOORS = {
@@ -773,6 +795,10 @@ SESSION_6_FLOORS = {
     "12af": SET_AF_FLOOR,
     "12ag": SET_AG_FLOOR,
     "12ah": SET_AH_FLOOR,
+    "12ai": SET_AI_FLOOR,
+    "12aj": SET_AJ_FLOOR,
+    "12ak": SET_AK_FLOOR,
+    "12al": SET_AL_FLOOR,
 }
 # Raised in session 7 (branch cvfed-s7): a federal résumé's block and a reservist's
 # mobilization read (12ac months 5 of 5, largest error 1.7%; levels 51/53), related work at
