@@ -140,6 +140,11 @@ def inside(inner: Span, outer: Span) -> bool:
 
 #: The most words a line under a job's own line takes to give its share of full time.
 _SHARE_WORDS: Final = 8
+#: A line's opening sentence that is its hours a week: "~10 h/week." "20 h/week, fixed-term."
+_OPENING_SHARE: Final = re.compile(
+    r"\s*[~≈]?\s*\d{1,2}\s*(?:h|hrs?|hours?)\s*(?:/|per|a)\s*(?:w|wk|week)\b[^.]{0,30}\.(?=\s)",
+    re.I,
+)
 
 
 def share_under(job: Job, text: str, right_under: bool) -> None:
@@ -147,9 +152,15 @@ def share_under(job: Job, text: str, right_under: bool) -> None:
 
     ``01/2023 - now   Analytics Engineer, Mosel`` / ``Part-time, 20 h/week (50%)``: a note on
     its time, not a duty (a list item under a job is a duty: "evening shifts" is not a share).
+    A longer line that opens with its share as a sentence of its own gives it too
+    (``~10 h/week. Data cleaning, web scraping ...``; ``20 h/week, fixed-term. Weekly ...``).
     """
-    if right_under and job.fte == 1.0 and len(text.split()) <= _SHARE_WORDS:
+    if not right_under or job.fte != 1.0:
+        return
+    if len(text.split()) <= _SHARE_WORDS:
         job.fte = fte_of(text)
+    elif (opening := _OPENING_SHARE.match(text)) is not None:
+        job.fte = fte_of(opening[0])
 
 
 def table_title(text: str, span: Span) -> str | None:

@@ -44,6 +44,7 @@ from skillgap.text.work import (
     LEAVE_LATIN,
     LEAVE_NORDIC,
     Job,
+    client_data_work,
     make_job,
     student_data_work,
 )
@@ -480,6 +481,8 @@ def _settled(jobs: list[Job]) -> list[Job]:
     """Jobs with each skill once, and a student's job its lines show as data work relevant."""
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
-        if student_data_work(job):  # "Project Trainee" at an analytics team: data work
+        if student_data_work(job) or client_data_work(
+            job
+        ):  # "Project Trainee" at an analytics team: data work
             job.relevant = job.core = True
     return jobs

@@ -2,7 +2,8 @@
 
 * **Relevant** work is work in data, ML, AI, analytics or research (*core*), or engineering,
   software and operations work (*related*: an ML engineer's software years, an MLOps
-  engineer's SRE and systems years); nursing, teaching, a library or a café are not.
+  engineer's SRE and systems years); nursing, teaching, a library or a café are not, and
+  neither is managing a product, project or programme, whatever the product.
 * **Share of full time** from the job's own lines: "20 h/week" or "Hours per week: 20"
   (hours / 40), "0.5 WTE",
   "(80%)", "3 days a week" (days / 5), "part-time" or "half-time" 0.5, "weekends" or
@@ -74,6 +75,14 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"shop assistant|sales assistant|retail assistant|paramedic|lehrer\w*|lehrbeauftragte\w*|"
     r"dozent\w*|enseignant\w*|profesor\w*|guest lectur\w*|gastdozent\w*|docente\w*|"
     r"ayudante de cátedra)\b",
+    re.I,
+)
+
+#: Managing a product, a project or a programme is not data or engineering work, whatever the
+#: product ("Product Manager, ML Platform"; "Technical Program Manager, Software"), unless the
+#: title also names a data or engineering occupation ("Data Analyst / Project Manager").
+_MANAGEMENT: Final = re.compile(
+    r"\b(?:product|project|program|programme)\s+(?:manager|owner)s?\b|\bscrum\s+master\b",
     re.I,
 )
 
@@ -233,11 +242,43 @@ def student_data_work(job: Job) -> bool:
     )
 
 
+#: Freelance work found through a platform, listed by client ("Kettle & Crumb (UK) — via
+#: Upwork", "Fiverr gigs"): its title names no occupation, so its own lines say what work it is.
+_PLATFORM: Final = re.compile(r"\b(?:upwork|fiverr|toptal|freelancer\.com|malt|gigs?)\b", re.I)
+#: Gig work that is not data or engineering work whatever skills its lines name.
+_OTHER_GIG: Final = re.compile(
+    r"\b(?:writ\w*|translat\w*|design\w*|illustrat\w*|editor|editing|transcri\w*|voice|"
+    r"video\w*|assistant|tutor\w*|copywrit\w*|marketing|sales)\b",
+    re.I,
+)
+
+
+def client_data_work(job: Job) -> bool:
+    """Whether a freelance engagement listed by client is data work, as its own lines show.
+
+    ``Kettle & Crumb Bakeries (UK) — via Upwork`` / ``20 h/week. Weekly sales forecasting per
+    shop (pandas, statsmodels)``: a platform's contract whose title names no occupation is the
+    work its lines name, when they name the catalog's skills; writing, design, translation or
+    an assistant's gigs are not, whatever tools they used.
+    """
+    title = job.title
+    return (
+        job.kind == "job"
+        and not job.relevant
+        and not job.why_not
+        and bool(job.skills)
+        and bool(_PLATFORM.search(title))
+        and not (names_other_work(title) or _OTHER_GIG.search(title) or _MANAGEMENT.search(title))
+    )
+
+
 def relevance(header: str) -> tuple[bool, bool]:
     """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
     text = DURATION.sub(" ", header)
     if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if _MANAGEMENT.search(text) and not _DATA_NOUN.search(text):
+        return False, False  # "Product Manager, ML Platform": managing a product
     if _LECTURER.search(text) and not (_DATA_NOUN.search(text) or _CORE.search(text)):
         return False, False  # "Lecturer, Dept. of Computer Science": teaching
     if _TEACHING_ASSISTANT.search(text) and not (
