@@ -116,6 +116,12 @@ def test_a_name_with_a_particle_or_in_bold_before_a_title_is_a_person(
         ("Python is required, Java is not required.", ["python"]),
         ("Python, and you won't need any Java.", ["python"]),
         ("Strong Python and SQL; we don't use Spark.", ["python", "sql"]),
+        (
+            "Build Python reports, and we're not talking Excel files, we mean live telemetry",
+            ["python"],
+        ),
+        ("We are not talking about Tableau here; SQL is the daily tool.", ["sql"]),
+        ("Our existing finance dashboard (Tableau) stays; you build the SQL behind it.", ["sql"]),
     ],
 )
 def test_words_after_a_name_that_negate_it_make_it_no_skill(

@@ -100,6 +100,8 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
         return "never"  # "self-supervised learning" is not supervised learning
     if rules.NEGATED.search(text, max(0, start - 60), start):
         return "never"  # "we don't run Airflow", "you won't need any Java"
+    if rules.EXISTING_STACK.search(text, max(0, start - 60), start):
+        return "never"  # "the existing web app (TypeScript/React)": there already
     if keys & AMBIGUOUS_FORMS and rules.VERB_AFTER.search(text, max(0, start - 20), start):
         return "never"  # "YOU'LL EXCEL IF you like ambiguity": the verb
     if key == "aws" and rules.pay_near(_clause_words(tokens, at, n, text)):

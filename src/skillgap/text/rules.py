@@ -45,9 +45,11 @@ uses these names.
   of its sentence or clause (``Maintained supply records in Excel.``, ``held office hours
   in R``, ``rewrote the parser in Rust;``), is the tool: nothing else is done *in* it.
 * **Negated**: a name right after "don't use", "do not run", "won't need any", "no longer
-  use", "(when) not to use" (:data:`NEGATED`) is named as not used: not a skill; so is one
-  the words after it negate, up to the next name ("Julia, a language we don't use, is NOT
-  needed", "R scripts (you won't have to write any)").
+  use", "(when) not to use", "not talking (about)" (:data:`NEGATED`) is named as not used:
+  not a skill; so is one the words after it negate, up to the next name ("Julia, a
+  language we don't use, is NOT needed", "R scripts (you won't have to write any)"), and
+  so is one in brackets after "the existing <thing>" (:data:`EXISTING_STACK`: "the
+  existing web app (React)"): there already, not asked.
 """
 
 from __future__ import annotations
@@ -129,12 +131,20 @@ CUES: Final = frozenset(
 )
 #: Words just before a name that say it is not used nor asked: "we don't run Airflow",
 #: "you won't need any Java", "no longer use SAS", "you know when NOT to use deep learning"
-#: (a judgement asked, not the skill; then it names no skill of anyone's).
+#: (a judgement asked, not the skill; then it names no skill of anyone's), "we're not
+#: talking Excel sheets" (what the work is not).
 NEGATED: Final = re.compile(
     r"\b(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|won['’]?t|will\s+not|never|no\s+longer|"
     r"not\s+to)"
-    r"\s+(?:use|run|need|require|want|write|touch)\s+(?:any\s+|an?\s+|the\s+)?$",
+    r"\s+(?:use|run|need|require|want|write|touch)\s+(?:any\s+|an?\s+|the\s+)?$"
+    # what the work is set against: "we're not talking Excel sheets, we mean telemetry"
+    r"|\bnot\s+talking(?:\s+about)?\s+(?:an?\s+|the\s+)?$",
     re.I,
+)
+#: A name in brackets after "the existing <thing>" is what that thing is built with, there
+#: already, not asked: "an API the existing web app (TypeScript/React) can call".
+EXISTING_STACK: Final = re.compile(
+    r"\b(?:the|our|their|its|an?)\s+existing(?:\s+[\w-]+){1,3}\s*\([^()]*$", re.I
 )
 #: A subject and its modal just before a word with another meaning make it a verb: "YOU'LL
 #: EXCEL IF you like ambiguity", "you will excel", "we'd spark debate" (not the tool).
