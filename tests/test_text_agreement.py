@@ -764,12 +764,14 @@ SET_AH_FLOOR |= {"months_within_10": 4, "month_error": 1.0, "levels": 0.82}
 # of 5 (co-op terms by season, a sandwich placement, an Australian summer, a Werkstudent's
 # hours; 9 to 14 months read for 15 to 17); levels 59/59. Since (cv3c-s7): gigs listed by
 # client read their weekly hours and their lines' work (12ai months 5 of 5, 60.2 for 60.25);
-# a product manager's years are not counted (12ak months 5 of 5, 111 for 111).
-SET_AI_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 1, "decoys": 1}
+# a product manager's years are not counted (12ak months 5 of 5, 111 for 111); "not talking
+# Excel sheets" negates Excel and "the existing web app (TypeScript/React)" asks no React
+# (no decoy in either).
+SET_AI_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
 SET_AI_FLOOR |= {"months_within_10": 5, "month_error": 0.011, "levels": 0.93}
 SET_AJ_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
 SET_AJ_FLOOR |= {"months_within_10": 1, "month_error": 1.0, "levels": 0.76}
-SET_AK_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 1, "decoys": 1}
+SET_AK_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_AK_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 1.0}
 SET_AL_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_AL_FLOOR |= {"months_within_10": 1, "month_error": 0.45, "levels": 1.0}
