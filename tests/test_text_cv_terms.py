@@ -1,7 +1,9 @@
 """Students' work terms read as a careful reader reads them.
 
 A co-op CV's own definition of its seasons ("Winter = Jan–Apr"), a season's date with the
-term's word after it ("Spring 2023 co-op"), and written months winning over a season word.
+term's word after it ("Spring 2023 co-op"), written months winning over a season word, a
+title over a season's date in a Word CV, and a German student's jobs (a Werkstudent's and
+a HiWi's hours a week, a "Pflichtpraktikum").
 
 Each CV here is made up for the form it shows (none is copied from a text set). Months count
 to 2026-12-07, both end months included; a month counts once, at most full time.
@@ -112,3 +114,37 @@ def test_a_season_label_before_written_months_is_not_the_title() -> None:
     [(title, months, relevant)] = jobs_of(read_cv_text(SUMMER_ACROSS_YEARS))
     assert title == "Research Scholar (paid, full-time) — Wattle Data Institute, Canberra"
     assert (months, relevant) == (3.0, True)
+
+
+GERMAN_STUDENT = """\
+Jonas Weber
+
+PRAXISERFAHRUNG
+10/2024 – 03/2026        Werkstudent Data Analytics (20 Std./Woche)
+                         Hafenbank AG, Kiel
+                         - SQL-Reports für das Controlling
+
+04/2024 – 09/2024        Studentische Hilfskraft, 8 Std./Woche
+                         Lehrstuhl für Maschinelles Lernen, Universität Kiel
+                         - Baselines in PyTorch
+
+03/2022 – 08/2022        Pflichtpraktikum, Softwareentwicklung – Vollzeit
+                         Nordwerk Logistik GmbH, Lübeck
+                         - Java-Services, Unit-Tests
+"""
+
+
+def test_a_german_students_jobs_count_at_their_hours() -> None:
+    """A Werkstudent at 20 h (0.5), a HiWi at a machine learning chair at 8 h (0.2).
+
+    And a required internship full time, long before: an internship, not an earlier career.
+    """
+    reading = read_cv_text(GERMAN_STUDENT)
+    jobs = jobs_of(reading)
+    assert [t.split(" — ")[0] for t, _, _ in jobs] == [
+        "Werkstudent Data Analytics (20 Std./Woche)",
+        "Studentische Hilfskraft, 8 Std./Woche",
+        "Pflichtpraktikum, Softwareentwicklung – Vollzeit",
+    ]
+    assert [(m, counted) for _, m, counted in jobs] == [(9.0, True), (1.2, True), (6.0, True)]
+    assert [j.kind for j in reading.jobs] == ["internship"] * 3

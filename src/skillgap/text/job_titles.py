@@ -48,7 +48,7 @@ TITLE_NOUN: Final = re.compile(
     r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver|"
     r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|"
     r"mitarbeiter\w*|lehrbeauftragte\w*|dozent\w*|stagiaire|becari[oa]|\w+analyst(?:in|en)?|"
-    r"wissenschaftler\w*|praktikum|analyste|analista|ing[ée]nieure?|ingenier[oa]|accountant|"
+    r"wissenschaftler\w*|\w*praktikum|\w*hilfskraft|hiwi|praxissemester|analyste|analista|ing[ée]nieure?|ingenier[oa]|accountant|"
     r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*|"
     # Portuguese and Spanish: "Estagiário de TI", "Desenvolvedor Java", "Consultor de ML"
     r"estagi[áa]ri[oa]|desenvolvedor[ae]?s?|desarrollador[ae]?s?|engenheir[oa]s?|consultor[ae]?s?|"
