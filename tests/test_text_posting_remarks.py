@@ -230,3 +230,19 @@ def test_spanish_and_portuguese_posting_headings(heading: str, kind: str) -> Non
     from skillgap.text.sections import kind_of
 
     assert kind_of(heading) == kind
+
+
+def test_a_job_sheets_labelled_title_is_the_title_not_the_employer_above_it() -> None:
+    """A job sheet: the employer's name first, then "Job Title:   MLOps Engineer - ...".
+
+    The draft is named after the job, not the bank; a posting without such a label keeps its
+    first line.
+    """
+    sheet = draft_of(
+        "NORTHWIND BANK PJSC\nJob Title:   MLOps Engineer - Data Platform\nLocation:    Dubai\n\n"
+        "REQUIREMENTS\n- Python\n- Docker\n"
+    )
+    assert sheet.title == "MLOps Engineer - Data Platform"
+    assert sheet.role_id == "posting-mlops-engineer-data-platform"
+    plain = draft_of("Data Scientist\n\nREQUIREMENTS\n- Python\n")
+    assert plain.title == "Data Scientist"

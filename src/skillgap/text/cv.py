@@ -35,13 +35,14 @@ from skillgap.text.career import computing_studies, core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.context import clean_sentence
 from skillgap.text.credentials import certifications_of, degrees_of, doctorates
-from skillgap.text.dates import Span, find_span
+from skillgap.text.dates import Span, find_span, leading_date
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, level_of, word_level
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line, TextDocument
+from skillgap.text.seasons import defined_seasons, redefine
 from skillgap.text.sections import Section, kind_of, split
 from skillgap.text.skill_list import (
     BULLET,
@@ -216,6 +217,7 @@ def _joined(section: Section) -> Section:
             and not BULLET.match(line.text)
             and not (jobs and (find_span(line.text) or re.search(r"\s[—|]\s", line.text)))
             and not (jobs and dates_alone(after))  # the next job's title over its dates
+            and not (jobs and leading_date(after) is not None)  # over "Summer 2024 (10 weeks)"
             and not (jobs and title_over_employer(prev.text, line.text, below))
             and not (jobs and _ends_in_date(prev.text))  # "- Intern, Lab — Summer 2020": whole
             and not (jobs and _ends_in_range(prev.text) and line.text.strip()[:1].isupper())
@@ -296,6 +298,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     matcher.claimed = frozenset(s for s, claim in reading.skills.items() if claim.listed)
     dated, undated = _experience_parts(sections)
     reading.jobs = read_jobs(dated, matcher)
+    redefine(reading.jobs, defined_seasons([ln.text for ln in lines]))  # "Winter = Jan–Apr"
     for part in undated:
         _work_named(part, matcher, reading)
     count_months(reading.jobs, as_of, doctorates_studied)

@@ -182,7 +182,11 @@ _SINGLE: Final = re.compile(rf"(?<![^\W_]){_point('a', iso=False, short=False)}"
 #: Every form of a date holds one (a year, a month's number, a quarter's).
 _DIGIT: Final = re.compile(r"[0-9]")
 #: A single date ends a job's line ("... · *Summer 2023*"), only markup after it.
-_LINE_END: Final = re.compile(r"^[\s*_)\]|·.,;:]*$")
+#: A single date ends a line before marks, or a work term's word ("Winter 2024 co-op").
+_LINE_END: Final = re.compile(
+    r"^(?:\s+(?:co-?op(?:\s+term)?|work\s+term|term|semester|placement))?[\s*_)\]|·.,;:]*$",
+    re.IGNORECASE,
+)
 #: LinkedIn's own count beside the dates: "(2 yrs 4 mos)", "· 11 months".
 DURATION: Final = re.compile(
     r"\(?\s*(?:\d{1,2}\s*(?:years?|yrs?|anos?|años?)\b"
@@ -219,6 +223,11 @@ class Span:
             if m > 12:
                 y, m = y + 1, 1
         return out
+
+
+def month_number(word: str) -> int | None:
+    """A month's number from its name in any language read here (``Sept`` is 9), or None."""
+    return _MONTHS.get(word.casefold().rstrip("."))
 
 
 def _year(full: str | None, short: str | None) -> int | None:

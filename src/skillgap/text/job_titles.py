@@ -26,6 +26,7 @@ from skillgap.text.federal import title_past_facts
 from skillgap.text.job_lines import parent_item, table_title
 from skillgap.text.labelled import europass_title
 from skillgap.text.read import Line
+from skillgap.text.seasons import SEASON_LABEL
 from skillgap.text.sections import kind_of
 from skillgap.text.work import BREAK, TRAVEL
 from skillgap.text.wraps import OPEN_END
@@ -47,7 +48,7 @@ TITLE_NOUN: Final = re.compile(
     r"mlops|writer|editor|instructor|coach|partner|principal|cto|ceo|vp|chef|driver|"
     r"werkstudent\w*|praktikant\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|"
     r"mitarbeiter\w*|lehrbeauftragte\w*|dozent\w*|stagiaire|becari[oa]|\w+analyst(?:in|en)?|"
-    r"wissenschaftler\w*|praktikum|analyste|analista|ing[ée]nieure?|ingenier[oa]|accountant|"
+    r"wissenschaftler\w*|\w*praktikum|\w*hilfskraft|hiwi|praxissemester|analyste|analista|ing[ée]nieure?|ingenier[oa]|accountant|"
     r"bookkeeper|auditor|controller|representative|salesperson|buyer|planner|buchhalter\w*|"
     # Portuguese and Spanish: "Estagiário de TI", "Desenvolvedor Java", "Consultor de ML"
     r"estagi[áa]ri[oa]|desenvolvedor[ae]?s?|desarrollador[ae]?s?|engenheir[oa]s?|consultor[ae]?s?|"
@@ -310,6 +311,8 @@ def job_title(  # noqa: PLR0911  # a return per layout
     at = text.find(span.text)
     before = clean_sentence(text[:at]).strip(" —–-|*·,(_")
     after = clean_sentence(DURATION.sub(" ", text[at + len(span.text) :])).strip(" —–-|*·,:_")
+    if SEASON_LABEL.match(before.rstrip(" :")):
+        before = ""  # "Summer 2023/24: Dec 2023 – Feb 2024": the dates' label, the title above
     if after.count("(") > after.count(")"):  # "(full-time, 3 months)": the length's bracket
         after = after.rstrip(" ,;") + ")"
     table = table_title(text, span)

@@ -1,11 +1,12 @@
 """A posting's title and the role id made from it.
 
-The title is the posting's first line with words: not an e-mail's header lines ("From:",
-"Sent:", "To:"), nor a rule of ``=====``, nor the "Subject: Re:" before it; a first line
-that is the whole posting (pasted as one paragraph) gives its first sentence, or its words
-up to the bracket that closes the title's place ("... (London; hybrid) At ..."). The role
-id is the title in small letters and hyphens, accents dropped but not their letters
-("Region Skåne": ``region-skane``).
+The title is a job sheet's labelled one among its first lines ("Job Title: MLOps
+Engineer" under the employer's name), or else the posting's first line with words: not an
+e-mail's header lines ("From:", "Sent:", "To:"), nor a rule of ``=====``, nor the
+"Subject: Re:" before it; a first line that is the whole posting (pasted as one paragraph)
+gives its first sentence, or its words up to the bracket that closes the title's place
+("... (London; hybrid) At ..."). The role id is the title in small letters and hyphens,
+accents dropped but not their letters ("Region Skåne": ``region-skane``).
 
 A title names a **senior role** when a seniority word (Senior, Staff, Lead, Principal)
 qualifies a role in the craft: "Senior ML Engineer", "Staff Engineer", "Lead Data Scientist",
@@ -78,8 +79,26 @@ def slug(text: str) -> str:
     return "-".join(words)[:60].strip("-") or "role"
 
 
+#: A job sheet's labelled title among its first lines: "Job Title:   MLOps Engineer", under the
+#: employer's name ("GULF CRESCENT BANK PJSC"); "Position:", "Role:", "Stellenbezeichnung:".
+_TITLE_LABEL: Final = re.compile(
+    r"^[\s*_]*(?:job\s+title|position(?:\s+title)?|role(?:\s+title)?|vacancy|"
+    r"stellenbezeichnung|puesto|cargo|intitulé\s+du\s+poste)[\s*_]*:[\s*_]*(\S.{0,118})$",
+    re.I,
+)
+#: How many of a posting's first lines may hold its labelled title.
+_LABEL_LINES: Final = 8
+
+
 def posting_title(lines: Sequence[Line], source: str) -> str:
-    """The posting's title: its first line with words, not an e-mail's header nor a rule."""
+    """The posting's title: a labelled one near the top, or its first line with words.
+
+    Not an e-mail's header nor a rule; a job sheet's "Job Title: MLOps Engineer" below the
+    employer's name is the title, not the employer.
+    """
+    for line in lines[:_LABEL_LINES]:
+        if labelled := _TITLE_LABEL.match(line.text):
+            return clean_sentence(labelled[1]).strip(" *_")[:200]
     for line in lines:
         if _EMAIL_FROM.match(line.text) or not any(c.isalpha() for c in line.text):
             continue

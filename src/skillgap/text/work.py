@@ -122,7 +122,9 @@ _DATA_NOUN: Final = re.compile(
 CORE_WORK: Final = re.compile(
     r"\b(data (?:team|pipelines?|platform|engineering|science|scientists?|warehouse)|"
     r"machine learning|ml|ai|analytics|deep learning|nlp|computer vision|recommend\w*|"
-    r"statistic\w*|forecast\w*)\b",
+    r"statistic\w*|forecast\w*|"
+    # German: "Lehrstuhl für Maschinelles Lernen", "Methoden des maschinellen Lernens"
+    r"maschinelle[sn]?\s+lernens?)\b",
     re.I,
 )
 
@@ -317,7 +319,7 @@ TRAVEL: Final = re.compile(
 #: An internship, or a student's job beside the studies (a German "Werkstudent"): counted as
 #: internships are, wherever it stands in a career.
 _STUDENT_JOB: Final = re.compile(
-    r"\b(intern(?:ship)?|werkstudent(?:in)?|working student|student assistant|praktik\w*|"
+    r"\b(intern(?:ship)?|werkstudent(?:in)?|working student|student assistant|\w*praktik\w*|"
     r"studentische hilfskraft|stagiaire|becari[oa]|pr[áa]cticas|tirocinio|estagi[áa]ri[oa]|"
     r"est[áa]gio|pasant[ií]a|pasante|"
     # East Africa's word for a student's placement: "Industrial Attachment", "Attachment student"
