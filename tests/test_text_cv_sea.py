@@ -126,7 +126,7 @@ VIETNAMESE = """\
 
 
 def test_a_vietnamese_cv_reads_each_job_under_its_employer() -> None:
-    """ "05/2021 - nay" is 68 months to Dec 2026; the freelance heading's "about" is no section."""
+    """``05/2021 - nay`` is 68 months to Dec 2026; "about 20 h/week" opens no section."""
     reading = read_cv_text(VIETNAMESE, "cv.md")
     titles = [t for t, _, _ in jobs_of(reading)]
     assert [t.split(" (")[0] for t in titles] == [
@@ -135,3 +135,19 @@ def test_a_vietnamese_cv_reads_each_job_under_its_employer() -> None:
         "Software Engineer",
     ]
     assert jobs_of(reading)[0][1] == 68.0
+
+
+LEAVE_WITH_REASON = """\
+## Experience
+
+**Data Engineer** — Acme Bank, Kuala Lumpur
+*Jan 2024 – Dec 2024*
+- Feature pipelines in Python
+- *Unpaid leave Mar 2024 – Apr 2024 (2 months, family matters)*
+"""
+
+
+def test_a_leave_with_its_length_and_reason_in_brackets_comes_off_the_job() -> None:
+    """``Unpaid leave Mar 2024 – Apr 2024 (2 months, ...)``: twelve months less two."""
+    reading = read_cv_text(LEAVE_WITH_REASON, "cv.md")
+    assert [m for _, m, _ in jobs_of(reading)] == [10.0]
