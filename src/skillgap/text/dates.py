@@ -16,6 +16,9 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
   dash left open); German, French, Spanish and Italian words too: ``seit 09/2023``,
   ``März 2020 bis heute``, ``depuis 2021``, ``desde 2020``, ``en cours``, ``actualidad``;
   Chinese, Japanese and Korean ones after a dash or tilde: ``2020/09 - 至今``, ``2019.03 ~ 현재``;
+  Vietnamese, Indonesian, Malay and Thai ones: ``03/2020 - nay``, ``hiện tại``, ``sekarang``;
+* a Thai CV's Buddhist-era year in brackets before the dash is passed over:
+  ``Jan 2022 (B.E. 2565) - Present`` reads Jan 2022 to now;
 * month names in those languages (``Mai 2019 – Okt. 2021``, ``janvier 2020``), and
   ``bis``, ``au``, ``à``, ``hasta`` between the ends (``du 01/03/2019 au 31/08/2021``);
 * a day-first date (``01/03/2019 – 31/08/2021``, Europass) counts its whole month, a
@@ -42,21 +45,22 @@ from typing import Final
 _MONTHS: Final = {
     m: i
     for i, names in enumerate(
-        (  # a line a month: English, German, French, Spanish, Italian, Dutch, Portuguese, Nordic
+        (  # a line a month: English, German, French, Spanish, Italian, Dutch, Portuguese, Nordic,
+            # Indonesian and Malay
             "jan january januar jänner jän janvier janv enero ene gennaio januari janeiro",
             "feb february februar février fevrier févr fevr fév febrero febbraio februari fevereiro"
             " fev",
-            "mar march mär märz maerz mrz mars marzo maart mrt março marts",
+            "mar march mär märz maerz mrz mars marzo maart mrt março marts maret",
             "apr april avril avr abril abr aprile",
             "may mai mayo maggio mei maio maj",
             "jun june juni juin junio giugno junho",
-            "jul july juli juillet juil julio luglio julho",
-            "aug august août aout agosto augustus augusti ago",
+            "jul july juli juillet juil julio luglio julho julai",
+            "aug august août aout agosto augustus augusti ago agustus ogos",
             "sep sept september septembre septiembre settembre setembro set",
             "oct october okt oktober octobre octubre ottobre outubro out",
             "nov november novembre noviembre",
             "dec december dez dezember décembre decembre déc diciembre dic dicembre dezembro"
-            " desember",
+            " desember disember",
         ),
         start=1,
     )
@@ -117,8 +121,11 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
     return joined.replace(r"(?<![\d/.\-])", r"(?<![\d/.])") if p == "b" else joined
 
 
+#: A Thai CV's Buddhist-era year beside the Gregorian one, passed over before the dash:
+#: ``Jan 2022 (B.E. 2565) - Present`` (B.E. = C.E. + 543, so 25xx; the Gregorian one is read).
+_ERA: Final = r"(?:\s*\((?:B\.?\s?E\.?|พ\.ศ\.)\s*25\d{2}\))?"
 _SEP: Final = (
-    r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
+    _ERA + r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
     r"\bbis\b|\bhasta\b|\bau\b|\bà\b|\btot\b|\ba\b|\baté\b)\s*"
 )
 _ONGOING: Final = (
@@ -129,7 +136,10 @@ _ONGOING: Final = (
     r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
     r"till\s+(?:now|present)|actualmente|atualmente|atual|"
     # Chinese, Japanese and Korean "to now": "2020/09 - 至今", "2019.03 ~ 현재"
-    r"至今|迄今|现在|現在|目前|현재|재직\s?중)(?![^\W_]))"
+    r"至今|迄今|现在|現在|目前|현재|재직\s?중|"
+    # Vietnamese, Indonesian/Malay and Thai ones: "03/2020 - nay", "2021 - sekarang"
+    r"(?:đến\s+)?(?:nay|hiện\s+(?:tại|nay))|(?:hingga\s+|sampai\s+)?(?:sekarang|kini|saat\s+ini)|"
+    r"ปัจจุบัน)(?![^\W_]))"
 )
 #: "since" in the languages CVs are written in: "seit 09/2023", "depuis 2021", "desde 2020".
 _SINCE_WORD: Final = r"(?:since|from|seit|ab|depuis|desde|dal|dall['’])"
@@ -360,6 +370,8 @@ def _first_range(text: str) -> Span | None:
     for m in _SINCE.finditer(text):
         if _WORK_MODE.search(text, 0, m.start()):
             continue  # "(hybrid, fully remote since 2024)": how the job is done, not its dates
+        if found and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # "Engineer (Team Leader since 01/2023) | 03/2020 - nay": a note's date
         first = _ends(m, "a") or _ends(m, "c")
         if first is not None:
             found.append((m.start(), Span(first[0], None, m[0].strip())))

@@ -43,6 +43,7 @@ from skillgap.text.work import (
     LEAVE,
     LEAVE_LATIN,
     LEAVE_NORDIC,
+    LEAVE_REMARK,
     Job,
     client_data_work,
     make_job,
@@ -226,7 +227,8 @@ def _leave_item(text: str) -> Span | None:
         span = find_span(item) if LEAVE.search(item) else None
         if span is None:
             continue
-        if _LEAVE_NOTE.fullmatch(DURATION.sub(" ", item.replace(span.text, " "))):
+        note = LEAVE_REMARK.sub(" ", item.replace(span.text, " "))
+        if _LEAVE_NOTE.fullmatch(DURATION.sub(" ", note)):
             return span  # "(4 months)" after the dates says their length again
     # the leave ends a description: "| Main activities | Models in Python Parental leave 01/..."
     span = find_span(whole)

@@ -140,6 +140,9 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("skills", ("aptidões", "herramientas", "ferramentas", "tecnologías", "tecnologias")),
     ("volunteering", ("volunteering", "volunteer", "voluntary", "ehrenamt", "bénévolat")),
     ("volunteering", ("voluntariado", "trabajo voluntario", "trabalho voluntário")),
+    # Indonesian, Malay and Vietnamese CV headings ("Pengalaman Organisasi": a student's clubs)
+    ("volunteering", ("pengalaman organisasi", "organisasi", "kegiatan", "hoạt động")),
+    ("experience", ("pengalaman kerja", "pengalaman", "riwayat pekerjaan", "kinh nghiệm")),
     ("interests", ("outside work", "outside of work", "beyond work", "away from work")),
     (
         "experience",
@@ -191,6 +194,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ),
     ("education", ("formación", "educación", "istruzione")),
     ("education", ("formação", "educação", "estudios", "escolaridade")),  # "Formação acadêmica"
+    ("education", ("pendidikan", "học vấn")),
+    ("certifications", ("sertifikat", "sertifikasi", "sijil", "chứng chỉ")),
     (
         "certifications",
         ("certifications", "certificates", "certification", "licenses", "zertifikate"),
@@ -199,6 +204,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("certifications", ("certificados", "licencias")),
     ("publications", ("publications", "papers", "patents", "publikationen", "veröffentlichungen")),
     ("publications", ("publicações", "publicação", "publicaciones", "publicación", "artigos")),
+    ("publications", ("publikasi", "penerbitan", "công bố")),
+    ("skills", ("keahlian", "keterampilan", "kemahiran", "kỹ năng")),
     ("projects", ("projects", "competitions", "open source", "portfolio", "projekte")),
     ("projects", ("projetos", "proyectos")),
     ("languages", ("languages", "sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue")),
@@ -206,7 +213,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("summary", ("summary", "profile", "objective", "research interests")),
     # not "Perfil" nor "Objetivo": a Spanish posting's requirements ("Perfil buscado") and
     # its role's aim ("Objetivo del puesto") are read there as any other part's words are
-    ("summary", ("resumo", "resumen", "sobre mí", "sobre mim")),
+    ("summary", ("resumo", "resumen", "sobre mí", "sobre mim", "ringkasan", "mục tiêu")),
     ("interests", ("interests", "hobbies")),
     ("interests", ("intereses", "interesses", "aficiones")),
     ("service", ("service", "teaching", "awards")),
@@ -246,6 +253,8 @@ _QUALIFIER: Final = re.compile(
 #: a posting's "Our clients" its employer's. ("Freelance" alone is LinkedIn's employment type
 #: under a title, never a heading.)
 _EXPERIENCE_ALONE: Final = frozenset({"consulting", "consultancy", "clients"})
+#: "about" before a number is an approximation, not "About us": ``### Freelance — about 20 h/week``.
+_ABOUT_NUMBER: Final = re.compile(r"\babout\s+(?=[~≈]?\d)")
 #: Headings that name a kind only alone: "Publication" (a word too common to find in others).
 _ALONE: Final = {"publication": "publications"}
 #: A date in a line ("Feb 2026 - present", "June 2021 to ..."): such a line is never a heading.
@@ -281,6 +290,7 @@ def kind_of(heading: str) -> str:
     if qualifier:
         return "required" if bool(qualifier[2]) != bool(qualifier[1]) else "nice"
     low = _PARENTHESES.sub(" ", _plain(heading).casefold())  # "Projects (not employment)"
+    low = _ABOUT_NUMBER.sub("", low)
     if low.strip() in _EXPERIENCE_ALONE:
         return "experience"
     for kind, words in KINDS:

@@ -37,6 +37,9 @@ LEAVE_NORDIC: Final = (
 LEAVE: Final = re.compile(
     rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC})\b", re.I
 )
+#: A leave's length and reason in brackets after its dates: ``Unpaid leave Apr 2025 – May 2025
+#: (2 months, Hajj pilgrimage)``: a note on the leave, not words of a job.
+LEAVE_REMARK: Final = re.compile(r"\(\s*\d{1,2}\s*(?:months?|mos?|weeks?)\b[^()]*\)", re.I)
 
 #: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
 _CORE: Final = re.compile(
