@@ -780,6 +780,25 @@ SET_AK_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 1.0}
 SET_AL_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
 SET_AL_FLOOR |= {"months_within_10": 1, "month_error": 0.45, "levels": 1.0}
 
+# Session 7, four sets written during round 2 and kept sealed until round 3 (cv3a-s7,
+# cv3b-s7, cv3c-s7) had landed, measured once against the session's final reader (cf75403).
+# No decoy in any posting. text-2026-12am (France, Belgium, Italy, the Netherlands): 22/23
+# essential, lists 4/4; months 3 of 5 (an Italian Word CV's "Esperienze lavorative" unread,
+# 0 for 88; a Belgian teacher's 4/5 job, 31 for 25.4); levels 59/62. text-2026-12an (finance,
+# insurance): 25/26, lists 4/4; months 5 of 5 (largest error 1.8 %); levels 51/55.
+# text-2026-12ao (Canadian and Australian industry and public sector): 18/23 (a mining
+# MLOps posting's requirements), lists 2/3; months 5 of 5 (largest 5.3 %); levels 48/51.
+# text-2026-12ap (plain UK and US CVs): 19/21 (CI/CD twice), lists 4/4; months 4 of 5 (a
+# two-column CV's career break counted, 124 for 106); levels 64/66.
+SET_AM_FLOOR = {"essential": 0.95, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AM_FLOOR |= {"months_within_10": 3, "month_error": 1.0, "levels": 0.95}
+SET_AN_FLOOR = {"essential": 0.96, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AN_FLOOR |= {"months_within_10": 5, "month_error": 0.02, "levels": 0.92}
+SET_AO_FLOOR = {"essential": 0.78, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+SET_AO_FLOOR |= {"months_within_10": 5, "month_error": 0.06, "levels": 0.94}
+SET_AP_FLOOR = {"essential": 0.9, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AP_FLOOR |= {"months_within_10": 4, "month_error": 0.18, "levels": 0.96}
+
 
 #: Sessions 6 and 7's sets and their floors, one test each (each comment above says when).
 SESSION_6_FLOORS = {
@@ -807,6 +826,10 @@ SESSION_6_FLOORS = {
     "12aj": SET_AJ_FLOOR,
     "12ak": SET_AK_FLOOR,
     "12al": SET_AL_FLOOR,
+    "12am": SET_AM_FLOOR,
+    "12an": SET_AN_FLOOR,
+    "12ao": SET_AO_FLOOR,
+    "12ap": SET_AP_FLOOR,
 }
 # Raised in session 7 (branch cvfed-s7): a federal résumé's block and a reservist's
 # mobilization read (12ac months 5 of 5, largest error 1.7%; levels 51/53), related work at
