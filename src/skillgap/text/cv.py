@@ -45,7 +45,6 @@ from skillgap.text.read import Line, TextDocument
 from skillgap.text.seasons import defined_seasons, redefine
 from skillgap.text.sections import Section, kind_of, split
 from skillgap.text.skill_list import (
-    BULLET,
     LISTED_LEVEL,
     MENTIONED_LEVEL,
     SkillClaim,
@@ -53,6 +52,7 @@ from skillgap.text.skill_list import (
     read_skills_section,
 )
 from skillgap.text.work import Job
+from skillgap.text.wraps import ITEM_BULLET as BULLET
 
 #: A sentence's end inside or at the end of a line: "... distributed training (FSDP). Working".
 _SENTENCE_END: Final = re.compile(r"[a-z)]\.(?:\s+[A-Z]|\s*$)")

@@ -25,6 +25,7 @@ from skillgap.text.context import clean_sentence
 from skillgap.text.dates import Span, find_span
 from skillgap.text.read import Line
 from skillgap.text.work import Job
+from skillgap.text.wraps import ITEM_BULLET as _BULLET
 
 #: A labelled fact on a line of its own: "Grade Level: GS-13", "Hours per week: 40".
 _FACT: Final = re.compile(r"^\s*[A-Z][A-Za-z'/&.()-]*(?:\s+[A-Za-z'/&.()-]+){0,3}\s*:\s+\S")
@@ -32,7 +33,6 @@ _FACT: Final = re.compile(r"^\s*[A-Z][A-Za-z'/&.()-]*(?:\s+[A-Za-z'/&.()-]+){0,3
 _FACTS: Final = 6
 #: The longest line a title takes.
 _TITLE_CHARS: Final = 90
-_BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
 def title_past_facts(

@@ -24,10 +24,8 @@ from skillgap.text.labelled import dated_by_label
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
 from skillgap.text.work import Job, fte_of
+from skillgap.text.wraps import ITEM_BULLET as _BULLET
 from skillgap.text.wraps import OPEN_END
-
-_BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
-
 
 #: A Markdown link: its text is what a reader sees.
 _LINK: Final = re.compile(r"\[([^\]]*)\]\([^)]*\)")

@@ -29,6 +29,7 @@ from skillgap.text.read import Line
 from skillgap.text.seasons import SEASON_LABEL
 from skillgap.text.sections import kind_of
 from skillgap.text.work import BREAK, TRAVEL
+from skillgap.text.wraps import ITEM_BULLET as BULLET
 from skillgap.text.wraps import OPEN_END
 
 #: Small words inside a title or an employer's name.
@@ -71,7 +72,6 @@ _ABBREVIATION_END: Final = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Co|
 #: A sentence ended and another begun: "... my father. Used the time ...".
 SENTENCE_BREAK: Final = re.compile(r"[a-z]{2}\.\s+[A-Z][a-z]*\s+[a-z]")
 _RULE: Final = re.compile(r"^\s*[-=_*~]{3,}\s*$")
-BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 #: The cells of a job's line: ``Oct 2025 - now | Title | Employer``.
 _CELL: Final = re.compile(r"\s*\|\s*")
 #: A note in brackets ending a title: ``ML Consultant (full-time, 3 months)``.

@@ -32,7 +32,7 @@ from skillgap.text.federal import mobilization, mobilized
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
 from skillgap.text.job_phases import share_change
 from skillgap.text.job_table import table_jobs
-from skillgap.text.job_titles import BULLET, SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
+from skillgap.text.job_titles import SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
 from skillgap.text.labelled import describes
 from skillgap.text.match import Matcher
 from skillgap.text.read import Line
@@ -44,11 +44,13 @@ from skillgap.text.work import (
     LEAVE_LATIN,
     LEAVE_NORDIC,
     LEAVE_REMARK,
+    LEAVE_WORDS,
     Job,
     client_data_work,
     make_job,
     student_data_work,
 )
+from skillgap.text.wraps import ITEM_BULLET as BULLET
 from skillgap.text.wraps import OPEN_END
 from skillgap.text.year_month import year_month_jobs
 
@@ -65,7 +67,7 @@ _LEAVE_NOTE: Final = re.compile(
 _GLOSSED: Final = re.compile(r"\((?:parental|maternity|paternity)\s+leave\)", re.I)
 #: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
 _LEAVE_BEFORE: Final = re.compile(
-    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC})\s*[:(]?\s*$",
+    rf"\b{LEAVE_WORDS}\s*[:(]?\s*$",
     re.I,
 )
 

@@ -27,10 +27,10 @@ from skillgap.text.levels import RUSTY, level_of
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line
 from skillgap.text.sections import Section, kind_of
+from skillgap.text.wraps import ITEM_BULLET as BULLET
 
 LISTED_LEVEL: Final = 3
 MENTIONED_LEVEL: Final = 2
-BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 #: A label before a line's skills: "Tools: ", "**Expert:** ", "ML / LLM  : ".
 _LABEL: Final = re.compile(
     r"^\s*(?:[-*•]\s*)?[*_]{0,2}[A-Za-z][A-Za-z /&-]{1,24}[*_]{0,2}\s*:[*_]{0,2}\s"

@@ -33,10 +33,10 @@ LEAVE_NORDIC: Final = (
     r"barselpermisjon|vanhempainvapaa|äitiysloma|isyysloma|perhevapaa|"
     r"urlop\s+(?:macierzyński|rodzicielski|ojcowski|wychowawczy))"
 )
-#: A leave inside a job, in the languages CVs are read in: its months come off the job.
-LEAVE: Final = re.compile(
-    rf"\b(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC})\b", re.I
-)
+#: A leave's words, in the languages CVs are read in (one alternation for every leave pattern).
+LEAVE_WORDS: Final = rf"(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC})"
+#: A leave inside a job: its months come off the job.
+LEAVE: Final = re.compile(rf"\b{LEAVE_WORDS}\b", re.I)
 #: A leave's length and reason in brackets after its dates: ``Unpaid leave Apr 2025 – May 2025
 #: (2 months, Hajj pilgrimage)``: a note on the leave, not words of a job.
 LEAVE_REMARK: Final = re.compile(r"\(\s*\d{1,2}\s*(?:months?|mos?|weeks?)\b[^()]*\)", re.I)

@@ -5,6 +5,7 @@ A PDF or an editor wraps a long line: a sentence left open ("... models onto" /
 text going on indented as far as its words ("- Studium der Informatik oder eine Ausbildung
 zum/zur" / "  Fachinformatiker:in"). :mod:`skillgap.text.sections` asks these before it
 takes a short line for a heading; the CV's and the posting's readers ask :data:`OPEN_END`.
+The bullet patterns live here too, the one home of what opens a list item.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import Final
 
 from skillgap.text.read import Line
 
-#: A list item's bullet: "-", "*", "•", "--" (not "-- SKILLS --"), "1." or "1)".
+#: A list item's bullet where a line's kind is read: "-", "*", "•", "1." or "1)".
+ITEM_BULLET: Final = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+#: A list item's bullet before a heading is taken: those, and "--" (not "-- SKILLS --").
 BULLET: Final = re.compile(r"^\s*(?:[-*•]|--(?!.*--\s*$)|\d+[.)])\s+")
 
 #: A line's end that leaves its sentence open ("... models onto", "... Energie GmbH,"): the
