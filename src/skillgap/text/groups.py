@@ -93,8 +93,8 @@ def group(
         # the one left is asked alone only when the list needs it: never a choice made fixed
         return kept if fewest - dropped > 0 or k == 1 else []
     notes = []
-    if fewest < k:
-        same = [catalog.skill_name(i) for i, n in counts.items() if n > 1]
+    same = [catalog.skill_name(i) for i, n in counts.items() if n > 1]
+    if fewest < k and same:  # fewer for items the catalog does not know: their own note says
         notes.append(
             f"the posting asks for {k} of a list whose items the catalog reads as fewer "
             f"skills ({some_names(same, ', ')} for several)"

@@ -260,14 +260,21 @@ def _close(  # the draft being written, and what the list is read with
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """Where a requirement line's clauses are: its sentences and its `•`, `·`, `;` items."""
+    """Where a requirement line's clauses are: its sentences and its `•`, `·`, `;` items.
+
+    Not the ``;`` between the items of a list a line opens ("any three of the following
+    areas: prompt engineering; RAG; model evaluation"): the list is one clause.
+    """
     cuts = [0]
     at = depth = 0  # brackets opened and not closed before ``at``
+    k_of = list_opening(text)
     for m in _CLAUSE_END.finditer(text):
         depth += text.count("(", at, m.start()) - text.count(")", at, m.start())
         at = m.start()
         if depth > 0:
             continue  # inside brackets: a remark's own sentence, still the clause's
+        if k_of is not None and m.start() >= k_of.end() and m[0].strip() == ";":
+            continue  # an item of the list the line opens, not a clause of its own
         cuts += [m.start(), m.end()]
     cuts.append(len(text))
     pairs = list(zip(cuts[::2], cuts[1::2], strict=True))

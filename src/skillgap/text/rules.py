@@ -80,7 +80,7 @@ VAGUE: Final = frozenset(
         *("preprocessing", "experimentation", "spreadsheets", "databases", "communication"),
         *("statistics", "probability", "stats", "optimization", "optimisation", "agile"),
         "statistik",  # German: "laut Statistik" (according to the figures)
-        *("estadística", "estatística", "statistiques"),  # Spanish, Portuguese, French
+        *("estadística", "estatística", "statistiques", "statistica"),  # es, pt, fr, it
         *("microservices", "sre", "softwaredevelopment", "softwareengineering"),
     }
 )
