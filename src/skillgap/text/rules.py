@@ -67,7 +67,7 @@ AMBIGUOUS: Final = frozenset(
         *("prefect", "superset", "snowflake", "feast", "hive", "yarn", "octave", "bicep"),
         *("jupyter", "dax", "gymnasium", "evidently", "chroma", "storm", "oracle", "looker"),
         *("keras", "seaborn", "scala", "swift", "rust", "ruby", "ray", "chef", "puppet"),
-        *("dl", "rl", "ts", "js", "py", "tf", "rest"),
+        *("dl", "rl", "ts", "js", "py", "tf", "rest", "ci"),
     }
 )
 #: Aliases that are ordinary words: they count only beside another skill.
@@ -107,6 +107,8 @@ OTHER_MEANING: Final = {
     "spark": frozenset({"award", "awards", "prize", "scholarship", "mentoring"}),
     # air moved by fans: a ventilation maker's "Airflow product line", "ducted" units
     "airflow": frozenset({"product", "products", "ducted", "ventilation", "hvac", "fans"}),
+    # a confidence interval, a counter-intelligence polygraph, a corporate identity
+    "ci": frozenset({"confidence", "interval", "intervals", "poly", "polygraph", "clearance"}),
 }
 #: Names that are also a season: before a year ("Spring 2022", "Spring '23") a date's.
 SEASONS: Final = frozenset({"spring"})
