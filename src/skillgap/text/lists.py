@@ -28,11 +28,15 @@ NUMBERS: Final = {
     # Spanish "al menos dos de las siguientes", Portuguese "duas das seguintes", French "deux des"
     **{"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "dois": 2, "duas": 2, "três": 3},
     **{"quatro": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5},
+    **{"due": 2, "tre": 3, "quattro": 4, "cinque": 5},  # Italian: "almeno due tra"
 }
 #: "two", "zwei", "dos", "duas", "deux" ... as a pattern's words.
 _K_WORDS: Final = "|".join(sorted((w for w in NUMBERS if NUMBERS[w] >= 2), key=len, reverse=True))
-#: Spanish, Portuguese and French "k of": "dos de las", "duas das", "deux des", "trois parmi".
-_K_OF_ROMANCE: Final = r"\s+(?:de\s+(?:las|los|estas|estos|entre)|d[ao]s|des|parmi)\b"
+#: Spanish, Portuguese, French and Italian "k of": "dos de las", "duas das", "deux des",
+#: "trois parmi", "due tra", "tre fra", "due dei", "due delle".
+_K_OF_ROMANCE: Final = (
+    r"\s+(?:de\s+(?:las|los|estas|estos|entre)|d[ao]s|des|parmi|tra|fra|dei|delle|degli)\b"
+)
 #: "two of", "at least 2 of", "any three of", "2+ of", "two or more of": k of a list; in
 #: German "(mindestens) zwei der folgenden".
 K_OF: Final = re.compile(
@@ -86,9 +90,10 @@ ITEM: Final = re.compile(
 )
 #: Before a list, words that make it a choice of one.
 _ONE_OF: Final = re.compile(r"\b(at least one of|one of|either)\b", re.I)
-#: Between two items of a list: punctuation, "or", "and", an article, "e.g.", "such as".
+#: Between two items of a list: punctuation, "or", "and", an article, "e.g.", "such as";
+#: Markdown's emphasis around them ("Python **o** R", "PyTorch *or* JAX").
 _LIST_GAP: Final = re.compile(
-    rf"^(?:\s|,|/|\(|\)|;|\+|&|\b(?:{_OR_WORDS}|{_AND_WORDS})\b|\ban?\b|\bthe\b|\bsimilar\b|"
+    rf"^(?:\s|,|/|\(|\)|;|\+|&|\*|\b(?:{_OR_WORDS}|{_AND_WORDS})\b|\ban?\b|\bthe\b|\bsimilar\b|"
     r"e\.g\.|such as)*$",
     re.I,
 )
@@ -203,8 +208,9 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
 
     "- one of Azure OpenAI, AWS Bedrock or" over "  Google Vertex AI" is one line (cited
     by its first line's number), and so is "- two of: Spark, Kafka," over "  Flink" (one
-    list), and a paragraph of prose whose full lines end mid-sentence ("... in Python or"
-    over "TypeScript, and ...", "... a vector" over "database ..."). A line that starts
+    list, as "- any three of: A; B;" over "  C; D"), and a paragraph of prose whose full
+    lines end mid-sentence ("... in Python or" over "TypeScript, and ...", "... a vector"
+    over "database ..."). A line that starts
     with a symbol ("✅ ...") is an item. A line under one that ends in ":" or a sentence's
     end, or that opens a list ("two of the following"), or one that is a bullet of its own,
     stays a line (an item of a list).
@@ -216,7 +222,10 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
         indent, bullet = ITEM.match(line.text).groups()  # type: ignore[union-attr]
         text = line.text.rstrip()
         last = out[-1] if out else line
-        head = _OPEN_END.search(last.text.rstrip()) and not LIST_HEAD.search(last.text)
+        # a line ending in ";" goes on when it is a list's ("two of: A; B;" over "  C; D")
+        head = (
+            _OPEN_END.search(last.text.rstrip()) or _list_goes_on(last.text)
+        ) and not LIST_HEAD.search(last.text)
         # a bullet's wrap is indented, or (a job board's copy) under a full line that ends
         # mid-sentence, in small letters or closing the bullet's bracket
         bullet_wrap = wrapping and (indent or _bullet_goes_on(last.text, text))
@@ -236,6 +245,12 @@ def join_wrapped(lines: Sequence[Line]) -> list[Line]:
         wrapping = bool(bullet) and bool(text)
         prose = not bullet and not indent and _wrapped(text) and text[:1].isalnum()
     return out
+
+
+def _list_goes_on(text: str) -> bool:
+    """Whether a line ends in ";" between the items of a list it opens ("any three of: A;")."""
+    opening = list_opening(text)
+    return text.rstrip().endswith(";") and opening is not None and opening.end() < len(text)
 
 
 def _bullet_goes_on(last: str, text: str) -> bool:

@@ -47,7 +47,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("nice", ("von vorteil", "wünschenswert", "wuenschenswert", "ein plus")),  # German
     # Spanish "Se valorará", "Deseable"; Portuguese "Diferenciais", "Desejável"; French "Atouts"
     ("nice", ("valorar", "valorable", "se valora", "deseable", "diferencia", "desejáve")),
-    ("nice", ("atout", "apprécié", "souhaité")),
+    ("nice", ("atout", "apprécié", "souhaité", "preferenzial", "gradit")),  # it: "Preferenziali"
     ("benefits", ("what you'll have", "what you will have")),  # perks: "You will have" asks
     # a UK civil-service posting's closing part: nationality, vetting, how selection goes
     ("apply", ("things you need to know", "selection process details")),
@@ -99,6 +99,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             *("perfil requerido", "requerid", "procuramos", "seu perfil", "perfil desejado"),
             *("qualificações", "profil recherché", "votre profil", "profil requis", "exigences"),
             *("recherchons", "prérequis"),
+            # Italian "Requisiti", "Chi cerchiamo", "Il tuo profilo", "Profilo ricercato"
+            *("requisiti", "cerchiamo", "il tuo profilo", "profilo ricercato"),
         ),
     ),
     (
@@ -118,6 +120,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # fazer"; French "Vos missions", "Responsabilités"
             *("harás", "funciones", "responsabilidad", "tus tareas", "suas atividades", "você vai"),
             *("responsabilit", "vos missions", "tes missions", "vos tâches"),
+            *("cosa farai", "ti occuperai", "mansioni"),  # Italian; "Responsabilità" above
         ),
     ),
     (
@@ -125,12 +128,12 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             *("offer", "benefit", "perks", "compensation", "why join", "what you get"),
             *("in it for you", "wir bieten", "ofrecemos", "beneficios", "oferecemos"),
-            *("benefícios", "nous offrons", "avantages"),
+            *("benefícios", "nous offrons", "avantages", "offriamo"),  # it: "Cosa offriamo"
         ),
     ),
     ("apply", ("how to apply", "apply", "postula", "candidatura", "candidate-se", "postuler")),
     ("about", ("about", "who we are", "über uns", "our company", "acerca de", "sobre nos")),
-    ("about", ("quiénes somos", "sobre nós", "quem somos", "qui sommes", "à propos")),
+    ("about", ("quiénes somos", "sobre nós", "quem somos", "qui sommes", "à propos", "chi siamo")),
     ("skills", ("skills", "tools", "technologies", "tech stack", "competencies", "expertise")),
     ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
     # Europass's and other languages' CV headings
