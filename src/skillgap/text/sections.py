@@ -19,6 +19,7 @@ from typing import Final
 from skillgap.text.bilingual import latin_words
 from skillgap.text.dates import find_span
 from skillgap.text.employer_heading import names_its_employer
+from skillgap.text.italian import HEADINGS as ITALIAN_HEADINGS
 from skillgap.text.read import Line
 from skillgap.text.wraps import BULLET as _BULLET
 from skillgap.text.wraps import OPEN_END, hangs, open_bracket
@@ -131,6 +132,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("apply", ("how to apply", "apply", "postula", "candidatura", "candidate-se", "postuler")),
     ("about", ("about", "who we are", "über uns", "our company", "acerca de", "sobre nos")),
     ("about", ("quiénes somos", "sobre nós", "quem somos", "qui sommes", "à propos")),
+    *ITALIAN_HEADINGS,  # an Italian CV's and posting's (:mod:`skillgap.text.italian`)
     ("skills", ("skills", "tools", "technologies", "tech stack", "competencies", "expertise")),
     ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
     # Europass's and other languages' CV headings
