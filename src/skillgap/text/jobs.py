@@ -35,6 +35,7 @@ from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
 from skillgap.text.labelled import describes
 from skillgap.text.match import Matcher
+from skillgap.text.range_wraps import ranges_unwrapped
 from skillgap.text.read import Line
 from skillgap.text.sections import Section
 from skillgap.text.work import (
@@ -284,7 +285,7 @@ def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
     The line is left open (a comma, a small word, a bracket not closed: ``(part-time, ~15``)
     and the next is short, not a bullet and without dates (a PDF's or an editor's wrap).
     """
-    out = list(lines)
+    out = ranges_unwrapped(lines)  # "... | October 2018 –" / "June 2022"
     for i in range(len(out) - 1):
         (line, heading), (nxt, nxt_heading) = out[i], out[i + 1]
         text, rest = line.text.rstrip(), nxt.text.strip()
