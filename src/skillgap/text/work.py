@@ -67,7 +67,7 @@ _RELATED: Final = re.compile(
 )
 _OTHER_TRADE: Final = re.compile(
     r"\b(mechanical|civil|chemical|structural|process|manufacturing|sales|field service|"
-    r"maintenance|building|mining|petroleum|sound|audio)\s+engineer",
+    r"maintenance|building|mining|petroleum|sound|audio|yield|equipment)\s+engineer",
     re.I,
 )
 #: Occupations that are not data or engineering work whatever their subject: a statistics
@@ -346,6 +346,7 @@ class Job:
     skills: list[str] = field(default_factory=list)
     leave: Span | None = None
     did_core_work: bool = False  # its own lines name data or ML work
+    did_software_work: bool = False  # its own lines show software or data analysis work
     why_not: str = ""  # why relevant-looking work is not counted
     part_of: Job | None = None  # the job a dated list item naming a role was listed under
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
