@@ -1,8 +1,9 @@
-"""Two things a CV's narrow column or a career change leaves for the reader.
+"""What a CV's narrow column, its breaks and a career change leave for the reader.
 
 * A job's dates wrapped across two lines, as a two-column PDF's right-hand column breaks
   them (``DevOps Engineer | Calderstone | October 2018 –`` / ``June 2022``): one range, not a
   job running to today over the career break and the jobs after it.
+* A break worded as CVs word it (``Career gap``, ``Family leave``, ``Time off``) is a break.
 * Engineering in a trade (process, manufacturing, yield engineering) counts as related work
   when its own lines show software, scripting or data work (``Wrote Python scripts to pull
   tester logs``), never when they show only the trade's work and its own statistics.
@@ -12,6 +13,8 @@ to 2026-12-07, both end months included; a month counts once, at most full time.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from cvs import jobs_of, read_cv_text
 from skillgap.text.range_wraps import joined_range
@@ -126,3 +129,43 @@ def test_what_shows_software_work_in_a_trade_job() -> None:
     assert not software_work("- Automated the line with new PLCs and a robot cell")
     assert not software_work("- SPC charts and root-cause analysis in Minitab")
     assert not software_work("- Designed experiments (DOE); some MATLAB scripting")
+
+
+BREAK_BETWEEN = """\
+ANNA EXAMPLE
+
+EXPERIENCE
+
+MLOps Engineer | Harrow Bank | February 2024 – Present
+- Run the ML platform on Kubernetes
+
+{title} | March 2022 – January 2024
+- Full-time carer for a family member.
+
+Software Developer | Tollgate Software | 01/2019 – 02/2022
+- Built Java services
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Career break", "Career gap", "Family leave", "Carer's leave", "Time off", "Planned break"],
+)
+def test_a_break_as_cvs_write_it_pauses_the_career(title: str) -> None:
+    """However the break is worded, it counts nothing and the developer's years before it count.
+
+    Feb 2024 – Dec 2026: 35; Jan 2019 – Feb 2022: 38 (a break pauses software development).
+    """
+    reading = read_cv_text(BREAK_BETWEEN.format(title=title))
+    assert [(j.kind, j.months) for j in reading.jobs] == [
+        ("job", 35.0),
+        ("break", 0.0),
+        ("job", 38.0),
+    ]
+    assert reading.relevant_months == 73.0
+
+
+def test_a_job_covering_a_leave_is_a_job() -> None:
+    """``Data Analyst (family leave cover)`` names an occupation: its 23 months count."""
+    reading = read_cv_text(BREAK_BETWEEN.format(title="Data Analyst (family leave cover)"))
+    assert [(j.kind, j.months, j.relevant) for j in reading.jobs][1] == ("job", 23.0, True)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from skillgap.text.break_titles import names_break
 from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
 
@@ -368,6 +369,7 @@ def make_job(title: str, notes: str, text: str, span: Span, leave: Span | None) 
         "break"
         if BREAK.match(title)
         or re.search(r"career break|sabbatical|auszeit", title, re.I)
+        or names_break(title)  # "Career gap", "Family leave", "Time off"
         or TRAVEL.match(title)
         else "internship"
         if _STUDENT_JOB.search(f"{title} {notes}")
