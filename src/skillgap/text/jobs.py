@@ -36,11 +36,12 @@ from skillgap.text.job_titles import SENTENCE_BREAK, TITLE_NOUN, job_title, span
 from skillgap.text.labelled import describes
 from skillgap.text.leave_items import GLOSSED, leave_item
 from skillgap.text.match import Matcher
+from skillgap.text.range_wraps import ranges_unwrapped
 from skillgap.text.read import Line
 from skillgap.text.sections import Section
+from skillgap.text.trade_work import note_work, trade_software_work
 from skillgap.text.work import (
     BREAK,
-    CORE_WORK,
     LEAVE,
     Job,
     client_data_work,
@@ -235,7 +236,7 @@ def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
     The line is left open (a comma, a small word, a bracket not closed: ``(part-time, ~15``)
     and the next is short, not a bullet and without dates (a PDF's or an editor's wrap).
     """
-    out = list(lines)
+    out = ranges_unwrapped(lines)  # "... | October 2018 –" / "June 2022"
     for i in range(len(out) - 1):
         (line, heading), (nxt, nxt_heading) = out[i], out[i + 1]
         text, rest = line.text.rstrip(), nxt.text.strip()
@@ -411,7 +412,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             if current is not None and (bullet or not heading):
                 share_under(current, text, i == made_at + 1 and not bullet)
                 current.skills += [f.id for f in title_skills(line.text, matcher)]
-                current.did_core_work |= bool(CORE_WORK.search(text))
+                note_work(current, text)  # data or ML work, a trade's software work
             continue
         employer = ""
         title, notes = job_title(lines, i, span)
@@ -433,11 +434,13 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
 
 
 def _settled(jobs: list[Job]) -> list[Job]:
-    """Jobs with each skill once, and a student's job its lines show as data work relevant."""
+    """Jobs with each skill once; a student's or a trade's job counted as its lines show."""
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
         if student_data_work(job) or client_data_work(
             job
         ):  # "Project Trainee" at an analytics team: data work
             job.relevant = job.core = True
+        elif trade_software_work(job):  # "Process Engineer": "Wrote Python scripts to ..."
+            job.relevant = True
     return jobs

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from skillgap.text.break_titles import names_break
 from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
 from skillgap.text.italian import LEAVE as LEAVE_ITALIAN
@@ -71,7 +72,7 @@ _RELATED: Final = re.compile(
 )
 _OTHER_TRADE: Final = re.compile(
     r"\b(mechanical|civil|chemical|structural|process|manufacturing|sales|field service|"
-    r"maintenance|building|mining|petroleum|sound|audio)\s+engineer",
+    r"maintenance|building|mining|petroleum|sound|audio|yield|equipment)\s+engineer",
     re.I,
 )
 #: Occupations that are not data or engineering work whatever their subject: a statistics
@@ -396,6 +397,7 @@ class Job:
     skills: list[str] = field(default_factory=list)
     leave: Span | None = None
     did_core_work: bool = False  # its own lines name data or ML work
+    did_software_work: bool = False  # its own lines show software or data analysis work
     why_not: str = ""  # why relevant-looking work is not counted
     part_of: Job | None = None  # the job a dated list item naming a role was listed under
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
@@ -417,6 +419,7 @@ def make_job(title: str, notes: str, text: str, span: Span, leave: Span | None) 
         "break"
         if BREAK.match(title)
         or re.search(r"career break|sabbatical|auszeit", title, re.I)
+        or names_break(title)  # "Career gap", "Family leave", "Time off"
         or TRAVEL.match(title)
         else "internship"
         if _STUDENT_JOB.search(f"{title} {notes}")
