@@ -775,6 +775,10 @@ SET_AJ_FLOOR |= {"months_within_10": 1, "month_error": 1.0, "levels": 0.76}
 # Gregorian, Indonesian/Vietnamese headings, a leave's bracketed reason): months 4 of 5
 # (largest error 25.3 %: a semiconductor Process Engineer's 42 months not counted), 65/69.
 SET_AJ_FLOOR |= {"months_within_10": 4, "month_error": 0.26, "levels": 0.94}
+# Raised in session 8 (branch cv-s8b: a trade's engineering job whose own lines show software
+# or data work counts, text.trade_work): months 5 of 5 (the Process Engineer who wrote Python
+# scripts, 166 for 166; largest error 8.1 %, an Indonesian graduate's Kerja Praktek).
+SET_AJ_FLOOR |= {"months_within_10": 5, "month_error": 0.09}
 SET_AK_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_AK_FLOOR |= {"months_within_10": 5, "month_error": 0.001, "levels": 1.0}
 SET_AL_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
@@ -798,6 +802,10 @@ SET_AO_FLOOR = {"essential": 0.78, "lists": 2, "decoys_per_posting": 0, "decoys"
 SET_AO_FLOOR |= {"months_within_10": 5, "month_error": 0.06, "levels": 0.94}
 SET_AP_FLOOR = {"essential": 0.9, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_AP_FLOOR |= {"months_within_10": 4, "month_error": 0.18, "levels": 0.96}
+# Raised in session 8 (branch cv-s8b: a date range wrapped across two lines of a PDF's narrow
+# column read whole, text.range_wraps): months 5 of 5 (the two-column CV 106 for 106; its
+# "October 2018 –" / "June 2022" had run to today over the career break).
+SET_AP_FLOOR |= {"months_within_10": 5, "month_error": 0.01}
 
 
 #: Sessions 6 and 7's sets and their floors, one test each (each comment above says when).
@@ -862,6 +870,11 @@ SET_AH_FLOOR |= {"months_within_10": 5, "month_error": 0.04, "levels": 0.91}
 # season's label before written months ("Summer 2023/24: Dec 2023 – Feb 2024"), a German
 # student's HiWi and Pflichtpraktikum: 12al months 5 of 5 (largest error 0.4 %).
 SET_AL_FLOOR |= {"months_within_10": 5, "month_error": 0.01}
+# Raised in session 8 (branch cv-s8a): Italian CVs' headings ("Esperienze lavorative"),
+# leave ("Congedo di maternità dal 05/2023 al 09/2023"), degrees and "Statistica"; a share
+# of full time as a fraction ("Junior Data Analyst (4/5, 80 %)"): 12am 23/23, months 5 of 5
+# (largest error 6.7 %: a French "Stage de recherche (M2)" not counted, 84 for 90).
+SET_AM_FLOOR |= {"essential": 1.0, "months_within_10": 5, "month_error": 0.07}
 # Raised in session 8 (branch post-s8): a k-of list's items split by ";" one list, and
 # "probabilistic machine learning" Bayesian models, not machine learning (12ae lists 3/3,
 # 12ao lists 3/3); Italian "statistica" (12am 23/23); "CI" as continuous integration in a

@@ -342,12 +342,16 @@ DEGREE_SPELLINGS: Final[dict[str, str]] = {
     **dict.fromkeys(("bcom", "bca"), "bachelor"),
     **dict.fromkeys(("mcom", "mca", "pgdm"), "master"),
 }
-#: Degree names in Spanish, Portuguese and French, to their rung: the one list profiles, CVs
-#: ("Bacharelado em Ciência da Computação") and postings ("Licenciatura o Máster") read.
+#: Degree names in Spanish, Portuguese, French and Italian, to their rung: the one list
+#: profiles, CVs ("Bacharelado em Ciência da Computação", "Laurea Magistrale in Statistica")
+#: and postings ("Licenciatura o Máster") read. Italy's three cycles: the "Laurea Triennale",
+#: the "Laurea Magistrale" (before 2004 "Specialistica") and the "Dottorato di ricerca".
 FOREIGN_DEGREES: Final[dict[str, str]] = {
-    **dict.fromkeys(("licenciatura", "bacharelado", "graduação"), "bachelor"),
+    **dict.fromkeys(("licenciatura", "bacharelado", "graduação", "laurea triennale"), "bachelor"),
     **dict.fromkeys(("maestría", "máster", "magíster", "mestrado"), "master"),
-    **dict.fromkeys(("doctorado", "doutorado", "doctorat"), "phd"),
+    **dict.fromkeys(("laurea magistrale", "laurea specialistica"), "master"),
+    **dict.fromkeys(("doctorado", "doutorado", "doctorat", "dottorato di ricerca"), "phd"),
+    "dottorato": "phd",
 }
 DEGREE_SPELLINGS.update({norm(word): rung for word, rung in FOREIGN_DEGREES.items()})
 _DEGREE_OF = re.compile(r"^(bachelor|master|doctor|associate)(?:'?s)?\s+(?:degree\s+)?(?:of|in)\b")

@@ -23,6 +23,14 @@ from skillgap.text.read import Line
 from skillgap.text.sections import Section
 
 _RULE: Final = re.compile(r"^\s*[-=_*]{3,}\s*$")
+
+
+def _capitalized(name: str) -> str:
+    """A degree's name as a pattern, capitalized: ``Laurea Magistrale``, ``Laurea magistrale``."""
+    first, *rest = name.split()
+    return re.escape(first.capitalize()) + "".join(rf"\s+(?i:{re.escape(w)})" for w in rest)
+
+
 _ISSUED: Final = re.compile(r"^(?:issued|credential id|expires|expired|valid)\b", re.I)
 _DEGREE_WORD: Final = re.compile(
     r"\b(Ph\.?\s?D|Doctor\w*|M\.?Sc|M\.?Ed|M\.?Eng|M\.?\s?Tech|MBA|MPhil|M\.?A|M\.?S|"
@@ -31,7 +39,7 @@ _DEGREE_WORD: Final = re.compile(
     # India's: B.Com and M.Com (commerce), BCA and MCA (computer applications), BBA, PGDM
     r"B\.?\s?Com|M\.?\s?Com|BCA|MCA|BBA|PGDM|"
     # Spanish and Portuguese: "Grado en Economía", "Bacharelado em Ciência da Computação"
-    r"Grado|" + "|".join(word.capitalize() for word in FOREIGN_DEGREES) + ")"
+    r"Grado|" + "|".join(_capitalized(word) for word in FOREIGN_DEGREES) + ")"
     r"\b\.?(?!\s*(?:thesis|arbeit)\b)"
 )
 #: The rest of a degree's name before its field: "'s degree (mgr),", "of Philosophy - PhD,",
@@ -82,7 +90,7 @@ def _date(text: str) -> str | None:
 
 #: A doctorate's words: "PhD", "Ph.D.", "Doctor of Philosophy", "Doktorand", "DPhil".
 _DOCTORATE: Final = re.compile(
-    r"\b(?:Ph\.?\s?D|D\.?Phil|Doctor\w*|Doktor\w*|Doutor\w*|Promotion)\b", re.I
+    r"\b(?:Ph\.?\s?D|D\.?Phil|Doctor\w*|Doktor\w*|Doutor\w*|Dottora\w*|Promotion)\b", re.I
 )
 
 

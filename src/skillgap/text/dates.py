@@ -47,17 +47,17 @@ _MONTHS: Final = {
     for i, names in enumerate(
         (  # a line a month: English, German, French, Spanish, Italian, Dutch, Portuguese, Nordic,
             # Indonesian and Malay
-            "jan january januar jänner jän janvier janv enero ene gennaio januari janeiro",
+            "jan january januar jänner jän janvier janv enero ene gennaio gen januari janeiro",
             "feb february februar février fevrier févr fevr fév febrero febbraio februari fevereiro"
             " fev",
             "mar march mär märz maerz mrz mars marzo maart mrt março marts maret",
             "apr april avril avr abril abr aprile",
-            "may mai mayo maggio mei maio maj",
-            "jun june juni juin junio giugno junho",
-            "jul july juli juillet juil julio luglio julho julai",
+            "may mai mayo maggio mag mei maio maj",
+            "jun june juni juin junio giugno giu junho",
+            "jul july juli juillet juil julio luglio lug julho julai",
             "aug august août aout agosto augustus augusti ago agustus ogos",
             "sep sept september septembre septiembre settembre setembro set",
-            "oct october okt oktober octobre octubre ottobre outubro out",
+            "oct october okt oktober octobre octubre ottobre ott outubro out",
             "nov november novembre noviembre",
             "dec december dez dezember décembre decembre déc diciembre dic dicembre dezembro"
             " desember disember",
@@ -126,12 +126,13 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
 _ERA: Final = r"(?:\s*\((?:B\.?\s?E\.?|พ\.ศ\.)\s*25\d{2}\))?"
 _SEP: Final = (
     _ERA + r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
-    r"\bbis\b|\bhasta\b|\bau\b|\bà\b|\btot\b|\ba\b|\baté\b)\s*"
+    r"\bbis\b|\bhasta\b|\bau\b|\bà\b|\btot\b|\ba\b|\bal\b|\baté\b)\s*"
 )
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
     r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
     r"aujourd['’]hui|présent|en cours|(?:la\s+)?actualidad|presente|actual|oggi|in corso|"
+    r"attuale|tuttora|(?:a\s+)?tutt['’]oggi|"
     r"(?:(?:até|hasta)\s+)?(?:(?:o|la)\s+)?(?:momento|actualidad|hoje|hoy|atualidade)|"
     r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
     r"till\s+(?:now|present)|actualmente|atualmente|atual|"

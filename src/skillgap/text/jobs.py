@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from skillgap.text.context import clean_sentence
-from skillgap.text.dates import DURATION, Span, find_span, leading_date
+from skillgap.text.dates import Span, find_span, leading_date
 from skillgap.text.engagements import absorbed, holder_of
 from skillgap.text.federal import mobilization, mobilized
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
@@ -34,17 +34,15 @@ from skillgap.text.job_phases import share_change
 from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
 from skillgap.text.labelled import describes
+from skillgap.text.leave_items import GLOSSED, leave_item
 from skillgap.text.match import Matcher
+from skillgap.text.range_wraps import ranges_unwrapped
 from skillgap.text.read import Line
 from skillgap.text.sections import Section
+from skillgap.text.trade_work import note_work, trade_software_work
 from skillgap.text.work import (
     BREAK,
-    CORE_WORK,
     LEAVE,
-    LEAVE_LATIN,
-    LEAVE_NORDIC,
-    LEAVE_REMARK,
-    LEAVE_WORDS,
     Job,
     client_data_work,
     make_job,
@@ -53,23 +51,6 @@ from skillgap.text.work import (
 from skillgap.text.wraps import ITEM_BULLET as BULLET
 from skillgap.text.wraps import OPEN_END
 from skillgap.text.year_month import year_month_jobs
-
-#: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
-_LEAVE_NOTE: Final = re.compile(
-    r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
-    r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
-    rf"paternité))?|{LEAVE_LATIN}|{LEAVE_NORDIC})(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
-    r"[\s)\]:,.–—*_-]*",
-    re.I,
-)
-#: A leave glossed in English: "Karenz (parental leave)"; between jobs (no job's dates hold
-#: it) it is a break of its own, not the job above's leave.
-_GLOSSED: Final = re.compile(r"\((?:parental|maternity|paternity)\s+leave\)", re.I)
-#: A leave's words right before its dates: "... Parental leave 01/02/2024 – 30/04/2024".
-_LEAVE_BEFORE: Final = re.compile(
-    rf"\b{LEAVE_WORDS}\s*[:(]?\s*$",
-    re.I,
-)
 
 
 def _prose(text: str, span: Span) -> bool:
@@ -212,33 +193,6 @@ def _runs_on(lines: list[tuple[Line, bool]], i: int, span: Span) -> str:
     return " " + rest
 
 
-def _leave_item(text: str) -> Span | None:
-    """The dates of a line under a job that is only a leave and its dates.
-
-    ``(parental leave 02/2024 – 07/2024)``, ``Maternity leave      Jun 2018 – Nov 2018``,
-    ``- Parental leave 01/05/2023 – 31/10/2023``, ``- Parental leave Oct 2023 - Jan 2024 (4
-    months)``, its first clause (``- Parental leave 04/2020 – 09/2020; back part-time``);
-    in a label column's layout, its value
-    (``responsibilities     - Parental leave ...``); a description ending in one.
-    """
-    whole = BULLET.sub("", text.strip())
-    if not LEAVE.search(whole):
-        return None
-    clause = re.split(r"[;.]\s", whole, maxsplit=1)[0]  # "Parental leave 04/2020 – 09/2020; left"
-    for item in (whole, BULLET.sub("", re.split(r"\s{3,}", whole)[-1]), clause):
-        span = find_span(item) if LEAVE.search(item) else None
-        if span is None:
-            continue
-        note = LEAVE_REMARK.sub(" ", item.replace(span.text, " "))
-        if _LEAVE_NOTE.fullmatch(DURATION.sub(" ", note)):
-            return span  # "(4 months)" after the dates says their length again
-    # the leave ends a description: "| Main activities | Models in Python Parental leave 01/..."
-    span = find_span(whole)
-    if span is None or not describes(text):
-        return None
-    return span if _LEAVE_BEFORE.search(whole[: whole.find(span.text)]) else None
-
-
 def _note_taken(jobs: list[Job], current: Job, text: str, right_under: bool) -> bool:
     """Whether a line is a note on the jobs' time, taken: a leave, or a change of share.
 
@@ -247,10 +201,8 @@ def _note_taken(jobs: list[Job], current: Job, text: str, right_under: bool) -> 
     under a job's dates that its share changed (``Teilzeit (75 %) until Feb. 2024, since
     März 2024 Vollzeit``) gives the job its two shares.
     """
-    leave = _leave_item(text)
-    if leave is not None and (
-        not _GLOSSED.search(text) or any(inside(leave, j.span) for j in jobs)
-    ):
+    leave = leave_item(text)
+    if leave is not None and (not GLOSSED.search(text) or any(inside(leave, j.span) for j in jobs)):
         take_leave(jobs, leave)
         return True
     change = share_change(text, current.span) if right_under else None
@@ -284,7 +236,7 @@ def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
     The line is left open (a comma, a small word, a bracket not closed: ``(part-time, ~15``)
     and the next is short, not a bullet and without dates (a PDF's or an editor's wrap).
     """
-    out = list(lines)
+    out = ranges_unwrapped(lines)  # "... | October 2018 –" / "June 2022"
     for i in range(len(out) - 1):
         (line, heading), (nxt, nxt_heading) = out[i], out[i + 1]
         text, rest = line.text.rstrip(), nxt.text.strip()
@@ -460,7 +412,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             if current is not None and (bullet or not heading):
                 share_under(current, text, i == made_at + 1 and not bullet)
                 current.skills += [f.id for f in title_skills(line.text, matcher)]
-                current.did_core_work |= bool(CORE_WORK.search(text))
+                note_work(current, text)  # data or ML work, a trade's software work
             continue
         employer = ""
         title, notes = job_title(lines, i, span)
@@ -482,11 +434,13 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
 
 
 def _settled(jobs: list[Job]) -> list[Job]:
-    """Jobs with each skill once, and a student's job its lines show as data work relevant."""
+    """Jobs with each skill once; a student's or a trade's job counted as its lines show."""
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
         if student_data_work(job) or client_data_work(
             job
         ):  # "Project Trainee" at an analytics team: data work
             job.relevant = job.core = True
+        elif trade_software_work(job):  # "Process Engineer": "Wrote Python scripts to ..."
+            job.relevant = True
     return jobs

@@ -19,6 +19,7 @@ from typing import Final
 from skillgap.text.bilingual import latin_words
 from skillgap.text.dates import find_span
 from skillgap.text.employer_heading import names_its_employer
+from skillgap.text.italian import HEADINGS as ITALIAN_HEADINGS
 from skillgap.text.read import Line
 from skillgap.text.wraps import BULLET as _BULLET
 from skillgap.text.wraps import OPEN_END, hangs, open_bracket
@@ -47,7 +48,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("nice", ("von vorteil", "wünschenswert", "wuenschenswert", "ein plus")),  # German
     # Spanish "Se valorará", "Deseable"; Portuguese "Diferenciais", "Desejável"; French "Atouts"
     ("nice", ("valorar", "valorable", "se valora", "deseable", "diferencia", "desejáve")),
-    ("nice", ("atout", "apprécié", "souhaité", "preferenzial", "gradit")),  # it: "Preferenziali"
+    ("nice", ("atout", "apprécié", "souhaité")),
     ("benefits", ("what you'll have", "what you will have")),  # perks: "You will have" asks
     # a UK civil-service posting's closing part: nationality, vetting, how selection goes
     ("apply", ("things you need to know", "selection process details")),
@@ -99,8 +100,6 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             *("perfil requerido", "requerid", "procuramos", "seu perfil", "perfil desejado"),
             *("qualificações", "profil recherché", "votre profil", "profil requis", "exigences"),
             *("recherchons", "prérequis"),
-            # Italian "Requisiti", "Chi cerchiamo", "Il tuo profilo", "Profilo ricercato"
-            *("requisiti", "cerchiamo", "il tuo profilo", "profilo ricercato"),
         ),
     ),
     (
@@ -120,7 +119,6 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # fazer"; French "Vos missions", "Responsabilités"
             *("harás", "funciones", "responsabilidad", "tus tareas", "suas atividades", "você vai"),
             *("responsabilit", "vos missions", "tes missions", "vos tâches"),
-            *("cosa farai", "ti occuperai", "mansioni"),  # Italian; "Responsabilità" above
         ),
     ),
     (
@@ -128,12 +126,13 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             *("offer", "benefit", "perks", "compensation", "why join", "what you get"),
             *("in it for you", "wir bieten", "ofrecemos", "beneficios", "oferecemos"),
-            *("benefícios", "nous offrons", "avantages", "offriamo"),  # it: "Cosa offriamo"
+            *("benefícios", "nous offrons", "avantages"),
         ),
     ),
     ("apply", ("how to apply", "apply", "postula", "candidatura", "candidate-se", "postuler")),
     ("about", ("about", "who we are", "über uns", "our company", "acerca de", "sobre nos")),
-    ("about", ("quiénes somos", "sobre nós", "quem somos", "qui sommes", "à propos", "chi siamo")),
+    ("about", ("quiénes somos", "sobre nós", "quem somos", "qui sommes", "à propos")),
+    *ITALIAN_HEADINGS,  # an Italian CV's and posting's (:mod:`skillgap.text.italian`)
     ("skills", ("skills", "tools", "technologies", "tech stack", "competencies", "expertise")),
     ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
     # Europass's and other languages' CV headings

@@ -18,8 +18,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from skillgap.text.break_titles import names_break
 from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
+from skillgap.text.italian import LEAVE as LEAVE_ITALIAN
+from skillgap.text.italian import OTHER_WORK as OTHER_WORK_ITALIAN
 
 #: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
 LEAVE_LATIN: Final = (
@@ -34,7 +37,9 @@ LEAVE_NORDIC: Final = (
     r"urlop\s+(?:macierzyński|rodzicielski|ojcowski|wychowawczy))"
 )
 #: A leave's words, in the languages CVs are read in (one alternation for every leave pattern).
-LEAVE_WORDS: Final = rf"(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC})"
+LEAVE_WORDS: Final = (
+    rf"(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC}|{LEAVE_ITALIAN})"
+)
 #: A leave inside a job: its months come off the job.
 LEAVE: Final = re.compile(rf"\b{LEAVE_WORDS}\b", re.I)
 #: A leave's length and reason in brackets after its dates: ``Unpaid leave Apr 2025 – May 2025
@@ -67,7 +72,7 @@ _RELATED: Final = re.compile(
 )
 _OTHER_TRADE: Final = re.compile(
     r"\b(mechanical|civil|chemical|structural|process|manufacturing|sales|field service|"
-    r"maintenance|building|mining|petroleum|sound|audio)\s+engineer",
+    r"maintenance|building|mining|petroleum|sound|audio|yield|equipment)\s+engineer",
     re.I,
 )
 #: Occupations that are not data or engineering work whatever their subject: a statistics
@@ -77,7 +82,7 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
     r"shop assistant|sales assistant|retail assistant|paramedic|lehrer\w*|lehrbeauftragte\w*|"
     r"dozent\w*|enseignant\w*|profesor\w*|guest lectur\w*|gastdozent\w*|docente\w*|"
-    r"ayudante de cátedra)\b",
+    rf"ayudante de cátedra|{OTHER_WORK_ITALIAN})\b",
     re.I,
 )
 
@@ -176,11 +181,55 @@ _DAYS: Final = re.compile(
 )
 _COUNT: Final = {"one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
 _PART_TIME: Final = re.compile(
-    r"\b(part-time|part time|half-time|half time|teilzeit|halbtags|temps partiel|mi-temps|"
-    r"media jornada|medio tiempo|tiempo parcial|jornada parcial|meio período|meio expediente|"
-    r"tempo parcial)\b",
+    r"\b(part-time|part time|half-time|half time|halftime|teilzeit|halbtags|temps partiel|"
+    r"mi-temps|media jornada|medio tiempo|tiempo parcial|jornada parcial|meio período|"
+    r"meio expediente|tempo parcial|tempo parziale|deeltijds|halftijds)\b",
     re.I,
 )
+#: A share of full time as a fraction, as Belgian and French contracts state it: "4/5"
+#: (0.8), "3/5", "1/2", "4/5e temps", "4/5de"; never a date ("4/5/2020") nor a rating.
+_FRACTION: Final = re.compile(
+    r"(?<![\w/.,])([1-9])\s?/\s?(10|[2-5])(?:e|ème|ième|de|ste)?(?![\w/]|[.,]\d|\s?/\s?\d)", re.I
+)
+#: What makes a fraction a share: a time word after it ("4/5 time", "4/5e temps", "4/5-tijds"),
+#: a contract's word before it ("régime 4/5", "part-time 4/5", "à 4/5"), or a bracket it
+#: opens with only a remark or a percentage after it ("(4/5, 80 %)", "(4/5)").
+_FRACTION_AFTER: Final = re.compile(
+    r"^[\s-]*(?:time|temps|tijds\w*|werk\w*|regime|régime|fte|etp|wte)\b", re.I
+)
+_FRACTION_BEFORE: Final = re.compile(
+    r"\b(?:part[- ]time|temps\s+partiel|deeltijds|tijdskrediet|r[ée]gime|werkregime|"
+    r"contra[ct]t?|à|at)\s*[:,(]?\s*$",
+    re.I,
+)
+_FRACTION_BRACKET: Final = re.compile(r"^\s*(?:[,;]|\))")
+#: A rating's words before a bracket ("Client rating (4/5)"): a score, not a share.
+_RATING: Final = re.compile(
+    r"\b(?:rat(?:ed|ing)|score[ds]?|stars?|reviews?|satisfaction|note)\W*$", re.I
+)
+#: Fractions in words: "four-fifths", "quatre cinquièmes", "viervijfde".
+_FIFTHS: Final = re.compile(
+    r"\b(?:(four|quatre)[\s-](?:fifths|cinquièmes)|(vier|drie)\s?vijfde|(three|trois)[\s-]"
+    r"(?:fifths|cinquièmes))\b",
+    re.I,
+)
+
+
+def _fraction(text: str) -> float | None:
+    """A share of full time written as a fraction ("(4/5, 80 %)", "4/5e temps"), or None."""
+    for m in _FRACTION.finditer(text):
+        part, whole = int(m[1]), int(m[2])
+        before, after = text[: m.start()], text[m.end() :]
+        bracket = before.rstrip().endswith("(") and bool(_FRACTION_BRACKET.match(after))
+        if part >= whole or (bracket and _RATING.search(before.rstrip()[:-1])):
+            continue
+        if bracket or _FRACTION_AFTER.match(after) or _FRACTION_BEFORE.search(before):
+            return round(part / whole, 3)
+    if words := _FIFTHS.search(text):
+        return 0.8 if words[1] or (words[2] or "").casefold() == "vier" else 0.6
+    return None
+
+
 #: A work-study rhythm: "2 semaines en entreprise / 2 semaines à l'école", "3 days at work,
 #: 2 days at school", "3 Tage Betrieb / 2 Tage Hochschule": the work's share of the weeks.
 _UNIT: Final = r"(?:semaines?|weeks?|wochen|jours?|days?|tage?n?|mois|months?|monate?)"
@@ -216,6 +265,8 @@ def fte_of(text: str) -> float:  # noqa: PLR0911  # a return per way to write a 
         value = int(percent[1] or percent[2] or percent[3])
         if 10 <= value <= 100:
             return round(value / 100, 3)
+    if (fraction := _fraction(text)) is not None:
+        return fraction
     if days := _DAYS.search(text):
         count = _COUNT.get(days[1].casefold()) or float(days[1].replace(",", "."))
         return round(count / 5, 3)
@@ -312,7 +363,7 @@ _VOLUNTEER: Final = re.compile(
 #: A break's title, or a leave's.
 BREAK: Final = re.compile(
     r"\b(career break|sabbatical|break|parental leave|leave|elternzeit|auszeit|sabbatjahr|"
-    r"mutterschutz|karenz|congé parental|licencia|licença|baja por maternidad)\b",
+    rf"mutterschutz|karenz|congé parental|licencia|licença|baja por maternidad|{LEAVE_ITALIAN})\b",
     re.I,
 )
 #: Time out to travel, a title of its own: "travel (Südostasien)", "Weltreise", "backpacking".
@@ -346,6 +397,7 @@ class Job:
     skills: list[str] = field(default_factory=list)
     leave: Span | None = None
     did_core_work: bool = False  # its own lines name data or ML work
+    did_software_work: bool = False  # its own lines show software or data analysis work
     why_not: str = ""  # why relevant-looking work is not counted
     part_of: Job | None = None  # the job a dated list item naming a role was listed under
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
@@ -367,6 +419,7 @@ def make_job(title: str, notes: str, text: str, span: Span, leave: Span | None) 
         "break"
         if BREAK.match(title)
         or re.search(r"career break|sabbatical|auszeit", title, re.I)
+        or names_break(title)  # "Career gap", "Family leave", "Time off"
         or TRAVEL.match(title)
         else "internship"
         if _STUDENT_JOB.search(f"{title} {notes}")
