@@ -136,3 +136,25 @@ def test_an_italian_posting_reads_its_headings_lists_and_choices(write: Any, run
     assert any("any_of: [spark, databricks], level: 2, importance: useful" in x for x in lines)
     assert not any("{skill: python," in x or "{skill: tableau," in x for x in lines)
     assert not any("sql" in x or "excel" in x for x in lines)  # the perks ask nothing
+
+
+def test_an_ordinary_word_after_a_phrase_of_knowledge_is_the_skill(write: Any, run: Any) -> None:
+    """'A solid grounding in statistics' asks statistics, alone on its line, in any language."""
+    for line in (
+        "Solid grounding in statistics (inference, regression)",
+        "Solide basi di statistica (inferenza, regressione)",
+        "Conocimientos de estadística",
+    ):
+        lines = _skill_lines(run, write, f"Data Analyst\n\nRequirements\n- Excel\n- {line}\n")
+        assert any("{skill: statistics," in x and "essential" in x for x in lines), line
+
+
+def test_an_ordinary_word_without_a_phrase_of_knowledge_stays_unread(write: Any, run: Any) -> None:
+    """'Our statistics show ...' in prose is not a skill asked: the word alone, no knowledge."""
+    lines = _skill_lines(
+        run,
+        write,
+        "Data Analyst\n\nAbout us\nOur statistics show that teams grow fast.\n\n"
+        "Requirements\n- Excel\n",
+    )
+    assert not any("statistics" in x for x in lines)

@@ -129,7 +129,9 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
     if keys & _VAGUE:
         said = rules.QUALIFIED.get(key, frozenset())
         before = {t.text.casefold() for t in tokens[max(0, at - 3) : at]}
-        return "strong" if before & said else "vague"  # "clear written communication"
+        if before & said or rules.KNOWLEDGE_BEFORE.search(text, max(0, start - 40), start):
+            return "strong"  # "clear written communication", "a grounding in statistics"
+        return "vague"
     if not keys & AMBIGUOUS_FORMS:
         return "strong"
     if not surface[:1].isupper():

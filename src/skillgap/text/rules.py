@@ -35,7 +35,9 @@ uses these names.
   "Project SPARK"), is a programme's or project's name: it counts only in a list of skills
   or after a word that asks for one (:mod:`skillgap.text.context`).
 * **Compounds of knowledge**: a name glued to "-Kenntnisse", "-Erfahrung", "-Know-how"
-  (:data:`KNOWLEDGE_OF`) is the skill, even an ordinary word ("Statistik-Kenntnisse").
+  (:data:`KNOWLEDGE_OF`) is the skill, even an ordinary word ("Statistik-Kenntnisse"); so
+  is an ordinary word right after a phrase of knowledge (:data:`KNOWLEDGE_BEFORE`: "a solid
+  grounding in statistics", "Solide basi di statistica").
 * **A season**: a name that is also a season before a year ("Spring 2022") is a date's
   (:data:`SEASONS`), not the skill.
 * **Another term**: a name after a glued prefix ("self-supervised learning", "semi-",
@@ -182,6 +184,18 @@ OTHER_TERM: Final = re.compile(r"(?<![\w-])(?:self|semi|non|weakly|pseudo)-$", r
 #: "Statistik-Kenntnisse", "SQL-Kenntnisse", "Python-Erfahrung", "Spark-Know-how".
 KNOWLEDGE_OF: Final = re.compile(
     r"-(?:kenntnisse|kenntnissen|erfahrung|erfahrungen|know-how|wissen|skills)\b", re.I
+)
+#: A phrase of knowledge right before an ordinary word makes it the skill, as
+#: :data:`KNOWLEDGE_OF` does after it: "a solid grounding in statistics", "background in
+#: probability", "knowledge of optimization"; Italian "Solide basi di statistica", Spanish
+#: "conocimientos de estadística", Portuguese "conhecimentos em estatística", French
+#: "connaissances en statistiques", German "Kenntnisse in Statistik".
+KNOWLEDGE_BEFORE: Final = re.compile(
+    r"\b(?:grounding|background|foundations?|knowledge|understanding|expertise|"
+    r"basi|conoscenz[ae]|competenze|conocimientos?|conhecimentos?|connaissances?|"
+    r"kenntnisse)\s+(?:in|of|di|della|delle|dei|de|del|da|em|en|des|der)\s+"
+    r"(?:the\s+|la\s+|las\s+|a\s+|as\s+|l')?$",
+    re.I,
 )
 #: Words before ``CV`` that make it a résumé.
 _RESUME_BEFORE: Final = frozenset(
