@@ -807,8 +807,29 @@ SET_AP_FLOOR |= {"months_within_10": 4, "month_error": 0.18, "levels": 0.96}
 # "October 2018 –" / "June 2022" had run to today over the career break).
 SET_AP_FLOOR |= {"months_within_10": 5, "month_error": 0.01}
 
+# Session 8, four sets written at the session's start and kept sealed until round 1 (cv-s8a,
+# cv-s8b, post-s8) had landed, measured once against it (9f8d9d3). No decoy in any posting.
+# text-2026-12aq (healthcare, pharma, biotech): 18/20 (computer vision, prompt engineering),
+# lists 4/4; months 3 of 5 (a Swiss two-column CV's MM/YYYY jobs unread, 0 for 134.8; a
+# hospital lab scientist's clinical years counted, 138 for 78); levels 61/62.
+# text-2026-12ar (Indian IT services): 27/27, lists 3/3; months 3 of 5 (a classic Indian CV's
+# jobs unread, 0 for 150; an MLOps engineer's 84 for 162); levels 51/56. text-2026-12as
+# (career changers, LinkedIn and CV-builder exports): 22/23 (LLMs), lists 3/3; months 3 of 5
+# (a LinkedIn profile page's positions unread, 0 for 53; a lawyer's 50 % secondment, 42 for
+# 35); levels 40/49. text-2026-12at (Spain, Portugal, Latin America): 25/26 (FastAPI or
+# Flask), lists 4/4; months 4 of 5 (a student's internship and part-time post, 3 for 8);
+# levels 59/59.
+SET_AQ_FLOOR = {"essential": 0.9, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AQ_FLOOR |= {"months_within_10": 3, "month_error": 1.0, "levels": 0.98}
+SET_AR_FLOOR = {"essential": 1.0, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_AR_FLOOR |= {"months_within_10": 3, "month_error": 1.0, "levels": 0.91}
+SET_AS_FLOOR = {"essential": 0.95, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_AS_FLOOR |= {"months_within_10": 3, "month_error": 1.0, "levels": 0.81}
+SET_AT_FLOOR = {"essential": 0.96, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AT_FLOOR |= {"months_within_10": 4, "month_error": 0.63, "levels": 1.0}
 
-#: Sessions 6 and 7's sets and their floors, one test each (each comment above says when).
+
+#: Sessions 6, 7 and 8's sets and their floors, one test each (each comment above says when).
 SESSION_6_FLOORS = {
     "12p": SET_P_FLOOR,
     "12q": SET_Q_FLOOR,
@@ -838,6 +859,10 @@ SESSION_6_FLOORS = {
     "12an": SET_AN_FLOOR,
     "12ao": SET_AO_FLOOR,
     "12ap": SET_AP_FLOOR,
+    "12aq": SET_AQ_FLOOR,
+    "12ar": SET_AR_FLOOR,
+    "12as": SET_AS_FLOOR,
+    "12at": SET_AT_FLOOR,
 }
 # Raised in session 7 (branch cvfed-s7): a federal résumé's block and a reservist's
 # mobilization read (12ac months 5 of 5, largest error 1.7%; levels 51/53), related work at
