@@ -70,6 +70,7 @@ from skillgap.text.lists import (
     unnamed,
 )
 from skillgap.text.match import Matcher, phrases
+from skillgap.text.modifiers import prerequisites_asked
 from skillgap.text.posting_parts import parts
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.sections import Section
@@ -380,6 +381,10 @@ def _clause(  # the draft being written, and what the clause is read with
             if skill not in taken:
                 taken.add(skill)
                 draft.requirements.append(Requirement("skill", importance, source, [skill], level))
+        # "an LLM API": the LLMs it is about, asked alike
+        draft.requirements += prerequisites_asked(
+            run, ids, matcher, taken, (importance, source, level)
+        )
         since = run[-1].end
     for f in remarked:  # the team's tools a remark names: each a nice-to-have
         if f.id not in taken:
