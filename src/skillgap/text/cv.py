@@ -39,7 +39,7 @@ from skillgap.text.dates import Span, find_span, leading_date
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
-from skillgap.text.levels import RUSTY, level_of, word_level
+from skillgap.text.levels import RUSTY, level_of, word_level, word_level_at
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.seasons import defined_seasons, redefine
@@ -106,8 +106,21 @@ def _prose_levels(section: Section, matcher: Matcher) -> dict[str, SkillClaim]:
                 continue
             for f in found:
                 why = clean_sentence(clause if said is None else piece)[:120]
-                out.setdefault(f.id, SkillClaim(f.id, level, why, True, "summary"))
+                own = level if said is None else _own_level(piece, f, level)
+                out.setdefault(f.id, SkillClaim(f.id, own, why, True, "summary"))
     return out
+
+
+def _own_level(piece: str, f: Found, level: int) -> int:
+    """A skill's level in a piece with several level words: the one that speaks for it.
+
+    "working knowledge of PyTorch and a bit of Spark": PyTorch 3, Spark 1; "rusty" lowers
+    each, as it lowers the piece's one word.
+    """
+    own = word_level_at(piece, f.start, f.end)
+    if own is None:
+        return level
+    return max(1, own - 1) if RUSTY.search(piece) else own
 
 
 def _only_names(piece: str, found: list[Found]) -> bool:

@@ -169,6 +169,36 @@ def word_level(text: str) -> int | None:
     return max(said, default=None)
 
 
+def word_levels(text: str) -> list[tuple[int, int]]:
+    """Where each level word of a CV's text starts, and its level.
+
+    A word qualifying the next ("read-only familiarity") counts once, as in :func:`word_level`.
+    """
+    found = sorted((m.start(), m.end(), lv) for p, lv in WORD_LEVELS for m in p.finditer(text))
+    return [
+        (a, lv) for k, (a, _, lv) in enumerate(found) if k == 0 or text[found[k - 1][1] : a].strip()
+    ]
+
+
+def word_level_at(text: str, start: int, end: int) -> int | None:
+    """The level word of a CV's sentence that speaks for the skill at ``start:end``.
+
+    A sentence with several ("working knowledge of PyTorch and a bit of Spark"): the word in
+    the bracket right after the skill ("SQL (basic) and Python (expert)"), else the last
+    word before it, else the first after it; a sentence with one word gives it to each.
+    """
+    words = word_levels(text)
+    if len(words) < 2:
+        return words[0][1] if words else None
+    bracket = re.match(r"\s*\(([^()]*)\)", text[end:])
+    if bracket is not None:
+        inside = [lv for a, lv in words if end + bracket.start(1) <= a < end + bracket.end(1)]
+        if inside:
+            return inside[0]
+    before = [lv for a, lv in words if a < start]
+    return before[-1] if before else words[0][1]
+
+
 def level_of(text: str, default: int | None = None) -> int | None:
     """The level the words of a skill's line give, or None when they give none.
 

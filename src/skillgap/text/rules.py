@@ -126,6 +126,10 @@ CUES: Final = frozenset(
         *("pipelines", "pipeline", "clusters", "cluster", "code", "scripts", "jobs"),
         *("pivot", "macros", "vba", "dashboards", "queries", "models", "data"),
         *("microservices", "microservice", "backend", "back-end", "api", "apis", "sdk"),
+        # the words of scheduled data work: "Productionised batch scoring with Airflow",
+        # "Orchestrated nightly re-training with Airflow", "Airflow DAGs for the loads"
+        *("batch", "dag", "dags", "etl", "elt", "orchestrated", "orchestrating"),
+        *("productionised", "productionized", "productionising", "productionizing"),
         # Spanish, Portuguese, French: "experiencia con Spark", "conhecimento de Airflow",
         # "connaissance de Spark", "maîtrise de Go", "3 ans d'expérience"
         *("experiencia", "experiência", "expérience", "conocimiento", "conocimientos"),
