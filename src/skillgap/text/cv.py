@@ -39,6 +39,7 @@ from skillgap.text.dates import Span, find_span, leading_date
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
+from skillgap.text.linkedin import linkedin_roles
 from skillgap.text.levels import RUSTY, level_of, word_level
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line, TextDocument
@@ -270,6 +271,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     lines = unflatten(document.lines, matcher) if reading.side_by_side else document.lines
     lines = without_page_furniture(lines, name)  # "Page 1 of 2", "Name – Curriculum Vitae 2"
     lines = ats_form_jobs(lines)  # "Job title: X" / "Start date: 03/2024" / "End date:"
+    lines = linkedin_roles(lines)  # "- Data Engineer" / "  Oct 2022 - Jun 2024 · 1 yr 9 mos"
     lines = joined_hyphens(lines, lambda word: _names_skill(word, matcher))  # "Kuber-"/"netes"
     sections = [
         Section(s.heading, "skills", s.lines)

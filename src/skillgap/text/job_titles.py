@@ -61,7 +61,7 @@ _TITLE_AT_END: Final = re.compile(rf"(?:{TITLE_NOUN.pattern})[\s*_]*$", re.I)
 #: A place or a way of working written after a job's dates: never its title.
 _PLACE: Final = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|relocat\w*)\b", re.I)
 #: LinkedIn's employment type on a line of its own ("Full-time", "Full-time · 6 yrs").
-_EMPLOYMENT_TYPE: Final = re.compile(
+EMPLOYMENT_TYPE: Final = re.compile(
     r"^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|"
     r"apprenticeship|seasonal|temporary|tempo integral|jornada completa|meio período|"
     r"media jornada|estágio|prácticas|autônomo|autónomo|voluntariado)(?!\w)[\s·•|,]*(?:\d.*)?$",
@@ -187,7 +187,7 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
         text = clean_sentence(prev.text)
         if j > 0 and span_of(lines[j - 1][0].text) and not TITLE_NOUN.search(text):
             break  # "Berlin, Germany" right under the job before's dates: its place
-        if _EMPLOYMENT_TYPE.match(text):
+        if EMPLOYMENT_TYPE.match(text):
             notes.insert(0, text)
         elif DURATION.sub("", text).strip():  # LinkedIn's "6 years 2 months"
             parts.insert(0, text)

@@ -35,6 +35,7 @@ from skillgap.text.job_table import table_jobs
 from skillgap.text.job_titles import SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
 from skillgap.text.labelled import describes
 from skillgap.text.leave_items import GLOSSED, leave_item
+from skillgap.text.linkedin import company_detail
 from skillgap.text.match import Matcher
 from skillgap.text.range_wraps import ranges_unwrapped
 from skillgap.text.read import Line
@@ -405,8 +406,8 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             else _job_span(lines, i, current.span if current is not None else None)
         )
         if span is None:
-            if _employer_line(text) and not bullet and not heading:
-                employer = clean_sentence(text)
+            if _employer_line(text) and not bullet and not heading and not company_detail(text):
+                employer = clean_sentence(text)  # not its "Full-time · 4 yrs", nor its place
             if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
