@@ -54,7 +54,10 @@ _CORE: Final = re.compile(
     # other languages': Datenanalystin, wissenschaftlicher Mitarbeiter, analyste, données
     r"daten\w*|\w+analyst(?:in|en)?|statistik\w*|wissenschaftliche[rn]?\s+mitarbeiter\w*|"
     r"forsch\w*|analyste|analista|données|datos|dati|dados|chercheu\w*|investigador\w*|"
-    r"cientista|científic[oa]s?)\b",
+    r"cientista|científic[oa]s?|"
+    # "Asistente de investigación", "Laboratorio de Aprendizaje Automático", "pesquisa"
+    r"investigaci[oó]n|investiga[cç][aã]o|aprendizaje automático|aprendizado de máquina|"
+    r"aprendizagem automática)\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
