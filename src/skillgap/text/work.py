@@ -85,6 +85,9 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
     r"shop assistant|sales assistant|retail assistant|paramedic|lehrer\w*|lehrbeauftragte\w*|"
     r"dozent\w*|enseignant\w*|profesor\w*|guest lectur\w*|gastdozent\w*|docente\w*|"
+    # the law, whatever its field: "Legal Counsel, Technology & Data Protection"
+    r"lawyers?|legal counsel|general counsel|solicitor|attorney|barrister|paralegal|"
+    r"advokat\w*|rechtsanw[aä]lt\w*|abogad[oa]|advogad[oa]|avocat\w*|"
     rf"ayudante de cátedra|{OTHER_WORK_ITALIAN})\b",
     re.I,
 )
@@ -173,7 +176,9 @@ _PERCENT: Final = re.compile(
     r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time|of\s+full[- ]time|"
     r"(?:position|post|appointment)\b)"
     # the share a part-time note states: "(part-time, 40%)" is 0.4, not part-time's 0.5
-    r"|\b(?:part[- ]time|teilzeit)\s*[,:;–-]?\s*(\d{2,3})\s?%",
+    r"|\b(?:part[- ]time|teilzeit)\s*[,:;–-]?\s*(\d{2,3})\s?%"
+    # a note's last word: "(secondment, 50%)", "(Elternzeitvertretung; 60 %)"
+    r"|\([^()]{3,40}[,;]\s*(\d{2,3})\s?%\s*\)",
     re.I,
 )
 _DAYS: Final = re.compile(
@@ -265,7 +270,7 @@ def fte_of(text: str) -> float:  # noqa: PLR0911  # a return per way to write a 
         if 0 < value <= 1:
             return round(value, 3)
     if percent := _PERCENT.search(text):
-        value = int(percent[1] or percent[2] or percent[3])
+        value = int(next(g for g in percent.groups() if g))
         if 10 <= value <= 100:
             return round(value / 100, 3)
     if (fraction := _fraction(text)) is not None:
