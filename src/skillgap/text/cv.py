@@ -39,8 +39,8 @@ from skillgap.text.dates import Span, find_span, leading_date
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
-from skillgap.text.linkedin import linkedin_roles
 from skillgap.text.levels import RUSTY, level_of, word_level
+from skillgap.text.linkedin import linkedin_roles
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.seasons import defined_seasons, redefine

@@ -32,6 +32,15 @@ from skillgap.text.work import BREAK, TRAVEL
 from skillgap.text.wraps import ITEM_BULLET as BULLET
 from skillgap.text.wraps import OPEN_END
 
+#: LinkedIn's place line: "Glasgow, Scotland, United Kingdom", "Berlin, Germany · Remote",
+#: "Hybrid", "Remote".
+_LINKEDIN_PLACE: Final = re.compile(
+    r"^(?:[A-Z][^,·|.]{1,40}(?:,\s*[A-Z][^,·|.]{1,40}){1,3}(?:\s*·\s*(?:remote|hybrid|on-?site))?"
+    r"|remote|hybrid|on-?site)$",
+    re.I,
+)
+#: LinkedIn's skills line under a role: "Skills: PyTorch · MLflow · +3 skills".
+_SKILLS_LINE: Final = re.compile(r"^\s*[*_]*skills\s*:", re.I)
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
     r"(?:of|and|at|the|for|de|du|des|der|für|und|y|la|le|di|van|von|da|in|an?|sp\.|z|o\.o\.)"
@@ -80,6 +89,14 @@ _NOTE_AT_END: Final = re.compile(r"\s*\([^()]*\)\s*$")
 #: set right, ``Data Science Intern, Acme       Summer 2019``) or nothing.
 _BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2}|\S\s{3,})\s*[*_]*\s*$")
 _WIDE_GAP: Final = re.compile(r"\s{3,}")
+
+
+def company_detail(text: str) -> bool:
+    """A company's line under its name: its employment type, its length or its place."""
+    plain = clean_sentence(text).strip(" *_")
+    if EMPLOYMENT_TYPE.match(plain) or not DURATION.sub("", plain).strip(" ·|,"):
+        return True
+    return bool(_LINKEDIN_PLACE.match(plain)) and not TITLE_NOUN.search(plain)
 
 
 def _before_single(before: str) -> bool:
@@ -164,6 +181,7 @@ def _stops(line: Line, is_heading: bool) -> bool:
         or bool(_PAGE.match(text))
         or _ends_prose(text)
         or bool(_RULE.match(text))
+        or bool(_SKILLS_LINE.match(text))
         or span_of(text) is not None
         or bool(SENTENCE_BREAK.search(text))
         or (is_heading and kind_of(text) != "other" and not BREAK.search(text))
@@ -187,6 +205,8 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
         text = clean_sentence(prev.text)
         if j > 0 and span_of(lines[j - 1][0].text) and not TITLE_NOUN.search(text):
             break  # "Berlin, Germany" right under the job before's dates: its place
+        if _LINKEDIN_PLACE.match(text) and not TITLE_NOUN.search(text):
+            continue  # "Glasgow, Scotland, United Kingdom · Hybrid": where, not what
         if EMPLOYMENT_TYPE.match(text):
             notes.insert(0, text)
         elif DURATION.sub("", text).strip():  # LinkedIn's "6 years 2 months"

@@ -32,10 +32,15 @@ from skillgap.text.federal import mobilization, mobilized
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
 from skillgap.text.job_phases import share_change
 from skillgap.text.job_table import table_jobs
-from skillgap.text.job_titles import SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
+from skillgap.text.job_titles import (
+    SENTENCE_BREAK,
+    TITLE_NOUN,
+    company_detail,
+    job_title,
+    span_of,
+)
 from skillgap.text.labelled import describes
 from skillgap.text.leave_items import GLOSSED, leave_item
-from skillgap.text.linkedin import company_detail
 from skillgap.text.match import Matcher
 from skillgap.text.range_wraps import ranges_unwrapped
 from skillgap.text.read import Line

@@ -18,17 +18,17 @@ type. Such a role is read as the item ``- Data Engineering Intern (Internship) �
 Sep 2022 · 2 mos`` (a role item under its employer's line, :mod:`skillgap.text.jobs`): the
 lines in between are dropped (every line keeps its number). The company's own lines under
 its name (``Full-time · 4 yrs 5 mos``, ``Glasgow, Scotland, United Kingdom · Hybrid``) say
-how long and where, not who: :func:`company_detail`.
+how long and where, not who (:func:`skillgap.text.job_titles.company_detail`), and
+LinkedIn's ``Skills: PyTorch · MLflow`` line under a role ends the lines above the next
+role's dates (it is the role above's).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
 from skillgap.text.context import clean_sentence
-from skillgap.text.dates import DURATION
 from skillgap.text.job_lines import dates_alone
 from skillgap.text.job_titles import EMPLOYMENT_TYPE, TITLE_NOUN, span_of
 from skillgap.text.read import Line
@@ -38,13 +38,6 @@ from skillgap.text.wraps import ITEM_BULLET
 _ROLE_WORDS: Final = 8
 #: The most lines of employment type between a role's item and its dates.
 _TYPE_LINES: Final = 2
-#: LinkedIn's place line: "Glasgow, Scotland, United Kingdom", "Berlin, Germany · Remote",
-#: "Hybrid", "Remote".
-_PLACE: Final = re.compile(
-    r"^(?:[A-Z][^,·|.]{1,40}(?:,\s*[A-Z][^,·|.]{1,40}){1,3}(?:\s*·\s*(?:remote|hybrid|on-?site))?"
-    r"|remote|hybrid|on-?site)$",
-    re.I,
-)
 
 
 def _role(text: str) -> str:
@@ -99,11 +92,3 @@ def _dates_below(lines: Sequence[Line], i: int) -> tuple[int, list[str]] | None:
             return None
         types.append(plain)
     return None
-
-
-def company_detail(text: str) -> bool:
-    """A company's line under its name: its employment type, its length or its place."""
-    plain = clean_sentence(text).strip(" *_")
-    return bool(
-        EMPLOYMENT_TYPE.match(plain) or not DURATION.sub("", plain).strip(" ·|,")
-    ) or bool(_PLACE.match(plain))
