@@ -44,7 +44,7 @@ from skillgap.text.leave_items import GLOSSED, leave_item
 from skillgap.text.match import Matcher
 from skillgap.text.range_wraps import ranges_unwrapped
 from skillgap.text.read import Line
-from skillgap.text.sections import Section
+from skillgap.text.sections import Section, kind_of
 from skillgap.text.trade_work import note_work, trade_software_work
 from skillgap.text.work import (
     BREAK,
@@ -323,6 +323,16 @@ def _employer_line(text: str) -> bool:
     )
 
 
+def _names_employer(text: str, heading: bool) -> bool:
+    """An undated line naming the employer of the role items under it.
+
+    ``**Larder**`` heading its roles (a sub-heading of the experience section); not its
+    LinkedIn details, ``Full-time · 4 yrs 5 mos`` or ``Glasgow, Scotland, United Kingdom``.
+    """
+    named = not heading or kind_of(text) == "other"
+    return named and _employer_line(text) and not company_detail(text)
+
+
 def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
     """A dated list item naming a role, as a job: a part of ``parent`` when within its dates.
 
@@ -411,8 +421,8 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             else _job_span(lines, i, current.span if current is not None else None)
         )
         if span is None:
-            if _employer_line(text) and not bullet and not heading and not company_detail(text):
-                employer = clean_sentence(text)  # not its "Full-time · 4 yrs", nor its place
+            if not bullet and _names_employer(text, heading):
+                employer = clean_sentence(text)
             if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
             if current is not None and (bullet or not heading):
