@@ -32,10 +32,12 @@ from skillgap.text.work import BREAK, TRAVEL
 from skillgap.text.wraps import ITEM_BULLET as BULLET
 from skillgap.text.wraps import OPEN_END
 
+#: A place's name: up to three words of letters ("United Kingdom", "Île-de-France").
+_PLACE_NAME: Final = r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}"
 #: LinkedIn's place line: "Glasgow, Scotland, United Kingdom", "Berlin, Germany · Remote",
 #: "Hybrid", "Remote".
 _LINKEDIN_PLACE: Final = re.compile(
-    r"^(?:[A-Z][^,·|.]{1,40}(?:,\s*[A-Z][^,·|.]{1,40}){1,3}(?:\s*·\s*(?:remote|hybrid|on-?site))?"
+    rf"^(?:{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,3}}(?:\s*·\s*(?:remote|hybrid|on-?site))?"
     r"|remote|hybrid|on-?site)$",
     re.I,
 )
