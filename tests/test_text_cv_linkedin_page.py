@@ -6,7 +6,7 @@ months a user sees: which jobs count, and how many months.
 
 from __future__ import annotations
 
-from tests.cvs import jobs_of, read_cv_text
+from cvs import jobs_of, read_cv_text
 
 #: A profile page pasted into Markdown: one company's roles as list items, dates below.
 _PAGE = """\
