@@ -140,3 +140,29 @@ def test_a_spanish_research_assistants_part_time_job_counts_at_its_share() -> No
     reading = read_cv_text(_ESTUDIANTE, "cv.md")
     assert [(rel, m) for _, m, rel in jobs_of(reading)] == [(True, 5)]  # 10 months at 20 h
     assert reading.relevant_months == 5
+
+
+#: A profile page's skills as a Word copy gives them: a name a line, its endorsements under it.
+_ENDORSED = """\
+# Rafael Ortega
+
+## Skills
+
+Python
+Endorsed by 4 colleagues at Larder · 31 endorsements
+
+Docker
+6 endorsements
+
+SQL
+9 endorsements
+
+Menu Development
+38 endorsements
+"""
+
+
+def test_a_profile_pages_short_skill_name_is_still_a_listed_skill() -> None:
+    reading = read_cv_text(_ENDORSED, "cv.md")
+    # "SQL", short and in capitals, reads like a heading; it is the list's next skill
+    assert {s: c.level for s, c in reading.skills.items()} == {"python": 3, "docker": 3, "sql": 3}

@@ -279,7 +279,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
-    sections = _with_labelled_skills(_skills_run_on(sections))
+    sections = _with_labelled_skills(_skills_run_on(sections, matcher))
     doctorates_studied: list[Span] = []  # a PhD's years, a computing degree's: not a gap
     for section in sections:
         if section.kind == "skills":
@@ -332,11 +332,13 @@ def _mentioned(sections: list[Section], matcher: Matcher) -> list[tuple[str, Fou
     ]
 
 
-def _skills_run_on(sections: list[Section]) -> list[Section]:
+def _skills_run_on(sections: list[Section], matcher: Matcher) -> list[Section]:
     """An empty skills section followed by a part of no kind: that part is its list.
 
     LinkedIn's export lists a skill a line under *Skills*, the first one (``SQL``) short
-    and in capitals as a heading is: the lines under it are still the skills section's.
+    and in capitals as a heading is: the lines under it are still the skills section's. So
+    is a part under a skills section headed by a skill's name alone (a profile page's
+    ``SQL`` / ``9 endorsements`` after ``Docker`` / ``6 endorsements``).
     """
     out: list[Section] = []
     for section in sections:
@@ -345,7 +347,10 @@ def _skills_run_on(sections: list[Section]) -> list[Section]:
             before is not None
             and before.kind == "skills"
             and section.kind == "other"
-            and not any(ln.text.strip() for ln in before.lines[1:])
+            and (
+                not any(ln.text.strip() for ln in before.lines[1:])
+                or _names_skill(clean_sentence(section.heading).strip(" *_#"), matcher)
+            )
         ):
             out[-1] = Section(before.heading, "skills", before.lines + section.lines)
         else:
