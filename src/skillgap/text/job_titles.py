@@ -101,6 +101,18 @@ def company_detail(text: str) -> bool:
     return bool(_LINKEDIN_PLACE.match(plain)) and not TITLE_NOUN.search(plain)
 
 
+def _company_place(text: str, below: str) -> bool:
+    """LinkedIn's company place above a role's title (``Glasgow, Scotland`` / ``Data Engineer``).
+
+    Only above a line naming the job: ``Acme GmbH, Berlin`` under one is its employer.
+    """
+    return (
+        bool(TITLE_NOUN.search(below))
+        and bool(_LINKEDIN_PLACE.match(text))
+        and not TITLE_NOUN.search(text)
+    )
+
+
 def _before_single(before: str) -> bool:
     """``_BEFORE_SINGLE`` in linear time: runs of 3+ spaces as 3, tried from near its end."""
     text = _WIDE_GAP.sub("   ", before)
@@ -207,8 +219,8 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
         text = clean_sentence(prev.text)
         if j > 0 and span_of(lines[j - 1][0].text) and not TITLE_NOUN.search(text):
             break  # "Berlin, Germany" right under the job before's dates: its place
-        if _LINKEDIN_PLACE.match(text) and not TITLE_NOUN.search(text):
-            continue  # "Glasgow, Scotland, United Kingdom · Hybrid": where, not what
+        if parts and _company_place(text, parts[0]):
+            continue  # "Glasgow, Scotland, United Kingdom · Hybrid" over the role: where
         if EMPLOYMENT_TYPE.match(text):
             notes.insert(0, text)
         elif DURATION.sub("", text).strip():  # LinkedIn's "6 years 2 months"

@@ -323,14 +323,15 @@ def _employer_line(text: str) -> bool:
     )
 
 
-def _names_employer(text: str, heading: bool) -> bool:
+def _names_employer(text: str, heading: bool, employer: str) -> bool:
     """An undated line naming the employer of the role items under it.
 
     ``**Larder**`` heading its roles (a sub-heading of the experience section); not its
-    LinkedIn details, ``Full-time · 4 yrs 5 mos`` or ``Glasgow, Scotland, United Kingdom``.
+    LinkedIn details under it, ``Full-time · 4 yrs 5 mos`` or ``Glasgow, Scotland, United
+    Kingdom``.
     """
     named = not heading or kind_of(text) == "other"
-    return named and _employer_line(text) and not company_detail(text)
+    return named and _employer_line(text) and not (employer and company_detail(text))
 
 
 def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
@@ -421,7 +422,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             else _job_span(lines, i, current.span if current is not None else None)
         )
         if span is None:
-            if not bullet and _names_employer(text, heading):
+            if not bullet and _names_employer(text, heading, employer):
                 employer = clean_sentence(text)
             if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties
