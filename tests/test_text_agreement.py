@@ -908,6 +908,10 @@ SET_AE_FLOOR |= {"lists": 3}
 SET_AO_FLOOR |= {"lists": 3}
 SET_AM_FLOOR |= {"essential": 1.0}
 SET_AP_FLOOR |= {"essential": 0.95}
+# Raised in session 8 (branch cv-s8c): the statistical sciences are data work ("Principal
+# Biostatistician (80 %)") and a hospital's clinical work is not, even as a "Medical
+# Scientist" (text.clinical): 12aq months 5 of 5 (largest error 0.0 %: 134.8 and 78 read).
+SET_AQ_FLOOR |= {"months_within_10": 5, "month_error": 0.01}
 
 
 @pytest.mark.parametrize("name", list(SESSION_6_FLOORS))

@@ -83,7 +83,7 @@ _COMPUTING_FIELD: Final = re.compile(
 )
 #: A degree in data, ML or AI: taken after other work, the way into another career.
 _DATA_FIELD: Final = re.compile(
-    r"\b(machine learning|data|artificial intelligence|ai|analytics|statistic\w*|"
+    r"\b(machine learning|data|artificial intelligence|ai|analytics|(?:bio)?statistic\w*|"
     r"deep learning|learning)\b",
     re.I,
 )
