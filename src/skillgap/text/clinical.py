@@ -35,7 +35,8 @@ CLINICAL: Final = re.compile(
     r"(?:scientists?|technicians?|technologists?|assistants?)|"
     r"lab(?:oratory)?\s+technicians?|medical\s+technologists?|"
     # doctors: "Foundation Doctor", "Specialty Registrar", "Locum GP", "Core Medical Trainee"
-    r"doctors?|house\s+officer|registrars?|general\s+practitioner|(?-i:GP)|surgeons?|"
+    r"doctors?|house\s+officer|registrars?|general\s+practitioner|surgeons?|"
+    r"(?:locum|salaried|sessional)\s+(?-i:GP)|(?-i:GP)\s+(?:registrar|trainee|partner)|"
     r"physicians?|(?:medical|specialty|core\s+medical|surgical)\s+trainee|"
     r"anaesthetist|radiologist|cardiologist|oncologist|pathologist|ha?ematologist|"
     r"dermatologist|neurologist|an(?:a)?esthesiologist|psychiatrist|p(?:a)?ediatrician|"
@@ -48,27 +49,31 @@ CLINICAL: Final = re.compile(
     r"(?:health\s?care|nursing|care|medical)\s+assistant|veterinar\w+|vet\s+surgeon|"
     # German, French, Spanish, Portuguese and Italian
     r"\w*ärzt(?:in|e)?|\w*arzt|krankenpfleger\w*|krankenschwester|altenpfleger\w*|"
-    r"pflegefach\w*|apotheker\w*|(?-i:MTA|MTLA)|médecin|infirmi[eè]re?s?|pharmacien\w*|"
+    r"pflegefach\w*|apotheker\w*|medizinisch-technische[rn]?\s+\w*assistent\w*|"
+    r"médecin|infirmi[eè]re?s?|pharmacien\w*|"
     r"sage-femme|aide-soignant\w*|médic[oa]s?|enfermer[oa]s?|enfermeir[oa]s?|"
     r"farmac[ée]utic[oa]s?|farmacista|infermier[ea])\b",
     re.I,
 )
 
-#: A title naming data work as its subject: with one, a clinical title is that data work
-#: ("Clinical Scientist (Bioinformatics)", "Nurse Informatics Analyst").
-_DATA_SUBJECT: Final = re.compile(
+#: Data or engineering work a title names beside a clinical occupation, as its subject
+#: ("Clinical Scientist (Bioinformatics)") or as another occupation ("Nurse Data Analyst",
+#: "Systems Engineer, Doctors Without Borders"): the other rules read such a title.
+_OTHER_THAN_CLINICAL: Final = re.compile(
     r"\b(?:data|daten\w*|données|datos|dados|dati|\w*informati\w*|analyt\w*|\w*analyst\w*|"
     r"analista|machine\s+learning|ml|ai|computational|software|developer|programmer|"
+    r"engineer\w*|scientist|researcher|architect|administrator|"
     rf"{STATISTICAL_SCIENCE})\b",
     re.I,
 )
 
 
 def names_clinical(title: str) -> bool:
-    """Whether a job's title names clinical or healthcare work, not data work.
+    """Whether a job's title names clinical or healthcare work, and no data work beside it.
 
     ``Medical Scientist (Senior from 2016)``, ``Locum GP / Emergency Medicine``,
     ``Pharmacy Technician``: clinical work. ``Clinical Scientist (Bioinformatics)``: its
-    subject is data work, so the title is that work.
+    subject is data work, so the other rules read the title.
     """
-    return bool(CLINICAL.search(title)) and not _DATA_SUBJECT.search(title)
+    rest = CLINICAL.sub(" ", title)
+    return rest != title and not _OTHER_THAN_CLINICAL.search(rest)
