@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from cvs import jobs_of, read_cv_text
+from skillgap.text.clinical import names_clinical
 
 SWISS_BIOSTATISTICIAN = """\
 **DR. ANNA MEIER**
@@ -205,3 +206,20 @@ def test_a_spreadsheet_beside_clinical_work_is_not_software_work() -> None:
     reading = read_cv_text(CLINICAL_LINES.format(line=line))
     assert [r for _, _, r in jobs_of(reading)] == [True, False]
     assert reading.relevant_months == 48.0
+
+
+@pytest.mark.parametrize(
+    ("title", "clinical"),
+    [
+        ("Medical Scientist (Senior from 2016)", True),
+        ("Locum GP / Emergency Medicine", True),
+        ("Pharmacy Technician, RiteCare Pharmacy", True),
+        ("Medical Scientist → Data Scientist", False),  # promoted into data work
+        ("IT Systems Engineer, Doctors Without Borders", False),  # the employer's "Doctors"
+        ("DevOps Engineer — GP Strategies", False),  # a company's "GP"
+        ("Nurse Data Analyst", False),
+    ],
+)
+def test_what_a_clinical_title_is(title: str, clinical: bool) -> None:
+    """A title is clinical work when nothing beside its clinical words names data work."""
+    assert names_clinical(title) is clinical
