@@ -187,3 +187,34 @@ Designation : Data Analyst
     assert jobs_of(reading) == [
         ("Data Analyst — Deccan Data Services Pvt. Ltd., Hyderabad", 36.0, True)
     ]
+
+
+ANALYST = """\
+# Lakshmi Rao
+
+## Profile Summary
+
+- Statistics: working level (regression, hypothesis tests, A/B tests).
+
+## Professional Experience
+
+### Data Scientist — Godavari Insurance Capability Centre, Hyderabad
+**04/2023 – Present**
+
+- Churn models in Python.
+- On leave from 08/2024 to 01/2025 (personal / family reasons); resumed the same role in 02/2025.
+"""
+
+
+def test_a_leave_worded_on_leave_from_with_its_reason_comes_off_the_job() -> None:
+    """Apr 2023 - Dec 2026 is 45 months; the six on leave come off: 39."""
+    reading = read_cv_text(ANALYST, "cv.md")
+    assert jobs_of(reading) == [
+        ("Data Scientist — Godavari Insurance Capability Centre, Hyderabad", 39.0, True)
+    ]
+
+
+def test_an_ordinary_skill_word_labelled_with_a_level_is_the_skill() -> None:
+    """``Statistics: working level`` rates statistics (3), an ordinary word or not."""
+    reading = read_cv_text(ANALYST, "cv.md")
+    assert reading.skills["statistics"].level == 3
