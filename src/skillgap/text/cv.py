@@ -37,6 +37,7 @@ from skillgap.text.context import clean_sentence
 from skillgap.text.credentials import certifications_of, degrees_of, doctorates
 from skillgap.text.dates import Span, find_span, leading_date
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
+from skillgap.text.it_services import employer_blocks
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, level_of, word_level
@@ -299,6 +300,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     _summary_levels(sections, matcher, reading)
     matcher.claimed = frozenset(s for s, claim in reading.skills.items() if claim.listed)
     dated, undated = _experience_parts(sections)
+    dated = [replace(s, lines=tuple(employer_blocks(s.lines))) for s in dated]  # "DOJ :"
     reading.jobs = read_jobs(dated, matcher)
     redefine(reading.jobs, defined_seasons([ln.text for ln in lines]))  # "Winter = Jan–Apr"
     for part in undated:

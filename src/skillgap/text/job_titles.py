@@ -51,8 +51,10 @@ _PARTICLE: Final = re.compile(
 _PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
 #: The nouns job titles end in: a line without one is a place or a note, not a title.
 TITLE_NOUN: Final = re.compile(
-    r"\b(engineer\w*|developer|analyst|scientist|statisticians?|research\w*|intern(?:ship)?|"
-    r"assistant|"
+    r"\b(engineer\w*|developer|analyst|scientist|research\w*|intern(?:ship)?|"
+    # the statistical sciences: "Biostatistician", "Biostatistikerin", "Epidemiologist"
+    r"\w*statisticians?|\w*statistiker(?:in)?|epidemiologist|\w*metrician|"
+    r"(?:bio)?estad[íi]stic[oa]|(?:bio)?estat[íi]stic[oa]|assistant|"
     r"associate|manager|lead|head|director|consultant|architect|administrator|admin|"
     r"specialist|officer|teacher|tutor|lecturer|professor|nurse|contractor|freelance\w*|"
     r"founder|fellow|postdoc\w*|student|technician|designer|programmer|owner|coordinator|"

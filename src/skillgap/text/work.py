@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.text.break_titles import names_break
+from skillgap.text.clinical import STATISTICAL_SCIENCE, names_clinical
 from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
 from skillgap.text.italian import LEAVE as LEAVE_ITALIAN
@@ -49,15 +50,16 @@ LEAVE_REMARK: Final = re.compile(r"\(\s*\d{1,2}\s*(?:months?|mos?|weeks?)\b[^()]
 #: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
 _CORE: Final = re.compile(
     r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
-    r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*|bi|"
+    r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|bi|"
     r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational|llms?|"
     # other languages': Datenanalystin, wissenschaftlicher Mitarbeiter, analyste, données
-    r"daten\w*|\w+analyst(?:in|en)?|statistik\w*|wissenschaftliche[rn]?\s+mitarbeiter\w*|"
+    r"daten\w*|\w+analyst(?:in|en)?|wissenschaftliche[rn]?\s+mitarbeiter\w*|"
     r"forsch\w*|analyste|analista|données|datos|dati|dados|chercheu\w*|investigador\w*|"
     r"cientista|científic[oa]s?|"
     # "Asistente de investigación", "Laboratorio de Aprendizaje Automático", "pesquisa"
     r"investigaci[oó]n|investiga[cç][aã]o|aprendizaje automático|aprendizado de máquina|"
-    r"aprendizagem automática)\b",
+    # the statistical sciences: "Biostatistician", "Statistiker", "Epidemiologist"
+    rf"aprendizagem automática|{STATISTICAL_SCIENCE})\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -136,7 +138,7 @@ _DATA_NOUN: Final = re.compile(
 CORE_WORK: Final = re.compile(
     r"\b(data (?:team|pipelines?|platform|engineering|science|scientists?|warehouse)|"
     r"machine learning|ml|ai|analytics|deep learning|nlp|computer vision|recommend\w*|"
-    r"statistic\w*|forecast\w*|"
+    r"(?:bio)?statistic\w*|forecast\w*|"
     # German: "Lehrstuhl für Maschinelles Lernen", "Methoden des maschinellen Lernens"
     r"maschinelle[sn]?\s+lernens?)\b",
     re.I,
@@ -339,8 +341,9 @@ def client_data_work(job: Job) -> bool:
 def relevance(header: str) -> tuple[bool, bool]:
     """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
     text = DURATION.sub(" ", header)
-    if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
-        return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if names_clinical(text) or (_OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text)):
+        # "Mathematics & Statistics Teacher": teaching; "Medical Scientist": clinical work
+        return False, False
     if _MANAGEMENT.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Product Manager, ML Platform": managing a product
     if _LECTURER.search(text) and not (_DATA_NOUN.search(text) or _CORE.search(text)):
@@ -406,6 +409,7 @@ class Job:
     leave: Span | None = None
     did_core_work: bool = False  # its own lines name data or ML work
     did_software_work: bool = False  # its own lines show software or data analysis work
+    did_code_work: bool = False  # ... and name the programming language it was done in
     why_not: str = ""  # why relevant-looking work is not counted
     part_of: Job | None = None  # the job a dated list item naming a role was listed under
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
