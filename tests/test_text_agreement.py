@@ -908,6 +908,28 @@ SET_AE_FLOOR |= {"lists": 3}
 SET_AO_FLOOR |= {"lists": 3}
 SET_AM_FLOOR |= {"essential": 1.0}
 SET_AP_FLOOR |= {"essential": 0.95}
+# Raised in session 8 (branch cv-s8d): an Indian IT services CV's employer blocks
+# ("Designation :", "DOJ : ... till date", "Date of Relieving", "Duration :"; two
+# designations with their own dates), its projects' dates the job's work, "Roles &
+# Responsibilities" the job's lines, "Career Objective" a summary; a DevOps engineer's years
+# before a career break joined to the MLOps years after it; "On leave from 08/2024 to
+# 01/2025 (personal / family reasons)" taken off its job; "Statistics: working level" the
+# skill: 12ar months 5 of 5 (largest error 0.0 %), levels 54/56.
+SET_AR_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.96}
+# Raised in session 8 (branch cv-s8c): the statistical sciences are data work ("Principal
+# Biostatistician (80 %)") and a hospital's clinical work is not, even as a "Medical
+# Scientist" (text.clinical): 12aq months 5 of 5 (largest error 0.0 %: 134.8 and 78 read).
+SET_AQ_FLOOR |= {"months_within_10": 5, "month_error": 0.01}
+# Raised in session 8 (branch cv-s8e): a LinkedIn profile page's roles as list items with
+# their dates below under the company's line (Rafael 0 → 53 of 53); a share closing a
+# title's note, "(secondment, 50%)", and the law not data work whatever its field (Ingrid
+# 42 → 35 of 35); Spanish "Asistente de investigación" and "Aprendizaje Automático" data
+# work (Mateo 3 → 8 of 8); a skill's name read as a heading under a skills section still
+# listed (Save to PDF's "Top Skills" / "Machine Learning", a Word copy's "SQL" / "9
+# endorsements"): 12as months 5 of 5 (largest error 0.0 %), levels 45/49; 12at months 5 of
+# 5 (largest 5.1 %).
+SET_AS_FLOOR |= {"months_within_10": 5, "month_error": 0.01, "levels": 0.91}
+SET_AT_FLOOR |= {"months_within_10": 5, "month_error": 0.06}
 # Raised in session 8 (branch post-s8b): "prompt design" is prompt engineering (12aq 19/20;
 # its last, computer vision, is named only in a duty bullet); "an LLM API" asks for the LLMs
 # it is about, the catalog's prerequisite named by the name's first word (12as 23/23).

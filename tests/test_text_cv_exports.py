@@ -189,6 +189,12 @@ def test_a_french_cv_reads_french_months_to_date_words_leave_and_alternance() ->
         ("setembro 2018 – dezembro 2020", (2018, 9), (2020, 12)),
         ("de mars 2019 à juin 2021", (2019, 3), (2021, 6)),
         ("01/2020 – bis dato", (2020, 1), None),
+        # Italian (session 8): abbreviations, "in corso", "attuale", "dal ... al ..."
+        ("gen 2019 – lug 2020", (2019, 1), (2020, 7)),
+        ("ott 2021 – in corso", (2021, 10), None),
+        ("03/2020 – attuale", (2020, 3), None),
+        ("dal 05/2023 al 09/2023", (2023, 5), (2023, 9)),
+        ("giugno 2018 – a tutt'oggi", (2018, 6), None),
     ],
 )
 def test_other_languages_month_abbreviations_and_to_date_words(

@@ -14,7 +14,6 @@ from __future__ import annotations
 import pytest
 
 from cvs import CATALOG, jobs_of, read_cv_text
-from skillgap.text.dates import find_span
 from skillgap.text.posting import read_posting
 from skillgap.text.read import document_from_bytes
 from skillgap.text.sections import kind_of
@@ -134,25 +133,6 @@ def test_a_plain_italian_cv_in_capitals_with_ad_oggi_and_a_maternity_leave() -> 
 )
 def test_italian_headings_have_their_kinds(heading: str, kind: str) -> None:
     assert kind_of(heading) == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "start", "end"),
-    [
-        ("gen 2019 – lug 2020", (2019, 1), (2020, 7)),
-        ("ott 2021 – in corso", (2021, 10), None),
-        ("03/2020 – attuale", (2020, 3), None),
-        ("dal 05/2023 al 09/2023", (2023, 5), (2023, 9)),
-        ("giugno 2018 – a tutt'oggi", (2018, 6), None),
-    ],
-)
-def test_italian_date_ranges(
-    text: str, start: tuple[int, int], end: tuple[int, int] | None
-) -> None:
-    span = find_span(text)
-    assert span is not None
-    assert (span.start.year, span.start.month) == start
-    assert (None if span.end is None else (span.end.year, span.end.month)) == end
 
 
 POSTING = """\

@@ -58,6 +58,12 @@ _BUILDS_SOFTWARE: Final = re.compile(
     r"\b(developer|programmer|software|back-?end|front-?end|full[- ]?stack|\w*entwickler\w*)\b",
     re.I,
 )
+#: Platform and operations engineering for software or models, a trade a career break pauses
+#: when the work after the break is the same trade: "DevOps Engineer" before it, "MLOps
+#: Engineer" or "Site Reliability Engineer" after it.
+_RUNS_PLATFORMS: Final = re.compile(
+    r"\b(?:dev|ml|llm|ai|data)ops\b|\bsite reliability\b|\bSRE\b|\bplatform engineer", re.I
+)
 #: Months without work between two jobs that still make one career.
 _GAP: Final = 3
 
@@ -83,7 +89,7 @@ _COMPUTING_FIELD: Final = re.compile(
 )
 #: A degree in data, ML or AI: taken after other work, the way into another career.
 _DATA_FIELD: Final = re.compile(
-    r"\b(machine learning|data|artificial intelligence|ai|analytics|statistic\w*|"
+    r"\b(machine learning|data|artificial intelligence|ai|analytics|(?:bio)?statistic\w*|"
     r"deep learning|learning)\b",
     re.I,
 )
@@ -124,6 +130,16 @@ def _same_employer(one: Job, other: Job) -> bool:
     return any(not TITLE_NOUN.search(name) for name in shared)
 
 
+def _same_trade(before: Job, after: Job) -> bool:
+    """Whether the work after a break is the platform trade of the work before it.
+
+    ``DevOps Engineer`` before a year's break to care for a parent, ``MLOps Engineer`` after
+    it: the same trade, for models; a systems administrator's years before a break and a
+    DevOps team's after it are not (another trade).
+    """
+    return bool(_RUNS_PLATFORMS.search(before.title) and _RUNS_PLATFORMS.search(after.title))
+
+
 def earlier_career(jobs: list[Job], as_of: dt.date, studies: Sequence[Span] = ()) -> None:
     """Related work left before a career break or a long gap is an earlier career: not counted.
 
@@ -136,7 +152,9 @@ def earlier_career(jobs: list[Job], as_of: dt.date, studies: Sequence[Span] = ()
     the career and counts. The years of a doctorate are research, not months without work: a
     software engineer who went on to a PhD and then research work kept one career. A career
     break pauses software development rather than ending it: a developer's years before a
-    sabbatical join the DevOps years after it (a sysadmin's do not).
+    sabbatical join the DevOps years after it (a sysadmin's do not), and so does platform
+    work resumed after a break: a DevOps engineer's years before it join the MLOps years
+    after it.
 
     **Back with the same employer.** Related work at the employer the data, ML or research
     work is done for joins that work whatever lies between: a network engineer who took a
@@ -158,15 +176,15 @@ def earlier_career(jobs: list[Job], as_of: dt.date, studies: Sequence[Span] = ()
     def joined(one: Job, other: Job) -> bool:
         if _same_employer(one, other):
             return True  # back with the employer after a break: one career there
-        (first, a), (last, _) = sorted(
+        (first, a), (last, b) = sorted(
             ((_bounds(one, as_of), one), (_bounds(other, as_of), other)), key=lambda p: p[0]
         )
         if first[1] >= last[0]:
             return True  # they overlap
         gap = (first[1] + 1, last[0] - 1)
         idle = set(range(gap[0], gap[1] + 1)) - studied
-        if _BUILDS_SOFTWARE.search(a.title):  # a break paused the trade: it did not end it
-            return len(idle - paused) <= _GAP
+        if _BUILDS_SOFTWARE.search(a.title) or _same_trade(a, b):
+            return len(idle - paused) <= _GAP  # a break paused the trade: it did not end it
         broken = any(s <= gap[1] and e >= gap[0] for s, e in breaks)
         return not broken and len(idle) <= _GAP
 

@@ -16,6 +16,7 @@ from typing import Final, Protocol
 
 from skillgap.names import NameTable, find_whole, loose, norm
 from skillgap.text import rules
+from skillgap.text.levels import word_level
 
 TOKEN: Final = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ0-9][A-Za-zÀ-ÖØ-öø-ÿ0-9+#]*|&")
 #: A line's markup before its words: heading marks, bullets (a dash or dot, "1.", a symbol
@@ -87,6 +88,22 @@ def tokens_of(text: str) -> list[Token]:
     return [Token(m[0], m.start(), m.end()) for m in TOKEN.finditer(text)]
 
 
+#: What may stand before a name that opens its line as a label: a bullet, emphasis marks.
+_LINE_OPENS: Final = re.compile(r"^[\s*_•>-]*$")
+
+
+def _rated_label(text: str, start: int, end: int) -> bool:
+    """Whether a name opens its line as a label that a level word follows.
+
+    ``- Statistics: working level (regression, hypothesis tests)``: the name is the skill
+    the line rates, ordinary word or not.
+    """
+    rest = text[end:].lstrip(" *_")
+    if not _LINE_OPENS.match(text[:start]) or not rest.startswith(":"):
+        return False
+    return word_level(re.split(r"[(;.,]", rest[1:], maxsplit=1)[0]) is not None
+
+
 def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rules' list
     names: Names, surface: str, tokens: Sequence[Token], at: int, n: int, text: str
 ) -> str:
@@ -131,6 +148,8 @@ def name_kind(  # noqa: PLR0911, PLR0912  # one return per rule reads as the rul
         before = {t.text.casefold() for t in tokens[max(0, at - 3) : at]}
         if before & said or rules.KNOWLEDGE_BEFORE.search(text, max(0, start - 40), start):
             return "strong"  # "clear written communication", "a grounding in statistics"
+        if _rated_label(text, start, end):
+            return "strong"  # "- Statistics: working level (regression, A/B tests)"
         return "vague"
     if not keys & AMBIGUOUS_FORMS:
         return "strong"

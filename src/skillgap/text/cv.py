@@ -37,9 +37,11 @@ from skillgap.text.context import clean_sentence
 from skillgap.text.credentials import certifications_of, degrees_of, doctorates
 from skillgap.text.dates import Span, find_span, leading_date
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
+from skillgap.text.it_services import employer_blocks
 from skillgap.text.job_lines import dates_alone, title_over_employer
 from skillgap.text.jobs import read_jobs
 from skillgap.text.levels import RUSTY, level_of, word_level, word_level_at
+from skillgap.text.linkedin import linkedin_roles
 from skillgap.text.match import Found, Matcher
 from skillgap.text.read import Line, TextDocument
 from skillgap.text.seasons import defined_seasons, redefine
@@ -283,6 +285,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     lines = unflatten(document.lines, matcher) if reading.side_by_side else document.lines
     lines = without_page_furniture(lines, name)  # "Page 1 of 2", "Name – Curriculum Vitae 2"
     lines = ats_form_jobs(lines)  # "Job title: X" / "Start date: 03/2024" / "End date:"
+    lines = linkedin_roles(lines)  # "- Data Engineer" / "  Oct 2022 - Jun 2024 · 1 yr 9 mos"
     lines = joined_hyphens(lines, lambda word: _names_skill(word, matcher))  # "Kuber-"/"netes"
     sections = [
         Section(s.heading, "skills", s.lines)
@@ -290,7 +293,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
         else s
         for n, s in enumerate(_joined(s) for s in split(lines))
     ]
-    sections = _with_labelled_skills(_skills_run_on(sections))
+    sections = _with_labelled_skills(_skills_run_on(sections, matcher))
     doctorates_studied: list[Span] = []  # a PhD's years, a computing degree's: not a gap
     for section in sections:
         if section.kind == "skills":
@@ -310,6 +313,7 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     _summary_levels(sections, matcher, reading)
     matcher.claimed = frozenset(s for s, claim in reading.skills.items() if claim.listed)
     dated, undated = _experience_parts(sections)
+    dated = [replace(s, lines=tuple(employer_blocks(s.lines))) for s in dated]  # "DOJ :"
     reading.jobs = read_jobs(dated, matcher)
     redefine(reading.jobs, defined_seasons([ln.text for ln in lines]))  # "Winter = Jan–Apr"
     for part in undated:
@@ -343,11 +347,13 @@ def _mentioned(sections: list[Section], matcher: Matcher) -> list[tuple[str, Fou
     ]
 
 
-def _skills_run_on(sections: list[Section]) -> list[Section]:
+def _skills_run_on(sections: list[Section], matcher: Matcher) -> list[Section]:
     """An empty skills section followed by a part of no kind: that part is its list.
 
     LinkedIn's export lists a skill a line under *Skills*, the first one (``SQL``) short
-    and in capitals as a heading is: the lines under it are still the skills section's.
+    and in capitals as a heading is: the lines under it are still the skills section's. So
+    is a part under a skills section headed by a skill's name alone (a profile page's
+    ``SQL`` / ``9 endorsements`` after ``Docker`` / ``6 endorsements``).
     """
     out: list[Section] = []
     for section in sections:
@@ -356,7 +362,10 @@ def _skills_run_on(sections: list[Section]) -> list[Section]:
             before is not None
             and before.kind == "skills"
             and section.kind == "other"
-            and not any(ln.text.strip() for ln in before.lines[1:])
+            and (
+                not any(ln.text.strip() for ln in before.lines[1:])
+                or _names_skill(clean_sentence(section.heading).strip(" *_#"), matcher)
+            )
         ):
             out[-1] = Section(before.heading, "skills", before.lines + section.lines)
         else:

@@ -32,6 +32,17 @@ from skillgap.text.work import BREAK, TRAVEL
 from skillgap.text.wraps import ITEM_BULLET as BULLET
 from skillgap.text.wraps import OPEN_END
 
+#: A place's name: up to three words of letters ("United Kingdom", "Île-de-France").
+_PLACE_NAME: Final = r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}"
+#: LinkedIn's place line: "Glasgow, Scotland, United Kingdom", "Berlin, Germany · Remote",
+#: "Hybrid", "Remote".
+_LINKEDIN_PLACE: Final = re.compile(
+    rf"^(?:{_PLACE_NAME}(?:,\s*{_PLACE_NAME}){{1,3}}(?:\s*·\s*(?:remote|hybrid|on-?site))?"
+    r"|remote|hybrid|on-?site)$",
+    re.I,
+)
+#: LinkedIn's skills line under a role: "Skills: PyTorch · MLflow · +3 skills".
+_SKILLS_LINE: Final = re.compile(r"^\s*[*_]*skills\s*:", re.I)
 #: Small words inside a title or an employer's name.
 _PARTICLE: Final = re.compile(
     r"(?:of|and|at|the|for|de|du|des|der|für|und|y|la|le|di|van|von|da|in|an?|sp\.|z|o\.o\.)"
@@ -40,8 +51,10 @@ _PARTICLE: Final = re.compile(
 _PAGE: Final = re.compile(r"^\s*page \d+ (?:of|/) \d+\s*$", re.I)
 #: The nouns job titles end in: a line without one is a place or a note, not a title.
 TITLE_NOUN: Final = re.compile(
-    r"\b(engineer\w*|developer|analyst|scientist|statisticians?|research\w*|intern(?:ship)?|"
-    r"assistant|"
+    r"\b(engineer\w*|developer|analyst|scientist|research\w*|intern(?:ship)?|"
+    # the statistical sciences: "Biostatistician", "Biostatistikerin", "Epidemiologist"
+    r"\w*statisticians?|\w*statistiker(?:in)?|epidemiologist|\w*metrician|"
+    r"(?:bio)?estad[íi]stic[oa]|(?:bio)?estat[íi]stic[oa]|assistant|"
     r"associate|manager|lead|head|director|consultant|architect|administrator|admin|"
     r"specialist|officer|teacher|tutor|lecturer|professor|nurse|contractor|freelance\w*|"
     r"founder|fellow|postdoc\w*|student|technician|designer|programmer|owner|coordinator|"
@@ -61,7 +74,7 @@ _TITLE_AT_END: Final = re.compile(rf"(?:{TITLE_NOUN.pattern})[\s*_]*$", re.I)
 #: A place or a way of working written after a job's dates: never its title.
 _PLACE: Final = re.compile(r"\b(remote|hybrid|on-?site|in[- ]office|relocat\w*)\b", re.I)
 #: LinkedIn's employment type on a line of its own ("Full-time", "Full-time · 6 yrs").
-_EMPLOYMENT_TYPE: Final = re.compile(
+EMPLOYMENT_TYPE: Final = re.compile(
     r"^(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship|"
     r"apprenticeship|seasonal|temporary|tempo integral|jornada completa|meio período|"
     r"media jornada|estágio|prácticas|autônomo|autónomo|voluntariado)(?!\w)[\s·•|,]*(?:\d.*)?$",
@@ -80,6 +93,26 @@ _NOTE_AT_END: Final = re.compile(r"\s*\([^()]*\)\s*$")
 #: set right, ``Data Science Intern, Acme       Summer 2019``) or nothing.
 _BEFORE_SINGLE: Final = re.compile(r"(?:^|[—–|·,(*_]|\s-{1,2}|\S\s{3,})\s*[*_]*\s*$")
 _WIDE_GAP: Final = re.compile(r"\s{3,}")
+
+
+def company_detail(text: str) -> bool:
+    """A company's line under its name: its employment type, its length or its place."""
+    plain = clean_sentence(text).strip(" *_")
+    if EMPLOYMENT_TYPE.match(plain) or not DURATION.sub("", plain).strip(" ·|,"):
+        return True
+    return bool(_LINKEDIN_PLACE.match(plain)) and not TITLE_NOUN.search(plain)
+
+
+def _company_place(text: str, below: str) -> bool:
+    """LinkedIn's company place above a role's title (``Glasgow, Scotland`` / ``Data Engineer``).
+
+    Only above a line naming the job: ``Acme GmbH, Berlin`` under one is its employer.
+    """
+    return (
+        bool(TITLE_NOUN.search(below))
+        and bool(_LINKEDIN_PLACE.match(text))
+        and not TITLE_NOUN.search(text)
+    )
 
 
 def _before_single(before: str) -> bool:
@@ -164,6 +197,7 @@ def _stops(line: Line, is_heading: bool) -> bool:
         or bool(_PAGE.match(text))
         or _ends_prose(text)
         or bool(_RULE.match(text))
+        or bool(_SKILLS_LINE.match(text))
         or span_of(text) is not None
         or bool(SENTENCE_BREAK.search(text))
         or (is_heading and kind_of(text) != "other" and not BREAK.search(text))
@@ -187,7 +221,9 @@ def _title_above(lines: list[tuple[Line, bool]], i: int) -> tuple[str, str]:
         text = clean_sentence(prev.text)
         if j > 0 and span_of(lines[j - 1][0].text) and not TITLE_NOUN.search(text):
             break  # "Berlin, Germany" right under the job before's dates: its place
-        if _EMPLOYMENT_TYPE.match(text):
+        if parts and _company_place(text, parts[0]):
+            continue  # "Glasgow, Scotland, United Kingdom · Hybrid" over the role: where
+        if EMPLOYMENT_TYPE.match(text):
             notes.insert(0, text)
         elif DURATION.sub("", text).strip():  # LinkedIn's "6 years 2 months"
             parts.insert(0, text)

@@ -32,13 +32,19 @@ from skillgap.text.federal import mobilization, mobilized
 from skillgap.text.job_lines import inside, job_named, share_under, take_leave, title_skills
 from skillgap.text.job_phases import share_change
 from skillgap.text.job_table import table_jobs
-from skillgap.text.job_titles import SENTENCE_BREAK, TITLE_NOUN, job_title, span_of
+from skillgap.text.job_titles import (
+    SENTENCE_BREAK,
+    TITLE_NOUN,
+    company_detail,
+    job_title,
+    span_of,
+)
 from skillgap.text.labelled import describes
 from skillgap.text.leave_items import GLOSSED, leave_item
 from skillgap.text.match import Matcher
 from skillgap.text.range_wraps import ranges_unwrapped
 from skillgap.text.read import Line
-from skillgap.text.sections import Section
+from skillgap.text.sections import Section, kind_of
 from skillgap.text.trade_work import note_work, trade_software_work
 from skillgap.text.work import (
     BREAK,
@@ -317,6 +323,17 @@ def _employer_line(text: str) -> bool:
     )
 
 
+def _names_employer(text: str, heading: bool, employer: str) -> bool:
+    """An undated line naming the employer of the role items under it.
+
+    ``**Larder**`` heading its roles (a sub-heading of the experience section); not its
+    LinkedIn details under it, ``Full-time · 4 yrs 5 mos`` or ``Glasgow, Scotland, United
+    Kingdom``.
+    """
+    named = not heading or kind_of(text) == "other"
+    return named and _employer_line(text) and not (employer and company_detail(text))
+
+
 def _itemmake_job(text: str, parent: Job | None, employer: str) -> Job | None:
     """A dated list item naming a role, as a job: a part of ``parent`` when within its dates.
 
@@ -405,7 +422,7 @@ def read_jobs(sections: Iterable[Section], matcher: Matcher) -> list[Job]:
             else _job_span(lines, i, current.span if current is not None else None)
         )
         if span is None:
-            if _employer_line(text) and not bullet and not heading:
+            if not bullet and _names_employer(text, heading, employer):
                 employer = clean_sentence(text)
             if (named := job_named(text, jobs)) is not None:
                 current = named  # "At Nordvik: ..." under a table of jobs: Nordvik's duties

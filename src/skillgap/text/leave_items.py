@@ -2,10 +2,11 @@
 
 ``(parental leave 02/2024 – 07/2024)``, ``- Parental leave Oct 2023 - Jan 2024 (4 months)``,
 ``Karenz (parental leave) 03/2021 – 02/2022``, ``- Congedo di maternità dal 05/2023 al
-09/2023 (incluso)``: the leave's months come off the job that holds it
-(:func:`skillgap.text.job_lines.take_leave`). A "from" word before the dates ("dal", "du",
-"vom") and a remark that both ends are included ("(incluso)", "(inclusive)") are the
-note's own words, not a job's.
+09/2023 (incluso)``, ``- On leave from 08/2024 to 01/2025 (personal / family reasons)``:
+the leave's months come off the job that holds it (:func:`skillgap.text.job_lines.take_leave`).
+A "from" word before the dates ("dal", "du", "vom"), "on" before the leave, a remark that
+both ends are included ("(incluso)", "(inclusive)") and the leave's reason in brackets are
+the note's own words, not a job's.
 """
 
 from __future__ import annotations
@@ -21,12 +22,17 @@ from skillgap.text.wraps import ITEM_BULLET as BULLET
 
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
-    r"[\s(\[:,–—*_-]*(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
+    r"[\s(\[:,–—*_-]*(?:on\s+(?:a\s+)?)?(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
     rf"paternité))?|{LEAVE_LATIN}|{LEAVE_NORDIC}|{LEAVE_ITALIAN})"
     r"(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
     r"(?:\s+(?:from|dal|dall['’]|da|du|de|vom|von|desde))?"  # "Congedo ... dal 05/2023 al ..."
     r"[\s)\]:,.–—*_-]*",
+    re.I,
+)
+#: A leave's reason in brackets after its dates: "(personal / family reasons)", "(medical)".
+_REASON: Final = re.compile(
+    r"\(\s*(?:personal|family|medical|health|maternity|paternity|childcare)\b[^()]{0,40}\)",
     re.I,
 )
 #: A remark that the range's end months are counted: "(incluso)", "(inclusive)", "(inclus)".
@@ -61,6 +67,7 @@ def leave_item(text: str) -> Span | None:
         if span is None:
             continue
         note = _INCLUDED.sub(" ", LEAVE_REMARK.sub(" ", item.replace(span.text, " ")))
+        note = _REASON.sub(" ", note)  # "On leave from 08/2024 to 01/2025 (family reasons)"
         if _LEAVE_NOTE.fullmatch(DURATION.sub(" ", note)):
             return span  # "(4 months)" after the dates says their length again
     # the leave ends a description: "| Main activities | Models in Python Parental leave 01/..."

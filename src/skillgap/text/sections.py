@@ -19,6 +19,8 @@ from typing import Final
 from skillgap.text.bilingual import latin_words
 from skillgap.text.dates import find_span
 from skillgap.text.employer_heading import names_its_employer
+from skillgap.text.it_services import HEADINGS as IT_SERVICES_HEADINGS
+from skillgap.text.it_services import job_duties
 from skillgap.text.italian import HEADINGS as ITALIAN_HEADINGS
 from skillgap.text.read import Line
 from skillgap.text.wraps import BULLET as _BULLET
@@ -40,6 +42,7 @@ _CHOICE_OPENS: Final = re.compile(
 #: qualifications" is nice to have, "minimum qualifications" required).
 KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("skills", ("what i bring", "what i offer", "what i can do")),  # a CV's, in its own words
+    *IT_SERVICES_HEADINGS,  # "Career Objective", "Educational Qualification" (:mod:`.it_services`)
     # an Indian student's CV: posts held (a teaching assistant, a club's secretary), not duties
     ("experience", ("positions of responsibility", "position of responsibility")),
     ("nice", ("nice to have", "nice-to-have", "bonus", "preferred", "desirable", "plus")),
@@ -430,8 +433,8 @@ def split(lines: Sequence[Line]) -> list[Section]:
             ):
                 held.append(line)  # "Customer Service Advisor", "Allegro Language Technologies"
                 continue
-            if kind == "experience" and _job_projects(lines, i):
-                held.append(line)  # "Key Projects:" under a job: its projects, not the CV's
+            if kind == "experience" and (_job_projects(lines, i) or job_duties(line.text)):
+                held.append(line)  # "Key Projects:", "Roles & Responsibilities:": the job's
                 continue
             if held:
                 out.append(Section(heading, kind, tuple(held)))

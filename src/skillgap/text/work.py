@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from skillgap.text.break_titles import names_break
+from skillgap.text.clinical import STATISTICAL_SCIENCE, names_clinical
 from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
 from skillgap.text.italian import LEAVE as LEAVE_ITALIAN
@@ -49,12 +50,16 @@ LEAVE_REMARK: Final = re.compile(r"\(\s*\d{1,2}\s*(?:months?|mos?|weeks?)\b[^()]
 #: Work in data, ML, AI, analytics or research: relevant to every target the catalog has.
 _CORE: Final = re.compile(
     r"\b(data|machine learning|ml|ai|analyst|analytics|scientist|research|researcher|"
-    r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|statistic\w*|bi|"
+    r"postdoc\w*|dashboard|reporting|mlops|deep learning|nlp|bi|"
     r"business intelligence|computer vision|quant\w*|bioinformatic\w*|computational|llms?|"
     # other languages': Datenanalystin, wissenschaftlicher Mitarbeiter, analyste, données
-    r"daten\w*|\w+analyst(?:in|en)?|statistik\w*|wissenschaftliche[rn]?\s+mitarbeiter\w*|"
+    r"daten\w*|\w+analyst(?:in|en)?|wissenschaftliche[rn]?\s+mitarbeiter\w*|"
     r"forsch\w*|analyste|analista|données|datos|dati|dados|chercheu\w*|investigador\w*|"
-    r"cientista|científic[oa]s?)\b",
+    r"cientista|científic[oa]s?|"
+    # "Asistente de investigación", "Laboratorio de Aprendizaje Automático", "pesquisa"
+    r"investigaci[oó]n|investiga[cç][aã]o|aprendizaje automático|aprendizado de máquina|"
+    # the statistical sciences: "Biostatistician", "Statistiker", "Epidemiologist"
+    rf"aprendizagem automática|{STATISTICAL_SCIENCE})\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -82,6 +87,9 @@ _OTHER_OCCUPATION: Final = re.compile(
     r"waitress|cashier|librarian|receptionist|chef|cook|driver|carer|caregiver|lifeguard|"
     r"shop assistant|sales assistant|retail assistant|paramedic|lehrer\w*|lehrbeauftragte\w*|"
     r"dozent\w*|enseignant\w*|profesor\w*|guest lectur\w*|gastdozent\w*|docente\w*|"
+    # the law, whatever its field: "Legal Counsel, Technology & Data Protection"
+    r"lawyers?|legal counsel|general counsel|solicitor|attorney|barrister|paralegal|"
+    r"advokat\w*|rechtsanw[aä]lt\w*|abogad[oa]|advogad[oa]|avocat\w*|"
     rf"ayudante de cátedra|{OTHER_WORK_ITALIAN})\b",
     re.I,
 )
@@ -130,7 +138,7 @@ _DATA_NOUN: Final = re.compile(
 CORE_WORK: Final = re.compile(
     r"\b(data (?:team|pipelines?|platform|engineering|science|scientists?|warehouse)|"
     r"machine learning|ml|ai|analytics|deep learning|nlp|computer vision|recommend\w*|"
-    r"statistic\w*|forecast\w*|"
+    r"(?:bio)?statistic\w*|forecast\w*|"
     # German: "Lehrstuhl für Maschinelles Lernen", "Methoden des maschinellen Lernens"
     r"maschinelle[sn]?\s+lernens?)\b",
     re.I,
@@ -170,7 +178,9 @@ _PERCENT: Final = re.compile(
     r"|\b(\d{2,3})\s?%\s*(?:FTE|WTE|time|stelle|teilzeit|part-time|of\s+full[- ]time|"
     r"(?:position|post|appointment)\b)"
     # the share a part-time note states: "(part-time, 40%)" is 0.4, not part-time's 0.5
-    r"|\b(?:part[- ]time|teilzeit)\s*[,:;–-]?\s*(\d{2,3})\s?%",
+    r"|\b(?:part[- ]time|teilzeit)\s*[,:;–-]?\s*(\d{2,3})\s?%"
+    # a note's last word: "(secondment, 50%)", "(Elternzeitvertretung; 60 %)"
+    r"|\([^()]{3,40}[,;]\s*(\d{2,3})\s?%\s*\)",
     re.I,
 )
 _DAYS: Final = re.compile(
@@ -262,7 +272,7 @@ def fte_of(text: str) -> float:  # noqa: PLR0911  # a return per way to write a 
         if 0 < value <= 1:
             return round(value, 3)
     if percent := _PERCENT.search(text):
-        value = int(percent[1] or percent[2] or percent[3])
+        value = int(next(g for g in percent.groups() if g))
         if 10 <= value <= 100:
             return round(value / 100, 3)
     if (fraction := _fraction(text)) is not None:
@@ -331,8 +341,9 @@ def client_data_work(job: Job) -> bool:
 def relevance(header: str) -> tuple[bool, bool]:
     """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
     text = DURATION.sub(" ", header)
-    if _OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text):
-        return False, False  # "Mathematics & Statistics Teacher": teaching, not data work
+    if names_clinical(text) or (_OTHER_OCCUPATION.search(text) and not _DATA_NOUN.search(text)):
+        # "Mathematics & Statistics Teacher": teaching; "Medical Scientist": clinical work
+        return False, False
     if _MANAGEMENT.search(text) and not _DATA_NOUN.search(text):
         return False, False  # "Product Manager, ML Platform": managing a product
     if _LECTURER.search(text) and not (_DATA_NOUN.search(text) or _CORE.search(text)):
@@ -398,6 +409,7 @@ class Job:
     leave: Span | None = None
     did_core_work: bool = False  # its own lines name data or ML work
     did_software_work: bool = False  # its own lines show software or data analysis work
+    did_code_work: bool = False  # ... and name the programming language it was done in
     why_not: str = ""  # why relevant-looking work is not counted
     part_of: Job | None = None  # the job a dated list item naming a role was listed under
     heading: bool = False  # an employer's or a practice's span over the roles listed under it
