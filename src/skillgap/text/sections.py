@@ -24,7 +24,7 @@ from skillgap.text.it_services import job_duties
 from skillgap.text.italian import HEADINGS as ITALIAN_HEADINGS
 from skillgap.text.read import Line
 from skillgap.text.wraps import BULLET as _BULLET
-from skillgap.text.wraps import OPEN_END, hangs, listed_capitals, open_bracket
+from skillgap.text.wraps import OPEN_END, hangs, open_bracket
 
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+(.+?)\s*#*\s*$")
 _BOLD_LINE: Final = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
@@ -448,9 +448,6 @@ def split(lines: Sequence[Line]) -> list[Section]:
                 own = kind  # "DATA SCIENTIST" / employer / "January 2023 – Present": a job
             elif own == "other" and kind == "skills" and _sub_heading(line.text):
                 own = kind  # "Cloud" or "Advanced" over a part of the skills list
-            elif own == "other" and kind == "skills" and listed_capitals(lines, i):
-                held.append(line)  # LinkedIn's "Top Skills" / "Python" / "SQL": an item
-                continue
             heading, kind, held = _plain(line.text), own, [line]
         else:
             held.append(line)

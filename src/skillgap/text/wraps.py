@@ -4,8 +4,7 @@ A PDF or an editor wraps a long line: a sentence left open ("... models onto" /
 "Terraform"), a bracket left open ("(Übernahme nach dem Dualen" / "Studium)"), a bullet's
 text going on indented as far as its words ("- Studium der Informatik oder eine Ausbildung
 zum/zur" / "  Fachinformatiker:in"). :mod:`skillgap.text.sections` asks these before it
-takes a short line for a heading, and whether a word in capitals is a list's next item
-(:func:`listed_capitals`); the CV's and the posting's readers ask :data:`OPEN_END`.
+takes a short line for a heading; the CV's and the posting's readers ask :data:`OPEN_END`.
 The bullet patterns live here too, the one home of what opens a list item.
 """
 
@@ -56,19 +55,3 @@ def hangs(lines: Sequence[Line], i: int) -> bool:
         if not above.strip() or len(above) - len(above.lstrip()) != indent:
             return False
     return False
-
-
-#: A skill's short name in capitals: "SQL", "AWS", "NLP" (an item, not a heading, in a list).
-_SHORT_CAPITALS: Final = re.compile(r"^[A-Z][A-Z0-9+#]{0,4}$")
-
-
-def listed_capitals(lines: Sequence[Line], i: int) -> bool:
-    """Whether a word in capitals goes on the list right above it, as its next item.
-
-    A LinkedIn export lists its "Top Skills" one a line with no blank line between
-    ("Python" / "SQL" / "Machine Learning"): "SQL" there is the list's item, as "Python"
-    is, not a heading ending the list. :mod:`skillgap.text.sections` asks it in a skills
-    section only, of a line whose words name no section of their own.
-    """
-    above = lines[i - 1].text if i > 0 else ""
-    return bool(above.strip()) and bool(_SHORT_CAPITALS.match(lines[i].text.strip()))
