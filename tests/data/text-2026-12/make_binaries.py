@@ -102,7 +102,9 @@ def make_pdf(source: Path, target: Path) -> None:
             if not raw.strip():
                 out.append(("", False))
                 continue
-            text, bold = _plain(raw)
+            # a tab is white space to the next stop, as a word processor shows it (the
+            # font has no glyph for it: left in, it glued "Austin TX" to "Jun 2020")
+            text, bold = _plain(raw.expandtabs(8))
             pdf.set_font("DejaVu", "B" if bold else "", size)
             lines = pdf.multi_cell(width, height, text, dry_run=True, output="LINES")
             out += [(str(line), bold) for line in lines]  # type: ignore[union-attr]
