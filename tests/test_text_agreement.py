@@ -828,6 +828,27 @@ SET_AS_FLOOR |= {"months_within_10": 3, "month_error": 1.0, "levels": 0.81}
 SET_AT_FLOOR = {"essential": 0.96, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
 SET_AT_FLOOR |= {"months_within_10": 4, "month_error": 0.63, "levels": 1.0}
 
+# Session 8, four sets written during round 1 and kept sealed until round 2 (cv-s8c, cv-s8d,
+# cv-s8e, post-s8b) had landed, measured once against the session's final reader (97912f4).
+# No decoy in any posting. text-2026-12au (Ukraine, Poland, Romania, the Baltics, Georgia):
+# 22/26 (PostgreSQL, SQL, Docker, Git), lists 4/4; months 4 of 5 (a Polish Word CV's jobs
+# unread, 0 for 93); levels 55/60. text-2026-12av (unusual US, UK, CA, AU layouts): 22/22,
+# lists 4/4; months 2 of 5 (a moderncv CV 50 for 140, an oldest-first Word CV 110 for 58, a
+# README's table of roles 0 for 8); levels 45/45. text-2026-12aw (senior, long careers):
+# 20/20, lists 2/2; months 2 of 5 (a fractional CTO 116.6 for 316.6, a head of data back to
+# individual work 124 for 181, a DBA turned head of data 120 for 265); levels 59/62.
+# text-2026-12ax (Pakistan, Bangladesh, Sri Lanka, Nepal, the Gulf): 24/26 (scikit-learn or
+# caret, Tableau or Power BI), lists 3/3; months 2 of 5 (contract renewals 64.5 for 99, a
+# researcher's year-only ranges 81 for 117, Iqama transfers 12 for 178); levels 54/61.
+SET_AU_FLOOR = {"essential": 0.84, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AU_FLOOR |= {"months_within_10": 4, "month_error": 1.0, "levels": 0.91}
+SET_AV_FLOOR = {"essential": 1.0, "lists": 4, "decoys_per_posting": 0, "decoys": 0}
+SET_AV_FLOOR |= {"months_within_10": 2, "month_error": 1.0, "levels": 1.0}
+SET_AW_FLOOR = {"essential": 1.0, "lists": 2, "decoys_per_posting": 0, "decoys": 0}
+SET_AW_FLOOR |= {"months_within_10": 2, "month_error": 0.64, "levels": 0.95}
+SET_AX_FLOOR = {"essential": 0.92, "lists": 3, "decoys_per_posting": 0, "decoys": 0}
+SET_AX_FLOOR |= {"months_within_10": 2, "month_error": 0.94, "levels": 0.88}
+
 
 #: Sessions 6, 7 and 8's sets and their floors, one test each (each comment above says when).
 SESSION_6_FLOORS = {
@@ -863,6 +884,10 @@ SESSION_6_FLOORS = {
     "12ar": SET_AR_FLOOR,
     "12as": SET_AS_FLOOR,
     "12at": SET_AT_FLOOR,
+    "12au": SET_AU_FLOOR,
+    "12av": SET_AV_FLOOR,
+    "12aw": SET_AW_FLOOR,
+    "12ax": SET_AX_FLOOR,
 }
 # Raised in session 7 (branch cvfed-s7): a federal résumé's block and a reservist's
 # mobilization read (12ac months 5 of 5, largest error 1.7%; levels 51/53), related work at
