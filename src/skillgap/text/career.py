@@ -26,6 +26,7 @@ from skillgap.text.dates import Span, find_span
 from skillgap.text.job_lines import employers, inside
 from skillgap.text.job_titles import TITLE_NOUN
 from skillgap.text.jobs import PRACTICE, heads_roles
+from skillgap.text.range_wraps import lines_unwrapped
 from skillgap.text.read import Line
 from skillgap.text.work import Job, names_other_work
 
@@ -105,6 +106,7 @@ def computing_studies(lines: Sequence[Line]) -> list[Span]:
     text before the dates names the field; a thesis after them does not change it).
     """
     out: list[Span] = []
+    lines = lines_unwrapped(lines)
     for i, line in enumerate(lines):
         span = find_span(line.text)
         named = line.text[: line.text.find(span.text)] if span is not None else line.text

@@ -19,6 +19,7 @@ from skillgap.models.common import FOREIGN_DEGREES
 from skillgap.text.context import clean_sentence
 from skillgap.text.dates import Span, find_span
 from skillgap.text.match import phrases
+from skillgap.text.range_wraps import lines_unwrapped
 from skillgap.text.read import Line
 from skillgap.text.sections import Section
 
@@ -97,7 +98,7 @@ _DOCTORATE: Final = re.compile(
 def doctorates(section: Section) -> list[Span]:
     """The dates of the doctorates an education section names (a PhD's years are research)."""
     out: list[Span] = []
-    lines = section.lines[1:]
+    lines = lines_unwrapped(section.lines[1:])
     for i, line in enumerate(lines):
         if not _DOCTORATE.search(line.text):
             continue

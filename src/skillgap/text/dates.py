@@ -97,12 +97,12 @@ _DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
 def _point(p: str, *, iso: bool, short: bool) -> str:
     """One end of a range, its groups named with the prefix ``p``."""
     forms = [
-        rf"(?<![\d/.\-])(?P<{p}fa>\d{{1,2}})[/.](?P<{p}fb>\d{{1,2}})[/.](?P<{p}fyear>{_YEAR})(?!\d)",
+        rf"(?<![\d/.\-])(?P<{p}fa>\d{{1,2}})(?P<{p}fs>[/.\-])(?P<{p}fb>\d{{1,2}})(?P={p}fs)(?P<{p}fyear>{_YEAR})(?!\d)",
         rf"(?P<{p}xyear>{_YEAR})-(?P<{p}xmon>0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)",
         rf"(?P<{p}qh>[QH])(?P<{p}q>[1-4])\s*[/\-.]?\s*(?:(?P<{p}qyear>{_YEAR})|{_TICK}(?P<{p}qyy>\d{{2}}))(?!\d)",
         rf"(?P<{p}yq>{_YEAR})\s*[-/ ]\s*(?P<{p}yqh>[QH])(?P<{p}yqn>[1-4])(?![^\W_])",
         rf"(?P<{p}season>{_SEASON_WORD})\s+(?:of\s+)?(?:(?P<{p}syear>{_YEAR})|{_TICK}(?P<{p}syy>\d{{2}}))",
-        rf"(?:{_DAY}\s+(?:de\s+)?)?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s+de\s+|\s*|-)(?:{_DAY},?\s+)?"
+        rf"(?:{_DAY}(?:\s+(?:de\s+)?|-))?(?P<{p}mon>{_MONTH_WORD})\.?,?(?:\s+de\s+|\s*|-)(?:{_DAY},?\s+)?"
         rf"(?:(?P<{p}year>{_YEAR})|{_TICK}\s?(?P<{p}yy>\d{{2}}))(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}num>0?[1-9]|1[0-2])\s?[/.]\s?(?P<{p}nyear>{_YEAR})(?!\d)",
         rf"(?<![\d/.\-])(?P<{p}dnum>0?[1-9]|1[0-2])-(?P<{p}dyear>{_YEAR})(?!\d)",
@@ -133,6 +133,8 @@ _ONGOING: Final = (
     r"(?:till\s+|to\s+)?date|(?:bis\s+)?heute|(?:bis\s+)?dato|aktuell|derzeit|jetzt|laufend|"
     r"aujourd['’]hui|présent|en cours|(?:la\s+)?actualidad|presente|actual|oggi|in corso|"
     r"attuale|tuttora|(?:a\s+)?tutt['’]oggi|"
+    # a South Asian CV's "continuing": "Jan'19 - Cont.", "Contd.", "continuing"
+    r"cont(?:inu(?:ing|ed|es)|d)?\.?|"
     r"(?:(?:até|hasta)\s+)?(?:(?:o|la)\s+)?(?:momento|actualidad|hoje|hoy|atualidade)|"
     r"(?:à\s+|jusqu['’]à\s+)?ce\s+jour|(?:hasta\s+|a\s+)?la\s+fecha|ad\s+oggi|heden|"
     r"till\s+(?:now|present)|actualmente|atualmente|atual|"
@@ -143,7 +145,10 @@ _ONGOING: Final = (
     r"ปัจจุบัน)(?![^\W_]))"
 )
 #: "since" in the languages CVs are written in: "seit 09/2023", "depuis 2021", "desde 2020".
-_SINCE_WORD: Final = r"(?:since|from|seit|ab|depuis|desde|dal|dall['’])"
+_SINCE_WORD: Final = r"(?:since|from|w\.\s?e\.\s?f\.?|seit|ab|depuis|desde|dal|dall['’])"
+#: A South Asian CV's "with effect from" before a range, read as the range's own:
+#: ``MLOps Engineer  w.e.f. 15-03-2021 to Sep'23`` (the title is "MLOps Engineer").
+_WEF: Final = r"(?:w\.\s?e\.\s?f\.?\s*)?"
 
 
 def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
@@ -152,7 +157,7 @@ def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
     end = _point("b", iso=iso, short=short)
     short_year = r"(?P<byy2>\d{2})(?![\d/.])"
     return re.compile(
-        rf"(?<![^\W_])(?:{start}|{bare_month}(?={_SEP}(?:{_MONTH_WORD})))"
+        rf"(?<![^\W_]){_WEF}(?:{start}|{bare_month}(?={_SEP}(?:{_MONTH_WORD})))"
         rf"{_SEP}(?:expected\s+|exp\.\s+)?(?:{_ONGOING}|{end}|{short_year})",
         re.IGNORECASE,
     )
@@ -161,12 +166,12 @@ def _range(*, iso: bool, short: bool) -> re.Pattern[str]:
 #: Tried in order: ISO months and two-digit years only where both ends are written so.
 _RANGES: Final = (
     re.compile(
-        rf"(?<![^\W_])(?:{_point('a', iso=True, short=False)}){_SEP}"
+        rf"(?<![^\W_]){_WEF}(?:{_point('a', iso=True, short=False)}){_SEP}"
         rf"(?:{_ONGOING}|{_point('b', iso=True, short=False)})",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?<![^\W_])(?:{_point('a', iso=False, short=True)}){_SEP}"
+        rf"(?<![^\W_]){_WEF}(?:{_point('a', iso=False, short=True)}){_SEP}"
         rf"(?:{_ONGOING}|{_point('b', iso=False, short=True)})",
         re.IGNORECASE,
     ),
@@ -373,6 +378,8 @@ def _first_range(text: str) -> Span | None:
             continue  # "(hybrid, fully remote since 2024)": how the job is done, not its dates
         if found and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # "Engineer (Team Leader since 01/2023) | 03/2020 - nay": a note's date
+        if m[0][:1] in "wW" and text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # "(… converted to permanent w.e.f. Jan'24)": the job's terms changed
         first = _ends(m, "a") or _ends(m, "c")
         if first is not None:
             found.append((m.start(), Span(first[0], None, m[0].strip())))

@@ -6,12 +6,14 @@ separator (``–``, ``-``, ``to``, ``until``, ``bis``) and its end opens the nex
 (``June 2022``, ``2022``, ``06/2022``, ``Present``). Read alone, the first line is a job
 still going on (its months run to today, over the break and the jobs after it) and the
 second a date of its own. Read whole, the line gives the job's range and the next line
-keeps only what follows the end date.
+keeps only what follows the end date. The break may fall before the separator too: a
+two-column PDF's ``PhD in Computer Science — Lanka Institute …, 2017`` over ``– 2021``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from skillgap.text.dates import find_span
@@ -22,6 +24,10 @@ _OPEN_RANGE: Final = re.compile(
     r"\d[*_]*\s*(?:[–—-]{1,2}|\bto\b|\buntil\b|\btill\b|\bbis\b|\bau\b|\bhasta\b)\s*[*_]*\s*$",
     re.I,
 )
+#: A line's end on a year, the next line opening with the range's separator: ``2017`` /
+#: ``– 2021`` (a hyphen there may be a list's bullet, so only a dash or a word).
+_YEAR_END: Final = re.compile(r"\d[*_]*\s*$")
+_OPENS_WITH_SEP: Final = re.compile(r"^[*_]*(?:[–—]|-{2}|(?:to|until|till)\b)", re.I)
 
 
 def joined_range(text: str, rest: str) -> tuple[str, str] | None:
@@ -33,7 +39,11 @@ def joined_range(text: str, rest: str) -> tuple[str, str] | None:
     of its own there is the next job's: ``2016 – 2018 Analyst``).
     """
     text, rest = text.rstrip(), rest.strip()
-    if not rest or not _OPEN_RANGE.search(text):
+    if not rest:
+        return None
+    if not _OPEN_RANGE.search(text) and not (
+        _YEAR_END.search(text) and _OPENS_WITH_SEP.match(rest)
+    ):
         return None
     own = find_span(rest)
     if own is not None and rest.find(own.text) <= 1:
@@ -68,3 +78,8 @@ def ranges_unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
         if not whole[1]:
             emptied.add(i + 1)
     return [row for i, row in enumerate(out) if i not in emptied]
+
+
+def lines_unwrapped(lines: Sequence[Line]) -> list[Line]:
+    """Lines with every wrapped range read whole (an education section's degrees)."""
+    return [line for line, _ in ranges_unwrapped([(line, False) for line in lines])]
