@@ -24,6 +24,7 @@ from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
 from skillgap.text.italian import LEAVE as LEAVE_ITALIAN
 from skillgap.text.italian import OTHER_WORK as OTHER_WORK_ITALIAN
+from skillgap.text.polish import LEAVE as LEAVE_POLISH
 
 #: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
 LEAVE_LATIN: Final = (
@@ -39,7 +40,8 @@ LEAVE_NORDIC: Final = (
 )
 #: A leave's words, in the languages CVs are read in (one alternation for every leave pattern).
 LEAVE_WORDS: Final = (
-    rf"(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC}|{LEAVE_ITALIAN})"
+    rf"(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC}|"
+    rf"{LEAVE_ITALIAN}|{LEAVE_POLISH})"
 )
 #: A leave inside a job: its months come off the job.
 LEAVE: Final = re.compile(rf"\b{LEAVE_WORDS}\b", re.I)
@@ -374,7 +376,8 @@ _VOLUNTEER: Final = re.compile(
 #: A break's title, or a leave's.
 BREAK: Final = re.compile(
     r"\b(career break|sabbatical|break|parental leave|leave|elternzeit|auszeit|sabbatjahr|"
-    rf"mutterschutz|karenz|congé parental|licencia|licença|baja por maternidad|{LEAVE_ITALIAN})\b",
+    rf"mutterschutz|karenz|congé parental|licencia|licença|baja por maternidad|{LEAVE_ITALIAN}|"
+    rf"{LEAVE_POLISH})\b",
     re.I,
 )
 #: Time out to travel, a title of its own: "travel (Südostasien)", "Weltreise", "backpacking".
