@@ -31,7 +31,7 @@ MONTHS: Final = (
     "maja",
     "czerwiec czerwca cze",
     "lipiec lipca lip",
-    "sierpień sierpien sierpnia",
+    "sierpień sierpien sierpnia sie",
     "wrzesień wrzesien września wrzesnia wrz",
     "październik pazdziernik października pazdziernika paź",
     "listopad listopada lis",
@@ -71,4 +71,14 @@ HEADINGS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 LEAVE: Final = (
     r"urlop(?:\s+(?:macierzyński|macierzynski|rodzicielski|wychowawczy|ojcowski|"
     r"bezpłatny|bezplatny))?"
+)
+
+#: A title's words for data and research work: "Analityk danych", "Analityczka", "Badacz".
+CORE_WORK: Final = r"anality(?:k|czk)\w*|danych|badacz\w*|badaczk\w*"
+#: A title's words for engineering and software work: "Programista Python", "Inżynier danych".
+RELATED_WORK: Final = r"programist\w*|in[żz]ynier\w*|informatyk\w*|deweloper\w*|tester\w*"
+#: Trades that are not data or engineering work, whatever their subject: "Kelnerka",
+#: "Sprzedawca", "Nauczycielka matematyki".
+OTHER_WORK: Final = (
+    r"kelner\w*|sprzedaw\w*|kasjer\w*|nauczyciel\w*|piel[ęe]gniar\w*|kierowc\w*|kuchar\w*"
 )

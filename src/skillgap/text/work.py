@@ -24,7 +24,10 @@ from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
 from skillgap.text.italian import LEAVE as LEAVE_ITALIAN
 from skillgap.text.italian import OTHER_WORK as OTHER_WORK_ITALIAN
+from skillgap.text.polish import CORE_WORK as CORE_POLISH
 from skillgap.text.polish import LEAVE as LEAVE_POLISH
+from skillgap.text.polish import OTHER_WORK as OTHER_WORK_POLISH
+from skillgap.text.polish import RELATED_WORK as RELATED_POLISH
 
 #: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
 LEAVE_LATIN: Final = (
@@ -61,7 +64,7 @@ _CORE: Final = re.compile(
     # "Asistente de investigación", "Laboratorio de Aprendizaje Automático", "pesquisa"
     r"investigaci[oó]n|investiga[cç][aã]o|aprendizaje automático|aprendizado de máquina|"
     # the statistical sciences: "Biostatistician", "Statistiker", "Epidemiologist"
-    rf"aprendizagem automática|{STATISTICAL_SCIENCE})\b",
+    rf"aprendizagem automática|{STATISTICAL_SCIENCE}|{CORE_POLISH})\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -74,7 +77,7 @@ _RELATED: Final = re.compile(
     r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore|desenvolvedor\w*|engenheir[oa]s?|"
     r"programador\w*|network operations|(?-i:NOC)|"  # a telecom's network operations centre
     # a startup's technical head: "Co-founder & CTO", "Technical Co-founder"
-    r"(?-i:CTO)|chief technology officer|technical co-?founder)\b",
+    rf"(?-i:CTO)|chief technology officer|technical co-?founder|{RELATED_POLISH})\b",
     re.I,
 )
 _OTHER_TRADE: Final = re.compile(
@@ -92,7 +95,7 @@ _OTHER_OCCUPATION: Final = re.compile(
     # the law, whatever its field: "Legal Counsel, Technology & Data Protection"
     r"lawyers?|legal counsel|general counsel|solicitor|attorney|barrister|paralegal|"
     r"advokat\w*|rechtsanw[aä]lt\w*|abogad[oa]|advogad[oa]|avocat\w*|"
-    rf"ayudante de cátedra|{OTHER_WORK_ITALIAN})\b",
+    rf"ayudante de cátedra|{OTHER_WORK_ITALIAN}|{OTHER_WORK_POLISH})\b",
     re.I,
 )
 
