@@ -965,6 +965,14 @@ SET_AS_FLOOR |= {"essential": 1.0}
 # Spark" 1); Airflow in words of scheduled data work ("batch scoring with Airflow"): 12as
 # levels 44/49 (Marta 11/11).
 SET_AS_FLOOR |= {"levels": 0.89}
+# Raised in session 8 (branch cv-s8g): a GitHub README's job table under "Where I've worked"
+# with a "Where" column (Priya 0 -> 8 of 8); a range wrapped in a moderncv CV's left margin
+# ("Sep 2022 –" / "present") and UK "Shared parental leave" as leave (Rhys 50 -> 140 of 140;
+# 12an's Ravi 163 of 163); a degree dated among jobs in one "Career and education" part a
+# degree, not a job (Aiyana 110 -> 58 of 58): 12av months 5 of 5 (largest error 0.0 %),
+# 12an months 5 of 5 (largest 0.0 %).
+SET_AV_FLOOR |= {"months_within_10": 5, "month_error": 0.001}
+SET_AN_FLOOR |= {"month_error": 0.001}
 
 
 @pytest.mark.parametrize("name", list(SESSION_6_FLOORS))

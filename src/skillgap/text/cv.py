@@ -35,8 +35,8 @@ from skillgap.text.career import computing_studies, core_months, count_months
 from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.context import clean_sentence
 from skillgap.text.credentials import certifications_of, degrees_of, doctorates
-from skillgap.text.degree_rows import degrees_among, degrees_dated
 from skillgap.text.dates import Span, find_span, leading_date
+from skillgap.text.degree_rows import degrees_among, degrees_dated
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.it_services import employer_blocks
 from skillgap.text.job_lines import dates_alone, title_over_employer
