@@ -23,7 +23,9 @@ from skillgap.text.wraps import ITEM_BULLET as BULLET
 
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
-    r"[\s(\[:,–—*_-]*(?:on\s+(?:a\s+)?)?(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
+    # UK "Shared parental leave", "Statutory adoption leave"
+    r"[\s(\[:,–—*_-]*(?:on\s+(?:a\s+)?)?(?:(?:(?:shared|statutory)\s+)?"
+    r"(?:(?:parental|maternity|paternity|adoption|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
     rf"paternité))?|{LEAVE_LATIN}|{LEAVE_NORDIC}|{LEAVE_ITALIAN}|{LEAVE_POLISH})"
     r"(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"

@@ -167,6 +167,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "previous position",
             "work",
             "jobs",
+            "i've worked",  # a GitHub README's "Where I've worked", "Places I've worked at"
+            "i have worked",
             "contracts",  # a contractor's: "Contracts (via Kowal Data Works Inc.)"
             "contracting",
             "client engagements",  # not "Speaking engagements": talks

@@ -343,6 +343,30 @@ def client_data_work(job: Job) -> bool:
     )
 
 
+#: A consultant's practice named by no field: "Independent Consultant — Own Advisory AB".
+_BARE_PRACTICE: Final = re.compile(
+    r"^(?:independent|freelance|self-employed)?\s*(?:consultant|contractor|freelancer|advisor)"
+    r"\s*(?:$|[—–|,(]|\s-\s)",
+    re.I,
+)
+
+
+def practice_data_work(job: Job) -> bool:
+    """Whether an independent consultant's practice is data or ML work, as its lines say.
+
+    ``Independent Consultant — Lindqvist Advisory AB (own company)`` / ``ML platform reviews
+    and architecture for six clients``: a practice whose title names no field is the work
+    its own lines name; a "Management Consultant" or a "Sales Consultant" names another.
+    """
+    return (
+        job.kind == "job"
+        and not job.relevant
+        and not job.why_not
+        and job.did_core_work
+        and bool(_BARE_PRACTICE.match(job.title))
+    )
+
+
 def relevance(header: str) -> tuple[bool, bool]:
     """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
     text = DURATION.sub(" ", header)
