@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 
 from cvs import jobs_of, read_cv_text
-from skillgap.text.dates import find_span
 from skillgap.text.sections import kind_of
 
 ANALYST = """\
@@ -59,27 +58,6 @@ def test_a_polish_cv_s_jobs_count_as_a_reader_counts_them() -> None:
         ("Młodszy analityk — Bank Morski S.A.", 29.0),
     ]
     assert reading.relevant_months == 94.0
-
-
-@pytest.mark.parametrize(
-    ("text", "first", "last"),
-    [
-        ("marzec 2022 – obecnie", (2022, 3), None),
-        ("wrzesień 2021 – czerwiec 2022", (2021, 9), (2022, 6)),
-        ("wrzesien 2021 - czerwiec 2022", (2021, 9), (2022, 6)),
-        ("od października 2020 do grudnia 2020", (2020, 10), (2020, 12)),
-        ("lip 2018 – sie 2021", (2018, 7), (2021, 8)),
-        ("03.2022 – do dziś", (2022, 3), None),
-        ("od 05.2019 do 11.2020", (2019, 5), (2020, 11)),
-    ],
-)
-def test_polish_dates_are_read(
-    text: str, first: tuple[int, int], last: tuple[int, int] | None
-) -> None:
-    span = find_span(text)
-    assert span is not None
-    assert (span.start.year, span.start.month) == first
-    assert (None if span.end is None else (span.end.year, span.end.month)) == last
 
 
 @pytest.mark.parametrize(
