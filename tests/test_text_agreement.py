@@ -965,6 +965,25 @@ SET_AS_FLOOR |= {"essential": 1.0}
 # Spark" 1); Airflow in words of scheduled data work ("batch scoring with Airflow"): 12as
 # levels 44/49 (Marta 11/11).
 SET_AS_FLOOR |= {"levels": 0.89}
+# Raised in session 8 (branch cv-s8h): a title wrapped inside an acquisition note ("(acquired
+# by ... in" / "2020;" / "renamed ...)") read whole (Priya 124 -> 181); an "Earlier career"
+# list's roles after their dates and an independent consultant's ML work (Henrik 116.6 ->
+# 316.6); an Oracle DBA's years before a break joined to the data platform's after it
+# (Deborah 120 -> 265): 12aw months 5 of 5 (largest error 0.0 %).
+SET_AW_FLOOR |= {"months_within_10": 5, "month_error": 0.01}
+# Raised in session 8 (branch cv-s8g): a GitHub README's job table under "Where I've worked"
+# with a "Where" column (Priya 0 -> 8 of 8); a range wrapped in a moderncv CV's left margin
+# ("Sep 2022 –" / "present") and UK "Shared parental leave" as leave (Rhys 50 -> 140 of 140;
+# 12an's Ravi 163 of 163); a degree dated among jobs in one "Career and education" part a
+# degree, not a job (Aiyana 110 -> 58 of 58): 12av months 5 of 5 (largest error 0.0 %),
+# 12an months 5 of 5 (largest 0.0 %).
+SET_AV_FLOOR |= {"months_within_10": 5, "month_error": 0.001}
+SET_AN_FLOOR |= {"month_error": 0.001}
+# Raised in session 8 (branch cv-s8f): a Polish CV's words (text.polish: "marzec 2022 –
+# obecnie", "wrzesień", "lipiec", "Doświadczenie zawodowe", "urlop macierzyński"): Agnieszka
+# 0 → 93 of 93, levels 56/60; a prose posting's "solid SQL is needed" and "Docker and Git
+# are daily tools for us" ask (12au 26/26).
+SET_AU_FLOOR |= {"essential": 1.0, "months_within_10": 5, "month_error": 0.04, "levels": 0.93}
 # Raised in session 8 (branch cv-s8i): South Asian and Gulf date forms ("Nov'23 - Cont.",
 # "w.e.f. 15-03-2021 to Sep'23", "01-Apr-2017 to 28-Feb-2021"), a bracketed "converted to
 # permanent w.e.f. Jan'24" a change of a job's terms, not a job, and a two-column PDF's

@@ -195,6 +195,14 @@ def test_a_french_cv_reads_french_months_to_date_words_leave_and_alternance() ->
         ("03/2020 – attuale", (2020, 3), None),
         ("dal 05/2023 al 09/2023", (2023, 5), (2023, 9)),
         ("giugno 2018 – a tutt'oggi", (2018, 6), None),
+        # Polish (session 8): month names in both cases, "obecnie", "do dziś", "od ... do ..."
+        ("marzec 2022 – obecnie", (2022, 3), None),
+        ("wrzesień 2021 – czerwiec 2022", (2021, 9), (2022, 6)),
+        ("wrzesien 2021 - czerwiec 2022", (2021, 9), (2022, 6)),
+        ("od października 2020 do grudnia 2020", (2020, 10), (2020, 12)),
+        ("lip 2018 – sie 2021", (2018, 7), (2021, 8)),
+        ("03.2022 – do dziś", (2022, 3), None),
+        ("od 05.2019 do 11.2020", (2019, 5), (2020, 11)),
     ],
 )
 def test_other_languages_month_abbreviations_and_to_date_words(

@@ -65,6 +65,12 @@ _BUILDS_SOFTWARE: Final = re.compile(
 _RUNS_PLATFORMS: Final = re.compile(
     r"\b(?:dev|ml|llm|ai|data)ops\b|\bsite reliability\b|\bSRE\b|\bplatform engineer", re.I
 )
+#: Database administration before a break, data platform or data engineering work after it:
+#: the same trade, for a data team ("Oracle DBA" before, "Data Platform Lead" after).
+_ADMINISTERS_DATABASES: Final = re.compile(r"\b(?:dba|database administrat\w*)\b", re.I)
+_RUNS_DATA_PLATFORMS: Final = re.compile(
+    r"\bdata\s+(?:platform|engineer\w*|infrastructure|warehous\w*)\b", re.I
+)
 #: Months without work between two jobs that still make one career.
 _GAP: Final = 3
 
@@ -136,9 +142,12 @@ def _same_trade(before: Job, after: Job) -> bool:
     """Whether the work after a break is the platform trade of the work before it.
 
     ``DevOps Engineer`` before a year's break to care for a parent, ``MLOps Engineer`` after
-    it: the same trade, for models; a systems administrator's years before a break and a
-    DevOps team's after it are not (another trade).
+    it: the same trade, for models; so are ``Oracle DBA`` before it and ``Data Platform
+    Lead`` after it (the same trade, for a data team). A systems administrator's years
+    before a break and a DevOps team's after it are not (another trade).
     """
+    if _ADMINISTERS_DATABASES.search(before.title):  # a DBA's years, then a data platform's
+        return bool(_RUNS_DATA_PLATFORMS.search(after.title))
     return bool(_RUNS_PLATFORMS.search(before.title) and _RUNS_PLATFORMS.search(after.title))
 
 

@@ -43,6 +43,7 @@ _DEGREE_WORD: Final = re.compile(
     r"Grado|" + "|".join(_capitalized(word) for word in FOREIGN_DEGREES) + ")"
     r"\b\.?(?!\s*(?:thesis|arbeit)\b)"
 )
+DEGREE_WORD: Final = _DEGREE_WORD  # a degree's name opening a dated line (:mod:`.degree_rows`)
 #: The rest of a degree's name before its field: "'s degree (mgr),", "of Philosophy - PhD,",
 #: "of Science in", "of Engineering - BE,", "of Science (BSc),"; and what parts it from its
 #: field: "Ph.D., Computer Science",

@@ -36,6 +36,7 @@ from skillgap.text.columns import side_by_side, unflatten
 from skillgap.text.context import clean_sentence
 from skillgap.text.credentials import certifications_of, degrees_of, doctorates
 from skillgap.text.dates import Span, find_span, leading_date
+from skillgap.text.degree_rows import degrees_among, degrees_dated
 from skillgap.text.hyphens import joined_hyphens, without_page_furniture
 from skillgap.text.it_services import employer_blocks
 from skillgap.text.job_lines import dates_alone, title_over_employer
@@ -314,7 +315,9 @@ def read_cv(document: TextDocument, catalog: CatalogIndex, as_of: dt.date) -> Cv
     matcher.claimed = frozenset(s for s, claim in reading.skills.items() if claim.listed)
     dated, undated = _experience_parts(sections)
     dated = [replace(s, lines=tuple(employer_blocks(s.lines))) for s in dated]  # "DOJ :"
-    reading.jobs = read_jobs(dated, matcher)
+    reading.jobs, studied = degrees_among(read_jobs(dated, matcher))  # "2012 – 2016 · B.Sc."
+    doctorates_studied += [j.span for j in studied]
+    reading.degrees += degrees_dated(studied, catalog, as_of, reading.degrees)
     redefine(reading.jobs, defined_seasons([ln.text for ln in lines]))  # "Winter = Jan–Apr"
     for part in undated:
         _work_named(part, matcher, reading)

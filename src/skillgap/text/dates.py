@@ -19,6 +19,8 @@ The forms read (each end a month, a season or a year; any dash, "to", "until" be
   Vietnamese, Indonesian, Malay and Thai ones: ``03/2020 - nay``, ``hiện tại``, ``sekarang``;
 * a Thai CV's Buddhist-era year in brackets before the dash is passed over:
   ``Jan 2022 (B.E. 2565) - Present`` reads Jan 2022 to now;
+* Polish ones (:mod:`skillgap.text.polish`): ``marzec 2022 – obecnie``, ``od marca 2022 do
+  dziś``, ``wrzesień 2021 – czerwiec 2022``;
 * month names in those languages (``Mai 2019 – Okt. 2021``, ``janvier 2020``), and
   ``bis``, ``au``, ``à``, ``hasta`` between the ends (``du 01/03/2019 au 31/08/2021``);
 * a day-first date (``01/03/2019 – 31/08/2021``, Europass) counts its whole month, a
@@ -41,6 +43,9 @@ import functools
 import re
 from dataclasses import dataclass
 from typing import Final
+
+from skillgap.text.polish import MONTHS as MONTHS_POLISH
+from skillgap.text.polish import ONGOING as ONGOING_POLISH
 
 _MONTHS: Final = {
     m: i
@@ -65,7 +70,7 @@ _MONTHS: Final = {
         start=1,
     )
     for m in names.split()
-}
+} | {m: i for i, names in enumerate(MONTHS_POLISH, start=1) for m in names.split()}
 #: A season's first and last month.
 _SEASONS: Final = {
     "spring": (3, 5),
@@ -126,7 +131,7 @@ def _point(p: str, *, iso: bool, short: bool) -> str:
 _ERA: Final = r"(?:\s*\((?:B\.?\s?E\.?|พ\.ศ\.)\s*25\d{2}\))?"
 _SEP: Final = (
     _ERA + r"\s*(?:–|—|‒|―|-{1,2}|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|"
-    r"\bbis\b|\bhasta\b|\bau\b|\bà\b|\btot\b|\ba\b|\bal\b|\baté\b)\s*"
+    r"\bbis\b|\bhasta\b|\bau\b|\bà\b|\btot\b|\ba\b|\bal\b|\baté\b|\bdo\b)\s*"
 )
 _ONGOING: Final = (
     r"(?P<ongoing>(?:(?:the\s+)?present|now|current(?:ly)?|today|ongoing|"
@@ -142,10 +147,11 @@ _ONGOING: Final = (
     r"至今|迄今|现在|現在|目前|현재|재직\s?중|"
     # Vietnamese, Indonesian/Malay and Thai ones: "03/2020 - nay", "2021 - sekarang"
     r"(?:đến\s+)?(?:nay|hiện\s+(?:tại|nay))|(?:hingga\s+|sampai\s+)?(?:sekarang|kini|saat\s+ini)|"
-    r"ปัจจุบัน)(?![^\W_]))"
+    r"ปัจจุบัน|"
+    rf"{ONGOING_POLISH})(?![^\W_]))"
 )
 #: "since" in the languages CVs are written in: "seit 09/2023", "depuis 2021", "desde 2020".
-_SINCE_WORD: Final = r"(?:since|from|w\.\s?e\.\s?f\.?|seit|ab|depuis|desde|dal|dall['’])"
+_SINCE_WORD: Final = r"(?:since|from|w\.\s?e\.\s?f\.?|seit|ab|depuis|desde|dal|dall['’]|od)"
 #: A South Asian CV's "with effect from" before a range, read as the range's own:
 #: ``MLOps Engineer  w.e.f. 15-03-2021 to Sep'23`` (the title is "MLOps Engineer").
 _WEF: Final = r"(?:w\.\s?e\.\s?f\.?\s*)?"

@@ -56,7 +56,7 @@ _COLUMNS: Final = {
         "notes",
         "focus",
     },
-    "place": {"location", "city", "place"},
+    "place": {"location", "city", "place", "where", "country", "based", "office"},
 }
 _KIND: Final = {word: kind for kind, words in _COLUMNS.items() for word in words}
 #: A table's rule under its header: ``|---|:---:|``.

@@ -55,7 +55,7 @@ TITLE_NOUN: Final = re.compile(
     # the statistical sciences: "Biostatistician", "Biostatistikerin", "Epidemiologist"
     r"\w*statisticians?|\w*statistiker(?:in)?|epidemiologist|\w*metrician|"
     r"(?:bio)?estad[íi]stic[oa]|(?:bio)?estat[íi]stic[oa]|assistant|"
-    r"associate|manager|lead|head|director|consultant|architect|administrator|admin|"
+    r"associate|manager|lead|head|director|consultant|architect|administrator|admin|dba|"
     r"specialist|officer|teacher|tutor|lecturer|professor|nurse|contractor|freelance\w*|"
     r"founder|fellow|postdoc\w*|student|technician|designer|programmer|owner|coordinator|"
     r"advis[eo]r|executive|clerk|operator|trainee|apprentice|cashier|barista|sre|devops|"

@@ -42,6 +42,7 @@ from skillgap.text.job_titles import (
 from skillgap.text.labelled import describes
 from skillgap.text.leave_items import GLOSSED, leave_item
 from skillgap.text.match import Matcher
+from skillgap.text.note_wraps import notes_unwrapped
 from skillgap.text.range_wraps import ranges_unwrapped
 from skillgap.text.read import Line
 from skillgap.text.sections import Section, kind_of
@@ -52,6 +53,7 @@ from skillgap.text.work import (
     Job,
     client_data_work,
     make_job,
+    practice_data_work,
     student_data_work,
 )
 from skillgap.text.wraps import ITEM_BULLET as BULLET
@@ -242,7 +244,7 @@ def _unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
     The line is left open (a comma, a small word, a bracket not closed: ``(part-time, ~15``)
     and the next is short, not a bullet and without dates (a PDF's or an editor's wrap).
     """
-    out = ranges_unwrapped(lines)  # "... | October 2018 –" / "June 2022"
+    out = notes_unwrapped(ranges_unwrapped(lines))  # "... | October 2018 –" / "June 2022"
     for i in range(len(out) - 1):
         (line, heading), (nxt, nxt_heading) = out[i], out[i + 1]
         text, rest = line.text.rstrip(), nxt.text.strip()
@@ -271,6 +273,8 @@ PRACTICE: Final = re.compile(
 )
 
 
+#: Where a role's title and employer end after its dates: the work's description follows.
+_DETAIL: Final = re.compile(r"\s[—–-]\s|\s\(|:\s")
 #: The most words a role's title and employer take before its dates (more: a sentence).
 _ROLE_WORDS: Final = 14
 #: The most words an employer's line over its roles takes.
@@ -282,7 +286,9 @@ def _role_item(text: str, current: Job | None) -> tuple[Span, str] | None:
 
     ``- **Brightwell** — LLM Engineer (3 days/week) · Feb 2024 – present``: a range (or a
     single date after a separator) and, before it, words naming a role (a job title's noun;
-    under a freelance practice any words: an engagement). Prose and leave are not roles.
+    under a freelance practice any words: an engagement); or a range opening the item and
+    the role after it, up to its description (``- **2006–2013:** software engineer,
+    Saltsjö Systems AB (Java ...)``, an "Earlier career" list). Prose and leave are not roles.
     """
     item = BULLET.sub("", text)
     span = span_of(item)
@@ -290,6 +296,9 @@ def _role_item(text: str, current: Job | None) -> tuple[Span, str] | None:
         return None
     before = item[: item.find(span.text)]
     title = clean_sentence(before).strip(" —–-|*·,(_")
+    if not title and find_span(item) is not None:  # "- **2006–2013:** software engineer, Acme"
+        after = clean_sentence(item[item.find(span.text) + len(span.text) :])
+        title = _DETAIL.split(after.strip(" —–-|*·,:_"), maxsplit=1)[0].strip()
     practice = current is not None and bool(PRACTICE.search(current.title))
     if (
         not re.search(r"[A-Za-z]{3}", title)
@@ -454,9 +463,8 @@ def _settled(jobs: list[Job]) -> list[Job]:
     """Jobs with each skill once; a student's or a trade's job counted as its lines show."""
     for job in jobs:
         job.skills = list(dict.fromkeys(job.skills))
-        if student_data_work(job) or client_data_work(
-            job
-        ):  # "Project Trainee" at an analytics team: data work
+        if student_data_work(job) or client_data_work(job) or practice_data_work(job):
+            # "Project Trainee" at an analytics team, a consultant's ML reviews: data work
             job.relevant = job.core = True
         elif trade_software_work(job):  # "Process Engineer": "Wrote Python scripts to ..."
             job.relevant = True

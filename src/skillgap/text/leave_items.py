@@ -17,14 +17,17 @@ from typing import Final
 from skillgap.text.dates import DURATION, Span, find_span
 from skillgap.text.italian import LEAVE as LEAVE_ITALIAN
 from skillgap.text.labelled import describes
+from skillgap.text.polish import LEAVE as LEAVE_POLISH
 from skillgap.text.work import LEAVE, LEAVE_LATIN, LEAVE_NORDIC, LEAVE_REMARK, LEAVE_WORDS
 from skillgap.text.wraps import ITEM_BULLET as BULLET
 
 #: A line that is only a leave and its dates: "(parental leave 02/2024 – 07/2024)".
 _LEAVE_NOTE: Final = re.compile(
-    r"[\s(\[:,–—*_-]*(?:on\s+(?:a\s+)?)?(?:(?:(?:parental|maternity|paternity|family|sick|unpaid)\s+)?leave"
+    # UK "Shared parental leave", "Statutory adoption leave"
+    r"[\s(\[:,–—*_-]*(?:on\s+(?:a\s+)?)?(?:(?:(?:shared|statutory)\s+)?"
+    r"(?:(?:parental|maternity|paternity|adoption|family|sick|unpaid)\s+)?leave"
     r"(?:\s+of\s+absence)?|elternzeit|mutterschutz|karenz|congé(?:\s+(?:parental|maternité|"
-    rf"paternité))?|{LEAVE_LATIN}|{LEAVE_NORDIC}|{LEAVE_ITALIAN})"
+    rf"paternité))?|{LEAVE_LATIN}|{LEAVE_NORDIC}|{LEAVE_ITALIAN}|{LEAVE_POLISH})"
     r"(?:\s*\((?:parental|maternity|paternity)\s+leave\))?"
     r"(?:\s+(?:from|dal|dall['’]|da|du|de|vom|von|desde))?"  # "Congedo ... dal 05/2023 al ..."
     r"[\s)\]:,.–—*_-]*",

@@ -47,9 +47,11 @@ HIRING: Final = re.compile(
     re.I,
 )
 #: A requirement's words in a sentence: those that address a candidate, and "must",
-#: "required", "is expected", "ask for", "Voraussetzung".
+#: "required", "is expected", "is needed", "ask for", "Voraussetzung"; and tools the team
+#: works with every day ("Docker and Git are daily tools for us"), said among the asks.
 ASKS: Final = re.compile(
     rf"{HIRING.pattern}|\b(?:must|required|requirements?|essential|mandatory|expected|"
+    r"(?:is|are)\s+needed|(?:is|are)\s+(?:our\s+)?(?:daily|everyday|day-to-day)\s+tools?|"
     r"ask(?:s|ing)?\s+for|voraussetzung(?:en)?|setzen\s+\w+\s+voraus)\b",
     re.I,
 )
@@ -63,6 +65,8 @@ _ASKS_WEAKLY: Final = re.compile(
     r"hands-on|degree\s+in|\d+\+?\s*years?|erfahrung\s+(?:mit|in|im)|kenntnisse\s+(?:in|von))\b",
     re.I,
 )
+#: "No ... is needed", "nothing else is needed": a need denied asks nothing.
+_NONE_NEEDED: Final = re.compile(r"\b(?:no|nothing)\b[^.;]{0,80}?\b(?:is|are)\s+needed\b", re.I)
 _WE: Final = re.compile(r"\b(?:we|our|us|wir|unser\w*)\b", re.I)
 #: Nice-to-have words in a sentence: it is nice to have when they come before any word
 #: that asks ("It would be a bonus if you have ...", "Ideally you bring ...").
@@ -180,6 +184,8 @@ def kind_of_sentence(text: str) -> str | None:
     if len(text) > _LONGEST or _PERKS.search(text) or _LINK.search(text):
         return None
     asks = ASKS.search(text)
+    if asks is not None and _NONE_NEEDED.search(text):
+        asks = ASKS.search(_NONE_NEEDED.sub(" ", text))  # "No prior Docker is needed"
     if asks is None and not _WE.search(text):
         asks = _ASKS_WEAKLY.search(text)
     nice = NICE.search(text)

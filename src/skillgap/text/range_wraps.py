@@ -8,6 +8,12 @@ still going on (its months run to today, over the break and the jobs after it) a
 second a date of its own. Read whole, the line gives the job's range and the next line
 keeps only what follows the end date. The break may fall before the separator too: a
 two-column PDF's ``PhD in Computer Science — Lanka Institute …, 2017`` over ``– 2021``.
+
+A CV that sets its dates in a left margin (LaTeX moderncv, a Europass export, a German
+Lebenslauf) wraps the range inside the margin: ``Sep 2022 –          Lead ML Engineer, ...``
+over ``present             Online grocery ...``. The margin's cells are read whole the same
+way: the first line gets the whole range before its gap, the next keeps its own text at its
+indentation.
 """
 
 from __future__ import annotations
@@ -59,6 +65,26 @@ def joined_range(text: str, rest: str) -> tuple[str, str] | None:
     return joined[:stop], joined[stop:].strip(" *_")
 
 
+#: A left margin's cell and the gap after it: ``Sep 2022 –          Lead ...``.
+_MARGIN: Final = re.compile(r"^(\s*)(\S(?:.*?\S)?)(\s{3,}|\s*$)")
+
+
+def _margin_range(text: str, rest: str) -> tuple[str, str] | None:
+    """Two lines whose left margins hold one range wrapped: the two lines read whole."""
+    first, second = _MARGIN.match(text), _MARGIN.match(rest)
+    if first is None or second is None or not text[first.end() :].strip():
+        return None  # a margin's cell alone on its line is any line's wrap
+    if len(first[1]) != len(second[1]) or not _OPEN_RANGE.search(first[2]):
+        return None
+    whole = joined_range(first[2], second[2])
+    if whole is None or whole[1]:
+        return None  # the next margin holds more than the range's end
+    body = text[first.end() :]
+    margin = max(first.end(), len(whole[0]) + len(first[1]) + 3)
+    line = f"{first[1]}{whole[0]}".ljust(margin) + body
+    return line, " " * second.end() + rest[second.end() :] if rest[second.end() :] else ""
+
+
 def ranges_unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
     """A section's lines (each with whether it is a heading), every wrapped range read whole.
 
@@ -70,7 +96,7 @@ def ranges_unwrapped(lines: list[tuple[Line, bool]]) -> list[tuple[Line, bool]]:
         (line, heading), (nxt, nxt_heading) = out[i], out[i + 1]
         if nxt_heading or line.columns is not None or nxt.columns is not None:
             continue
-        whole = joined_range(line.text, nxt.text)
+        whole = _margin_range(line.text, nxt.text) or joined_range(line.text, nxt.text)
         if whole is None:
             continue
         out[i] = (Line(line.number, whole[0]), heading)

@@ -22,6 +22,7 @@ from skillgap.text.employer_heading import names_its_employer
 from skillgap.text.it_services import HEADINGS as IT_SERVICES_HEADINGS
 from skillgap.text.it_services import job_duties
 from skillgap.text.italian import HEADINGS as ITALIAN_HEADINGS
+from skillgap.text.polish import HEADINGS as POLISH_HEADINGS
 from skillgap.text.read import Line
 from skillgap.text.wraps import BULLET as _BULLET
 from skillgap.text.wraps import OPEN_END, hangs, open_bracket
@@ -136,6 +137,7 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("about", ("about", "who we are", "über uns", "our company", "acerca de", "sobre nos")),
     ("about", ("quiénes somos", "sobre nós", "quem somos", "qui sommes", "à propos")),
     *ITALIAN_HEADINGS,  # an Italian CV's and posting's (:mod:`skillgap.text.italian`)
+    *POLISH_HEADINGS,  # a Polish CV's and posting's (:mod:`skillgap.text.polish`)
     ("skills", ("skills", "tools", "technologies", "tech stack", "competencies", "expertise")),
     ("skills", ("toolbox", "toolkit", "know-how", "programming", "frameworks", "stack")),
     # Europass's and other languages' CV headings
@@ -165,6 +167,8 @@ KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             "previous position",
             "work",
             "jobs",
+            "i've worked",  # a GitHub README's "Where I've worked", "Places I've worked at"
+            "i have worked",
             "contracts",  # a contractor's: "Contracts (via Kowal Data Works Inc.)"
             "contracting",
             "client engagements",  # not "Speaking engagements": talks

@@ -24,6 +24,10 @@ from skillgap.text.context import clean_sentence
 from skillgap.text.dates import DURATION, Span
 from skillgap.text.italian import LEAVE as LEAVE_ITALIAN
 from skillgap.text.italian import OTHER_WORK as OTHER_WORK_ITALIAN
+from skillgap.text.polish import CORE_WORK as CORE_POLISH
+from skillgap.text.polish import LEAVE as LEAVE_POLISH
+from skillgap.text.polish import OTHER_WORK as OTHER_WORK_POLISH
+from skillgap.text.polish import RELATED_WORK as RELATED_POLISH
 
 #: Spanish's and Portuguese's leave: "Licencia de maternidad", "licença-maternidade".
 LEAVE_LATIN: Final = (
@@ -39,7 +43,8 @@ LEAVE_NORDIC: Final = (
 )
 #: A leave's words, in the languages CVs are read in (one alternation for every leave pattern).
 LEAVE_WORDS: Final = (
-    rf"(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC}|{LEAVE_ITALIAN})"
+    rf"(?:leave|elternzeit|mutterschutz|karenz|congé|{LEAVE_LATIN}|{LEAVE_NORDIC}|"
+    rf"{LEAVE_ITALIAN}|{LEAVE_POLISH})"
 )
 #: A leave inside a job: its months come off the job.
 LEAVE: Final = re.compile(rf"\b{LEAVE_WORDS}\b", re.I)
@@ -59,7 +64,7 @@ _CORE: Final = re.compile(
     # "Asistente de investigación", "Laboratorio de Aprendizaje Automático", "pesquisa"
     r"investigaci[oó]n|investiga[cç][aã]o|aprendizaje automático|aprendizado de máquina|"
     # the statistical sciences: "Biostatistician", "Statistiker", "Epidemiologist"
-    rf"aprendizagem automática|{STATISTICAL_SCIENCE})\b",
+    rf"aprendizagem automática|{STATISTICAL_SCIENCE}|{CORE_POLISH})\b",
     re.I,
 )
 #: Engineering, software and operations work (an ML engineer's software years, an MLOps
@@ -72,7 +77,7 @@ _RELATED: Final = re.compile(
     r"d[ée]veloppeu\w+|desarrollador\w*|sviluppatore|desenvolvedor\w*|engenheir[oa]s?|"
     r"programador\w*|network operations|(?-i:NOC)|"  # a telecom's network operations centre
     # a startup's technical head: "Co-founder & CTO", "Technical Co-founder"
-    r"(?-i:CTO)|chief technology officer|technical co-?founder)\b",
+    rf"(?-i:CTO)|chief technology officer|technical co-?founder|{RELATED_POLISH})\b",
     re.I,
 )
 _OTHER_TRADE: Final = re.compile(
@@ -90,7 +95,7 @@ _OTHER_OCCUPATION: Final = re.compile(
     # the law, whatever its field: "Legal Counsel, Technology & Data Protection"
     r"lawyers?|legal counsel|general counsel|solicitor|attorney|barrister|paralegal|"
     r"advokat\w*|rechtsanw[aä]lt\w*|abogad[oa]|advogad[oa]|avocat\w*|"
-    rf"ayudante de cátedra|{OTHER_WORK_ITALIAN})\b",
+    rf"ayudante de cátedra|{OTHER_WORK_ITALIAN}|{OTHER_WORK_POLISH})\b",
     re.I,
 )
 
@@ -338,6 +343,30 @@ def client_data_work(job: Job) -> bool:
     )
 
 
+#: A consultant's practice named by no field: "Independent Consultant — Own Advisory AB".
+_BARE_PRACTICE: Final = re.compile(
+    r"^(?:independent|freelance|self-employed)?\s*(?:consultant|contractor|freelancer|advisor)"
+    r"\s*(?:$|[—–|,(]|\s-\s)",
+    re.I,
+)
+
+
+def practice_data_work(job: Job) -> bool:
+    """Whether an independent consultant's practice is data or ML work, as its lines say.
+
+    ``Independent Consultant — Lindqvist Advisory AB (own company)`` / ``ML platform reviews
+    and architecture for six clients``: a practice whose title names no field is the work
+    its own lines name; a "Management Consultant" or a "Sales Consultant" names another.
+    """
+    return (
+        job.kind == "job"
+        and not job.relevant
+        and not job.why_not
+        and job.did_core_work
+        and bool(_BARE_PRACTICE.match(job.title))
+    )
+
+
 def relevance(header: str) -> tuple[bool, bool]:
     """Whether a job's title and employer name relevant work, and core work (data, ML, AI)."""
     text = DURATION.sub(" ", header)
@@ -374,7 +403,8 @@ _VOLUNTEER: Final = re.compile(
 #: A break's title, or a leave's.
 BREAK: Final = re.compile(
     r"\b(career break|sabbatical|break|parental leave|leave|elternzeit|auszeit|sabbatjahr|"
-    rf"mutterschutz|karenz|congé parental|licencia|licença|baja por maternidad|{LEAVE_ITALIAN})\b",
+    rf"mutterschutz|karenz|congé parental|licencia|licença|baja por maternidad|{LEAVE_ITALIAN}|"
+    rf"{LEAVE_POLISH})\b",
     re.I,
 )
 #: Time out to travel, a title of its own: "travel (Südostasien)", "Weltreise", "backpacking".
