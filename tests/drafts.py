@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from skillgap import api
 from skillgap.text.draft import PostingDraft, Requirement
 from skillgap.text.posting import read_posting
@@ -27,3 +29,12 @@ def asked_of(draft: PostingDraft) -> dict[str, str]:
 def requirement_of(draft: PostingDraft, skill: str) -> Requirement:
     """The draft's first skill requirement (or group) that ``skill`` is in."""
     return next(r for r in draft.requirements if r.kind == "skill" and skill in r.skills)
+
+
+def skill_lines(run: Any, write: Any, text: str) -> list[str]:
+    """The skill and ``any_of`` rows ``skillgap posting`` prints for ``text``, sources cut."""
+    posting = write("p.txt", text)
+    shown = run("posting", str(posting))
+    assert shown.exit_code == 0, shown.output
+    rows = shown.stdout.splitlines()
+    return [x.split("source:")[0] for x in rows if "skill" in x or "any_of" in x]

@@ -10,16 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafts import skill_lines
 from skillgap import api
 from skillgap.text.read import document_from_bytes
-
-
-def _skill_lines(run: Any, write: Any, text: str) -> list[str]:
-    posting = write("p.txt", text)
-    shown = run("posting", str(posting))
-    assert shown.exit_code == 0, shown.output
-    rows = shown.stdout.splitlines()
-    return [x.split("source:")[0] for x in rows if "skill" in x or "any_of" in x]
 
 
 def test_a_k_of_list_separated_by_semicolons_is_one_group(write: Any, run: Any) -> None:
@@ -44,7 +37,7 @@ def test_a_k_of_list_separated_by_semicolons_is_one_group(write: Any, run: Any) 
 
 def test_a_semicolon_still_ends_a_clause_in_a_line_with_no_list(write: Any, run: Any) -> None:
     """'Python; Docker is a plus': the nice-to-have word speaks for its own clause only."""
-    lines = _skill_lines(
+    lines = skill_lines(
         run, write, "Data Engineer\n\nRequirements\n- Strong Python; Docker is a plus\n"
     )
     assert any("{skill: python, level: 4, importance: essential" in x for x in lines)
@@ -53,7 +46,7 @@ def test_a_semicolon_still_ends_a_clause_in_a_line_with_no_list(write: Any, run:
 
 def test_italian_statistica_is_statistics(write: Any, run: Any) -> None:
     """'Solide basi di statistica (inferenza, test A/B) e machine learning': statistics asked."""
-    lines = _skill_lines(
+    lines = skill_lines(
         run,
         write,
         "Data Scientist\n\n## Requisiti\n"
@@ -91,7 +84,7 @@ def test_probabilistic_machine_learning_in_a_two_of_list_is_not_machine_learning
 
 def test_ci_in_a_requirement_is_continuous_integration(write: Any, run: Any) -> None:
     """'Docker and a good grasp of CI practices': CI/CD is asked."""
-    lines = _skill_lines(
+    lines = skill_lines(
         run,
         write,
         "Machine Learning Engineer\n\nWHAT WE'RE LOOKING FOR\n"
@@ -145,13 +138,13 @@ def test_an_ordinary_word_after_a_phrase_of_knowledge_is_the_skill(write: Any, r
         "Solide basi di statistica (inferenza, regressione)",
         "Conocimientos de estadística",
     ):
-        lines = _skill_lines(run, write, f"Data Analyst\n\nRequirements\n- Excel\n- {line}\n")
+        lines = skill_lines(run, write, f"Data Analyst\n\nRequirements\n- Excel\n- {line}\n")
         assert any("{skill: statistics," in x and "essential" in x for x in lines), line
 
 
 def test_an_ordinary_word_without_a_phrase_of_knowledge_stays_unread(write: Any, run: Any) -> None:
     """'Our statistics show ...' in prose is not a skill asked: the word alone, no knowledge."""
-    lines = _skill_lines(
+    lines = skill_lines(
         run,
         write,
         "Data Analyst\n\nAbout us\nOur statistics show that teams grow fast.\n\n"

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafts import asked_of, draft_of, requirement_of
-
-
-def _skill_lines(run: Any, write: Any, text: str) -> list[str]:
-    posting = write("p.txt", text)
-    shown = run("posting", str(posting))
-    assert shown.exit_code == 0, shown.output
-    rows = shown.stdout.splitlines()
-    return [x.split("source:")[0] for x in rows if "skill" in x or "any_of" in x]
-
+from drafts import asked_of, draft_of, requirement_of, skill_lines
 
 LLM_APP = (
     "LLM APPLICATION ENGINEER\n\nYOU HAVE\n"
@@ -31,7 +22,7 @@ LLM_APP = (
 
 def test_an_llm_api_asks_for_the_llms_it_is_about(write: Any, run: Any) -> None:
     """'an application on an LLM API': the API skill, and LLMs at the depth it stands on."""
-    lines = _skill_lines(run, write, LLM_APP)
+    lines = skill_lines(run, write, LLM_APP)
     assert any("{skill: llm-apps, level: 3, importance: essential" in x for x in lines)
     # the catalog asks LLMs at 2 of Prompting and LLM APIs: "knows tokens, context windows"
     assert any("{skill: llms, level: 2, importance: essential" in x for x in lines)
@@ -64,7 +55,7 @@ def test_an_llm_named_in_a_choice_leaves_the_choice_alone() -> None:
 
 def test_prompt_design_is_prompt_engineering(write: Any, run: Any) -> None:
     """'including RAG and prompt design' under Essential: prompting asked, as RAG is."""
-    lines = _skill_lines(
+    lines = skill_lines(
         run,
         write,
         "LLM Engineer\n\nPERSON SPECIFICATION\n\nEssential\n"
